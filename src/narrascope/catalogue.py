@@ -1,0 +1,194 @@
+"""Narrative catalogues: the YAML files users write, validated strictly and with the place of each error.
+
+Format::
+
+    narratives:
+      - id: us-relocates-isis           # required, unique
+        title: ...                      # required
+        description: ...                # required
+        claims: [..., ...]              # optional example claims (strings)
+        parent: broader-id              # optional, must exist in the file
+        keywords: {en: [...], ru: [...]}  # optional extra phrases per language
+
+Unknown fields produce a warning that names them (catalogues travel between tools); missing or
+mistyped required fields, duplicate ids and unknown parents are errors naming file, line, field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import (E_CAT_DUP, E_CAT_EMPTY, E_CAT_FIELD, E_CAT_PARENT, E_CAT_SHAPE, E_CAT_YAML,
+                     CatalogueError)
+
+KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
+REQUIRED_TEXT = ("id", "title", "description")
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    id: str
+    title: str
+    description: str
+    claims: tuple[str, ...] = ()
+    parent: str | None = None
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    narratives: tuple[Narrative, ...]
+    source: str = "<memory>"
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def version(self) -> str:
+        """A hash of the content: analyses made with another catalogue are told apart by it."""
+        h = hashlib.sha256()
+        for n in self.narratives:
+            h.update(repr((n.id, n.title, n.description, n.claims, n.parent, sorted(n.keywords.items()))).encode())
+        return h.hexdigest()[:12]
+
+    def get(self, narrative_id: str) -> Narrative | None:
+        return next((n for n in self.narratives if n.id == narrative_id), None)
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """Read and validate a catalogue file; ``None`` gives the catalogue shipped with narrascope."""
+    if path is None:
+        text = resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+        return parse_catalogue(text, "narrascope:data/catalogue.yaml")
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as err:
+        raise CatalogueError("catalogue file not found", where=str(p), code=E_CAT_SHAPE) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise CatalogueError(f"cannot read the catalogue ({err})", where=str(p), code=E_CAT_SHAPE) from err
+    return parse_catalogue(text, str(p))
+
+
+def parse_catalogue(text: str, source: str = "<memory>") -> Catalogue:
+    """Validate catalogue YAML held in a string.
+
+    >>> parse_catalogue("narratives: [{id: a, title: A, description: d}]").narratives[0].id
+    'a'
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}" if mark else source
+        raise CatalogueError(f"not valid YAML ({getattr(err, 'problem', err)})", where=where, code=E_CAT_YAML) from err
+    items = _narrative_nodes(root, source)
+    warnings: list[str] = []
+    narratives = [_narrative(node, source, warnings) for node in items]
+    _check_ids(narratives, source)
+    return Catalogue(tuple(narratives), source, tuple(warnings))
+
+
+def _narrative_nodes(root: yaml.Node | None, source: str) -> list[yaml.MappingNode]:
+    if root is None:
+        raise CatalogueError("the catalogue is empty", where=source, code=E_CAT_EMPTY)
+    if not isinstance(root, yaml.MappingNode):
+        raise CatalogueError("expected a mapping with a 'narratives' list at the top",
+                             where=f"{source}:{root.start_mark.line + 1}", code=E_CAT_SHAPE)
+    node = next((v for k, v in root.value if k.value == "narratives"), None)
+    if node is None:
+        raise CatalogueError("missing the top-level field 'narratives'", where=f"{source}:1", code=E_CAT_SHAPE)
+    if not isinstance(node, yaml.SequenceNode):
+        raise CatalogueError("'narratives' must be a list", where=f"{source}:{node.start_mark.line + 1}",
+                             code=E_CAT_SHAPE)
+    if not node.value:
+        raise CatalogueError("'narratives' is empty", where=f"{source}:{node.start_mark.line + 1}", code=E_CAT_EMPTY)
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            raise CatalogueError("each narrative must be a mapping (id, title, description, ...)",
+                                 where=f"{source}:{item.start_mark.line + 1}", code=E_CAT_SHAPE)
+    return list(node.value)
+
+
+def _narrative(node: yaml.MappingNode, source: str, warnings: list[str]) -> Narrative:
+    line = node.start_mark.line + 1
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        data[str(key_node.value)] = yaml.safe_load(yaml.serialize(value_node))
+        lines[str(key_node.value)] = key_node.start_mark.line + 1
+    nid = data.get("id")
+    label = f"narrative {nid!r}" if isinstance(nid, str) else "a narrative"
+    for name in REQUIRED_TEXT:
+        value = data.get(name)
+        if value is None:
+            raise CatalogueError(f"{label} is missing the required field '{name}'", where=f"{source}:{line}",
+                                 code=E_CAT_FIELD)
+        if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+            raise CatalogueError(f"field '{name}' of {label} must be non-empty text",
+                                 where=f"{source}:{lines[name]}", code=E_CAT_FIELD)
+    unknown = sorted(set(data) - KNOWN_FIELDS)
+    if unknown:
+        warnings.append(f"{source}:{line}: {label} has unknown field(s) {', '.join(unknown)} (ignored)")
+    return Narrative(
+        id=str(data["id"]).strip(),
+        title=" ".join(str(data["title"]).split()),
+        description=" ".join(str(data["description"]).split()),
+        claims=_strings(data.get("claims"), "claims", label, source, lines),
+        parent=_parent(data.get("parent"), label, source, lines),
+        keywords=_keywords(data.get("keywords"), label, source, lines),
+        line=line,
+    )
+
+
+def _strings(value: Any, name: str, label: str, source: str, lines: dict[str, int]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise CatalogueError(f"field '{name}' of {label} must be a list of sentences",
+                             where=f"{source}:{lines.get(name, 0)}", code=E_CAT_FIELD)
+    return tuple(" ".join(str(v).split()) for v in value if str(v).strip())
+
+
+def _parent(value: Any, label: str, source: str, lines: dict[str, int]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise CatalogueError(f"field 'parent' of {label} must be a narrative id",
+                             where=f"{source}:{lines['parent']}", code=E_CAT_FIELD)
+    return value.strip()
+
+
+def _keywords(value: Any, label: str, source: str, lines: dict[str, int]) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    where = f"{source}:{lines.get('keywords', 0)}"
+    if isinstance(value, list):
+        value = {"any": value}
+    if not isinstance(value, dict):
+        raise CatalogueError(f"field 'keywords' of {label} must map languages to lists of phrases",
+                             where=where, code=E_CAT_FIELD)
+    return {str(lang): _strings(words, "keywords", label, source, lines) for lang, words in value.items()}
+
+
+def _check_ids(narratives: list[Narrative], source: str) -> None:
+    seen: dict[str, int] = {}
+    for n in narratives:
+        if n.id in seen:
+            raise CatalogueError(f"duplicate id {n.id!r} (first defined at line {seen[n.id]})",
+                                 where=f"{source}:{n.line}", code=E_CAT_DUP)
+        seen[n.id] = n.line
+    for n in narratives:
+        if n.parent is not None and n.parent not in seen:
+            raise CatalogueError(f"narrative {n.id!r} names an unknown parent {n.parent!r}",
+                                 where=f"{source}:{n.line}", code=E_CAT_PARENT)
+        if n.parent == n.id:
+            raise CatalogueError(f"narrative {n.id!r} is its own parent", where=f"{source}:{n.line}",
+                                 code=E_CAT_PARENT)

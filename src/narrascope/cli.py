@@ -1,0 +1,178 @@
+"""The ``narrascope`` command: parse arguments, call one library function, print.
+
+Exit codes: 0 success (some inputs may have failed; each failure is one line on stderr),
+1 ``--strict`` and at least one input failed, 2 nothing could be analysed or a usage/catalogue error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .errors import NarrascopeError
+
+FORMATS = ("jsonl", "json", "text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="narrascope", description="Track disinformation narratives in news.")
+    parser.add_argument("--version", action="version", version=f"narrascope {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("analyse", aliases=["analyze"], help="analyse articles against a narrative catalogue")
+    a.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
+    _catalogue_options(a)
+    a.add_argument("--format", choices=FORMATS, default="jsonl", help="output format on stdout (default jsonl)")
+    a.add_argument("--out", type=Path, help="also write the JSON Lines results to this file")
+    a.add_argument("--include-text", action="store_true", help="include the extracted plain text in the JSON")
+    a.add_argument("--features", action="store_true", help="include each narrative's matching features")
+    a.add_argument("--strict", action="store_true", help="exit 1 when any input fails")
+    a.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+
+    c = sub.add_parser("calibrate", help="fit the matcher's weights on a labelled corpus")
+    c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
+    _catalogue_options(c)
+    c.add_argument("--out", type=Path, required=True, help="where to write the weights JSON")
+
+    e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")
+    e.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
+    _catalogue_options(e)
+    e.add_argument("--map", type=Path, help="YAML {map: {catalogue-id: gold-id}} when the catalogue's ids differ")
+    e.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
+    v.add_argument("catalogue", type=Path)
+    return parser
+
+
+def _catalogue_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--catalogue", "-c", type=Path, help="narrative catalogue YAML (default: the bundled one)")
+    p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
+    p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
+    p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in ("analyse", "analyze"):
+            return _analyse(args)
+        if args.command == "calibrate":
+            return _calibrate(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        if args.command == "validate":
+            return _validate(args)
+    except NarrascopeError as err:
+        print(f"narrascope: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("narrascope: interrupted", file=sys.stderr)
+        return 130
+    return 2  # pragma: no cover - argparse enforces a command
+
+
+def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: ignore[no-untyped-def]
+    from .catalogue import load_catalogue
+    from .encoders import get_encoder
+    from .engine import Analyser
+    from .settings import DEFAULT
+    from .stages.narratives import MatcherWeights
+
+    settings = DEFAULT
+    if args.threshold is not None:
+        if not 0.0 <= args.threshold <= 1.0:
+            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
+        settings = dataclasses.replace(settings, match_threshold=args.threshold)
+    catalogue = load_catalogue(args.catalogue)
+    for warning in catalogue.warnings:
+        print(f"narrascope: warning: {warning}", file=sys.stderr)
+    return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
+                    keep_features=keep_features)
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    from .report.text import render_summary, render_text
+    from .model import Failure
+
+    analyser = _analyser(args, keep_features=args.features)
+    out_file = args.out.open("w", encoding="utf-8") if args.out else None
+    ok, failed, collected = 0, 0, []
+    try:
+        for item in analyser.analyse_paths(args.inputs):
+            if isinstance(item, Failure):
+                failed += 1
+                if not args.quiet:
+                    print(f"narrascope: [{item.code}] {item.source}: {item.message}", file=sys.stderr)
+                continue
+            ok += 1
+            record = item.to_dict(include_text=args.include_text, with_features=args.features)
+            line = json.dumps(record, ensure_ascii=False)
+            if out_file:
+                out_file.write(line + "\n")
+            if args.format == "jsonl":
+                _write(sys.stdout, line)
+            elif args.format == "json":
+                collected.append(record)
+            else:
+                _write(sys.stdout, render_text(item))
+                collected.append(record)
+    finally:
+        if out_file:
+            out_file.close()
+    if args.format == "json":
+        _write(sys.stdout, json.dumps(collected, ensure_ascii=False, indent=1))
+    elif args.format == "text":
+        _write(sys.stdout, render_summary(collected, failed, analyser.catalogue))
+    if ok == 0:
+        print("narrascope: no article could be analysed", file=sys.stderr)
+        return 2
+    return 1 if (args.strict and failed) else 0
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    from .calibration import calibrate
+
+    analyser = _analyser(args, keep_features=True)
+    report = calibrate(analyser, args.gold, args.out)
+    print(report)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .calibration import evaluate
+
+    analyser = _analyser(args)
+    result = evaluate(analyser, args.gold, args.map)
+    table = result.pop("_table")
+    print(json.dumps(result, indent=1) if args.json else table)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .catalogue import load_catalogue
+
+    cat = load_catalogue(args.catalogue)
+    for warning in cat.warnings:
+        print(f"warning: {warning}")
+    print(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})")
+    return 0
+
+
+def _write(stream: TextIO, text: str) -> None:
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except BrokenPipeError:  # `narrascope analyse ... | head` is fine
+        sys.stderr.close()
+        raise SystemExit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data shipped with narrascope: the default catalogue and the calibrated matcher weights."""

@@ -1,0 +1,73 @@
+"""The encoder protocol and the cache every backend sits behind."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+
+class Encoder(Protocol):
+    """Turns sentences into L2-normalised float32 vectors of one fixed dimension."""
+
+    name: str
+    dimension: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class CachedEncoder:
+    """Wraps an encoder with an in-memory LRU cache keyed by the sentence's hash.
+
+    Boilerplate lines (bylines, cookie notices, recurring epithets) repeat across a corpus; they
+    are encoded once.
+    """
+
+    def __init__(self, inner: Encoder, max_items: int = 200_000, batch_size: int = 256) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dimension = inner.dimension
+        self.max_items = max_items
+        self.batch_size = batch_size
+        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=12).digest() for t in texts]
+        todo: dict[bytes, list[int]] = {}
+        for i, key in enumerate(keys):
+            vec = self._cache.get(key)
+            if vec is None:
+                todo.setdefault(key, []).append(i)
+            else:
+                self._cache.move_to_end(key)
+                out[i] = vec
+                self.hits += 1
+        order = list(todo)
+        for b in range(0, len(order), self.batch_size):
+            chunk = order[b: b + self.batch_size]
+            vecs = _normalise(self.inner.encode([texts[todo[k][0]] for k in chunk]))
+            for key, vec in zip(chunk, vecs):
+                self._remember(key, vec)
+                for i in todo[key]:
+                    out[i] = vec
+            self.misses += len(chunk)
+        return out
+
+    def _remember(self, key: bytes, vec: np.ndarray) -> None:
+        self._cache[key] = vec
+        if len(self._cache) > self.max_items:
+            self._cache.popitem(last=False)
+
+
+def _normalise(vecs: np.ndarray) -> np.ndarray:
+    vecs = np.asarray(vecs, dtype=np.float32)
+    if vecs.ndim == 1:
+        vecs = vecs[None, :]
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return vecs / np.maximum(norms, 1e-12)

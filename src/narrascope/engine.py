@@ -1,0 +1,78 @@
+"""The analysis engine: a pipeline built for one catalogue, and the functions the public API exposes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalogue import Catalogue, load_catalogue
+from .encoders import CachedEncoder, get_encoder
+from .ingest import document_from_text, read_sources
+from .model import Analysis, Failure
+from .pipeline import Pipeline
+from .settings import DEFAULT, Settings
+from .stages import LanguageStage, MentionStage, NarrativeStage, SentenceStage
+from .stages.narratives import MatcherWeights, PreparedCatalogue
+
+
+@dataclass
+class Analyser:
+    """Analyses articles against one catalogue; build once, reuse for many articles.
+
+    >>> a = Analyser()                                               # doctest: +SKIP
+    >>> a.analyse_text("Washington ships ISIS fighters to Ukraine.").matched[0].id  # doctest: +SKIP
+    'us-relocates-isis'
+    """
+
+    catalogue: Catalogue = field(default_factory=load_catalogue)
+    settings: Settings = DEFAULT
+    encoder: CachedEncoder = field(default_factory=get_encoder)
+    weights: MatcherWeights = field(default_factory=MatcherWeights.load)
+    keep_features: bool = False
+    disabled: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.prepared = PreparedCatalogue(self.catalogue, self.encoder)
+        self.pipeline = Pipeline([
+            ("language", LanguageStage(self.settings)),
+            ("sentences", SentenceStage(self.settings)),
+            ("mentions", MentionStage()),
+            ("narratives", NarrativeStage(self.prepared, self.encoder, self.weights, self.settings,
+                                          self.keep_features)),
+        ]).without(*self.disabled)
+
+    def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
+                     published: str | None = None, outlet: str | None = None) -> Analysis:
+        """Analyse one article held in memory; raises a coded error when it cannot be read."""
+        doc = document_from_text(text, doc_id, html=html, title=title, published=published, outlet=outlet,
+                                 settings=self.settings)
+        result = self.pipeline(doc)
+        if isinstance(result, Failure):
+            from .errors import NarrascopeError
+            raise NarrascopeError(result.message, where=result.source, code=result.code)
+        return Analysis(result)
+
+    def analyse_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Analysis | Failure]:
+        """Analyse every article in files and folders; unreadable ones come back as failures."""
+        for item in self.pipeline.pipe(read_sources(paths, self.settings)):
+            yield item if isinstance(item, Failure) else Analysis(item)
+
+
+def analyse(text: str, catalogue: Catalogue | str | Path | None = None, *, html: bool = False,
+            settings: Settings = DEFAULT) -> Analysis:
+    """Analyse one article's text against a catalogue (a path, a loaded one, or the default)."""
+    return _analyser_for(catalogue, settings).analyse_text(text, html=html)
+
+
+_CACHE: dict[tuple[str, Settings], Analyser] = {}
+
+
+def _analyser_for(catalogue: Catalogue | str | Path | None, settings: Settings) -> Analyser:
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    key = (cat.version, settings)
+    if key not in _CACHE:
+        _CACHE.clear()  # one prepared catalogue at a time is plenty for the convenience API
+        _CACHE[key] = Analyser(cat, settings)
+    return _CACHE[key]

@@ -1,0 +1,114 @@
+"""Exports from media monitors: JSON Lines, JSON arrays and CSV/TSV, one article per record.
+
+A record needs ``text`` (or ``html``); ``id``, ``title``, ``url``, ``date``/``published`` and
+``outlet``/``source``/``site`` are optional. A bad record yields a :class:`Failure` naming the
+file and line; the other records are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import E_BAD_RECORD, InputError
+from ..model import Document, Failure
+from ..settings import DEFAULT, Settings
+from .html import extract_html, looks_like_html
+from .records import make_document
+
+_DATE_KEYS = ("published", "date", "published_at", "pubdate", "time")
+_OUTLET_KEYS = ("outlet", "source", "site", "sitename", "domain")
+
+
+def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+    lines = text.splitlines()
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        place = f"{where}:{lineno}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            last = lineno == len(lines)
+            why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
+            yield Failure(place, E_BAD_RECORD, why)
+            continue
+        yield _record(row, f"{stem}-{lineno}", place, settings)
+
+
+def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield Failure(where, E_BAD_RECORD, f"not valid JSON ({err.msg} at line {err.lineno})")
+        return
+    rows = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        yield Failure(where, E_BAD_RECORD, "expected an object or a list of objects")
+        return
+    for i, row in enumerate(rows, start=1):
+        yield _record(row, f"{stem}-{i}", f"{where}[{i}]", settings)
+
+
+def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
+             settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns = [c.strip().lower() for c in (reader.fieldnames or [])]
+    if "text" not in columns and "html" not in columns:
+        yield Failure(where, E_BAD_RECORD,
+                      f"no 'text' column (columns found: {', '.join(columns) or 'none'})")
+        return
+    for row in reader:
+        place = f"{where}:{reader.line_num}"
+        clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
+        yield _record(clean, f"{stem}-{reader.line_num}", place, settings)
+
+
+def _record(row: Any, default_id: str, place: str, settings: Settings) -> Document | Failure:
+    if not isinstance(row, dict):
+        return Failure(place, E_BAD_RECORD, f"expected an object, got {type(row).__name__}")
+    try:
+        return _document_from_row(row, default_id, place, settings)
+    except InputError as err:
+        return Failure(place, err.code, err.message)
+
+
+def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings) -> Document:
+    text, title, published, outlet, url = _text_of(row, place)
+    return make_document(
+        str(row.get("id") or default_id),
+        text,
+        source=place,
+        title=_first(row, ("title", "headline")) or title,
+        published=_first(row, _DATE_KEYS) or published,
+        outlet=_first(row, _OUTLET_KEYS) or outlet,
+        url=_first(row, ("url", "link")) or url,
+        settings=settings,
+    )
+
+
+def _text_of(row: dict[str, Any], place: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    raw = row.get("text")
+    html = row.get("html")
+    if raw is None and html is None:
+        raise InputError("the record has no 'text' field", where=place, code=E_BAD_RECORD)
+    if isinstance(html, str) and html.strip() and not (isinstance(raw, str) and raw.strip()):
+        page = extract_html(html, place)
+        return page.text, page.title, page.published, page.outlet, page.url
+    if not isinstance(raw, str):
+        raise InputError(f"'text' must be a string, got {type(raw).__name__}", where=place, code=E_BAD_RECORD)
+    if looks_like_html(raw):
+        page = extract_html(raw, place)
+        return page.text, page.title, page.published, page.outlet, page.url
+    return raw, None, None, None, None
+
+
+def _first(row: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = row.get(key)
+        if value not in (None, ""):
+            return str(value)
+    return None

@@ -1,0 +1,70 @@
+"""Language knowledge as data: entity aliases and cue phrases per language, with their loaders.
+
+Adding a language is adding files: aliases under its ISO 639-1 code in ``entities.yaml`` and a
+``cues/<code>.yaml``. Phrase syntax: see :mod:`narrascope.lexicon.matcher`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .matcher import Hit, PhraseMatcher
+
+CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question")
+PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
+
+__all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "entities", "entity_matcher", "cue_matcher",
+           "cue_languages"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    aliases: dict[str, tuple[str, ...]]
+
+
+def _load_yaml(*parts: str) -> Any:
+    path = resources.files("narrascope.lexicon").joinpath(*parts)
+    with path.open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def entities() -> dict[str, Entity]:
+    """Every known entity by id."""
+    data = _load_yaml("entities.yaml") or {}
+    out: dict[str, Entity] = {}
+    for row in data.get("entities", []):
+        aliases = {lang: tuple(str(a) for a in (names or [])) for lang, names in (row.get("aliases") or {}).items()}
+        out[row["id"]] = Entity(row["id"], row.get("name", row["id"]), row.get("kind", "concept"), aliases)
+    return out
+
+
+@lru_cache(maxsize=32)
+def entity_matcher(language: str | None) -> PhraseMatcher:
+    """Entity aliases of ``language`` plus the pivot language's."""
+    langs = {PIVOT_LANGUAGE, language or PIVOT_LANGUAGE}
+    pairs = [(e.id, alias) for e in entities().values() for lang in sorted(langs) for alias in e.aliases.get(lang, ())]
+    return PhraseMatcher(pairs, language)
+
+
+@lru_cache(maxsize=1)
+def cue_languages() -> frozenset[str]:
+    root = resources.files("narrascope.lexicon").joinpath("cues")
+    return frozenset(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=32)
+def cue_matcher(language: str | None) -> PhraseMatcher:
+    """Cue phrases of ``language`` (English where the language has no cue file), labelled by kind."""
+    lang = language if language in cue_languages() else PIVOT_LANGUAGE
+    data = _load_yaml("cues", f"{lang}.yaml") or {}
+    pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
+    return PhraseMatcher(pairs, lang)

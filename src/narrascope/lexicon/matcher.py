@@ -1,0 +1,138 @@
+"""Compile lexicon phrases into fast matchers.
+
+Phrase syntax (shared by every lexicon file): words separated by spaces; a trailing ``*`` on a
+word matches any ending (``Сири*`` matches Сирия, Сирии); matching is case-insensitive on word
+boundaries, except short all-capital phrases (``US``, ``IS``, ``ИГ``), matched as written.
+Punctuation inside a phrase is loose: ``U.S.`` and ``al-Tanf`` match with any short run of
+non-word characters between their words.
+
+The text is cut into words once and phrases are looked up by their first word (exactly or by
+stem), which keeps matching linear in the text whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_CAPS_MAX = 4
+_MAX_GAP = 3  # characters of punctuation/space allowed between two words of a phrase
+# Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك) and the article ال.
+_AR_CLITICS = ("\u0648", "\u0641", "\u0628", "\u0644", "\u0643")
+_AR_ARTICLE = "\u0627\u0644"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[tuple[str, bool], ...]   # (word, is_prefix)
+    exact_case: bool
+    label: str
+
+
+def _is_caps(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return 0 < len(letters) <= _CAPS_MAX and all(c.isupper() for c in letters)
+
+
+def _compile(phrase: str, label: str) -> _Phrase | None:
+    exact = _is_caps(phrase)
+    words: list[tuple[str, bool]] = []
+    for raw in phrase.split():
+        prefix = raw.endswith("*")
+        tokens = _WORD.findall(raw)
+        for i, tok in enumerate(tokens):
+            is_last = i == len(tokens) - 1
+            words.append((tok if exact else tok.casefold(), prefix and is_last))
+    return _Phrase(tuple(words), exact, label) if words else None
+
+
+def _specificity(phrase: _Phrase) -> int:
+    return sum(len(w) + (0 if is_prefix else 1000) for w, is_prefix in phrase.words)
+
+
+class PhraseMatcher:
+    """Finds labelled phrases in text; the longest phrase wins where several start together.
+
+    >>> m = PhraseMatcher([("united-states", "US"), ("united-states", "America*")])
+    >>> [(h.label, h.start) for h in m.finditer("US and American helicopters; us")]
+    [('united-states', 0), ('united-states', 7)]
+    """
+
+    def __init__(self, labelled: Iterable[tuple[str, str]], language: str | None = None) -> None:
+        self._arabic = language == "ar"
+        self._exact: dict[str, list[_Phrase]] = defaultdict(list)
+        self._stems: dict[str, list[_Phrase]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        for label, phrase in labelled:
+            key = (label, " ".join(str(phrase).split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            compiled = _compile(key[1], label)
+            if compiled is None:
+                continue
+            first, is_prefix = compiled.words[0]
+            (self._stems if is_prefix else self._exact)[first].append(compiled)
+        self._stem_lengths = sorted({len(s) for s in self._stems})
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            best: tuple[tuple[int, int], Hit] | None = None
+            for phrase in self._candidates(tokens[i][2]):
+                n = self._match_length(text, tokens, i, phrase)
+                rank = (n, _specificity(phrase))  # more words first, then exact over longer stems
+                if n and (best is None or rank > best[0]):
+                    best = (rank, Hit(tokens[i][0], tokens[i + n - 1][1], phrase.label))
+            if best is None:
+                i += 1
+            else:
+                yield best[1]
+                i += best[0][0]
+
+    def labels_in(self, text: str) -> set[str]:
+        return {h.label for h in self.finditer(text)}
+
+    def _candidates(self, token: str) -> Iterator[_Phrase]:
+        for form in self._forms(token):
+            yield from self._exact.get(form, ())
+            for length in self._stem_lengths:
+                if length > len(form):
+                    break
+                yield from self._stems.get(form[:length], ())
+        if token != token.casefold():
+            yield from self._exact.get(token, ())
+
+    def _forms(self, token: str) -> list[str]:
+        low = token.casefold()
+        forms = [low]
+        if self._arabic:
+            bare = low[1:] if low[:1] in _AR_CLITICS and len(low) > 3 else low
+            for form in (bare, bare[2:] if bare.startswith(_AR_ARTICLE) and len(bare) > 4 else bare):
+                if form not in forms:
+                    forms.append(form)
+        return forms
+
+    def _match_length(self, text: str, tokens: list[tuple[int, int, str]], i: int, phrase: _Phrase) -> int:
+        for k, (word, is_prefix) in enumerate(phrase.words):
+            j = i + k
+            if j >= len(tokens):
+                return 0
+            if k and (tokens[j][0] - tokens[j - 1][1] > _MAX_GAP):
+                return 0
+            tok = tokens[j][2]
+            forms = [tok] if phrase.exact_case else (self._forms(tok) if k == 0 else [tok.casefold()])
+            if not any(f.startswith(word) if is_prefix else f == word for f in forms):
+                return 0
+        return len(phrase.words)

@@ -1,0 +1,158 @@
+"""Typed results that flow through the pipeline.
+
+A :class:`Document` enters the pipeline holding the plain text and metadata; each stage fills
+exactly one layer (``language``, ``sentences``, ``mentions``, ``narratives`` ...). The public
+result of an analysis is an :class:`Analysis`, built from the finished document and serialised
+with :meth:`Analysis.to_dict` into the output contract documented in ``schema/analysis.schema.json``.
+
+This module imports nothing from the rest of the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+Stance = Literal["pushes", "refutes", "mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the plain text: ``text == plain[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    """One sentence of the plain text, with its index in the document."""
+
+    index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """A known entity (country, organisation, person, concept) named in the text."""
+
+    entity: str = ""        # canonical entity id, e.g. "united-states"
+    name: str = ""          # canonical display name, e.g. "United States"
+    kind: str = ""          # country | organisation | group | person | place | concept
+    sentence: int = -1      # index of the sentence that holds the mention
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Span):
+    """A sentence that supports a narrative match, with its similarity to the narrative."""
+
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "score": round(self.score, 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeMatch:
+    """How strongly one catalogue narrative is present in one document."""
+
+    id: str
+    title: str
+    score: float                      # calibrated probability that the document pushes it
+    matched: bool
+    stance: Stance
+    evidence: tuple[Evidence, ...] = ()
+    features: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self, with_features: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "stance": self.stance,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+        if with_features:
+            out["features"] = {k: round(v, 4) for k, v in self.features.items()}
+        return out
+
+
+@dataclass(slots=True)
+class Document:
+    """An article on its way through the pipeline."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    source: str | None = None          # where it was read from (path, path:line)
+    content_hash: str = ""
+    language: str | None = None
+    language_score: float = 0.0
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    narratives: list[NarrativeMatch] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    techniques: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The analysis of one article, as the library returns it and the CLI prints it."""
+
+    document: Document
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def narratives(self) -> list[NarrativeMatch]:
+        return self.document.narratives
+
+    @property
+    def matched(self) -> list[NarrativeMatch]:
+        return [n for n in self.document.narratives if n.matched]
+
+    def to_dict(self, include_text: bool = False, with_features: bool = False) -> dict[str, Any]:
+        d = self.document
+        out: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "id": d.id,
+            "title": d.title,
+            "language": d.language,
+            "published": d.published,
+            "outlet": d.outlet,
+            "url": d.url,
+            "content_hash": d.content_hash,
+            "narratives": [n.to_dict(with_features) for n in d.narratives],
+            "claims": d.claims,
+            "sources": d.sources,
+            "techniques": d.techniques,
+            "warnings": d.warnings,
+        }
+        if include_text:
+            out["text"] = d.text
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be analysed, and why (never silently dropped)."""
+
+    source: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "error": {"code": self.code, "message": self.message}}

@@ -1,0 +1,63 @@
+"""The pipeline: ordered, named stages, each ``stage(doc) -> doc`` writing only its own layer.
+
+A stage that raises on one document turns that document into a :class:`Failure` (code E301, the
+stage's name and the reason); the other documents go on. Stages can be swapped or switched off by
+name, so that a user can run, say, language and sentences only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .errors import E_STAGE, NarrascopeError
+from .model import Document, Failure
+
+Stage = Callable[[Document], Document]
+
+
+@dataclass(frozen=True)
+class NamedStage:
+    name: str
+    run: Stage
+
+
+class Pipeline:
+    """Runs documents through stages in order.
+
+    >>> p = Pipeline([("upper", lambda d: d)])
+    >>> p.names
+    ['upper']
+    """
+
+    def __init__(self, stages: Sequence[tuple[str, Stage]]) -> None:
+        self.stages = [NamedStage(name, fn) for name, fn in stages]
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def without(self, *names: str) -> Pipeline:
+        """The same pipeline with the named stages switched off."""
+        return Pipeline([(s.name, s.run) for s in self.stages if s.name not in names])
+
+    def replace(self, name: str, stage: Stage) -> Pipeline:
+        """The same pipeline with one stage swapped for another."""
+        if name not in self.names:
+            raise KeyError(f"no stage named {name!r} (stages: {', '.join(self.names)})")
+        return Pipeline([(s.name, stage if s.name == name else s.run) for s in self.stages])
+
+    def __call__(self, doc: Document) -> Document | Failure:
+        for stage in self.stages:
+            try:
+                doc = stage.run(doc)
+            except NarrascopeError as err:
+                return Failure(doc.source or doc.id, err.code, f"stage {stage.name}: {err.message}")
+            except Exception as err:  # one bad document must never fail the batch
+                return Failure(doc.source or doc.id, E_STAGE, f"stage {stage.name} failed: {type(err).__name__}: {err}")
+        return doc
+
+    def pipe(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
+        """Documents through the stages; failures from ingest pass straight through."""
+        for item in items:
+            yield item if isinstance(item, Failure) else self(item)

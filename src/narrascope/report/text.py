@@ -1,0 +1,51 @@
+"""Plain-text rendering: one block per article and a closing summary table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..catalogue import Catalogue
+from ..model import Analysis
+
+_MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
+
+
+def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int = 160) -> str:
+    d = analysis.document
+    meta = ", ".join(x for x in (d.outlet, d.published, d.language) if x)
+    lines = [f"== {d.id}: {_short(d.title or '', 90)}" + (f"  ({meta})" if meta else "")]
+    shown = [n for n in analysis.narratives if n.matched or n.stance == "refutes"] or analysis.narratives[:1]
+    for n in shown[:max_narratives]:
+        lines.append(f"   {_MARK[n.stance]} {n.score:5.2f}  {n.id}: {_short(n.title, 70)}")
+        if n.matched or n.stance == "refutes":
+            for e in n.evidence[:2]:
+                lines.append(f"            [{e.start}:{e.end}] \u201c{_short(e.text, evidence_chars)}\u201d")
+    if not any(n.matched for n in analysis.narratives):
+        lines.append("   no catalogue narrative matched")
+    for w in d.warnings:
+        lines.append(f"   warning: {w}")
+    return "\n".join(lines)
+
+
+def render_summary(records: list[dict[str, Any]], failed: int, catalogue: Catalogue) -> str:
+    counts: Counter[str] = Counter()
+    langs: dict[str, Counter[str]] = {}
+    for r in records:
+        for n in r["narratives"]:
+            if n["matched"]:
+                counts[n["id"]] += 1
+                langs.setdefault(n["id"], Counter())[r.get("language") or "und"] += 1
+    with_match = sum(1 for r in records if any(n["matched"] for n in r["narratives"]))
+    lines = ["", f"Summary: {len(records)} articles analysed, {with_match} push a catalogue narrative, "
+                 f"{failed} could not be read."]
+    for nid, k in counts.most_common():
+        narrative = catalogue.get(nid)
+        by_lang = ", ".join(f"{lang} {c}" for lang, c in langs[nid].most_common())
+        lines.append(f"  {k:4d}  {nid}: {_short(narrative.title if narrative else '', 60)}  [{by_lang}]")
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"

@@ -1,0 +1,8 @@
+"""Pipeline stages, one module each. Every stage is a callable ``stage(doc) -> doc``."""
+
+from .language import LanguageStage
+from .mentions import MentionStage
+from .narratives import NarrativeStage
+from .sentences import SentenceStage
+
+__all__ = ["LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage"]
