@@ -26,7 +26,7 @@ import yaml
 
 from .errors import UsageError
 from .model import Failure
-from .stages.narratives import FEATURES
+from .stages.narratives import FEATURES, MatcherWeights, decide
 
 
 @dataclass(frozen=True)
@@ -64,22 +64,69 @@ def _run(analyser: Any, gold: list[GoldArticle]) -> dict[str, Any]:
     return results
 
 
-def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0) -> str:
-    """Fit the matcher weights on the gold corpus and write them to ``out``; returns a report."""
+@dataclass
+class _Pairs:
+    """Features of every (article, narrative) pair of a gold corpus, with labels."""
+
+    gold: list[GoldArticle]
+    rows: list[tuple[int, str]]        # (article index, narrative id)
+    x: np.ndarray
+    y: np.ndarray
+
+
+def _pairs(analyser: Any, gold: list[GoldArticle]) -> _Pairs:
     from .engine import Analyser
 
     full = Analyser(analyser.catalogue, dataclasses.replace(analyser.settings, min_reported_score=0.0),
                     analyser.encoder, analyser.weights, keep_features=True)
-    gold = load_gold(gold_files)
     results = _run(full, gold)
-    xs, ys = [], []
-    for g in gold:
+    rows, xs, ys = [], [], []
+    for k, g in enumerate(gold):
         for m in results[g.id].narratives:
+            rows.append((k, m.id))
             xs.append([m.features[f] for f in FEATURES])
             ys.append(1.0 if m.id in g.narratives else 0.0)
-    x, y = np.array(xs), np.array(ys)
+    return _Pairs(gold, rows, np.array(xs), np.array(ys))
+
+
+def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> MatcherWeights:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     w, b = fit_logistic((x - mean) / scale, y, l2=l2)
+    return MatcherWeights(dict(zip(FEATURES, map(float, w))), float(b), dict(zip(FEATURES, map(float, mean))),
+                          dict(zip(FEATURES, map(float, scale))))
+
+
+def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> str:
+    """Leave-one-language-out: fit on the other languages, measure on the held-out one."""
+    data = _pairs(analyser, load_gold(gold_files))
+    languages = sorted({g.language for g in data.gold})
+    per_lang: dict[str, Counts] = defaultdict(Counts)
+    total = Counts()
+    for lang in languages:
+        held = np.array([data.gold[k].language == lang for k, _ in data.rows])
+        weights = _fit(data.x[~held], data.y[~held], l2)
+        probs = weights.probability(data.x)
+        decisions: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
+        for r in np.flatnonzero(held):
+            k, nid = data.rows[r]
+            matched, stance = decide(float(probs[r]), data.x[r], analyser.settings)
+            decisions[k].append((float(probs[r]), nid, "matched" if matched else stance))
+        for k, items in decisions.items():
+            items.sort(reverse=True)
+            matched = [nid for _, nid, st in items if st == "matched"]
+            refuted = {nid for _, nid, st in items if st == "refutes"}
+            for counts in (total, per_lang[lang]):
+                counts.add(data.gold[k], matched, refuted)
+    return "leave-one-language-out (each language scored by weights fitted on the others):\n" + _table(total, per_lang)
+
+
+def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0) -> str:
+    """Fit the matcher weights on the gold corpus and write them to ``out``; returns a report."""
+    gold = load_gold(gold_files)
+    data = _pairs(analyser, gold)
+    fitted = _fit(data.x, data.y, l2)
+    x, y = data.x, data.y
+    w, b, mean, scale = (fitted.weights.values(), fitted.bias, fitted.mean.values(), fitted.scale.values())
     payload = {
         "note": f"fitted by `narrascope calibrate` on {len(gold)} articles, {int(y.sum())} positive pairs of {len(y)}",
         "bias": round(float(b), 5),

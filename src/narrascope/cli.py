@@ -34,11 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--features", action="store_true", help="include each narrative's matching features")
     a.add_argument("--strict", action="store_true", help="exit 1 when any input fails")
     a.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+    a.add_argument("--profile", action="store_true", help="print seconds spent per stage on stderr")
 
     c = sub.add_parser("calibrate", help="fit the matcher's weights on a labelled corpus")
     c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
     _catalogue_options(c)
-    c.add_argument("--out", type=Path, required=True, help="where to write the weights JSON")
+    c.add_argument("--out", type=Path, help="where to write the weights JSON")
+    c.add_argument("--cv", action="store_true", help="report leave-one-language-out figures instead of fitting")
+    c.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic fit (default 1.0)")
 
     e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")
     e.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
@@ -56,6 +59,8 @@ def _catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
     p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
     p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                   help="override any named setting (see narrascope/settings.py), e.g. --set max_encoded_sentences=64")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +90,7 @@ def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: i
     from .settings import DEFAULT
     from .stages.narratives import MatcherWeights
 
-    settings = DEFAULT
+    settings = _apply_overrides(DEFAULT, args.overrides)
     if args.threshold is not None:
         if not 0.0 <= args.threshold <= 1.0:
             raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
@@ -95,6 +100,22 @@ def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: i
         print(f"narrascope: warning: {warning}", file=sys.stderr)
     return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
                     keep_features=keep_features)
+
+
+def _apply_overrides(settings, overrides: list[str]):  # type: ignore[no-untyped-def]
+    fields = {f.name: f for f in dataclasses.fields(settings)}
+    changes = {}
+    for item in overrides:
+        name, sep, value = item.partition("=")
+        if not sep or name not in fields:
+            raise NarrascopeError(f"--set {item!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(fields))}",
+                                  code="E402")
+        kind = type(getattr(settings, name))
+        try:
+            changes[name] = kind(value)
+        except ValueError as err:
+            raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code="E402") from err
+    return dataclasses.replace(settings, **changes)
 
 
 def _analyse(args: argparse.Namespace) -> int:
@@ -126,6 +147,10 @@ def _analyse(args: argparse.Namespace) -> int:
     finally:
         if out_file:
             out_file.close()
+    if args.profile:
+        spent = ", ".join(f"{k} {v:.2f}s" for k, v in analyser.pipeline.seconds.items())
+        print(f"narrascope: profile: {spent}; encoder cache {analyser.encoder.hits} hits, "
+              f"{analyser.encoder.misses} encoded", file=sys.stderr)
     if args.format == "json":
         _write(sys.stdout, json.dumps(collected, ensure_ascii=False, indent=1))
     elif args.format == "text":
@@ -137,10 +162,15 @@ def _analyse(args: argparse.Namespace) -> int:
 
 
 def _calibrate(args: argparse.Namespace) -> int:
-    from .calibration import calibrate
+    from .calibration import calibrate, cross_validate
 
     analyser = _analyser(args, keep_features=True)
-    report = calibrate(analyser, args.gold, args.out)
+    if args.cv:
+        print(cross_validate(analyser, args.gold, args.l2))
+        return 0
+    if args.out is None:
+        raise NarrascopeError("calibrate needs --out FILE (or --cv)", code="E403")
+    report = calibrate(analyser, args.gold, args.out, args.l2)
     print(report)
     return 0
 

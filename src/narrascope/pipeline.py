@@ -7,6 +7,8 @@ name, so that a user can run, say, language and sentences only.
 
 from __future__ import annotations
 
+import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +34,8 @@ class Pipeline:
 
     def __init__(self, stages: Sequence[tuple[str, Stage]]) -> None:
         self.stages = [NamedStage(name, fn) for name, fn in stages]
+        #: Seconds spent in each stage since the pipeline was built (for profiling).
+        self.seconds: dict[str, float] = defaultdict(float)
 
     @property
     def names(self) -> list[str]:
@@ -49,8 +53,10 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document | Failure:
         for stage in self.stages:
+            started = time.perf_counter()
             try:
                 doc = stage.run(doc)
+                self.seconds[stage.name] += time.perf_counter() - started
             except NarrascopeError as err:
                 return Failure(doc.source or doc.id, err.code, f"stage {stage.name}: {err.message}")
             except Exception as err:  # one bad document must never fail the batch

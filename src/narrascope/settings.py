@@ -45,8 +45,13 @@ class Settings:
     evidence_per_narrative: int = 3
     #: Cosine below which a sentence is never evidence, whatever its rank.
     min_evidence_similarity: float = 0.30
-    #: Share of the evidence sentences that must carry refuting cues for stance "refutes".
-    refute_share: float = 0.34
+    #: Share of the sentences around the evidence that must carry debunking or denial cues for
+    #: stance "refutes".
+    refute_share: float = 0.2
+    #: Cosine to the generic debunking sentences (data/debunking.txt) above which a sentence debunks.
+    debunk_similarity: float = 0.5
+    #: A refuted narrative's best similarity may trail the article's closest narrative by this much.
+    refute_rank_gap: float = 0.03
 
 
 DEFAULT = Settings()

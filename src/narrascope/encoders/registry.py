@@ -64,9 +64,13 @@ def available_encoders() -> list[str]:
     return sorted(_BACKENDS)
 
 
-@lru_cache(maxsize=4)
 def get_encoder(spec: str = "use") -> CachedEncoder:
     """An encoder by spec: ``use`` or ``st:<model name or path>``; one instance per spec."""
+    return _encoder(spec.strip() or "use")
+
+
+@lru_cache(maxsize=4)
+def _encoder(spec: str) -> CachedEncoder:
     kind, _, arg = spec.partition(":")
     factory = _BACKENDS.get(kind)
     if factory is None:

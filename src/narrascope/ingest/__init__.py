@@ -26,6 +26,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+# Folders of articles often carry their own notes; these are read only when named explicitly.
+SKIPPED_STEMS = {"readme", "license", "licence", "changelog", "notes"}
 
 __all__ = ["read_sources", "read_path", "document_from_text", "content_hash", "KNOWN_SUFFIXES"]
 
@@ -107,11 +109,13 @@ def _read_bytes(path: Path, settings: Settings) -> bytes:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Supported files below ``root`` in a stable order; hidden files and folders are skipped."""
+    """Supported files below ``root`` in a stable order; hidden files, folders and READMEs are skipped."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in KNOWN_SUFFIXES:
+            file = Path(name)
+            if (not name.startswith(".") and file.suffix.lower() in KNOWN_SUFFIXES
+                    and file.stem.lower() not in SKIPPED_STEMS):
                 yield Path(dirpath) / name
 
 

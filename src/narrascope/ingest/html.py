@@ -26,7 +26,7 @@ def extract_html(html: str, where: str) -> ExtractedPage:
     text = (meta.get("text") or "").strip()
     if not text:
         # Pages too short for main-text extraction still have readable text.
-        text = (trafilatura.html2txt(html) or "").strip()
+        text = (trafilatura.html2txt(_as_page(html)) or "").strip()
     if not text:
         raise InputError("the HTML page has no readable text", where=where, code=E_NO_TEXT)
     return ExtractedPage(
@@ -36,6 +36,12 @@ def extract_html(html: str, where: str) -> ExtractedPage:
         outlet=_clean(meta.get("sitename")),
         url=_clean(meta.get("url")),
     )
+
+
+def _as_page(html: str) -> str:
+    """A fragment (``<p>...</p>``, common in export records) wrapped so that trafilatura parses it."""
+    head = html[:2000].lower()
+    return html if "<html" in head or "<body" in head else f"<html><body>{html}</body></html>"
 
 
 def looks_like_html(text: str) -> bool:

@@ -61,10 +61,12 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
         yield Failure(where, E_BAD_RECORD,
                       f"no 'text' column (columns found: {', '.join(columns) or 'none'})")
         return
+    first = reader.line_num + 1  # a quoted field may span lines: name the line the record starts on
     for row in reader:
-        place = f"{where}:{reader.line_num}"
+        place = f"{where}:{first}"
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-        yield _record(clean, f"{stem}-{reader.line_num}", place, settings)
+        yield _record(clean, f"{stem}-{first}", place, settings)
+        first = reader.line_num + 1
 
 
 def _record(row: Any, default_id: str, place: str, settings: Settings) -> Document | Failure:

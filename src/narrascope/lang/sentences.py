@@ -36,7 +36,35 @@ def split_sentences(text: str, language: str | None, max_chars: int = 600) -> li
     return out
 
 
+# sentencex ends a sentence at "5." in "am 5. Okt. 2023" and at "окт." in "5 окт. в Москве": a piece
+# that starts in lower case, or an abbreviation after a day number, continues the one before.
+_DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.(?=\s|$)")
+_OPENERS = "\"'“„«("
+
+
 def _split_line(line: str, language: str) -> Iterator[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in _pieces(line, language):
+        if spans and _continues(line[spans[-1][0]:spans[-1][1]], line[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    for start, end in spans:
+        if end - start > _RESPLIT_CHARS:
+            yield from _resplit(line, start, end)
+        else:
+            yield start, end
+
+
+def _continues(previous: str, piece: str) -> bool:
+    first = piece[1:2] if piece[:1] in _OPENERS else piece[:1]
+    if first.islower():
+        return True
+    return bool(_DAY_NUMBER.search(previous)) and bool(_ABBREVIATION.match(piece))
+
+
+def _pieces(line: str, language: str) -> Iterator[tuple[int, int]]:
     cursor = 0
     try:
         pieces = list(sentencex.segment(language, line))
@@ -50,10 +78,7 @@ def _split_line(line: str, language: str) -> Iterator[tuple[int, int]]:
         if at < 0:  # the splitter changed the text: keep offsets honest by skipping the piece
             continue
         cursor = at + len(core)
-        if len(core) > _RESPLIT_CHARS:
-            yield from _resplit(line, at, cursor)
-        else:
-            yield at, cursor
+        yield at, cursor
 
 
 def _resplit(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

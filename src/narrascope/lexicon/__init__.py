@@ -30,10 +30,13 @@ class Entity:
     aliases: dict[str, tuple[str, ...]]
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up is faster
+
+
 def _load_yaml(*parts: str) -> Any:
     path = resources.files("narrascope.lexicon").joinpath(*parts)
     with path.open("r", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader either way
 
 
 @lru_cache(maxsize=1)

@@ -12,12 +12,14 @@ stem), which keeps matching linear in the text whatever the size of the lexicon.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+")
+import regex
+
+# Letters with their combining marks: Devanagari vowel signs and viramas are marks, not \w.
+_WORD = regex.compile(r"[\w\p{M}]+")
 _CAPS_MAX = 4
 _MAX_GAP = 3  # characters of punctuation/space allowed between two words of a phrase
 # Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك) and the article ال.

@@ -20,6 +20,7 @@ How a score is made (see docs/matching.md for the reasoning and the measurements
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,20 +33,28 @@ from ..catalogue import Catalogue, Narrative
 from ..encoders import CachedEncoder
 from ..lang import split_sentences
 from ..lexicon import cue_matcher, entity_matcher
-from ..model import Document, Evidence, NarrativeMatch, Sentence
+from ..model import Document, Evidence, NarrativeMatch, Sentence, Stance
 from ..settings import DEFAULT, Settings
 
 FEATURES = (
+    "z_max",          # best sentence similarity, in standard deviations above the sentence's
+                      # similarity to ordinary news (the anchors): cancels per-language offsets
+    "z_top3",         # mean of the three best such sentences
+    "anchor_gap",     # best (cosine to narrative - cosine to the closest anchor) over sentences
     "sim_max",        # best sentence cosine against the narrative's probes
     "sim_top3",       # mean of the three best sentences
+    "peak",           # sim_max minus the document's mean cosine for the narrative (stands out?)
     "margin",         # sim_max minus the median sim_max over the catalogue
     "rank_gap",       # sim_max minus the best *other* narrative's sim_max (negative when beaten)
-    "entity_cover",   # share of the narrative's entities named in the evidence and its neighbours
-    "entity_doc",     # share of the narrative's entities named anywhere in the document
+    "entity_cover",   # weighted share of the narrative's entities named around the evidence
+    "entity_doc",     # weighted share of the narrative's entities named anywhere in the document
+    "entity_cooc",    # best weighted share named together within any two adjacent sentences
     "loaded",         # loaded words and secrecy framing per sentence (article-wide)
-    "hedging",        # hedging and plain reporting per sentence (article-wide)
-    "refuting",       # debunking and denial cues in the evidence and its neighbours
-    "question_title", # the title is a question ("Is the US relocating ...?")
+    "scare_quotes",   # short quoted phrases ("defeated", "moderate rebels") per sentence
+    "questions",      # questions in the body per sentence (rhetorical doubt)
+    "hedging",        # hedging per sentence (article-wide)
+    "refuting",       # share of debunking sentences (cues or closeness) around the evidence
+    "debunk_doc",     # the article's three sentences closest to generic debunking, mean cosine
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = ("loaded", "secrecy")
@@ -95,7 +104,16 @@ class PreparedCatalogue:
                 owner.append(i)
         self.probe_owner = np.array(owner, dtype=np.int64)
         self.probes = encoder.encode(texts)
+        self.anchors = encoder.encode(_lines("anchors.txt"))
+        self.debunkers = encoder.encode(_lines("debunking.txt"))
         self.entity_sets = [_narrative_entities(n) for n in self.narratives]
+        self.entity_weight = _idf(self.entity_sets)
+
+    def coverage(self, j: int, named: set[str]) -> float:
+        """IDF-weighted share of narrative j's entities among ``named`` (rare entities weigh more)."""
+        wanted = self.entity_sets[j]
+        total = sum(self.entity_weight[e] for e in wanted)
+        return sum(self.entity_weight[e] for e in wanted & named) / total if total else 0.0
 
     @cached_property
     def relevant_entities(self) -> frozenset[str]:
@@ -108,12 +126,55 @@ class PreparedCatalogue:
         return out
 
 
+_META = re.compile(r"\b(narrative|this claim|does not count|do not count|not covered)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(not|no|nor|never|neither|excluding|except)\b", re.IGNORECASE)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("narrascope.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _probes(n: Narrative) -> list[str]:
     probes = [n.title, *n.claims]
-    probes += [s.text for s in split_sentences(n.description, "en") if len(s.text) >= 20]
+    probes += [s.text for s in split_sentences(n.description, "en") if len(s.text) >= 20 and not _is_meta(s.text)]
     for words in n.keywords.values():
         probes += [w for w in words if len(w) >= 12]  # phrases long enough to carry meaning
     return list(dict.fromkeys(p for p in probes if p.strip()))
+
+
+def _idf(entity_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Entities named by many narratives of the catalogue tell them apart less."""
+    n = len(entity_sets)
+    df: dict[str, int] = {}
+    for ents in entity_sets:
+        for e in ents:
+            df[e] = df.get(e, 0) + 1
+    return {e: float(np.log((1 + n) / (1 + k)) + 1.0) for e, k in df.items()}
+
+
+def decide(probability: float, features: np.ndarray, settings: Settings) -> tuple[bool, Stance]:
+    """``matched`` and stance from a narrative's probability and features.
+
+    An article debunks a narrative when its closest passages to the narrative carry debunking or
+    denial cues and the narrative is among the article's closest; it then never pushes it.
+    """
+    refuting = features[FEATURES.index("refuting")] >= settings.refute_share
+    close = (features[FEATURES.index("sim_max")] >= settings.min_evidence_similarity
+             and features[FEATURES.index("rank_gap")] >= -settings.refute_rank_gap)
+    if refuting and close:
+        return False, "refutes"
+    if probability >= settings.match_threshold:
+        return True, "pushes"
+    return False, "mentions"
+
+
+def _is_meta(sentence: str) -> bool:
+    """A description sentence about what the narrative is *not* ("troop cuts are not this narrative").
+
+    Encoded as a probe it would attract exactly the neutral reporting it excludes.
+    """
+    return bool(_META.search(sentence) and _NEGATED.search(sentence))
 
 
 def _narrative_entities(n: Narrative) -> frozenset[str]:
@@ -138,7 +199,9 @@ class NarrativeStage:
             return doc
         vecs = self.encoder.encode([s.text for s in chosen])
         best = self.prepared.best_per_narrative(vecs @ self.prepared.probes.T)
-        feats = self._features(doc, chosen, best)
+        to_anchors = vecs @ self.prepared.anchors.T
+        debunking = (vecs @ self.prepared.debunkers.T).max(axis=1)
+        feats = self._features(doc, chosen, best, to_anchors, debunking)
         probs = self.weights.probability(feats)
         doc.narratives = self._matches(doc, chosen, best, feats, probs)
         return doc
@@ -159,33 +222,37 @@ class NarrativeStage:
         return sorted(ranked[: s.max_encoded_sentences], key=lambda x: x.index)
 
     # --- features ------------------------------------------------------------------------
-    def _features(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray) -> np.ndarray:
+    def _features(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray,
+                  to_anchors: np.ndarray, debunking: np.ndarray) -> np.ndarray:
         n_narr = best.shape[1]
         k = min(3, best.shape[0])
+        z = (best - to_anchors.mean(axis=1, keepdims=True)) / (to_anchors.std(axis=1, keepdims=True) + 1e-6)
+        z_sorted = -np.sort(-z, axis=0)[:k]
+        anchor_gap = (best - to_anchors.max(axis=1, keepdims=True)).max(axis=0)
         top = -np.sort(-best, axis=0)[:k]
         sim_max = top[0]
         sim_top3 = top.mean(axis=0)
+        peak = sim_max - best.mean(axis=0)
         margin = sim_max - np.median(sim_max)
         rank_gap = np.array([sim_max[i] - np.max(np.delete(sim_max, i)) if n_narr > 1 else 0.0
                              for i in range(n_narr)])
-        cues = _cue_profile(doc)
-        n_sent = max(1, len(doc.sentences))
-        loaded = sum(len(cues[i] & set(_PUSH_CUES)) for i in cues) / n_sent
-        hedging = sum(len(cues[i] & set(_NEUTRAL_CUES)) for i in cues) / n_sent
+        style = _style_profile(doc)
+        close_to_debunking = {chosen[i].index for i in np.flatnonzero(debunking >= self.settings.debunk_similarity)}
+        refuting_sentences = set(style.refuting_sentences) | close_to_debunking
+        debunk_doc = float(np.sort(debunking)[-3:].mean())
         mention_sets = _mentions_by_sentence(doc)
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
-        question_title = 1.0 if chosen and chosen[0].index == 0 and chosen[0].text.rstrip().endswith("?") else 0.0
+        pairs = [mention_sets.get(i, set()) | mention_sets.get(i + 1, set()) for i in sorted(mention_sets)]
         rows = []
         for j in range(n_narr):
             ev = self._evidence_indices(chosen, best[:, j])
             window = {i + d for i in ev for d in (-1, 0, 1)}
-            wanted = self.prepared.entity_sets[j]
             named = set().union(*(mention_sets.get(i, set()) for i in window)) if window else set()
-            cover = len(wanted & named) / len(wanted) if wanted else 0.0
-            in_doc = len(wanted & doc_entities) / len(wanted) if wanted else 0.0
-            refuting = sum(1 for i in window if cues.get(i, set()) & set(_REFUTE_CUES)) / max(1, len(window))
-            rows.append([sim_max[j], sim_top3[j], margin[j], rank_gap[j], cover, in_doc,
-                         loaded, hedging, refuting, question_title])
+            cooc = max((self.prepared.coverage(j, p) for p in pairs), default=0.0)
+            refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
+            rows.append([z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j], margin[j], rank_gap[j],
+                         self.prepared.coverage(j, named), self.prepared.coverage(j, doc_entities), cooc,
+                         style.loaded, style.scare_quotes, style.questions, style.hedging, refuting, debunk_doc])
         return np.array(rows, dtype=np.float64)
 
     def _evidence_indices(self, chosen: Sequence[Sentence], column: np.ndarray) -> list[int]:
@@ -196,15 +263,12 @@ class NarrativeStage:
     def _matches(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray, feats: np.ndarray,
                  probs: np.ndarray) -> list[NarrativeMatch]:
         s = self.settings
-        refute_col = FEATURES.index("refuting")
         out: list[NarrativeMatch] = []
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
             if p < s.min_reported_score:
                 continue
-            refutes = feats[j, refute_col] >= s.refute_share and feats[j, 0] >= s.min_evidence_similarity
-            matched = p >= s.match_threshold and not refutes
-            stance = "refutes" if refutes else ("pushes" if matched else "mentions")
+            matched, stance = decide(p, feats[j], s)
             order = np.argsort(-best[:, j])[: s.evidence_per_narrative]
             evidence = tuple(
                 Evidence(text=chosen[i].text, start=chosen[i].start, end=chosen[i].end, score=float(best[i, j]))
@@ -217,9 +281,37 @@ class NarrativeStage:
         return out
 
 
-def _cue_profile(doc: Document) -> dict[int, set[str]]:
+# A quoted run of one to four words: scare quotes ("defeated", «умеренная оппозиция»).
+_SCARE = re.compile(r"[\"\u201c\u201e\u00ab\u2039]\s?(\w+(?:[\s-]\w+){0,3})\s?[\"\u201d\u201c\u00bb\u203a]")
+
+
+@dataclass(frozen=True)
+class _Style:
+    loaded: float
+    scare_quotes: float
+    questions: float
+    hedging: float
+    refuting_sentences: frozenset[int]
+
+    def refuting_at(self, index: int) -> bool:
+        return index in self.refuting_sentences
+
+
+def _style_profile(doc: Document) -> _Style:
+    """Per-sentence densities of the cues that tell pushing from reporting and refuting."""
     matcher = cue_matcher(doc.language)
-    return {s.index: labels for s in doc.sentences if (labels := matcher.labels_in(s.text))}
+    n = max(1, len(doc.sentences))
+    loaded = hedging = quotes = questions = 0
+    refuting: set[int] = set()
+    for s in doc.sentences:
+        labels = matcher.labels_in(s.text)
+        loaded += len(labels & set(_PUSH_CUES))
+        hedging += len(labels & set(_NEUTRAL_CUES))
+        if labels & set(_REFUTE_CUES):
+            refuting.add(s.index)
+        quotes += len(_SCARE.findall(s.text))
+        questions += int(s.index > 0 and s.text.rstrip().endswith(("?", "\u061f")))
+    return _Style(loaded / n, quotes / n, questions / n, hedging / n, frozenset(refuting))
 
 
 def _mentions_by_sentence(doc: Document) -> dict[int, set[str]]:

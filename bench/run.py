@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Whole-process benchmark of `narrascope analyse`: articles/second, peak memory, stage breakdown.
+
+Each variant runs as its own process (start-up included), `--repeat` times; the median is
+reported, with the ratio to the baseline measured in the same run. Variants:
+
+  startup      `narrascope --version`: interpreter and import cost alone
+  ingest-only  ingest, language, sentences and mentions; no narrative matching (the floor)
+  default      the full analysis as users run it
+  encode-all   the naive method: encode every sentence of every article (the baseline to beat)
+
+    python bench/run.py --n 1000 --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = [sys.executable, "-m", "narrascope.cli"]
+
+
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB of the child, and its stderr."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        raise SystemExit(f"command failed: {' '.join(cmd)}\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024, err
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    corpus = ROOT / "bench" / "out" / f"corpus-{a.n}.jsonl"
+    if not corpus.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "--n", str(a.n), "--out", str(corpus)],
+                       check=True)
+    analyse = [*EXE, "analyse", str(corpus), "--format", "jsonl", "--quiet", "--profile"]
+    variants = {
+        "startup": [*EXE, "--version"],
+        "ingest-only": [*analyse, "--set", "max_encoded_sentences=0"],
+        "default": analyse,
+        "encode-all": [*analyse, "--set", "max_encoded_sentences=100000"],
+    }
+    print(f"corpus: {corpus.name}, {a.n} articles, {corpus.stat().st_size / 1e6:.1f} MB; cpus: {os.cpu_count()}; "
+          f"repeat {a.repeat}")
+    results: dict[str, tuple[float, float, str]] = {}
+    for name, cmd in variants.items():
+        runs = [timed(cmd) for _ in range(a.repeat)]
+        wall = statistics.median(r[0] for r in runs)
+        peak = max(r[1] for r in runs)
+        results[name] = (wall, peak, runs[-1][2])
+    base = results["encode-all"][0]
+    print(f"{'variant':12s} {'wall s':>8s} {'art/s':>8s} {'peak MB':>8s} {'vs encode-all':>14s}")
+    for name, (wall, peak, _) in results.items():
+        rate = "" if name == "startup" else f"{a.n / wall:8.1f}"
+        print(f"{name:12s} {wall:8.2f} {rate:>8s} {peak:8.0f} {wall / base:13.2f}x")
+    for name in ("default", "encode-all"):
+        prof = re.search(r"profile: (.*)", results[name][2])
+        print(f"breakdown {name}: {prof.group(1) if prof else 'n/a'}")
+
+
+if __name__ == "__main__":
+    main()

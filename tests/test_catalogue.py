@@ -1,0 +1,126 @@
+"""Catalogues: the bundled one loads; malformed ones fail with a code, the line and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrascope.catalogue import load_catalogue, parse_catalogue
+from narrascope.errors import CatalogueError
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_CATALOGUE = REPO.parent / "shared" / "dev" / "catalogue.yaml"
+
+GOOD = """\
+narratives:
+  - id: a
+    title: A narrative
+    description: Something someone claims.
+    claims:
+      - A first example claim.
+  - id: b
+    title: A child narrative
+    description: A narrower claim.
+    parent: a
+"""
+
+
+def test_the_bundled_catalogue_loads_without_warnings() -> None:
+    catalogue = load_catalogue()
+    assert len(catalogue.narratives) == 17
+    assert catalogue.warnings == ()
+
+
+def test_the_bundled_catalogue_has_unique_ids_and_known_parents() -> None:
+    ids = [n.id for n in load_catalogue().narratives]
+    assert len(set(ids)) == len(ids)
+    assert all(n.parent in ids for n in load_catalogue().narratives if n.parent)
+
+
+@pytest.mark.skipif(not DEV_CATALOGUE.exists(), reason="../shared/dev is not checked out next to the repository")
+def test_the_shared_dev_catalogue_loads() -> None:
+    catalogue = load_catalogue(DEV_CATALOGUE)
+    assert catalogue.narratives
+    assert catalogue.warnings == ()
+
+
+def test_a_good_catalogue_keeps_its_fields() -> None:
+    a, b = parse_catalogue(GOOD).narratives
+    assert (a.id, a.title, a.claims) == ("a", "A narrative", ("A first example claim.",))
+    assert (b.parent, b.line) == ("a", 7)
+
+
+# (case, yaml, code, line, field named in the message or None)
+BROKEN = [
+    ("not YAML", "narratives:\n  - id: a\n   title: A\n", "E201", 3, None),
+    ("a tab", "\tnarratives: x\n", "E201", 1, None),
+    ("top-level list", "- id: a\n  title: A\n", "E202", 1, "narratives"),
+    ("no narratives", "version: 1\nitems: []\n", "E202", 1, "narratives"),
+    ("narratives not a list", "narratives:\n  id: a\n", "E202", 2, "narratives"),
+    ("empty list", "version: 1\nnarratives: []\n", "E206", 2, "narratives"),
+    ("item not a mapping", "narratives:\n  - id: a\n    title: A\n    description: d\n  - just text\n",
+     "E202", 5, "narrative"),
+    ("missing id", "narratives:\n  - title: A\n    description: d\n", "E203", 2, "id"),
+    ("missing title", "narratives:\n  - id: a\n    description: d\n", "E203", 2, "title"),
+    ("missing description", "narratives:\n  - id: a\n    title: A\n", "E203", 2, "description"),
+    ("empty title", "narratives:\n  - id: a\n    title: ''\n    description: d\n", "E203", 3, "title"),
+    ("blank title", "narratives:\n  - id: a\n    title: '   '\n    description: d\n", "E203", 3, "title"),
+    ("title as a list", "narratives:\n  - id: a\n    title:\n      - A\n    description: d\n", "E203", 3, "title"),
+    ("description as a mapping", "narratives:\n  - id: a\n    title: A\n    description: {x: 1}\n",
+     "E203", 4, "description"),
+    ("duplicate id", GOOD.replace("id: b", "id: a").replace("    parent: a\n", ""), "E204", 7, "'a'"),
+    ("unknown parent", GOOD.replace("parent: a", "parent: nowhere"), "E205", 7, "parent"),
+    ("own parent", GOOD.replace("parent: a", "parent: b"), "E205", 7, "parent"),
+    ("claims not a list", "narratives:\n  - id: a\n    title: A\n    description: d\n    claims: {x: 1}\n",
+     "E203", 5, "claims"),
+    ("keywords not a mapping", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords: 5\n",
+     "E203", 5, "keywords"),
+]
+
+
+@pytest.mark.parametrize("case, text, code, line, field", BROKEN, ids=[row[0] for row in BROKEN])
+def test_a_malformed_catalogue_names_code_line_and_field(case: str, text: str, code: str, line: int,
+                                                        field: str | None) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml")
+    err = info.value
+    assert err.code == code
+    assert err.where == f"cat.yaml:{line}"
+    if field:
+        assert field in err.message
+    assert str(err).startswith(f"[{code}] cat.yaml:{line}: ")
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n"])
+def test_an_empty_file_is_an_empty_catalogue(text: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml")
+    assert info.value.code == "E206"
+
+
+def test_a_missing_file_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(tmp_path / "nowhere.yaml")
+    assert "nowhere.yaml" in str(info.value)
+
+
+def test_unknown_fields_earn_a_warning_naming_them_not_an_error() -> None:
+    catalogue = parse_catalogue(GOOD.replace("    parent: a\n", "    parent: a\n    colour: red\n"), "cat.yaml")
+    [warning] = catalogue.warnings
+    assert "colour" in warning and "cat.yaml:7" in warning
+    assert len(catalogue.narratives) == 2
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t.replace("A first example claim.", "Another example claim."),
+    lambda t: t.replace("title: A narrative", "title: A renamed narrative"),
+    lambda t: t.replace("    parent: a\n", ""),
+])
+def test_the_version_changes_when_the_content_changes(change) -> None:  # type: ignore[no-untyped-def]
+    assert parse_catalogue(change(GOOD)).version != parse_catalogue(GOOD).version
+
+
+def test_the_version_ignores_formatting() -> None:
+    reformatted = GOOD.replace("description: Something someone claims.", "description: >\n      Something someone claims.")
+    assert parse_catalogue(reformatted).version == parse_catalogue(GOOD).version

@@ -1,0 +1,178 @@
+"""The command line: output that honours the schema and the offsets, one line per failure, exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from narrascope.cli import main
+from narrascope.schema import analysis_schema
+
+HERE = Path(__file__).resolve().parent
+RESOURCES = HERE / "resources"
+SAMPLE = HERE.parent / "examples" / "sample"
+GOOD_ARTICLE = SAMPLE / "en_isis_afghanistan.txt"
+EMPTY = RESOURCES / "empty.txt"
+
+GOOD_CATALOGUE = """\
+narratives:
+  - id: us-moves-isis
+    title: The US ferries Islamic State fighters to new battlefields
+    description: American forces secretly move ISIS militants from Syria to Afghanistan or Ukraine.
+"""
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of ``narrascope <args>``, run in this process."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as stop:  # argparse and --version exit
+            code = int(stop.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def json_lines(stdout: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def sample_run() -> tuple[int, list[dict[str, Any]], str]:
+    code, out, err = run("analyse", SAMPLE, "--format", "jsonl", "--include-text")
+    return code, json_lines(out), err
+
+
+def test_the_sample_folder_gives_15_json_lines(sample_run) -> None:  # type: ignore[no-untyped-def]
+    code, records, err = sample_run
+    assert code == 0, err
+    assert len(records) == 15
+    assert "[E" not in err
+
+
+def test_every_record_is_valid_against_the_schema(sample_run) -> None:  # type: ignore[no-untyped-def]
+    validator = jsonschema.Draft202012Validator(analysis_schema())
+    for record in sample_run[1]:
+        errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(record)]
+        assert not errors, (record["id"], errors)
+
+
+def test_every_evidence_span_is_the_slice_of_the_plain_text(sample_run) -> None:  # type: ignore[no-untyped-def]
+    spans = 0
+    for record in sample_run[1]:
+        plain = record["text"]
+        for narrative in record["narratives"]:
+            for e in narrative["evidence"]:
+                assert plain[e["start"]:e["end"]] == e["text"], (record["id"], narrative["id"], e)
+                spans += 1
+    assert spans > 0
+
+
+def test_narratives_come_best_first(sample_run) -> None:  # type: ignore[no-untyped-def]
+    for record in sample_run[1]:
+        scores = [n["score"] for n in record["narratives"]]
+        assert scores == sorted(scores, reverse=True), record["id"]
+
+
+def test_a_bad_file_among_good_ones_is_one_coded_line_on_stderr() -> None:
+    code, out, err = run("analyse", GOOD_ARTICLE, EMPTY)
+    assert code == 0
+    [failure] = [line for line in err.splitlines() if "[E" in line]
+    assert "[E101]" in failure and "empty.txt" in failure
+    assert [r["id"] for r in json_lines(out)] == ["en_isis_afghanistan"]
+
+
+def test_strict_exits_1_when_any_input_fails() -> None:
+    code, out, _ = run("analyse", "--strict", GOOD_ARTICLE, EMPTY)
+    assert code == 1
+    assert len(json_lines(out)) == 1
+
+
+def test_only_bad_inputs_exit_2() -> None:
+    code, out, err = run("analyse", EMPTY, RESOURCES / "binary.bin")
+    assert code == 2
+    assert out == ""
+    assert "[E101]" in err and "[E102]" in err
+
+
+def test_a_malformed_catalogue_exits_2_naming_the_line(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE.replace("    title: The US", "    titel: The US"), encoding="utf-8")
+    code, out, err = run("analyse", GOOD_ARTICLE, "--catalogue", catalogue)
+    assert code == 2 and out == ""
+    assert "[E203]" in err and f"{catalogue}:2" in err and "'title'" in err
+
+
+def test_format_json_is_one_array() -> None:
+    code, out, _ = run("analyse", GOOD_ARTICLE, SAMPLE / "feed_export.jsonl", "--format", "json")
+    assert code == 0
+    records = json.loads(out)
+    assert isinstance(records, list)
+    assert [r["id"] for r in records] == ["en_isis_afghanistan", "feed-0001", "feed-0002", "feed-0003"]
+
+
+def test_format_text_ends_with_a_summary() -> None:
+    code, out, _ = run("analyse", GOOD_ARTICLE, EMPTY, "--format", "text")
+    assert code == 0
+    assert "== en_isis_afghanistan" in out
+    [summary] = [line for line in out.splitlines() if line.startswith("Summary:")]
+    assert "1 articles analysed" in summary and "1 could not be read" in summary
+
+
+def test_out_writes_the_same_json_lines(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    code, out, _ = run("analyse", GOOD_ARTICLE, "--out", target)
+    assert code == 0
+    assert json_lines(target.read_text(encoding="utf-8")) == json_lines(out)
+
+
+def test_features_are_included_on_request() -> None:
+    _, out, _ = run("analyse", GOOD_ARTICLE, "--features")
+    [record] = json_lines(out)
+    assert all("features" in n for n in record["narratives"])
+    jsonschema.validate(record, analysis_schema())
+
+
+@pytest.mark.parametrize("threshold", ["1.5", "-0.1"])
+def test_a_threshold_outside_0_to_1_exits_2(threshold: str) -> None:
+    code, out, err = run("analyse", GOOD_ARTICLE, "--threshold", threshold)
+    assert code == 2 and out == ""
+    assert "threshold" in err
+
+
+def test_validate_accepts_a_good_catalogue(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE, encoding="utf-8")
+    code, out, _ = run("validate", catalogue)
+    assert code == 0
+    assert "1 narratives, valid" in out
+
+
+def test_validate_prints_warnings_for_unknown_fields(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE + "    colour: red\n", encoding="utf-8")
+    code, out, _ = run("validate", catalogue)
+    assert code == 0
+    assert "warning:" in out and "colour" in out
+
+
+def test_validate_refuses_a_bad_catalogue_with_exit_2(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text("narratives: []\n", encoding="utf-8")
+    code, _, err = run("validate", catalogue)
+    assert code == 2 and "[E206]" in err
+
+
+def test_the_module_runs_as_a_program() -> None:
+    done = subprocess.run([sys.executable, "-m", "narrascope.cli", "--version"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.startswith("narrascope ")

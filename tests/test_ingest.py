@@ -1,0 +1,198 @@
+"""Ingest: every hostile input in tests/resources either becomes a document or a coded failure naming it."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from narrascope.ingest import read_sources
+from narrascope.lang import identify_language
+from narrascope.model import Document, Failure
+from narrascope.settings import DEFAULT
+
+RESOURCES = Path(__file__).parent / "resources"
+SAMPLE = Path(__file__).parent.parent / "examples" / "sample"
+
+
+def read(*paths: Path | str, settings=DEFAULT) -> list[Document | Failure]:  # type: ignore[no-untyped-def]
+    return list(read_sources([str(p) for p in paths], settings))
+
+
+def only_document(path: Path) -> Document:
+    [item] = read(path)
+    assert isinstance(item, Document), item
+    return item
+
+
+def only_failure(path: Path, settings=DEFAULT) -> Failure:  # type: ignore[no-untyped-def]
+    [item] = read(path, settings=settings)
+    assert isinstance(item, Failure), item
+    return item
+
+
+@pytest.mark.parametrize("name, code", [
+    ("empty.txt", "E101"),
+    ("whitespace_only.txt", "E101"),
+    ("binary.bin", "E102"),
+    ("binary_named.txt", "E102"),
+    ("does_not_exist.txt", "E108"),
+])
+def test_unreadable_files_fail_with_a_code_naming_the_file(name: str, code: str) -> None:
+    failure = only_failure(RESOURCES / name)
+    assert failure.code == code
+    assert failure.source.endswith(name)
+
+
+def test_a_file_above_max_input_bytes_fails_with_e103() -> None:
+    tiny = dataclasses.replace(DEFAULT, max_input_bytes=10)
+    failure = only_failure(RESOURCES / "latin1.txt", settings=tiny)
+    assert failure.code == "E103"
+    assert "max_input_bytes" in failure.message
+
+
+@pytest.mark.parametrize("name, word, title_start", [
+    ("latin1.txt", "Straßenbahnlinien", "Stromausfall in Münster"),
+    ("latin1.txt", "zwölftausend", "Stromausfall"),
+    ("cp1251.txt", "Новосибирске", "В Новосибирске"),
+    ("utf16.txt", "Harbour ferry", "Harbour ferry"),
+    ("utf8_bom.txt", "Städtische", "Städtische"),
+])
+def test_legacy_encodings_decode_to_the_right_text(name: str, word: str, title_start: str) -> None:
+    doc = only_document(RESOURCES / name)
+    assert word in doc.text
+    assert doc.title is not None and doc.title.startswith(title_start)
+    assert not {"\ufffd", "\ufeff", "\x00"} & set(doc.text)
+
+
+@pytest.mark.parametrize("name, language", [
+    ("latin1.txt", "de"), ("cp1251.txt", "ru"), ("utf16.txt", "en"), ("rtl_mixed.txt", "ar"),
+])
+def test_decoded_text_is_identified_as_its_language(name: str, language: str) -> None:
+    assert identify_language(only_document(RESOURCES / name).text)[0] == language
+
+
+def test_html_keeps_the_article_and_drops_scripts_styles_and_comments() -> None:
+    doc = only_document(RESOURCES / "hostile.html")
+    assert "Residents of the Eastfield district had running water again" in doc.text
+    for forbidden in ("MUST NOT BE EXTRACTED", "<script", "javascript:", "alert(", "onerror"):
+        assert forbidden not in doc.text
+
+
+def test_html_metadata_is_extracted() -> None:
+    doc = only_document(RESOURCES / "hostile.html")
+    assert doc.title == "Water supply restored in Eastfield after pipe burst"
+    assert (doc.outlet, doc.published) == ("Valley Courier", "2023-09-12")
+
+
+def test_a_huge_line_is_analysed_but_cut_to_max_text_chars_with_a_warning() -> None:
+    doc = only_document(RESOURCES / "huge_line.txt")
+    assert len(doc.text) == DEFAULT.max_text_chars
+    assert any("max_text_chars" in w for w in doc.warnings)
+
+
+def test_a_truncated_jsonl_keeps_the_good_rows_and_names_the_cut_line() -> None:
+    items = read(RESOURCES / "truncated.jsonl")
+    assert [d.id for d in items if isinstance(d, Document)] == ["t-1", "t-2", "t-3"]
+    [failure] = [f for f in items if isinstance(f, Failure)]
+    assert failure.source.endswith("truncated.jsonl:4")
+    assert "last line" in failure.message
+
+
+def test_bad_jsonl_rows_fail_one_by_one_with_their_line() -> None:
+    items = read(RESOURCES / "bad_rows.jsonl")
+    assert [d.id for d in items if isinstance(d, Document)] == ["b-1", "b-6"]
+    failed_lines = [f.source.rsplit(":", 1)[1] for f in items if isinstance(f, Failure)]
+    assert failed_lines == ["2", "3", "4", "5"]
+
+
+def test_a_csv_without_a_text_column_is_one_failure_naming_the_column() -> None:
+    failure = only_failure(RESOURCES / "bad.csv")
+    assert failure.code == "E106"
+    assert "'text' column" in failure.message
+    assert failure.source.endswith("bad.csv")
+
+
+def test_plain_text_is_kept_exactly_as_decoded_so_offsets_index_the_file() -> None:
+    path = RESOURCES / "mixed_newlines.txt"
+    doc = only_document(path)
+    assert doc.text == path.read_bytes().decode("utf-8")
+    assert doc.title == "Regional airport reports record summer"
+
+
+def test_arabic_with_bidi_controls_is_read() -> None:
+    doc = only_document(RESOURCES / "rtl_mixed.txt")
+    assert "عمّان" in doc.text
+
+
+@pytest.mark.parametrize("path, ids", [
+    (RESOURCES / "latin1.txt", ["latin1"]),
+    (RESOURCES / "truncated.jsonl", ["t-1", "t-2", "t-3"]),
+    (SAMPLE / "monitor_export.csv", ["mon-1001", "mon-1002"]),
+])
+def test_ids_are_the_file_stem_or_the_given_id(path: Path, ids: list[str]) -> None:
+    assert [d.id for d in read(path) if isinstance(d, Document)] == ids
+
+
+def test_records_without_an_id_get_stem_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "One article."}\n\n{"text": "Another article."}\n', encoding="utf-8")
+    assert [d.id for d in read(path)] == ["feed-1", "feed-3"]
+
+
+def test_csv_records_name_the_line_they_start_on() -> None:
+    sources = [d.source for d in read(SAMPLE / "monitor_export.csv")]
+    assert [s.rsplit(":", 1)[1] for s in sources] == ["2", "9"]
+
+
+@pytest.mark.parametrize("row, text", [
+    ('{"id": "h", "html": "<p>A short fragment.</p>"}', "A short fragment."),
+    ('{"id": "h", "text": "<p>Markup in the text field.</p>"}', "Markup in the text field."),
+    ('{"id": "h", "text": "Plain text stays as it is.  "}', "Plain text stays as it is.  "),
+])
+def test_record_text_may_be_html(tmp_path: Path, row: str, text: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(row + "\n", encoding="utf-8")
+    assert only_document(path).text == text
+
+
+def test_directories_walk_in_sorted_order_and_skip_unsupported_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.html", "c.pdf", "notes.bin", ".hidden.txt", "README.md"):
+        (tmp_path / name).write_text("<p>Some article text.</p>" if name.endswith("html") else "Some text.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.txt").write_text("Nested text.")
+    assert [d.id for d in read(tmp_path)] == ["a", "b", "d"]
+
+
+SAMPLE_IDS = ["ar_alhol_repatriation", "de_sanktionen", "en_isis_afghanistan", "en_offtopic_bakery",
+              "en_pentagon_deployment", "es_otan_provoco", "feed-0001", "feed-0002", "feed-0003",
+              "fr_armes_marche_noir", "mon-1001", "mon-1002", "ru_biolabs", "ru_ssha_sozdali_igil",
+              "uk_factcheck_bucha"]
+
+
+def test_the_sample_folder_yields_its_15_articles() -> None:
+    items = read(SAMPLE)
+    assert all(isinstance(d, Document) for d in items)
+    assert [d.id for d in items] == SAMPLE_IDS
+
+
+@pytest.mark.parametrize("doc_id, title_start, outlet, published", [
+    ("ar_alhol_repatriation", "إعادة دفعة جديدة", "الشرق اليوم", "2023-04-19"),
+    ("en_pentagon_deployment", "Pentagon to rotate armored brigade", "Harbor Street Journal", "2023-06-08"),
+    ("fr_armes_marche_noir", "Armes occidentales", "L'Observateur Libre", "2023-05-22"),
+    ("ru_ssha_sozdali_igil", "Кто на самом деле создал ИГИЛ", "Правда Востока", "2023-03-14"),
+    ("feed-0001", "Fact check:", "Checkpoint News", "2023-02-27"),
+    ("feed-0003", "Буча:", "Вести Правды", "2023-04-03"),
+    ("mon-1001", "L'ONU estime", "Le Journal du Matin", "2023-07-25"),
+    ("mon-1002", "Why Is Nobody Asking", "OpenEyes Report", "2023-08-11"),
+])
+def test_sample_metadata_is_extracted(doc_id: str, title_start: str, outlet: str, published: str) -> None:
+    doc = next(d for d in read(SAMPLE) if isinstance(d, Document) and d.id == doc_id)
+    assert doc.title is not None and doc.title.startswith(title_start)
+    assert (doc.outlet, doc.published) == (outlet, published)
+
+
+def test_one_bad_input_does_not_stop_the_others() -> None:
+    items = read(RESOURCES / "empty.txt", RESOURCES / "latin1.txt", RESOURCES / "binary.bin")
+    assert [type(i).__name__ for i in items] == ["Failure", "Document", "Failure"]

@@ -1,0 +1,112 @@
+"""Narrative matching, specified on the hand-written corpus in tests/corpus (84 articles, 6 languages).
+
+The quality gate pins floors per language; lowering one needs a reason in the commit message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrascope import Analyser, load_catalogue
+from narrascope.calibration import evaluate, load_gold
+
+CORPUS = Path(__file__).parent / "corpus"
+GOLD = sorted((CORPUS / "gold").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def corpus_results(analyser):
+    gold = load_gold(GOLD)
+    by_path = {str(g.path): g for g in gold}
+    out = {}
+    for item in analyser.analyse_paths([g.path for g in gold]):
+        assert hasattr(item, "document"), f"corpus article failed: {item}"
+        out[by_path[item.document.source].id] = (by_path[item.document.source], item)
+    return out
+
+
+def test_every_corpus_article_is_analysed(corpus_results):
+    assert len(corpus_results) == len(load_gold(GOLD)) >= 84
+
+
+def test_every_evidence_span_indexes_the_plain_text(corpus_results):
+    for _, analysis in corpus_results.values():
+        text = analysis.document.text
+        for n in analysis.narratives:
+            for e in n.evidence:
+                assert text[e.start:e.end] == e.text
+
+
+def test_every_narrative_is_ranked_best_first_with_probabilities(corpus_results):
+    for _, analysis in corpus_results.values():
+        scores = [n.score for n in analysis.narratives]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_matched_means_score_at_or_above_threshold(corpus_results, analyser):
+    threshold = analyser.settings.match_threshold
+    for _, analysis in corpus_results.values():
+        for n in analysis.narratives:
+            assert n.matched == (n.score >= threshold and n.stance == "pushes")
+
+
+def test_articles_that_push_nothing_rarely_match(corpus_results):
+    quiet = [(g, a) for g, a in corpus_results.values() if not g.narratives]
+    false = [g.id for g, a in quiet if a.matched]
+    assert len(quiet) >= 30
+    assert len(false) <= len(quiet) // 8, f"false matches on neutral/refuting/off-topic articles: {false}"
+
+
+def test_off_topic_articles_never_match(corpus_results):
+    for g, a in corpus_results.values():
+        if g.kind == "offtopic":
+            assert not a.matched, g.id
+
+
+def test_top_matched_narrative_is_a_pushed_one(corpus_results):
+    pushing = [(g, a) for g, a in corpus_results.values() if g.narratives]
+    right = [g.id for g, a in pushing if a.matched and a.matched[0].id in g.narratives]
+    assert len(right) >= 0.75 * len(pushing), f"top-1 right on {len(right)}/{len(pushing)}"
+
+
+# Floors: the shipped weights' F1 on this corpus minus about 0.05 (docs/matching.md has the
+# figures, and the leave-one-language-out ones). Raise them when matching improves.
+FLOORS = {"ar": 0.80, "de": 0.60, "en": 0.65, "es": 0.85, "fr": 0.80, "ru": 0.65, "uk": 0.65}
+
+
+@pytest.mark.parametrize("language", sorted(FLOORS))
+def test_quality_gate_f1_per_language(analyser, language):
+    gold = [f for f in GOLD if f.stem == language]
+    figures = evaluate(analyser, gold)["overall"]
+    assert figures["f1"] >= FLOORS[language], figures
+
+
+def test_a_catalogue_written_by_others_matches_as_well(tmp_path):
+    """The same narratives in other words, under other ids, must find the same articles."""
+    alt = load_catalogue(CORPUS / "alt_catalogue.yaml")
+    figures = evaluate(Analyser(alt), GOLD, CORPUS / "alt_catalogue_map.yaml")["overall"]
+    assert figures["f1"] >= 0.60, figures
+    quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
+    assert quiet_false <= quiet // 5, figures
+
+
+def test_a_fact_check_is_said_to_refute_not_to_push(corpus_results):
+    refuting = [(g, a) for g, a in corpus_results.values() if g.refutes]
+    found = [g.id for g, a in refuting if any(n.stance == "refutes" and n.id in g.refutes for n in a.narratives)]
+    for g, a in refuting:
+        assert not any(n.matched and n.stance == "refutes" for n in a.narratives), g.id
+    assert len(found) >= len(refuting) // 3, f"refutation recognised only in {found}"
+
+
+def test_an_empty_catalogue_match_is_impossible_but_one_narrative_works():
+    from narrascope import parse_catalogue
+
+    one = parse_catalogue("narratives: [{id: x, title: Vaccines implant microchips, "
+                          "description: Vaccination campaigns secretly implant tracking chips.}]")
+    result = Analyser(one).analyse_text("Bill Gates wants to put a tracking microchip in every vaccine dose. "
+                                        "The injections carry nano-chips that report where you go.")
+    assert [n.id for n in result.narratives] == ["x"]
+    assert result.narratives[0].evidence

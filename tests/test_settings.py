@@ -1,0 +1,74 @@
+"""Every limit is a named, documented setting with a sane default."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import inspect
+
+import pytest
+
+from narrascope import settings as settings_module
+from narrascope.settings import DEFAULT, Settings
+
+FIELDS = [f.name for f in dataclasses.fields(Settings)]
+
+
+def _field_lines() -> dict[str, int]:
+    """Line (1-based, in settings.py) of each annotated field of Settings."""
+    tree = ast.parse(inspect.getsource(settings_module))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Settings")
+    return {n.target.id: n.lineno for n in cls.body
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+
+
+def _comment_above(lines: list[str], lineno: int) -> list[str]:
+    """The block of comment lines directly above line ``lineno``."""
+    block: list[str] = []
+    i = lineno - 2
+    while i >= 0 and lines[i].strip().startswith("#"):
+        block.insert(0, lines[i].strip())
+        i -= 1
+    return block
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_every_setting_has_a_doc_comment(name: str) -> None:
+    lines = inspect.getsource(settings_module).splitlines()
+    block = _comment_above(lines, _field_lines()[name])
+    doc = [line for line in block if line.startswith("#:")]
+    assert doc, f"Settings.{name} needs a '#: ...' comment on the line above it"
+    assert len(" ".join(doc)) > 15, f"Settings.{name}: say what it limits and why"
+
+
+def test_the_parser_sees_every_field() -> None:
+    assert set(_field_lines()) == set(FIELDS)
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_every_default_is_positive(name: str) -> None:
+    value = getattr(DEFAULT, name)
+    assert isinstance(value, (int, float)) and not isinstance(value, bool)
+    assert value > 0
+
+
+@pytest.mark.parametrize("name", [f for f in FIELDS if isinstance(getattr(DEFAULT, f), float)])
+def test_every_share_threshold_and_confidence_is_at_most_one(name: str) -> None:
+    assert getattr(DEFAULT, name) <= 1.0
+
+
+@pytest.mark.parametrize("smaller, larger", [
+    ("min_evidence_chars", "max_sentence_chars"),
+    ("max_sentence_chars", "max_text_chars"),
+    ("max_text_chars", "max_input_bytes"),
+    ("min_reported_score", "match_threshold"),
+])
+def test_limits_are_ordered(smaller: str, larger: str) -> None:
+    assert getattr(DEFAULT, smaller) < getattr(DEFAULT, larger)
+
+
+def test_settings_are_immutable_and_replaceable() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT.match_threshold = 0.9  # type: ignore[misc]
+    assert dataclasses.replace(DEFAULT, match_threshold=0.9).match_threshold == 0.9
+    assert DEFAULT.match_threshold == Settings().match_threshold
