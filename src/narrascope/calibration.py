@@ -38,6 +38,8 @@ class GoldArticle:
     narratives: tuple[str, ...]
     refutes: tuple[str, ...]
     story: str | None
+    corpus: str = ""                  # the gold file's name: the unit of cross-validation
+    catalogue: Path | None = None     # the catalogue the labels refer to, when the file names one
 
 
 def load_gold(files: Iterable[Path]) -> list[GoldArticle]:
@@ -45,10 +47,11 @@ def load_gold(files: Iterable[Path]) -> list[GoldArticle]:
     for gold_file in files:
         data = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
         root = gold_file.parent / data["root"] if "root" in data else gold_file.parent.parent / "articles"
+        catalogue = gold_file.parent / data["catalogue"] if data.get("catalogue") else None
         for aid, row in (data.get("articles") or {}).items():
             out.append(GoldArticle(str(aid), root / row["file"], row.get("language", "und"), row.get("kind", "pushing"),
                                    tuple(row.get("narratives") or ()), tuple(row.get("refutes") or ()),
-                                   row.get("story")))
+                                   row.get("story"), gold_file.stem, catalogue))
     if not out:
         raise UsageError("the gold files list no articles")
     return out
@@ -73,38 +76,55 @@ class _Pairs:
     x: np.ndarray
     y: np.ndarray
 
+    def weights(self) -> np.ndarray:
+        """Each gold file weighs the same in the fit, whatever its size or catalogue."""
+        corpus = np.array([self.gold[k].corpus for k, _ in self.rows])
+        out = np.ones(len(self.rows))
+        for name in set(corpus):
+            out[corpus == name] = 1.0 / np.sum(corpus == name)
+        return out / out.mean()
+
 
 def _pairs(analyser: Any, gold: list[GoldArticle]) -> _Pairs:
+    from .catalogue import load_catalogue
     from .engine import Analyser
 
-    full = Analyser(analyser.catalogue, dataclasses.replace(analyser.settings, min_reported_score=0.0),
-                    analyser.encoder, analyser.weights, keep_features=True)
-    results = _run(full, gold)
+    settings = dataclasses.replace(analyser.settings, min_reported_score=0.0)
     rows, xs, ys = [], [], []
+    groups: dict[Path | None, list[int]] = defaultdict(list)
     for k, g in enumerate(gold):
-        for m in results[g.id].narratives:
-            rows.append((k, m.id))
-            xs.append([m.features[f] for f in FEATURES])
-            ys.append(1.0 if m.id in g.narratives else 0.0)
+        groups[g.catalogue].append(k)
+    for catalogue_path, members in groups.items():
+        catalogue = load_catalogue(catalogue_path) if catalogue_path else analyser.catalogue
+        full = Analyser(catalogue, settings, analyser.encoder, analyser.weights, keep_features=True)
+        subset = [gold[k] for k in members]
+        results = _run(full, subset)
+        for k in members:
+            g = gold[k]
+            for m in results[g.id].narratives:
+                rows.append((k, m.id))
+                xs.append([m.features[f] for f in FEATURES])
+                ys.append(1.0 if m.id in g.narratives else 0.0)
     return _Pairs(gold, rows, np.array(xs), np.array(ys))
 
 
-def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> MatcherWeights:
+def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | None = None) -> MatcherWeights:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    w, b = fit_logistic((x - mean) / scale, y, l2=l2)
+    w, b = fit_logistic((x - mean) / scale, y, l2=l2, sample_weight=sample_weight)
     return MatcherWeights(dict(zip(FEATURES, map(float, w))), float(b), dict(zip(FEATURES, map(float, mean))),
                           dict(zip(FEATURES, map(float, scale))))
 
 
 def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> str:
-    """Leave-one-language-out: fit on the other languages, measure on the held-out one."""
+    """Leave-one-corpus-out: fit on the other gold files, measure on the held-out one."""
     data = _pairs(analyser, load_gold(gold_files))
-    languages = sorted({g.language for g in data.gold})
-    per_lang: dict[str, Counts] = defaultdict(Counts)
+    corpora = sorted({g.corpus for g in data.gold})
+    sample_weight = data.weights()
+    per_corpus: dict[str, Counts] = defaultdict(Counts)
     total = Counts()
-    for lang in languages:
-        held = np.array([data.gold[k].language == lang for k, _ in data.rows])
-        weights = _fit(data.x[~held], data.y[~held], l2)
+    for name in corpora:
+        held = np.array([data.gold[k].corpus == name for k, _ in data.rows])
+        weights = _fit(data.x[~held], data.y[~held], l2, sample_weight[~held])
         probs = weights.probability(data.x)
         decisions: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
         for r in np.flatnonzero(held):
@@ -115,20 +135,21 @@ def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> st
             items.sort(reverse=True)
             matched = [nid for _, nid, st in items if st == "matched"]
             refuted = {nid for _, nid, st in items if st == "refutes"}
-            for counts in (total, per_lang[lang]):
+            for counts in (total, per_corpus[name]):
                 counts.add(data.gold[k], matched, refuted)
-    return "leave-one-language-out (each language scored by weights fitted on the others):\n" + _table(total, per_lang)
+    return "leave-one-corpus-out (each gold file scored by weights fitted on the others):\n" + _table(total, per_corpus)
 
 
 def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0) -> str:
     """Fit the matcher weights on the gold corpus and write them to ``out``; returns a report."""
     gold = load_gold(gold_files)
     data = _pairs(analyser, gold)
-    fitted = _fit(data.x, data.y, l2)
+    fitted = _fit(data.x, data.y, l2, data.weights())
     x, y = data.x, data.y
     w, b, mean, scale = (fitted.weights.values(), fitted.bias, fitted.mean.values(), fitted.scale.values())
     payload = {
-        "note": f"fitted by `narrascope calibrate` on {len(gold)} articles, {int(y.sum())} positive pairs of {len(y)}",
+        "note": (f"fitted by `narrascope calibrate` on {len(gold)} articles of "
+                 f"{len({g.corpus for g in gold})} gold files, {int(y.sum())} positive pairs of {len(y)}"),
         "bias": round(float(b), 5),
         "weights": {f: round(float(v), 5) for f, v in zip(FEATURES, w)},
         "mean": {f: round(float(v), 5) for f, v in zip(FEATURES, mean)},
@@ -138,14 +159,16 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, lr: float = 0.5) -> tuple[np.ndarray, float]:
-    """L2-penalised logistic regression by gradient descent (small data; no extra dependency)."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, lr: float = 0.5,
+                 sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """L2-penalised, weighted logistic regression by gradient descent (no extra dependency)."""
     n, d = x.shape
+    sw = np.ones(n) if sample_weight is None else sample_weight / sample_weight.mean()
     w, b = np.zeros(d), 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad_w = x.T @ (p - y) / n + l2 * w / n
-        grad_b = float(np.mean(p - y))
+        grad_w = x.T @ (sw * (p - y)) / n + l2 * w / n
+        grad_b = float(np.mean(sw * (p - y)))
         w -= lr * grad_w
         b -= lr * grad_b
     return w, b

@@ -55,6 +55,7 @@ FEATURES = (
     "hedging",        # hedging per sentence (article-wide)
     "refuting",       # share of debunking sentences (cues or closeness) around the evidence
     "debunk_doc",     # the article's three sentences closest to generic debunking, mean cosine
+    "log_rank",       # log(1 + rank) of the narrative among the catalogue for this article (0 = closest)
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = ("loaded", "secrecy")
@@ -240,6 +241,8 @@ class NarrativeStage:
         close_to_debunking = {chosen[i].index for i in np.flatnonzero(debunking >= self.settings.debunk_similarity)}
         refuting_sentences = set(style.refuting_sentences) | close_to_debunking
         debunk_doc = float(np.sort(debunking)[-3:].mean())
+        ranks = np.empty(n_narr)
+        ranks[np.argsort(-z_sorted.mean(axis=0))] = np.arange(n_narr)
         mention_sets = _mentions_by_sentence(doc)
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
         pairs = [mention_sets.get(i, set()) | mention_sets.get(i + 1, set()) for i in sorted(mention_sets)]
@@ -252,7 +255,8 @@ class NarrativeStage:
             refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
             rows.append([z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j], margin[j], rank_gap[j],
                          self.prepared.coverage(j, named), self.prepared.coverage(j, doc_entities), cooc,
-                         style.loaded, style.scare_quotes, style.questions, style.hedging, refuting, debunk_doc])
+                         style.loaded, style.scare_quotes, style.questions, style.hedging, refuting, debunk_doc,
+                         float(np.log1p(ranks[j]))])
         return np.array(rows, dtype=np.float64)
 
     def _evidence_indices(self, chosen: Sequence[Sentence], column: np.ndarray) -> list[int]:
