@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Write a deterministic benchmark corpus of N articles (~5 KB each, mixed languages) as JSON Lines.
 
-Articles are stitched from paragraphs of the hand-written test corpus (tests/corpus/articles),
-one language per article, shuffled with a fixed seed, so the text is real prose in the languages
-the tool serves, with the repetition (shared paragraphs, boilerplate) that real feeds have.
+Articles are stitched from sentences of the hand-written test corpus (tests/corpus/articles),
+one language per article, with a fixed seed. Most sentences are spliced from the first half of
+one sentence and the second half of another, so that nearly every sentence is new to the
+encoder's cache, as in a real feed; one paragraph in ten is copied whole (recycled content).
 
     python bench/make_corpus.py --n 1000 --out bench/out/corpus.jsonl
 """
@@ -32,6 +33,19 @@ def paragraphs_by_language() -> dict[str, list[str]]:
     return out
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+")
+
+
+def spliced_paragraph(rng: random.Random, paragraphs: list[str]) -> str:
+    """A paragraph of new sentences: halves of two random sentences of the same language."""
+    sentences = [s for p in rng.sample(paragraphs, 3) for s in SENTENCE_END.split(p) if len(s.split()) >= 6]
+    out = []
+    for _ in range(rng.randint(3, 5)):
+        a, b = rng.choice(sentences).split(), rng.choice(sentences).split()
+        out.append(" ".join(a[: len(a) // 2] + b[len(b) // 2:]))
+    return " ".join(out)
+
+
 def make(n: int, size: int, seed: int) -> list[dict[str, str]]:
     rng = random.Random(seed)
     pools = paragraphs_by_language()
@@ -41,7 +55,8 @@ def make(n: int, size: int, seed: int) -> list[dict[str, str]]:
         lang = languages[i % len(languages)]
         body: list[str] = []
         while sum(len(p) + 2 for p in body) < size:
-            body.append(rng.choice(pools[lang]))
+            recycled = rng.random() < 0.1
+            body.append(rng.choice(pools[lang]) if recycled else spliced_paragraph(rng, pools[lang]))
         title = body[0].split(". ")[0][:120]
         rows.append({"id": f"bench-{i:05d}", "title": title, "text": title + "\n\n" + "\n\n".join(body),
                      "date": f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}", "outlet": f"outlet-{i % 37}"})

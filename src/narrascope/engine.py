@@ -56,7 +56,7 @@ class Analyser:
 
     def analyse_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Analysis | Failure]:
         """Analyse every article in files and folders; unreadable ones come back as failures."""
-        for item in self.pipeline.pipe(read_sources(paths, self.settings)):
+        for item in self.pipeline.pipe(read_sources(paths, self.settings), self.settings.batch_documents):
             yield item if isinstance(item, Failure) else Analysis(item)
 
 

@@ -1,7 +1,9 @@
 """The pipeline: ordered, named stages, each ``stage(doc) -> doc`` writing only its own layer.
 
 A stage that raises on one document turns that document into a :class:`Failure` (code E301, the
-stage's name and the reason); the other documents go on. Stages can be swapped or switched off by
+stage's name and the reason); the other documents go on. A stage may also offer
+``batch(docs) -> docs`` to work on a chunk of documents at once (the encoder is far faster on
+large batches); if a batch fails, its documents are retried one by one so the culprit is found. Stages can be swapped or switched off by
 name, so that a user can run, say, language and sentences only.
 """
 
@@ -52,18 +54,50 @@ class Pipeline:
         return Pipeline([(s.name, stage if s.name == name else s.run) for s in self.stages])
 
     def __call__(self, doc: Document) -> Document | Failure:
+        result: Document | Failure = doc
         for stage in self.stages:
-            started = time.perf_counter()
-            try:
-                doc = stage.run(doc)
-                self.seconds[stage.name] += time.perf_counter() - started
-            except NarrascopeError as err:
-                return Failure(doc.source or doc.id, err.code, f"stage {stage.name}: {err.message}")
-            except Exception as err:  # one bad document must never fail the batch
-                return Failure(doc.source or doc.id, E_STAGE, f"stage {stage.name} failed: {type(err).__name__}: {err}")
-        return doc
+            result = self._run_stage(stage, result)  # type: ignore[arg-type]
+            if isinstance(result, Failure):
+                break
+        return result
 
-    def pipe(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
-        """Documents through the stages; failures from ingest pass straight through."""
+    def pipe(self, items: Iterable[Document | Failure], batch_size: int = 1) -> Iterator[Document | Failure]:
+        """Documents through the stages, ``batch_size`` at a time; ingest failures pass straight through."""
+        chunk: list[Document | Failure] = []
         for item in items:
-            yield item if isinstance(item, Failure) else self(item)
+            chunk.append(item)
+            if len(chunk) >= batch_size:
+                yield from self._run_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, chunk: list[Document | Failure]) -> list[Document | Failure]:
+        results = list(chunk)
+        for stage in self.stages:
+            live = [i for i, item in enumerate(results) if not isinstance(item, Failure)]
+            batch = getattr(stage.run, "batch", None)
+            if batch is not None and len(live) > 1:
+                started = time.perf_counter()
+                try:
+                    done = batch([results[i] for i in live])
+                    for i, doc in zip(live, done):
+                        results[i] = doc
+                    self.seconds[stage.name] += time.perf_counter() - started
+                    continue
+                except Exception:  # find the document at fault: run them one by one below
+                    pass
+            for i in live:
+                results[i] = self._run_stage(stage, results[i])  # type: ignore[arg-type]
+        return results
+
+    def _run_stage(self, stage: NamedStage, doc: Document) -> Document | Failure:
+        started = time.perf_counter()
+        try:
+            out = stage.run(doc)
+            self.seconds[stage.name] += time.perf_counter() - started
+            return out
+        except NarrascopeError as err:
+            return Failure(doc.source or doc.id, err.code, f"stage {stage.name}: {err.message}")
+        except Exception as err:  # one bad document must never fail the batch
+            return Failure(doc.source or doc.id, E_STAGE, f"stage {stage.name} failed: {type(err).__name__}: {err}")

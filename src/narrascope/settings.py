@@ -34,9 +34,13 @@ class Settings:
 
     # --- narrative matching -----------------------------------------------------------------
     #: Sentences encoded per article at most: the title, then the most relevant ones.
-    max_encoded_sentences: int = 48
+    max_encoded_sentences: int = 8
+    #: Characters of a sentence sent to the encoder (the gist comes early; cost grows with length).
+    max_encoded_chars: int = 250
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
+    #: Documents analysed together, so that their sentences share encoder batches.
+    batch_documents: int = 64
     #: Calibrated score at and above which a narrative is marked ``matched``.
     match_threshold: float = 0.5
     #: Narratives scoring below this are left out of the output as trivial.

@@ -48,7 +48,8 @@ class CachedEncoder:
                 self._cache.move_to_end(key)
                 out[i] = vec
                 self.hits += 1
-        order = list(todo)
+        # Similar lengths together: the encoder pads every sentence of a batch to the longest one.
+        order = sorted(todo, key=lambda k: len(texts[todo[k][0]]))
         for b in range(0, len(order), self.batch_size):
             chunk = order[b: b + self.batch_size]
             vecs = _normalise(self.inner.encode([texts[todo[k][0]] for k in chunk]))

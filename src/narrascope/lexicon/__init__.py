@@ -6,6 +6,8 @@ Adding a language is adding files: aliases under its ISO 639-1 code in ``entitie
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +21,7 @@ CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", 
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "entities", "entity_matcher", "cue_matcher",
-           "cue_languages"]
+           "cue_languages", "hits_by_sentence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +73,17 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     data = _load_yaml("cues", f"{lang}.yaml") or {}
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
     return PhraseMatcher(pairs, lang)
+
+
+def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int, Hit]]:
+    """Matches over a document's whole text (one pass), each with the index of its sentence.
+
+    Hits that straddle two sentences or fall outside every sentence are dropped. ``doc`` is a
+    :class:`~narrascope.model.Document` with its ``sentences`` layer filled.
+    """
+    sentences = doc.sentences  # type: ignore[attr-defined]
+    starts = [s.start for s in sentences]
+    for hit in matcher.finditer(doc.text):  # type: ignore[attr-defined]
+        k = bisect.bisect_right(starts, hit.start) - 1
+        if k >= 0 and hit.end <= sentences[k].end:
+            yield sentences[k].index, hit

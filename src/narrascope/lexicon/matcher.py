@@ -39,6 +39,7 @@ class _Phrase:
     words: tuple[tuple[str, bool], ...]   # (word, is_prefix)
     exact_case: bool
     label: str
+    specificity: int = 0                  # ranks phrases starting at one token: exact and long first
 
 
 def _is_caps(phrase: str) -> bool:
@@ -55,11 +56,8 @@ def _compile(phrase: str, label: str) -> _Phrase | None:
         for i, tok in enumerate(tokens):
             is_last = i == len(tokens) - 1
             words.append((tok if exact else tok.casefold(), prefix and is_last))
-    return _Phrase(tuple(words), exact, label) if words else None
-
-
-def _specificity(phrase: _Phrase) -> int:
-    return sum(len(w) + (0 if is_prefix else 1000) for w, is_prefix in phrase.words)
+    spec = sum(len(w) + (0 if is_prefix else 1000) for w, is_prefix in words)
+    return _Phrase(tuple(words), exact, label, spec) if words else None
 
 
 class PhraseMatcher:
@@ -86,15 +84,24 @@ class PhraseMatcher:
             first, is_prefix = compiled.words[0]
             (self._stems if is_prefix else self._exact)[first].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        self._cache: dict[str, tuple[_Phrase, ...]] = {}  # token -> phrases it may start
+
+    def _cached_candidates(self, token: str) -> tuple[_Phrase, ...]:
+        found = self._cache.get(token)
+        if found is None:
+            if len(self._cache) > 500_000:  # bound memory on endless streams of new words
+                self._cache.clear()
+            found = self._cache[token] = tuple(dict.fromkeys(self._candidates(token)))
+        return found
 
     def finditer(self, text: str) -> Iterator[Hit]:
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         i = 0
         while i < len(tokens):
             best: tuple[tuple[int, int], Hit] | None = None
-            for phrase in self._candidates(tokens[i][2]):
+            for phrase in self._cached_candidates(tokens[i][2]):
                 n = self._match_length(text, tokens, i, phrase)
-                rank = (n, _specificity(phrase))  # more words first, then exact over longer stems
+                rank = (n, phrase.specificity)  # more words first, then exact over longer stems
                 if n and (best is None or rank > best[0]):
                     best = (rank, Hit(tokens[i][0], tokens[i + n - 1][1], phrase.label))
             if best is None:
