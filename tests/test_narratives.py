@@ -111,3 +111,15 @@ def test_an_empty_catalogue_match_is_impossible_but_one_narrative_works():
                                         "The injections carry nano-chips that report where you go.")
     assert [n.id for n in result.narratives] == ["x"]
     assert result.narratives[0].evidence
+
+
+HOLDOUT = Path(__file__).parent / "holdout"
+
+
+def test_held_out_corpus_with_its_own_catalogue_does_not_collapse():
+    """tests/holdout was written independently and is never used to fit or tune; this only guards
+    against a collapse (measured: F1 0.63, 1 false match of 24, docs/matching.md)."""
+    figures = evaluate(Analyser(load_catalogue(HOLDOUT / "catalogue.yaml")), [HOLDOUT / "gold.yaml"])["overall"]
+    assert figures["f1"] >= 0.5, figures
+    quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
+    assert quiet_false <= 3, figures

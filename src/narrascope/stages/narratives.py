@@ -56,6 +56,8 @@ FEATURES = (
     "refuting",       # share of debunking sentences (cues or closeness) around the evidence
     "debunk_doc",     # the article's three sentences closest to generic debunking, mean cosine
     "log_rank",       # log(1 + rank) of the narrative among the catalogue for this article (0 = closest)
+    "doc_z",          # the article as a whole (mean of its encoded sentences) against the narrative's
+                      # centroid, in standard deviations above its similarity to ordinary news
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = ("loaded", "secrecy")
@@ -107,6 +109,9 @@ class PreparedCatalogue:
         self.probes = encoder.encode(texts)
         self.anchors = encoder.encode(_lines("anchors.txt"))
         self.debunkers = encoder.encode(_lines("debunking.txt"))
+        centroids = np.zeros((len(self.narratives), self.probes.shape[1]), dtype=np.float32)
+        np.add.at(centroids, self.probe_owner, self.probes)
+        self.centroids = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
         self.entity_sets = [_narrative_entities(n) for n in self.narratives]
         self.entity_weight = _idf(self.entity_sets)
 
@@ -215,7 +220,11 @@ class NarrativeStage:
         best = self.prepared.best_per_narrative(vecs @ self.prepared.probes.T)
         to_anchors = vecs @ self.prepared.anchors.T
         debunking = (vecs @ self.prepared.debunkers.T).max(axis=1)
-        feats = self._features(doc, chosen, best, to_anchors, debunking)
+        mean_vec = vecs.mean(axis=0)
+        mean_vec = mean_vec / max(float(np.linalg.norm(mean_vec)), 1e-12)
+        doc_anchor = mean_vec @ self.prepared.anchors.T
+        doc_z = (self.prepared.centroids @ mean_vec - doc_anchor.mean()) / (doc_anchor.std() + 1e-6)
+        feats = self._features(doc, chosen, best, to_anchors, debunking, doc_z)
         probs = self.weights.probability(feats)
         doc.narratives = self._matches(doc, chosen, best, feats, probs)
 
@@ -236,7 +245,7 @@ class NarrativeStage:
 
     # --- features ------------------------------------------------------------------------
     def _features(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray,
-                  to_anchors: np.ndarray, debunking: np.ndarray) -> np.ndarray:
+                  to_anchors: np.ndarray, debunking: np.ndarray, doc_z: np.ndarray) -> np.ndarray:
         n_narr = best.shape[1]
         k = min(3, best.shape[0])
         z = (best - to_anchors.mean(axis=1, keepdims=True)) / (to_anchors.std(axis=1, keepdims=True) + 1e-6)
@@ -268,7 +277,7 @@ class NarrativeStage:
             rows.append([z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j], margin[j], rank_gap[j],
                          self.prepared.coverage(j, named), self.prepared.coverage(j, doc_entities), cooc,
                          style.loaded, style.scare_quotes, style.questions, style.hedging, refuting, debunk_doc,
-                         float(np.log1p(ranks[j]))])
+                         float(np.log1p(ranks[j])), float(doc_z[j])])
         return np.array(rows, dtype=np.float64)
 
     def _evidence_indices(self, chosen: Sequence[Sentence], column: np.ndarray) -> list[int]:
