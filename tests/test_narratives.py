@@ -74,7 +74,7 @@ def test_top_matched_narrative_is_a_pushed_one(corpus_results):
 
 # Floors: the shipped weights' F1 on this corpus minus about 0.05 (docs/matching.md has the
 # figures, and the leave-one-language-out ones). Raise them when matching improves.
-FLOORS = {"ar": 0.75, "de": 0.70, "en": 0.75, "es": 0.90, "fr": 0.85, "ru": 0.55, "uk": 0.65}
+FLOORS = {"ar": 0.70, "de": 0.60, "en": 0.75, "es": 0.85, "fr": 0.85, "ru": 0.65, "uk": 0.60}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
