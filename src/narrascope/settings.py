@@ -51,9 +51,12 @@ class Settings:
     min_evidence_similarity: float = 0.30
     #: Share of the sentences around the evidence that must carry debunking or denial cues for
     #: stance "refutes".
-    refute_share: float = 0.2
+    refute_share: float = 0.14
     #: Cosine to the generic debunking sentences (data/debunking.txt) above which a sentence debunks.
     debunk_similarity: float = 0.5
+    #: Mean cosine of an article's three sentences closest to generic debunking above which the
+    #: article reads as a fact-check as a whole (fact-checks averaged 0.44, pushing articles 0.32).
+    refute_article_debunk: float = 0.45
     #: A refuted narrative's best similarity may trail the article's closest narrative by this much.
     refute_rank_gap: float = 0.03
 

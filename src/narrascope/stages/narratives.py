@@ -162,10 +162,13 @@ def _idf(entity_sets: list[frozenset[str]]) -> dict[str, float]:
 def decide(probability: float, features: np.ndarray, settings: Settings) -> tuple[bool, Stance]:
     """``matched`` and stance from a narrative's probability and features.
 
-    An article debunks a narrative when its closest passages to the narrative carry debunking or
-    denial cues and the narrative is among the article's closest; it then never pushes it.
+    An article debunks a narrative when the narrative is among the article's closest and either
+    the passages around the evidence carry debunking or denial cues, or the article as a whole
+    reads like a fact-check (its sentences closest to generic debunking are very close); it then
+    never pushes it.
     """
-    refuting = features[FEATURES.index("refuting")] >= settings.refute_share
+    refuting = (features[FEATURES.index("refuting")] >= settings.refute_share
+                or features[FEATURES.index("debunk_doc")] >= settings.refute_article_debunk)
     close = (features[FEATURES.index("sim_max")] >= settings.min_evidence_similarity
              and features[FEATURES.index("rank_gap")] >= -settings.refute_rank_gap)
     if refuting and close:
