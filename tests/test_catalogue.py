@@ -122,5 +122,6 @@ def test_the_version_changes_when_the_content_changes(change) -> None:  # type: 
 
 
 def test_the_version_ignores_formatting() -> None:
-    reformatted = GOOD.replace("description: Something someone claims.", "description: >\n      Something someone claims.")
+    folded = "description: >\n      Something someone claims."
+    reformatted = GOOD.replace("description: Something someone claims.", folded)
     assert parse_catalogue(reformatted).version == parse_catalogue(GOOD).version

@@ -111,8 +111,9 @@ def _pairs(analyser: Any, gold: list[GoldArticle]) -> _Pairs:
 def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | None = None) -> MatcherWeights:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     w, b = fit_logistic((x - mean) / scale, y, l2=l2, sample_weight=sample_weight)
-    return MatcherWeights(dict(zip(FEATURES, map(float, w))), float(b), dict(zip(FEATURES, map(float, mean))),
-                          dict(zip(FEATURES, map(float, scale))))
+    return MatcherWeights(dict(zip(FEATURES, map(float, w), strict=True)), float(b),
+                          dict(zip(FEATURES, map(float, mean), strict=True)),
+                          dict(zip(FEATURES, map(float, scale), strict=True)))
 
 
 def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> str:
@@ -129,12 +130,12 @@ def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> st
         decisions: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
         for r in np.flatnonzero(held):
             k, nid = data.rows[r]
-            matched, stance = decide(float(probs[r]), data.x[r], analyser.settings)
-            decisions[k].append((float(probs[r]), nid, "matched" if matched else stance))
+            is_match, stance = decide(float(probs[r]), data.x[r], analyser.settings)
+            decisions[k].append((float(probs[r]), nid, "matched" if is_match else stance))
         for k, items in decisions.items():
             items.sort(reverse=True)
             matched = [nid for _, nid, st in items if st == "matched"]
-            refuted = {nid for _, nid, st in items if st == "refutes"}
+            refuted: set[str | None] = {nid for _, nid, st in items if st == "refutes"}
             for counts in (total, per_corpus[name]):
                 counts.add(data.gold[k], matched, refuted)
     return "leave-one-corpus-out (each gold file scored by weights fitted on the others):\n" + _table(total, per_corpus)
@@ -145,15 +146,13 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     gold = load_gold(gold_files)
     data = _pairs(analyser, gold)
     fitted = _fit(data.x, data.y, l2, data.weights())
-    x, y = data.x, data.y
-    w, b, mean, scale = (fitted.weights.values(), fitted.bias, fitted.mean.values(), fitted.scale.values())
-    payload = {
+    payload: dict[str, Any] = {
         "note": (f"fitted by `narrascope calibrate` on {len(gold)} articles of "
-                 f"{len({g.corpus for g in gold})} gold files, {int(y.sum())} positive pairs of {len(y)}"),
-        "bias": round(float(b), 5),
-        "weights": {f: round(float(v), 5) for f, v in zip(FEATURES, w)},
-        "mean": {f: round(float(v), 5) for f, v in zip(FEATURES, mean)},
-        "scale": {f: round(float(v), 5) for f, v in zip(FEATURES, scale)},
+                 f"{len({g.corpus for g in gold})} gold files, {int(data.y.sum())} positive pairs of {len(data.y)}"),
+        "bias": round(fitted.bias, 5),
+        "weights": {f: round(fitted.weights[f], 5) for f in FEATURES},
+        "mean": {f: round(fitted.mean[f], 5) for f in FEATURES},
+        "scale": {f: round(fitted.scale[f], 5) for f in FEATURES},
     }
     out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
@@ -177,7 +176,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 300
 def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) -> dict[str, Any]:
     """Matching quality on the gold corpus, overall and per language."""
     mapping: dict[str, str | None] = {}
-    if id_map:
+    if id_map is not None:
         mapping = (yaml.safe_load(id_map.read_text(encoding="utf-8")) or {}).get("map", {})
     gold = load_gold(gold_files)
     results = _run(analyser, gold)
@@ -185,8 +184,7 @@ def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) 
     total = Counts()
     for g in gold:
         analysis = results[g.id]
-        matched = [_mapped(m.id, mapping) for m in analysis.matched]
-        matched = [m for m in matched if m]
+        matched = [mid for m in analysis.matched if (mid := _mapped(m.id, mapping))]
         refuted = {_mapped(m.id, mapping) for m in analysis.narratives if m.stance == "refutes"}
         for counts in (total, per_lang[g.language]):
             counts.add(g, matched, refuted)

@@ -24,8 +24,7 @@ from typing import Any
 
 import yaml
 
-from .errors import (E_CAT_DUP, E_CAT_EMPTY, E_CAT_FIELD, E_CAT_PARENT, E_CAT_SHAPE, E_CAT_YAML,
-                     CatalogueError)
+from .errors import E_CAT_DUP, E_CAT_EMPTY, E_CAT_FIELD, E_CAT_PARENT, E_CAT_SHAPE, E_CAT_YAML, CatalogueError
 
 KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
 REQUIRED_TEXT = ("id", "title", "description")

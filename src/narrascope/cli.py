@@ -119,8 +119,8 @@ def _apply_overrides(settings, overrides: list[str]):  # type: ignore[no-untyped
 
 
 def _analyse(args: argparse.Namespace) -> int:
-    from .report.text import render_summary, render_text
     from .model import Failure
+    from .report.text import render_summary, render_text
 
     analyser = _analyser(args, keep_features=args.features)
     out_file = args.out.open("w", encoding="utf-8") if args.out else None
@@ -201,7 +201,7 @@ def _write(stream: TextIO, text: str) -> None:
         stream.flush()
     except BrokenPipeError:  # `narrascope analyse ... | head` is fine
         sys.stderr.close()
-        raise SystemExit(0)
+        raise SystemExit(0) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

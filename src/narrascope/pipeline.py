@@ -3,8 +3,9 @@
 A stage that raises on one document turns that document into a :class:`Failure` (code E301, the
 stage's name and the reason); the other documents go on. A stage may also offer
 ``batch(docs) -> docs`` to work on a chunk of documents at once (the encoder is far faster on
-large batches); if a batch fails, its documents are retried one by one so the culprit is found. Stages can be swapped or switched off by
-name, so that a user can run, say, language and sentences only.
+large batches); if a batch fails, its documents are retried one by one so the culprit is found.
+Stages can be swapped or switched off by name, so that a user can run, say, language and
+sentences only.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class Pipeline:
                 started = time.perf_counter()
                 try:
                     done = batch([results[i] for i in live])
-                    for i, doc in zip(live, done):
+                    for i, doc in zip(live, done, strict=True):
                         results[i] = doc
                     self.seconds[stage.name] += time.perf_counter() - started
                     continue

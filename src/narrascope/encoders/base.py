@@ -53,7 +53,7 @@ class CachedEncoder:
         for b in range(0, len(order), self.batch_size):
             chunk = order[b: b + self.batch_size]
             vecs = _normalise(self.inner.encode([texts[todo[k][0]] for k in chunk]))
-            for key, vec in zip(chunk, vecs):
+            for key, vec in zip(chunk, vecs, strict=True):
                 self._remember(key, vec)
                 for i in todo[key]:
                     out[i] = vec

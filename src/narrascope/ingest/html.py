@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 
@@ -22,7 +23,7 @@ def extract_html(html: str, where: str) -> ExtractedPage:
     """Main text and metadata of an HTML page; raises E105 when the page has no readable text."""
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, include_images=False)
-    meta = doc.as_dict() if doc is not None else {}
+    meta: dict[str, Any] = {} if doc is None else (doc if isinstance(doc, dict) else doc.as_dict())
     text = (meta.get("text") or "").strip()
     if not text:
         # Pages too short for main-text extraction still have readable text.

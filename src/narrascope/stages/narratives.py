@@ -211,7 +211,7 @@ class NarrativeStage:
         texts = [s.text[:cut] for sentences in chosen for s in sentences]
         vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), dtype=np.float32)
         at = 0
-        for doc, sentences in zip(docs, chosen):
+        for doc, sentences in zip(docs, chosen, strict=True):
             self._score(doc, sentences, vecs[at: at + len(sentences)])
             at += len(sentences)
         return docs
@@ -262,7 +262,8 @@ class NarrativeStage:
         rank_gap = np.array([sim_max[i] - np.max(np.delete(sim_max, i)) if n_narr > 1 else 0.0
                              for i in range(n_narr)])
         style = _style_profile(doc)
-        close_to_debunking = {chosen[i].index for i in np.flatnonzero(debunking >= self.settings.debunk_similarity)}
+        debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
+        close_to_debunking = {chosen[int(i)].index for i in debunks}
         refuting_sentences = set(style.refuting_sentences) | close_to_debunking
         debunk_doc = float(np.sort(debunking)[-3:].mean())
         ranks = np.empty(n_narr)
@@ -277,10 +278,12 @@ class NarrativeStage:
             named = set().union(*(mention_sets.get(i, set()) for i in window)) if window else set()
             cooc = max((self.prepared.coverage(j, p) for p in pairs), default=0.0)
             refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
-            rows.append([z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j], margin[j], rank_gap[j],
-                         self.prepared.coverage(j, named), self.prepared.coverage(j, doc_entities), cooc,
-                         style.loaded, style.scare_quotes, style.questions, style.hedging, refuting, debunk_doc,
-                         float(np.log1p(ranks[j])), float(doc_z[j])])
+            rows.append([
+                z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j],
+                margin[j], rank_gap[j], self.prepared.coverage(j, named),
+                self.prepared.coverage(j, doc_entities), cooc, style.loaded, style.scare_quotes,
+                style.questions, style.hedging, refuting, debunk_doc, float(np.log1p(ranks[j])), float(doc_z[j]),
+            ])
         return np.array(rows, dtype=np.float64)
 
     def _evidence_indices(self, chosen: Sequence[Sentence], column: np.ndarray) -> list[int]:
@@ -302,7 +305,7 @@ class NarrativeStage:
                 Evidence(text=chosen[i].text, start=chosen[i].start, end=chosen[i].end, score=float(best[i, j]))
                 for i in order if best[i, j] >= s.min_evidence_similarity
             )
-            feats_j = dict(zip(FEATURES, (float(v) for v in feats[j]))) if self.keep_features else {}
+            feats_j = dict(zip(FEATURES, (float(v) for v in feats[j]), strict=True)) if self.keep_features else {}
             out.append(NarrativeMatch(narrative.id, narrative.title, p, matched, stance, evidence, feats_j))
         out = _lift_parents(out, self.prepared.catalogue, s.match_threshold)
         out.sort(key=lambda m: (-m.score, m.id))

@@ -1,0 +1,30 @@
+"""The code stays lint-clean and type-clean (STYLE.md: type hints everywhere, mypy clean)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool(name: str) -> list[str]:
+    if shutil.which(name) is None and not (Path(sys.executable).parent / name).exists():
+        pytest.skip(f"{name} not installed (pip install -e '.[test]')")
+    return [sys.executable, "-m", name]
+
+
+def test_ruff_finds_nothing():
+    cmd = _tool("ruff") + ["check", "src", "tests", "bench", "scripts", "--select", "E,F,W,B,I",
+                           "--line-length", "120", "--output-format", "concise"]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing():
+    result = subprocess.run(_tool("mypy") + ["src/narrascope"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
