@@ -48,7 +48,8 @@ class SentenceTransformerEncoder:
             raise BackendError(f"cannot load sentence-transformers model {model!r} offline: {err}",
                                code=E_BACKEND) from err
         self.name = f"st:{model}"
-        self.dimension = int(self._model.get_sentence_embedding_dimension() or 0)
+        dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dimension = int(dim() or 0)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)

