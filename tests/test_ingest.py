@@ -196,3 +196,10 @@ def test_sample_metadata_is_extracted(doc_id: str, title_start: str, outlet: str
 def test_one_bad_input_does_not_stop_the_others() -> None:
     items = read(RESOURCES / "empty.txt", RESOURCES / "latin1.txt", RESOURCES / "binary.bin")
     assert [type(i).__name__ for i in items] == ["Failure", "Document", "Failure"]
+
+
+def test_a_plain_text_title_skips_debris_lines(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("in ,\n\n  \nUS troops leave the base\n\nBody text follows here.", encoding="utf-8")
+    (doc,) = list(read_sources([path]))
+    assert doc.title == "US troops leave the base"

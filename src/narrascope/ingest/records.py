@@ -77,8 +77,9 @@ def make_document(
 
 
 def _first_line(text: str) -> str | None:
+    """The first line that reads like a headline (skips bylines and debris such as "in ,")."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if sum(ch.isalpha() for ch in line) >= 8:
             return line[:200]
     return None
