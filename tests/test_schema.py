@@ -7,7 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from narrascope.model import Analysis, Document, Evidence, NarrativeMatch
+from narrascope.model import Analysis, Claim, Document, Evidence, NarrativeMatch, Slot, Source, Span
 from narrascope.schema import analysis_schema
 
 SCHEMA = analysis_schema()
@@ -64,7 +64,8 @@ def test_to_dict_output_is_valid(include_text: bool, with_features: bool) -> Non
     {"title": None, "language": None, "published": None},
     {"published": "2023-05"},
     {"narratives": [], "warnings": []},
-    {"claims": [{"type": "relocation"}], "sources": [{"text": "SVR"}], "techniques": [{"technique": "x"}]},
+    {"claims": [Claim("relocation", Span("x", 0, 1), moved=Slot("x", 0, 1, canonical="Islamic State", count=3))],
+     "sources": [Source("SVR", 0, 3, canonical="SVR", kind="agency")], "techniques": [{"technique": "x"}]},
 ])
 def test_optional_values_are_valid(changes: dict[str, Any]) -> None:
     VALIDATOR.validate(analysis(**changes).to_dict())

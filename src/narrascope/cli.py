@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--map", type=Path, help="YAML {map: {catalogue-id: gold-id}} when the catalogue's ids differ")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
 
+    k = sub.add_parser("evaluate-claims", help="recall/precision of relocation claims on a gold file")
+    k.add_argument("gold", type=Path, help="gold YAML (see tests/claims/gold.yaml)")
+    _catalogue_options(k)
+    k.add_argument("--json", action="store_true", help="print the figures as JSON")
+
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
     return parser
@@ -74,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "evaluate-claims":
+            return _evaluate_claims(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
@@ -182,6 +189,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     result = evaluate(analyser, args.gold, args.map)
     table = result.pop("_table")
     print(json.dumps(result, indent=1) if args.json else table)
+    return 0
+
+
+def _evaluate_claims(args: argparse.Namespace) -> int:
+    from .claims_eval import evaluate_claims, render
+
+    result = evaluate_claims(_analyser(args), args.gold)
+    print(json.dumps(result, indent=1) if args.json else render(result))
     return 0
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
 from .encoders import CachedEncoder, get_encoder
 from .ingest import document_from_text, read_sources
-from .model import Analysis, Failure
-from .pipeline import Pipeline
+from .model import Analysis, Claim, Document, Failure
+from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import LanguageStage, MentionStage, NarrativeStage, SentenceStage
+from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage
 from .stages.narratives import MatcherWeights, PreparedCatalogue
 
 
@@ -34,11 +34,13 @@ class Analyser:
     disabled: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        self.prepared = PreparedCatalogue(self.catalogue, self.encoder)
+        front: list[tuple[str, Stage]] = [
+            ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
+        ]
+        self.prepared = PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front)))
         self.pipeline = Pipeline([
             ("language", LanguageStage(self.settings)),
-            ("sentences", SentenceStage(self.settings)),
-            ("mentions", MentionStage()),
+            *front,
             ("narratives", NarrativeStage(self.prepared, self.encoder, self.weights, self.settings,
                                           self.keep_features)),
         ]).without(*self.disabled)
@@ -58,6 +60,16 @@ class Analyser:
         """Analyse every article in files and folders; unreadable ones come back as failures."""
         for item in self.pipeline.pipe(read_sources(paths, self.settings), self.settings.batch_documents):
             yield item if isinstance(item, Failure) else Analysis(item)
+
+
+def _claim_extractor(front: Pipeline) -> Callable[[str], list[Claim]]:
+    """Claims of a catalogue sentence (English), through the same stages as an article's."""
+
+    def extract(text: str) -> list[Claim]:
+        result = front(Document(id="catalogue", text=text, language="en"))
+        return [] if isinstance(result, Failure) else result.claims
+
+    return extract
 
 
 def analyse(text: str, catalogue: Catalogue | str | Path | None = None, *, html: bool = False,

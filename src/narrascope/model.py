@@ -58,6 +58,66 @@ class Evidence(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Slot(Span):
+    """One slot of a claim frame (agent, moved, origin, destination), pointing back to the text."""
+
+    canonical: str | None = None     # entity or place name in English
+    count: int | None = None         # for ``moved``: the number stated, if any
+    count_text: str | None = None    # ... as written ("up to 500", "dozens")
+    country: str | None = None       # for places
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "canonical": self.canonical, "start": self.start, "end": self.end}
+        for key in ("count", "count_text", "country", "lat", "lon"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Source(Span):
+    """Who a claim is attributed to."""
+
+    canonical: str | None = None
+    kind: str = "anonymous"          # agency | government | media | person | anonymous
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "canonical": self.canonical, "kind": self.kind,
+                "start": self.start, "end": self.end}
+
+
+Modality = Literal["asserted", "reported", "denied", "questioned", "hypothetical"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A structured claim: who does what to whom, from where to where, says whom, how firmly."""
+
+    type: str                        # frame name, e.g. "relocation"
+    evidence: Span
+    modality: Modality = "asserted"
+    agent: Slot | None = None
+    moved: Slot | None = None
+    origin: Slot | None = None
+    destination: Slot | None = None
+    means: str | None = None
+    time: str | None = None
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        def slot(x: Slot | Source | None) -> dict[str, Any] | None:
+            return x.to_dict() if x is not None else None
+
+        return {"type": self.type, "agent": slot(self.agent), "moved": slot(self.moved),
+                "origin": slot(self.origin), "destination": slot(self.destination), "means": self.means,
+                "time": self.time, "source": slot(self.source), "modality": self.modality,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class NarrativeMatch:
     """How strongly one catalogue narrative is present in one document."""
 
@@ -100,8 +160,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     narratives: list[NarrativeMatch] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
     techniques: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -136,8 +196,8 @@ class Analysis:
             "url": d.url,
             "content_hash": d.content_hash,
             "narratives": [n.to_dict(with_features) for n in d.narratives],
-            "claims": d.claims,
-            "sources": d.sources,
+            "claims": [c.to_dict() for c in d.claims],
+            "sources": [x.to_dict() for x in d.sources],
             "techniques": d.techniques,
             "warnings": d.warnings,
         }

@@ -87,3 +87,48 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
         k = bisect.bisect_right(starts, hit.start) - 1
         if k >= 0 and hit.end <= sentences[k].end:
             yield sentences[k].index, hit
+
+
+# --- claim frames ------------------------------------------------------------------------------
+FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
+                   "question_openers", "attribution")
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    """One language's frame phrases. Labels: a frame name for its triggers (``relocation``), the
+    list keys of FRAME_LIST_KEYS, ``vague``, ``means:<id>`` and ``source:<kind>``."""
+
+    language: str
+    matcher: PhraseMatcher
+    number_words: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def frame_inventory() -> dict[str, Any]:
+    return _load_yaml("frame_inventory.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def frame_languages() -> frozenset[str]:
+    root = resources.files("narrascope.lexicon").joinpath("frames")
+    return frozenset(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=32)
+def frame_lexicon(language: str | None) -> FrameLexicon:
+    """Frame phrases of ``language`` (English where it has no frame file)."""
+    lang = language if language in frame_languages() else PIVOT_LANGUAGE
+    data = _load_yaml("frames", f"{lang}.yaml") or {}
+    pairs: list[tuple[str, str]] = []
+    for frame in (frame_inventory().get("frames") or {}):
+        pairs += [(frame, p) for p in data.get(frame) or []]
+    for key in FRAME_LIST_KEYS:
+        pairs += [(key, p) for p in data.get(key) or []]
+    pairs += [("vague", p) for p in data.get("vague_quantities") or []]
+    for means, phrases in (data.get("means") or {}).items():
+        pairs += [(f"means:{means}", p) for p in phrases or []]
+    for kind, phrases in (data.get("source_kinds") or {}).items():
+        pairs += [(f"source:{kind}", p) for p in phrases or []]
+    numbers = {str(k).casefold(): int(v) for k, v in (data.get("number_words") or {}).items()}
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers)

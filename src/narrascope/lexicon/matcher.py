@@ -72,7 +72,7 @@ class PhraseMatcher:
         self._arabic = language == "ar"
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._stems: dict[str, list[_Phrase]] = defaultdict(list)
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str]] = set()  # (label, phrase): one phrase may carry several labels
         for label, phrase in labelled:
             key = (label, " ".join(str(phrase).split()))
             if key in seen:
@@ -98,17 +98,22 @@ class PhraseMatcher:
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         i = 0
         while i < len(tokens):
-            best: tuple[tuple[int, int], Hit] | None = None
+            best_rank: tuple[int, int] = (0, 0)
+            labels: list[str] = []
             for phrase in self._cached_candidates(tokens[i][2]):
                 n = self._match_length(text, tokens, i, phrase)
                 rank = (n, phrase.specificity)  # more words first, then exact over longer stems
-                if n and (best is None or rank > best[0]):
-                    best = (rank, Hit(tokens[i][0], tokens[i + n - 1][1], phrase.label))
-            if best is None:
+                if n and rank > best_rank:
+                    best_rank, labels = rank, [phrase.label]
+                elif n and rank == best_rank and phrase.label not in labels:
+                    labels.append(phrase.label)  # the same phrase under several labels: all of them
+            if not labels:
                 i += 1
-            else:
-                yield best[1]
-                i += best[0][0]
+                continue
+            n = best_rank[0]
+            for label in labels:
+                yield Hit(tokens[i][0], tokens[i + n - 1][1], label)
+            i += n
 
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}

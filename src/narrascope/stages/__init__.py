@@ -1,8 +1,9 @@
 """Pipeline stages, one module each. Every stage is a callable ``stage(doc) -> doc``."""
 
+from .claims import ClaimStage
 from .language import LanguageStage
 from .mentions import MentionStage
 from .narratives import NarrativeStage
 from .sentences import SentenceStage
 
-__all__ = ["LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage"]
+__all__ = ["ClaimStage", "LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -33,7 +33,7 @@ from ..catalogue import Catalogue, Narrative
 from ..encoders import CachedEncoder
 from ..lang import split_sentences
 from ..lexicon import cue_matcher, entity_matcher, hits_by_sentence
-from ..model import Document, Evidence, NarrativeMatch, Sentence, Stance
+from ..model import Claim, Document, Evidence, NarrativeMatch, Sentence, Stance
 from ..settings import DEFAULT, Settings
 
 FEATURES = (
@@ -58,6 +58,8 @@ FEATURES = (
     "log_rank",       # log(1 + rank) of the narrative among the catalogue for this article (0 = closest)
     "doc_z",          # the article as a whole (mean of its encoded sentences) against the narrative's
                       # centroid, in standard deviations above its similarity to ordinary news
+    "frame_match",    # the article makes a claim of the narrative's frames: same frame type, same
+                      # agent, same kind of thing moved (places may differ); 0.5 for half of it
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = ("loaded", "secrecy")
@@ -93,10 +95,32 @@ class MatcherWeights:
         return 1.0 / (1.0 + np.exp(-z))
 
 
-class PreparedCatalogue:
-    """A catalogue's probes encoded once, and the entities each narrative names."""
+FrameKey = tuple[str, "str | None", "str | None"]  # (frame type, agent, moved) canonical names
 
-    def __init__(self, catalogue: Catalogue, encoder: CachedEncoder) -> None:
+
+def frame_keys(claims: Sequence[Claim]) -> set[FrameKey]:
+    """The comparable core of claims; denied claims are not claims the text makes."""
+    return {(c.type, c.agent.canonical if c.agent else None, c.moved.canonical if c.moved else None)
+            for c in claims if c.modality != "denied"}
+
+
+def frame_overlap(article: set[FrameKey], narrative: set[FrameKey]) -> float:
+    """1.0 when a claim has the narrative's frame type, agent and moved; 0.5 for type and one of them."""
+    best = 0.0
+    for kind, agent, moved in article:
+        for n_kind, n_agent, n_moved in narrative:
+            if kind != n_kind:
+                continue
+            hits = int(agent is not None and agent == n_agent) + int(moved is not None and moved == n_moved)
+            best = max(best, hits / 2)
+    return best
+
+
+class PreparedCatalogue:
+    """A catalogue's probes encoded once, the entities each narrative names, and its claim frames."""
+
+    def __init__(self, catalogue: Catalogue, encoder: CachedEncoder,
+                 extract_claims: Callable[[str], list[Claim]] | None = None) -> None:
         self.catalogue = catalogue
         self.narratives: tuple[Narrative, ...] = catalogue.narratives
         texts: list[str] = []
@@ -114,6 +138,10 @@ class PreparedCatalogue:
         self.centroids = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
         self.entity_sets = [_narrative_entities(n) for n in self.narratives]
         self.entity_weight = _idf(self.entity_sets)
+        self.frames: list[set[FrameKey]] = [
+            frame_keys([c for text in (n.title, *n.claims) for c in extract_claims(text)]) if extract_claims else set()
+            for n in self.narratives
+        ]
 
     def coverage(self, j: int, named: set[str]) -> float:
         """IDF-weighted share of narrative j's entities among ``named`` (rare entities weigh more)."""
@@ -271,6 +299,7 @@ class NarrativeStage:
         mention_sets = _mentions_by_sentence(doc)
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
         pairs = [mention_sets.get(i, set()) | mention_sets.get(i + 1, set()) for i in sorted(mention_sets)]
+        article_frames = frame_keys(doc.claims)
         rows = []
         for j in range(n_narr):
             ev = self._evidence_indices(chosen, best[:, j])
@@ -283,6 +312,7 @@ class NarrativeStage:
                 margin[j], rank_gap[j], self.prepared.coverage(j, named),
                 self.prepared.coverage(j, doc_entities), cooc, style.loaded, style.scare_quotes,
                 style.questions, style.hedging, refuting, debunk_doc, float(np.log1p(ranks[j])), float(doc_z[j]),
+                frame_overlap(article_frames, self.prepared.frames[j]),
             ])
         return np.array(rows, dtype=np.float64)
 

@@ -1,0 +1,312 @@
+"""Stage ``claims``: structured relocation claims and the sources they are attributed to.
+
+Writes ``doc.claims`` and ``doc.sources``. Works the same way in every language, from data:
+trigger phrases and slot markers in ``lexicon/frames/<lang>.yaml``, what may fill a slot in
+``lexicon/frame_inventory.yaml``, entities from the ``mentions`` layer, places from the gazetteer.
+
+For each sentence holding a trigger ("airlifted", "переброска", "verlegt"):
+
+* **moved**: the movable entities nearest the trigger (armed groups, fighters, weapons), merged
+  when adjacent ("ISIS militants"), with the number written just before them ("up to 500");
+* **origin / destination**: places right after an origin or destination marker ("from Raqqa",
+  "в Афганистан", "nach Syrien"); several destinations in a row make a chain, one claim a leg;
+  a sentence without places borrows them from the next sentence when that one has no trigger;
+* **agent**: after a passive marker ("by US forces"), else the nearest actor before the trigger
+  that is neither a slot's place nor the source;
+* **means**, **source** (an attribution cue and the named or generic source next to it, in the
+  sentence or the one before), **modality** (questioned, denied, hypothetical, reported, asserted)
+  and **time** (a year in the sentence, else the publication month).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_lexicon, hits_by_sentence
+from ..lexicon.places import Place, find_places, geocode
+from ..model import Claim, Document, Mention, Modality, Sentence, Slot, Source, Span
+
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MARKER_GAP = 14       # characters between a marker and its place ("to the", "в район")
+_COUNT_GAP = 30        # characters between a number and the group it counts
+_ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
+
+
+@dataclass
+class _Sentence:
+    """What the stage knows about one sentence, all offsets into the document text."""
+
+    sentence: Sentence
+    hits: list[Hit] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[tuple[int, int, Place | None, str | None]] = field(default_factory=list)  # + entity id
+
+    def labelled(self, prefix: str) -> list[Hit]:
+        return [h for h in self.hits if h.label == prefix or h.label.startswith(prefix + ":")]
+
+
+@dataclass
+class ClaimStage:
+    """Extracts relocation claims; see the module docstring for the rules."""
+
+    frame: str = "relocation"
+
+    def __post_init__(self) -> None:
+        spec = (frame_inventory().get("frames") or {}).get(self.frame) or {}
+        self.movable = frozenset(spec.get("movable") or ())
+        self.agent_kinds = frozenset(spec.get("agent_kinds") or ())
+        kinds = frame_inventory().get("source_kinds") or {}
+        self.source_by_entity: dict[str, str] = kinds.get("by_entity") or {}
+        self.source_by_kind: dict[str, str] = kinds.get("by_kind") or {}
+
+    def __call__(self, doc: Document) -> Document:
+        lexicon = frame_lexicon(doc.language)
+        views = self._views(doc, lexicon)
+        claims: list[Claim] = []
+        for i, view in enumerate(views):
+            if not view.labelled(self.frame):
+                continue
+            following = views[i + 1] if i + 1 < len(views) and not views[i + 1].labelled(self.frame) else None
+            previous = views[i - 1] if i > 0 else None
+            claims += self._claims(doc, lexicon, view, following, previous)
+        doc.claims = claims
+        doc.sources = _unique_sources([c.source for c in claims if c.source] +
+                                      [s for v in views if (s := self._source(doc, v))])
+        return doc
+
+    # --- per-sentence views -------------------------------------------------------------
+    def _views(self, doc: Document, lexicon: FrameLexicon) -> list[_Sentence]:
+        views = {s.index: _Sentence(s) for s in doc.sentences}
+        for index, hit in hits_by_sentence(lexicon.matcher, doc):
+            views[index].hits.append(hit)
+        for m in doc.mentions:
+            views[m.sentence].mentions.append(m)
+        for view in views.values():
+            view.places = self._places(doc, view)
+        return [views[s.index] for s in doc.sentences]
+
+    def _places(self, doc: Document, view: _Sentence) -> list[tuple[int, int, Place | None, str | None]]:
+        known = entities()
+        out: list[tuple[int, int, Place | None, str | None]] = []
+        for m in view.mentions:
+            if known[m.entity].kind in ("country", "place"):
+                out.append((m.start, m.end, geocode(known[m.entity].name, "en") or geocode(m.text, doc.language),
+                            m.entity))
+        base = view.sentence.start
+        for start, end, place in find_places(view.sentence.text, doc.language):
+            a, b = base + start, base + end
+            if not any(a < e and s < b for s, e, _, _ in out):
+                out.append((a, b, place, None))
+        return sorted(out, key=lambda x: x[0])
+
+    # --- one sentence's claims ----------------------------------------------------------
+    def _claims(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, following: _Sentence | None,
+                previous: _Sentence | None) -> list[Claim]:
+        trigger = view.labelled(self.frame)[0]
+        moved = self._moved(doc, lexicon, view, trigger)
+        if moved is None and previous is not None and not previous.labelled(self.frame):
+            # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before.
+            moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
+        origins, destinations = self._roles(doc, view)
+        evidence_end = view.sentence.end
+        if following is not None and not destinations:
+            more_origins, more_destinations = self._roles(doc, following)
+            if more_destinations or (more_origins and not origins):
+                origins = origins or more_origins
+                destinations = more_destinations
+                evidence_end = following.sentence.end
+        if moved is None or not (origins or destinations):
+            return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
+        taken = [(s.start, s.end) for s in [*origins, *destinations, *([moved] if moved else [])]]
+        source = self._source(doc, view) or (self._source(doc, previous) if previous else None)
+        if source is not None:
+            taken.append((source.start, source.end))
+        agent = self._agent(doc, lexicon, view, trigger, taken)
+        evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
+        legs = _legs(origins[:1], destinations)
+        return [Claim(type=self.frame, evidence=evidence, modality=self._modality(doc, view, source), agent=agent,
+                      moved=moved, origin=o, destination=d, means=_means(view, following),
+                      time=_time(view.sentence.text, doc.published), source=source) for o, d in legs]
+
+    def _moved(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit) -> Slot | None:
+        candidates = [m for m in view.mentions if m.entity in self.movable]
+        if not candidates:
+            return None
+        nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
+        group = _adjacent_run(candidates, nearest)
+        start, end = group[0].start, group[-1].end
+        specific = next((m for m in group if m.kind != "concept"), group[0])
+        count, count_text, count_start = _count(doc.text, view, start, lexicon)
+        if count_start is not None:
+            start = count_start
+        return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
+
+    def _roles(self, doc: Document, view: _Sentence) -> tuple[list[Slot], list[Slot]]:
+        markers = [h for h in view.hits if h.label in ("origin", "destination")]
+        origins: list[Slot] = []
+        destinations: list[Slot] = []
+        previous_end = view.sentence.start
+        for start, end, place, _entity in view.places:
+            # The marker must be the last one before the place, with at most two short words
+            # ("to the", "в район") and no other place between them.
+            marker = next((h for h in reversed(markers) if h.end <= start), None)
+            gap = doc.text[marker.end:start] if marker else ""
+            words = gap.split()
+            reaches = (marker is not None and marker.start >= previous_end and len(gap) <= _MARKER_GAP
+                       and not _WORDY.search(gap)
+                       and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+            previous_end = end
+            if marker is None or not reaches:
+                continue
+            slot = _place_slot(doc.text, start, end, place)
+            (origins if marker.label == "origin" else destinations).append(slot)
+        return origins, destinations
+
+    def _agent(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit,
+               taken: list[tuple[int, int]]) -> Slot | None:
+        known = entities()
+        actors = [m for m in view.mentions
+                  if known[m.entity].kind in self.agent_kinds and m.entity not in self.movable
+                  and not any(m.start < e and s < m.end for s, e in taken)]
+        passive = [h for h in view.hits if h.label == "passive_agent"]
+        for marker in passive:
+            after = [m for m in actors if 0 <= m.start - marker.end <= _MARKER_GAP]
+            if after:
+                return _agent_slot(doc.text, after[0], view)
+        before = [m for m in actors if m.end <= trigger.start]
+        if before:
+            return _agent_slot(doc.text, before[-1], view)
+        return None
+
+    def _source(self, doc: Document, view: _Sentence | None) -> Source | None:
+        if view is None:
+            return None
+        cues = [h for h in view.hits if h.label == "attribution"]
+        if not cues:
+            return None
+        known = entities()
+        named = [m for m in view.mentions if m.entity in self.source_by_entity or
+                 (known[m.entity].kind in ("organisation", "person") and m.entity not in self.movable)]
+        generic = view.labelled("source")
+        options: list[tuple[int, Source]] = []
+        for m in named:
+            kind = self.source_by_entity.get(m.entity) or self.source_by_kind.get(known[m.entity].kind, "government")
+            options.append((_distance(m, cues), Source(m.text, m.start, m.end, canonical=m.name, kind=kind)))
+        for h in generic:
+            kind = h.label.split(":", 1)[1]
+            options.append((_distance(h, cues) + 1, Source(doc.text[h.start:h.end], h.start, h.end, None, kind)))
+        if not options:
+            return None
+        return min(options, key=lambda x: x[0])[1]
+
+    def _modality(self, doc: Document, view: _Sentence, source: Source | None) -> Modality:
+        # A capitalised cue inside a sentence is a name, not a modal verb ("in May", "Will Smith").
+        labels = {h.label for h in view.hits
+                  if h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper()}
+        if view.sentence.text.rstrip().endswith(("?", "\u061f")):
+            return "questioned"
+        if "denial" in labels:
+            return "denied"
+        if "hypothetical" in labels:
+            return "hypothetical"
+        return "reported" if source is not None else "asserted"
+
+
+_WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+
+
+def _adjacent_run(candidates: Sequence[Mention], seed: Mention) -> list[Mention]:
+    """The seed with the mentions chained to it by small gaps ("ISIS" + "militants")."""
+    ordered = sorted(candidates, key=lambda m: m.start)
+    lo = hi = ordered.index(seed)
+    while lo > 0 and ordered[lo].start - ordered[lo - 1].end <= _ADJACENT:
+        lo -= 1
+    while hi + 1 < len(ordered) and ordered[hi + 1].start - ordered[hi].end <= _ADJACENT:
+        hi += 1
+    return ordered[lo: hi + 1]
+
+
+def _count(text: str, view: _Sentence, start: int, lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
+    """The number written just before the moved group: (value, as written, where it starts)."""
+    window_start = max(view.sentence.start, start - _COUNT_GAP)
+    window = text[window_start:start]
+    numbers = list(_NUMBER.finditer(window))
+    vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
+    approx = [h for h in view.hits if h.label == "approximate" and window_start <= h.start < start]
+    if numbers:
+        m = numbers[-1]
+        value = int(re.sub(r"\D", "", m.group()))
+        at = window_start + m.start()
+        lead = [h for h in approx if h.end <= at and at - h.end <= 2]
+        begin = lead[-1].start if lead else at
+        return value, text[begin: window_start + m.end()], begin
+    for word, value in lexicon.number_words.items():
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)
+        if found:
+            at = window_start + found.start()
+            return value, text[at: window_start + found.end()], at
+    if vague:
+        h = vague[-1]
+        return None, text[h.start:h.end], h.start
+    return None, None, None
+
+
+def _place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
+    if place is None:
+        return Slot(text[start:end], start, end, canonical=text[start:end])
+    return Slot(text[start:end], start, end, canonical=place.canonical, country=place.country,
+                lat=place.lat, lon=place.lon)
+
+
+def _agent_slot(text: str, m: Mention, view: _Sentence) -> Slot:
+    """The actor, stretched over a means word right after it ("US military helicopters")."""
+    end = m.end
+    for h in view.hits:
+        if h.label.startswith("means:") and 0 <= h.start - end <= 12:
+            end = h.end
+            break
+    return Slot(text[m.start:end], m.start, end, canonical=m.name)
+
+
+def _legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
+    """Origin -> d1 -> d2 ... becomes one leg per hop; no destination gives one open leg."""
+    if not destinations:
+        return [(origins[0] if origins else None, None)]
+    stops: list[Slot | None] = [origins[0] if origins else None, *destinations]
+    return [(stops[k], stops[k + 1]) for k in range(len(stops) - 1)]
+
+
+def _means(view: _Sentence, following: _Sentence | None) -> str | None:
+    for v in (view, following):
+        if v is None:
+            continue
+        for h in v.hits:
+            if h.label.startswith("means:"):
+                return h.label.split(":", 1)[1]
+    return None
+
+
+def _time(sentence: str, published: str | None) -> str | None:
+    year = _YEAR.search(sentence)
+    if year:
+        return year.group()
+    return published[:7] if published else None
+
+
+def _distance(span: Any, cues: list[Hit]) -> int:
+    return min(min(abs(span.start - c.end), abs(c.start - span.end)) for c in cues)
+
+
+def _unique_sources(sources: list[Source]) -> list[Source]:
+    seen: set[str] = set()
+    out: list[Source] = []
+    for s in sources:
+        key = (s.canonical or s.text).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out

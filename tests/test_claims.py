@@ -1,0 +1,139 @@
+"""Relocation claims: who moves whom, from where to where, by what means, says whom, how firmly.
+
+The table cases are written for these tests; tests/claims/ holds a larger hand-written gold
+corpus measured by ``test_gold_corpus_recall_and_precision``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from narrascope.model import Claim
+
+CLAIMS = Path(__file__).parent / "claims"
+
+
+def relocations(analyser, text: str) -> list[Claim]:
+    return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+def canon(slot) -> str:
+    return (slot.canonical or slot.text).casefold() if slot is not None else ""
+
+
+# text, agent, moved, origin, destination (canonical names, lower case; "" = no such slot)
+TABLE = [
+    ("American helicopters flew dozens of Daesh commanders out of Raqqa to Afghanistan last May.",
+     "united states", "islamic state", "raqqa", "afghanistan"),
+    ("Sixty ISIS militants were transferred from the prisons of the Kurds to al-Tanf.",
+     "", "islamic state", "", "al-tanf"),
+    ("США перебрасывают боевиков ИГИЛ из Сирии в Афганистан.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    ("Die USA verlegen IS-Kämpfer aus Syrien nach Afghanistan.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    ("Les États-Unis transfèrent des combattants de Daech de Syrie vers l'Afghanistan.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    ("США перекидають бойовиків ІДІЛ із Сирії до України.",
+     "united states", "islamic state", "syria", "ukraine"),
+]
+
+
+@pytest.mark.parametrize("text, agent, moved, origin, destination", TABLE)
+def test_a_relocation_sentence_gives_its_frame(analyser, text, agent, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    c = claims[0]
+    assert agent in canon(c.agent) if agent else c.agent is None
+    assert moved in canon(c.moved)
+    if origin:
+        assert origin in canon(c.origin)
+    assert destination in canon(c.destination)
+
+
+def test_every_slot_points_back_to_the_text(analyser):
+    text = ("According to the SVR, up to 500 jihadists are trained at al-Tanf. Last month 60 ISIS militants "
+            "were transferred to al-Tanf by US forces and then to Ukraine.")
+    doc = analyser.analyse_text(text).document
+    assert doc.claims
+    for c in doc.claims:
+        for slot in (c.agent, c.moved, c.origin, c.destination, c.source, c.evidence):
+            if slot is not None:
+                assert doc.text[slot.start:slot.end] == slot.text
+
+
+def test_a_chain_gives_one_claim_per_leg(analyser):
+    claims = relocations(analyser, "Washington moves ISIS fighters from Syria to al-Tanf and then to Ukraine.")
+    legs = [(canon(c.origin), canon(c.destination)) for c in claims]
+    assert ("syria", "al-tanf") in legs and any(d == "ukraine" for _, d in legs)
+
+
+def test_counts_are_read_as_written(analyser):
+    (c, *_) = relocations(analyser, "The US airlifted up to 500 ISIS fighters from Syria to Afghanistan.")
+    assert c.moved.count == 500 and "up to 500" in c.moved.count_text
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Is the US relocating ISIS fighters from Syria to Afghanistan?", "questioned"),
+    ("The Pentagon denied that it flew ISIS militants from Syria to Afghanistan.", "denied"),
+    ("Washington could move the ISIS jihadists from Syria to Central Asia.", "hypothetical"),
+    ("According to local sources, US helicopters moved ISIS militants from Raqqa to Afghanistan.", "reported"),
+    ("US helicopters moved ISIS militants from Raqqa to Afghanistan.", "asserted"),
+])
+def test_modality(analyser, text, modality):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == modality
+
+
+def test_the_source_of_a_claim_is_named_with_its_kind(analyser):
+    (c, *_) = relocations(analyser, "The SVR said that the United States sends ISIS militants from Syria to Ukraine.")
+    assert c.source is not None and c.source.kind == "agency"
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said it would reduce the number of US troops in northeast Syria.",
+    "A UN report estimates that ISIS still has up to 10,000 fighters in Syria and Iraq.",
+    "The weather in Kabul was cold and dry this week.",
+])
+def test_neutral_news_gives_no_us_relocation(analyser, text):
+    for c in relocations(analyser, text):
+        assert canon(c.agent) != "united states" or canon(c.moved) != "islamic state", c
+
+
+def _gold_claims():
+    data = yaml.safe_load((CLAIMS / "gold.yaml").read_text(encoding="utf-8"))
+    return [(aid, row) for aid, row in data["articles"].items()]
+
+
+@pytest.mark.skipif(not (CLAIMS / "gold.yaml").exists(), reason="claims gold corpus not present")
+def test_gold_corpus_recall_and_precision(analyser):
+    """Measured figures are in docs/claims.md; these floors guard against regressions."""
+    found = expected = right = predicted = 0
+    for _aid, row in _gold_claims():
+        path = CLAIMS / "articles" / row["file"]
+        (analysis,) = list(analyser.analyse_paths([path]))
+        claims = [c for c in analysis.document.claims if c.type == "relocation"]
+        gold = [g for g in row.get("claims") or [] if g.get("type") == "relocation"]
+        expected += len(gold)
+        predicted += len(claims)
+        for g in gold:
+            if any(_same(c, g) for c in claims):
+                found += 1
+        right += sum(1 for c in claims if any(_same(c, g) for g in gold))
+    recall = found / max(1, expected)
+    precision = right / max(1, predicted)
+    assert recall >= 0.3 and precision >= 0.4, (recall, precision)
+
+
+def _same(c: Claim, g: dict) -> bool:
+    """A claim matches gold when its destination or origin and its moved group agree."""
+    def agrees(slot, text, canonical):
+        if not text:
+            return True
+        names = {canon(slot), (slot.text.casefold() if slot else "")}
+        return any(x and (x in str(text).casefold() or x in str(canonical or "").casefold()
+                          or str(canonical or "~").casefold() in x) for x in names)
+    return (agrees(c.destination, g.get("destination"), g.get("destination_canonical"))
+            and agrees(c.origin, g.get("origin"), g.get("origin_canonical")))

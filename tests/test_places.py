@@ -1,0 +1,203 @@
+"""The gazetteer: place names in every supported language, inflected, to a canonical place."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from narrascope.lexicon import places
+from narrascope.lexicon.places import Place, find_places, geocode
+
+# (surface as written, language) -> (canonical English name, country)
+GEOCODE = [
+    # Syria, in every script and case
+    ("Syria", "en", "Syria", "Syria"),
+    ("Сирии", "ru", "Syria", "Syria"),
+    ("Сирию", "ru", "Syria", "Syria"),
+    ("Сирией", "ru", "Syria", "Syria"),
+    ("Syrien", "de", "Syria", "Syria"),
+    ("Syriens", "de", "Syria", "Syria"),
+    ("Syrie", "fr", "Syria", "Syria"),
+    ("Siria", "es", "Syria", "Syria"),
+    ("سوريا", "ar", "Syria", "Syria"),
+    ("وسوريا", "ar", "Syria", "Syria"),
+    ("بسوريا", "ar", "Syria", "Syria"),
+    ("Сирія", "uk", "Syria", "Syria"),
+    ("Сирії", "uk", "Syria", "Syria"),
+    ("з Сирії", "uk", "Syria", "Syria"),
+    ("Syria's", "en", "Syria", "Syria"),
+    # Iraq, Afghanistan, Tajikistan
+    ("Ирака", "ru", "Iraq", "Iraq"),
+    ("l'Irak", "fr", "Iraq", "Iraq"),
+    ("Afghanistan", "en", "Afghanistan", "Afghanistan"),
+    ("Афганистан", "ru", "Afghanistan", "Afghanistan"),
+    ("в Афганистане", "ru", "Afghanistan", "Afghanistan"),
+    ("Afghanistans", "de", "Afghanistan", "Afghanistan"),
+    ("Tajikistan", "en", "Tajikistan", "Tajikistan"),
+    ("Таджикистан", "ru", "Tajikistan", "Tajikistan"),
+    ("Tadschikistan", "de", "Tajikistan", "Tajikistan"),
+    # Syrian and Iraqi cities
+    ("Ракка", "ru", "Raqqa", "Syria"),
+    ("Ракку", "ru", "Raqqa", "Syria"),
+    ("Raqqa", "en", "Raqqa", "Syria"),
+    ("Rakka", "de", "Raqqa", "Syria"),
+    ("الرقة", "ar", "Raqqa", "Syria"),
+    ("للرقة", "ar", "Raqqa", "Syria"),
+    ("Deir ez-Zor", "en", "Deir ez-Zor", "Syria"),
+    ("Deir Ezzor", "fr", "Deir ez-Zor", "Syria"),
+    ("Deir el-Zor", "en", "Deir ez-Zor", "Syria"),
+    ("Дейр-эз-Зор", "ru", "Deir ez-Zor", "Syria"),
+    ("Дейр-эз-Зоре", "ru", "Deir ez-Zor", "Syria"),
+    ("Mosul", "en", "Mosul", "Iraq"),
+    ("Мосул", "ru", "Mosul", "Iraq"),
+    ("Mossoul", "fr", "Mosul", "Iraq"),
+    ("Palmyra", "en", "Palmyra", "Syria"),
+    ("Пальмира", "ru", "Palmyra", "Syria"),
+    ("Palmyre", "fr", "Palmyra", "Syria"),
+    ("Idlib", "en", "Idlib", "Syria"),
+    ("Kabul", "en", "Kabul", "Afghanistan"),
+    ("Кабул", "ru", "Kabul", "Afghanistan"),
+    # bases and camps GeoNames' cities lack (places_extra.yaml)
+    ("al-Tanf", "en", "al-Tanf", "Syria"),
+    ("At-Tanf", "en", "al-Tanf", "Syria"),
+    ("Эт-Танф", "ru", "al-Tanf", "Syria"),
+    ("Ат-Танф", "ru", "al-Tanf", "Syria"),
+    ("التنف", "ar", "al-Tanf", "Syria"),
+    ("al-Hol", "en", "al-Hol", "Syria"),
+    ("аль-Холь", "ru", "al-Hol", "Syria"),
+    ("Fort Detrick", "en", "Fort Detrick", "United States"),
+    ("Хмеймим", "ru", "Hmeimim", "Syria"),
+    ("Incirlik", "en", "Incirlik", "Turkey"),
+    # Ukraine and its cities
+    ("Ukraine", "en", "Ukraine", "Ukraine"),
+    ("Ukraine", "de", "Ukraine", "Ukraine"),
+    ("Украина", "ru", "Ukraine", "Ukraine"),
+    ("на Украину", "ru", "Ukraine", "Ukraine"),
+    ("в Україну", "uk", "Ukraine", "Ukraine"),
+    ("Україні", "uk", "Ukraine", "Ukraine"),
+    ("України", "uk", "Ukraine", "Ukraine"),
+    ("Kyiv", "en", "Kyiv", "Ukraine"),
+    ("Киев", "ru", "Kyiv", "Ukraine"),
+    ("Київ", "uk", "Kyiv", "Ukraine"),
+    ("Києва", "uk", "Kyiv", "Ukraine"),
+    ("Kiew", "de", "Kyiv", "Ukraine"),
+    ("Donetsk", "en", "Donetsk", "Ukraine"),
+    ("Донецк", "ru", "Donetsk", "Ukraine"),
+    ("Bucha", "en", "Bucha", "Ukraine"),
+    ("Буча", "ru", "Bucha", "Ukraine"),
+    ("Бучі", "uk", "Bucha", "Ukraine"),
+    ("Харкові", "uk", "Kharkiv", "Ukraine"),
+    ("Crimea", "en", "Crimea", "Ukraine"),
+    ("Крым", "ru", "Crimea", "Ukraine"),
+    ("Крыму", "ru", "Crimea", "Ukraine"),
+    # ties broken by population; countries before same-named cities
+    ("Washington", "en", "Washington D.C.", "United States"),
+    ("Вашингтон", "ru", "Washington D.C.", "United States"),
+    ("Вашингтоне", "ru", "Washington D.C.", "United States"),
+    ("Tripoli", "en", "Tripoli", "Libya"),
+    ("Georgia", "en", "Georgia", "Georgia"),
+    ("Грузия", "ru", "Georgia", "Georgia"),
+    ("Libya", "en", "Libya", "Libya"),
+    ("Ливию", "ru", "Libya", "Libya"),
+    ("Mali", "en", "Mali", "Mali"),
+    ("Niger", "en", "Niger", "Niger"),
+    ("Brussels", "en", "Brussels", "Belgium"),
+    ("Брюссель", "ru", "Brussels", "Belgium"),
+    ("Брюсселе", "ru", "Brussels", "Belgium"),
+    ("США", "ru", "United States", "United States"),
+    ("Саудовской Аравии", "ru", "Saudi Arabia", "Saudi Arabia"),
+    ("Сирии", None, "Syria", "Syria"),
+]
+
+
+@pytest.mark.parametrize(("surface", "language", "canonical", "country"), GEOCODE)
+def test_geocode(surface: str, language: str | None, canonical: str, country: str) -> None:
+    place = geocode(surface, language)
+    assert place is not None, surface
+    assert (place.canonical, place.country) == (canonical, country)
+
+
+KINDS = [("Syria", "country"), ("Georgia", "country"), ("Raqqa", "city"), ("al-Tanf", "place"), ("Crimea", "place")]
+
+
+@pytest.mark.parametrize(("surface", "kind"), KINDS)
+def test_kind(surface: str, kind: str) -> None:
+    place = geocode(surface, "en")
+    assert place is not None and place.kind == kind
+
+
+@pytest.mark.parametrize("surface", ["Xyzzyqwert", "", "   ", "--", "Пентагон", "Syrian", "American"])
+def test_unknown_names_resolve_to_none(surface: str) -> None:
+    assert geocode(surface, "en") is None
+
+
+# surface -> true position (lat, lon); ours must be within a degree
+POSITIONS = [
+    ("Raqqa", 35.95, 39.01), ("Deir ez-Zor", 35.34, 40.14), ("Mosul", 36.34, 43.13), ("Palmyra", 34.56, 38.27),
+    ("Idlib", 35.93, 36.63), ("Kabul", 34.53, 69.17), ("Kyiv", 50.45, 30.52), ("Washington", 38.90, -77.04),
+    ("Tripoli", 32.89, 13.19), ("al-Tanf", 33.50, 38.65), ("Bucha", 50.55, 30.21), ("Brussels", 50.85, 4.35),
+    ("Fort Detrick", 39.44, -77.43), ("Syria", 35.0, 37.5),
+]
+
+
+@pytest.mark.parametrize(("surface", "lat", "lon"), POSITIONS)
+def test_positions(surface: str, lat: float, lon: float) -> None:
+    place = geocode(surface, "en")
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) <= 1 and abs(place.lon - lon) <= 1
+
+
+def test_country_centres_survive_the_date_line() -> None:
+    russia = geocode("Russia", "en")
+    assert russia is not None and russia.lat is not None and russia.lon is not None
+    assert 45 < russia.lat < 65 and 30 < russia.lon < 110  # not dragged to 0° by Chukotka's 180°
+
+
+# (text, language) -> expected (surface, canonical) in order
+FIND = [
+    ("US troops left Syria for Deir ez-Zor and al-Tanf.", "en",
+     [("US", "United States"), ("Syria", "Syria"), ("Deir ez-Zor", "Deir ez-Zor"), ("al-Tanf", "al-Tanf")]),
+    ("Will the army stay? Nice words. Most soldiers went to New York.", "en", [("New York", "New York City")]),
+    ("Американские военные в Сирии вывозят нефть из Дейр-эз-Зора через Эт-Танф.", "ru",
+     [("Сирии", "Syria"), ("Дейр-эз-Зора", "Deir ez-Zor"), ("Эт-Танф", "al-Tanf")]),
+    ("Вашингтон молчит. В Ракке и аль-Холь тихо.", "ru",
+     [("Вашингтон", "Washington D.C."), ("Ракке", "Raqqa"), ("аль-Холь", "al-Hol")]),
+    ("Росія атакувала Київ і Бучу з Криму.", "uk",
+     [("Росія", "Russia"), ("Київ", "Kyiv"), ("Бучу", "Bucha"), ("Криму", "Crimea")]),
+    ("Die USA ziehen aus Syrien ab. Essen in Halle.", "de", [("USA", "United States"), ("Syrien", "Syria")]),
+    ("نقلت القوات الأمريكية النفط من دير الزور إلى العراق عبر التنف.", "ar",
+     [("دير الزور", "Deir ez-Zor"), ("العراق", "Iraq"), ("التنف", "al-Tanf")]),
+    ("Les forces en Syrie et à Mossoul.", "fr", [("Syrie", "Syria"), ("Mossoul", "Mosul")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FIND)
+def test_find_places(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    found = find_places(text, language)
+    assert [(text[s:e], p.canonical) for s, e, p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FIND)
+def test_find_places_offsets_are_the_surface(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    for start, end, place in find_places(text, language):
+        assert 0 <= start < end <= len(text)
+        assert geocode(text[start:end], language) == place
+
+
+def test_place_is_a_frozen_value() -> None:
+    place = geocode("Raqqa")
+    assert isinstance(place, Place) and hash(place) == hash(geocode("Ракка", "ru"))
+    with pytest.raises(AttributeError):
+        place.canonical = "x"  # type: ignore[misc]
+
+
+def test_first_call_time_is_reported() -> None:
+    """Prints how long building the index takes (not asserted: machines differ)."""
+    places._index.cache_clear()
+    started = time.perf_counter()
+    geocode("Syria", "en")
+    elapsed = time.perf_counter() - started
+    print(f"\nplaces: first geocode() call built the index in {elapsed:.2f} s")
+    assert math.isfinite(elapsed)
