@@ -43,7 +43,8 @@ class _Sentence:
     sentence: Sentence
     hits: list[Hit] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    places: list[tuple[int, int, Place | None, str | None]] = field(default_factory=list)  # + entity id
+    #: (start, end, place, entity id) found on first use: only sentences near a trigger need them
+    found_places: list[tuple[int, int, Place | None, str | None]] | None = None
 
     def labelled(self, prefix: str) -> list[Hit]:
         return [h for h in self.hits if h.label == prefix or h.label.startswith(prefix + ":")]
@@ -85,11 +86,14 @@ class ClaimStage:
             views[index].hits.append(hit)
         for m in doc.mentions:
             views[m.sentence].mentions.append(m)
-        for view in views.values():
-            view.places = self._places(doc, view)
         return [views[s.index] for s in doc.sentences]
 
     def _places(self, doc: Document, view: _Sentence) -> list[tuple[int, int, Place | None, str | None]]:
+        if view.found_places is None:
+            view.found_places = self._find_places(doc, view)
+        return view.found_places
+
+    def _find_places(self, doc: Document, view: _Sentence) -> list[tuple[int, int, Place | None, str | None]]:
         known = entities()
         out: list[tuple[int, int, Place | None, str | None]] = []
         for m in view.mentions:
@@ -150,7 +154,7 @@ class ClaimStage:
         origins: list[Slot] = []
         destinations: list[Slot] = []
         previous_end = view.sentence.start
-        for start, end, place, _entity in view.places:
+        for start, end, place, _entity in self._places(doc, view):
             # The marker must be the last one before the place, with at most two short words
             # ("to the", "в район") and no other place between them.
             marker = next((h for h in reversed(markers) if h.end <= start), None)
@@ -190,15 +194,28 @@ class ClaimStage:
             return None
         known = entities()
         named = [m for m in view.mentions if m.entity in self.source_by_entity or
-                 (known[m.entity].kind in ("organisation", "person") and m.entity not in self.movable)]
+                 (known[m.entity].kind in self.agent_kinds and m.entity not in self.movable)]
         generic = view.labelled("source")
         options: list[tuple[int, Source]] = []
         for m in named:
+            near = _distance(m, cues)
+            if known[m.entity].kind == "country" and near > 2:
+                continue  # a country speaks only as the subject of the cue ("The Pentagon said")
             kind = self.source_by_entity.get(m.entity) or self.source_by_kind.get(known[m.entity].kind, "government")
-            options.append((_distance(m, cues), Source(m.text, m.start, m.end, canonical=m.name, kind=kind)))
+            options.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind)))
         for h in generic:
             kind = h.label.split(":", 1)[1]
-            options.append((_distance(h, cues) + 1, Source(doc.text[h.start:h.end], h.start, h.end, None, kind)))
+            start = _widen_left(doc.text, h.start, view.sentence.start)
+            end = h.end
+            if kind == "person":  # a title: take the name after it ("Colonel Salem Bouzid")
+                name = _NAME_AFTER.match(doc.text, h.end, view.sentence.end)
+                end = name.end() if name else end
+            options.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
+        for name_match in _NAME.finditer(view.sentence.text):
+            a, b = view.sentence.start + name_match.start(), view.sentence.start + name_match.end()
+            near = _distance(Span("", a, b), cues)
+            if near <= 2 and a > view.sentence.start and not any(m.start < b and a < m.end for m in view.mentions):
+                options.append((near + 2, Source(doc.text[a:b], a, b, None, "person")))
         if not options:
             return None
         return min(options, key=lambda x: x[0])[1]
@@ -217,6 +234,22 @@ class ClaimStage:
 
 
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+# A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
+_CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0-]{_CAP}){{1,2}}(?![\w-])")
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
+
+
+def _widen_left(text: str, start: int, floor: int) -> int:
+    """Take in up to two words before a generic source ("local sources", "Turkish officials");
+    stop at punctuation and at words of one or two letters (to, of, по, de)."""
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, floor, start)
+        if m is None or len(m.group(1)) <= 2:
+            break
+        start = m.start(1)
+    return start
 
 
 def _adjacent_run(candidates: Sequence[Mention], seed: Mention) -> list[Mention]:
