@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -102,6 +102,8 @@ class FrameLexicon:
     language: str
     matcher: PhraseMatcher
     number_words: dict[str, int]
+    #: destination marker -> place endings that make it a location ("в Ираке" = in Iraq)
+    static_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -131,4 +133,6 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     for kind, phrases in (data.get("source_kinds") or {}).items():
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     numbers = {str(k).casefold(): int(v) for k, v in (data.get("number_words") or {}).items()}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers)
+    static = {str(k).casefold(): tuple(str(e).casefold() for e in v)
+              for k, v in (data.get("static_location_endings") or {}).items()}
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers, static)

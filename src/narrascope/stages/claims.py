@@ -97,13 +97,16 @@ class ClaimStage:
         known = entities()
         out: list[tuple[int, int, Place | None, str | None]] = []
         for m in view.mentions:
-            if known[m.entity].kind in ("country", "place"):
+            # Only a name that is a place as written: not a demonym ("American") or a metonym
+            # standing for a government ("the Pentagon").
+            if (known[m.entity].kind in ("country", "place") and _place_like(doc.text, m.start, m.end)
+                    and geocode(m.text, doc.language) is not None):
                 out.append((m.start, m.end, geocode(known[m.entity].name, "en") or geocode(m.text, doc.language),
                             m.entity))
         base = view.sentence.start
         for start, end, place in find_places(view.sentence.text, doc.language):
             a, b = base + start, base + end
-            if not any(a < e and s < b for s, e, _, _ in out):
+            if _place_like(doc.text, a, b) and not any(a < e and s < b for s, e, _, _ in out):
                 out.append((a, b, place, None))
         return sorted(out, key=lambda x: x[0])
 
@@ -115,10 +118,10 @@ class ClaimStage:
         if moved is None and previous is not None and not previous.labelled(self.frame):
             # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before.
             moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
-        origins, destinations = self._roles(doc, view)
+        origins, destinations = self._roles(doc, view, lexicon)
         evidence_end = view.sentence.end
         if following is not None and not destinations:
-            more_origins, more_destinations = self._roles(doc, following)
+            more_origins, more_destinations = self._roles(doc, following, lexicon)
             if more_destinations or (more_origins and not origins):
                 origins = origins or more_origins
                 destinations = more_destinations
@@ -129,7 +132,7 @@ class ClaimStage:
         source = self._source(doc, view) or (self._source(doc, previous) if previous else None)
         if source is not None:
             taken.append((source.start, source.end))
-        agent = self._agent(doc, lexicon, view, trigger, taken)
+        agent = self._agent(doc, lexicon, view, trigger, taken, (moved.start, moved.end))
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         legs = _legs(origins[:1], destinations)
         return [Claim(type=self.frame, evidence=evidence, modality=self._modality(doc, view, source), agent=agent,
@@ -149,7 +152,7 @@ class ClaimStage:
             start = count_start
         return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
 
-    def _roles(self, doc: Document, view: _Sentence) -> tuple[list[Slot], list[Slot]]:
+    def _roles(self, doc: Document, view: _Sentence, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
         markers = [h for h in view.hits if h.label in ("origin", "destination")]
         origins: list[Slot] = []
         destinations: list[Slot] = []
@@ -166,16 +169,21 @@ class ClaimStage:
             previous_end = end
             if marker is None or not reaches:
                 continue
+            if marker.label == "destination" and _static(doc.text, marker, end, lexicon):
+                continue  # "в Ираке": in Iraq, not into it
             slot = _place_slot(doc.text, start, end, place)
             (origins if marker.label == "origin" else destinations).append(slot)
         return origins, destinations
 
     def _agent(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit,
-               taken: list[tuple[int, int]]) -> Slot | None:
+               taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
         known = entities()
         actors = [m for m in view.mentions
                   if known[m.entity].kind in self.agent_kinds and m.entity not in self.movable
+                  and self.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
                   and not any(m.start < e and s < m.end for s, e in taken)]
+        if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
+            actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
         passive = [h for h in view.hits if h.label == "passive_agent"]
         for marker in passive:
             after = [m for m in actors if 0 <= m.start - marker.end <= _MARKER_GAP]
@@ -250,6 +258,27 @@ def _widen_left(text: str, start: int, floor: int) -> int:
             break
         start = m.start(1)
     return start
+
+
+def _place_like(text: str, start: int, end: int) -> bool:
+    """Written as a place name: capitalised where the script has case ("libyen" is an adjective),
+    and not the first half of a compound ("US-Stützpunkt")."""
+    first = text[start:start + 1]
+    if first.isalpha() and first.lower() == first and first.upper() != first:
+        prefix = text[start:end].split("-")[0].casefold()
+        if prefix not in _PLACE_PARTICLES:
+            return False
+    return not (end < len(text) and text[end] == "-" and text[end + 1:end + 2].isalpha())
+
+
+_PLACE_PARTICLES = {"al", "el", "ar", "as", "ad", "at", "ash", "az", "eš", "эт", "ат", "аль", "эль", "ас", "ан"}
+
+
+def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:
+    """A location, not a destination: the marker takes a case that says "in" (lexicon data)."""
+    word = text[marker.start:marker.end].casefold()
+    endings = lexicon.static_endings.get(word, ())
+    return bool(endings) and text[:place_end].casefold().endswith(endings)
 
 
 def _adjacent_run(candidates: Sequence[Mention], seed: Mention) -> list[Mention]:
