@@ -137,3 +137,16 @@ def _same(c: Claim, g: dict) -> bool:
                           or str(canonical or "~").casefold() in x) for x in names)
     return (agrees(c.destination, g.get("destination"), g.get("destination_canonical"))
             and agrees(c.origin, g.get("origin"), g.get("origin_canonical")))
+
+
+@pytest.mark.parametrize("text, frame, agent, target", [
+    ("The CIA created and armed the Islamic State in Iraq.", "support", "united states", "islamic state"),
+    ("ISIS was created by the Americans in their prisons.", "support", "united states", "islamic state"),
+    ("ИГИЛ было создано американцами.", "support", "united states", "islamic state"),
+    ("Der IS wurde von den USA bewaffnet und finanziert.", "support", "united states", "islamic state"),
+    ("Moscow accused Washington of supporting the jihadists.", "accusation", "russia", "united states"),
+])
+def test_agent_target_frames(analyser, text, frame, agent, target):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == frame]
+    assert claims, text
+    assert agent in canon(claims[0].agent) and target in canon(claims[0].target)

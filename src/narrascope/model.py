@@ -103,6 +103,7 @@ class Claim:
     moved: Slot | None = None
     origin: Slot | None = None
     destination: Slot | None = None
+    target: Slot | None = None       # for agent-target frames: whom the agent creates, arms, accuses
     means: str | None = None
     time: str | None = None
     source: Source | None = None
@@ -112,7 +113,8 @@ class Claim:
             return x.to_dict() if x is not None else None
 
         return {"type": self.type, "agent": slot(self.agent), "moved": slot(self.moved),
-                "origin": slot(self.origin), "destination": slot(self.destination), "means": self.means,
+                "origin": slot(self.origin), "destination": slot(self.destination),
+                "target": slot(self.target), "means": self.means,
                 "time": self.time, "source": slot(self.source), "modality": self.modality,
                 "evidence": self.evidence.to_dict()}
 

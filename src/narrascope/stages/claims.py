@@ -50,16 +50,35 @@ class _Sentence:
         return [h for h in self.hits if h.label == prefix or h.label.startswith(prefix + ":")]
 
 
+@dataclass(frozen=True)
+class AgentTargetFrame:
+    """A frame of the inventory with slots [agent, target] (support, accusation)."""
+
+    name: str
+    targets: frozenset[str]        # entity ids that can be the target
+    target_kinds: frozenset[str]   # ... or entity kinds
+    agent_kinds: frozenset[str]
+
+    def is_target(self, entity: str, kind: str) -> bool:
+        return entity in self.targets or kind in self.target_kinds
+
+
 @dataclass
 class ClaimStage:
-    """Extracts relocation claims; see the module docstring for the rules."""
+    """Extracts the claims of every frame in lexicon/frame_inventory.yaml; rules in the module docstring."""
 
     frame: str = "relocation"
 
     def __post_init__(self) -> None:
-        spec = (frame_inventory().get("frames") or {}).get(self.frame) or {}
+        frames = frame_inventory().get("frames") or {}
+        spec = frames.get(self.frame) or {}
         self.movable = frozenset(spec.get("movable") or ())
         self.agent_kinds = frozenset(spec.get("agent_kinds") or ())
+        self.agent_target_frames = [
+            AgentTargetFrame(name, frozenset(f.get("targets") or ()), frozenset(f.get("target_kinds") or ()),
+                             frozenset(f.get("agent_kinds") or ()))
+            for name, f in frames.items() if list(f.get("slots") or ()) == ["agent", "target"]
+        ]
         kinds = frame_inventory().get("source_kinds") or {}
         self.source_by_entity: dict[str, str] = kinds.get("by_entity") or {}
         self.source_by_kind: dict[str, str] = kinds.get("by_kind") or {}
@@ -69,14 +88,18 @@ class ClaimStage:
         views = self._views(doc, lexicon)
         claims: list[Claim] = []
         for i, view in enumerate(views):
-            if not view.labelled(self.frame):
-                continue
-            following = views[i + 1] if i + 1 < len(views) and not views[i + 1].labelled(self.frame) else None
             previous = views[i - 1] if i > 0 else None
-            claims += self._claims(doc, lexicon, view, following, previous)
+            if view.labelled(self.frame):
+                following = views[i + 1] if i + 1 < len(views) and not views[i + 1].labelled(self.frame) else None
+                claims += self._claims(doc, lexicon, view, following, previous)
+            for frame in self.agent_target_frames:
+                claim = self._agent_target(doc, frame, view, previous)
+                if claim is not None:
+                    claims.append(claim)
         doc.claims = claims
         doc.sources = _unique_sources([c.source for c in claims if c.source] +
-                                      [s for v in views if (s := self._source(doc, v))])
+                                      [s for v in views for d, s in self._sources_in(doc, v)
+                                       if d <= _SOURCE_REACH])
         return doc
 
     # --- per-sentence views -------------------------------------------------------------
@@ -139,6 +162,40 @@ class ClaimStage:
                       moved=moved, origin=o, destination=d, means=_means(view, following),
                       time=_time(view.sentence.text, doc.published), source=source) for o, d in legs]
 
+    def _agent_target(self, doc: Document, frame: AgentTargetFrame, view: _Sentence,
+                      previous: _Sentence | None) -> Claim | None:
+        """"The CIA created ISIS", "ISIS was armed by Washington", "ISIS is America's creation"."""
+        triggers = view.labelled(frame.name)
+        if not triggers:
+            return None
+        trigger = triggers[0]
+        known = entities()
+        targets = [m for m in view.mentions if frame.is_target(m.entity, known[m.entity].kind)]
+        actors = [m for m in view.mentions if known[m.entity].kind in frame.agent_kinds
+                  and m.entity not in frame.targets  # ISIS is created, never the creator
+                  and self.source_by_entity.get(m.entity) not in ("agency", "media")]
+        agent = None
+        for marker in (h for h in view.hits if h.label == "passive_agent"):  # "by the US", "von den USA"
+            agent = next((m for m in actors if 0 <= m.start - marker.end <= _MARKER_GAP), None)
+            if agent is not None:
+                break
+        if agent is None:  # the doer before the verb, else after it ("ИГИЛ было создано американцами")
+            agent = next((m for m in reversed(actors) if m.end <= trigger.start), None) or next(
+                (m for m in actors if m.start >= trigger.end), None)
+        others = [m for m in targets if agent is None or m.entity != agent.entity]
+        target = next((m for m in others if m.start >= trigger.end), None) or next(
+            (m for m in reversed(others) if m.end <= trigger.start), None)
+        if agent is None or target is None or agent.entity == target.entity:
+            return None
+        source = self._source(doc, view) or (self._source(doc, previous) if previous else None)
+        if source is not None and source.start == agent.start:
+            return None  # the speaker, not the doer ("the SVR said ... armed")
+        sentence = view.sentence
+        return Claim(type=frame.name, evidence=Span(sentence.text, sentence.start, sentence.end),
+                     modality=self._modality(doc, view, source), agent=_agent_slot(doc.text, agent, view),
+                     target=Slot(target.text, target.start, target.end, canonical=target.name),
+                     time=_time(sentence.text, doc.published), source=source)
+
     def _moved(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit) -> Slot | None:
         candidates = [m for m in view.mentions if m.entity in self.movable]
         if not candidates:
@@ -195,38 +252,41 @@ class ClaimStage:
         return None
 
     def _source(self, doc: Document, view: _Sentence | None) -> Source | None:
-        if view is None:
-            return None
+        """The source nearest an attribution cue of the sentence: who the claim is attributed to."""
+        options = self._sources_in(doc, view) if view is not None else []
+        return min(options, key=lambda x: x[0])[1] if options else None
+
+    def _sources_in(self, doc: Document, view: _Sentence) -> list[tuple[int, Source]]:
+        """Every named or generic source near an attribution cue, with its distance to the cue."""
         cues = [h for h in view.hits if h.label == "attribution"]
         if not cues:
-            return None
+            return []
         known = entities()
-        named = [m for m in view.mentions if m.entity in self.source_by_entity or
-                 (known[m.entity].kind in self.agent_kinds and m.entity not in self.movable)]
-        generic = view.labelled("source")
         options: list[tuple[int, Source]] = []
-        for m in named:
+        for m in view.mentions:
+            kind = known[m.entity].kind
+            if m.entity in self.movable or (m.entity not in self.source_by_entity and kind not in self.agent_kinds):
+                continue
             near = _distance(m, cues)
-            if known[m.entity].kind == "country" and near > 2:
+            if kind == "country" and near > 2:
                 continue  # a country speaks only as the subject of the cue ("The Pentagon said")
-            kind = self.source_by_entity.get(m.entity) or self.source_by_kind.get(known[m.entity].kind, "government")
-            options.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind)))
-        for h in generic:
+            kind_of_source = self.source_by_entity.get(m.entity) or self.source_by_kind.get(kind, "government")
+            options.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind_of_source)))
+        for h in view.labelled("source"):
             kind = h.label.split(":", 1)[1]
-            start = _widen_left(doc.text, h.start, view.sentence.start)
+            floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start)])  # not into the cue
+            start = _widen_left(doc.text, h.start, floor)
             end = h.end
             if kind == "person":  # a title: take the name after it ("Colonel Salem Bouzid")
                 name = _NAME_AFTER.match(doc.text, h.end, view.sentence.end)
                 end = name.end() if name else end
             options.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
-        for name_match in _NAME.finditer(view.sentence.text):
-            a, b = view.sentence.start + name_match.start(), view.sentence.start + name_match.end()
+        for found in _NAME.finditer(view.sentence.text):
+            a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
             near = _distance(Span("", a, b), cues)
-            if near <= 2 and a > view.sentence.start and not any(m.start < b and a < m.end for m in view.mentions):
+            if near <= 2 and not any(m.start < b and a < m.end for m in view.mentions):
                 options.append((near + 2, Source(doc.text[a:b], a, b, None, "person")))
-        if not options:
-            return None
-        return min(options, key=lambda x: x[0])[1]
+        return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)]
 
     def _modality(self, doc: Document, view: _Sentence, source: Source | None) -> Modality:
         # A capitalised cue inside a sentence is a name, not a modal verb ("in May", "Will Smith").
@@ -241,6 +301,7 @@ class ClaimStage:
         return "reported" if source is not None else "asserted"
 
 
+_SOURCE_REACH = 40  # characters between an attribution cue and a source listed for the article
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 # A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)

@@ -59,7 +59,7 @@ FEATURES = (
     "doc_z",          # the article as a whole (mean of its encoded sentences) against the narrative's
                       # centroid, in standard deviations above its similarity to ordinary news
     "frame_match",    # the article makes a claim of the narrative's frames: same frame type, same
-                      # agent, same kind of thing moved (places may differ); 0.5 for half of it
+                      # agent, same group moved or targeted (places may differ); 0.5 for half of it
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = ("loaded", "secrecy")
@@ -95,13 +95,18 @@ class MatcherWeights:
         return 1.0 / (1.0 + np.exp(-z))
 
 
-FrameKey = tuple[str, "str | None", "str | None"]  # (frame type, agent, moved) canonical names
+FrameKey = tuple[str, "str | None", "str | None"]  # (frame type, agent, moved or target) canonical names
 
 
 def frame_keys(claims: Sequence[Claim]) -> set[FrameKey]:
     """The comparable core of claims; denied claims are not claims the text makes."""
-    return {(c.type, c.agent.canonical if c.agent else None, c.moved.canonical if c.moved else None)
-            for c in claims if c.modality != "denied"}
+    keys: set[FrameKey] = set()
+    for c in claims:
+        if c.modality == "denied":
+            continue
+        patient = c.moved or c.target
+        keys.add((c.type, c.agent.canonical if c.agent else None, patient.canonical if patient else None))
+    return keys
 
 
 def frame_overlap(article: set[FrameKey], narrative: set[FrameKey]) -> float:
