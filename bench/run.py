@@ -5,7 +5,7 @@ Each variant runs as its own process (start-up included), `--repeat` times; the 
 reported, with the ratio to the baseline measured in the same run. Variants:
 
   startup      `narrascope --version`: interpreter and import cost alone
-  ingest-only  ingest, language, sentences and mentions; no narrative matching (the floor)
+  no-matching  everything but narrative matching: ingest, language, sentences, mentions, claims
   default      the full analysis as users run it
   encode-all   the naive method: encode every sentence of every article, whole (the baseline to beat)
 
@@ -51,7 +51,7 @@ def main() -> None:
     analyse = [*EXE, "analyse", str(corpus), "--format", "jsonl", "--quiet", "--profile"]
     variants = {
         "startup": [*EXE, "--version"],
-        "ingest-only": [*analyse, "--set", "max_encoded_sentences=0"],
+        "no-matching": [*analyse, "--set", "max_encoded_sentences=0"],
         "default": analyse,
         "encode-all": [*analyse, "--set", "max_encoded_sentences=100000", "--set", "max_encoded_chars=600"],
     }
