@@ -6,12 +6,12 @@ from collections import Counter
 from typing import Any
 
 from ..catalogue import Catalogue
-from ..model import Analysis
+from ..model import Analysis, Claim, Slot
 
 _MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
 
 
-def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int = 160) -> str:
+def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int = 160, max_claims: int = 3) -> str:
     d = analysis.document
     meta = ", ".join(x for x in (d.outlet, d.published, d.language) if x)
     lines = [f"== {d.id}: {_short(d.title or '', 90)}" + (f"  ({meta})" if meta else "")]
@@ -23,9 +23,24 @@ def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int
                 lines.append(f"            [{e.start}:{e.end}] \u201c{_short(e.text, evidence_chars)}\u201d")
     if not any(n.matched for n in analysis.narratives):
         lines.append("   no catalogue narrative matched")
+    for claim in d.claims[:max_claims]:
+        lines.append(f"   CLAIM  {_claim_line(claim)}")
     for w in d.warnings:
         lines.append(f"   warning: {w}")
     return "\n".join(lines)
+
+
+def _claim_line(c: Claim) -> str:
+    """"relocation: United States -> 60 Islamic State, Raqqa -> Afghanistan by helicopter (reported: SVR)"."""
+    def name(slot: Slot | None) -> str:
+        return (slot.canonical or slot.text) if slot is not None else "?"
+
+    patient = c.moved or c.target
+    count = f"{c.moved.count_text} " if c.moved and c.moved.count_text else ""
+    route = f", {name(c.origin)} -> {name(c.destination)}" if c.type == "relocation" else ""
+    means = f" by {c.means}" if c.means else ""
+    said = f": {c.source.text}" if c.source else ""
+    return f"{c.type}: {name(c.agent)} -> {count}{name(patient)}{route}{means} ({c.modality}{said})"
 
 
 def render_summary(records: list[dict[str, Any]], failed: int, catalogue: Catalogue) -> str:
