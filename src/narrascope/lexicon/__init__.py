@@ -60,17 +60,27 @@ def entity_matcher(language: str | None) -> PhraseMatcher:
     return PhraseMatcher(pairs, language)
 
 
-@lru_cache(maxsize=1)
-def cue_languages() -> frozenset[str]:
-    root = resources.files("narrascope.lexicon").joinpath("cues")
+@lru_cache(maxsize=4)
+def _languages(folder: str) -> frozenset[str]:
+    """Languages that have a file in a per-language lexicon folder (``cues``, ``frames``)."""
+    root = resources.files("narrascope.lexicon").joinpath(folder)
     return frozenset(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def _language_file(folder: str, language: str | None) -> tuple[str, Any]:
+    """The language's file in ``folder``, or the pivot language's when it has none."""
+    lang = language if language in _languages(folder) else PIVOT_LANGUAGE
+    return lang, _load_yaml(folder, f"{lang}.yaml") or {}
+
+
+def cue_languages() -> frozenset[str]:
+    return _languages("cues")
 
 
 @lru_cache(maxsize=32)
 def cue_matcher(language: str | None) -> PhraseMatcher:
     """Cue phrases of ``language`` (English where the language has no cue file), labelled by kind."""
-    lang = language if language in cue_languages() else PIVOT_LANGUAGE
-    data = _load_yaml("cues", f"{lang}.yaml") or {}
+    lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
     return PhraseMatcher(pairs, lang)
 
@@ -111,17 +121,14 @@ def frame_inventory() -> dict[str, Any]:
     return _load_yaml("frame_inventory.yaml") or {}
 
 
-@lru_cache(maxsize=1)
 def frame_languages() -> frozenset[str]:
-    root = resources.files("narrascope.lexicon").joinpath("frames")
-    return frozenset(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    return _languages("frames")
 
 
 @lru_cache(maxsize=32)
 def frame_lexicon(language: str | None) -> FrameLexicon:
     """Frame phrases of ``language`` (English where it has no frame file)."""
-    lang = language if language in frame_languages() else PIVOT_LANGUAGE
-    data = _load_yaml("frames", f"{lang}.yaml") or {}
+    lang, data = _language_file("frames", language)
     pairs: list[tuple[str, str]] = []
     for frame in (frame_inventory().get("frames") or {}):
         pairs += [(frame, p) for p in data.get(frame) or []]
