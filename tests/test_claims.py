@@ -150,3 +150,14 @@ def test_agent_target_frames(analyser, text, frame, agent, target):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == frame]
     assert claims, text
     assert agent in canon(claims[0].agent) and target in canon(claims[0].target)
+
+
+@pytest.mark.parametrize("text, purpose", [
+    ("The US is moving ISIS fighters from Syria to Afghanistan to destabilise Central Asia.",
+     "to destabilise Central Asia"),
+    ("США перебрасывают боевиков ИГИЛ из Сирии в Афганистан, чтобы дестабилизировать Центральную Азию.",
+     "чтобы дестабилизировать Центральную Азию"),
+])
+def test_the_purpose_of_a_move_is_quoted(analyser, text, purpose):
+    (c, *_) = relocations(analyser, text)
+    assert c.purpose is not None and c.purpose.text == purpose

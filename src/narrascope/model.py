@@ -107,6 +107,7 @@ class Claim:
     means: str | None = None
     time: str | None = None
     source: Source | None = None
+    purpose: Span | None = None      # what the move is for, as written ("to destabilise Central Asia")
 
     def to_dict(self) -> dict[str, Any]:
         def slot(x: Slot | Source | None) -> dict[str, Any] | None:
@@ -115,7 +116,8 @@ class Claim:
         return {"type": self.type, "agent": slot(self.agent), "moved": slot(self.moved),
                 "origin": slot(self.origin), "destination": slot(self.destination),
                 "target": slot(self.target), "means": self.means,
-                "time": self.time, "source": slot(self.source), "modality": self.modality,
+                "time": self.time, "source": slot(self.source),
+                "purpose": self.purpose.to_dict() if self.purpose else None, "modality": self.modality,
                 "evidence": self.evidence.to_dict()}
 
 

@@ -160,7 +160,8 @@ class ClaimStage:
         legs = _legs(origins[:1], destinations)
         return [Claim(type=self.frame, evidence=evidence, modality=self._modality(doc, view, source), agent=agent,
                       moved=moved, origin=o, destination=d, means=_means(view, following),
-                      time=_time(view.sentence.text, doc.published), source=source) for o, d in legs]
+                      time=_time(view.sentence.text, doc.published), source=source,
+                      purpose=_purpose(doc.text, view, trigger)) for o, d in legs]
 
     def _agent_target(self, doc: Document, frame: AgentTargetFrame, view: _Sentence,
                       previous: _Sentence | None) -> Claim | None:
@@ -401,6 +402,23 @@ def _legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | No
         return [(origins[0] if origins else None, None)]
     stops: list[Slot | None] = [origins[0] if origins else None, *destinations]
     return [(stops[k], stops[k + 1]) for k in range(len(stops) - 1)]
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\u061f\u060c]|\s[-\u2013\u2014]\s")
+_PURPOSE_CHARS = 120
+
+
+def _purpose(text: str, view: _Sentence, trigger: Hit) -> Span | None:
+    """The purpose clause after the trigger: from its opening phrase to the end of the clause."""
+    opener = next((h for h in view.hits if h.label == "purpose" and h.start > trigger.start), None)
+    if opener is None:
+        return None
+    limit = min(view.sentence.end, opener.start + _PURPOSE_CHARS)
+    stop = _CLAUSE_END.search(text, opener.end, limit)
+    end = stop.start() if stop else limit
+    if end - opener.end < 3:
+        return None
+    return Span(text[opener.start:end], opener.start, end)
 
 
 def _means(view: _Sentence, following: _Sentence | None) -> str | None:
