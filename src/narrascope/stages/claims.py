@@ -138,7 +138,8 @@ class ClaimStage:
                 previous: _Sentence | None) -> list[Claim]:
         trigger = view.labelled(self.frame)[0]
         moved = self._moved(doc, lexicon, view, trigger)
-        if moved is None and previous is not None and not previous.labelled(self.frame):
+        refers_back = any(h.label == "pronouns" for h in view.hits)
+        if moved is None and refers_back and previous is not None and not previous.labelled(self.frame):
             # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before.
             moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
         origins, destinations = self._roles(doc, view, lexicon)
@@ -198,7 +199,9 @@ class ClaimStage:
                      time=_time(sentence.text, doc.published), source=source)
 
     def _moved(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit) -> Slot | None:
-        candidates = [m for m in view.mentions if m.entity in self.movable]
+        enemies = [h for h in view.hits if h.label == "against"]
+        candidates = [m for m in view.mentions if m.entity in self.movable
+                      and not any(0 <= m.start - h.end <= _MARKER_GAP for h in enemies)]
         if not candidates:
             return None
         nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
