@@ -101,7 +101,7 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 
 # --- claim frames ------------------------------------------------------------------------------
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
-                   "question_openers", "attribution", "purpose", "pronouns", "against")
+                   "question_openers", "attribution", "purpose", "pronouns", "against", "locative")
 
 
 @dataclass(frozen=True)

@@ -224,9 +224,11 @@ class ClaimStage:
             marker = next((h for h in reversed(markers) if h.end <= start), None)
             gap = doc.text[marker.end:start] if marker else ""
             words = gap.split()
-            reaches = (marker is not None and marker.start >= previous_end and len(gap) <= _MARKER_GAP
-                       and not _WORDY.search(gap)
-                       and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+            linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
+                         and marker is not None and h.start >= marker.end for h in view.hits)
+            reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
+                       and ((len(gap) <= _MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+                            or (linked and len(words) <= _LINKED_WORDS)))
             previous_end = end
             if marker is None or not reaches:
                 continue
@@ -305,6 +307,7 @@ class ClaimStage:
         return "reported" if source is not None else "asserted"
 
 
+_LINKED_WORDS = 5   # words a marker reaches when a locative word ties the place ("to the US base at al-Tanf")
 _SOURCE_REACH = 40  # characters between an attribution cue and a source listed for the article
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 # A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
