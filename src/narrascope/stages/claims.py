@@ -98,7 +98,7 @@ class ClaimStage:
                     claims.append(claim)
         doc.claims = claims
         doc.sources = _unique_sources([c.source for c in claims if c.source] +
-                                      [s for v in views for d, s in self._sources_in(doc, v)
+                                      [s for v in views for d, s in self._sources_in(doc, v, _SPEECH_CUES)
                                        if d <= _SOURCE_REACH])
         return doc
 
@@ -262,9 +262,10 @@ class ClaimStage:
         options = self._sources_in(doc, view) if view is not None else []
         return min(options, key=lambda x: x[0])[1] if options else None
 
-    def _sources_in(self, doc: Document, view: _Sentence) -> list[tuple[int, Source]]:
-        """Every named or generic source near an attribution cue, with its distance to the cue."""
-        cues = [h for h in view.hits if h.label == "attribution"]
+    def _sources_in(self, doc: Document, view: _Sentence,
+                    cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
+        """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue."""
+        cues = [h for h in view.hits if h.label in cue_labels]
         if not cues:
             return []
         known = entities()
@@ -307,6 +308,9 @@ class ClaimStage:
         return "reported" if source is not None else "asserted"
 
 
+# The article's sources include who denies or accuses ("The Pentagon denied ...", "Moscow accused ...");
+# a claim's own source is who it is attributed to.
+_SPEECH_CUES = ("attribution", "denial", "accusation")
 _LINKED_WORDS = 5   # words a marker reaches when a locative word ties the place ("to the US base at al-Tanf")
 _SOURCE_REACH = 40  # characters between an attribution cue and a source listed for the article
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
