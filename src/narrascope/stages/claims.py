@@ -131,7 +131,25 @@ class ClaimStage:
             a, b = base + start, base + end
             if _place_like(doc.text, a, b) and not any(a < e and s < b for s, e, _, _ in out):
                 out.append((a, b, place, None))
+        for a, b in self._unknown_places(doc, view):
+            if not any(a < e and s < b for s, e, _, _ in out):
+                out.append((a, b, None, None))
         return sorted(out, key=lambda x: x[0])
+
+    def _unknown_places(self, doc: Document, view: _Sentence) -> list[tuple[int, int]]:
+        """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
+        name right after a marker or a locative word, or only after a locative word where every
+        noun is capitalised (German)."""
+        openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
+        ends = [h.end for h in view.hits if h.label in openers]
+        base = view.sentence.start
+        out = []
+        for found in _PLACE_NAME.finditer(view.sentence.text):
+            a, b = base + found.start(), base + found.end()
+            mentioned = any(m.start < b and a < m.end for m in view.mentions)
+            if a > base and any(0 < a - e <= 2 for e in ends) and not mentioned:
+                out.append((a, b))
+        return out
 
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, following: _Sentence | None,
@@ -222,6 +240,7 @@ class ClaimStage:
             # The marker must be the last one before the place, with at most two short words
             # ("to the", "в район") and no other place between them.
             marker = next((h for h in reversed(markers) if h.end <= start), None)
+            marker = self._defer(doc, view, markers, marker, previous_end)
             gap = doc.text[marker.end:start] if marker else ""
             words = gap.split()
             linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
@@ -237,6 +256,18 @@ class ClaimStage:
             slot = _place_slot(doc.text, start, end, place)
             (origins if marker.label == "origin" else destinations).append(slot)
         return origins, destinations
+
+    @staticmethod
+    def _defer(doc: Document, view: _Sentence, markers: list[Hit], marker: Hit | None,
+               floor: int) -> Hit | None:
+        """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
+        earlier marker a few words before it ("au")."""
+        if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
+            return marker
+        earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
+                   and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS - 1
+                   and not _WORDY.search(doc.text[h.end:marker.start])]
+        return earlier[-1] if earlier else marker
 
     def _agent(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, trigger: Hit,
                taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
@@ -317,6 +348,7 @@ _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctua
 # A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
 _NAME = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0-]{_CAP}){{1,2}}(?![\w-])")
+_PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
