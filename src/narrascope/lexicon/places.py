@@ -448,7 +448,8 @@ def _prepositions(language: str | None, ix: _Index) -> frozenset[str]:
 # ---------------------------------------------------------------- finding places in text
 
 _SENTENCE_END = regex.compile(r"[.!?…:\n]\s*[\"'«»“”„(]*\s*$")
-_PARTICLES = frozenset({"al", "el", "ar", "as", "at", "ad", "an", "ash", "ez", "es", "az", "ed", "ud", "de", "du",
+#: Lower-case particles that can open a place name when hyphenated (al-Tanf, Эт-Танф).
+NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "at", "ad", "an", "ash", "ez", "es", "az", "ed", "ud", "de", "du",
                         "del", "la", "le", "of", "upon", "am", "der", "аль", "эль", "эт", "ат", "эз", "ез",
                         "ель", "ан", "ас", "эд"})
 _JOINERS = regex.compile(r"[ \-‐‑–'’]{1,3}")
@@ -469,7 +470,7 @@ def _span_ok(text: str, toks: list[tuple[int, int, str]]) -> bool:
     cases = [_cased(t[2]) for t in toks]
     if cases[-1] is False:
         return False
-    inner = all(c is not False or t[2].casefold() in _PARTICLES for c, t in zip(cases, toks, strict=True))
+    inner = all(c is not False or t[2].casefold() in NAME_PARTICLES for c, t in zip(cases, toks, strict=True))
     if cases[0] is False and (len(toks) == 1 or "-" not in text[toks[0][1]:toks[1][0]]):
         return False  # a lower-case particle opens a name only hyphenated: al-Tanf, not "la Guardia"
     return inner

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_lexicon, hits_by_sentence
-from ..lexicon.places import Place, find_places, geocode
+from ..lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ..model import Claim, Document, Mention, Modality, Sentence, Slot, Source, Span
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
@@ -122,10 +122,11 @@ class ClaimStage:
         for m in view.mentions:
             # Only a name that is a place as written: not a demonym ("American") or a metonym
             # standing for a government ("the Pentagon").
-            if (known[m.entity].kind in ("country", "place") and _place_like(doc.text, m.start, m.end)
-                    and geocode(m.text, doc.language) is not None):
-                out.append((m.start, m.end, geocode(known[m.entity].name, "en") or geocode(m.text, doc.language),
-                            m.entity))
+            if known[m.entity].kind not in ("country", "place") or not _place_like(doc.text, m.start, m.end):
+                continue
+            as_written = geocode(m.text, doc.language)
+            if as_written is not None:
+                out.append((m.start, m.end, geocode(known[m.entity].name, "en") or as_written, m.entity))
         base = view.sentence.start
         for start, end, place in find_places(view.sentence.text, doc.language):
             a, b = base + start, base + end
@@ -370,12 +371,10 @@ def _place_like(text: str, start: int, end: int) -> bool:
     first = text[start:start + 1]
     if first.isalpha() and first.lower() == first and first.upper() != first:
         prefix = text[start:end].split("-")[0].casefold()
-        if prefix not in _PLACE_PARTICLES:
+        if prefix not in NAME_PARTICLES:
             return False
     return not (end < len(text) and text[end] == "-" and text[end + 1:end + 2].isalpha())
 
-
-_PLACE_PARTICLES = {"al", "el", "ar", "as", "ad", "at", "ash", "az", "eš", "эт", "ат", "аль", "эль", "ас", "ан"}
 
 
 def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:
