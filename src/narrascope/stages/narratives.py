@@ -182,6 +182,14 @@ def _probes(n: Narrative) -> list[str]:
     return list(dict.fromkeys(p for p in probes if p.strip()))
 
 
+def _gap_to_best_other(values: np.ndarray) -> np.ndarray:
+    """Each value minus the best of the others (the runner-up for the best one)."""
+    if len(values) < 2:
+        return np.zeros_like(values)
+    second, first = np.sort(values)[-2:]
+    return values - np.where(values >= first, second, first)
+
+
 def _idf(entity_sets: list[frozenset[str]]) -> dict[str, float]:
     """Entities named by many narratives of the catalogue tell them apart less."""
     n = len(entity_sets)
@@ -292,8 +300,7 @@ class NarrativeStage:
         sim_top3 = top.mean(axis=0)
         peak = sim_max - best.mean(axis=0)
         margin = sim_max - np.median(sim_max)
-        rank_gap = np.array([sim_max[i] - np.max(np.delete(sim_max, i)) if n_narr > 1 else 0.0
-                             for i in range(n_narr)])
+        rank_gap = _gap_to_best_other(sim_max)
         style = _style_profile(doc)
         debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
         close_to_debunking = {chosen[int(i)].index for i in debunks}
