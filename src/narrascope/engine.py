@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
 from .encoders import CachedEncoder, get_encoder
+from .errors import NarrascopeError
 from .ingest import document_from_text, read_sources
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
@@ -52,7 +53,6 @@ class Analyser:
                                  settings=self.settings)
         result = self.pipeline(doc)
         if isinstance(result, Failure):
-            from .errors import NarrascopeError
             raise NarrascopeError(result.message, where=result.source, code=result.code)
         return Analysis(result)
 
