@@ -12,9 +12,10 @@ naming its columns:
 
 * ``#countries``: every GeoNames country: iso, geonameid, name, capital, population, then its
   CLDR name in each of :data:`narrascope.lexicon.places.LANGUAGES` (empty when CLDR has none);
-* ``#cities``: GeoNames cities of >= 15,000 people (``cities15000.json``), in GeoNames' order
+* ``#city-keys``: GeoNames cities of >= 15,000 people (``cities15000.json``), in GeoNames' order
   (ties between same-named places are broken by it): geonameid, name, countrycode, population,
-  latitude, longitude, then the alternate names worth indexing.
+  latitude, longitude, then the lookup keys (``places._key``) of the alternate names worth
+  indexing, normalised here once instead of at every start-up.
 
 Alternate names are cut to those :mod:`narrascope.lexicon.places` can use: in a script it serves
 (Latin, Cyrillic, Arabic, Devanagari), not airport codes or lower-case romanisations, and not
@@ -68,7 +69,9 @@ def _field(value: object) -> str:
     return text
 
 
-def _aliases(name: str, alternates: list[str]) -> list[str]:
+def _alias_keys(name: str, alternates: list[str]) -> list[str]:
+    """Lookup keys (``places._key``) of the usable alternate names, each once, the name's own excluded:
+    normalised here once rather than at every start-up."""
     seen = {_key(name)}
     out = []
     for alias in alternates:
@@ -77,7 +80,7 @@ def _aliases(name: str, alternates: list[str]) -> list[str]:
         key = _key(alias)
         if key and key not in seen:
             seen.add(key)
-            out.append(alias)
+            out.append(key)
     return out
 
 
@@ -94,13 +97,13 @@ def build() -> bytes:
         lines.append("\t".join(_field(v) for v in (cc, int(row["geonameid"]), row["name"], row["capital"] or "",
                                                    int(row.get("population") or 0),
                                                    *(t.get(cc, "") for t in territories))))
-    lines.append("\t".join(["#cities", "geonameid", "name", "countrycode", "population", "latitude", "longitude",
-                            "alternatenames..."]))
+    lines.append("\t".join(["#city-keys", "geonameid", "name", "countrycode", "population", "latitude", "longitude",
+                            "alternate name keys..."]))
     for row in _geonames(CITIES_FILE).values():
         lines.append("\t".join(_field(v) for v in (
             int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"] or 0),
             repr(float(row["latitude"])), repr(float(row["longitude"])),
-            *_aliases(row["name"], row["alternatenames"]))))
+            *_alias_keys(row["name"], row["alternatenames"]))))
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0) as fh:  # mtime 0: reproducible
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))

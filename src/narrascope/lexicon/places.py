@@ -103,12 +103,6 @@ def _key(name: str) -> str:
     return s if s.isalpha() else " ".join(s.split())
 
 
-def _keys(names: list[str]) -> list[str]:
-    """:func:`_key` of many names at once (one casefold and translate for all: index build time)."""
-    folded = "\x00".join(names).casefold().translate(_FOLD).split("\x00")
-    return [s if s.isalpha() else " ".join(s.split()) for s in folded]
-
-
 # ---------------------------------------------------------------- inflection
 
 # (ending, replacements) for Russian, Ukrainian and Bulgarian nouns: case endings back to the
@@ -241,11 +235,13 @@ def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
             if section == "#countries" and tuple(row[6:]) != LANGUAGES:
                 raise RuntimeError(f"{DATA_FILE} has country names in {row[6:]}, not {LANGUAGES}: "
                                    "rebuild it with scripts/build_gazetteer.py")
-        elif section == "#cities":
+        elif section == "#city-keys":
             cities.append(row)
         elif section == "#countries":
             countries[row[0]] = _Country(int(row[1]), row[2], row[3], int(row[4]), dict(zip(LANGUAGES, row[5:],
                                                                                            strict=True)))
+    if not cities:
+        raise RuntimeError(f"{DATA_FILE} has no '#city-keys' section: rebuild it with scripts/build_gazetteer.py")
     return countries, cities
 
 
@@ -262,7 +258,7 @@ def _add_cities(ix: _Index, countries: dict[str, _Country], cities: list[list[st
         ix.rank[place] = (_CITY, pop)
         if (cc, name) in capitals and (cc not in best_capital or pop > ix.rank[best_capital[cc]][1]):
             best_capital[cc] = place
-        ix.add_keys(_keys([name, *row[6:]]), place)
+        ix.add_keys([_key(name), *row[6:]], place)  # alternate names come as keys (build time)
         vec = sums[cc]
         phi, lam = math.radians(lat), math.radians(lon)
         vec[0] += pop * math.cos(phi) * math.cos(lam)
