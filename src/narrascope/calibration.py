@@ -227,10 +227,14 @@ class Counts:
     def figures(self) -> dict[str, Any]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1_score(p, r), 3),
                 "top1": f"{self.top1}/{self.pushing}", "false_match_articles": f"{self.quiet_false}/{self.quiet}",
                 "refutes_detected": f"{self.refute_found}/{self.refuting}"}
+
+
+def f1_score(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall; 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _table(total: Counts, per_lang: dict[str, Counts]) -> str:

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
     _catalogue_options(c)
     c.add_argument("--out", type=Path, help="where to write the weights JSON")
-    c.add_argument("--cv", action="store_true", help="report leave-one-language-out figures instead of fitting")
+    c.add_argument("--cv", action="store_true",
+                   help="report figures for each gold file from weights fitted on the others, instead of fitting")
     c.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic fit (default 1.0)")
 
     e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")

@@ -35,6 +35,7 @@ class Analyser:
     disabled: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
         front: list[tuple[str, Stage]] = [
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
         ]

@@ -9,6 +9,8 @@ from typing import Protocol
 
 import numpy as np
 
+from ..settings import DEFAULT
+
 
 class Encoder(Protocol):
     """Turns sentences into L2-normalised float32 vectors of one fixed dimension."""
@@ -26,7 +28,8 @@ class CachedEncoder:
     are encoded once.
     """
 
-    def __init__(self, inner: Encoder, max_items: int = 200_000, batch_size: int = 256) -> None:
+    def __init__(self, inner: Encoder, max_items: int = 200_000,
+                 batch_size: int = DEFAULT.encode_batch_size) -> None:
         self.inner = inner
         self.name = inner.name
         self.dimension = inner.dimension

@@ -171,8 +171,8 @@ class ClaimStage:
                 evidence_end = following.sentence.end
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
-        taken = [(s.start, s.end) for s in [*origins, *destinations, *([moved] if moved else [])]]
-        source = self._source(doc, view) or (self._source(doc, previous) if previous else None)
+        taken = [(s.start, s.end) for s in [*origins, *destinations, moved]]
+        source = self._attributed(doc, view, previous)
         if source is not None:
             taken.append((source.start, source.end))
         agent = self._agent(doc, lexicon, view, trigger, taken, (moved.start, moved.end))
@@ -208,7 +208,7 @@ class ClaimStage:
             (m for m in reversed(others) if m.end <= trigger.start), None)
         if agent is None or target is None or agent.entity == target.entity:
             return None
-        source = self._source(doc, view) or (self._source(doc, previous) if previous else None)
+        source = self._attributed(doc, view, previous)
         if source is not None and source.start == agent.start:
             return None  # the speaker, not the doer ("the SVR said ... armed")
         sentence = view.sentence
@@ -288,6 +288,10 @@ class ClaimStage:
         if before:
             return _agent_slot(doc.text, before[-1], view)
         return None
+
+    def _attributed(self, doc: Document, view: _Sentence, previous: _Sentence | None) -> Source | None:
+        """Who a claim in ``view`` is attributed to: a source there, else in the sentence before."""
+        return self._source(doc, view) or self._source(doc, previous)
 
     def _source(self, doc: Document, view: _Sentence | None) -> Source | None:
         """The source nearest an attribution cue of the sentence: who the claim is attributed to."""

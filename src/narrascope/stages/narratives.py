@@ -62,9 +62,9 @@ FEATURES = (
                       # agent, same group moved or targeted (places may differ); 0.5 for half of it
 )
 # Which cues count as what (see lexicon/cues/README.md for the categories).
-_PUSH_CUES = ("loaded", "secrecy")
-_NEUTRAL_CUES = ("hedging",)
-_REFUTE_CUES = ("refuting", "denial")
+_PUSH_CUES = frozenset({"loaded", "secrecy"})
+_NEUTRAL_CUES = frozenset({"hedging"})
+_REFUTE_CUES = frozenset({"refuting", "denial"})
 
 
 @dataclass(frozen=True)
@@ -294,6 +294,7 @@ class NarrativeStage:
         k = min(3, best.shape[0])
         z = (best - to_anchors.mean(axis=1, keepdims=True)) / (to_anchors.std(axis=1, keepdims=True) + 1e-6)
         z_sorted = -np.sort(-z, axis=0)[:k]
+        z_top3 = z_sorted.mean(axis=0)
         anchor_gap = (best - to_anchors.max(axis=1, keepdims=True)).max(axis=0)
         top = -np.sort(-best, axis=0)[:k]
         sim_max = top[0]
@@ -307,7 +308,7 @@ class NarrativeStage:
         refuting_sentences = set(style.refuting_sentences) | close_to_debunking
         debunk_doc = float(np.sort(debunking)[-3:].mean())
         ranks = np.empty(n_narr)
-        ranks[np.argsort(-z_sorted.mean(axis=0))] = np.arange(n_narr)
+        ranks[np.argsort(-z_top3)] = np.arange(n_narr)
         mention_sets = _mentions_by_sentence(doc)
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
         pairs = [mention_sets.get(i, set()) | mention_sets.get(i + 1, set()) for i in sorted(mention_sets)]
@@ -320,7 +321,7 @@ class NarrativeStage:
             cooc = max((self.prepared.coverage(j, p) for p in pairs), default=0.0)
             refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
             rows.append([
-                z_sorted[0, j], z_sorted.mean(axis=0)[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j],
+                z_sorted[0, j], z_top3[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j],
                 margin[j], rank_gap[j], self.prepared.coverage(j, named),
                 self.prepared.coverage(j, doc_entities), cooc, style.loaded, style.scare_quotes,
                 style.questions, style.hedging, refuting, debunk_doc, float(np.log1p(ranks[j])), float(doc_z[j]),
@@ -366,9 +367,6 @@ class _Style:
     hedging: float
     refuting_sentences: frozenset[int]
 
-    def refuting_at(self, index: int) -> bool:
-        return index in self.refuting_sentences
-
 
 def _style_profile(doc: Document) -> _Style:
     """Per-sentence densities of the cues that tell pushing from reporting and refuting."""
@@ -380,9 +378,9 @@ def _style_profile(doc: Document) -> _Style:
     refuting: set[int] = set()
     for s in doc.sentences:
         labels = labels_at.get(s.index, set())
-        loaded += len(labels & set(_PUSH_CUES))
-        hedging += len(labels & set(_NEUTRAL_CUES))
-        if labels & set(_REFUTE_CUES):
+        loaded += len(labels & _PUSH_CUES)
+        hedging += len(labels & _NEUTRAL_CUES)
+        if labels & _REFUTE_CUES:
             refuting.add(s.index)
         quotes += len(_SCARE.findall(s.text))
         questions += int(s.index > 0 and s.text.rstrip().endswith(("?", "\u061f")))
