@@ -70,6 +70,43 @@ def test_a_chain_gives_one_claim_per_leg(analyser):
     assert ("syria", "al-tanf") in legs and any(d == "ukraine" for _, d in legs)
 
 
+def test_from_there_continues_the_chain_where_the_last_leg_ended(analyser):
+    claims = relocations(analyser, "Last week 80 ISIS fighters were moved from Hasakah to al-Tanf. "
+                                   "From there they were flown to Ukraine, the report says.")
+    legs = [(canon(c.origin), canon(c.destination)) for c in claims]
+    assert ("al-tanf", "ukraine") in legs
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # the destination is a facility named by the place it is near or in
+    ("The SDF moved 120 IS detainees from Hasakah to a new prison near Qamishli.", "ḩasakah", "qāmishlī"),
+    ("Die SDF verlegten 120 IS-Häftlinge aus Hasaka in eine neue Haftanstalt nahe Kamischli.", "ḩasakah",
+     "qāmishlī"),
+    ("Bagdad a transféré 90 détenus de Syrie vers un camp de transit près de Mossoul.", "syria", "mosul"),
+    # a country that only names whose base it is gives way to the base
+    ("Forty ISIS militants were brought from Raqqa to the US base at al-Tanf.", "raqqa", "al-tanf"),
+    ("Около 70 боевиков ИГИЛ перевезли из Ракки на американскую базу Эт-Танф.", "raqqa", "al-tanf"),
+    # Russian often names where to before where from
+    ("Турция перебросила в Ливию около 300 наёмников с севера Сирии.", "syria", "libya"),
+])
+def test_places_around_a_noun_fill_the_slot(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert origin in canon(claims[0].origin) and destination in canon(claims[0].destination)
+
+
+def test_two_parallel_moves_in_one_sentence_are_two_legs(analyser):
+    claims = relocations(analyser, "Some fighters were shipped from Tartus to Benghazi, others were flown from "
+                                   "Latakia to Sirte.")
+    legs = {(canon(c.origin), canon(c.destination)) for c in claims}
+    assert {("ţarţūs", "banghāzī"), ("latakia", "sirte")} <= legs or len(legs) == 2, legs
+
+
+def test_the_moved_group_spans_its_genitive(analyser):
+    (c, *_) = relocations(analyser, "Ankara a transféré 300 combattants de l'État islamique de Syrie vers la Libye.")
+    assert c.moved.text.endswith("État islamique") and c.moved.canonical == "Islamic State"
+
+
 def test_counts_are_read_as_written(analyser):
     (c, *_) = relocations(analyser, "The US airlifted up to 500 ISIS fighters from Syria to Afghanistan.")
     assert c.moved.count == 500 and "up to 500" in c.moved.count_text

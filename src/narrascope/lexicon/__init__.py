@@ -101,7 +101,8 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 
 # --- claim frames ------------------------------------------------------------------------------
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
-                   "question_openers", "attribution", "purpose", "pronouns", "against", "locative")
+                   "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
+                   "from_there")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class FrameLexicon:
     number_words: dict[str, int]
     #: destination marker -> place endings that make it a location ("в Ираке" = in Iraq)
     static_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: one-word origin and destination markers -> their role, for a trigger that ends in one ("flown to")
+    role_words: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -142,4 +145,6 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     numbers = {str(k).casefold(): int(v) for k, v in (data.get("number_words") or {}).items()}
     static = {str(k).casefold(): tuple(str(e).casefold() for e in v)
               for k, v in (data.get("static_location_endings") or {}).items()}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers, static)
+    roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
+             if " " not in str(w)}
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers, static, roles)

@@ -349,6 +349,18 @@ def _add_curated(ix: _Index, extra: dict[str, Any], country_names: dict[str, str
     return out
 
 
+def _add_city_names(ix: _Index, extra: dict[str, Any]) -> None:
+    """More names of GeoNames cities ("Qamishli"), named on purpose so one word is enough."""
+    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    for geonameid, names in (extra.get("city_names") or {}).items():
+        place = by_id.get(int(geonameid))
+        if place is None:
+            continue
+        ix.rank[place] = (_CURATED, ix.rank[place][1])
+        for name in names:
+            ix.add(str(name), place)
+
+
 def _add_entities(ix: _Index, extra: dict[str, Any], curated: dict[str, Place]) -> None:
     """Aliases of entities.yaml places become names of the place they map to."""
     by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
@@ -381,6 +393,7 @@ def _index() -> _Index:
     sums = _add_cities(ix, countries, cities, country_names, renames)
     _add_countries(ix, countries, country_names, sums, extra)
     curated = _add_curated(ix, extra, country_names)
+    _add_city_names(ix, extra)
     _add_entities(ix, extra, curated)
     ix.stem_lengths = sorted({len(s) for s in ix.stems})
     ix.prepositions = {lang: frozenset(_key(w) for w in words)

@@ -21,7 +21,7 @@ For each sentence holding a trigger ("airlifted", "переброска", "verle
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,7 +91,7 @@ class ClaimStage:
             previous = views[i - 1] if i > 0 else None
             if view.labelled(self.frame):
                 following = views[i + 1] if i + 1 < len(views) and not views[i + 1].labelled(self.frame) else None
-                claims += self._claims(doc, lexicon, view, following, previous)
+                claims += self._claims(doc, lexicon, view, following, previous, claims)
             for frame in self.agent_target_frames:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
@@ -126,7 +126,9 @@ class ClaimStage:
                 continue
             as_written = geocode(m.text, doc.language)
             if as_written is not None:
-                out.append((m.start, m.end, geocode(known[m.entity].name, "en") or as_written, m.entity))
+                # a city named as written is the place itself ("to Tripoli"), not the state it can stand for
+                place = as_written if as_written.kind == "city" else geocode(known[m.entity].name, "en") or as_written
+                out.append((m.start, m.end, place, m.entity))
         base = view.sentence.start
         for start, end, place in find_places(view.sentence.text, doc.language):
             a, b = base + start, base + end
@@ -134,7 +136,8 @@ class ClaimStage:
                 out.append((a, b, place, None))
         for a, b in self._unknown_places(doc, view):
             if not any(a < e and s < b for s, e, _, _ in out):
-                out.append((a, b, None, None))
+                # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
+                out.append((a, b, geocode(doc.text[a:b], doc.language), None))
         return sorted(out, key=lambda x: x[0])
 
     def _unknown_places(self, doc: Document, view: _Sentence) -> list[tuple[int, int]]:
@@ -148,19 +151,23 @@ class ClaimStage:
         for found in _PLACE_NAME.finditer(view.sentence.text):
             a, b = base + found.start(), base + found.end()
             mentioned = any(m.start < b and a < m.end for m in view.mentions)
-            if a > base and any(0 < a - e <= 2 for e in ends) and not mentioned:
+            if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned:
                 out.append((a, b))
         return out
 
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, following: _Sentence | None,
-                previous: _Sentence | None) -> list[Claim]:
+                previous: _Sentence | None, earlier: list[Claim]) -> list[Claim]:
         trigger = view.labelled(self.frame)[0]
         moved = self._moved(doc, lexicon, view, trigger)
         refers_back = any(h.label == "pronouns" for h in view.hits)
-        if moved is None and refers_back and previous is not None and not previous.labelled(self.frame):
-            # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before.
-            moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
+        if moved is None and refers_back and previous is not None:
+            # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before,
+            # by the last claim when that sentence made one.
+            if previous.labelled(self.frame):
+                moved = earlier[-1].moved if earlier and earlier[-1].evidence.start == previous.sentence.start else None
+            else:
+                moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
         origins, destinations = self._roles(doc, view, lexicon)
         evidence_end = view.sentence.end
         if following is not None and not destinations:
@@ -169,6 +176,10 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
+        if not origins and view.labelled("from_there"):
+            # "From there they were flown to Ukraine": the next leg starts where the last one ended.
+            last_stop = earlier[-1].destination if earlier else None
+            origins = [last_stop] if last_stop is not None else []
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]]
@@ -177,7 +188,7 @@ class ClaimStage:
             taken.append((source.start, source.end))
         agent = self._agent(doc, lexicon, view, trigger, taken, (moved.start, moved.end))
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
-        legs = _legs(origins[:1], destinations)
+        legs = _legs(origins, destinations)
         return [Claim(type=self.frame, evidence=evidence, modality=self._modality(doc, view, source), agent=agent,
                       moved=moved, origin=o, destination=d, means=_means(view, following),
                       time=_time(view.sentence.text, doc.published), source=source,
@@ -224,7 +235,8 @@ class ClaimStage:
         if not candidates:
             return None
         nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
-        group = _adjacent_run(candidates, nearest)
+        connectors = [h for h in view.hits if h.label == "genitive"]
+        group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
         start, end = group[0].start, group[-1].end
         specific = next((m for m in group if m.kind != "concept"), group[0])
         count, count_text, count_start = _count(doc.text, view, start, lexicon)
@@ -233,11 +245,21 @@ class ClaimStage:
         return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
 
     def _roles(self, doc: Document, view: _Sentence, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
-        markers = [h for h in view.hits if h.label in ("origin", "destination")]
+        markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] +
+                         _trigger_tails(doc.text, view.labelled(self.frame), lexicon), key=lambda h: h.start)
         origins: list[Slot] = []
         destinations: list[Slot] = []
         previous_end = view.sentence.start
+        last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
         for start, end, place, _entity in self._places(doc, view):
+            slot = _place_slot(doc.text, start, end, place)
+            is_country = place is not None and place.kind == "country"
+            if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
+                # "to the US base at al-Tanf", "на американскую базу Эт-Танф": the country named the base
+                roles = origins if last[0].label == "origin" else destinations
+                roles[roles.index(last[1])] = slot
+                last, previous_end = (last[0], slot, False), end
+                continue
             # The marker must be the last one before the place, with at most two short words
             # ("to the", "в район") and no other place between them.
             marker = next((h for h in reversed(markers) if h.end <= start), None)
@@ -248,14 +270,14 @@ class ClaimStage:
                          and marker is not None and h.start >= marker.end for h in view.hits)
             reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                        and ((len(gap) <= _MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
-                            or (linked and len(words) <= _LINKED_WORDS)))
+                            or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
             previous_end = end
             if marker is None or not reaches:
                 continue
             if marker.label == "destination" and _static(doc.text, marker, end, lexicon):
                 continue  # "в Ираке": in Iraq, not into it
-            slot = _place_slot(doc.text, start, end, place)
             (origins if marker.label == "origin" else destinations).append(slot)
+            last = (marker, slot, is_country)
         return origins, destinations
 
     @staticmethod
@@ -266,7 +288,7 @@ class ClaimStage:
         if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
             return marker
         earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
-                   and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS - 1
+                   and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
                    and not _WORDY.search(doc.text[h.end:marker.start])]
         return earlier[-1] if earlier else marker
 
@@ -347,7 +369,9 @@ class ClaimStage:
 # The article's sources include who denies or accuses ("The Pentagon denied ...", "Moscow accused ...");
 # a claim's own source is who it is attributed to.
 _SPEECH_CUES = ("attribution", "denial", "accusation")
-_LINKED_WORDS = 5   # words a marker reaches when a locative word ties the place ("to the US base at al-Tanf")
+# words longer than two letters that a marker reaches when a locative word ties the place
+# ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
+_LINKED_WORDS = 4
 _SOURCE_REACH = 40  # characters between an attribution cue and a source listed for the article
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 # A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
@@ -355,6 +379,7 @@ _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyri
 _NAME = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0-]{_CAP}){{1,2}}(?![\w-])")
 _PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+_ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
 
@@ -381,6 +406,26 @@ def _place_like(text: str, start: int, end: int) -> bool:
 
 
 
+def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> list[Hit]:
+    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match."""
+    out = []
+    for h in triggers:
+        last = text[h.start:h.end].split()[-1]
+        role = lexicon.role_words.get(last.casefold())
+        if role is not None and h.end - len(last) > h.start:
+            out.append(Hit(h.end - len(last), h.end, role))
+    return out
+
+
+def _tied(text: str, view: _Sentence, end: int, start: int) -> bool:
+    """The gap between two places is a noun and a locative word ("base at"), nothing else."""
+    gap = text[end:start]
+    inside = [h for h in view.hits if end <= h.start and h.end <= start]
+    return (len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
+            and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place
+            and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
+
+
 def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:
     """A location, not a destination: the marker takes a case that says "in" (lexicon data)."""
     word = text[marker.start:marker.end].casefold()
@@ -388,15 +433,26 @@ def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bo
     return bool(endings) and text[:place_end].casefold().endswith(endings)
 
 
-def _adjacent_run(candidates: Sequence[Mention], seed: Mention) -> list[Mention]:
-    """The seed with the mentions chained to it by small gaps ("ISIS" + "militants")."""
+def _adjacent_run(candidates: Sequence[Mention], seed: Mention,
+                  joined: Callable[[Mention, Mention], bool]) -> list[Mention]:
+    """The seed with the mentions chained to it, each pair ``joined`` ("ISIS" + "militants")."""
     ordered = sorted(candidates, key=lambda m: m.start)
     lo = hi = ordered.index(seed)
-    while lo > 0 and ordered[lo].start - ordered[lo - 1].end <= _ADJACENT:
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
         lo -= 1
-    while hi + 1 < len(ordered) and ordered[hi + 1].start - ordered[hi].end <= _ADJACENT:
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
         hi += 1
     return ordered[lo: hi + 1]
+
+
+def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> bool:
+    """One phrase: a small gap ("ISIS militants"), or a genitive connector and at most two more
+    words ("combattants de l'EI", "détenus irakiens de l'État islamique")."""
+    gap = text[left.end:right.start]
+    if len(gap) <= _ADJACENT:
+        return True
+    return (len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
+            and any(left.end <= h.start and h.end <= right.start for h in connectors))
 
 
 def _count(text: str, view: _Sentence, start: int, lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
@@ -442,11 +498,26 @@ def _agent_slot(text: str, m: Mention, view: _Sentence) -> Slot:
 
 
 def _legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
-    """Origin -> d1 -> d2 ... becomes one leg per hop; no destination gives one open leg."""
+    """Places in reading order become legs: origin -> d1 -> d2 is a chain of hops, and an origin
+    after a destination starts a new leg ("by ship from Tartus to Benghazi, others by air from
+    Hmeimim to al-Jufra"). No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
-    stops: list[Slot | None] = [origins[0] if origins else None, *destinations]
-    return [(stops[k], stops[k + 1]) for k in range(len(stops) - 1)]
+    stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
+                   key=lambda x: x[0])
+    legs: list[tuple[Slot | None, Slot | None]] = []
+    here: Slot | None = None
+    for _, is_origin, slot in stops:
+        if is_origin:
+            here = slot
+        else:
+            legs.append((here, slot))
+            here = slot
+    last_stop = max(d.start for d in destinations)
+    trailing = [o for o in origins if o.start > last_stop]
+    if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
+        legs[0] = (trailing[0], legs[0][1])
+    return legs
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u061f\u060c]|\s[-\u2013\u2014]\s")
