@@ -4,10 +4,12 @@
 Each variant runs as its own process (start-up included), `--repeat` times; the median is
 reported, with the ratio to the baseline measured in the same run. Variants:
 
-  startup      `narrascope --version`: interpreter and import cost alone
-  no-matching  everything but narrative matching: ingest, language, sentences, mentions, claims
-  default      the full analysis as users run it
-  encode-all   the naive method: encode every sentence of every article, whole (the baseline to beat)
+  startup         `narrascope --version`: interpreter and import cost alone
+  no-matching     ingest, language, sentences, mentions, claims (no narratives, no techniques)
+  no-techniques   the full analysis without the techniques stage (`--skip techniques`)
+  default         the full analysis as users run it
+  encode-all      the naive matching method: encode every sentence of every article, whole
+                  (the baseline to beat; without techniques, as it was measured before that stage)
 
     python bench/run.py --n 1000 --repeat 3
 """
@@ -51,9 +53,11 @@ def main() -> None:
     analyse = [*EXE, "analyse", str(corpus), "--format", "jsonl", "--quiet", "--profile"]
     variants = {
         "startup": [*EXE, "--version"],
-        "no-matching": [*analyse, "--set", "max_encoded_sentences=0"],
+        "no-matching": [*analyse, "--skip", "narratives", "--skip", "techniques"],
+        "no-techniques": [*analyse, "--skip", "techniques"],
         "default": analyse,
-        "encode-all": [*analyse, "--set", "max_encoded_sentences=100000", "--set", "max_encoded_chars=600"],
+        "encode-all": [*analyse, "--skip", "techniques", "--set", "max_encoded_sentences=100000",
+                       "--set", "max_encoded_chars=600"],
     }
     print(f"corpus: {corpus.name}, {a.n} articles, {corpus.stat().st_size / 1e6:.1f} MB; cpus: {os.cpu_count()}; "
           f"repeat {a.repeat}")
@@ -64,11 +68,13 @@ def main() -> None:
         peak = max(r[1] for r in runs)
         results[name] = (wall, peak, runs[-1][2])
     base = results["encode-all"][0]
-    print(f"{'variant':12s} {'wall s':>8s} {'art/s':>8s} {'peak MB':>8s} {'vs encode-all':>14s}")
+    print(f"{'variant':14s} {'wall s':>8s} {'art/s':>8s} {'peak MB':>8s} {'vs encode-all':>14s}")
     for name, (wall, peak, _) in results.items():
         rate = "" if name == "startup" else f"{a.n / wall:8.1f}"
-        print(f"{name:12s} {wall:8.2f} {rate:>8s} {peak:8.0f} {wall / base:13.2f}x")
-    for name in ("default", "encode-all"):
+        print(f"{name:14s} {wall:8.2f} {rate:>8s} {peak:8.0f} {wall / base:13.2f}x")
+    cost = results["default"][0] / results["no-techniques"][0]
+    print(f"techniques stage: default takes {cost:.2f}x the time of no-techniques")
+    for name in ("default", "no-techniques", "encode-all"):
         prof = re.search(r"profile: (.*)", results[name][2])
         print(f"breakdown {name}: {prof.group(1) if prof else 'n/a'}")
 

@@ -7,7 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from narrascope.model import Analysis, Claim, Document, Evidence, NarrativeMatch, Slot, Source, Span
+from narrascope.model import Analysis, Claim, Document, Evidence, NarrativeMatch, Slot, Source, Span, TechniqueSpan
 from narrascope.schema import analysis_schema
 
 SCHEMA = analysis_schema()
@@ -65,7 +65,8 @@ def test_to_dict_output_is_valid(include_text: bool, with_features: bool) -> Non
     {"published": "2023-05"},
     {"narratives": [], "warnings": []},
     {"claims": [Claim("relocation", Span("x", 0, 1), moved=Slot("x", 0, 1, canonical="Islamic State", count=3))],
-     "sources": [Source("SVR", 0, 3, canonical="SVR", kind="agency")], "techniques": [{"technique": "x"}]},
+     "sources": [Source("SVR", 0, 3, canonical="SVR", kind="agency")],
+     "techniques": [TechniqueSpan("x", 0, 1, technique="Doubt", confidence=0.4)]},
 ])
 def test_optional_values_are_valid(changes: dict[str, Any]) -> None:
     VALIDATOR.validate(analysis(**changes).to_dict())

@@ -57,7 +57,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
+
+    t = sub.add_parser("train-techniques", help="refit the persuasion-technique model on SemEval-2023 Task 3 data")
+    t.add_argument("data", type=Path, help="folder with one sub-folder per language (articles/, spans/)")
+    t.add_argument("--out", type=Path, required=True, help="where to write the model (.npz)")
+    t.add_argument("--l2", type=float, default=12.0, help="L2 penalty (default 12, chosen on out-of-fold F1)")
+    t.add_argument("--split-labels", type=Path,
+                   help="also write each language's held-out paragraph labels here, for techniques_eval.py")
+    _store_commands(sub)
     return parser
+
+
+def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
+    i = sub.add_parser("ingest", help="analyse articles into a corpus store (SQLite); reruns add only what is new")
+    i.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
+    i.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
+    _catalogue_options(i)
+    i.add_argument("--no-reanalyse", action="store_true",
+                   help="do not redo stored analyses made with another tool or catalogue version")
+    i.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+
+    r = sub.add_parser("reanalyse", aliases=["reanalyze"],
+                       help="redo the stored analyses made with another tool or catalogue version")
+    r.add_argument("--db", type=Path, required=True, help="the store file")
+    _catalogue_options(r)
+    r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
+    r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+
+    x = sub.add_parser("export", help="write a store's analyses (JSON Lines) or one flat table (CSV, Parquet)")
+    x.add_argument("--db", type=Path, required=True, help="the store file")
+    x.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    x.add_argument("--out", type=Path, required=True, help="the file to write")
+    x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
+                   help="a flat table (default: the analyses for jsonl, articles otherwise)")
 
 
 def _catalogue_options(p: argparse.ArgumentParser) -> None:
@@ -65,6 +97,8 @@ def _catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
     p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
     p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
+    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives"),
+                   help="leave a stage out (repeatable), e.g. --skip techniques for speed")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
                    help="override any named setting (see narrascope/settings.py), e.g. --set max_encoded_sentences=64")
 
@@ -82,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "evaluate-claims":
             return _evaluate_claims(args)
+        if args.command == "train-techniques":
+            return _train_techniques(args)
+        if args.command in ("ingest", "reanalyse", "reanalyze"):
+            return _ingest(args)
+        if args.command == "export":
+            return _export(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
@@ -107,7 +147,7 @@ def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: i
     for warning in catalogue.warnings:
         print(f"narrascope: warning: {warning}", file=sys.stderr)
     return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
-                    keep_features=keep_features)
+                    keep_features=keep_features, disabled=tuple(args.skip))
 
 
 def _apply_overrides(settings, overrides: list[str]):  # type: ignore[no-untyped-def]
@@ -201,6 +241,15 @@ def _evaluate_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_techniques(args: argparse.Namespace) -> int:
+    from .encoders import get_encoder
+    from .techniques.train import train
+
+    report = train(args.data, args.out, get_encoder("use"), l2=args.l2, split_labels=args.split_labels)
+    print(json.dumps(dataclasses.asdict(report), indent=1))
+    return 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     from .catalogue import load_catalogue
 
@@ -209,6 +258,47 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"warning: {warning}")
     print(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})")
     return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    """``ingest`` and ``reanalyse``: both store analyses, batch by batch, in ``--db``."""
+    from .settings import DEFAULT
+    from .store import Store, ingest, reanalyse
+    from .store.progress import ProgressLine
+
+    settings = _apply_overrides(DEFAULT, args.overrides)
+    with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+        analyser = _analyser(args)
+        progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
+        on_failure = None if args.quiet else _print_failure
+        try:
+            if args.command == "ingest":
+                report = ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
+                                on_failure=on_failure, on_progress=progress)
+            else:
+                report = reanalyse(store, analyser, everything=args.everything, on_failure=on_failure,
+                                   on_progress=progress)
+        finally:
+            if progress:
+                progress.done()
+    print(f"{args.db}: {report.summary()}")
+    if args.command == "ingest" and report.new + report.already == 0:
+        print("narrascope: no article could be ingested", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store import Store, export
+
+    with Store(args.db, create=False) as store:
+        n = export(store, args.out, args.format, args.table)
+    print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    return 0
+
+
+def _print_failure(failure) -> None:  # type: ignore[no-untyped-def]
+    print(f"narrascope: [{failure.code}] {failure.source}: {failure.message}", file=sys.stderr)
 
 
 def _write(stream: TextIO, text: str) -> None:

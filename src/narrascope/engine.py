@@ -14,8 +14,9 @@ from .ingest import document_from_text, read_sources
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage
+from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
 from .stages.narratives import MatcherWeights, PreparedCatalogue
+from .techniques import TechniqueModel
 
 
 @dataclass
@@ -32,7 +33,9 @@ class Analyser:
     encoder: CachedEncoder = field(default_factory=get_encoder)
     weights: MatcherWeights = field(default_factory=MatcherWeights.load)
     keep_features: bool = False
+    #: stage names left out ("techniques" for speed, say); see ``Analyser().pipeline.names``
     disabled: tuple[str, ...] = ()
+    technique_model: TechniqueModel = field(default_factory=TechniqueModel.load)
 
     def __post_init__(self) -> None:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
@@ -45,6 +48,7 @@ class Analyser:
             *front,
             ("narratives", NarrativeStage(self.prepared, self.encoder, self.weights, self.settings,
                                           self.keep_features)),
+            ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings)),
         ]).without(*self.disabled)
 
     def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,

@@ -1,6 +1,7 @@
 """Coded errors: every message carries a code and, where it applies, the place (file, line, field).
 
-Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage.
+Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage,
+E5xx corpus store.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ class UsageError(NarrascopeError):
     code = "E400"
 
 
+class StoreError(NarrascopeError):
+    """The corpus store (SQLite) cannot be opened, migrated or written."""
+
+    code = "E500"
+
+
 # Input errors -------------------------------------------------------------------------------
 E_EMPTY = "E101"          # nothing but whitespace
 E_BINARY = "E102"         # not text at all
@@ -69,3 +76,13 @@ E_CAT_EMPTY = "E206"      # no narratives
 # Pipeline errors ----------------------------------------------------------------------------
 E_STAGE = "E301"          # a stage raised on one document
 E_BACKEND = "E302"        # optional backend not installed
+E_MODEL = "E303"          # a shipped model file is missing, unreadable or from another version
+
+# Store errors -------------------------------------------------------------------------------
+E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)
+E_STORE_FOREIGN = "E502"  # not SQLite, or an SQLite file that is not a narrascope store
+E_STORE_MISSING = "E503"  # no such database file (export, reanalyse), or none can be created there
+E_STORE_MIGRATION = "E504"  # a schema migration failed; the database is left at the last good version
+E_STORE_TABLE = "E505"    # an export of a table (or in a format) the store does not have
+E_STORE_WRITE = "E506"    # a write failed: locked by another writer past store_busy_seconds, disk full, read-only
+E_EXPORT_WRITE = "E507"   # the export's output file cannot be written

@@ -147,6 +147,19 @@ class NarrativeMatch:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class TechniqueSpan(Span):
+    """A persuasion technique found in the text (SemEval-2023 Task 3 id, or an analyst cue)."""
+
+    technique: str = ""
+    confidence: float = 0.0
+    detector: str = "model"     # model | rule
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"technique": self.technique, "text": self.text, "start": self.start, "end": self.end,
+                "confidence": round(self.confidence, 3), "detector": self.detector}
+
+
 @dataclass(slots=True)
 class Document:
     """An article on its way through the pipeline."""
@@ -166,7 +179,7 @@ class Document:
     narratives: list[NarrativeMatch] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    techniques: list[dict[str, Any]] = field(default_factory=list)
+    techniques: list[TechniqueSpan] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -202,7 +215,8 @@ class Analysis:
             "narratives": [n.to_dict(with_features) for n in d.narratives],
             "claims": [c.to_dict() for c in d.claims],
             "sources": [x.to_dict() for x in d.sources],
-            "techniques": d.techniques,
+            "techniques": [t.to_dict() for t in d.techniques],
+            "technique_summary": technique_summary(d.techniques, d.text),
             "warnings": d.warnings,
         }
         if include_text:
@@ -220,3 +234,53 @@ class Failure:
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "error": {"code": self.code, "message": self.message}}
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles that tell the same story, across languages and outlets (corpus level)."""
+
+    id: str
+    label: str
+    members: list[str]                       # article ids
+    languages: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    narratives: list[str] = field(default_factory=list)        # dominant catalogue narratives
+    frames: list[str] = field(default_factory=list)            # most common claim frames
+    flows: list[dict[str, Any]] = field(default_factory=list)  # claimed origin -> destination, weighted
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    new_narrative: bool = False              # no catalogue narrative explains it: a candidate
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "members": self.members, "size": len(self.members),
+                "languages": self.languages, "outlets": self.outlets, "first_seen": self.first_seen,
+                "last_seen": self.last_seen, "narratives": self.narratives, "frames": self.frames,
+                "flows": self.flows, "evidence": self.evidence, "new_narrative": self.new_narrative}
+
+
+DENSEST_PASSAGES = 3   # passages listed in an article's technique summary
+PASSAGE_CHARS = 600    # the window a passage's density is counted over
+
+
+def technique_summary(spans: list[TechniqueSpan], text: str) -> dict[str, Any]:
+    """Which techniques, how many of each, and the passages where they crowd together most."""
+    counts: dict[str, int] = {}
+    for t in spans:
+        counts[t.technique] = counts.get(t.technique, 0) + 1
+    starts = sorted({t.start for t in spans})
+    windows = []
+    for a in starts:  # a window opens at each span and takes in every span that starts within it
+        inside = [t for t in spans if a <= t.start < a + PASSAGE_CHARS]
+        end = max(t.end for t in inside)
+        windows.append((len(inside), -a, a, end, sorted({t.technique for t in inside})))
+    passages: list[dict[str, Any]] = []
+    for n, _, a, end, names in sorted(windows, reverse=True):
+        if len(passages) == DENSEST_PASSAGES:
+            break
+        if any(a < p["end"] and p["start"] < end for p in passages):
+            continue
+        passages.append({"start": a, "end": end, "text": text[a:end], "spans": n, "techniques": names})
+    return {"total": len(spans), "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "densest": sorted(passages, key=lambda p: p["start"])}

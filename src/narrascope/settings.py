@@ -60,5 +60,43 @@ class Settings:
     #: A refuted narrative's best similarity may trail the article's closest narrative by this much.
     refute_rank_gap: float = 0.03
 
+    # --- persuasion techniques ----------------------------------------------------------------
+    #: Sentences per article the technique model scores at most (in reading order).
+    max_technique_sentences: int = 300
+    #: Multiplies every technique's fitted threshold: above 1 reports fewer, surer spans.
+    technique_threshold_scale: float = 1.0
+    #: Sentences a lower-case formula of two or three words must recur in to count as Repetition.
+    repetition_min_sentences: int = 3
+
+    # --- stories -----------------------------------------------------------------------------
+    #: Similarity (cosine of article vectors, adjusted) at which an article joins a story.
+    story_similarity: float = 0.60
+    #: Added when two articles push the same catalogue narrative; taken off when only one pushes any.
+    story_narrative_bonus: float = 0.10
+    #: Added when two articles state the same claim frame (type, agent, moved or target); taken off
+    #: when only one states any (chosen with story_similarity on half of tests/stories, see docs/stories.md).
+    story_frame_bonus: float = 0.15
+    #: Articles further apart than this many days ...
+    story_max_days: int = 45
+    #: ... lose this much similarity.
+    story_date_penalty: float = 0.10
+    #: Articles a group needs to be reported as a story.
+    story_min_articles: int = 2
+
+    # --- corpus store ------------------------------------------------------------------------
+    #: Articles ``ingest`` analyses and commits together, in one transaction: a killed run loses
+    #: at most this many articles' work, and a rerun finishes the rest.
+    ingest_batch_size: int = 64
+    #: Jaccard similarity of two articles' word shingles at and above which the later one is linked
+    #: as a near-duplicate (a recycled copy, lightly edited) of the earlier one.
+    near_duplicate_similarity: float = 0.8
+    #: LSH candidates compared exactly per new article at most, oldest first, so that a large
+    #: cluster of copies costs a bounded amount per article.
+    near_duplicate_candidates: int = 32
+    #: Seconds a write to the store waits for another process's transaction on it before failing.
+    store_busy_seconds: int = 30
+    #: Seconds between progress lines on stderr when it is not a terminal (logs of long runs).
+    progress_seconds: int = 10
+
 
 DEFAULT = Settings()

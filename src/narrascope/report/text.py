@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from ..catalogue import Catalogue
-from ..model import Analysis, Claim, Slot
+from ..model import Analysis, Claim, Slot, technique_summary
 
 _MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
 
@@ -25,6 +25,13 @@ def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int
         lines.append("   no catalogue narrative matched")
     for claim in d.claims[:max_claims]:
         lines.append(f"   CLAIM  {_claim_line(claim)}")
+    if d.techniques:
+        summary = technique_summary(d.techniques, d.text)
+        counts = ", ".join(f"{name} {k}" for name, k in list(summary["counts"].items())[:5])
+        lines.append(f"   TECHNIQUES  {counts}")
+        densest = summary["densest"][0]
+        lines.append(f"            densest [{densest['start']}:{densest['end']}] "
+                     f"\u201c{_short(densest['text'], evidence_chars)}\u201d")
     for w in d.warnings:
         lines.append(f"   warning: {w}")
     return "\n".join(lines)

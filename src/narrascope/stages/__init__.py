@@ -5,5 +5,6 @@ from .language import LanguageStage
 from .mentions import MentionStage
 from .narratives import NarrativeStage
 from .sentences import SentenceStage
+from .techniques import TechniqueStage
 
-__all__ = ["ClaimStage", "LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage"]
+__all__ = ["ClaimStage", "LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage", "TechniqueStage"]

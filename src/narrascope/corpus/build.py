@@ -1,0 +1,24 @@
+"""Stories for a set of analysed articles: from files (analysed now) or from a corpus store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..catalogue import Catalogue
+from ..encoders import CachedEncoder
+from ..model import Analysis, Story
+from ..settings import DEFAULT, Settings
+from .stories import build_stories, items_from_records
+
+
+def stories_of(records: Iterable[tuple[dict[str, Any], str]], encoder: CachedEncoder, catalogue: Catalogue,
+               settings: Settings = DEFAULT) -> list[Story]:
+    """Stories of analyses (the ``analyse`` JSON contract), each given with its article's plain text."""
+    items = items_from_records(list(records), encoder, settings)
+    return build_stories(items, {n.id: n.title for n in catalogue.narratives}, settings)
+
+
+def stories_of_analyses(analyses: Iterable[Analysis], encoder: CachedEncoder, catalogue: Catalogue,
+                        settings: Settings = DEFAULT) -> list[Story]:
+    return stories_of(((a.to_dict(), a.document.text) for a in analyses), encoder, catalogue, settings)

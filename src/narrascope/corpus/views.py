@@ -1,0 +1,116 @@
+"""Corpus views over analyses (the ``analyse`` JSON contract): a timeline of narratives and
+stories, the claimed-flow graph, who cites whom, and the techniques profile. Pure functions of
+the records, so the CLI, the report and the API show the same figures."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import Story
+
+
+def period_of(published: str | None, by: str = "week") -> str | None:
+    """'2025-03-14' -> '2025-03-14' (day) or '2025-03-10' (the Monday of its ISO week)."""
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    if by == "day":
+        return day.isoformat()
+    if by == "week":
+        return (day - timedelta(days=day.weekday())).isoformat()
+    raise ValueError(f"unknown period {by!r}: day or week")
+
+
+def timeline(records: Iterable[dict[str, Any]], stories: Sequence[Story] = (),
+             by: str = "week") -> list[dict[str, Any]]:
+    """Per period: articles, articles pushing each narrative, articles of each story; undated left out."""
+    story_of = {m: s.id for s in stories for m in s.members}
+    rows: dict[str, dict[str, Any]] = {}
+    for r in records:
+        p = period_of(r.get("published"), by)
+        if p is None:
+            continue
+        row = rows.setdefault(p, {"period": p, "articles": 0, "narratives": Counter(), "stories": Counter()})
+        row["articles"] += 1
+        for n in r.get("narratives") or []:
+            if n.get("matched") and n.get("stance", "pushes") == "pushes":
+                row["narratives"][n["id"]] += 1
+        if str(r.get("id")) in story_of:
+            row["stories"][story_of[str(r["id"])]] += 1
+    return [{**row, "narratives": dict(row["narratives"]), "stories": dict(row["stories"])}
+            for _, row in sorted(rows.items())]
+
+
+def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claimed moves, origin -> destination, weighted by the articles and claims that state them.
+
+    Denied moves are left out; each end keeps its coordinates when the gazetteer knew the place."""
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in records:
+        for c in r.get("claims") or []:
+            o, d = c.get("origin") or {}, c.get("destination") or {}
+            if c.get("type") != "relocation" or not o or not d or c.get("modality") == "denied":
+                continue
+            key = (_place_name(o), _place_name(d))
+            edge = edges.setdefault(key, {"origin": key[0], "destination": key[1], "claims": 0, "articles": 0,
+                                          "origin_at": _at(o), "destination_at": _at(d),
+                                          "agents": Counter(), "modalities": Counter()})
+            edge["claims"] += 1
+            articles[key].add(str(r.get("id")))
+            if c.get("agent"):
+                edge["agents"][_place_name(c["agent"])] += 1
+            edge["modalities"][c.get("modality", "asserted")] += 1
+    out = []
+    for key, edge in edges.items():
+        edge["articles"] = len(articles[key])
+        edge["agents"] = dict(edge["agents"].most_common(3))
+        edge["modalities"] = dict(edge["modalities"])
+        out.append(edge)
+    return sorted(out, key=lambda e: (-e["articles"], -e["claims"], e["origin"], e["destination"]))
+
+
+def citations(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who cites whom: outlet -> source (an agency, a ministry, "local sources"), with counts."""
+    pairs: Counter[tuple[str, str, str]] = Counter()
+    for r in records:
+        outlet = str(r.get("outlet") or "(unknown outlet)")
+        for s in r.get("sources") or []:
+            pairs[(outlet, str(s.get("canonical") or s.get("text")), str(s.get("kind") or ""))] += 1
+    return [{"outlet": o, "source": s, "kind": k, "articles": n} for (o, s, k), n in pairs.most_common()]
+
+
+def outlets(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per outlet: articles, languages, and the narratives its articles push."""
+    rows: dict[str, dict[str, Any]] = {}
+    for r in records:
+        name = str(r.get("outlet") or "(unknown outlet)")
+        row = rows.setdefault(name, {"outlet": name, "articles": 0, "languages": Counter(), "narratives": Counter()})
+        row["articles"] += 1
+        row["languages"][r.get("language") or "und"] += 1
+        for n in r.get("narratives") or []:
+            if n.get("matched") and n.get("stance", "pushes") == "pushes":
+                row["narratives"][n["id"]] += 1
+    return [{**row, "languages": dict(row["languages"]), "narratives": dict(row["narratives"])}
+            for row in sorted(rows.values(), key=lambda x: (-x["articles"], x["outlet"]))]
+
+
+def technique_profile(records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Technique spans per technique over the corpus, most first."""
+    counts: Counter[str] = Counter()
+    for r in records:
+        counts.update(t.get("technique", "") for t in r.get("techniques") or [])
+    return dict(counts.most_common())
+
+
+def _place_name(slot: dict[str, Any]) -> str:
+    return str(slot.get("canonical") or slot.get("text") or "?")
+
+
+def _at(slot: dict[str, Any]) -> list[float] | None:
+    lat, lon = slot.get("lat"), slot.get("lon")
+    return [float(lat), float(lon)] if lat is not None and lon is not None else None

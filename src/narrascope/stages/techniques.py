@@ -1,0 +1,131 @@
+"""Stage ``techniques``: persuasion technique spans, written to ``doc.techniques``.
+
+Two kinds of detector:
+
+* **the trained model** (:mod:`narrascope.techniques`) scores every sentence for each SemEval-2023
+  technique from its sentence vector, form cues, repetition measured within the article and
+  hashed terms. A sentence above a technique's threshold becomes a span: the whole sentence, or
+  for word-level techniques (loaded language, labels) the words that weigh most;
+* **rules** over the frame lexicons find what analysts look for that the task has no label for:
+  rhetorical questions, claims put on unnamed sources, vague quantities; and Repetition as a
+  measured fact: a lower-case formula of two or more words recurring in several sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..encoders import CachedEncoder
+from ..lexicon import Hit, frame_lexicon, hits_by_sentence
+from ..model import Document, Sentence, TechniqueSpan
+from ..settings import Settings
+from ..techniques import TechniqueModel
+from ..techniques.features import REPETITION_CUES, cues, recurring_formulas, term_indices, token_spans, words
+
+# Techniques whose gold spans are a few words, not a clause: the span is narrowed to those words.
+WORD_LEVEL = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
+_QUOTE_OPENERS = "\"“«„‘'"
+
+
+@dataclass
+class TechniqueStage:
+    encoder: CachedEncoder
+    model: TechniqueModel
+    settings: Settings
+
+    def __call__(self, doc: Document) -> Document:
+        return self.batch([doc])[0]
+
+    def batch(self, docs: list[Document]) -> list[Document]:
+        """All documents' sentences through the encoder in one call (it is much faster in bulk)."""
+        per_doc = [self._sentences(d) for d in docs]
+        # cut as the narratives stage cuts them: its sentences come from the cache, and the gist comes early
+        texts = [s.text[: self.settings.max_encoded_chars] for ss in per_doc for s in ss]
+        vectors = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), np.float32)
+        if self.encoder.name != self.model.encoder:
+            vectors = np.zeros((len(texts), self.model.vector_weights.shape[1]), np.float32)
+        at = 0
+        for doc, sentences in zip(docs, per_doc, strict=True):
+            found = self._modelled(doc, sentences, vectors[at:at + len(sentences)]) if sentences else []
+            at += len(sentences)
+            found += _rules(doc, self.settings.repetition_min_sentences)
+            doc.techniques = sorted(found, key=lambda t: (t.start, t.technique))
+            if self.encoder.name != self.model.encoder:
+                doc.warnings.append(f"technique model fitted on encoder '{self.model.encoder}', not "
+                                    f"'{self.encoder.name}': sentence vectors left out of its scores")
+        return docs
+
+    def _sentences(self, doc: Document) -> list[Sentence]:
+        usable = [s for s in doc.sentences if len(words(s.text)) >= 2]
+        return usable[: self.settings.max_technique_sentences]
+
+    def _modelled(self, doc: Document, sentences: Sequence[Sentence], vectors: np.ndarray) -> list[TechniqueSpan]:
+        cue_rows = cues(sentences)
+        probs = self.model.probabilities(vectors, cue_rows, [term_indices(s.text) for s in sentences])
+        scale = self.settings.technique_threshold_scale
+        out = []
+        for i, j in zip(*np.nonzero(probs >= self.model.thresholds * scale), strict=True):
+            s, label, p = sentences[i], self.model.labels[j], float(probs[i, j])
+            if label == "Repetition" and not cue_rows[i, REPETITION_CUES].any():
+                continue  # measured, not guessed: nothing in this sentence recurs elsewhere in the article
+            start, end = self._narrow(s, j) if label in WORD_LEVEL else _trimmed(s)
+            out.append(TechniqueSpan(doc.text[start:end], start, end, technique=label, confidence=p))
+        return out
+
+    def _narrow(self, s: Sentence, label: int) -> tuple[int, int]:
+        """The run of words around the one that weighs most for this technique."""
+        tokens = token_spans(s.text)
+        if not tokens:
+            return _trimmed(s)
+        weights = self.model.term_contributions(label, np.array([h for _, _, h in tokens]))
+        best = int(np.argmax(weights))
+        if weights[best] <= 0:
+            return _trimmed(s)
+        lo = hi = best
+        while lo > 0 and weights[lo - 1] > weights[best] / 2:
+            lo -= 1
+        while hi + 1 < len(tokens) and weights[hi + 1] > weights[best] / 2:
+            hi += 1
+        return s.start + tokens[lo][0], s.start + tokens[hi][1]
+
+
+def _trimmed(s: Sentence) -> tuple[int, int]:
+    lead = len(s.text) - len(s.text.lstrip())
+    return s.start + lead, s.start + len(s.text.rstrip())
+
+
+def _rules(doc: Document, repetition_min_sentences: int) -> list[TechniqueSpan]:
+    out: list[TechniqueSpan] = []
+    lexicon = frame_lexicon(doc.language)
+    by_sentence: dict[int, list[Hit]] = defaultdict(list)
+    for index, hit in hits_by_sentence(lexicon.matcher, doc):
+        by_sentence[index].append(hit)
+    for s in doc.sentences:
+        stripped = s.text.strip()
+        hits = by_sentence.get(s.index, [])
+        if stripped.endswith(("?", "\u061f")) and not stripped.startswith(tuple(_QUOTE_OPENERS)):
+            a, b = _trimmed(s)
+            out.append(TechniqueSpan(doc.text[a:b], a, b, "Rhetorical_Question", 0.6, "rule"))
+        if any(h.label == "attribution" for h in hits):  # "local sources said", "по словам источника"
+            for h in hits:
+                if h.label == "source:anonymous":
+                    out.append(TechniqueSpan(doc.text[h.start:h.end], h.start, h.end, "Unnamed_Source", 0.7, "rule"))
+        for h in hits:
+            if h.label == "vague":
+                out.append(TechniqueSpan(doc.text[h.start:h.end], h.start, h.end, "Vague_Quantity", 0.5, "rule"))
+    return out + _repetitions(doc, repetition_min_sentences)
+
+
+def _repetitions(doc: Document, min_sentences: int) -> list[TechniqueSpan]:
+    """Each occurrence of a formula recurring in ``min_sentences`` or more sentences ("the criminal
+    regime ... the criminal regime"): two lower-case content words or more, so that names and
+    function-word pairs, which ordinary writing repeats, do not count."""
+    out: list[TechniqueSpan] = []
+    for _formula, places in recurring_formulas(doc.sentences, min_sentences).items():
+        confidence = min(0.95, 0.4 + 0.1 * len(places))
+        out += [TechniqueSpan(doc.text[a:b], a, b, "Repeated_Formula", confidence, "rule") for a, b in places]
+    return out

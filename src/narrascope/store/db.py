@@ -1,0 +1,295 @@
+"""The corpus store: one SQLite file (WAL mode) of articles, their analyses and query tables.
+
+Plain SQL, explicit transactions. Articles are keyed by content hash, so storing the same text
+twice is a no-op; an analysis and its query rows are replaced together. Every write method is
+atomic on its own, and writes inside ``with store.transaction():`` commit all together.
+
+>>> with Store("monitor.db") as store:                                  # doctest: +SKIP
+...     store.counts()["articles"]
+15
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..catalogue import Catalogue
+from ..errors import E_STORE_MISSING, E_STORE_WRITE, StoreError
+from ..model import Analysis, Document
+from ..settings import DEFAULT, Settings
+from . import rows as R
+from .neardup import MIN_SHARED_BANDS, Shingles, jaccard, lsh_keys, shingles
+from .schema import migrate, schema_version
+
+#: Tables of a store, in dependency order (children after parents).
+TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
+          "stories", "story_members")
+
+_ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
+                   "duplicate_of", "similarity", "ingested_at")
+_CHUNK = 500  # host parameters per IN (...) list: well below SQLite's limit
+
+
+@dataclass(frozen=True, slots=True)
+class Versions:
+    """What an analysis was made with; it is stale when either differs from the current run's."""
+
+    tool: str
+    catalogue: str
+
+    @classmethod
+    def current(cls, catalogue: Catalogue) -> Versions:
+        from .. import __version__  # at call time: the package's __init__ imports more than we need
+
+        return cls(__version__, catalogue.version)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article's row, without its text."""
+
+    row: int
+    article_id: str
+    source: str | None
+    title: str | None
+    outlet: str | None
+    url: str | None
+    language: str | None
+    published: str | None
+    content_hash: str
+    duplicate_of: int | None
+    similarity: float | None
+    ingested_at: str
+
+
+class Store:
+    """An open corpus store; opening migrates an older schema and refuses a newer one (E501)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True, settings: Settings = DEFAULT) -> None:
+        self.path = Path(path)
+        self.settings = settings
+        where = str(path)
+        if not create and where != ":memory:" and not self.path.exists():
+            raise StoreError("no such store", where=where, code=E_STORE_MISSING)
+        if create and where != ":memory:" and not self.path.parent.is_dir():
+            raise StoreError(f"cannot create a store there: no folder {self.path.parent}", where=where,
+                             code=E_STORE_MISSING)
+        try:
+            self._conn = sqlite3.connect(where, isolation_level=None, timeout=settings.store_busy_seconds)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open ({err})", where=where, code=E_STORE_MISSING) from err
+        try:
+            migrate(self._conn, where)
+            # WAL: readers (a dashboard) never block the writer; NORMAL sync is safe against a killed process.
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        except BaseException:
+            self._conn.close()
+            raise
+        self._savepoints = 0
+
+    # --- connection --------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for queries of your own (autocommit; write inside :meth:`transaction`)."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Writes inside commit together or not at all; a nested call is a savepoint.
+
+        SQLite errors (a lock held past ``store_busy_seconds``, a full disk) come out as E506.
+        """
+        if self._conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            self._conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._savepoints -= 1
+            self._conn.execute(f"RELEASE {name}")
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(f"write failed ({err})", where=str(self.path), code=E_STORE_WRITE) from err
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add(self, analysis: Analysis, versions: Versions) -> StoredArticle | None:
+        """Store an analysed article and its analysis together; None when its content is already stored."""
+        with self.transaction():
+            article = self.add_article(analysis.document)
+            if article is not None:
+                self.save_analysis(article.row, analysis, versions)
+        return article
+
+    def add_article(self, doc: Document) -> StoredArticle | None:
+        """Store an article, linked to its earliest near-duplicate; None when its content is already stored."""
+        shingle_set, keys = lsh_keys(doc.text)
+        now = _now()
+        with self.transaction() as conn:
+            dup, similarity = self._near_duplicate(shingle_set, keys)
+            cur = conn.execute(
+                "INSERT INTO articles (article_id, source, title, outlet, url, language, published, text,"
+                " content_hash, warnings, duplicate_of, similarity, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING",
+                (doc.id, doc.source, doc.title, doc.outlet, doc.url, doc.language, doc.published, doc.text,
+                 doc.content_hash, json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None,
+                 dup, similarity, now))
+            if cur.rowcount == 0:
+                return None
+            row = int(cur.lastrowid or 0)
+            conn.executemany("INSERT OR IGNORE INTO lsh_buckets (key, article) VALUES (?, ?)",
+                             [(k, row) for k in keys])
+        return StoredArticle(row, doc.id, doc.source, doc.title, doc.outlet, doc.url, doc.language, doc.published,
+                             doc.content_hash, dup, similarity, now)
+
+    def save_analysis(self, row: int, analysis: Analysis | dict[str, Any], versions: Versions) -> None:
+        """Store (or replace) an article's analysis and its rows in the query tables, atomically."""
+        record = analysis.to_dict() if isinstance(analysis, Analysis) else analysis
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO analyses (article, tool_version, catalogue_version, analysed_at, analysis)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article) DO UPDATE SET tool_version = excluded.tool_version,"
+                " catalogue_version = excluded.catalogue_version, analysed_at = excluded.analysed_at,"
+                " analysis = excluded.analysis",
+                (row, versions.tool, versions.catalogue, _now(), json.dumps(record, ensure_ascii=False)))
+            conn.execute("UPDATE articles SET language = ? WHERE id = ?", (record.get("language"), row))
+            for table, columns, rows in (
+                ("narrative_matches", R.NARRATIVE_COLUMNS, R.narrative_rows(record)),
+                ("claims", R.CLAIM_COLUMNS, R.claim_rows(record)),
+                ("sources", R.SOURCE_COLUMNS, R.source_rows(record)),
+                ("techniques", R.TECHNIQUE_COLUMNS, R.technique_rows(record)),
+            ):
+                conn.execute(f"DELETE FROM {table} WHERE article = ?", (row,))
+                names = ", ".join(f'"{c}"' for c in ("article", *columns))
+                marks = ", ".join("?" * (len(columns) + 1))
+                conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", [(row, *r) for r in rows])
+
+    def _near_duplicate(self, s: Shingles, keys: list[int]) -> tuple[int | None, float | None]:
+        """The earliest stored article sharing an LSH bucket whose exact Jaccard reaches the threshold."""
+        marks = ", ".join("?" * len(keys))
+        candidates = self._conn.execute(
+            f"SELECT article FROM lsh_buckets WHERE key IN ({marks}) GROUP BY article HAVING count(*) >= ?"
+            " ORDER BY article LIMIT ?", (*keys, MIN_SHARED_BANDS, self.settings.near_duplicate_candidates)).fetchall()
+        for (candidate,) in candidates:
+            (text,) = self._conn.execute("SELECT text FROM articles WHERE id = ?", (candidate,)).fetchone()
+            similarity = jaccard(s, shingles(text))
+            if similarity >= self.settings.near_duplicate_similarity:
+                return int(candidate), round(similarity, 4)
+        return None, None
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of ``hashes`` whose content is already stored."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(h for (h,) in self._conn.execute(
+                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk))
+        return found
+
+    def row_of(self, content_hash: str) -> int | None:
+        """The row id of the article with this content hash, if stored."""
+        found = self._conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return int(found[0]) if found else None
+
+    def stale(self, versions: Versions, *, everything: bool = False) -> list[int]:
+        """Rows whose analysis is missing or was made with another tool or catalogue version."""
+        if everything:
+            return [r for (r,) in self._conn.execute("SELECT id FROM articles ORDER BY id")]
+        return [r for (r,) in self._conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article = a.id"
+            " WHERE n.article IS NULL OR n.tool_version != ? OR n.catalogue_version != ? ORDER BY a.id",
+            (versions.tool, versions.catalogue))]
+
+    def article(self, row: int) -> StoredArticle | None:
+        found = self._conn.execute(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id = ?",
+                                   (row,)).fetchone()
+        return StoredArticle(*found) if found else None
+
+    def articles(self) -> Iterator[StoredArticle]:
+        """Every article, in the order stored."""
+        for found in self._conn.execute(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles ORDER BY id"):
+            yield StoredArticle(*found)
+
+    def documents(self, rows: Sequence[int]) -> dict[int, Document]:
+        """Stored articles as fresh documents (text and metadata, no analysis), by row, in the order of ``rows``.
+
+        The language is left for the pipeline to identify again, as for a file read anew.
+        """
+        by_row: dict[int, Document] = {}
+        for i in range(0, len(rows), _CHUNK):
+            chunk = list(rows[i:i + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            for row, *f in self._conn.execute(
+                    "SELECT id, article_id, text, title, published, outlet, url, source, content_hash, warnings"
+                    f" FROM articles WHERE id IN ({marks})", chunk):
+                by_row[row] = Document(id=f[0], text=f[1], title=f[2], published=f[3], outlet=f[4], url=f[5],
+                                       source=f[6], content_hash=f[7], warnings=json.loads(f[8]) if f[8] else [])
+        return {r: by_row[r] for r in rows if r in by_row}
+
+    def analysis(self, row: int) -> dict[str, Any] | None:
+        """The stored analysis of an article (the output contract's object), if any."""
+        found = self._conn.execute("SELECT analysis FROM analyses WHERE article = ?", (row,)).fetchone()
+        return json.loads(found[0]) if found else None
+
+    def analyses(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """``(row, analysis)`` for every analysed article, in the order stored."""
+        for row, text in self._conn.execute("SELECT article, analysis FROM analyses ORDER BY article"):
+            yield row, json.loads(text)
+
+    def versions_of(self, row: int) -> Versions | None:
+        """What the stored analysis of an article was made with."""
+        found = self._conn.execute("SELECT tool_version, catalogue_version FROM analyses WHERE article = ?",
+                                   (row,)).fetchone()
+        return Versions(*found) if found else None
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table."""
+        return {t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

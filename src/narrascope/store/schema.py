@@ -1,0 +1,194 @@
+"""The store's schema as numbered migrations, and the code that applies them.
+
+``PRAGMA user_version`` holds the number of migrations a database has had. Opening a store
+applies the missing ones in order, each in its own transaction together with its version bump,
+so a failure leaves the database at the last good version. A database with a higher version than
+this code knows was written by a newer narrascope and is refused (E501) rather than guessed at.
+
+Migrations are append-only: never edit one that has shipped; add the next. docs/store.md
+describes every table and column.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import E_STORE_FOREIGN, E_STORE_MIGRATION, E_STORE_NEWER, StoreError
+
+#: ``PRAGMA application_id`` of a narrascope store ("NRSC"): tells our files from other SQLite files.
+APPLICATION_ID = 0x4E525343
+
+_V1_CORPUS = f"""
+PRAGMA application_id = {APPLICATION_ID};
+
+CREATE TABLE articles (
+    id           INTEGER PRIMARY KEY,
+    article_id   TEXT NOT NULL,
+    source       TEXT,
+    title        TEXT,
+    outlet       TEXT,
+    url          TEXT,
+    language     TEXT,
+    published    TEXT,
+    text         TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    warnings     TEXT,
+    duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    similarity   REAL,
+    ingested_at  TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_language ON articles(language);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+CREATE TABLE lsh_buckets (
+    key     INTEGER NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+CREATE INDEX lsh_buckets_article ON lsh_buckets(article);
+
+CREATE TABLE analyses (
+    article           INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    tool_version      TEXT NOT NULL,
+    catalogue_version TEXT NOT NULL,
+    analysed_at       TEXT NOT NULL,
+    analysis          TEXT NOT NULL
+);
+CREATE INDEX analyses_versions ON analyses(tool_version, catalogue_version);
+
+CREATE TABLE narrative_matches (
+    article        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    narrative      TEXT NOT NULL,
+    title          TEXT,
+    score          REAL NOT NULL,
+    matched        INTEGER NOT NULL,
+    stance         TEXT,
+    evidence_text  TEXT,
+    evidence_start INTEGER,
+    evidence_end   INTEGER,
+    PRIMARY KEY (article, narrative)
+);
+CREATE INDEX narrative_matches_narrative ON narrative_matches(narrative, matched);
+
+CREATE TABLE claims (
+    id                  INTEGER PRIMARY KEY,
+    article             INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    type                TEXT NOT NULL,
+    modality            TEXT,
+    agent_text          TEXT,
+    agent               TEXT,
+    moved_text          TEXT,
+    moved               TEXT,
+    moved_count         INTEGER,
+    origin_text         TEXT,
+    origin              TEXT,
+    origin_country      TEXT,
+    origin_lat          REAL,
+    origin_lon          REAL,
+    destination_text    TEXT,
+    destination         TEXT,
+    destination_country TEXT,
+    destination_lat     REAL,
+    destination_lon     REAL,
+    target_text         TEXT,
+    target              TEXT,
+    means               TEXT,
+    time                TEXT,
+    source_text         TEXT,
+    source              TEXT,
+    source_kind         TEXT,
+    evidence_text       TEXT,
+    evidence_start      INTEGER,
+    evidence_end        INTEGER
+);
+CREATE INDEX claims_article ON claims(article);
+CREATE INDEX claims_type ON claims(type);
+
+CREATE TABLE sources (
+    id        INTEGER PRIMARY KEY,
+    article   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    canonical TEXT,
+    kind      TEXT,
+    start     INTEGER,
+    "end"     INTEGER
+);
+CREATE INDEX sources_article ON sources(article);
+CREATE INDEX sources_canonical ON sources(canonical);
+
+CREATE TABLE techniques (
+    id         INTEGER PRIMARY KEY,
+    article    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    technique  TEXT NOT NULL,
+    start      INTEGER,
+    "end"      INTEGER,
+    text       TEXT,
+    confidence REAL,
+    detector   TEXT
+);
+CREATE INDEX techniques_article ON techniques(article);
+CREATE INDEX techniques_technique ON techniques(technique);
+"""
+
+_V2_STORIES = """
+CREATE TABLE stories (
+    id         TEXT PRIMARY KEY,
+    label      TEXT,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE story_members (
+    story   TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (story, article)
+);
+CREATE INDEX story_members_article ON story_members(article);
+"""
+
+#: The migrations, in order: a database at version N has had the first N of them.
+MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES)
+
+#: The schema version this code writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The number of migrations the database has had."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_ours(conn: sqlite3.Connection, where: str) -> int:
+    """The schema version, after making sure the file is a store this code can read."""
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = schema_version(conn)
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"not an SQLite database ({err})", where=where, code=E_STORE_FOREIGN) from err
+    # A new file has neither id nor tables; any other SQLite file is someone else's.
+    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        raise StoreError("an SQLite database, but not a narrascope store", where=where, code=E_STORE_FOREIGN)
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"written by a newer narrascope (schema version {version}; this one knows up to "
+                         f"{SCHEMA_VERSION}): upgrade narrascope to open it", where=where, code=E_STORE_NEWER)
+    return version
+
+
+def migrate(conn: sqlite3.Connection, where: str) -> int:
+    """Apply the missing migrations, each atomically with its version bump; returns the new version."""
+    version = check_ours(conn, where)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
+        try:
+            conn.executescript(script)
+        except sqlite3.Error as err:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"migration {number} failed ({err}); the database stays at version {number - 1}",
+                             where=where, code=E_STORE_MIGRATION) from err
+    return SCHEMA_VERSION

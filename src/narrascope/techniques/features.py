@@ -1,0 +1,118 @@
+"""What the technique model sees of a sentence, apart from its sentence vector.
+
+* **cues**: a handful of numbers about form (a question, an exclamation, quotation marks, capitals,
+  length, place in the article) and about **repetition, measured within the article**: how many
+  other sentences share this sentence's word pairs and long words. Ordinary writing repeats names
+  and topic words; persuasion repeats formulas ("the criminal regime", "the criminal regime").
+* **terms**: hashed word stems and stem pairs, the model's lexical evidence (loaded words, labels).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import regex
+
+from ..model import Sentence
+
+STEM = 6              # leading characters kept of a word: "criminals"/"criminal" and "Киева"/"Киев" share one
+LONG_WORD = 5         # words shorter than this carry little meaning in any of our languages
+HASH_DIMS = 1 << 15   # hashed stems and stem pairs; collisions are rare at this size for one article's words
+
+CUE_NAMES = ("question", "exclamation", "quotes", "log_length", "capitals", "first", "position", "digits",
+             "shared_pairs", "shared_words", "ellipsis", "colon")
+#: the cues that measure repetition within the article
+REPETITION_CUES = slice(CUE_NAMES.index("shared_pairs"), CUE_NAMES.index("shared_words") + 1)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_QUOTES = regex.compile(r"[\"“”«»„‘’]")
+
+
+def words(text: str) -> list[str]:
+    return [w.group() for w in _WORD.finditer(text)]
+
+
+def stems(text: str) -> list[str]:
+    return [w.casefold()[:STEM] for w in words(text)]
+
+
+def cues(sentences: Sequence[Sentence]) -> np.ndarray:
+    """One row of CUE_NAMES per sentence."""
+    pairs = [_pairs(s.text) for s in sentences]
+    longs = [{w for w in stems(s.text) if len(w) >= LONG_WORD} for s in sentences]
+    pair_df = Counter(p for ps in pairs for p in ps)
+    word_df = Counter(w for ws in longs for w in ws)
+    n = max(len(sentences), 1)
+    rows = []
+    for i, s in enumerate(sentences):
+        text = s.text.strip()
+        ws = words(text)
+        caps = sum(1 for w in ws if len(w) > 1 and w.isupper())
+        shared_pairs = max((pair_df[p] - 1 for p in pairs[i]), default=0)
+        shared_words = sum(1 for w in longs[i] if word_df[w] >= 3) / max(len(longs[i]), 1)
+        rows.append([
+            float(text.endswith(("?", "\u061f"))), float("!" in text), float(bool(_QUOTES.search(text))),
+            math.log1p(len(text)), caps / max(len(ws), 1), float(i == 0), i / n,
+            float(any(c.isdigit() for c in text)), math.log1p(shared_pairs), shared_words,
+            float("..." in text or "…" in text), float(":" in text),
+        ])
+    return np.asarray(rows, dtype=np.float32).reshape(len(sentences), len(CUE_NAMES))
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent word pairs that start lower-case: formulas and epithets, not names."""
+    ws = words(text)
+    return {(a.casefold()[:STEM], b.casefold()[:STEM]) for a, b in zip(ws, ws[1:], strict=False)
+            if a[:1].islower() and len(a) + len(b) >= 7}
+
+
+def term_indices(text: str) -> np.ndarray:
+    """Hashed stems and stem pairs of a sentence (a stable hash: the same index in every process)."""
+    st = stems(text)
+    terms = st + [f"{a} {b}" for a, b in zip(st, st[1:], strict=False)]
+    return np.unique(np.array([zlib.crc32(t.encode("utf-8")) % HASH_DIMS for t in terms], dtype=np.int64))
+
+
+def token_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, hashed stem) of each word, for narrowing a sentence to its loaded words."""
+    return [(m.start(), m.end(), zlib.crc32(m.group().casefold()[:STEM].encode("utf-8")) % HASH_DIMS)
+            for m in _WORD.finditer(text)]
+
+
+Formula = tuple[str, ...]
+
+
+def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dict[Formula, list[tuple[int, int]]]:
+    """Formulas of two or three words, starting lower-case, found in ``min_sentences`` or more
+    sentences, with the (start, end) of each occurrence; a three-word formula hides its parts."""
+    where: dict[Formula, list[tuple[int, int, int]]] = {}
+    for s in sentences:
+        toks = [(a, b, s.text[a:b]) for a, b, _ in token_spans(s.text)]
+        for n in (3, 2):
+            for k in range(len(toks) - n + 1):
+                gram = toks[k:k + n]
+                if not _formula_like([w for _, _, w in gram]):
+                    continue
+                key = tuple(w.casefold()[:STEM] for _, _, w in gram)
+                where.setdefault(key, []).append((s.index, s.start + gram[0][0], s.start + gram[-1][1]))
+    out: dict[Formula, list[tuple[int, int]]] = {}
+    taken: list[tuple[int, int]] = []
+    for key in sorted(where, key=len, reverse=True):
+        places = where[key]
+        if len({i for i, _, _ in places}) < min_sentences:
+            continue
+        kept = [(a, b) for _, a, b in places if not any(a < e and x < b for x, e in taken)]
+        if kept:
+            taken += kept
+            out[key] = kept
+    return out
+
+
+def _formula_like(ws: list[str]) -> bool:
+    """Two content words or more, written lower-case, starting the phrase: an epithet or a formula
+    ("criminal regime", "киевский режим"), not a name ("the White House") or a function-word pair."""
+    content = [w for w in ws if len(w) >= LONG_WORD - 1 and w[:1].islower()]
+    return len(content) >= 2 and ws[0] in content

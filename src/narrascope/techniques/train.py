@@ -1,0 +1,240 @@
+"""Training the technique model on SemEval-2023 Task 3 data (``narrascope train-techniques``).
+
+Articles are split by a hash of their id: one in five is held out (``held_out``) and never used
+for fitting or for choosing thresholds, so ``../shared/data/techniques_eval.py`` can score the
+shipped model on it (``write_split_labels``). Each sentence is labelled with the techniques whose
+gold spans start in it. Needs scipy (``pip install 'narrascope[techniques-train]'``);
+narrascope itself only reads the fitted weights.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..encoders import CachedEncoder
+from ..errors import E_BACKEND, BackendError, UsageError
+from ..model import Document, Failure
+from ..pipeline import Pipeline
+from ..settings import DEFAULT
+from ..stages import LanguageStage, SentenceStage
+from .features import CUE_NAMES, HASH_DIMS, cues, term_indices
+from .labels import TECHNIQUES
+from .model import TechniqueModel, neighbours
+
+HELD_OUT_ONE_IN = 5   # one article in five is held out
+FOLDS = 3             # out-of-fold predictions choose each technique's threshold
+
+
+def held_out(article_id: str) -> bool:
+    return zlib.crc32(article_id.encode("utf-8")) % HELD_OUT_ONE_IN == 0
+
+
+@dataclass
+class Article:
+    language_folder: str
+    id: str
+    text: str
+    spans: list[tuple[str, int, int]]
+
+
+@dataclass
+class SentenceTable:
+    """One row per sentence of the training articles."""
+
+    texts: list[str] = field(default_factory=list)
+    article: list[str] = field(default_factory=list)
+    paragraph: list[int] = field(default_factory=list)
+    labels: list[set[str]] = field(default_factory=list)
+    cue_rows: list[np.ndarray] = field(default_factory=list)
+
+
+def read_articles(root: Path, folders: Iterable[str] | None = None) -> Iterator[Article]:
+    """SemEval-2023 Task 3 folders: <lang>/articles/article<ID>.txt and <lang>/spans/article<ID>-labels-*.txt."""
+    for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        if folders is not None and lang_dir.name not in folders:
+            continue
+        spans: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for f in sorted((lang_dir / "spans").glob("*.txt")):
+            for line in f.read_text(encoding="utf-8").splitlines():
+                parts = line.split("\t")
+                if len(parts) == 4 and parts[1] in TECHNIQUES:
+                    spans[parts[0]].append((parts[1], int(parts[2]), int(parts[3])))
+        for f in sorted((lang_dir / "articles").glob("article*.txt")):
+            aid = f.stem.removeprefix("article")
+            yield Article(lang_dir.name, aid, f.read_text(encoding="utf-8"), spans.get(aid, []))
+
+
+def sentence_table(articles: Iterable[Article]) -> SentenceTable:
+    front = Pipeline([("language", LanguageStage(DEFAULT)), ("sentences", SentenceStage(DEFAULT))])
+    table = SentenceTable()
+    for art in articles:
+        doc = front(Document(id=art.id, text=art.text))
+        if isinstance(doc, Failure) or not doc.sentences:
+            continue
+        for s, row in zip(doc.sentences, cues(doc.sentences), strict=True):
+            table.texts.append(s.text)
+            table.article.append(art.id)
+            table.paragraph.append(art.text.count("\n", 0, s.start) + 1)
+            table.labels.append({t for t, a, _ in art.spans if s.start <= a < s.end})
+            table.cue_rows.append(row)
+    return table
+
+
+def fit(table: SentenceTable, encoder: CachedEncoder, l2: float = 1.0) -> tuple[TechniqueModel, float]:
+    """Fit all techniques' logistic scorers jointly, thresholds from out-of-fold predictions; also
+    returns the out-of-fold paragraph micro-F1, the figure to choose ``l2`` by (never the held-out split)."""
+    try:
+        from scipy import sparse
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise BackendError("training needs scipy: pip install 'narrascope[techniques-train]'",
+                           code=E_BACKEND) from exc
+    if not table.texts:
+        raise UsageError("no training sentences")
+    vectors = encoder.encode([t[:DEFAULT.max_encoded_chars] for t in table.texts])  # as the stage encodes them
+    cue_rows = np.vstack(table.cue_rows)
+    mean, scale = cue_rows.mean(axis=0), cue_rows.std(axis=0) + 1e-6
+    terms = [term_indices(t) for t in table.texts]
+    rows = np.repeat(np.arange(len(terms)), [len(t) for t in terms])
+    hashed = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, np.concatenate(terms))),
+                               shape=(len(terms), HASH_DIMS))
+    context = np.vstack([neighbours(vectors[ix]) for ix in _article_rows(table.article)])
+    x = sparse.hstack([sparse.csr_matrix(vectors), sparse.csr_matrix(context),
+                       sparse.csr_matrix((cue_rows - mean) / scale), hashed], format="csr", dtype=np.float32)
+    y = np.array([[label in ls for label in TECHNIQUES] for ls in table.labels], dtype=np.float32)
+    folds = np.array([zlib.crc32(a.encode("utf-8")) % FOLDS for a in table.article])
+    oof = np.zeros_like(y)
+    for k in range(FOLDS):
+        w, b = _fit_logistic(x[folds != k], y[folds != k], l2)
+        oof[folds == k] = _sigmoid(x[folds == k] @ w.T + b)
+    thresholds, oof_f1 = _micro_f1_thresholds(oof, y, table)
+    w, b = _fit_logistic(x, y, l2)
+    dim, n_cues = vectors.shape[1], len(CUE_NAMES)
+    model = TechniqueModel(TECHNIQUES, encoder.name, w[:, :dim], w[:, dim:2 * dim], w[:, 2 * dim:2 * dim + n_cues],
+                           w[:, 2 * dim + n_cues:], b.astype(np.float32), thresholds.astype(np.float32),
+                           mean.astype(np.float32), scale.astype(np.float32))
+    return model, oof_f1
+
+
+def _article_rows(articles: list[str]) -> list[np.ndarray]:
+    """Row indices of each article's sentences (they are consecutive in the table)."""
+    bounds = [0] + [i for i in range(1, len(articles)) if articles[i] != articles[i - 1]] + [len(articles)]
+    return [np.arange(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def _fit_logistic(x: Any, y: np.ndarray, l2: float, iterations: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """One L2-penalised logistic regression per column of ``y``, all minimised together by L-BFGS
+    (one sparse product per step serves every technique)."""
+    from scipy.optimize import minimize
+
+    n, d = x.shape
+    labels = y.shape[1]
+    xt = x.T.tocsr()
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w = theta[: labels * d].reshape(labels, d)
+        b = theta[labels * d:]
+        z = np.asarray(x @ w.T) + b
+        p = _sigmoid(z)
+        eps = 1e-7
+        nll = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum() / n
+        err = (p - y) / n
+        grad_w = np.asarray(xt @ err).T + l2 * w / n
+        value = nll + 0.5 * l2 * float((w * w).sum()) / n
+        return value, np.concatenate([grad_w.ravel(), err.sum(axis=0)]).astype(np.float64)
+
+    theta0 = np.zeros(labels * d + labels)
+    theta0[labels * d:] = np.log((y.mean(axis=0) + 1e-4) / (1 - y.mean(axis=0) + 1e-4))
+    result = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
+    theta = result.x
+    return theta[: labels * d].reshape(labels, d).astype(np.float32), theta[labels * d:].astype(np.float32)
+
+
+def _micro_f1_thresholds(scores: np.ndarray, y: np.ndarray, table: SentenceTable) -> tuple[np.ndarray, float]:
+    """Per-technique thresholds that maximise the task's measure, micro-F1 over paragraph labels
+    (a paragraph has a technique when any of its sentences does), by coordinate ascent from the
+    best single threshold. A rare technique the model cannot find gets a threshold of 1 (never)."""
+    para: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, key in enumerate(zip(table.article, table.paragraph, strict=True)):
+        para[key].append(i)
+    p_score = np.vstack([scores[ix].max(axis=0) for ix in para.values()])
+    p_gold = np.vstack([y[ix].max(axis=0) for ix in para.values()]) > 0
+    grid = np.concatenate([np.arange(0.02, 0.6, 0.01), [1.01]])
+
+    def counts(j: int, t: float) -> tuple[float, float]:
+        pred = p_score[:, j] >= t
+        return float((pred & p_gold[:, j]).sum()), float(pred.sum())
+
+    gold_total = float(p_gold.sum())
+
+    def single(t: float) -> float:  # micro-F1 with one threshold for every technique
+        tallies = [counts(j, t) for j in range(y.shape[1])]
+        return _f1(sum(c[0] for c in tallies), sum(c[1] for c in tallies), gold_total)
+
+    best_single = max(grid[:-1], key=single)
+    thresholds = np.full(y.shape[1], best_single)
+    table_tp_pred = [counts(j, best_single) for j in range(y.shape[1])]
+    for _ in range(2):
+        for j in range(y.shape[1]):
+            others_tp = sum(c[0] for k, c in enumerate(table_tp_pred) if k != j)
+            others_pred = sum(c[1] for k, c in enumerate(table_tp_pred) if k != j)
+            options = [(t, counts(j, t)) for t in grid]
+            t, c = max(options, key=lambda o: _f1(others_tp + o[1][0], others_pred + o[1][1], gold_total))
+            thresholds[j], table_tp_pred[j] = t, c
+    reached = _f1(sum(c[0] for c in table_tp_pred), sum(c[1] for c in table_tp_pred), gold_total)
+    return thresholds.astype(np.float32), reached
+
+
+def _f1(tp: float, predicted: float, gold: float) -> float:
+    return 2 * tp / max(predicted + gold, 1.0)
+
+
+def write_split_labels(root: Path, out: Path) -> list[Path]:
+    """The held-out articles' paragraph labels per language folder, for techniques_eval.py --labels."""
+    written = []
+    for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        labels = lang_dir / "paragraph-labels.txt"
+        if not labels.exists():
+            continue
+        keep = [ln for ln in labels.read_text(encoding="utf-8").splitlines() if ln and held_out(ln.split("\t")[0])]
+        target = out / f"{lang_dir.name}-held-out-labels.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n".join(keep) + "\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
+@dataclass
+class TrainingReport:
+    articles: int
+    held_out: int
+    sentences: int
+    out_of_fold_micro_f1: float
+    thresholds: dict[str, float]
+
+
+def train(root: Path, out: Path, encoder: CachedEncoder, l2: float = 12.0,
+          split_labels: Path | None = None) -> TrainingReport:
+    """Fit on every SemEval article that is not held out and save the model to ``out``."""
+    if not root.is_dir():
+        raise UsageError(f"no SemEval-2023 Task 3 folder at {root}")
+    articles = list(read_articles(root))
+    kept = [a for a in articles if not held_out(a.id)]
+    table = sentence_table(kept)
+    model, oof_f1 = fit(table, encoder, l2=l2)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    if split_labels is not None:
+        write_split_labels(root, split_labels)
+    return TrainingReport(len(articles), len(articles) - len(kept), len(table.texts), round(oof_f1, 3),
+                          {k: round(float(t), 3) for k, t in zip(model.labels, model.thresholds, strict=True)})

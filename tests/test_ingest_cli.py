@@ -1,0 +1,155 @@
+"""The ``ingest``, ``reanalyse`` and ``export`` commands, and an ingest killed mid-run then resumed."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from narrascope.cli import main
+from narrascope.store import SCHEMA_VERSION, Store
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "examples" / "sample"
+EMPTY = HERE / "resources" / "empty.txt"
+ARTICLES = 40
+# The kill test is about storage, not matching: a one-narrative catalogue starts each process faster.
+TINY_CATALOGUE = """\
+narratives:
+  - id: us-moves-isis
+    title: The US ferries Islamic State fighters to new battlefields
+    description: American forces secretly move ISIS militants from Syria to Afghanistan or Ukraine.
+"""
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of ``narrascope <args>``, run in this process."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def json_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def write_articles(folder: Path, n: int = ARTICLES) -> Path:
+    """``n`` distinct news-like articles (sentences of the sample, shuffled), one file each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sentences = [s.strip() + "." for p in sorted(SAMPLE.glob("en_*.txt"))
+                 for s in p.read_text(encoding="utf-8").split(". ") if len(s.split()) > 6]
+    for i in range(n):
+        rng = random.Random(i)
+        body = " ".join(rng.sample(sentences, 8))
+        (folder / f"art{i:03d}.txt").write_text(f"Report number {i}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def stored(db: Path) -> int:
+    """Articles committed so far, read as another process would (0 before the schema exists)."""
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_ingest_killed_mid_run_then_rerun_stores_every_article_exactly_once(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in")
+    db = tmp_path / "monitor.db"
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(TINY_CATALOGUE, encoding="utf-8")
+    cmd = [sys.executable, "-m", "narrascope.cli", "ingest", str(folder), "--db", str(db), "-c", str(catalogue),
+           "--set", "ingest_batch_size=4", "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline and not (db.exists() and stored(db) >= 4):
+        time.sleep(0.005)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    assert proc.returncode == -signal.SIGKILL, "the first run finished before it could be killed"
+    at_kill = stored(db)
+    assert 4 <= at_kill < ARTICLES and at_kill % 4 == 0  # whole batches only
+
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    new, already = (int(x) for x in rerun.stdout.split(": ")[1].replace(" new,", "").split()[:2])
+    assert already == at_kill and new + already == ARTICLES
+    with Store(db, create=False) as store:
+        counts = store.counts()
+        assert counts["articles"] == counts["analyses"] == ARTICLES
+        assert sorted(a.article_id for a in store.articles()) == [f"art{i:03d}" for i in range(ARTICLES)]
+
+
+def test_ingest_twice_says_the_second_time_added_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    code, out, err = run("ingest", SAMPLE, "--db", db, "--quiet")
+    assert code == 0 and out.strip() == f"{db}: 15 new, 0 already stored", err
+    code, out, _ = run("ingest", SAMPLE, "--db", db)
+    assert code == 0 and out.strip() == f"{db}: 0 new, 15 already stored"
+
+
+def test_a_bad_input_is_one_coded_line_on_stderr_and_the_rest_is_stored(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    code, out, err = run("ingest", EMPTY, SAMPLE / "de_sanktionen.txt", "--db", db)
+    assert code == 0 and "1 new" in out and "1 failed" in out
+    failures = [line for line in err.splitlines() if "[E" in line]
+    assert len(failures) == 1 and failures[0].startswith(f"narrascope: [E101] {EMPTY}: ")
+
+
+def test_only_bad_inputs_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("ingest", EMPTY, "--db", tmp_path / "m.db")
+    assert code == 2 and "[E101]" in err
+
+
+def test_reanalyse_redoes_what_another_catalogue_analysed(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    run("ingest", SAMPLE / "en_isis_afghanistan.txt", SAMPLE / "de_sanktionen.txt", "--db", db, "--quiet")
+    with Store(db) as store:
+        store.connection.execute("UPDATE analyses SET catalogue_version = 'older' WHERE article = 1")
+    code, out, _ = run("reanalyse", "--db", db, "--quiet")
+    assert code == 0 and "1 re-analysed" in out
+    code, out, _ = run("reanalyse", "--db", db, "--all", "--quiet")
+    assert code == 0 and "2 re-analysed" in out
+
+
+def test_export_writes_the_analyses_and_flat_tables(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    run("ingest", SAMPLE, "--db", db, "--quiet")
+    code, out, _ = run("export", "--db", db, "--out", tmp_path / "a.jsonl")
+    assert code == 0 and out.strip().endswith(": 15 analyses")
+    _, analysed, _ = run("analyse", SAMPLE)
+    by_id = {r["id"]: r for r in json_lines(analysed)}
+    assert {r["id"]: r for r in json_lines((tmp_path / "a.jsonl").read_text(encoding="utf-8"))} == by_id
+    code, out, _ = run("export", "--db", db, "--format", "csv", "--table", "claims", "--out", tmp_path / "c.csv")
+    assert code == 0 and (tmp_path / "c.csv").read_text(encoding="utf-8").startswith("row,id,position,type,")
+    code, _, _ = run("export", "--db", db, "--format", "jsonl", "--table", "sources", "--out", tmp_path / "s.jsonl")
+    first = json.loads((tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert code == 0 and set(first) >= {"row", "id", "text", "canonical", "kind"}
+
+
+@pytest.mark.parametrize("command", [["export", "--out", "x.jsonl"], ["reanalyse"]])
+def test_commands_that_read_a_store_do_not_create_one(tmp_path: Path, command: list[str]) -> None:
+    code, _, err = run(*command, "--db", tmp_path / "missing.db")
+    assert code == 2 and "[E503]" in err and not (tmp_path / "missing.db").exists()
+
+
+def test_a_store_from_a_newer_narrascope_exits_2_with_e501(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    code, _, err = run("ingest", SAMPLE / "de_sanktionen.txt", "--db", db)
+    assert code == 2 and "[E501]" in err and "upgrade narrascope" in err

@@ -1,0 +1,375 @@
+"""The corpus store: schema and migrations, exactly-once ingest, near-duplicates, re-analysis, exports."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import random
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from narrascope.catalogue import parse_catalogue
+from narrascope.errors import StoreError
+from narrascope.ingest.records import make_document
+from narrascope.schema import analysis_schema
+from narrascope.settings import DEFAULT
+from narrascope.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    TABLES,
+    IngestReport,
+    Store,
+    Versions,
+    export,
+    ingest,
+    neardup,
+    reanalyse,
+    schema,
+)
+from narrascope.store import db as store_db
+from narrascope.store.progress import ProgressLine
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "examples" / "sample"
+EMPTY = HERE / "resources" / "empty.txt"
+ORIGINAL = (SAMPLE / "en_isis_afghanistan.txt").read_text(encoding="utf-8")
+UNRELATED = (SAMPLE / "en_offtopic_bakery.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory, analyser) -> tuple[Path, IngestReport]:  # type: ignore[no-untyped-def]
+    """The sample folder ingested once into a store; tests that change it work on a copy."""
+    path = tmp_path_factory.mktemp("store") / "sample.db"
+    with Store(path) as store:
+        report = ingest(store, analyser, [SAMPLE])
+    return path, report
+
+
+@pytest.fixture
+def sample_copy(sample_db, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+    copy = tmp_path / "copy.db"
+    shutil.copy(sample_db[0], copy)  # closed, so the WAL is checkpointed into the main file
+    return copy
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+# --- schema and migrations ------------------------------------------------------------------
+
+def test_a_new_store_has_every_table_at_the_latest_schema_version_in_wal_mode(tmp_path: Path) -> None:
+    with Store(tmp_path / "new.db") as store:
+        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+        assert set(TABLES) <= table_names(store.connection)
+        assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.connection.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+        assert set(store.counts().values()) == {0}
+
+
+def test_opening_an_old_store_applies_the_missing_migrations_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+    conn.execute("INSERT INTO articles (article_id, text, content_hash, ingested_at) VALUES ('a', 'x', 'h', 'now')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert {"stories", "story_members"} <= table_names(store.connection)
+        assert [a.article_id for a in store.articles()] == ["a"]
+
+
+def test_a_store_written_by_a_newer_narrascope_is_refused_with_e501(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer narrascope") as err:
+        Store(path)
+    assert err.value.code == "E501"
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: p.write_text("just text, not a database"),
+    lambda p: sqlite3.connect(p).execute("CREATE TABLE someone_elses (x)").connection.commit(),
+])
+def test_a_file_that_is_not_a_store_is_refused_with_e502(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "other.db"
+    make(path)
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert err.value.code == "E502"
+
+
+def test_a_failed_migration_leaves_the_store_at_the_last_good_version(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.db"
+    Store(path).close()
+    monkeypatch.setattr(schema, "MIGRATIONS", (*MIGRATIONS, "CREATE TABLE half_done (x); CREATE TABLE (;"))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert err.value.code == "E504"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert "half_done" not in table_names(conn)
+
+
+def test_export_and_reanalyse_do_not_create_a_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as err:
+        Store(tmp_path / "missing.db", create=False)
+    assert err.value.code == "E503" and not (tmp_path / "missing.db").exists()
+
+
+def test_a_store_locked_by_another_writer_past_the_busy_timeout_is_e506(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    Store(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of its batch, for too long
+    try:
+        with Store(path, settings=dataclasses.replace(DEFAULT, store_busy_seconds=1)) as store, \
+                pytest.raises(StoreError) as err:
+            store.add_article(make_document("a", ORIGINAL, source="a.txt"))
+        assert err.value.code == "E506" and "locked" in err.value.message
+    finally:
+        other.close()
+
+
+def test_a_transaction_that_fails_stores_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(make_document("a", ORIGINAL, source="a.txt"))
+            raise RuntimeError("killed halfway")
+        assert store.counts()["articles"] == 0
+
+
+def test_a_failed_inner_transaction_keeps_the_outer_ones_work(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.db") as store:
+        with store.transaction():
+            store.add_article(make_document("kept", ORIGINAL, source="a.txt"))
+            with pytest.raises(RuntimeError), store.transaction():
+                store.add_article(make_document("dropped", UNRELATED, source="b.txt"))
+                raise RuntimeError
+        assert [a.article_id for a in store.articles()] == ["kept"]
+
+
+# --- ingest: exactly once, idempotent --------------------------------------------------------
+
+def test_ingest_of_the_sample_stores_each_article_once_with_its_analysis(sample_db, analyser) -> None:  # type: ignore[no-untyped-def]
+    path, report = sample_db
+    assert (report.new, report.already, report.failures) == (15, 0, [])
+    with Store(path) as store:
+        counts = store.counts()
+        assert counts["articles"] == counts["analyses"] == 15
+        articles = list(store.articles())
+        assert len({a.content_hash for a in articles}) == 15
+        assert {a.language for a in articles} >= {"en", "ru", "de", "fr", "uk", "es", "ar"}
+        assert store.stale(Versions.current(analyser.catalogue)) == []
+
+
+def test_reingesting_the_same_files_adds_nothing_and_says_so(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_copy) as store:
+        before = store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall()
+        report = ingest(store, analyser, [SAMPLE])
+        assert report.summary() == "0 new, 15 already stored"
+        assert store.counts()["articles"] == 15
+        assert store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall() \
+            == before
+
+
+def test_the_same_text_twice_in_one_run_is_stored_once(tmp_path: Path, analyser) -> None:  # type: ignore[no-untyped-def]
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ORIGINAL, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, analyser, [tmp_path / "a.txt", tmp_path / "b.txt"])
+        assert (report.new, report.already) == (1, 1)
+
+
+def test_the_query_tables_hold_exactly_what_each_analysis_says(sample_db) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_db[0]) as store:
+        conn = store.connection
+        for row, record in store.analyses():
+            def count(table: str, row: int = row) -> int:
+                return int(conn.execute(f"SELECT count(*) FROM {table} WHERE article = ?", (row,)).fetchone()[0])
+
+            assert count("narrative_matches") == len(record["narratives"])
+            assert count("claims") == len(record["claims"])
+            assert count("sources") == len(record["sources"])
+            assert count("techniques") == len(record["techniques"])
+            matched = {n for (n,) in conn.execute(
+                "SELECT narrative FROM narrative_matches WHERE article = ? AND matched", (row,))}
+            assert matched == {n["id"] for n in record["narratives"] if n["matched"]}
+        assert conn.execute("SELECT count(*) FROM claims WHERE destination IS NOT NULL").fetchone()[0] > 0
+
+
+def test_a_bad_file_among_the_inputs_is_a_failure_and_the_others_are_stored(tmp_path: Path, analyser) -> None:  # type: ignore[no-untyped-def]
+    seen = []
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, analyser, [EMPTY, SAMPLE / "de_sanktionen.txt"], on_failure=seen.append)
+        assert report.new == 1 and [f.code for f in report.failures] == ["E101"] and seen == report.failures
+        assert [a.article_id for a in store.articles()] == ["de_sanktionen"]
+
+
+# --- near-duplicates -------------------------------------------------------------------------
+
+def lightly_edited(text: str) -> str:
+    """A recycled copy: a few words changed, a sentence dropped, the spacing redone."""
+    sentences = text.split(". ")
+    edited = ". ".join(sentences[:-1]).replace("Syria", "Syrian Arab Republic").replace("night", "dark")
+    return "  ".join(edited.split(" "))
+
+
+def test_a_lightly_edited_copy_is_linked_to_the_original_and_an_unrelated_article_is_not(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        original = store.add_article(make_document("original", ORIGINAL, source="a.txt"))
+        copy = store.add_article(make_document("copy", lightly_edited(ORIGINAL), source="b.txt", outlet="Other"))
+        other = store.add_article(make_document("bakery", UNRELATED, source="c.txt"))
+        assert original and copy and other
+        assert copy.duplicate_of == original.row
+        assert copy.similarity is not None and copy.similarity >= DEFAULT.near_duplicate_similarity
+        assert original.duplicate_of is None and other.duplicate_of is None
+        assert store.article(copy.row) == copy
+
+
+def test_a_copy_links_to_the_earliest_stored_article_of_its_cluster(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        first = store.add_article(make_document("first", ORIGINAL, source="a"))
+        second = store.add_article(make_document("second", ORIGINAL + " Updated.", source="b"))
+        third = store.add_article(make_document("third", ORIGINAL + " Updated again.", source="c"))
+        assert first and second and third
+        assert second.duplicate_of == first.row and third.duplicate_of == first.row
+
+
+def test_unrelated_articles_are_never_compared_word_by_word(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """LSH keeps the work per article small: no all-pairs comparison, so 10,000+ articles scale."""
+    compared = []
+    monkeypatch.setattr(store_db, "shingles", lambda text: compared.append(text) or neardup.shingles(text))
+    words = UNRELATED.split() + ORIGINAL.split()
+    with Store(tmp_path / "s.db") as store, store.transaction():
+        for i in range(300):
+            text = " ".join(random.Random(i).choices(words, k=120))  # same words, different articles
+            store.add_article(make_document(f"a{i}", text, source=f"{i}"))
+    assert len(compared) < 10
+
+
+def test_minhash_signatures_estimate_the_jaccard_similarity() -> None:
+    a, b = neardup.shingles(ORIGINAL), neardup.shingles(lightly_edited(ORIGINAL))
+    estimate = float((neardup.signature(a) == neardup.signature(b)).mean())
+    assert abs(estimate - neardup.jaccard(a, b)) < 0.15
+    assert neardup.jaccard(a, neardup.shingles(UNRELATED)) < 0.05
+
+
+def test_bucket_keys_are_the_same_in_every_process_and_version() -> None:
+    """They are stored: a salted hash() or a changed numpy stream would orphan every stored key."""
+    assert neardup.lsh_keys("One, two three four FIVE six!")[1][:2] == [-2990492579785238289, -3143942807119633421]
+
+
+# --- incremental re-analysis -----------------------------------------------------------------
+
+def test_a_catalogue_change_makes_every_analysis_stale(sample_db) -> None:  # type: ignore[no-untyped-def]
+    other = parse_catalogue("narratives:\n  - {id: x, title: X, description: Something else entirely.}\n")
+    with Store(sample_db[0]) as store:
+        assert len(store.stale(Versions.current(other))) == 15
+
+
+def test_only_the_stale_analyses_are_redone_and_their_rows_replaced(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_copy) as store:
+        conn = store.connection
+        conn.execute("UPDATE analyses SET catalogue_version = 'old', analysed_at = 'then' WHERE article IN (2, 5)")
+        conn.execute("INSERT INTO narrative_matches (article, narrative, score, matched) VALUES (2, 'gone', 0.9, 1)")
+        before = dict(conn.execute("SELECT article, analysed_at FROM analyses WHERE article NOT IN (2, 5)"))
+        report = reanalyse(store, analyser)
+        assert (report.reanalysed, report.stale) == (2, 2)
+        assert store.stale(Versions.current(analyser.catalogue)) == []
+        assert dict(conn.execute("SELECT article, analysed_at FROM analyses WHERE article NOT IN (2, 5)")) == before
+        assert conn.execute("SELECT count(*) FROM analyses WHERE analysed_at = 'then'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM narrative_matches WHERE narrative = 'gone'").fetchone()[0] == 0
+
+
+def test_ingest_also_redoes_stale_analyses_unless_told_not_to(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_copy) as store:
+        store.connection.execute("UPDATE analyses SET tool_version = '0.0.1' WHERE article = 3")
+        assert ingest(store, analyser, [SAMPLE], reanalyse_stale=False).reanalysed == 0
+        report = ingest(store, analyser, [SAMPLE])
+        assert report.summary() == "0 new, 15 already stored, 1 re-analysed"
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+def test_jsonl_export_is_the_analyse_contract_one_object_per_article(sample_db, tmp_path, analyser) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "a.jsonl"
+    with Store(sample_db[0]) as store:
+        assert export(store, out, "jsonl") == 15
+        stored = [record for _, record in store.analyses()]
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines == stored
+    schema_ = analysis_schema()
+    for record in lines:
+        jsonschema.validate(record, schema_)
+    fresh = {a.id: a.to_dict() for a in analyser.analyse_paths([SAMPLE])}
+    assert {r["id"]: r for r in lines} == fresh
+
+
+@pytest.mark.parametrize("table, db_table", [("articles", "articles"), ("claims", "claims"),
+                                             ("narratives", "narrative_matches"), ("sources", "sources"),
+                                             ("techniques", "techniques")])
+def test_csv_export_round_trips_every_row_of_a_flat_table(sample_db, tmp_path, table, db_table) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"{table}.csv"
+    with Store(sample_db[0]) as store:
+        n = export(store, out, "csv", table)
+        assert n == store.counts()[db_table]
+        texts = dict(store.connection.execute("SELECT id, text FROM articles"))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    assert len(rows) == n and (n == 0 or list(rows[0])[:2] == ["row", "id"])
+    if table == "articles":
+        assert {int(r["row"]): r["text"] for r in rows} == texts  # multi-line texts survive quoting
+
+
+def test_parquet_export_keeps_the_column_types(sample_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "n.parquet"
+    with Store(sample_db[0]) as store:
+        n = export(store, out, "parquet", "narratives")
+    table = pq.read_table(out)
+    assert table.num_rows == n > 0
+    assert str(table.schema.field("score").type) == "double" and str(table.schema.field("matched").type) == "bool"
+
+
+def test_parquet_without_pyarrow_says_which_extra_to_install(sample_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails as if it were not installed
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    with Store(sample_db[0]) as store, pytest.raises(Exception, match=r"narrascope\[parquet\]") as err:
+        export(store, tmp_path / "x.parquet", "parquet", "claims")
+    assert getattr(err.value, "code", None) == "E302"
+
+
+def test_an_unknown_table_is_a_coded_error(sample_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_db[0]) as store, pytest.raises(StoreError) as err:
+        export(store, tmp_path / "x.csv", "csv", "nope")
+    assert err.value.code == "E505"
+
+
+def test_an_export_file_that_cannot_be_written_is_a_coded_error(sample_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Store(sample_db[0]) as store, pytest.raises(StoreError) as err:
+        export(store, tmp_path / "no" / "such" / "folder.csv", "csv", "claims")
+    assert err.value.code == "E507"
+
+
+# --- progress --------------------------------------------------------------------------------
+
+def test_progress_off_a_terminal_is_plain_lines() -> None:
+    stream = io.StringIO()
+    line = ProgressLine(stream, every_seconds=0)
+    line(IngestReport(new=640, already=15))
+    line(IngestReport(phase="reanalyse", reanalysed=3, stale=10))
+    line.done()
+    lines = stream.getvalue().splitlines()
+    assert lines[0].startswith("ingest: 640 new, 15 already stored, 0 failed, ") and lines[0].endswith("/s")
+    assert lines[1].startswith("reanalyse: 3/10 articles, ")

@@ -1,0 +1,81 @@
+"""Stories: articles that tell the same story group together across languages; neutral news on
+the same topic and off-topic articles stay out. Articles here were written for these tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from narrascope.corpus import StoryItem, cluster, similarity
+from narrascope.corpus.build import stories_of_analyses
+from narrascope.corpus.evaluate import score_stories
+
+PUSHING = {
+    "en1": ("US helicopters fly Islamic State fighters out of Syria",
+            "American helicopters evacuated dozens of Islamic State fighters from camps in eastern Syria and flew "
+            "them to Afghanistan, local sources told the agency. Washington wants to use the militants against "
+            "Central Asia, the sources claim."),
+    "ru1": ("США вывозят боевиков ИГИЛ из Сирии",
+            "Американские военные вертолёты вывезли из лагерей на востоке Сирии несколько десятков боевиков "
+            "ИГИЛ и переправили их в Афганистан, сообщают местные источники. Вашингтон готовит их для "
+            "дестабилизации Центральной Азии."),
+    "de1": ("USA fliegen IS-Kämpfer aus Syrien aus",
+            "Amerikanische Hubschrauber haben Dutzende IS-Kämpfer aus Lagern im Osten Syriens ausgeflogen und "
+            "nach Afghanistan gebracht, berichten örtliche Quellen. Washington wolle die Extremisten gegen "
+            "Zentralasien einsetzen."),
+}
+OTHER = {
+    "en2": ("Bakery wins regional bread prize",
+            "A family bakery in the old town won the regional prize for its rye bread on Saturday. The owners "
+            "said they would use the prize money to buy a new oven."),
+    "fr2": ("Un club de football inaugure son nouveau stade",
+            "Le club de football de la ville a inauguré samedi son nouveau stade de 12 000 places, en présence "
+            "du maire et de plusieurs anciens joueurs."),
+}
+
+
+def _item(name, vector, narratives=(), published=None):
+    v = np.asarray(vector, dtype=np.float32)
+    return StoryItem(name, v / np.linalg.norm(v), narratives=frozenset(narratives), published=published)
+
+
+def test_the_same_story_in_three_languages_is_one_story_and_the_rest_stay_out(analyser):
+    analyses = [analyser.analyse_text(text, doc_id=k, title=title)
+                for k, (title, text) in {**PUSHING, **OTHER}.items()]
+    stories = stories_of_analyses(analyses, analyser.encoder, analyser.catalogue)
+    assert len(stories) == 1
+    assert sorted(stories[0].members) == sorted(PUSHING)
+    assert set(stories[0].languages) == {"en", "ru", "de"}
+    assert stories[0].label
+
+
+def test_pushing_a_narrative_and_reporting_the_topic_are_pulled_apart():
+    a = _item("a", [1, 0.2, 0], narratives={"us-moves-isis"})
+    b = _item("b", [1, 0.25, 0])
+    c = _item("c", [1, 0.25, 0], narratives={"us-moves-isis"})
+    assert similarity(a, c) > similarity(a, b)
+
+
+def test_articles_weeks_apart_are_less_alike():
+    a = _item("a", [1, 0.2, 0], published="2025-01-01")
+    b = _item("b", [1, 0.2, 0], published="2025-01-05")
+    c = _item("c", [1, 0.2, 0], published="2025-04-01")
+    assert similarity(a, b) > similarity(a, c)
+
+
+def test_clustering_is_one_pass_in_date_order_and_keeps_singletons():
+    items = [_item("x", [1, 0, 0], published="2025-01-02"), _item("y", [0.99, 0.1, 0], published="2025-01-01"),
+             _item("z", [0, 0, 1], published="2025-01-03")]
+    groups = sorted(sorted(g) for g in cluster(items))
+    assert groups == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize("predicted, purity, completeness, off_topic", [
+    ([["a", "b", "c"], ["d", "e"]], 1.0, 1.0, "0/1"),
+    ([["a", "b", "c", "f"], ["d", "e"]], 0.833, 1.0, "1/1"),
+    ([["a", "b"], ["d", "e"]], 1.0, 0.8, "0/1"),
+])
+def test_story_scores(predicted, purity, completeness, off_topic):
+    gold = {"a": "s1", "b": "s1", "c": "s1", "d": "s2", "e": "s2", "f": None}
+    got = score_stories(predicted, gold)
+    assert (got["purity"], got["completeness"], got["off_topic_pulled_in"]) == (purity, completeness, off_topic)
