@@ -79,3 +79,35 @@ def test_story_scores(predicted, purity, completeness, off_topic):
     gold = {"a": "s1", "b": "s1", "c": "s1", "d": "s2", "e": "s2", "f": None}
     got = score_stories(predicted, gold)
     assert (got["purity"], got["completeness"], got["off_topic_pulled_in"]) == (purity, completeness, off_topic)
+
+
+def test_stories_command_on_files_prints_the_contract(tmp_path, capsys):
+    from narrascope.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, (title, text) in {**PUSHING, **OTHER}.items():
+        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    assert main(["stories", str(folder), "--skip", "techniques"]) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert [sorted(s["members"]) for s in out["stories"]] == [sorted(PUSHING)]
+    assert {"id", "label", "members"} <= set(out["stories"][0])
+
+
+def test_stories_of_a_store_are_saved_in_it(tmp_path, capsys):
+    from narrascope.cli import main
+    from narrascope.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, (title, text) in {**PUSHING, **OTHER}.items():
+        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--skip", "techniques"]) == 0
+    assert main(["stories", "--db", str(db), "--format", "text", "--skip", "techniques"]) == 0
+    with Store(db, create=False) as store:
+        saved = store.stories()
+        assert len(saved) == 1 and sorted(saved[0]["members"]) == sorted(PUSHING)
+        assert store.counts()["story_members"] == len(PUSHING)

@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
 
+    s = sub.add_parser("stories", help="group articles that tell the same story, across languages")
+    s.add_argument("inputs", nargs="*", help="files or folders to analyse (or use --db)")
+    s.add_argument("--db", type=Path, help="a corpus store: its analysed articles (stories are saved in it)")
+    _catalogue_options(s)
+    s.add_argument("--format", choices=("json", "text"), default="json", help="default json")
+
+    es = sub.add_parser("evaluate-stories", help="purity and completeness of stories on a labelled corpus")
+    es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
+    _catalogue_options(es)
+    es.add_argument("--half", type=int, choices=(0, 1), help="only the articles whose id hashes to this half")
+    es.add_argument("--json", action="store_true", help="print the figures as JSON")
+
     t = sub.add_parser("train-techniques", help="refit the persuasion-technique model on SemEval-2023 Task 3 data")
     t.add_argument("data", type=Path, help="folder with one sub-folder per language (articles/, spans/)")
     t.add_argument("--out", type=Path, required=True, help="where to write the model (.npz)")
@@ -118,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate_claims(args)
         if args.command == "train-techniques":
             return _train_techniques(args)
+        if args.command == "stories":
+            return _stories(args)
+        if args.command == "evaluate-stories":
+            return _evaluate_stories(args)
         if args.command in ("ingest", "reanalyse", "reanalyze"):
             return _ingest(args)
         if args.command == "export":
@@ -238,6 +254,49 @@ def _evaluate_claims(args: argparse.Namespace) -> int:
 
     result = evaluate_claims(_analyser(args), args.gold)
     print(json.dumps(result, indent=1) if args.json else render(result))
+    return 0
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from .corpus.build import stories_of_analyses, stories_of_store
+    from .model import Analysis
+
+    if bool(args.db) == bool(args.inputs):
+        raise NarrascopeError("give either files to analyse or --db, not both", code="E401")
+    analyser = _analyser(args)
+    if args.db:
+        from .store import Store
+
+        with Store(args.db, create=False) as store:
+            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+    else:
+        analyses = []
+        for item in analyser.analyse_paths(args.inputs):
+            if isinstance(item, Analysis):
+                analyses.append(item)
+            else:
+                _print_failure(item)
+        stories = stories_of_analyses(analyses, analyser.encoder, analyser.catalogue, analyser.settings)
+    if args.format == "json":
+        _write(sys.stdout, json.dumps({"stories": [st.to_dict() for st in stories]}, ensure_ascii=False, indent=1))
+    else:
+        for st in stories:
+            new = "  [new narrative?]" if st.new_narrative else ""
+            _write(sys.stdout, f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
+                               f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}")
+            _write(sys.stdout, "    " + ", ".join(st.members))
+    return 0
+
+
+def _evaluate_stories(args: argparse.Namespace) -> int:
+    from .corpus.evaluate import evaluate_stories
+
+    result = evaluate_stories(_analyser(args), args.gold, args.half)
+    if args.json:
+        _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        figures = {k: v for k, v in result.items() if k != "stories"}
+        _write(sys.stdout, "  ".join(f"{k} {v}" for k, v in figures.items()))
     return 0
 
 

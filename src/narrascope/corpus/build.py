@@ -22,3 +22,16 @@ def stories_of(records: Iterable[tuple[dict[str, Any], str]], encoder: CachedEnc
 def stories_of_analyses(analyses: Iterable[Analysis], encoder: CachedEncoder, catalogue: Catalogue,
                         settings: Settings = DEFAULT) -> list[Story]:
     return stories_of(((a.to_dict(), a.document.text) for a in analyses), encoder, catalogue, settings)
+
+
+def stories_of_store(store: Any, encoder: CachedEncoder, catalogue: Catalogue,
+                     settings: Settings = DEFAULT) -> list[Story]:
+    """Stories of every analysed article in a corpus store, saved back into it."""
+    rows: dict[str, int] = {}
+    records = []
+    for row, record, text in store.records():
+        rows.setdefault(str(record["id"]), row)
+        records.append((record, text))
+    stories = stories_of(records, encoder, catalogue, settings)
+    store.save_stories(stories, rows)
+    return stories

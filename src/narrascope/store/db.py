@@ -23,7 +23,7 @@ from typing import Any
 
 from ..catalogue import Catalogue
 from ..errors import E_STORE_MISSING, E_STORE_WRITE, StoreError
-from ..model import Analysis, Document
+from ..model import Analysis, Document, Story
 from ..settings import DEFAULT, Settings
 from . import rows as R
 from .neardup import MIN_SHARED_BANDS, Shingles, jaccard, lsh_keys, shingles
@@ -285,6 +285,30 @@ class Store:
         found = self._conn.execute("SELECT tool_version, catalogue_version FROM analyses WHERE article = ?",
                                    (row,)).fetchone()
         return Versions(*found) if found else None
+
+    def records(self) -> Iterator[tuple[int, dict[str, Any], str]]:
+        """``(row, analysis, plain text)`` for every analysed article, in the order stored."""
+        for row, analysis, text in self._conn.execute(
+                "SELECT a.article, a.analysis, t.text FROM analyses a JOIN articles t ON t.id = a.article"
+                " ORDER BY a.article"):
+            yield row, json.loads(analysis), text
+
+    def save_stories(self, stories: Sequence[Story], rows: dict[str, int]) -> None:
+        """Replace the stored stories; ``rows`` maps a member's article id to its row."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM story_members")
+            conn.execute("DELETE FROM stories")
+            now = _now()
+            for story in stories:
+                conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
+                             (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
+                conn.executemany("INSERT OR IGNORE INTO story_members (story, article) VALUES (?, ?)",
+                                 [(story.id, rows[m]) for m in story.members if m in rows])
+
+    def stories(self) -> list[dict[str, Any]]:
+        """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
+        found = [json.loads(d) for (d,) in self._conn.execute("SELECT data FROM stories WHERE data IS NOT NULL")]
+        return sorted(found, key=lambda s: (-s["size"], s["id"]))
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""

@@ -150,8 +150,13 @@ CREATE TABLE story_members (
 CREATE INDEX story_members_article ON story_members(article);
 """
 
+# A story keeps what `narrascope stories` computed (label, languages, flows, ...) as JSON.
+_V3_STORY_DATA = """
+ALTER TABLE stories ADD COLUMN data TEXT;
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
-MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES)
+MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
