@@ -103,6 +103,12 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
 
+    h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
+    h.add_argument("--db", type=Path, required=True, help="the store file")
+    h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    h.add_argument("--title", default="narrascope report", help="the report's title")
+    _catalogue_options(h)
+
 
 def _catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--catalogue", "-c", type=Path, help="narrative catalogue YAML (default: the bundled one)")
@@ -138,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ingest(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "report":
+            return _report(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
@@ -353,6 +361,27 @@ def _export(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
     print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .corpus.build import stories_of_store
+    from .report.html import render_report
+    from .store import Store
+
+    with Store(args.db, create=False) as store:
+        analyser = _analyser(args)  # after the store opened: a missing store fails fast
+        records = [record for _, record, _ in store.records()]
+        if records and not store.stories():  # computed (and saved) only when the store has none yet
+            stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+        stories = store.stories()
+    titles = {n.id: n.title for n in analyser.catalogue.narratives}
+    generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    page = render_report(records, stories, titles, generated=generated, title=args.title)
+    args.out.write_text(page, encoding="utf-8")
+    print(f"{args.out}: {len(records)} articles, {len(stories)} stories")
     return 0
 
 

@@ -112,5 +112,9 @@ def _place_name(slot: dict[str, Any]) -> str:
 
 
 def _at(slot: dict[str, Any]) -> list[float] | None:
-    lat, lon = slot.get("lat"), slot.get("lon")
-    return [float(lat), float(lon)] if lat is not None and lon is not None else None
+    """[lat, lon] when both are numbers on the globe; a store edited by hand may hold anything."""
+    try:
+        lat, lon = float(slot["lat"]), float(slot["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return [lat, lon] if -90 <= lat <= 90 and -180 <= lon <= 180 else None

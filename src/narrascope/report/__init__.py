@@ -1,1 +1,2 @@
-"""Human-readable renderings of analyses (text now; HTML reports later)."""
+"""Human-readable renderings: plain text per article (``text``) and the self-contained HTML
+corpus report (``html``, ``svg``)."""
