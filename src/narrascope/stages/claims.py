@@ -160,14 +160,14 @@ class ClaimStage:
                 previous: _Sentence | None, earlier: list[Claim]) -> list[Claim]:
         trigger = view.labelled(self.frame)[0]
         moved = self._moved(doc, lexicon, view, trigger)
-        refers_back = any(h.label == "pronouns" for h in view.hits)
-        if moved is None and refers_back and previous is not None:
-            # "... took 40 IS commanders ... They were flown to Afghanistan": the group is named before,
-            # by the last claim when that sentence made one.
-            if previous.labelled(self.frame):
-                moved = earlier[-1].moved if earlier and earlier[-1].evidence.start == previous.sentence.start else None
-            else:
-                moved = self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
+        pronoun = next((h for h in view.hits if h.label == "pronouns"), None)
+        if moved is None and pronoun is not None:
+            # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
+            # group named before (by a recent claim, else in the sentence before).
+            antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
+            if antecedent is not None:
+                moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
+                             canonical=antecedent.canonical)
         origins, destinations = self._roles(doc, view, lexicon)
         evidence_end = view.sentence.end
         if following is not None and not destinations:
@@ -193,6 +193,16 @@ class ClaimStage:
                       moved=moved, origin=o, destination=d, means=_means(view, following),
                       time=_time(view.sentence.text, doc.published), source=source,
                       purpose=_purpose(doc.text, view, trigger)) for o, d in legs]
+
+    def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: _Sentence, previous: _Sentence | None,
+                    earlier: list[Claim]) -> Slot | None:
+        recent = [c for c in earlier if c.moved is not None and 0 <= view.sentence.start - c.evidence.end
+                  <= _ANAPHORA_REACH]
+        if recent:
+            return recent[-1].moved
+        if previous is None:
+            return None
+        return self._moved(doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
 
     def _agent_target(self, doc: Document, frame: AgentTargetFrame, view: _Sentence,
                       previous: _Sentence | None) -> Claim | None:
@@ -373,6 +383,7 @@ _SPEECH_CUES = ("attribution", "denial", "accusation")
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
 _SOURCE_REACH = 40  # characters between an attribution cue and a source listed for the article
+_ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 # A personal name: two or three capitalised words ("Salem Bouzid", "Олег Тимченко").
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
