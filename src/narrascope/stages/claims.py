@@ -514,6 +514,10 @@ def _legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | No
     Hmeimim to al-Jufra"). No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
+    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
+    destinations = [d for d, after in zip(destinations, [*destinations[1:], None], strict=True)
+                    if not (after is not None and d.country and d.canonical == d.country
+                            and after.country == d.country)]
     stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
                    key=lambda x: x[0])
     legs: list[tuple[Slot | None, Slot | None]] = []
