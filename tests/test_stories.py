@@ -111,3 +111,22 @@ def test_stories_of_a_store_are_saved_in_it(tmp_path, capsys):
         saved = store.stories()
         assert len(saved) == 1 and sorted(saved[0]["members"]) == sorted(PUSHING)
         assert store.counts()["story_members"] == len(PUSHING)
+
+
+def test_views_of_a_store_are_json(tmp_path, capsys):
+    import json
+
+    from narrascope.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, (title, text) in {**PUSHING, **OTHER}.items():
+        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--skip", "techniques"]) == 0
+    capsys.readouterr()
+    assert main(["views", "flows", "--db", str(db)]) == 0
+    flows = json.loads(capsys.readouterr().out)["flows"]
+    assert any(f["destination"] == "Afghanistan" and f["articles"] >= 2 for f in flows), flows
+    assert main(["views", "timeline", "--db", str(db), "--by", "day"]) == 0
+    assert "timeline" in json.loads(capsys.readouterr().out)

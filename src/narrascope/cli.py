@@ -103,6 +103,11 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
 
+    w = sub.add_parser("views", help="a corpus view of a store as JSON: timeline, flows, citations, outlets, techniques")
+    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques"))
+    w.add_argument("--db", type=Path, required=True, help="the store file")
+    w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
+
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
@@ -144,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ingest(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "views":
+            return _views(args)
         if args.command == "report":
             return _report(args)
     except NarrascopeError as err:
@@ -361,6 +368,29 @@ def _export(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
     print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    return 0
+
+
+def _views(args: argparse.Namespace) -> int:
+    from .corpus import views
+    from .model import Story
+    from .store import Store
+
+    with Store(args.db, create=False) as store:
+        records = [record for _, record, _ in store.records()]
+        stories = [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
+    shown: object
+    if args.view == "timeline":
+        shown = views.timeline(records, stories, args.by)
+    elif args.view == "flows":
+        shown = views.flows(records)
+    elif args.view == "citations":
+        shown = views.citations(records)
+    elif args.view == "outlets":
+        shown = views.outlets(records)
+    else:
+        shown = views.technique_profile(records)
+    _write(sys.stdout, json.dumps({args.view: shown}, ensure_ascii=False, indent=1))
     return 0
 
 

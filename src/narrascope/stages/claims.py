@@ -150,7 +150,9 @@ class ClaimStage:
         out = []
         for found in _PLACE_NAME.finditer(view.sentence.text):
             a, b = base + found.start(), base + found.end()
-            mentioned = any(m.start < b and a < m.end for m in view.mentions)
+            mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
+                doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
+                and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
             if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned:
                 out.append((a, b))
         return out
