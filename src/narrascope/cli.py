@@ -103,7 +103,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
 
-    w = sub.add_parser("views", help="a corpus view of a store as JSON: timeline, flows, citations, outlets, techniques")
+    w = sub.add_parser("views", help="a corpus view of a store as JSON (timeline, flows, citations, outlets, ...)")
     w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques"))
     w.add_argument("--db", type=Path, required=True, help="the store file")
     w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
