@@ -22,7 +22,8 @@ from narrascope.techniques.train import held_out
 SEMEVAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "semeval2023-t3"
 
 PROPAGANDA_EN = (
-    "The criminal regime in Kiev has once again shown its true face. Its bloodthirsty puppets shell "
+    "The criminal regime in Kiev has once again shown its true face. Nobody can excuse the criminal regime. "
+    "Its bloodthirsty puppets shell "
     "peaceful towns every night while their masters in Washington look away. Who benefits from this "
     "endless war? Only the criminal regime and the arms dealers who feed it. Experts say thousands of "
     "foreign mercenaries are already on their way. The criminal regime will stop at nothing."
@@ -71,8 +72,8 @@ def test_plain_council_news_carries_little(analyser):
 
 
 def test_repetition_is_a_formula_recurring_across_sentences(analyser):
-    reps = [t for t in techniques(analyser, PROPAGANDA_EN) if t.technique == "Repeated_Formula"]
-    assert len(reps) == 3 and {t.text.casefold() for t in reps} == {"criminal regime"}
+    reps = [t for t in techniques(analyser, PROPAGANDA_EN) if t.technique == "Repetition" and t.detector == "rule"]
+    assert len(reps) == 4 and {t.text.casefold() for t in reps} == {"criminal regime"}
 
 
 def test_names_and_topic_words_repeating_is_ordinary_writing():

@@ -8,7 +8,7 @@ Two kinds of detector:
   for word-level techniques (loaded language, labels) the words that weigh most;
 * **rules** over the frame lexicons find what analysts look for that the task has no label for:
   rhetorical questions, claims put on unnamed sources, vague quantities; and Repetition as a
-  measured fact: a lower-case formula of two or more words recurring in several sentences.
+  measured fact: a lower-case formula of two or more words recurring in four sentences or more.
 """
 
 from __future__ import annotations
@@ -121,11 +121,11 @@ def _rules(doc: Document, repetition_min_sentences: int) -> list[TechniqueSpan]:
 
 
 def _repetitions(doc: Document, min_sentences: int) -> list[TechniqueSpan]:
-    """Each occurrence of a formula recurring in ``min_sentences`` or more sentences ("the criminal
-    regime ... the criminal regime"): two lower-case content words or more, so that names and
-    function-word pairs, which ordinary writing repeats, do not count."""
+    """Repetition, measured: each occurrence of a formula recurring in ``min_sentences`` or more
+    sentences ("the criminal regime ... the criminal regime"): two lower-case content words or
+    more, so that names and function-word pairs, which ordinary writing repeats, do not count."""
     out: list[TechniqueSpan] = []
     for _formula, places in recurring_formulas(doc.sentences, min_sentences).items():
         confidence = min(0.95, 0.4 + 0.1 * len(places))
-        out += [TechniqueSpan(doc.text[a:b], a, b, "Repeated_Formula", confidence, "rule") for a, b in places]
+        out += [TechniqueSpan(doc.text[a:b], a, b, "Repetition", confidence, "rule") for a, b in places]
     return out

@@ -1,7 +1,7 @@
 """Technique ids and what each one means.
 
 The ids are the SemEval-2023 Task 3 (subtask 3) label names, so that figures compare with the
-task's published results. ``ANALYST_CUES`` are four more things analysts look for that the task
+task's published results. ``ANALYST_CUES`` are three more things analysts look for that the task
 does not label on their own; they are found by rules, not by the trained model.
 """
 
@@ -39,5 +39,4 @@ ANALYST_CUES: dict[str, str] = {
     "Rhetorical_Question": "A question asked to plant a suspicion, not to be answered (\"Who benefits?\").",
     "Unnamed_Source": "A claim attributed to sources nobody can check (\"local sources\", \"experts say\").",
     "Vague_Quantity": "A number left vague (\"dozens\", \"hundreds of\", \"тысячи\") where a figure is claimed.",
-    "Repeated_Formula": "Two or three words recurring together in three sentences or more (\"the criminal regime\").",
 }
