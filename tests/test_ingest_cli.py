@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import random
@@ -16,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli import GOOD_CATALOGUE, run
 
-from narrascope.cli import main
 from narrascope.store import SCHEMA_VERSION, Store
 
 HERE = Path(__file__).resolve().parent
@@ -25,20 +23,7 @@ SAMPLE = HERE.parent / "examples" / "sample"
 EMPTY = HERE / "resources" / "empty.txt"
 ARTICLES = 40
 # The kill test is about storage, not matching: a one-narrative catalogue starts each process faster.
-TINY_CATALOGUE = """\
-narratives:
-  - id: us-moves-isis
-    title: The US ferries Islamic State fighters to new battlefields
-    description: American forces secretly move ISIS militants from Syria to Afghanistan or Ukraine.
-"""
-
-
-def run(*args: str | Path) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of ``narrascope <args>``, run in this process."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
+TINY_CATALOGUE = GOOD_CATALOGUE
 
 
 def json_lines(text: str) -> list[dict[str, Any]]:

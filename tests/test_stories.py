@@ -81,52 +81,56 @@ def test_story_scores(predicted, purity, completeness, off_topic):
     assert (got["purity"], got["completeness"], got["off_topic_pulled_in"]) == (purity, completeness, off_topic)
 
 
-def test_stories_command_on_files_prints_the_contract(tmp_path, capsys):
+@pytest.fixture
+def folder(tmp_path):
+    """The test articles as files, one per article."""
+    where = tmp_path / "in"
+    where.mkdir()
+    for k, (title, text) in {**PUSHING, **OTHER}.items():
+        (where / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return where
+
+
+@pytest.fixture
+def store_file(tmp_path, folder):
+    """A corpus store holding the test articles."""
     from narrascope.cli import main
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k, (title, text) in {**PUSHING, **OTHER}.items():
-        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    assert main(["stories", str(folder), "--skip", "techniques"]) == 0
+    db = tmp_path / "m.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--skip", "techniques"]) == 0
+    return db
+
+
+def test_stories_command_on_files_prints_the_contract(folder, capsys):
     import json
 
+    from narrascope.cli import main
+
+    assert main(["stories", str(folder), "--skip", "techniques"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert [sorted(s["members"]) for s in out["stories"]] == [sorted(PUSHING)]
     assert {"id", "label", "members"} <= set(out["stories"][0])
 
 
-def test_stories_of_a_store_are_saved_in_it(tmp_path, capsys):
+def test_stories_of_a_store_are_saved_in_it(store_file):
     from narrascope.cli import main
     from narrascope.store import Store
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k, (title, text) in {**PUSHING, **OTHER}.items():
-        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    db = tmp_path / "m.db"
-    assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--skip", "techniques"]) == 0
-    assert main(["stories", "--db", str(db), "--format", "text", "--skip", "techniques"]) == 0
-    with Store(db, create=False) as store:
+    assert main(["stories", "--db", str(store_file), "--format", "text", "--skip", "techniques"]) == 0
+    with Store(store_file, create=False) as store:
         saved = store.stories()
         assert len(saved) == 1 and sorted(saved[0]["members"]) == sorted(PUSHING)
         assert store.counts()["story_members"] == len(PUSHING)
 
 
-def test_views_of_a_store_are_json(tmp_path, capsys):
+def test_views_of_a_store_are_json(store_file, capsys):
     import json
 
     from narrascope.cli import main
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k, (title, text) in {**PUSHING, **OTHER}.items():
-        (folder / f"{k}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    db = tmp_path / "m.db"
-    assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--skip", "techniques"]) == 0
     capsys.readouterr()
-    assert main(["views", "flows", "--db", str(db)]) == 0
+    assert main(["views", "flows", "--db", str(store_file)]) == 0
     flows = json.loads(capsys.readouterr().out)["flows"]
     assert any(f["destination"] == "Afghanistan" and f["articles"] >= 2 for f in flows), flows
-    assert main(["views", "timeline", "--db", str(db), "--by", "day"]) == 0
+    assert main(["views", "timeline", "--db", str(store_file), "--by", "day"]) == 0
     assert "timeline" in json.loads(capsys.readouterr().out)

@@ -27,6 +27,7 @@ import numpy as np
 from ..encoders import CachedEncoder
 from ..model import Story
 from ..settings import DEFAULT, Settings
+from .views import claimed_moves, place_name
 
 Frame = tuple[str, str, str]      # (claim type, agent canonical, moved or target canonical)
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+")
@@ -87,7 +88,7 @@ def _item(record: dict[str, Any], vector: np.ndarray) -> StoryItem:
     # A fact-check of a narrative belongs to its story as much as the articles pushing it.
     pushed = frozenset(n["id"] for n in record.get("narratives") or []
                        if n.get("matched") or n.get("stance") == "refutes")
-    frames = frozenset(_frame(c) for c in record.get("claims") or [] if _frame(c)[1] or _frame(c)[2])
+    frames = frozenset(f for f in map(_frame, record.get("claims") or []) if f[1] or f[2])
     evidence = [e for n in record.get("narratives") or [] if n.get("matched") for e in n.get("evidence") or []]
     return StoryItem(str(record["id"]), vector.astype(np.float32), record.get("language"), record.get("outlet"),
                      record.get("published"), record.get("title"), pushed, frames,
@@ -229,12 +230,7 @@ def _label(dominant: list[str], frames: Counter[Frame], central: StoryItem, titl
 
 
 def _flows(claims: Iterable[dict[str, Any]]) -> set[tuple[str, str]]:
-    out = set()
-    for c in claims:
-        o, d = c.get("origin") or {}, c.get("destination") or {}
-        if c.get("type") == "relocation" and o and d and c.get("modality") != "denied":
-            out.add((str(o.get("canonical") or o.get("text")), str(d.get("canonical") or d.get("text"))))
-    return out
+    return {(place_name(c["origin"]), place_name(c["destination"])) for c in claimed_moves(claims)}
 
 
 def _story_id(members: list[str]) -> str:

@@ -5,7 +5,7 @@ the records, so the CLI, the report and the API show the same figures."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -52,18 +52,16 @@ def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in records:
-        for c in r.get("claims") or []:
-            o, d = c.get("origin") or {}, c.get("destination") or {}
-            if c.get("type") != "relocation" or not o or not d or c.get("modality") == "denied":
-                continue
-            key = (_place_name(o), _place_name(d))
+        for c in claimed_moves(r.get("claims") or []):
+            o, d = c["origin"], c["destination"]
+            key = (place_name(o), place_name(d))
             edge = edges.setdefault(key, {"origin": key[0], "destination": key[1], "claims": 0, "articles": 0,
                                           "origin_at": _at(o), "destination_at": _at(d),
                                           "agents": Counter(), "modalities": Counter()})
             edge["claims"] += 1
             articles[key].add(str(r.get("id")))
             if c.get("agent"):
-                edge["agents"][_place_name(c["agent"])] += 1
+                edge["agents"][place_name(c["agent"])] += 1
             edge["modalities"][c.get("modality", "asserted")] += 1
     out = []
     for key, edge in edges.items():
@@ -107,7 +105,15 @@ def technique_profile(records: Iterable[dict[str, Any]]) -> dict[str, int]:
     return dict(counts.most_common())
 
 
-def _place_name(slot: dict[str, Any]) -> str:
+def claimed_moves(claims: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Relocation claims with both ends, not denied: the moves the flow views draw."""
+    for c in claims:
+        if (c.get("type") == "relocation" and c.get("origin") and c.get("destination")
+                and c.get("modality") != "denied"):
+            yield c
+
+
+def place_name(slot: dict[str, Any]) -> str:
     return str(slot.get("canonical") or slot.get("text") or "?")
 
 

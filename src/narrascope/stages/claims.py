@@ -434,7 +434,7 @@ def _tied(text: str, view: _Sentence, end: int, start: int) -> bool:
     """The gap between two places is a noun and a locative word ("base at"), nothing else."""
     gap = text[end:start]
     inside = [h for h in view.hits if end <= h.start and h.end <= start]
-    return (len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
+    return (_short_gap(gap)
             and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place
             and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
 
@@ -464,8 +464,12 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     gap = text[left.end:right.start]
     if len(gap) <= _ADJACENT:
         return True
-    return (len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
-            and any(left.end <= h.start and h.end <= right.start for h in connectors))
+    return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
+
+
+def _short_gap(gap: str) -> bool:
+    """At most three words and no clause punctuation or comma: still one phrase."""
+    return len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
 
 
 def _count(text: str, view: _Sentence, start: int, lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:

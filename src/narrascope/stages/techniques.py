@@ -45,16 +45,18 @@ class TechniqueStage:
         per_doc = [self._sentences(d) for d in docs]
         # cut as the narratives stage cuts them: its sentences come from the cache, and the gist comes early
         texts = [s.text[: self.settings.max_encoded_chars] for ss in per_doc for s in ss]
-        vectors = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), np.float32)
-        if self.encoder.name != self.model.encoder:
+        foreign = self.encoder.name != self.model.encoder  # vectors of another encoder mean nothing to the model
+        if foreign or not texts:
             vectors = np.zeros((len(texts), self.model.vector_weights.shape[1]), np.float32)
+        else:
+            vectors = self.encoder.encode(texts)
         at = 0
         for doc, sentences in zip(docs, per_doc, strict=True):
             found = self._modelled(doc, sentences, vectors[at:at + len(sentences)]) if sentences else []
             at += len(sentences)
             found += _rules(doc, self.settings.repetition_min_sentences)
             doc.techniques = sorted(found, key=lambda t: (t.start, t.technique))
-            if self.encoder.name != self.model.encoder:
+            if foreign:
                 doc.warnings.append(f"technique model fitted on encoder '{self.model.encoder}', not "
                                     f"'{self.encoder.name}': sentence vectors left out of its scores")
         return docs
