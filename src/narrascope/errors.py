@@ -1,7 +1,7 @@
 """Coded errors: every message carries a code and, where it applies, the place (file, line, field).
 
-Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage,
-E5xx corpus store.
+Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage
+(the CLI's and the REST API's), E5xx corpus store, E6xx fetching feeds and pages (``watch``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,17 @@ class UsageError(NarrascopeError):
     code = "E400"
 
 
+class FetchError(NarrascopeError):
+    """A feed or page could not be fetched or read (``watch``); the others go on."""
+
+    code = "E600"
+
+    def __init__(self, message: str, *, where: str | None = None, code: str | None = None,
+                 retry: bool = False) -> None:
+        self.retry = retry  # a failure that may pass (timeout, 429, 5xx): worth another attempt
+        super().__init__(message, where=where, code=code)
+
+
 class StoreError(NarrascopeError):
     """The corpus store (SQLite) cannot be opened, migrated or written."""
 
@@ -78,6 +89,15 @@ E_STAGE = "E301"          # a stage raised on one document
 E_BACKEND = "E302"        # optional backend not installed
 E_MODEL = "E303"          # a shipped model file is missing, unreadable or from another version
 
+# Usage errors: E40x the CLI's options; E42x the REST API's, each answered with one HTTP status -------------------------------
+E_BAD_REQUEST = "E420"    # a malformed request: a missing or mistyped field, a bad date     (HTTP 422)
+E_AUTH = "E421"           # a write without the server's token, or with a wrong one           (HTTP 401)
+E_NOT_FOUND_API = "E422"  # no such article, narrative, story or job                          (HTTP 404)
+E_PAGE_SIZE = "E423"      # a page larger than settings.api_max_page_size                     (HTTP 422)
+E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes                 (HTTP 413)
+E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
+E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
+
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)
 E_STORE_FOREIGN = "E502"  # not SQLite, or an SQLite file that is not a narrascope store
@@ -86,3 +106,13 @@ E_STORE_MIGRATION = "E504"  # a schema migration failed; the database is left at
 E_STORE_TABLE = "E505"    # an export of a table (or in a format) the store does not have
 E_STORE_WRITE = "E506"    # a write failed: locked by another writer past store_busy_seconds, disk full, read-only
 E_EXPORT_WRITE = "E507"   # the export's output file cannot be written
+
+# Fetch errors (watch) -------------------------------------------------------------------------
+E_ADDRESS = "E601"        # the address connected to is loopback, private or link-local (not allowed)
+E_HTTP = "E602"           # the server answered with an error status
+E_FETCH_SIZE = "E603"     # the body went on past settings.watch_max_bytes
+E_FETCH_TIME = "E604"     # no answer, or the whole fetch took longer than settings.watch_timeout_seconds
+E_FEED = "E605"           # not a feed, or XML too broken to read any item from
+E_CONNECT = "E606"        # the host could not be resolved or reached
+E_REDIRECTS = "E607"      # more redirects than settings.watch_max_redirects, or a redirect without a target
+E_URL = "E608"            # not an http(s) URL, or a feeds-file line that is not one

@@ -99,5 +99,35 @@ class Settings:
     #: Seconds between progress lines on stderr when it is not a terminal (logs of long runs).
     progress_seconds: int = 10
 
+    # --- REST API and dashboard (narrascope serve) ---------------------------------------------
+    #: Largest request body the API reads, in bytes; a larger one is refused with E424 (HTTP 413).
+    api_max_request_bytes: int = 8 * 1024 * 1024
+    #: Rows per page when a list request names none.
+    api_default_page_size: int = 25
+    #: Rows per page at most; asking for more is refused with E423 (HTTP 422).
+    api_max_page_size: int = 200
+    #: Articles one ingest request may carry at most.
+    api_max_batch_articles: int = 1000
+    #: Days back the overview compares with the days before them ("rose this week").
+    dashboard_recent_days: int = 7
+
+    # --- live feeds (narrascope watch) -----------------------------------------------------------
+    #: Seconds between two polls of every feed and page.
+    watch_interval_seconds: int = 900
+    #: Seconds one fetch may take in all (connect, redirects, body); a body still arriving is cut off.
+    watch_timeout_seconds: float = 20.0
+    #: Largest body fetched, in bytes; a feed or page that goes on past it fails with E603.
+    watch_max_bytes: int = 5 * 1024 * 1024
+    #: Seconds between two requests to the same host (politeness toward small outlets).
+    watch_host_interval_seconds: float = 1.0
+    #: Attempts after the first when a fetch fails in a way that may pass (timeouts, 429, 5xx).
+    watch_retries: int = 2
+    #: Seconds before the first retry; each next one waits twice as long.
+    watch_backoff_seconds: float = 1.0
+    #: Redirects followed per fetch at most.
+    watch_max_redirects: int = 5
+    #: New items taken from one feed per poll at most (the newest first).
+    watch_max_items_per_feed: int = 50
+
 
 DEFAULT = Settings()

@@ -14,8 +14,9 @@ CSV or Parquet. The schema and its migrations are described in ``docs/store.md``
 from .db import TABLES, Store, StoredArticle, Versions
 from .export import FORMATS, export, export_analyses
 from .export import TABLES as EXPORT_TABLES
-from .ingest import IngestReport, ingest, reanalyse
+from .ingest import IngestReport, ingest, ingest_documents, reanalyse
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["EXPORT_TABLES", "FORMATS", "MIGRATIONS", "SCHEMA_VERSION", "TABLES", "IngestReport", "Store",
-           "StoredArticle", "Versions", "export", "export_analyses", "ingest", "reanalyse"]
+           "StoredArticle", "Versions", "export", "export_analyses", "ingest",
+           "ingest_documents", "reanalyse"]

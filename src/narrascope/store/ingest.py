@@ -97,18 +97,36 @@ def ingest(store: Store, analyser: Analyser, inputs: Iterable[str | os.PathLike[
            reanalyse_stale: bool = True, on_failure: OnFailure | None = None,
            on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Store every new article of ``inputs`` with its analysis; then, unless told not to, redo stale analyses."""
+    return ingest_documents(store, analyser, read_sources(inputs, analyser.settings), reanalyse_stale=reanalyse_stale,
+                            on_failure=on_failure, on_progress=on_progress)
+
+
+def ingest_documents(store: Store, analyser: Analyser, items: Iterable[Document | Failure], *,
+                     reanalyse_stale: bool = False, on_failure: OnFailure | None = None,
+                     on_progress: Callable[[IngestReport], None] | None = None,
+                     on_stored: Callable[[Document, int], None] | None = None) -> IngestReport:
+    """Store every new document of ``items`` (already read: an API batch, a feed) with its analysis.
+
+    ``on_stored(document, row)`` is called for each document analysed here, inside its batch's
+    transaction, with the row it now has: a caller's own rows (a feed item) commit with it. A
+    document whose content was stored before the run is counted as ``already`` and not passed.
+    """
     run = _Run(store, analyser, IngestReport(), on_failure, on_progress)
     size = analyser.settings.ingest_batch_size
-    for batch in _new_documents(run, read_sources(inputs, analyser.settings), size):
+    for batch in _new_documents(run, items, size):
         analysed = _analyse(run, batch)
         with store.transaction():
             for analysis in analysed:
                 article = store.add(analysis, run.versions)
                 if article is None:  # stored meanwhile by another process
                     run.report.already += 1
-                    continue
-                run.report.new += 1
-                run.report.near_duplicates += article.duplicate_of is not None
+                else:
+                    run.report.new += 1
+                    run.report.near_duplicates += article.duplicate_of is not None
+                if on_stored:
+                    row = article.row if article else store.row_of(analysis.document.content_hash)
+                    if row is not None:
+                        on_stored(analysis.document, row)
         run.progress()
     if reanalyse_stale:
         _reanalyse(run, everything=False)

@@ -155,8 +155,51 @@ _V3_STORY_DATA = """
 ALTER TABLE stories ADD COLUMN data TEXT;
 """
 
+# Full-text search over title and text (the API's and dashboard's search box), kept in step with
+# `articles` by triggers; "rebuild" indexes the articles of an older store. Feed state for `watch`:
+# each feed's validators (ETag, Last-Modified) for conditional requests, and each item seen, so that
+# no item is fetched or stored twice.
+_V4_SEARCH_AND_FEEDS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+
+CREATE TABLE feeds (
+    url           TEXT PRIMARY KEY,
+    kind          TEXT,
+    title         TEXT,
+    etag          TEXT,
+    last_modified TEXT,
+    checked_at    TEXT,
+    status        INTEGER,
+    error         TEXT
+);
+
+CREATE TABLE feed_items (
+    feed    TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+    key     TEXT NOT NULL,
+    url     TEXT,
+    article INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    seen_at TEXT NOT NULL,
+    error   TEXT,
+    PRIMARY KEY (feed, key)
+);
+CREATE INDEX feed_items_article ON feed_items(article);
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
-MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA)
+MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
