@@ -108,6 +108,15 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     w.add_argument("--db", type=Path, required=True, help="the store file")
     w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
 
+    sv = sub.add_parser("serve", help="the REST API and the web dashboard over a store (http://127.0.0.1:8000)")
+    sv.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="default 8000")
+    sv.add_argument("--token", default=None,
+                    help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
+                         "printed; required on any other address)")
+    _catalogue_options(sv)
+
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
@@ -153,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _views(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "serve":
+            return _serve(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
@@ -162,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse enforces a command
 
 
-def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: ignore[no-untyped-def]
+def _analyser(args: argparse.Namespace, keep_features: bool = False, catalogue=None):  # type: ignore[no-untyped-def]
+    """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
     from .catalogue import load_catalogue
     from .encoders import get_encoder
     from .engine import Analyser
@@ -174,7 +186,8 @@ def _analyser(args: argparse.Namespace, keep_features: bool = False):  # type: i
         if not 0.0 <= args.threshold <= 1.0:
             raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
         settings = dataclasses.replace(settings, match_threshold=args.threshold)
-    catalogue = load_catalogue(args.catalogue)
+    if catalogue is None:
+        catalogue = load_catalogue(args.catalogue)
     for warning in catalogue.warnings:
         print(f"narrascope: warning: {warning}", file=sys.stderr)
     return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
@@ -359,6 +372,33 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.command == "ingest" and report.new + report.already == 0:
         print("narrascope: no article could be ingested", file=sys.stderr)
         return 2
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+    import secrets
+
+    import uvicorn
+
+    from .api import ServerConfig, check_bind, create_app
+
+    token = args.token or os.environ.get("NARRASCOPE_TOKEN") or None
+    check_bind(args.host, token)
+    made = token is None
+    token = token or secrets.token_urlsafe(18)
+    from .settings import DEFAULT
+
+    settings = _apply_overrides(DEFAULT, args.overrides)
+    config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
+                          settings=settings)
+    app = create_app(config, make_analyser=lambda catalogue: _analyser(args, catalogue=catalogue))
+    where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
+    print(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""), file=sys.stderr)
+    print(f"narrascope: API docs on {where}docs; writes need the token"
+          + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops",
+          file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

@@ -89,7 +89,7 @@ E_STAGE = "E301"          # a stage raised on one document
 E_BACKEND = "E302"        # optional backend not installed
 E_MODEL = "E303"          # a shipped model file is missing, unreadable or from another version
 
-# Usage errors: E40x the CLI's options; E42x the REST API's, each answered with one HTTP status -------------------------------
+# Usage errors: E40x the CLI's options; E42x the REST API's, each answered with one HTTP status
 E_BAD_REQUEST = "E420"    # a malformed request: a missing or mistyped field, a bad date     (HTTP 422)
 E_AUTH = "E421"           # a write without the server's token, or with a wrong one           (HTTP 401)
 E_NOT_FOUND_API = "E422"  # no such article, narrative, story or job                          (HTTP 404)

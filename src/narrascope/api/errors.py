@@ -1,0 +1,106 @@
+"""One JSON error shape for every failure, and the HTTP status each error code is answered with.
+
+    {"error": {"code": "E422", "message": "no article 99", "where": null, "status": 404}}
+
+A catalogue error also names its ``line`` and ``field``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import (
+    E_AUTH,
+    E_BAD_REQUEST,
+    E_BUSY,
+    E_NOT_FOUND_API,
+    E_PAGE_SIZE,
+    E_REQUEST_SIZE,
+    E_STORE_MISSING,
+    E_STORE_TABLE,
+    CatalogueError,
+    NarrascopeError,
+)
+
+_STATUS = {E_BAD_REQUEST: 422, E_AUTH: 401, E_NOT_FOUND_API: 404, E_PAGE_SIZE: 422, E_REQUEST_SIZE: 413,
+           E_BUSY: 409, E_STORE_TABLE: 422, E_STORE_MISSING: 404}
+_FIELD = re.compile(r"field '([^']+)'")
+_LINE = re.compile(r":(\d+)$")
+
+
+def status_of(err: NarrascopeError) -> int:
+    """Input, catalogue and usage errors are the caller's (4xx); store and backend failures are ours (5xx)."""
+    if err.code in _STATUS:
+        return _STATUS[err.code]
+    family = err.code[:2]
+    return {"E1": 422, "E2": 422, "E4": 400, "E6": 502}.get(family, 500)
+
+
+def error_body(code: str, message: str, status: int, where: str | None = None, **extra: Any) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "where": where, "status": status, **extra}}
+
+
+def located(err: CatalogueError) -> dict[str, Any]:
+    """A catalogue error's line and field, read off its place (``file:12``) and message."""
+    line = _LINE.search(err.where or "")
+    field = _FIELD.search(err.message)
+    return {"line": int(line.group(1)) if line else None, "field": field.group(1) if field else None}
+
+
+def respond(request: Request, err: NarrascopeError) -> Response:
+    status = status_of(err)
+    if _wants_page(request):
+        return _page(request, status, err.code, err.message)
+    extra = located(err) if isinstance(err, CatalogueError) else {}
+    return JSONResponse(error_body(err.code, err.message, status, err.where, **extra), status_code=status)
+
+
+def _wants_page(request: Request) -> bool:
+    """A dashboard page (not the API) asked for by a browser gets an HTML error page."""
+    path = request.url.path
+    return (not path.startswith(("/api/", "/static/", "/openapi")) and request.method == "GET"
+            and "text/html" in request.headers.get("accept", ""))
+
+
+def _page(request: Request, status: int, code: str, message: str) -> Response:
+    from ..dashboard.pages import error_page
+
+    return error_page(request, status, code, message)
+
+
+async def on_narrascope_error(request: Request, err: Exception) -> Response:
+    assert isinstance(err, NarrascopeError)
+    return respond(request, err)
+
+
+async def on_validation_error(request: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, RequestValidationError)
+    problems = []
+    for e in err.errors()[:10]:
+        place = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path"))
+        problems.append(f"{place or 'request'}: {e.get('msg', 'invalid')}")
+    return JSONResponse(error_body(E_BAD_REQUEST, "; ".join(problems) or "invalid request", 422), status_code=422)
+
+
+async def on_http_error(request: Request, err: Exception) -> Response:
+    assert isinstance(err, StarletteHTTPException)
+    code = E_NOT_FOUND_API if err.status_code == 404 else E_BAD_REQUEST
+    message = "no such endpoint" if err.status_code == 404 else str(err.detail)
+    if _wants_page(request):
+        return _page(request, err.status_code, code, "no such page" if err.status_code == 404 else message)
+    return JSONResponse(error_body(code, message, err.status_code), status_code=err.status_code,
+                        headers=getattr(err, "headers", None))
+
+
+async def on_unexpected(request: Request, err: Exception) -> JSONResponse:
+    return JSONResponse(error_body("E000", f"internal error ({type(err).__name__})", 500), status_code=500)
+
+
+def too_large(limit: int) -> dict[str, Any]:
+    return error_body(E_REQUEST_SIZE, f"the request body is larger than {limit} bytes (api_max_request_bytes)", 413)

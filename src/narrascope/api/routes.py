@@ -1,0 +1,332 @@
+"""The REST API under ``/api``: reads are open, writes need the server's token."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
+
+from .. import __version__
+from ..catalogue import parse_catalogue
+from ..corpus.build import stories_of_store
+from ..errors import E_BAD_REQUEST, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..ingest import document_from_text
+from ..ingest.records import make_document
+from ..model import Document, Failure
+from ..store import Store, Versions, export, ingest_documents, reanalyse
+from ..store import query as Q
+from .errors import located
+from .jobs import Job
+from .state import ServerState
+
+router = APIRouter(prefix="/api")
+
+
+def state_of(request: Request) -> ServerState:
+    state: ServerState = request.app.state.narrascope
+    return state
+
+
+State = Annotated[ServerState, Depends(state_of)]
+
+
+def writer(request: Request, authorization: Annotated[str | None, Header()] = None) -> ServerState:
+    """A write endpoint's state, once the token is checked."""
+    state = state_of(request)
+    state.check_token(authorization)
+    return state
+
+
+Writer = Annotated[ServerState, Depends(writer)]
+
+
+# --- models -------------------------------------------------------------------------------------
+
+class ArticleIn(BaseModel):
+    """One article: plain ``text`` or an ``html`` page (its main text is extracted), and what is known of it."""
+
+    id: str | None = Field(None, max_length=500)
+    text: str | None = None
+    html: str | None = None
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=100)
+    outlet: str | None = Field(None, max_length=500)
+    url: str | None = Field(None, max_length=4000)
+
+
+class AnalyseIn(ArticleIn):
+    include_text: bool = False
+
+
+class IngestIn(BaseModel):
+    articles: list[ArticleIn]
+
+
+class CatalogueIn(BaseModel):
+    text: str
+    #: re-analyse the stored articles with the new catalogue, as a job
+    reanalyse: bool = True
+
+
+def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
+    if (article.text is None) == (article.html is None):
+        raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
+    doc_id = article.id or default_id
+    if article.html is not None:
+        doc = document_from_text(article.html, doc_id, html=True, title=article.title, published=article.published,
+                                 outlet=article.outlet, settings=state.settings)
+        doc.url = article.url or doc.url
+        return doc
+    return make_document(doc_id, article.text or "", source=f"api:{doc_id}", title=article.title,
+                         published=article.published, outlet=article.outlet, url=article.url,
+                         settings=state.settings)
+
+
+def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
+    size = state.settings.api_default_page_size if limit is None else limit
+    if size < 1 or size > state.settings.api_max_page_size:
+        raise UsageError(f"limit must be between 1 and {state.settings.api_max_page_size} (api_max_page_size)",
+                         code=E_PAGE_SIZE)
+    if offset < 0:
+        raise UsageError("offset must be 0 or more", code=E_BAD_REQUEST)
+    return offset, size
+
+
+# --- the store at a glance ----------------------------------------------------------------------
+
+@router.get("/health", summary="Is the server up, and is the analyser loaded")
+def health(state: State) -> dict[str, Any]:
+    return {"status": "ok", "version": __version__, "analyser_ready": state.analyser_ready,
+            "articles": Q.counts(state.store().connection)["articles"]}
+
+
+@router.get("/overview", summary="Counts, the narratives that rose lately, new-narrative candidates, the running job")
+def overview(state: State) -> dict[str, Any]:
+    conn = state.store().connection
+    stories = Q.stories(conn)
+    running = state.jobs.running
+    return {"counts": Q.counts(conn), "rising": Q.rising(conn, state.settings.dashboard_recent_days),
+            "new_narratives": [s for s in stories if s.get("new_narrative")][:20],
+            "job": running.to_dict() if running else None}
+
+
+# --- analyse ------------------------------------------------------------------------------------
+
+@router.post("/analyse", summary="Analyse one posted text or HTML page (the `narrascope analyse` JSON contract)")
+def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
+    doc = _document(body, "api", state)
+    analyser = state.analyser()
+    with state.analyse_lock:
+        result = analyser.pipeline(doc)
+    if isinstance(result, Failure):
+        raise InputError(result.message, where=result.source, code=result.code)
+    from ..model import Analysis
+
+    return Analysis(result).to_dict(include_text=body.include_text)
+
+
+# --- articles -----------------------------------------------------------------------------------
+
+@router.get("/articles", summary="List and filter stored articles (stable order, pages)")
+def articles(state: State,
+             q: Annotated[str | None, Query(description="full-text search: every word must occur", max_length=500)]
+             = None,
+             narrative: str | None = None,
+             stance: Literal["pushes", "refutes", "mentions"] | None = None,
+             story: str | None = None, language: str | None = None, outlet: str | None = None,
+             technique: str | None = None,
+             since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+             until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+             offset: int = 0, limit: int | None = None) -> dict[str, Any]:
+    offset, limit = _page_limits(state, offset, limit)
+    f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
+                        technique=technique, since=since, until=until)
+    return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
+
+
+@router.get("/articles/{row}", summary="One article with its text and analysis")
+def article(row: int, state: State) -> dict[str, Any]:
+    found = Q.article_detail(state.store().connection, row)
+    if found is None:
+        raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
+    return found
+
+
+# --- narratives, stories, flows, sources ----------------------------------------------------------
+
+@router.get("/narratives", summary="The catalogue's narratives with matched articles per stance")
+def narratives(state: State) -> list[dict[str, Any]]:
+    totals = Q.narrative_totals(state.store().connection)
+    return [{"id": n.id, "title": n.title, "parent": n.parent, "articles": totals.get(n.id, {})}
+            for n in state.catalogue.narratives]
+
+
+@router.get("/timeline", summary="Matched articles per narrative, stance and week (or day)")
+def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str | None = None) -> dict[str, Any]:
+    return Q.narrative_counts(state.store().connection, by, narrative)
+
+
+@router.get("/narratives/{narrative_id}", summary="One narrative: its catalogue entry, counts over time, "
+            "evidence to quote, stories and claimed flows")
+def narrative(narrative_id: str, state: State) -> dict[str, Any]:
+    entry = state.catalogue.get(narrative_id)
+    conn = state.store().connection
+    totals = Q.narrative_totals(conn).get(narrative_id)
+    if entry is None and not totals:
+        raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
+    return {"id": narrative_id, "title": entry.title if entry else None,
+            "description": entry.description if entry else None, "claims": list(entry.claims) if entry else [],
+            "parent": entry.parent if entry else None, "in_catalogue": entry is not None,
+            "articles": totals or {}, "timeline": Q.narrative_counts(conn, "week", narrative_id),
+            "evidence": Q.evidence_quotes(conn, narrative_id), "stories": Q.stories(conn, narrative_id),
+            "flows": Q.flows(conn, narrative_id)}
+
+
+@router.get("/stories", summary="Stories (articles telling the same story, across languages), largest first")
+def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
+    return Q.stories(state.store().connection, narrative)
+
+
+@router.get("/stories/{story_id}", summary="One story with its articles")
+def story(story_id: str, state: State) -> dict[str, Any]:
+    found = Q.story(state.store().connection, story_id)
+    if found is None:
+        raise UsageError(f"no story {story_id!r}", code=E_NOT_FOUND_API)
+    return found
+
+
+@router.get("/flows", summary="Claimed moves, origin -> destination, with coordinates")
+def flows(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
+    return Q.flows(state.store().connection, narrative)
+
+
+@router.get("/sources", summary="Who is cited (agencies, ministries, anonymous sources), by how many articles")
+def sources(state: State) -> list[dict[str, Any]]:
+    return Q.sources(state.store().connection)
+
+
+@router.get("/outlets", summary="Outlets: articles, languages, first and last seen, narratives pushed")
+def outlets(state: State) -> list[dict[str, Any]]:
+    return Q.outlets(state.store().connection)
+
+
+# --- writes: ingest, re-analysis, stories ---------------------------------------------------------
+
+@router.post("/ingest", status_code=202, summary="Analyse a batch of articles into the store, as a job")
+def ingest(body: IngestIn, state: Writer) -> dict[str, Any]:
+    limit = state.settings.api_max_batch_articles
+    if not body.articles:
+        raise UsageError("the batch has no articles", code=E_BAD_REQUEST)
+    if len(body.articles) > limit:
+        raise UsageError(f"{len(body.articles)} articles in one batch; at most {limit} (api_max_batch_articles)",
+                         code=E_BAD_REQUEST)
+    articles = list(body.articles)
+
+    def documents() -> Iterator[Document | Failure]:
+        for i, a in enumerate(articles, 1):
+            try:
+                yield _document(a, f"api-{i}", state)
+            except (InputError, UsageError) as err:
+                yield Failure(a.id or f"api-{i}", err.code, err.message)
+
+    def work(job: Job) -> str:
+        analyser = state.analyser()
+        with Store(state.config.db, settings=state.settings) as store:
+            with state.analyse_lock:
+                report = ingest_documents(store, analyser, documents(), on_progress=job.report,
+                                          on_failure=lambda f: job.failures.append(f.to_dict()))
+            job.report(report)
+            if report.new:
+                job.detail = "grouping stories"
+                with state.analyse_lock:
+                    stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
+        return report.summary()
+
+    return state.jobs.start("ingest", work, total=len(articles), detail="analysing").to_dict()
+
+
+def _reanalyse_job(state: ServerState, everything: bool) -> Job:
+    def work(job: Job) -> str:
+        analyser = state.analyser()
+        with Store(state.config.db, settings=state.settings) as store:
+            with state.analyse_lock:
+                report = reanalyse(store, analyser, everything=everything, on_progress=job.report,
+                                   on_failure=lambda f: job.failures.append(f.to_dict()))
+                job.report(report)
+                job.detail = "grouping stories"
+                stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
+        return report.summary()
+
+    return state.jobs.start("reanalyse", work, detail="re-analysing")
+
+
+@router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version")
+def reanalyse_stale(state: Writer, everything: bool = False) -> dict[str, Any]:
+    return _reanalyse_job(state, everything).to_dict()
+
+
+@router.get("/jobs", summary="Recent jobs, the running one first")
+def jobs(state: State) -> list[dict[str, Any]]:
+    return [j.to_dict() for j in state.jobs.all()]
+
+
+@router.get("/jobs/{job_id}", summary="One job's progress")
+def job(job_id: str, state: State) -> dict[str, Any]:
+    return state.jobs.get(job_id).to_dict()
+
+
+# --- the catalogue ------------------------------------------------------------------------------
+
+@router.get("/catalogue", summary="The catalogue: its YAML text and narratives")
+def catalogue(state: State) -> dict[str, Any]:
+    c = state.catalogue
+    return {"path": str(state.config.catalogue_path()), "version": c.version, "text": state.catalogue_text(),
+            "warnings": list(c.warnings),
+            "narratives": [{"id": n.id, "title": n.title, "description": n.description, "claims": list(n.claims),
+                            "parent": n.parent, "line": n.line} for n in c.narratives]}
+
+
+@router.post("/catalogue/validate", summary="Check catalogue YAML without saving it; errors name the line and field")
+def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
+    try:
+        c = parse_catalogue(body.text, "catalogue.yaml")
+    except CatalogueError as err:
+        return {"valid": False, "error": {"code": err.code, "message": err.message, **located(err)}}
+    return {"valid": True, "narratives": len(c.narratives), "version": c.version, "warnings": list(c.warnings)}
+
+
+@router.put("/catalogue", summary="Validate and replace the catalogue; then re-analyse the store as a job")
+def replace_catalogue(body: CatalogueIn, state: Writer) -> JSONResponse:
+    c = state.replace_catalogue(body.text)
+    stale = len(state.store().stale(Versions.current(c)))
+    started = None
+    if body.reanalyse and stale and state.jobs.running is None:
+        started = _reanalyse_job(state, everything=False).to_dict()
+    return JSONResponse({"version": c.version, "narratives": len(c.narratives), "warnings": list(c.warnings),
+                         "stale": stale, "job": started})
+
+
+# --- exports -------------------------------------------------------------------------------------
+
+_MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
+          "parquet": "application/vnd.apache.parquet"}
+
+
+@router.get("/export", summary="Download the analyses (JSON Lines) or one flat table (JSONL, CSV, Parquet)")
+def export_file(state: State, format: Literal["jsonl", "csv", "parquet"] = "jsonl",
+                table: Literal["articles", "claims", "narratives", "sources", "techniques"] | None = None
+                ) -> FileResponse:
+    tmp = Path(tempfile.mkstemp(prefix="narrascope-export-", suffix=f".{format}")[1])
+    try:
+        export(state.store(), tmp, format, table)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    name = f"{state.config.db.stem}-{table or ('analyses' if format == 'jsonl' else 'articles')}.{format}"
+    return FileResponse(tmp, media_type=_MEDIA[format], filename=name, background=BackgroundTask(tmp.unlink))

@@ -1,0 +1,165 @@
+"""What one running server holds: its configuration, a read connection per worker thread, the
+analyser (loaded once, in the background, shared under a lock), the catalogue file and the jobs."""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import ipaddress
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..catalogue import Catalogue, load_catalogue, parse_catalogue
+from ..errors import E_AUTH, E_UNSAFE_BIND, UsageError
+from ..settings import DEFAULT, Settings
+from ..store import Store
+from .jobs import JobRunner
+
+if TYPE_CHECKING:
+    from ..engine import Analyser
+
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """How ``narrascope serve`` was started."""
+
+    db: Path
+    catalogue: Path | None = None      # the catalogue file the editor reads and replaces
+    token: str | None = None           # needed by every write endpoint (Authorization: Bearer ...)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    settings: Settings = DEFAULT
+    load_analyser_at_start: bool = True
+
+    def catalogue_path(self) -> Path:
+        """The catalogue edited in the dashboard: ``--catalogue``, else ``<db>.catalogue.yaml`` beside the store
+        (created from the bundled catalogue the first time it is saved)."""
+        return self.catalogue or self.db.with_name(self.db.name + ".catalogue.yaml")
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse to serve beyond this machine without a token: every write would be open to the network."""
+    if token:
+        return
+    if host in LOCAL_HOSTS:
+        return
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return
+    except ValueError:
+        pass
+    raise UsageError(f"refusing to serve on {host} without a token: give --token (or set NARRASCOPE_TOKEN), "
+                     "or bind to 127.0.0.1", code=E_UNSAFE_BIND)
+
+
+class ServerState:
+    def __init__(self, config: ServerConfig, make_analyser: Callable[[Catalogue], Analyser] | None = None) -> None:
+        self.config = config
+        self.settings = config.settings
+        self.jobs = JobRunner()
+        self._local = threading.local()
+        self._make_analyser = make_analyser or _default_analyser(config.settings)
+        self._analyser: Analyser | None = None
+        self._analyser_error: Exception | None = None
+        self._analyser_ready = threading.Event()
+        self.analyse_lock = threading.Lock()  # the encoders are not made for concurrent calls
+        self._catalogue_lock = threading.Lock()
+        Store(config.db, settings=config.settings).close()  # create or migrate once, before any reader
+        self.catalogue = self._read_catalogue()
+        if config.load_analyser_at_start:
+            threading.Thread(target=self._load_analyser, name="load-analyser", daemon=True).start()
+
+    # --- the store --------------------------------------------------------------------------
+
+    def store(self) -> Store:
+        """This thread's read connection (SQLite connections do not cross threads)."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.config.db, create=False, settings=self.settings)
+            self._local.store = store
+        return store
+
+    # --- the analyser -------------------------------------------------------------------------
+
+    def _load_analyser(self) -> None:
+        try:
+            self._analyser = self._make_analyser(self.catalogue)
+        except Exception as err:  # reported by every request that needs it
+            self._analyser_error = err
+        finally:
+            self._analyser_ready.set()
+
+    def analyser(self) -> Analyser:
+        """The analyser, loading it now if the background load was not asked for (or is still going)."""
+        if not self._analyser_ready.is_set() and not self.config.load_analyser_at_start:
+            with self._catalogue_lock:
+                if not self._analyser_ready.is_set():
+                    self._load_analyser()
+        self._analyser_ready.wait()
+        if self._analyser is None:
+            raise self._analyser_error or RuntimeError("the analyser could not be loaded")
+        return self._analyser
+
+    @property
+    def analyser_ready(self) -> bool:
+        return self._analyser_ready.is_set() and self._analyser is not None
+
+    # --- the catalogue ----------------------------------------------------------------------
+
+    def _read_catalogue(self) -> Catalogue:
+        path = self.config.catalogue_path()
+        return load_catalogue(path if path.exists() else None)
+
+    def catalogue_text(self) -> str:
+        path = self.config.catalogue_path()
+        if path.exists():
+            return path.read_text(encoding="utf-8-sig")
+        from importlib import resources
+        return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+
+    def replace_catalogue(self, text: str) -> Catalogue:
+        """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),
+        then use it for every analysis from now on."""
+        path = self.config.catalogue_path()
+        catalogue = parse_catalogue(text, path.name)
+        with self._catalogue_lock:
+            fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".yaml", dir=path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            self.catalogue = catalogue
+            if self._analyser is not None:
+                with self.analyse_lock:
+                    self._analyser = dataclasses.replace(self._analyser, catalogue=catalogue)
+        return catalogue
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def check_token(self, authorization: str | None) -> None:
+        expected = self.config.token
+        if not expected:
+            raise UsageError("this server was started without a token, so it takes no writes", code=E_AUTH)
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not given or not hmac.compare_digest(given.encode(), expected.encode()):
+            raise UsageError("this needs the server's token (header Authorization: Bearer TOKEN)", code=E_AUTH)
+
+
+def _default_analyser(settings: Settings) -> Callable[[Catalogue], Analyser]:
+    def make(catalogue: Catalogue) -> Analyser:
+        from ..engine import Analyser
+
+        return Analyser(catalogue=catalogue, settings=settings)
+    return make

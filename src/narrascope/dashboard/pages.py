@@ -1,0 +1,195 @@
+"""The dashboard's pages, rendered on the server from the same queries as the API.
+
+Every value from an article, a feed or the catalogue goes through Jinja's autoescape; the only
+markup we build ourselves (highlights, charts) escapes its text first. Links to articles' own
+URLs are kept only for http(s). The pages work without script; ``static/app.js`` only adds the
+catalogue editor's calls, the ingest form and progress, and keyboard shortcuts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from .. import __version__
+from ..api.state import ServerState
+from ..errors import E_NOT_FOUND_API, UsageError
+from ..report.svg import flow_map, timeline_chart
+from ..store import query as Q
+from . import highlight as H
+
+router = APIRouter(include_in_schema=False)
+TOP_SERIES = 6          # narratives drawn on a timeline at most
+ARTICLE_CHARS = 200_000  # text shown on an article page (the store keeps at most max_text_chars anyway)
+
+_env = Environment(loader=PackageLoader("narrascope.dashboard", "templates"),
+                   autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
+
+
+def safe_href(url: object) -> str | None:
+    """The URL if it is http(s), else None: ``javascript:``, ``data:`` and the like never become links."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def query_string(params: dict[str, Any], **changes: Any) -> str:
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return urlencode(merged)
+
+
+_env.globals.update(safe_href=safe_href, query_string=query_string, version=__version__,
+                    kinds=H.KINDS, snippet=H.marked_snippet)
+_env.filters["label"] = lambda s: str(s or "").replace("_", " ")
+
+
+def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
+    state: ServerState = request.app.state.narrascope
+    titles = {n.id: n.title for n in state.catalogue.narratives}
+    html = _env.get_template(template).render(request=request, path=request.url.path, titles=titles,
+                                              db_name=state.config.db.name, **context)
+    return HTMLResponse(html)
+
+
+def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
+    response = _render(request, "error.html", status=status, code=code, message=message)
+    response.status_code = status
+    return response
+
+
+def _state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.narrascope
+    return state
+
+
+def _timeline(counts: dict[str, Any], titles: dict[str, str], stance: str = "pushes",
+              only: list[str] | None = None) -> Markup | None:
+    periods = counts["periods"]
+    if not periods:
+        return None
+    series_all = {n: s.get(stance, [0] * len(periods)) for n, s in counts["series"].items()}
+    top = only or [n for n, _ in Counter({n: sum(v) for n, v in series_all.items()}).most_common(TOP_SERIES)]
+    series = [(titles.get(n, n), series_all.get(n, [0] * len(periods))) for n in top]
+    totals = [sum(values[i] for values in series_all.values()) for i in range(len(periods))]
+    return Markup(timeline_chart(periods, totals, series))
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request) -> HTMLResponse:
+    state = _state(request)
+    conn = state.store().connection
+    titles = {n.id: n.title for n in state.catalogue.narratives}
+    stories = Q.stories(conn)
+    latest = Q.search_articles(conn, Q.ArticleFilter(), limit=10)
+    return _render(request, "overview.html", counts=Q.counts(conn),
+                   rising=Q.rising(conn, state.settings.dashboard_recent_days),
+                   chart=_timeline(Q.narrative_counts(conn, "week"), titles),
+                   candidates=[s for s in stories if s.get("new_narrative")][:10], stories=stories[:5],
+                   latest=latest.items, job=state.jobs.running)
+
+
+@router.get("/narratives", response_class=HTMLResponse)
+def narratives(request: Request) -> HTMLResponse:
+    state = _state(request)
+    totals = Q.narrative_totals(state.store().connection)
+    return _render(request, "narratives.html", narratives=state.catalogue.narratives, totals=totals)
+
+
+@router.get("/narratives/{narrative_id}", response_class=HTMLResponse)
+def narrative(request: Request, narrative_id: str) -> HTMLResponse:
+    state = _state(request)
+    conn = state.store().connection
+    entry = state.catalogue.get(narrative_id)
+    totals = Q.narrative_totals(conn).get(narrative_id)
+    if entry is None and not totals:
+        raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
+    counts = Q.narrative_counts(conn, "week", narrative_id)
+    titles = {narrative_id: "pushing it"}
+    pushes = _timeline(counts, titles, "pushes", only=[narrative_id])
+    flows = Q.flows(conn, narrative_id)
+    return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals or {}, chart=pushes,
+                   refutes=sum(counts["series"].get(narrative_id, {}).get("refutes", [])),
+                   evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
+                   flows=flows, map=Markup(flow_map(flows)) if flows else None)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, q: str | None = None, narrative: str | None = None, stance: str | None = None,
+             story: str | None = None, language: str | None = None, outlet: str | None = None,
+             technique: str | None = None, since: str | None = None, until: str | None = None,
+             offset: int = 0) -> HTMLResponse:
+    state = _state(request)
+    conn = state.store().connection
+    f = Q.ArticleFilter(q=(q or "")[:500] or None, narrative=narrative or None,
+                        stance=stance if stance in Q.stances() else None, story=story or None,
+                        language=language or None, outlet=outlet or None, technique=technique or None,
+                        since=_day(since), until=_day(until))
+    page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
+    return _render(request, "articles.html", page=page, f=f, facets=Q.facets(conn),
+                   narratives=state.catalogue.narratives, stances=Q.stances())
+
+
+def _day(value: str | None) -> str | None:
+    value = (value or "").strip()[:10]
+    return value if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit() \
+        else None
+
+
+@router.get("/articles/{row}", response_class=HTMLResponse)
+def article(request: Request, row: int) -> HTMLResponse:
+    state = _state(request)
+    found = Q.article_detail(state.store().connection, row)
+    if found is None:
+        raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
+    text = found["text"][:ARTICLE_CHARS]
+    analysis = found["analysis"] or {}
+    marks = H.marks_of(analysis, len(text))
+    present = {m.kind for m in marks}
+    return _render(request, "article.html", a=found, analysis=analysis, body=H.highlight(text, marks),
+                   present=present, claim_label=H.claim_label,
+                   matched=[n for n in analysis.get("narratives") or [] if n.get("matched")],
+                   others=[n for n in analysis.get("narratives") or [] if not n.get("matched")][:5])
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request) -> HTMLResponse:
+    return _render(request, "stories.html", stories=Q.stories(_state(request).store().connection))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: str) -> HTMLResponse:
+    state = _state(request)
+    found = Q.story(state.store().connection, story_id)
+    if found is None:
+        raise UsageError(f"no story {story_id!r}", code=E_NOT_FOUND_API)
+    flows = found.get("flows") or []
+    return _render(request, "story.html", s=found, map=Markup(flow_map(flows)) if flows else None)
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request) -> HTMLResponse:
+    conn = _state(request).store().connection
+    return _render(request, "sources.html", sources=Q.sources(conn, 100), outlets=Q.outlets(conn, 100))
+
+
+@router.get("/catalogue", response_class=HTMLResponse)
+def catalogue(request: Request) -> HTMLResponse:
+    state = _state(request)
+    return _render(request, "catalogue.html", text=state.catalogue_text(), catalogue_path=state.config.catalogue_path(),
+                   catalogue=state.catalogue)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest(request: Request) -> HTMLResponse:
+    state = _state(request)
+    return _render(request, "ingest.html", jobs=state.jobs.all(), limit=state.settings.api_max_batch_articles)
