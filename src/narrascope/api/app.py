@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..errors import E_REQUEST_SIZE, NarrascopeError, UsageError
+from ..errors import NarrascopeError
 from . import errors
 from .routes import router
 from .state import ServerConfig, ServerState
@@ -51,10 +51,10 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
     app.add_exception_handler(Exception, errors.on_unexpected)
     app.include_router(router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
     swagger = _swagger_dir()
-    if swagger is not None:
+    if swagger is not None:  # before /static, which would take its paths otherwise
         app.mount("/static/swagger", StaticFiles(directory=swagger), name="swagger")
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
@@ -119,17 +119,28 @@ class BodyLimit:
             await _reply(send, 413, errors.too_large(self.limit))
             return
         seen = 0
+        refused = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
+            # Past the limit we answer 413 ourselves and tell the application the client has gone:
+            # it stops reading, and whatever it still sends is dropped.
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:  # answered by the error handlers like any other coded error
-                    raise UsageError(errors.too_large(self.limit)["error"]["message"], code=E_REQUEST_SIZE)
+                if seen > self.limit:
+                    refused = True
+                    await _reply(send, 413, errors.too_large(self.limit))
+                    return {"type": "http.disconnect"}
             return message
 
-        await self.app(scope, counting_receive, send)
+        async def guarded_send(message: Message) -> None:
+            if not refused:
+                await send(message)
+
+        await self.app(scope, counting_receive, guarded_send)
 
 
 async def _reply(send: Send, status: int, body: dict[str, Any]) -> None:

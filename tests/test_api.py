@@ -1,0 +1,396 @@
+"""The REST API, as a client sees it: the sample corpus in a store, served by the real application."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from narrascope.api import CSP, ServerConfig, check_bind, create_app
+from narrascope.api.jobs import JobRunner
+from narrascope.errors import NarrascopeError
+from narrascope.settings import DEFAULT
+from narrascope.store import Store, ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "test-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory, analyser) -> Path:  # type: ignore[no-untyped-def]
+    """The bundled sample corpus, ingested once for the module's read-only tests."""
+    from narrascope.corpus.build import stories_of_store
+
+    db = tmp_path_factory.mktemp("api") / "sample.db"
+    with Store(db) as store:
+        ingest(store, analyser, [ROOT / "examples" / "sample"])
+        stories_of_store(store, analyser.encoder, analyser.catalogue)
+    return db
+
+
+def _app(db: Path, analyser, **settings) -> TestClient:  # type: ignore[no-untyped-def]
+    config = ServerConfig(db=db, token=TOKEN, settings=dataclasses.replace(DEFAULT, **settings),
+                          load_analyser_at_start=False)
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+
+
+@pytest.fixture(scope="module")
+def client(sample_db, analyser) -> TestClient:  # type: ignore[no-untyped-def]
+    return _app(sample_db, analyser)
+
+
+@pytest.fixture
+def writable(tmp_path, sample_db, analyser):  # type: ignore[no-untyped-def]
+    """A client on a copy of the sample store, for tests that write."""
+    db = tmp_path / "copy.db"
+    with sqlite3.connect(sample_db) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    client = _app(db, analyser)
+    yield client, db
+    client.app.state.narrascope.jobs.wait()  # type: ignore[attr-defined]
+
+
+def _rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def _finish(client: TestClient, job: dict, timeout: float = 120) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = client.get(f"/api/jobs/{job['id']}").json()
+        if job["state"] != "running":
+            return job
+        time.sleep(0.1)
+    raise AssertionError(f"job {job['id']} still running after {timeout} s")
+
+
+def _error(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def]
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and body["error"]["code"] == code and body["error"]["status"] == status
+    assert body["error"]["message"]
+    return body["error"]
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def test_health_and_overview_count_the_stored_articles(client, sample_db) -> None:
+    stored = _rows(sample_db, "SELECT count(*) FROM articles")[0][0]
+    assert client.get("/api/health").json()["articles"] == stored
+    overview = client.get("/api/overview").json()
+    assert overview["counts"]["articles"] == overview["counts"]["analysed"] == stored
+    assert overview["rising"]["to"] == _rows(sample_db, "SELECT max(substr(published,1,10)) FROM articles")[0][0]
+
+
+def test_pages_of_articles_meet_every_article_once_in_a_stable_order(client, sample_db) -> None:
+    seen: list[int] = []
+    offset: int | None = 0
+    while offset is not None:
+        page = client.get("/api/articles", params={"limit": 4, "offset": offset}).json()
+        seen += [a["row"] for a in page["items"]]
+        offset = page["next_offset"]
+    assert sorted(seen) == [r for (r,) in _rows(sample_db, "SELECT id FROM articles ORDER BY id")]
+    again = [a["row"] for a in client.get("/api/articles", params={"limit": 200}).json()["items"]]
+    assert again == seen  # the same order page by page as in one page
+    dates = [a["published"] or "" for a in client.get("/api/articles", params={"limit": 200}).json()["items"]]
+    assert [d for d in dates if d] == sorted([d for d in dates if d], reverse=True)
+
+
+def test_full_text_search_finds_words_and_prefixes_and_marks_them(client) -> None:
+    found = client.get("/api/articles", params={"q": "bakery"}).json()
+    assert found["total"] >= 1 and all("bakery" in (a["title"] + a["snippet"]).lower() for a in found["items"])
+    assert "\x02" in found["items"][0]["snippet"]  # the matched word, marked for the dashboard
+    prefix = client.get("/api/articles", params={"q": "baker"}).json()
+    assert {a["row"] for a in found["items"]} <= {a["row"] for a in prefix["items"]}
+    assert client.get("/api/articles", params={"q": "bakery zzzunknownword"}).json()["total"] == 0
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "NEAR(a b", "a AND OR NOT", "*", "title:x", "'; DROP TABLE articles"])
+def test_search_words_are_never_read_as_query_syntax(client, query: str) -> None:
+    assert client.get("/api/articles", params={"q": query}).status_code == 200
+
+
+def test_filters_narrow_the_list_by_language_narrative_outlet_and_dates(client, sample_db) -> None:
+    ru = client.get("/api/articles", params={"language": "ru", "limit": 200}).json()
+    assert ru["total"] == _rows(sample_db, "SELECT count(*) FROM articles WHERE language = 'ru'")[0][0] > 0
+    assert {a["language"] for a in ru["items"]} == {"ru"}
+    narrative, pushing = _rows(sample_db, "SELECT narrative, count(*) FROM narrative_matches WHERE matched = 1"
+                               " AND stance = 'pushes' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")[0]
+    listed = client.get("/api/articles", params={"narrative": narrative, "stance": "pushes", "limit": 200}).json()
+    assert listed["total"] == pushing
+    assert all(any(n["id"] == narrative for n in a["narratives"]) for a in listed["items"])
+    outlet = _rows(sample_db, "SELECT outlet FROM articles WHERE outlet IS NOT NULL LIMIT 1")[0][0]
+    assert {a["outlet"] for a in client.get("/api/articles", params={"outlet": outlet}).json()["items"]} == {outlet}
+    day = _rows(sample_db, "SELECT substr(published, 1, 10) FROM articles WHERE published IS NOT NULL LIMIT 1")[0][0]
+    dated = client.get("/api/articles", params={"since": day, "until": day, "limit": 200}).json()["items"]
+    assert dated and {a["published"][:10] for a in dated} == {day}
+
+
+def test_one_article_comes_with_its_text_and_analysis(client, sample_db) -> None:
+    row = _rows(sample_db, "SELECT id FROM articles WHERE language = 'en' LIMIT 1")[0][0]
+    a = client.get(f"/api/articles/{row}").json()
+    assert a["row"] == row and a["text"] and a["analysis"]["id"] == a["id"]
+    assert a["analysed_with"]["catalogue"]
+    for span in a["analysis"]["techniques"]:
+        assert a["text"][span["start"]:span["end"]] == span["text"]
+
+
+def test_narratives_have_counts_over_time_and_a_page_with_evidence_and_flows(client, sample_db) -> None:
+    narratives = {n["id"]: n for n in client.get("/api/narratives").json()}
+    narrative, pushing = _rows(sample_db, "SELECT narrative, count(*) FROM narrative_matches WHERE matched = 1"
+                               " AND stance = 'pushes' GROUP BY 1 ORDER BY 2 DESC LIMIT 1")[0]
+    assert narratives[narrative]["articles"]["pushes"] == pushing
+    timeline = client.get("/api/timeline", params={"narrative": narrative}).json()
+    undated = _rows(sample_db, "SELECT count(*) FROM narrative_matches m JOIN articles a ON a.id = m.article"
+                    " WHERE m.narrative = ? AND m.matched = 1 AND m.stance = 'pushes' AND a.published IS NULL",
+                    narrative)[0][0]
+    series = timeline["series"].get(narrative, {}).get("pushes", [])
+    assert sum(series) == pushing - undated
+    assert not series or len(timeline["periods"]) == len(series)
+    page = client.get(f"/api/narratives/{narrative}").json()
+    assert page["in_catalogue"] and page["evidence"]
+    for quote in page["evidence"]:
+        text = client.get(f"/api/articles/{quote['row']}").json()["text"]
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+    everywhere = {(f["origin"], f["destination"]) for f in client.get("/api/flows").json()}
+    assert {(f["origin"], f["destination"]) for f in page["flows"]} <= everywhere
+
+
+def test_stories_sources_and_outlets_are_listed(client, sample_db) -> None:
+    stories = client.get("/api/stories").json()
+    assert len(stories) == _rows(sample_db, "SELECT count(*) FROM stories")[0][0]
+    if stories:
+        one = client.get(f"/api/stories/{stories[0]['id']}").json()
+        assert len(one["articles"]) == stories[0]["size"]
+    outlets = client.get("/api/outlets").json()
+    assert sum(o["articles"] for o in outlets) == _rows(sample_db, "SELECT count(*) FROM articles")[0][0]
+    cited = client.get("/api/sources").json()
+    assert all(s["articles"] >= 1 and s["source"] for s in cited)
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+def test_every_failure_has_one_json_shape(client) -> None:
+    _error(client.get("/api/articles/987654"), 404, "E422")
+    _error(client.get("/api/narratives/no-such-thing"), 404, "E422")
+    _error(client.get("/api/stories/no-such-story"), 404, "E422")
+    _error(client.get("/api/jobs/job-0"), 404, "E422")
+    _error(client.get("/api/no-such-endpoint"), 404, "E422")
+    _error(client.get("/api/articles", params={"since": "last week"}), 422, "E420")
+    _error(client.get("/api/articles", params={"stance": "likes"}), 422, "E420")
+    _error(client.post("/api/analyse", content=b"{not json", headers={"content-type": "application/json"}),
+           422, "E420")
+
+
+def test_page_size_is_limited_by_a_named_setting(client) -> None:
+    assert "api_max_page_size" in _error(client.get("/api/articles", params={"limit": 201}), 422, "E423")["message"]
+    _error(client.get("/api/articles", params={"limit": 0}), 422, "E423")
+    assert len(client.get("/api/articles", params={"limit": 200}).json()["items"]) <= 200
+
+
+def test_request_bodies_are_limited_by_a_named_setting(sample_db, analyser) -> None:
+    small = _app(sample_db, analyser, api_max_request_bytes=2000)
+    body = json.dumps({"text": "word " * 1000})
+    _error(small.post("/api/analyse", content=body, headers={"content-type": "application/json"}), 413, "E424")
+
+    def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(10):  # no Content-Length: the limit must hold on the bytes received
+            yield b"x" * 500
+
+    _error(small.post("/api/ingest", content=chunks(), headers={**AUTH, "content-type": "application/json"}),
+           413, "E424")
+
+
+def test_writes_need_the_token(client) -> None:
+    for method, path, body in (("post", "/api/ingest", {"articles": [{"text": "x"}]}),
+                               ("put", "/api/catalogue", {"text": "narratives: []"}),
+                               ("post", "/api/reanalyse", None)):
+        _error(getattr(client, method)(path, json=body), 401, "E421")
+        _error(getattr(client, method)(path, json=body, headers={"Authorization": "Bearer wrong"}), 401, "E421")
+
+
+def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:
+    config = ServerConfig(db=sample_db, token=None, load_analyser_at_start=False)
+    tokenless = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    _error(tokenless.post("/api/reanalyse", headers={"Authorization": "Bearer "}), 401, "E421")
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::", "example.org"])
+def test_binding_beyond_localhost_without_a_token_is_refused(host: str) -> None:
+    with pytest.raises(NarrascopeError) as err:
+        check_bind(host, None)
+    assert err.value.code == "E426"
+    check_bind(host, "a-token")
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "127.0.0.2"])
+def test_binding_to_localhost_needs_no_token_given(host: str) -> None:
+    check_bind(host, None)
+
+
+def test_serve_refuses_to_start_on_all_interfaces_without_a_token(tmp_path, monkeypatch, capsys) -> None:
+    from narrascope.cli import main
+
+    monkeypatch.delenv("NARRASCOPE_TOKEN", raising=False)
+    assert main(["serve", "--db", str(tmp_path / "x.db"), "--host", "0.0.0.0"]) == 2
+    assert "E426" in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
+
+
+# --- analyse ----------------------------------------------------------------------------------
+
+def test_analyse_answers_the_cli_json_contract_for_text_and_html(client, analyser) -> None:
+    text = ("Officials in Kyiv said on Monday that the new bridge over the Dnipro will open in spring. "
+            "Engineers finished the last span after two years of work, the city council said.")
+    got = client.post("/api/analyse", json={"text": text, "title": "Bridge", "outlet": "Daily"}).json()
+    want = analyser.analyse_text(text, "api", title="Bridge", outlet="Daily").to_dict()
+    assert got == json.loads(json.dumps(want))
+    page = ("<html><head><title>Harbour news</title><script>alert('x')</script></head><body><article><p>"
+            + text + "</p></article></body></html>")
+    html = client.post("/api/analyse", json={"html": page, "include_text": True}).json()
+    assert "alert" not in html["text"] and "Dnipro" in html["text"]
+
+
+def test_analyse_refuses_empty_and_ambiguous_input_with_coded_errors(client) -> None:
+    _error(client.post("/api/analyse", json={"text": "   "}), 422, "E101")
+    _error(client.post("/api/analyse", json={}), 422, "E420")
+    _error(client.post("/api/analyse", json={"text": "a", "html": "<p>b</p>"}), 422, "E420")
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+BATCH = [
+    {"id": "t-port", "title": "Port reopens", "published": "2025-06-02", "outlet": "Coast Herald",
+     "text": "The harbour of Odesa reopened to grain ships on Monday after repairs to the northern pier, "
+             "the port authority said. Three vessels were loaded by evening."},
+    {"id": "t-html", "url": "https://example.org/a",
+     "html": "<html><body><article><h1>Library renovation</h1><p>The city library closed for two months of "
+             "renovation works, the mayor's office announced on Tuesday. Readers can borrow books at the "
+             "school annex.</p></article></body></html>"},
+    {"id": "t-empty", "text": "   "},
+]
+
+
+def test_ingest_runs_as_a_job_stores_new_articles_once_and_reports_failures(writable) -> None:
+    client, db = writable
+    before = _rows(db, "SELECT count(*) FROM articles")[0][0]
+    started = client.post("/api/ingest", json={"articles": BATCH}, headers=AUTH)
+    assert started.status_code == 202 and started.json()["state"] == "running"
+    job = _finish(client, started.json())
+    assert job["state"] == "done", job
+    assert job["progress"]["new"] == 2 and job["progress"]["failed"] == 1
+    assert job["failures"][0]["source"] == "t-empty" and job["failures"][0]["error"]["code"] == "E101"
+    assert _rows(db, "SELECT count(*) FROM articles")[0][0] == before + 2
+    found = client.get("/api/articles", params={"q": "harbour Odesa"}).json()["items"]
+    assert [a["id"] for a in found] == ["t-port"]
+    again = _finish(client, client.post("/api/ingest", json={"articles": BATCH[:2]}, headers=AUTH).json())
+    assert again["progress"]["new"] == 0 and again["progress"]["already"] == 2
+    assert _rows(db, "SELECT count(*) FROM articles")[0][0] == before + 2
+
+
+def test_an_ingest_batch_is_limited(writable) -> None:
+    client, _ = writable
+    _error(client.post("/api/ingest", json={"articles": []}, headers=AUTH), 422, "E420")
+    too_many = [{"text": f"article {i}"} for i in range(DEFAULT.api_max_batch_articles + 1)]
+    assert "api_max_batch_articles" in _error(
+        client.post("/api/ingest", json={"articles": too_many}, headers=AUTH), 422, "E420")["message"]
+
+
+def test_one_job_at_a_time() -> None:
+    import threading
+
+    runner = JobRunner()
+    release = threading.Event()
+    first = runner.start("ingest", lambda job: str(release.wait(10)))
+    with pytest.raises(NarrascopeError) as err:
+        runner.start("reanalyse", lambda job: "")
+    assert err.value.code == "E425"
+    release.set()
+    runner.wait()
+    assert runner.get(first.id).state == "done"
+
+
+def test_catalogue_validation_names_the_line_and_field(client) -> None:
+    text = client.get("/api/catalogue").json()["text"]
+    assert "narratives:" in text
+    broken = "narratives:\n  - id: a\n    title: A\n    description: d\n  - id: b\n    title: 42\n    description: ''\n"
+    answer = client.post("/api/catalogue/validate", json={"text": broken}).json()
+    assert answer == {"valid": False, "error": {"code": "E203", "message": answer["error"]["message"],
+                                                "line": 7, "field": "description"}}
+    yaml_error = client.post("/api/catalogue/validate", json={"text": "narratives:\n  - id: [a\n"}).json()
+    assert not yaml_error["valid"] and yaml_error["error"]["code"] == "E201" and yaml_error["error"]["line"]
+    assert client.post("/api/catalogue/validate", json={"text": text}).json()["valid"]
+
+
+def test_replacing_the_catalogue_validates_saves_and_reanalyses(writable) -> None:
+    client, db = writable
+    path = Path(client.get("/api/catalogue").json()["path"])
+    assert path == db.with_name(db.name + ".catalogue.yaml") and not path.exists()
+    bad = client.put("/api/catalogue", json={"text": "narratives:\n  - id: a\n    title: A\n"}, headers=AUTH)
+    assert _error(bad, 422, "E203")["field"] == "description"
+    assert not path.exists()  # nothing written
+    text = client.get("/api/catalogue").json()["text"]
+    first_id = client.get("/api/narratives").json()[0]["id"]
+    changed = text.replace("narratives:", "narratives:\n  - id: test-new-narrative\n    title: Bridges are"
+                           " sabotaged by foreign agents\n    description: Claims that bridge repairs hide"
+                           " sabotage.\n", 1)
+    saved = client.put("/api/catalogue", json={"text": changed}, headers=AUTH)
+    assert saved.status_code == 200, saved.text
+    assert path.read_text(encoding="utf-8") == changed
+    answer = saved.json()
+    assert answer["stale"] == _rows(db, "SELECT count(*) FROM analyses")[0][0] and answer["job"]
+    job = _finish(client, answer["job"])
+    assert job["state"] == "done" and job["progress"]["reanalysed"] == answer["stale"]
+    versions = {v for (v,) in _rows(db, "SELECT DISTINCT catalogue_version FROM analyses")}
+    assert versions == {answer["version"]}
+    ids = [n["id"] for n in client.get("/api/narratives").json()]
+    assert ids[0] == "test-new-narrative" and first_id in ids
+
+
+# --- exports and headers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt, table", [("jsonl", None), ("csv", "articles"), ("jsonl", "claims")])
+def test_exports_download_what_the_cli_exports(client, sample_db, fmt: str, table: str | None) -> None:
+    params = {"format": fmt, **({"table": table} if table else {})}
+    response = client.get("/api/export", params=params)
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    if fmt == "csv":
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(response.text)))[1:]
+    else:
+        rows = [json.loads(line) for line in response.text.splitlines() if line.strip()]
+    assert len(rows) == _rows(sample_db, f"SELECT count(*) FROM {table or 'analyses'}")[0][0]
+
+
+def test_parquet_export_is_a_parquet_file(client) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import io
+
+    response = client.get("/api/export", params={"format": "parquet", "table": "articles"})
+    assert pq.read_table(io.BytesIO(response.content)).num_rows == client.get("/api/health").json()["articles"]
+
+
+def test_every_response_carries_the_content_security_policy(client) -> None:
+    for path in ("/api/health", "/", "/articles", "/docs", "/api/articles/987654", "/static/app.css"):
+        headers = client.get(path).headers
+        assert headers["content-security-policy"] == CSP
+        assert headers["x-content-type-options"] == "nosniff"
+    assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:
+    page = client.get("/docs").text
+    assert "http://" not in page and "https://" not in page and "<script>" not in page.replace(" ", "")
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+    spec = client.get("/openapi.json").json()
+    assert {"/api/articles", "/api/articles/{row}", "/api/ingest", "/api/catalogue", "/api/export"} <= set(
+        spec["paths"])
