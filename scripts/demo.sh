@@ -1,9 +1,27 @@
 #!/usr/bin/env bash
-# Install (first run only), analyse the bundled sample corpus, print a summary, write the JSON.
+# Install (first run only), analyse the bundled sample corpus into a store, print a summary, then
+# open the dashboard on it: http://127.0.0.1:8000 (Ctrl-C stops). `--no-serve` stops before serving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+serve=1
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--no-serve" ]; then serve=0; else args+=("$arg"); fi
+done
 bash scripts/setup.sh
 mkdir -p out
-.venv/bin/narrascope analyse examples/sample --format text --out out/sample.jsonl "$@"
+ns=.venv/bin/narrascope
+$ns analyse examples/sample --format text --out out/sample.jsonl ${args[@]+"${args[@]}"}
 echo
 echo "JSON Lines results written to out/sample.jsonl"
+# The store: a rerun adds only what is new, so the demo can be run again at no cost.
+$ns ingest examples/sample --db out/sample.db --quiet ${args[@]+"${args[@]}"}
+$ns stories --db out/sample.db --format text ${args[@]+"${args[@]}"} > out/sample-stories.txt
+$ns report --db out/sample.db --out out/sample-report.html ${args[@]+"${args[@]}"}
+echo "Stories in out/sample-stories.txt, a static report in out/sample-report.html"
+if [ "$serve" = 1 ]; then
+  port=${NARRASCOPE_PORT:-8000}
+  echo
+  echo "The dashboard: open the address printed below in a browser (Ctrl-C stops the server)."
+  exec $ns serve --db out/sample.db --port "$port" ${args[@]+"${args[@]}"}
+fi
