@@ -394,3 +394,18 @@ def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/articles/{row}", "/api/ingest", "/api/catalogue", "/api/export"} <= set(
         spec["paths"])
+
+
+def test_feeds_list_what_watch_polls_and_how_it_went(writable) -> None:
+    client, db = writable
+    assert client.get("/api/feeds").json() == []
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO feeds (url, kind, title, checked_at, status, error) VALUES"
+                     " ('https://a.example/rss', 'feed', 'A', '2025-06-01T10:00:00+00:00', 200, NULL),"
+                     " ('https://b.example/rss', 'feed', NULL, '2025-06-01T10:00:01+00:00', NULL, '[E605] broken')")
+        conn.execute("INSERT INTO feed_items (feed, key, url, article, seen_at) VALUES"
+                     " ('https://a.example/rss', 'k1', 'https://a.example/1', 1, '2025-06-01')")
+    listed = client.get("/api/feeds").json()
+    assert [(f["url"], f["items"], f["error"]) for f in listed] == [
+        ("https://a.example/rss", 1, None), ("https://b.example/rss", 0, "[E605] broken")]
+    assert "[E605] broken" in client.get("/ingest", headers={"accept": "text/html"}).text

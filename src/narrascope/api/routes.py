@@ -216,6 +216,11 @@ def outlets(state: State) -> list[dict[str, Any]]:
     return Q.outlets(state.store().connection)
 
 
+@router.get("/feeds", summary="The feeds and pages `narrascope watch` polls, and how the last poll went")
+def feeds(state: State) -> list[dict[str, Any]]:
+    return Q.feeds(state.store().connection)
+
+
 # --- writes: ingest, re-analysis, stories ---------------------------------------------------------
 
 @router.post("/ingest", status_code=202, summary="Analyse a batch of articles into the store, as a job")

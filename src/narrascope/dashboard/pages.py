@@ -192,4 +192,5 @@ def catalogue(request: Request) -> HTMLResponse:
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest(request: Request) -> HTMLResponse:
     state = _state(request)
-    return _render(request, "ingest.html", jobs=state.jobs.all(), limit=state.settings.api_max_batch_articles)
+    return _render(request, "ingest.html", jobs=state.jobs.all(), limit=state.settings.api_max_batch_articles,
+                   feeds=Q.feeds(state.store().connection))

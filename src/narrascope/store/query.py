@@ -360,6 +360,16 @@ def _story_narratives(s: dict[str, Any]) -> set[str]:
     return {str(n.get("id") if isinstance(n, dict) else n) for n in s.get("narratives") or []}
 
 
+def feeds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The feeds and pages ``watch`` polls: when each was last checked, how it went, items stored."""
+    return [{"url": u, "kind": k, "title": t, "checked_at": c, "status": s, "error": e, "items": n, "failed": f}
+            for u, k, t, c, s, e, n, f in conn.execute(
+                "SELECT f.url, f.kind, f.title, f.checked_at, f.status, f.error,"
+                " (SELECT count(*) FROM feed_items i WHERE i.feed = f.url AND i.article IS NOT NULL),"
+                " (SELECT count(*) FROM feed_items i WHERE i.feed = f.url AND i.error IS NOT NULL)"
+                " FROM feeds f ORDER BY f.url")]
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """The store at a glance: articles, analysed, near-duplicates, stories, languages, outlets."""
     one = conn.execute(
