@@ -87,6 +87,24 @@ def test_opening_an_old_store_applies_the_missing_migrations_and_keeps_its_rows(
         assert [a.article_id for a in store.articles()] == ["a"]
 
 
+def test_migration_4_indexes_the_articles_an_older_store_holds_for_search(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("\n".join(MIGRATIONS[:3]) + "\nPRAGMA user_version = 3;")
+    conn.execute("INSERT INTO articles (article_id, title, text, content_hash, ingested_at)"
+                 " VALUES ('a', 'Ferry news', 'The ferry to Tallinn was cancelled.', 'h', 'now')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        found = store.connection.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'tallinn'")
+        assert [r for (r,) in found] == [1]
+        store.connection.execute("UPDATE articles SET text = 'The ferry to Riga sails.' WHERE id = 1")
+        assert not store.connection.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'tallinn'").fetchall()
+        assert store.connection.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'riga'").fetchall()
+        store.connection.execute("DELETE FROM articles WHERE id = 1")
+        assert not store.connection.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'riga'").fetchall()
+
+
 def test_a_store_written_by_a_newer_narrascope_is_refused_with_e501(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     Store(path).close()
