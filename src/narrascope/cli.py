@@ -117,6 +117,10 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                          "printed; required on any other address)")
     _catalogue_options(sv)
 
+    from .feeds.command import add_watch_command
+
+    add_watch_command(sub)
+
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
@@ -164,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "watch":
+            from .feeds.command import run_watch
+
+            return run_watch(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
