@@ -2,6 +2,9 @@
 # Build a store from examples/sample into out/, write out/report.html and a full-page screenshot of it,
 # out/report.png, in Debian's chromium driven by Playwright (pip install playwright; apt-get install chromium;
 # never `playwright install`). The same launch as the browser test in tests/test_report.py.
+# Then serve that store with `narrascope serve` on a free local port and write screenshots of the dashboard's
+# main pages (overview, a narrative, an article with highlights, search results, the catalogue editor, the
+# stories) at a laptop's 1366x768 into out/screenshots/ (scripts/screenshots.py), and stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -30,3 +33,10 @@ with sync_playwright() as p:
     browser.close()
 print("wrote out/report.html, out/report.png, out/report-map.png")
 PY
+
+# The dashboard, over the same store (the report above saved its stories into it).
+PORT="$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+.venv/bin/narrascope serve --db out/sample.db --port "$PORT" >out/serve.log 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
+.venv/bin/python scripts/screenshots.py --origin "http://127.0.0.1:$PORT" --out out/screenshots

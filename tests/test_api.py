@@ -409,3 +409,15 @@ def test_feeds_list_what_watch_polls_and_how_it_went(writable) -> None:
     assert [(f["url"], f["items"], f["error"]) for f in listed] == [
         ("https://a.example/rss", 1, None), ("https://b.example/rss", 0, "[E605] broken")]
     assert "[E605] broken" in client.get("/ingest", headers={"accept": "text/html"}).text
+
+
+def test_a_story_whose_id_holds_a_slash_or_a_question_mark_is_found(writable) -> None:
+    client, db = writable
+    story_id = "story-https://example.org/a?b=1-2"
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, 'L', 'now', ?)",
+                     (story_id, json.dumps({"id": story_id, "label": "L", "size": 0, "members": []})))
+    from urllib.parse import quote
+
+    assert client.get(f"/api/stories/{quote(story_id, safe='/')}").json()["id"] == story_id
+    assert client.get(f"/stories/{quote(story_id, safe='/')}", headers={"accept": "text/html"}).status_code == 200

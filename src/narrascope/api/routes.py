@@ -172,7 +172,7 @@ def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str |
     return Q.narrative_counts(state.store().connection, by, narrative)
 
 
-@router.get("/narratives/{narrative_id}", summary="One narrative: its catalogue entry, counts over time, "
+@router.get("/narratives/{narrative_id:path}", summary="One narrative: its catalogue entry, counts over time, "
             "evidence to quote, stories and claimed flows")
 def narrative(narrative_id: str, state: State) -> dict[str, Any]:
     entry = state.catalogue.get(narrative_id)
@@ -193,7 +193,7 @@ def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
     return Q.stories(state.store().connection, narrative)
 
 
-@router.get("/stories/{story_id}", summary="One story with its articles")
+@router.get("/stories/{story_id:path}", summary="One story with its articles")
 def story(story_id: str, state: State) -> dict[str, Any]:
     found = Q.story(state.store().connection, story_id)
     if found is None:

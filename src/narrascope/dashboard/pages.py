@@ -105,7 +105,7 @@ def narratives(request: Request) -> HTMLResponse:
     return _render(request, "narratives.html", narratives=state.catalogue.narratives, totals=totals)
 
 
-@router.get("/narratives/{narrative_id}", response_class=HTMLResponse)
+@router.get("/narratives/{narrative_id:path}", response_class=HTMLResponse)
 def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     state = _state(request)
     conn = state.store().connection
@@ -166,7 +166,7 @@ def stories(request: Request) -> HTMLResponse:
     return _render(request, "stories.html", stories=Q.stories(_state(request).store().connection))
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
     state = _state(request)
     found = Q.story(state.store().connection, story_id)

@@ -73,13 +73,13 @@ def nice_step(top: float, ticks: int = 5) -> int:
 def timeline_chart(periods: Sequence[str], totals: Sequence[int], series: Sequence[tuple[str, Sequence[int]]],
                    *, width: float = 760, plot_height: float = 220) -> str:
     """Articles per period as grey bars, and one line per series (a narrative), with axes and a legend."""
-    left, top, bottom = 40.0, 10.0, 34.0
+    left, top, bottom, right = 40.0, 10.0, 34.0, 36.0  # right: half of the last date label, centred on its bar
     legend_top = top + plot_height + bottom
     height = legend_top + 18 * (len(series) + 1)
     ymax = max([1, *totals, *(v for _, values in series for v in values)])
     step = nice_step(ymax)
     ymax = step * math.ceil(ymax / step)
-    slot = (width - left - 10) / max(len(periods), 1)
+    slot = (width - left - right) / max(len(periods), 1)
 
     def x(i: int) -> float:
         return left + slot * (i + 0.5)
