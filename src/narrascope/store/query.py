@@ -73,28 +73,36 @@ def fts_query(text: str) -> str | None:
 
 
 def search_articles(conn: sqlite3.Connection, f: ArticleFilter, *, offset: int = 0, limit: int = 25) -> Page:
-    """A page of articles matching ``f``, each with its matched narratives (and a snippet when searching)."""
-    where, params, joins = [], [], []
+    """A page of articles matching ``f``, each with its matched narratives (and a snippet when searching).
+
+    Shaped for SQLite's planner (bench/api.py): with search words the full-text index drives the
+    join (CROSS JOIN keeps it outer, else a language filter would run the match once per article);
+    the other filters are ``IN`` lists read off their own indexes; snippets are made for the page's
+    rows only, not for those skipped by the offset.
+    """
+    where: list[str] = []
+    params: list[Any] = []
     match = fts_query(f.q) if f.q else None
     if f.q and match is None:
         return Page([], 0, offset, limit, f.as_params())
     if match:
-        joins.append("JOIN articles_fts ON articles_fts.rowid = a.id")
+        sql_from = "FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid"
         where.append("articles_fts MATCH ?")
         params.append(match)
+    else:
+        sql_from = "FROM articles a"
     if f.narrative:
-        clause = ("EXISTS (SELECT 1 FROM narrative_matches m WHERE m.article = a.id AND m.narrative = ?"
-                  " AND m.matched = 1")
+        clause = "a.id IN (SELECT article FROM narrative_matches WHERE narrative = ? AND matched = 1"
         params.append(f.narrative)
         if f.stance:
-            clause += " AND m.stance = ?"
+            clause += " AND stance = ?"
             params.append(f.stance)
         where.append(clause + ")")
     if f.story:
-        where.append("EXISTS (SELECT 1 FROM story_members s WHERE s.article = a.id AND s.story = ?)")
+        where.append("a.id IN (SELECT article FROM story_members WHERE story = ?)")
         params.append(f.story)
     if f.technique:
-        where.append("EXISTS (SELECT 1 FROM techniques t WHERE t.article = a.id AND t.technique = ?)")
+        where.append("a.id IN (SELECT article FROM techniques WHERE technique = ?)")
         params.append(f.technique)
     for column, value in (("language", f.language), ("outlet", f.outlet)):
         if value:
@@ -106,18 +114,34 @@ def search_articles(conn: sqlite3.Connection, f: ArticleFilter, *, offset: int =
     if f.until:
         where.append("substr(a.published, 1, 10) <= ?")
         params.append(f.until[:10])
-    sql_from = "FROM articles a " + " ".join(joins) + (" WHERE " + " AND ".join(where) if where else "")
+    sql_from += " WHERE " + " AND ".join(where) if where else ""
     total = int(conn.execute(f"SELECT count(*) {sql_from}", params).fetchone()[0])
     order = "ORDER BY articles_fts.rank, a.id DESC" if match else "ORDER BY a.published DESC NULLS LAST, a.id DESC"
-    snippet = (f"snippet(articles_fts, 1, '{MARK_START}', '{MARK_END}', ' … ', 24)" if match
-               else "substr(a.text, 1, 240)")
     found = conn.execute(
-        f"SELECT a.id, a.article_id, a.title, a.outlet, a.url, a.language, a.published, a.duplicate_of, {snippet}"
+        f"SELECT a.id, a.article_id, a.title, a.outlet, a.url, a.language, a.published, a.duplicate_of"
         f" {sql_from} {order} LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
     items = [{"row": r[0], "id": r[1], "title": r[2], "outlet": r[3], "url": r[4], "language": r[5],
-              "published": r[6], "duplicate_of": r[7], "snippet": r[8]} for r in found]
+              "published": r[6], "duplicate_of": r[7], "snippet": None} for r in found]
+    _attach_snippets(conn, items, match)
     _attach_narratives(conn, items)
     return Page(items, total, offset, limit, f.as_params())
+
+
+def _attach_snippets(conn: sqlite3.Connection, items: list[dict[str, Any]], match: str | None) -> None:
+    """The matched words in context when searching, else the text's opening."""
+    rows = [i["row"] for i in items]
+    if not rows:
+        return
+    marks = ", ".join("?" * len(rows))
+    if match:
+        found = conn.execute(
+            f"SELECT rowid, snippet(articles_fts, 1, '{MARK_START}', '{MARK_END}', ' … ', 24) FROM articles_fts"
+            f" WHERE articles_fts MATCH ? AND rowid IN ({marks})", (match, *rows))
+    else:
+        found = conn.execute(f"SELECT id, substr(text, 1, 240) FROM articles WHERE id IN ({marks})", rows)
+    snippets = dict(found.fetchall())
+    for item in items:
+        item["snippet"] = snippets.get(item["row"])
 
 
 def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> None:
@@ -371,14 +395,20 @@ def feeds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """The store at a glance: articles, analysed, near-duplicates, stories, languages, outlets."""
-    one = conn.execute(
-        "SELECT count(*), count(duplicate_of), count(DISTINCT language), count(DISTINCT outlet) FROM articles"
-    ).fetchone()
-    return {"articles": one[0], "near_duplicates": one[1], "languages": one[2], "outlets": one[3],
-            "analysed": conn.execute("SELECT count(*) FROM analyses").fetchone()[0],
-            "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
-            "claims": conn.execute("SELECT count(*) FROM claims").fetchone()[0]}
+    """The store at a glance: articles, analysed, near-duplicates, stories, languages, outlets.
+
+    One indexed count each: a single pass computing them together would read every article's text.
+    """
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    return {"articles": one("SELECT count(*) FROM articles"),
+            "near_duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "languages": one("SELECT count(DISTINCT language) FROM articles"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
+            "analysed": one("SELECT count(*) FROM analyses"),
+            "stories": one("SELECT count(*) FROM stories"),
+            "claims": one("SELECT count(*) FROM claims")}
 
 
 def stances() -> tuple[str, ...]:
