@@ -421,3 +421,20 @@ def test_a_story_whose_id_holds_a_slash_or_a_question_mark_is_found(writable) ->
 
     assert client.get(f"/api/stories/{quote(story_id, safe='/')}").json()["id"] == story_id
     assert client.get(f"/stories/{quote(story_id, safe='/')}", headers={"accept": "text/html"}).status_code == 200
+
+
+def test_cached_values_are_computed_again_once_the_store_changes(writable) -> None:
+    client, db = writable
+    state = client.app.state.narrascope  # type: ignore[attr-defined]
+    calls: list[int] = []
+
+    def articles(store) -> int:  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return int(store.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    first = state.cached("n", articles)
+    assert state.cached("n", articles) == first and len(calls) == 1
+    with sqlite3.connect(db) as conn:  # another connection writes, as an ingest job does
+        conn.execute("INSERT INTO articles (article_id, text, content_hash, ingested_at)"
+                     " VALUES ('z', 'z', 'zz', 'now')")
+    assert state.cached("n", articles) == first + 1 and len(calls) == 2

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..catalogue import Catalogue, load_catalogue, parse_catalogue
 from ..errors import E_AUTH, E_UNSAFE_BIND, UsageError
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..engine import Analyser
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,21 @@ class ServerState:
             store = Store(self.config.db, create=False, settings=self.settings)
             self._local.store = store
         return store
+
+    def cached(self, name: str, compute: Callable[[Store], T]) -> T:
+        """``compute(store)``, remembered on this thread until the store changes (filter drop-downs and the
+        like: a pass over the store that a page would otherwise make on every request).
+
+        ``PRAGMA data_version`` moves when another connection commits; this thread's connection only reads.
+        """
+        store = self.store()
+        version = store.connection.execute("PRAGMA data_version").fetchone()[0]
+        memo: dict[str, tuple[int, Any]] = self._local.__dict__.setdefault("memo", {})
+        hit = memo.get(name)
+        if hit is None or hit[0] != version:
+            hit = memo[name] = (version, compute(store))
+        value: T = hit[1]
+        return value
 
     # --- the analyser -------------------------------------------------------------------------
 

@@ -135,7 +135,8 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
                         language=language or None, outlet=outlet or None, technique=technique or None,
                         since=_day(since), until=_day(until))
     page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
-    return _render(request, "articles.html", page=page, f=f, facets=Q.facets(conn),
+    facets = state.cached("facets", lambda store: Q.facets(store.connection))
+    return _render(request, "articles.html", page=page, f=f, facets=facets,
                    narratives=state.catalogue.narratives, stances=Q.stances())
 
 
