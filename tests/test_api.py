@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -438,3 +439,52 @@ def test_cached_values_are_computed_again_once_the_store_changes(writable) -> No
         conn.execute("INSERT INTO articles (article_id, text, content_hash, ingested_at)"
                      " VALUES ('z', 'z', 'zz', 'now')")
     assert state.cached("n", articles) == first + 1 and len(calls) == 2
+
+
+def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tmp_path, sample_db) -> None:
+    """What the README's demo does last: `narrascope serve` on a store, reachable at the address it prints."""
+    import re
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "served.db"
+    with sqlite3.connect(sample_db) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    command = shutil.which("narrascope", path=str(Path(sys.executable).parent)) or "narrascope"
+    env = {k: v for k, v in os.environ.items() if k != "NARRASCOPE_TOKEN"}
+    server = subprocess.Popen([command, "serve", "--db", str(db), "--port", str(port), "--skip", "techniques"],
+                              stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert server.stderr is not None
+        first = server.stderr.readline()
+        address = re.search(r"(http://127\.0\.0\.1:\d+/)\?token=(\S+)", first)
+        assert address, first
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(address.group(1) + "api/health", timeout=5) as answer:
+                    assert json.load(answer)["articles"] == 15
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "the server did not come up"
+                time.sleep(0.2)
+        with urllib.request.urlopen(address.group(1), timeout=5) as page:
+            assert "Narratives this week" in page.read().decode()
+        refused = urllib.request.Request(address.group(1) + "api/reanalyse", method="POST")
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(refused, timeout=5)
+        assert err.value.code == 401
+        allowed = urllib.request.Request(address.group(1) + "api/reanalyse", method="POST",
+                                         headers={"Authorization": f"Bearer {address.group(2)}"})
+        with urllib.request.urlopen(allowed, timeout=5) as answer:
+            assert answer.status == 202
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
