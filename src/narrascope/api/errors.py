@@ -8,7 +8,7 @@ A catalogue error also names its ``line`` and ``field``.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -26,7 +26,10 @@ from ..errors import (
     E_STORE_TABLE,
     CatalogueError,
     NarrascopeError,
+    UsageError,
 )
+
+T = TypeVar("T")
 
 _STATUS = {E_BAD_REQUEST: 422, E_AUTH: 401, E_NOT_FOUND_API: 404, E_PAGE_SIZE: 422, E_REQUEST_SIZE: 413,
            E_BUSY: 409, E_STORE_TABLE: 422, E_STORE_MISSING: 404}
@@ -100,6 +103,13 @@ async def on_http_error(request: Request, err: Exception) -> Response:
 
 async def on_unexpected(request: Request, err: Exception) -> JSONResponse:
     return JSONResponse(error_body("E000", f"internal error ({type(err).__name__})", 500), status_code=500)
+
+
+def found(value: T | None, what: str) -> T:
+    """``value``, or a 404 (E422) naming what was asked for: one rule for the API and the dashboard."""
+    if value is None:
+        raise UsageError(f"no {what}", code=E_NOT_FOUND_API)
+    return value
 
 
 def too_large(limit: int) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from ..ingest.records import make_document
 from ..model import Document, Failure
 from ..store import Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
-from .errors import located
+from .errors import found, located
 from .jobs import Job
 from .state import ServerState
 
@@ -152,10 +152,7 @@ def articles(state: State,
 
 @router.get("/articles/{row}", summary="One article with its text and analysis")
 def article(row: int, state: State) -> dict[str, Any]:
-    found = Q.article_detail(state.store().connection, row)
-    if found is None:
-        raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
-    return found
+    return found(Q.article_detail(state.store().connection, row), f"article {row}")
 
 
 # --- narratives, stories, flows, sources ----------------------------------------------------------
@@ -195,10 +192,7 @@ def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
 
 @router.get("/stories/{story_id:path}", summary="One story with its articles")
 def story(story_id: str, state: State) -> dict[str, Any]:
-    found = Q.story(state.store().connection, story_id)
-    if found is None:
-        raise UsageError(f"no story {story_id!r}", code=E_NOT_FOUND_API)
-    return found
+    return found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
 
 
 @router.get("/flows", summary="Claimed moves, origin -> destination, with coordinates")

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
+from ..api.errors import found
 from ..api.state import ServerState
 from ..errors import E_NOT_FOUND_API, UsageError
 from ..report.svg import flow_map, timeline_chart
@@ -149,14 +150,12 @@ def _day(value: str | None) -> str | None:
 @router.get("/articles/{row}", response_class=HTMLResponse)
 def article(request: Request, row: int) -> HTMLResponse:
     state = _state(request)
-    found = Q.article_detail(state.store().connection, row)
-    if found is None:
-        raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
-    text = found["text"][:ARTICLE_CHARS]
-    analysis = found["analysis"] or {}
+    a = found(Q.article_detail(state.store().connection, row), f"article {row}")
+    text = a["text"][:ARTICLE_CHARS]
+    analysis = a["analysis"] or {}
     marks = H.marks_of(analysis, len(text))
     present = {m.kind for m in marks}
-    return _render(request, "article.html", a=found, analysis=analysis, body=H.highlight(text, marks),
+    return _render(request, "article.html", a=a, analysis=analysis, body=H.highlight(text, marks),
                    present=present, claim_label=H.claim_label,
                    matched=[n for n in analysis.get("narratives") or [] if n.get("matched")],
                    others=[n for n in analysis.get("narratives") or [] if not n.get("matched")][:5])
@@ -170,11 +169,9 @@ def stories(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
     state = _state(request)
-    found = Q.story(state.store().connection, story_id)
-    if found is None:
-        raise UsageError(f"no story {story_id!r}", code=E_NOT_FOUND_API)
-    flows = found.get("flows") or []
-    return _render(request, "story.html", s=found, map=Markup(flow_map(flows)) if flows else None)
+    s = found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
+    flows = s.get("flows") or []
+    return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None)
 
 
 @router.get("/sources", response_class=HTMLResponse)

@@ -3,7 +3,8 @@
 One line per source on stderr after each poll (``feed URL: 3 new, 2 already seen``, or the source's
 coded error), and the poll's summary on stdout. Exit 0 when the polls ran, even if some sources
 failed; 2 on a usage error (an unreadable feeds file, no source in it, a store that cannot be opened);
-130 when interrupted.
+130 when interrupted (coded errors and Ctrl-C are reported by ``narrascope.cli.main``, as for every
+command).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import NarrascopeError
 from ..settings import DEFAULT
 from ..store import Store
 from .fetch import Fetcher
@@ -45,35 +45,29 @@ def add_watch_command(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_watch(args: argparse.Namespace) -> int:
-    """Run ``watch`` as parsed by :func:`add_watch_command`; returns the exit code."""
+    """Run ``watch`` as parsed by :func:`add_watch_command`; returns the exit code (coded errors propagate)."""
     from .. import cli  # at call time: cli imports this module to add the command
 
-    try:
-        sources, problems = read_sources_file(args.feeds)
-        for problem in problems:
-            print(f"narrascope: {problem}", file=sys.stderr)
-        if not sources:
-            print(f"narrascope: {args.feeds}: no feed or page to watch", file=sys.stderr)
-            return 2
-        analyser = cli._analyser(args)
-        with Store(args.db, settings=analyser.settings) as store:
-            fetcher = Fetcher(analyser.settings, allow_hosts=args.allow_host)
-            def after_poll(report: PollReport) -> None:
-                _print_poll(args.db, report)
-                if args.stories and any(r.new for r in report.results):
-                    from ..corpus.build import stories_of_store
-
-                    stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
-                    print(f"{args.db}: {len(stories)} stories grouped", flush=True)
-
-            watch(store, analyser, sources, fetcher, interval=args.interval, once=args.once,
-                  on_result=None if args.quiet else _print_result, on_poll=after_poll)
-    except NarrascopeError as err:
-        print(f"narrascope: {err}", file=sys.stderr)
+    sources, problems = read_sources_file(args.feeds)
+    for problem in problems:
+        print(f"narrascope: {problem}", file=sys.stderr)
+    if not sources:
+        print(f"narrascope: {args.feeds}: no feed or page to watch", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("narrascope: watch stopped", file=sys.stderr)
-        return 130
+    analyser = cli._analyser(args)
+    with Store(args.db, settings=analyser.settings) as store:
+        fetcher = Fetcher(analyser.settings, allow_hosts=args.allow_host)
+
+        def after_poll(report: PollReport) -> None:
+            _print_poll(args.db, report)
+            if args.stories and any(r.new for r in report.results):
+                from ..corpus.build import stories_of_store
+
+                stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+                print(f"{args.db}: {len(stories)} stories grouped", flush=True)
+
+        watch(store, analyser, sources, fetcher, interval=args.interval, once=args.once,
+              on_result=None if args.quiet else _print_result, on_poll=after_poll)
     return 0
 
 
