@@ -488,3 +488,11 @@ def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tm
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_analyse_answers_busy_rather_than_waiting_for_a_whole_job(sample_db, analyser) -> None:
+    client = _app(sample_db, analyser, api_analyse_wait_seconds=0.2)
+    state = client.app.state.narrascope  # type: ignore[attr-defined]
+    with state.analyse_lock:  # as an ingest job holds it
+        _error(client.post("/api/analyse", json={"text": "The council met on Monday."}), 409, "E425")
+    assert client.post("/api/analyse", json={"text": "The council met on Monday."}).status_code == 200

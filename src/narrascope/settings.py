@@ -108,6 +108,9 @@ class Settings:
     api_max_page_size: int = 200
     #: Articles one ingest request may carry at most.
     api_max_batch_articles: int = 1000
+    #: Seconds POST /api/analyse waits for the analyser while a job (an ingest) holds it, before
+    #: answering E425 (HTTP 409) rather than keeping the client waiting for the whole job.
+    api_analyse_wait_seconds: float = 30.0
     #: Days back the overview compares with the days before them ("rose this week").
     dashboard_recent_days: int = 7
 

@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 from .. import __version__
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
-from ..errors import E_BAD_REQUEST, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..ingest.records import make_document
 from ..model import Document, Failure
@@ -122,8 +122,14 @@ def overview(state: State) -> dict[str, Any]:
 def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
     doc = _document(body, "api", state)
     analyser = state.analyser()
-    with state.analyse_lock:
+    if not state.analyse_lock.acquire(timeout=state.settings.api_analyse_wait_seconds):
+        running = state.jobs.running
+        holder = f"{running.kind} {running.id}" if running else "another request"
+        raise UsageError(f"the analyser is busy with {holder}; try again later", code=E_BUSY)
+    try:
         result = analyser.pipeline(doc)
+    finally:
+        state.analyse_lock.release()
     if isinstance(result, Failure):
         raise InputError(result.message, where=result.source, code=result.code)
     from ..model import Analysis
