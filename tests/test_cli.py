@@ -176,3 +176,14 @@ def test_the_module_runs_as_a_program() -> None:
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0
     assert done.stdout.startswith("narrascope ")
+
+
+def test_escape_sequences_in_an_article_are_shown_not_obeyed_by_the_terminal(tmp_path: Path) -> None:
+    body = "The harbour council met on Monday to discuss the budget for piers and cranes. " * 12
+    article = tmp_path / "esc.txt"
+    article.write_text("Ferry \x1b[2J\x1b]0;owned\x07 notice\u202e\n\n" + body, encoding="utf-8")
+    code, out, _ = run("analyse", article, "--format", "text", "--skip", "techniques")
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "Ferry \\u001b[2J\\u001b]0;owned\\u0007 notice\\u202e" in out
+    code, out, _ = run("analyse", article, "--skip", "techniques")
+    assert json.loads(out)["title"] == "Ferry \x1b[2J\x1b]0;owned\x07 notice\u202e"  # JSON keeps the data exact

@@ -230,7 +230,7 @@ def _analyse(args: argparse.Namespace) -> int:
             if isinstance(item, Failure):
                 failed += 1
                 if not args.quiet:
-                    print(f"narrascope: [{item.code}] {item.source}: {item.message}", file=sys.stderr)
+                    _print_failure(item)
                 continue
             ok += 1
             record = item.to_dict(include_text=args.include_text, with_features=args.features)
@@ -464,12 +464,17 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _print_failure(failure) -> None:  # type: ignore[no-untyped-def]
-    print(f"narrascope: [{failure.code}] {failure.source}: {failure.message}", file=sys.stderr)
+    from .report.text import terminal_safe
+
+    print(terminal_safe(f"narrascope: [{failure.code}] {failure.source}: {failure.message}"), file=sys.stderr)
 
 
 def _write(stream: TextIO, text: str) -> None:
+    """Print ``text`` with what a terminal would obey (escape sequences from an article) made visible."""
+    from .report.text import terminal_safe
+
     try:
-        stream.write(text + "\n")
+        stream.write(terminal_safe(text) + "\n")
         stream.flush()
     except BrokenPipeError:  # `narrascope analyse ... | head` is fine
         sys.stderr.close()

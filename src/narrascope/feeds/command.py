@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..report.text import terminal_safe
 from ..settings import DEFAULT
 from ..store import Store
 from .fetch import Fetcher
@@ -72,9 +73,10 @@ def run_watch(args: argparse.Namespace) -> int:
 
 
 def _print_result(result: SourceResult) -> None:
-    print(result.line(), file=sys.stderr)
+    """A source's line and its failed items; feed titles and server messages are data: made terminal-safe."""
+    print(terminal_safe(result.line()), file=sys.stderr)
     for failure in result.item_errors:
-        print(f"  [{failure.code}] {failure.source}: {failure.message}", file=sys.stderr)
+        print(terminal_safe(f"  [{failure.code}] {failure.source}: {failure.message}"), file=sys.stderr)
 
 
 def _print_poll(db: Path, report: PollReport) -> None:

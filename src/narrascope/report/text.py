@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -9,6 +10,21 @@ from ..catalogue import Catalogue
 from ..model import Analysis, Claim, Slot, technique_summary
 
 _MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
+# Characters an article may carry that a terminal would obey rather than show: C0 and C1 controls
+# (ESC starts colour, cursor and title sequences), DEL, and the bidirectional embeddings and
+# overrides that reorder what follows. Newlines and tabs stay.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character a terminal would act on written as a ``\\uXXXX`` escape instead.
+
+    The escape is also valid inside a JSON string, so JSON output stays the same JSON.
+
+    >>> terminal_safe("Title \x1b[31mred")
+    'Title \\u001b[31mred'
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int = 160, max_claims: int = 3) -> str:
