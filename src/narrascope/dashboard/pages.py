@@ -115,11 +115,9 @@ def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     if entry is None and not totals:
         raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
     counts = Q.narrative_counts(conn, "week", narrative_id)
-    titles = {narrative_id: "pushing it"}
-    pushes = _timeline(counts, titles, "pushes", only=[narrative_id])
+    pushes = _timeline(counts, {narrative_id: "pushing it"}, "pushes", only=[narrative_id])  # the legend's label
     flows = Q.flows(conn, narrative_id)
     return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals or {}, chart=pushes,
-                   refutes=sum(counts["series"].get(narrative_id, {}).get("refutes", [])),
                    evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
                    flows=flows, map=Markup(flow_map(flows)) if flows else None)
 
@@ -132,13 +130,13 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
     state = _state(request)
     conn = state.store().connection
     f = Q.ArticleFilter(q=(q or "")[:500] or None, narrative=narrative or None,
-                        stance=stance if stance in Q.stances() else None, story=story or None,
+                        stance=stance if stance in Q.STANCES else None, story=story or None,
                         language=language or None, outlet=outlet or None, technique=technique or None,
                         since=_day(since), until=_day(until))
     page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
     facets = state.cached("facets", lambda store: Q.facets(store.connection))
     return _render(request, "articles.html", page=page, f=f, facets=facets,
-                   narratives=state.catalogue.narratives, stances=Q.stances())
+                   narratives=state.catalogue.narratives, stances=Q.STANCES)
 
 
 def _day(value: str | None) -> str | None:

@@ -22,7 +22,8 @@ from ..corpus.views import period_of
 #: Markers put around the search terms in a snippet; the dashboard turns them into <mark> after escaping.
 MARK_START, MARK_END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
-_STANCES = ("pushes", "refutes", "mentions")
+#: What a matched article does with a narrative (the ``stance`` filter's values).
+STANCES = ("pushes", "refutes", "mentions")
 
 
 @dataclass(frozen=True)
@@ -410,6 +411,3 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
             "stories": one("SELECT count(*) FROM stories"),
             "claims": one("SELECT count(*) FROM claims")}
 
-
-def stances() -> tuple[str, ...]:
-    return _STANCES
