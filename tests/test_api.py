@@ -496,3 +496,22 @@ def test_analyse_answers_busy_rather_than_waiting_for_a_whole_job(sample_db, ana
     with state.analyse_lock:  # as an ingest job holds it
         _error(client.post("/api/analyse", json={"text": "The council met on Monday."}), 409, "E425")
     assert client.post("/api/analyse", json={"text": "The council met on Monday."}).status_code == 200
+
+
+def test_the_catalogue_is_not_replaced_while_a_job_runs(writable) -> None:
+    import threading
+
+    client, db = writable
+    state = client.app.state.narrascope  # type: ignore[attr-defined]
+    release = threading.Event()
+    state.jobs.start("ingest", lambda job: str(release.wait(10)))
+    path = Path(client.get("/api/catalogue").json()["path"])
+    text = client.get("/api/catalogue").json()["text"]
+    try:
+        assert "is running" in _error(client.put("/api/catalogue", json={"text": text}, headers=AUTH),
+                                      409, "E425")["message"]
+        assert not path.exists()
+    finally:
+        release.set()
+        state.jobs.wait()
+    assert client.put("/api/catalogue", json={"text": text, "reanalyse": False}, headers=AUTH).status_code == 200

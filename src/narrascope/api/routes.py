@@ -121,13 +121,13 @@ def overview(state: State) -> dict[str, Any]:
 @router.post("/analyse", summary="Analyse one posted text or HTML page (the `narrascope analyse` JSON contract)")
 def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
     doc = _document(body, "api", state)
-    analyser = state.analyser()
+    state.analyser()  # loaded (or waited for) before the clock of the lock starts
     if not state.analyse_lock.acquire(timeout=state.settings.api_analyse_wait_seconds):
         running = state.jobs.running
         holder = f"{running.kind} {running.id}" if running else "another request"
         raise UsageError(f"the analyser is busy with {holder}; try again later", code=E_BUSY)
     try:
-        result = analyser.pipeline(doc)
+        result = state.analyser().pipeline(doc)  # taken under the lock: a catalogue just saved is used
     finally:
         state.analyse_lock.release()
     if isinstance(result, Failure):
@@ -308,11 +308,18 @@ def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
 
 @router.put("/catalogue", summary="Validate and replace the catalogue; then re-analyse the store as a job")
 def replace_catalogue(body: CatalogueIn, state: Writer) -> JSONResponse:
+    running = state.jobs.running
+    if running is not None:  # its analyses would mix two catalogues; and the swap would wait for it
+        raise UsageError(f"{running.kind} {running.id} is running; save the catalogue when it has finished",
+                         code=E_BUSY)
     c = state.replace_catalogue(body.text)
     stale = len(state.store().stale(Versions.current(c)))
     started = None
-    if body.reanalyse and stale and state.jobs.running is None:
-        started = _reanalyse_job(state, everything=False).to_dict()
+    if body.reanalyse and stale:
+        try:
+            started = _reanalyse_job(state, everything=False).to_dict()
+        except UsageError:  # a job started since the check: the saved catalogue stands, POST /api/reanalyse later
+            started = None
     return JSONResponse({"version": c.version, "narratives": len(c.narratives), "warnings": list(c.warnings),
                          "stale": stale, "job": started})
 
