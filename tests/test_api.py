@@ -515,3 +515,10 @@ def test_the_catalogue_is_not_replaced_while_a_job_runs(writable) -> None:
         release.set()
         state.jobs.wait()
     assert client.put("/api/catalogue", json={"text": text, "reanalyse": False}, headers=AUTH).status_code == 200
+
+
+def test_a_catalogue_named_at_start_must_exist(tmp_path) -> None:
+    with pytest.raises(NarrascopeError) as err:
+        create_app(ServerConfig(db=tmp_path / "s.db", catalogue=tmp_path / "missing.yaml", token="t",
+                                load_analyser_at_start=False))
+    assert err.value.code.startswith("E2") and "not found" in err.value.message

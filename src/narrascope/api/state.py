@@ -130,6 +130,9 @@ class ServerState:
     # --- the catalogue ----------------------------------------------------------------------
 
     def _read_catalogue(self) -> Catalogue:
+        """``--catalogue`` (which must exist), else the store's own file once saved, else the bundled one."""
+        if self.config.catalogue is not None:
+            return load_catalogue(self.config.catalogue)
         path = self.config.catalogue_path()
         return load_catalogue(path if path.exists() else None)
 
