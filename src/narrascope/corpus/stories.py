@@ -16,6 +16,7 @@ per (article, story), not per pair of articles.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -102,23 +103,6 @@ def _frame(claim: dict[str, Any]) -> Frame:
 
 
 # --- similarity and clustering ---------------------------------------------------------------
-@dataclass
-class _Cluster:
-    members: list[int]
-    total: np.ndarray                 # sum of member vectors
-    narratives: Counter[str]
-    frames: Counter[Frame]
-    days: list[date]
-
-    def as_item(self) -> StoryItem:
-        n = len(self.members)
-        v = self.total / max(float(np.linalg.norm(self.total)), 1e-9)
-        majority = frozenset(k for k, c in self.narratives.items() if c * 2 >= n)
-        frames = frozenset(k for k, c in self.frames.items() if c * 2 >= n or c >= 2)
-        middle = sorted(self.days)[len(self.days) // 2].isoformat() if self.days else None
-        return StoryItem("", v, published=middle, narratives=majority, frames=frames)
-
-
 def similarity(a: StoryItem, b: StoryItem, settings: Settings = DEFAULT) -> float:
     """Cosine of the two vectors, adjusted by narratives, claim frames and dates."""
     score = float(a.vector @ b.vector)
@@ -136,45 +120,180 @@ def similarity(a: StoryItem, b: StoryItem, settings: Settings = DEFAULT) -> floa
     return score
 
 
+@dataclass
+class _Cluster:
+    """A story as it grows: its members and the sums its comparable view is read from."""
+
+    members: list[int]
+    total: np.ndarray                 # sum of member vectors
+    narratives: Counter[str]
+    frames: Counter[Frame]
+    days: list[int]                   # members' publication days (ordinals), kept sorted
+
+    def view(self) -> tuple[np.ndarray, frozenset[str], frozenset[Frame], int | None]:
+        """What an article is compared with: the normalised centroid, the narratives and frames most
+        members share, and the median day."""
+        n = len(self.members)
+        centroid = self.total / max(float(np.linalg.norm(self.total)), 1e-9)
+        majority = frozenset(k for k, c in self.narratives.items() if c * 2 >= n)
+        frames = frozenset(k for k, c in self.frames.items() if c * 2 >= n or c >= 2)
+        return centroid, majority, frames, self.days[len(self.days) // 2] if self.days else None
+
+
+class _Views:
+    """Every cluster's view as arrays and inverted indexes, so that one article (or cluster) is scored
+    against all clusters in one matrix product: :func:`similarity` for each, without a Python loop."""
+
+    def __init__(self, dim: int, settings: Settings) -> None:
+        self.settings = settings
+        self.centroids = np.zeros((16, dim), np.float32)
+        self.has_narratives = np.zeros(16, bool)
+        self.has_frames = np.zeros(16, bool)
+        self.days = np.full(16, -1, np.int64)
+        self.alive = np.zeros(16, bool)
+        self.by_narrative: dict[str, set[int]] = {}
+        self.by_frame: dict[Frame, set[int]] = {}
+        self.views: list[tuple[frozenset[str], frozenset[Frame]]] = []
+
+    def __len__(self) -> int:
+        return len(self.views)
+
+    def set(self, j: int, cluster: _Cluster) -> None:
+        """Write (or rewrite) cluster ``j``'s view."""
+        centroid, narratives, frames, day = cluster.view()
+        if j == len(self.views):
+            if j == len(self.centroids):
+                self._grow()
+            self.views.append((frozenset(), frozenset()))
+        old_narratives, old_frames = self.views[j]
+        _reindex(self.by_narrative, j, old_narratives, narratives)
+        _reindex(self.by_frame, j, old_frames, frames)
+        self.views[j] = (narratives, frames)
+        self.centroids[j] = centroid
+        self.has_narratives[j], self.has_frames[j] = bool(narratives), bool(frames)
+        self.days[j] = -1 if day is None else day
+        self.alive[j] = True
+
+    def remove(self, j: int) -> None:
+        """Take cluster ``j`` out of every comparison; the others keep their places."""
+        narratives, frames = self.views[j]
+        _reindex(self.by_narrative, j, narratives, frozenset())
+        _reindex(self.by_frame, j, frames, frozenset())
+        self.views[j] = (frozenset(), frozenset())
+        self.alive[j] = False
+
+    def scores(self, vector: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame],
+               day: int | None, start: int = 0) -> np.ndarray:
+        """:func:`similarity` of one view with clusters ``start`` onwards (-inf for those merged away)."""
+        k, s = len(self.views), self.settings
+        score = (self.centroids[start:k] @ vector).astype(np.float64)
+        score += _bonus(self.by_narrative, narratives, self.has_narratives[start:k], start, s.story_narrative_bonus)
+        score += _bonus(self.by_frame, frames, self.has_frames[start:k], start, s.story_frame_bonus)
+        if day is not None:
+            days = self.days[start:k]
+            score -= np.where((days >= 0) & (np.abs(days - day) > s.story_max_days), s.story_date_penalty, 0.0)
+        score[~self.alive[start:k]] = -np.inf
+        return score
+
+    def _grow(self) -> None:
+        size = 2 * len(self.centroids)
+        self.centroids = np.resize(self.centroids, (size, self.centroids.shape[1]))
+        self.has_narratives = np.resize(self.has_narratives, size)
+        self.has_frames = np.resize(self.has_frames, size)
+        self.days = np.resize(self.days, size)
+        self.alive = np.resize(self.alive, size)
+
+
+def _reindex(index: dict[Any, set[int]], j: int, old: frozenset[Any], new: frozenset[Any]) -> None:
+    for key in old - new:
+        index[key].discard(j)
+    for key in new - old:
+        index.setdefault(key, set()).add(j)
+
+
+def _bonus(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, start: int,
+           bonus: float) -> np.ndarray:
+    """+bonus where a cluster shares a key; -bonus where exactly one side has none; else 0."""
+    shared = np.zeros(len(has), bool)
+    for key in keys:
+        members = np.fromiter(index.get(key, ()), np.int64)
+        shared[members[members >= start] - start] = True
+    one_sided = has != bool(keys)
+    return np.where(shared, bonus, np.where(one_sided, -bonus, 0.0))
+
+
 def cluster(items: Sequence[StoryItem], settings: Settings = DEFAULT) -> list[list[int]]:
-    """Groups of item indices, in publication order, each group one story (singletons included)."""
+    """Groups of item indices, in publication order, each group one story (singletons included).
+
+    Each article joins the cluster it is most similar to, if that reaches ``story_similarity``, else
+    starts one; then the first pair of clusters (in creation order) that reaches it is merged, until
+    none does. Scoring is vectorised over clusters, so the cost is one matrix-vector product per
+    article and per merge check rather than a Python comparison per (article, cluster).
+    """
     order = sorted(range(len(items)), key=lambda i: (items[i].published or "9999", items[i].id))
+    dim = items[0].vector.shape[0] if items else 1
+    views = _Views(dim, settings)
     clusters: list[_Cluster] = []
     for i in order:
         item = items[i]
-        scores = [similarity(item, c.as_item(), settings) for c in clusters]
-        best = int(np.argmax(scores)) if scores else -1
-        if best >= 0 and scores[best] >= settings.story_similarity:
-            _join(clusters[best], i, item)
-        else:
-            clusters.append(_Cluster([i], item.vector.copy(), Counter(item.narratives), Counter(item.frames),
-                                     [item.day] if item.day else []))
-    merged = True
-    while merged:  # stories whose centroids came close as they grew become one
-        merged = False
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                if similarity(clusters[x].as_item(), clusters[y].as_item(), settings) >= settings.story_similarity:
-                    a, b = clusters[x], clusters.pop(y)
-                    a.members += b.members
-                    a.total += b.total
-                    a.narratives.update(b.narratives)
-                    a.frames.update(b.frames)
-                    a.days += b.days
-                    merged = True
-                    break
-            if merged:
-                break
-    return [c.members for c in clusters]
+        day = item.day.toordinal() if item.day else None
+        if clusters:
+            scores = views.scores(item.vector, item.narratives, item.frames, day)
+            best = int(np.argmax(scores))
+            if scores[best] >= settings.story_similarity:
+                _join(clusters[best], i, item, day)
+                views.set(best, clusters[best])
+                continue
+        clusters.append(_Cluster([i], item.vector.astype(np.float32).copy(), Counter(item.narratives),
+                                 Counter(item.frames), [day] if day is not None else []))
+        views.set(len(clusters) - 1, clusters[-1])
+    _merge(clusters, views, settings)
+    return [c.members for j, c in enumerate(clusters) if views.alive[j]]
 
 
-def _join(c: _Cluster, i: int, item: StoryItem) -> None:
+def _merge(clusters: list[_Cluster], views: _Views, settings: Settings) -> None:
+    """Merge the first pair (x < y, row by row) whose views reach the threshold, until none does.
+
+    After merging y into x only pairs with x have changed: an earlier row can now match x alone,
+    so the scan goes on from the first earlier row that does, else from x itself.
+    """
+    x = 0
+    while x < len(clusters):
+        if not views.alive[x]:
+            x += 1
+            continue
+        centroid, narratives, frames, day = clusters[x].view()
+        later = views.scores(centroid, narratives, frames, day, start=x + 1)
+        hits = np.flatnonzero(later >= settings.story_similarity)
+        if not len(hits):
+            x += 1
+            continue
+        y = x + 1 + int(hits[0])
+        _absorb(clusters[x], clusters[y])
+        views.remove(y)
+        views.set(x, clusters[x])
+        centroid, narratives, frames, day = clusters[x].view()
+        earlier = views.scores(centroid, narratives, frames, day)[:x]
+        back = np.flatnonzero(earlier >= settings.story_similarity)
+        if len(back):  # row back[0] now pairs with x: merge x into it on the next turn of its row
+            x = int(back[0])
+
+
+def _join(c: _Cluster, i: int, item: StoryItem, day: int | None) -> None:
     c.members.append(i)
     c.total += item.vector
     c.narratives.update(item.narratives)
     c.frames.update(item.frames)
-    if item.day:
-        c.days.append(item.day)
+    if day is not None:
+        insort(c.days, day)
+
+
+def _absorb(a: _Cluster, b: _Cluster) -> None:
+    a.members += b.members
+    a.total += b.total
+    a.narratives.update(b.narratives)
+    a.frames.update(b.frames)
+    a.days = sorted(a.days + b.days)
 
 
 # --- stories -------------------------------------------------------------------------------
