@@ -51,10 +51,10 @@ def sample_run() -> tuple[int, list[dict[str, Any]], str]:
     return code, json_lines(out), err
 
 
-def test_the_sample_folder_gives_15_json_lines(sample_run) -> None:  # type: ignore[no-untyped-def]
+def test_the_sample_folder_gives_37_json_lines(sample_run) -> None:  # type: ignore[no-untyped-def]
     code, records, err = sample_run
     assert code == 0, err
-    assert len(records) == 15
+    assert len(records) == 37
     assert "[E" not in err
 
 

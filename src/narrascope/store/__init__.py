@@ -8,7 +8,7 @@ CSV or Parquet. The schema and its migrations are described in ``docs/store.md``
 >>> from narrascope import Analyser                                         # doctest: +SKIP
 >>> with Store("monitor.db") as store:                                      # doctest: +SKIP
 ...     print(ingest(store, Analyser(), ["examples/sample"]).summary())
-15 new, 0 already stored
+37 new, 0 already stored, 2 near-duplicates linked
 """
 
 from .db import TABLES, Store, StoredArticle, Versions

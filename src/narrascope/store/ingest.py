@@ -8,7 +8,7 @@ replaced, batch by batch in the same way.
 
 >>> with Store("monitor.db") as store:                                     # doctest: +SKIP
 ...     ingest(store, Analyser(), ["examples/sample"]).summary()
-'15 new, 0 already stored'
+'37 new, 0 already stored, 2 near-duplicates linked'
 """
 
 from __future__ import annotations
