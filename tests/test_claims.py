@@ -212,3 +212,17 @@ def test_held_out_claims_do_not_collapse_and_none_are_invented(analyser):
     figures = evaluate_claims(analyser, HOLDOUT / "gold.yaml")["overall"]
     assert figures["recall"] >= 0.15 and figures["precision"] >= 0.3, figures
     assert figures["invented_in_articles_without_claims"].startswith("0 "), figures
+
+
+def test_a_ban_note_after_a_group_is_no_destination(analyser):
+    claims = relocations(analyser, "Американские военные перевезли из тюрьмы в Хасаке около тридцати боевиков "
+                                   "группировки «Исламское государство» (запрещена в РФ) в Ирак.")
+    assert claims and all(canon(c.destination) != "russia" for c in claims)
+    assert any(canon(c.destination) == "iraq" for c in claims)
+
+
+def test_a_hop_within_the_place_it_starts_from_is_not_a_move_from_it(analyser):
+    claims = relocations(analyser, "По данным разведки, США перебросили из Сирии в Афганистан шестьдесят боевиков ИГ. "
+                                   "Оттуда их перевезли самолётами в северные провинции Афганистана.")
+    assert claims and not any(c.origin is not None and c.destination is not None
+                              and canon(c.origin) == canon(c.destination) for c in claims)

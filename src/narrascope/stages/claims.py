@@ -138,6 +138,8 @@ class ClaimStage:
             if not any(a < e and s < b for s, e, _, _ in out):
                 # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
                 out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+        notes = [(base + n.start(), base + n.end()) for n in _BAN_NOTE.finditer(view.sentence.text)]
+        out = [p for p in out if not any(a <= p[0] and p[1] <= b for a, b in notes)]
         return sorted(out, key=lambda x: x[0])
 
     def _unknown_places(self, doc: Document, view: _Sentence) -> list[tuple[int, int]]:
@@ -190,7 +192,9 @@ class ClaimStage:
             taken.append((source.start, source.end))
         agent = self._agent(doc, lexicon, view, trigger, taken, (moved.start, moved.end))
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
-        legs = _legs(origins, destinations)
+        # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
+        legs = [(None if o is not None and d is not None and _same_place(o, d) else o, d)
+                for o, d in _legs(origins, destinations)]
         return [Claim(type=self.frame, evidence=evidence, modality=self._modality(doc, view, source), agent=agent,
                       moved=moved, origin=o, destination=d, means=_means(view, following),
                       time=_time(view.sentence.text, doc.published), source=source,
@@ -392,6 +396,10 @@ _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyri
 _NAME = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0-]{_CAP}){{1,2}}(?![\w-])")
 _PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+# The legal note Russian media must put after a banned group, "ИГ (запрещена в РФ)", and its like
+# elsewhere: the country in it says where the group is banned, never where anyone went.
+_BAN_NOTE = re.compile(r"\([^()]{0,60}?(?:запрещ|заборон|banned|prohibited|verboten|interdit|prohibid|محظور)"
+                       r"[^()]{0,60}\)", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
@@ -512,6 +520,10 @@ def _agent_slot(text: str, m: Mention, view: _Sentence) -> Slot:
             end = h.end
             break
     return Slot(text[m.start:end], m.start, end, canonical=m.name)
+
+
+def _same_place(a: Slot, b: Slot) -> bool:
+    return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold()
 
 
 def _legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
