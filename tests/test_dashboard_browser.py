@@ -310,7 +310,8 @@ def test_a_narrative_page_shows_its_timeline_evidence_and_flow_map(site, browse)
 
     assert w.page.locator("svg.map").count() == 1
     assert w.page.locator("svg.map path.country").count() > 100
-    assert w.page.locator("svg.map path.flow").count() == len(flows)
+    located = [f for f in flows if f["origin_at"] and f["destination_at"]]  # a place the gazetteer lacks has no arrow
+    assert located and w.page.locator("svg.map path.flow").count() == len(located)
     assert w.page.locator("h2#flows + svg + table tbody tr").count() == len(flows)
     w.assert_inert()
 
