@@ -134,3 +134,40 @@ def test_views_of_a_store_are_json(store_file, capsys):
     assert any(f["destination"] == "Afghanistan" and f["articles"] >= 2 for f in flows), flows
     assert main(["views", "timeline", "--db", str(store_file), "--by", "day"]) == 0
     assert "timeline" in json.loads(capsys.readouterr().out)
+
+
+def test_scoring_against_every_story_at_once_is_the_similarity_of_each_pair() -> None:
+    """The clustering's vectorised scores are :func:`similarity`, article by story view."""
+    from collections import Counter
+    from datetime import date
+
+    from narrascope.corpus.stories import _Cluster, _Views
+    from narrascope.settings import DEFAULT
+
+    rng = np.random.default_rng(3)
+    items = []
+    for i in range(30):
+        v = rng.normal(size=16).astype(np.float32)
+        items.append(StoryItem(f"a{i}", v / np.linalg.norm(v), published=f"2025-0{1 + i % 9}-1{i % 9}",
+                               narratives=frozenset({f"n{i % 3}"}) if i % 2 else frozenset(),
+                               frames=frozenset({("relocation", "US", f"m{i % 4}")}) if i % 3 else frozenset()))
+    views = _Views(16, DEFAULT)
+    clusters = []
+    for j, it in enumerate(items[:20]):  # twenty one-member stories, then five grown ones
+        clusters.append(_Cluster([j], it.vector.copy(), Counter(it.narratives), Counter(it.frames),
+                                 [it.day.toordinal()]))
+        if j >= 15:
+            other = items[j - 10]
+            clusters[-1].members.append(j - 10)
+            clusters[-1].total += other.vector
+            clusters[-1].narratives.update(other.narratives)
+            clusters[-1].frames.update(other.frames)
+            clusters[-1].days = sorted([*clusters[-1].days, other.day.toordinal()])
+        views.set(j, clusters[-1])
+    for it in items[20:]:
+        got = views.scores(it.vector, it.narratives, it.frames, it.day.toordinal())
+        for j, c in enumerate(clusters):
+            centroid, narratives, frames, day = c.view()
+            view = StoryItem("", centroid, published=date.fromordinal(day).isoformat(), narratives=narratives,
+                             frames=frames)
+            assert got[j] == pytest.approx(similarity(it, view), abs=1e-5)

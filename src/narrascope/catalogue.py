@@ -59,11 +59,18 @@ class Catalogue:
         return next((n for n in self.narratives if n.id == narrative_id), None)
 
 
+BUNDLED = "narrascope:data/catalogue.yaml"  # how the catalogue shipped with narrascope is named in messages
+
+
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
     """Read and validate a catalogue file; ``None`` gives the catalogue shipped with narrascope."""
+    return parse_catalogue(catalogue_text(path), BUNDLED if path is None else str(path))
+
+
+def catalogue_text(path: str | Path | None = None) -> str:
+    """A catalogue file's text (the bundled one for ``None``); E202 when it cannot be read."""
     if path is None:
-        text = resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
-        return parse_catalogue(text, "narrascope:data/catalogue.yaml")
+        return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -71,7 +78,7 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
         raise CatalogueError("catalogue file not found", where=str(p), code=E_CAT_SHAPE) from err
     except (OSError, UnicodeDecodeError) as err:
         raise CatalogueError(f"cannot read the catalogue ({err})", where=str(p), code=E_CAT_SHAPE) from err
-    return parse_catalogue(text, str(p))
+    return text
 
 
 def parse_catalogue(text: str, source: str = "<memory>") -> Catalogue:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import E_BUSY, E_NOT_FOUND_API, NarrascopeError, UsageError
+from ..model import Failure
 from ..store import IngestReport
 
 KEEP_FINISHED = 20  # finished jobs remembered for GET /api/jobs
@@ -36,6 +37,10 @@ class Job:
         return {"id": self.id, "kind": self.kind, "state": self.state, "detail": self.detail, "total": self.total,
                 "done": self.done, "progress": self.progress, "summary": self.summary, "error": self.error,
                 "failures": self.failures[:50], "started": self.started, "finished": self.finished}
+
+    def fail(self, failure: Failure) -> None:
+        """Keep an article's failure for the job's answer (the first 50 are shown)."""
+        self.failures.append(failure.to_dict())
 
     def report(self, report: IngestReport) -> None:
         """Take an ingest's progress (called after every batch)."""

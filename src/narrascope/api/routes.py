@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
@@ -15,15 +15,18 @@ from starlette.background import BackgroundTask
 from .. import __version__
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
-from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..ingest.records import make_document
 from ..model import Document, Failure
-from ..store import Store, Versions, export, ingest_documents, reanalyse
+from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
 from .errors import found, located
 from .jobs import Job
 from .state import ServerState
+
+if TYPE_CHECKING:
+    from ..engine import Analyser
 
 router = APIRouter(prefix="/api")
 
@@ -102,8 +105,8 @@ def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[in
 
 @router.get("/health", summary="Is the server up, and is the analyser loaded")
 def health(state: State) -> dict[str, Any]:
-    return {"status": "ok", "version": __version__, "analyser_ready": state.analyser_ready,
-            "articles": Q.counts(state.store().connection)["articles"]}
+    articles = state.store().connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return {"status": "ok", "version": __version__, "analyser_ready": state.analyser_ready, "articles": articles}
 
 
 @router.get("/overview", summary="Counts, the narratives that rose lately, new-narrative candidates, the running job")
@@ -178,15 +181,12 @@ def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str |
 @router.get("/narratives/{narrative_id:path}", summary="One narrative: its catalogue entry, counts over time, "
             "evidence to quote, stories and claimed flows")
 def narrative(narrative_id: str, state: State) -> dict[str, Any]:
-    entry = state.catalogue.get(narrative_id)
+    entry, totals = state.narrative(narrative_id)
     conn = state.store().connection
-    totals = Q.narrative_totals(conn).get(narrative_id)
-    if entry is None and not totals:
-        raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
     return {"id": narrative_id, "title": entry.title if entry else None,
             "description": entry.description if entry else None, "claims": list(entry.claims) if entry else [],
             "parent": entry.parent if entry else None, "in_catalogue": entry is not None,
-            "articles": totals or {}, "timeline": Q.narrative_counts(conn, "week", narrative_id),
+            "articles": totals, "timeline": Q.narrative_counts(conn, "week", narrative_id),
             "evidence": Q.evidence_quotes(conn, narrative_id), "stories": Q.stories(conn, narrative_id),
             "flows": Q.flows(conn, narrative_id)}
 
@@ -240,35 +240,35 @@ def ingest(body: IngestIn, state: Writer) -> dict[str, Any]:
             except (InputError, UsageError) as err:
                 yield Failure(a.id or f"api-{i}", err.code, err.message)
 
-    def work(job: Job) -> str:
-        analyser = state.analyser()
-        with Store(state.config.db, settings=state.settings) as store:
-            with state.analyse_lock:
-                report = ingest_documents(store, analyser, documents(), on_progress=job.report,
-                                          on_failure=lambda f: job.failures.append(f.to_dict()))
-            job.report(report)
-            if report.new:
-                job.detail = "grouping stories"
-                with state.analyse_lock:
-                    stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
-        return report.summary()
+    def run(store: Store, analyser: Analyser, job: Job) -> IngestReport:
+        return ingest_documents(store, analyser, documents(), on_progress=job.report, on_failure=job.fail)
 
-    return state.jobs.start("ingest", work, total=len(articles), detail="analysing").to_dict()
+    return _analysis_job(state, "ingest", run, regroup=lambda report: report.new > 0, total=len(articles),
+                         detail="analysing").to_dict()
 
 
 def _reanalyse_job(state: ServerState, everything: bool) -> Job:
+    def run(store: Store, analyser: Analyser, job: Job) -> IngestReport:
+        return reanalyse(store, analyser, everything=everything, on_progress=job.report, on_failure=job.fail)
+
+    return _analysis_job(state, "reanalyse", run, regroup=lambda report: True, detail="re-analysing")
+
+
+def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser, Job], IngestReport], *,
+                  regroup: Callable[[IngestReport], bool], total: int | None = None, detail: str = "") -> Job:
+    """A job that analyses into the store through its own connection, holding the analyser, then groups
+    the store's stories again when ``regroup(report)`` says the store changed."""
     def work(job: Job) -> str:
         analyser = state.analyser()
-        with Store(state.config.db, settings=state.settings) as store:
-            with state.analyse_lock:
-                report = reanalyse(store, analyser, everything=everything, on_progress=job.report,
-                                   on_failure=lambda f: job.failures.append(f.to_dict()))
-                job.report(report)
+        with Store(state.config.db, settings=state.settings) as store, state.analyse_lock:
+            report = run(store, analyser, job)
+            job.report(report)
+            if regroup(report):
                 job.detail = "grouping stories"
                 stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
         return report.summary()
 
-    return state.jobs.start("reanalyse", work, detail="re-analysing")
+    return state.jobs.start(kind, work, total=total, detail=detail)
 
 
 @router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version")

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..catalogue import Catalogue, load_catalogue, parse_catalogue
-from ..errors import E_AUTH, E_UNSAFE_BIND, UsageError
+from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
+from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
 from ..store import Store
+from ..store.query import narrative_totals
 from .jobs import JobRunner
 
 if TYPE_CHECKING:
@@ -136,12 +137,23 @@ class ServerState:
         path = self.config.catalogue_path()
         return load_catalogue(path if path.exists() else None)
 
+    @property
+    def titles(self) -> dict[str, str]:
+        """Narrative id -> title, from the catalogue in use."""
+        return {n.id: n.title for n in self.catalogue.narratives}
+
+    def narrative(self, narrative_id: str) -> tuple[Narrative | None, dict[str, int]]:
+        """A narrative's catalogue entry and matched articles per stance; 404 (E422) when neither knows it
+        (a narrative dropped from the catalogue is still found while stored analyses name it)."""
+        entry = self.catalogue.get(narrative_id)
+        totals = narrative_totals(self.store().connection).get(narrative_id) or {}
+        if entry is None and not totals:
+            raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
+        return entry, totals
+
     def catalogue_text(self) -> str:
         path = self.config.catalogue_path()
-        if path.exists():
-            return path.read_text(encoding="utf-8-sig")
-        from importlib import resources
-        return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+        return catalogue_text(path if path.exists() else None)
 
     def replace_catalogue(self, text: str) -> Catalogue:
         """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),

@@ -120,6 +120,9 @@ def similarity(a: StoryItem, b: StoryItem, settings: Settings = DEFAULT) -> floa
     return score
 
 
+_View = tuple[np.ndarray, frozenset[str], frozenset[Frame], int | None]  # centroid, narratives, frames, median day
+
+
 @dataclass
 class _Cluster:
     """A story as it grows: its members and the sums its comparable view is read from."""
@@ -130,7 +133,7 @@ class _Cluster:
     frames: Counter[Frame]
     days: list[int]                   # members' publication days (ordinals), kept sorted
 
-    def view(self) -> tuple[np.ndarray, frozenset[str], frozenset[Frame], int | None]:
+    def view(self) -> _View:
         """What an article is compared with: the normalised centroid, the narratives and frames most
         members share, and the median day."""
         n = len(self.members)
@@ -158,9 +161,10 @@ class _Views:
     def __len__(self) -> int:
         return len(self.views)
 
-    def set(self, j: int, cluster: _Cluster) -> None:
-        """Write (or rewrite) cluster ``j``'s view."""
-        centroid, narratives, frames, day = cluster.view()
+    def set(self, j: int, cluster: _Cluster) -> _View:
+        """Write (or rewrite) cluster ``j``'s view, and return it."""
+        view = cluster.view()
+        centroid, narratives, frames, day = view
         if j == len(self.views):
             if j == len(self.centroids):
                 self._grow()
@@ -173,6 +177,7 @@ class _Views:
         self.has_narratives[j], self.has_frames[j] = bool(narratives), bool(frames)
         self.days[j] = -1 if day is None else day
         self.alive[j] = True
+        return view
 
     def remove(self, j: int) -> None:
         """Take cluster ``j`` out of every comparison; the others keep their places."""
@@ -271,8 +276,7 @@ def _merge(clusters: list[_Cluster], views: _Views, settings: Settings) -> None:
         y = x + 1 + int(hits[0])
         _absorb(clusters[x], clusters[y])
         views.remove(y)
-        views.set(x, clusters[x])
-        centroid, narratives, frames, day = clusters[x].view()
+        centroid, narratives, frames, day = views.set(x, clusters[x])
         earlier = views.scores(centroid, narratives, frames, day)[:x]
         back = np.flatnonzero(earlier >= settings.story_similarity)
         if len(back):  # row back[0] now pairs with x: merge x into it on the next turn of its row

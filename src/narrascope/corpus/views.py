@@ -56,7 +56,7 @@ def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             o, d = c["origin"], c["destination"]
             key = (place_name(o), place_name(d))
             edge = edges.setdefault(key, {"origin": key[0], "destination": key[1], "claims": 0, "articles": 0,
-                                          "origin_at": _at(o), "destination_at": _at(d),
+                                          "origin_at": located_at(o), "destination_at": located_at(d),
                                           "agents": Counter(), "modalities": Counter()})
             edge["claims"] += 1
             articles[key].add(str(r.get("id")))
@@ -117,7 +117,7 @@ def place_name(slot: dict[str, Any]) -> str:
     return str(slot.get("canonical") or slot.get("text") or "?")
 
 
-def _at(slot: dict[str, Any]) -> list[float] | None:
+def located_at(slot: dict[str, Any]) -> list[float] | None:
     """[lat, lon] when both are numbers on the globe; a store edited by hand may hold anything."""
     try:
         lat, lon = float(slot["lat"]), float(slot["lon"])

@@ -19,8 +19,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..api.errors import found
-from ..api.state import ServerState
-from ..errors import E_NOT_FOUND_API, UsageError
+from ..api.routes import state_of as _state
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
@@ -55,9 +54,8 @@ _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
 
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
-    state: ServerState = request.app.state.narrascope
-    titles = {n.id: n.title for n in state.catalogue.narratives}
-    html = _env.get_template(template).render(request=request, path=request.url.path, titles=titles,
+    state = _state(request)
+    html = _env.get_template(template).render(request=request, path=request.url.path, titles=state.titles,
                                               db_name=state.config.db.name, **context)
     return HTMLResponse(html)
 
@@ -66,11 +64,6 @@ def error_page(request: Request, status: int, code: str, message: str) -> HTMLRe
     response = _render(request, "error.html", status=status, code=code, message=message)
     response.status_code = status
     return response
-
-
-def _state(request: Request) -> ServerState:
-    state: ServerState = request.app.state.narrascope
-    return state
 
 
 def _timeline(counts: dict[str, Any], titles: dict[str, str], stance: str = "pushes",
@@ -89,12 +82,11 @@ def _timeline(counts: dict[str, Any], titles: dict[str, str], stance: str = "pus
 def overview(request: Request) -> HTMLResponse:
     state = _state(request)
     conn = state.store().connection
-    titles = {n.id: n.title for n in state.catalogue.narratives}
     stories = Q.stories(conn)
     latest = Q.search_articles(conn, Q.ArticleFilter(), limit=10)
     return _render(request, "overview.html", counts=Q.counts(conn),
                    rising=Q.rising(conn, state.settings.dashboard_recent_days),
-                   chart=_timeline(Q.narrative_counts(conn, "week"), titles),
+                   chart=_timeline(Q.narrative_counts(conn, "week"), state.titles),
                    candidates=[s for s in stories if s.get("new_narrative")][:10], stories=stories[:5],
                    latest=latest.items, job=state.jobs.running)
 
@@ -109,15 +101,12 @@ def narratives(request: Request) -> HTMLResponse:
 @router.get("/narratives/{narrative_id:path}", response_class=HTMLResponse)
 def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     state = _state(request)
+    entry, totals = state.narrative(narrative_id)
     conn = state.store().connection
-    entry = state.catalogue.get(narrative_id)
-    totals = Q.narrative_totals(conn).get(narrative_id)
-    if entry is None and not totals:
-        raise UsageError(f"no narrative {narrative_id!r} in the catalogue or the store", code=E_NOT_FOUND_API)
     counts = Q.narrative_counts(conn, "week", narrative_id)
     pushes = _timeline(counts, {narrative_id: "pushing it"}, "pushes", only=[narrative_id])  # the legend's label
     flows = Q.flows(conn, narrative_id)
-    return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals or {}, chart=pushes,
+    return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals, chart=pushes,
                    evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
                    flows=flows, map=Markup(flow_map(flows)) if flows else None)
 

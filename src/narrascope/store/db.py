@@ -307,8 +307,9 @@ class Store:
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
-        found = [json.loads(d) for (d,) in self._conn.execute("SELECT data FROM stories WHERE data IS NOT NULL")]
-        return sorted(found, key=lambda s: (-s["size"], s["id"]))
+        from .query import stories  # the one reading of stored stories, shared with the API
+
+        return stories(self._conn)
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..corpus.views import period_of
+from ..corpus.views import located_at, period_of
 
 #: Markers put around the search terms in a snippet; the dashboard turns them into <mark> after escaping.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -297,7 +297,8 @@ def flows(conn: sqlite3.Connection, narrative: str | None = None, limit: int = 2
     for article, origin, dest, olat, olon, dlat, dlon, agent, modality in conn.execute(sql, params):
         edge = edges.setdefault((origin, dest), {
             "origin": origin, "destination": dest, "claims": 0, "articles": set(),
-            "origin_at": _at(olat, olon), "destination_at": _at(dlat, dlon),
+            "origin_at": located_at({"lat": olat, "lon": olon}),
+            "destination_at": located_at({"lat": dlat, "lon": dlon}),
             "agents": Counter(), "modalities": Counter()})
         edge["claims"] += 1
         edge["articles"].add(article)
@@ -308,12 +309,6 @@ def flows(conn: sqlite3.Connection, narrative: str | None = None, limit: int = 2
             "modalities": dict(e["modalities"])} for e in edges.values()]
     out.sort(key=lambda e: (-e["articles"], -e["claims"], e["origin"], e["destination"]))
     return out[:limit]
-
-
-def _at(lat: Any, lon: Any) -> list[float] | None:
-    if lat is None or lon is None:
-        return None
-    return [float(lat), float(lon)] if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
 def sources(conn: sqlite3.Connection, limit: int = 200) -> list[dict[str, Any]]:
