@@ -104,9 +104,11 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
 
     w = sub.add_parser("views", help="a corpus view of a store as JSON (timeline, flows, citations, outlets, ...)")
-    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques"))
+    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques", "lineage"))
     w.add_argument("--db", type=Path, required=True, help="the store file")
     w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
+    w.add_argument("--narrative", help="lineage: only this narrative (default: every narrative pushed)")
+    w.add_argument("--story", help="lineage: the claims of this stored story instead of a narrative's")
 
     sv = sub.add_parser("serve", help="the REST API and the web dashboard over a store (http://127.0.0.1:8000)")
     sv.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
@@ -424,6 +426,8 @@ def _views(args: argparse.Namespace) -> int:
     from .model import Story
     from .store import Store
 
+    if args.view == "lineage":
+        return _lineage(args)
     with Store(args.db, create=False) as store:
         records = [record for _, record, _ in store.records()]
         stories = [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
@@ -439,6 +443,24 @@ def _views(args: argparse.Namespace) -> int:
     else:
         shown = views.technique_profile(records)
     _write(sys.stdout, json.dumps({args.view: shown}, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _lineage(args: argparse.Namespace) -> int:
+    from .corpus.lineage import narrative_lineages, story_lineage
+    from .errors import E_NO_SUCH
+    from .store import Store
+    from .store.query import story
+
+    with Store(args.db, create=False) as store:
+        conn = store.connection
+        if args.story:
+            if story(conn, args.story) is None:
+                raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
+            shown: object = story_lineage(conn, args.story, store.settings)
+        else:
+            shown = narrative_lineages(conn, args.narrative, store.settings)
+    _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))
     return 0
 
 

@@ -96,6 +96,7 @@ E_NOT_FOUND_API = "E422"  # no such article, narrative, story or job            
 E_PAGE_SIZE = "E423"      # a page larger than settings.api_max_page_size                     (HTTP 422)
 E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes                 (HTTP 413)
 E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
+E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the store does not hold
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
 
 # Store errors -------------------------------------------------------------------------------

@@ -84,6 +84,12 @@ class Settings:
     #: Articles a group needs to be reported as a story.
     story_min_articles: int = 2
 
+    # --- lineage (how a narrative's claims change) ----------------------------------------------
+    #: Claim families (type, agent, moved group) a lineage view lists at most, the most carried first.
+    lineage_max_families: int = 20
+    #: Variants (origin, destination, means, source) listed per family at most, the earliest first.
+    lineage_max_variants: int = 50
+
     # --- corpus store ------------------------------------------------------------------------
     #: Articles ``ingest`` analyses and commits together, in one transaction: a killed run loses
     #: at most this many articles' work, and a rerun finishes the rest.
