@@ -203,3 +203,40 @@ def test_views_lineage_prints_json_for_a_narrative_or_a_story(lineage_db: Path, 
         assert narrative_lineages(conn) == [
             lineage(claims_of_store(conn, narrative=v["narrative"]), subject={"narrative": v["narrative"]})
             for v in narrative_lineages(conn)]
+
+
+def test_the_api_and_the_narrative_page_show_the_lineage(lineage_db: Path, tmp_path: Path, analyser) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from narrascope.api import ServerConfig, create_app
+
+    with Store(lineage_db, create=False) as store:  # make lin-02..07 push a narrative of the bundled catalogue
+        store.connection.execute("INSERT INTO narrative_matches (article, narrative, title, score, matched, stance)"
+                                 " SELECT id, 'us-relocates-isis', 't', 0.9, 1, 'pushes' FROM articles"
+                                 " WHERE article_id BETWEEN 'lin-02' AND 'lin-07'"
+                                 " ON CONFLICT DO UPDATE SET matched = 1, stance = 'pushes'")
+    config = ServerConfig(db=lineage_db, token="t", load_analyser_at_start=False)
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    body = client.get("/api/narratives/us-relocates-isis/lineage").json()
+    family = _gold_family(body)
+    assert [v["value"] for v in family["slots"]["destination"]] == [row[0] for row in GOLD["destination"]]
+    assert body["narrative"] == "us-relocates-isis" and body["articles"] == len(GOLD["articles"])
+    missing = client.get("/api/narratives/no-such-thing/lineage")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "E422"
+    page = client.get("/narratives/us-relocates-isis")
+    assert page.status_code == 200
+    section = page.text.split('id="lineage"', 1)[1].split('id="flows"', 1)[0]
+    assert section.count('class="span"') == sum(
+        min(len(v), 8) for v in family["slots"].values())  # one bar per dated value of each slot
+    assert "Kashmir" in section and "Cyprus" not in section
+
+
+def test_the_report_has_a_lineage_section_and_escapes_what_the_claims_carry() -> None:
+    from narrascope.report.html import render_report
+
+    hostile = record("h", "2021-01-01", [claim(destination='<script>alert(1)</script>', source='"><img src=x>')])
+    page = render_report(SEED + [hostile], [], {"us-relocates-isis": "The US moves IS fighters"}, generated="now")
+    section = page.split('<section id="lineage">', 1)[1].split("</section>", 1)[0]
+    assert "The US moves IS fighters" in section and "Central Asia" in section
+    assert section.count("<circle") >= 5  # a dot per day each destination, source and origin was carried
+    assert "<script>" not in section and "<img" not in section and "&lt;script&gt;" in section

@@ -96,12 +96,20 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
     r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
 
-    x = sub.add_parser("export", help="write a store's analyses (JSON Lines) or one flat table (CSV, Parquet)")
+    x = sub.add_parser("export", help="write a store's analyses (JSON Lines), one flat table (CSV, Parquet), "
+                                      "a STIX 2.1 bundle or schema.org ClaimReviews")
     x.add_argument("--db", type=Path, required=True, help="the store file")
-    x.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    x.add_argument("--format", choices=("jsonl", "csv", "parquet", "stix", "claimreview"), default="jsonl",
+                   help="default jsonl; stix: a STIX 2.1 bundle for OpenCTI; claimreview: JSON-LD for the "
+                        "articles that refute a narrative")
     x.add_argument("--out", type=Path, required=True, help="the file to write")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
+    x.add_argument("--since", type=_iso_day, help="stix, claimreview: only articles published on or after this "
+                                                  "date (YYYY-MM-DD)")
+    x.add_argument("--catalogue", "-c", type=Path, help="stix, claimreview: the catalogue the narratives' titles and "
+                                                        "descriptions come from (default: the bundled one)")
 
     w = sub.add_parser("views", help="a corpus view of a store as JSON (timeline, flows, citations, outlets, ...)")
     w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques", "lineage"))
@@ -412,12 +420,44 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_day(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def _export(args: argparse.Namespace) -> int:
     from .store import Store, export
 
+    if args.format in ("stix", "claimreview"):
+        return _export_exchange(args)
+    if args.narrative or args.since:
+        raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
     print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    return 0
+
+
+def _export_exchange(args: argparse.Namespace) -> int:
+    from .catalogue import load_catalogue
+    from .export import write_claim_reviews, write_stix
+    from .store import Store
+
+    if args.table:
+        raise NarrascopeError(f"--table goes with the flat formats, not --format {args.format}", code="E401")
+    catalogue = load_catalogue(args.catalogue)
+    with Store(args.db, create=False) as store:
+        filters = {"narrative": args.narrative, "since": args.since}
+        if args.format == "stix":
+            n = write_stix(store.connection, catalogue, args.out, **filters)
+            print(f"{args.out}: a STIX 2.1 bundle of {n} objects")
+        else:
+            n = write_claim_reviews(store.connection, catalogue, args.out, settings=store.settings, **filters)
+            print(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}")
     return 0
 
 

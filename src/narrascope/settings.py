@@ -90,6 +90,10 @@ class Settings:
     #: Variants (origin, destination, means, source) listed per family at most, the earliest first.
     lineage_max_variants: int = 50
 
+    # --- exports (STIX, ClaimReview) ---------------------------------------------------------------
+    #: Pushing articles a ClaimReview lists as the claim's appearances at most (the earliest).
+    claimreview_max_appearances: int = 10
+
     # --- corpus store ------------------------------------------------------------------------
     #: Articles ``ingest`` analyses and commits together, in one transaction: a killed run loses
     #: at most this many articles' work, and a rerun finishes the rest.

@@ -100,8 +100,8 @@ def claims_of_records(records: Iterable[dict[str, Any]], *, narrative: str | Non
         for c in record.get("claims") or []:
             if not isinstance(c, dict) or not c.get("type"):
                 continue
-            source = c.get("source") if isinstance(c.get("source"), dict) else {}
-            evidence = c.get("evidence") if isinstance(c.get("evidence"), dict) else {}
+            source: dict[str, Any] = c["source"] if isinstance(c.get("source"), dict) else {}
+            evidence: dict[str, Any] = c["evidence"] if isinstance(c.get("evidence"), dict) else {}
             out.append(LineageClaim(
                 article=str(record.get("id")), row=None, title=record.get("title"), outlet=record.get("outlet"),
                 language=record.get("language"), published=record.get("published"), type=str(c["type"]),
@@ -194,7 +194,7 @@ def _fullest(claims: list[LineageClaim]) -> list[LineageClaim]:
     by_article: dict[tuple[str, int | None], list[LineageClaim]] = defaultdict(list)
     for c in claims:
         by_article[(c.article, c.row)].append(c)
-    out = []
+    out: list[LineageClaim] = []
     for group in by_article.values():
         kept: list[LineageClaim] = []
         for c in sorted(group, key=lambda c: -sum(1 for s in CHANGING if getattr(c, s))):
@@ -246,7 +246,7 @@ def _spread(claims: list[LineageClaim]) -> dict[str, Any]:
     languages = Counter(c.language for c in claims if c.language)
     first = claims[0]
     return {"first_seen": days[0] if days else None, "last_seen": max(days) if days else None,
-            "articles": len({c.article for c in claims}), "claims": len(claims),
+            "days": sorted(set(days)), "articles": len({c.article for c in claims}), "claims": len(claims),
             "outlets": [o for o, _ in outlets.most_common()], "languages": [x for x, _ in languages.most_common()],
             "modalities": dict(Counter(c.modality for c in claims)),
             "first_article": {"id": first.article, "row": first.row, "title": first.title, "outlet": first.outlet,

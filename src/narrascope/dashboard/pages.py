@@ -23,6 +23,7 @@ from ..api.routes import state_of as _state
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
+from .lineage import lineage_section
 
 router = APIRouter(include_in_schema=False)
 TOP_SERIES = 6          # narratives drawn on a timeline at most
@@ -108,7 +109,8 @@ def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     flows = Q.flows(conn, narrative_id)
     return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals, chart=pushes,
                    evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
-                   flows=flows, map=Markup(flow_map(flows)) if flows else None)
+                   flows=flows, map=Markup(flow_map(flows)) if flows else None,
+                   lineage=lineage_section(conn, narrative_id, state.settings))
 
 
 @router.get("/articles", response_class=HTMLResponse)
