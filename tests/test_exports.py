@@ -28,7 +28,7 @@ from narrascope.export.claimreview import claim_reviews_of_article, json_ld_bloc
 from narrascope.ingest.records import make_document
 from narrascope.store import Store, Versions
 
-CATALOGUE = parse_catalogue("""
+CATALOGUE_TEXT = """
 narratives:
   - id: us-relocates-isis
     title: The US moves Islamic State fighters to new fronts
@@ -40,7 +40,8 @@ narratives:
   - id: biolabs
     title: Pentagon biolabs in Ukraine
     description: Secret US laboratories in Ukraine make biological weapons.
-""", "test-catalogue.yaml")
+"""
+CATALOGUE = parse_catalogue(CATALOGUE_TEXT, "test-catalogue.yaml")
 HOSTILE = '</script><script>alert("x")</script><!--'
 
 
@@ -323,3 +324,23 @@ def test_export_format_claimreview_writes_json_ld(store_path: Path, tmp_path: Pa
     assert main(["export", "--db", str(store_path), "--format", "claimreview", "--out", str(out)]) == 0
     reviews = json.loads(out.read_text(encoding="utf-8"))
     assert len(reviews) == 1 and schema_errors(reviews[0]) == []
+
+
+def test_the_article_page_of_a_fact_check_carries_its_claim_review(store_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from narrascope.api import ServerConfig, create_app
+
+    catalogue = store_path.with_name(store_path.name + ".catalogue.yaml")
+    catalogue.write_text(CATALOGUE_TEXT, encoding="utf-8")
+    client = TestClient(create_app(ServerConfig(db=store_path, catalogue=catalogue, load_analyser_at_start=False)))
+    with sqlite3.connect(store_path) as db:
+        rows = dict(db.execute("SELECT article_id, id FROM articles"))
+    page = client.get(f"/articles/{rows['f1']}").text
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, flags=re.S)
+    assert len(blocks) == 1
+    review = json.loads(blocks[0])
+    assert review["@type"] == "ClaimReview" and schema_errors(review) == []
+    assert review["itemReviewed"]["appearance"][0]["headline"] == "Title of p1"
+    pusher = client.get(f"/articles/{rows['p4']}").text  # the hostile title and outlet stay inert
+    assert "application/ld+json" not in pusher and "<script>alert" not in pusher

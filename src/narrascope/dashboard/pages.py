@@ -20,6 +20,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..api.errors import found
 from ..api.routes import state_of as _state
+from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
@@ -144,8 +145,10 @@ def article(request: Request, row: int) -> HTMLResponse:
     analysis = a["analysis"] or {}
     marks = H.marks_of(analysis, len(text))
     present = {m.kind for m in marks}
+    reviews = claim_reviews_of_article(state.store().connection, row, state.catalogue, state.settings)
     return _render(request, "article.html", a=a, analysis=analysis, body=H.highlight(text, marks),
                    present=present, claim_label=H.claim_label,
+                   claim_reviews=Markup(json_ld_block(reviews)) if reviews else None,
                    matched=[n for n in analysis.get("narratives") or [] if n.get("matched")],
                    others=[n for n in analysis.get("narratives") or [] if not n.get("matched")][:5])
 
