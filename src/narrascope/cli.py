@@ -125,11 +125,17 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     sv.add_argument("--token", default=None,
                     help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
                          "printed; required on any other address)")
+    sv.add_argument("--alerts", type=Path, metavar="RULES",
+                    help="evaluate these alert rules after each ingest from the dashboard (see docs/alerts.md)")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+                    help="with --alerts: POST to this webhook host even if it is not a public address")
     _catalogue_options(sv)
 
+    from .alerts.command import add_alerts_command
     from .feeds.command import add_watch_command
 
     add_watch_command(sub)
+    add_alerts_command(sub)
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
@@ -182,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .feeds.command import run_watch
 
             return run_watch(args)
+        if args.command == "alerts":
+            from .alerts.command import run_alerts_command
+
+            return run_alerts_command(args)
     except NarrascopeError as err:
         print(f"narrascope: {err}", file=sys.stderr)
         return 2
@@ -409,7 +419,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = _apply_overrides(DEFAULT, args.overrides)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings)
+                          settings=settings, alerts=args.alerts, allow_hosts=tuple(args.allow_host))
     app = create_app(config, make_analyser=lambda catalogue: _analyser(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     print(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""), file=sys.stderr)

@@ -1,7 +1,8 @@
 """Coded errors: every message carries a code and, where it applies, the place (file, line, field).
 
 Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage
-(the CLI's and the REST API's), E5xx corpus store, E6xx fetching feeds and pages (``watch``).
+(the CLI's and the REST API's), E5xx corpus store, E6xx fetching feeds and pages (``watch``),
+E7xx alert rules and their delivery.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ class FetchError(NarrascopeError):
                  retry: bool = False) -> None:
         self.retry = retry  # a failure that may pass (timeout, 429, 5xx): worth another attempt
         super().__init__(message, where=where, code=code)
+
+
+class AlertRulesError(NarrascopeError):
+    """An alert rules file is malformed (``narrascope alerts``, ``watch --alerts``, ``serve --alerts``)."""
+
+    code = "E700"
 
 
 class StoreError(NarrascopeError):
@@ -117,3 +124,10 @@ E_FEED = "E605"           # not a feed, or XML too broken to read any item from
 E_CONNECT = "E606"        # the host could not be resolved or reached
 E_REDIRECTS = "E607"      # more redirects than settings.watch_max_redirects, or a redirect without a target
 E_URL = "E608"            # not an http(s) URL, or a feeds-file line that is not one
+
+# Alert rules (narrascope alerts) ----------------------------------------------------------------
+E_RULES_YAML = "E701"     # not parseable YAML, or the file cannot be read
+E_RULES_SHAPE = "E702"    # wrong top-level shape: not a mapping with a 'rules' list
+E_RULES_FIELD = "E703"    # a missing, mistyped, unknown or out-of-range field
+E_RULES_DUP = "E704"      # two rules with the same id
+E_WEBHOOK = "E705"        # a webhook answered with a redirect (not followed: a POST is not sent twice)

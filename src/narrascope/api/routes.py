@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from .. import __version__
+from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
@@ -281,6 +282,11 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
             if regroup(report):
                 job.detail = "grouping stories"
                 stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
+            if state.alert_rules is not None:
+                job.detail = "alerts"
+                alerts = run_alerts(store, state.alert_rules, state.settings, titles=state.titles,
+                                    allow_hosts=state.config.allow_hosts)
+                return f"{report.summary()}; {alerts.summary()}"
         return report.summary()
 
     return state.jobs.start(kind, work, total=total, detail=detail)

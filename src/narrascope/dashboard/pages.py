@@ -57,8 +57,11 @@ _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     state = _state(request)
+    from ..alerts.web import recent_count
+
     html = _env.get_template(template).render(request=request, path=request.url.path, titles=state.titles,
-                                              db_name=state.config.db.name, **context)
+                                              db_name=state.config.db.name, alert_count=recent_count(request),
+                                              **context)
     return HTMLResponse(html)
 
 
