@@ -70,8 +70,8 @@ def mark(store: Store, key: str, target: str, error: str | None) -> None:
             conn.execute("UPDATE alert_deliveries SET attempts = attempts + 1, delivered_at = ?, error = NULL"
                          " WHERE alert = ? AND target = ?", (_now(), key, target))
         else:
-            conn.execute("UPDATE alert_deliveries SET attempts = attempts + 1, error = ? WHERE alert = ? AND target = ?",
-                         (error, key, target))
+            conn.execute("UPDATE alert_deliveries SET attempts = attempts + 1, error = ?"
+                         " WHERE alert = ? AND target = ?", (error, key, target))
 
 
 def _alert(r: Sequence[Any]) -> Alert:
