@@ -336,3 +336,50 @@ def test_an_ingest_from_the_dashboard_evaluates_the_rules(db: Path, tmp_path: Pa
         bad = tmp_path / "bad.yaml"
         bad.write_text("rules: 3\n", encoding="utf-8")
         create_app(dataclasses.replace(config, alerts=bad))
+
+
+class _FeedHandler(BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        item = ("<item><guid>{0}</guid><title>Item {0}</title><pubDate>Mon, 06 May 2024 08:00:00 GMT</pubDate>"
+                "<description>{1}</description></item>")
+        text = ("American helicopters flew dozens of Islamic State commanders out of eastern Syria to Afghanistan, "
+                "local sources say; the same flights are said to have carried fighters towards Central Asia. ") * 2
+        body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>'
+                + item.format("one", text) + item.format("two", text.replace("Afghanistan", "Ukraine"))
+                + "</channel></rss>").encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_watch_evaluates_the_rules_after_a_poll_that_stored_new_articles(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"feed http://127.0.0.1:{server.server_port}/rss\n", encoding="utf-8")
+        rules = tmp_path / "alerts.yaml"
+        rules.write_text("rules: [{id: outlets, kind: new-outlet}]\n", encoding="utf-8")
+        db = tmp_path / "watch.db"
+        argv = ["watch", str(feeds), "--db", str(db), "--once", "--allow-host", "127.0.0.1", "--alerts", str(rules),
+                "--skip", "techniques", "--quiet"]
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "2 new" in out and f"{db}: " in out and "new alert" in out.splitlines()[-1]
+        with sqlite3.connect(db) as conn:
+            recorded = conn.execute("SELECT count(*) FROM alerts").fetchone()[0]
+            pairs = conn.execute("SELECT count(DISTINCT n.narrative || '|' || a.outlet) FROM narrative_matches n"
+                                 " JOIN articles a ON a.id = n.article WHERE n.matched = 1").fetchone()[0]
+        assert recorded == pairs  # one new-outlet alert per (narrative, outlet) pushing it
+        assert main(argv) == 0  # nothing new: the rules are not evaluated again
+        assert "new alert" not in capsys.readouterr().out
+        rules.write_text("rules: [{id: outlets, kind: new-outlet, factor: 2}]\n", encoding="utf-8")
+        assert main(argv) == 2 and "[E703]" in capsys.readouterr().err  # checked before any poll
+    finally:
+        server.shutdown()
+        server.server_close()
