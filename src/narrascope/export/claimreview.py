@@ -97,7 +97,8 @@ def _review(conn: sqlite3.Connection, row: int, narrative: str, catalogue: Catal
     _put(review, "headline", title)
     _put(review, "datePublished", _date(published))
     _put(review, "inLanguage", language if language and language != "und" else None)
-    review["author"] = {"@type": "Organization", "name": outlet or "unknown outlet"}
+    if outlet:
+        review["author"] = {"@type": "Organization", "name": outlet}
     review["itemReviewed"] = _claim(conn, narrative, _date(published), settings)
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": RATING}
     _put(rating, "ratingExplanation", (evidence or "")[:EXPLANATION_CHARS] or None)
