@@ -24,6 +24,7 @@ from narrascope.corpus.lineage import (
     lineage,
     narrative_lineages,
 )
+from narrascope.model import Story
 from narrascope.settings import DEFAULT
 from narrascope.store import Store, ingest
 
@@ -229,6 +230,14 @@ def test_the_api_and_the_narrative_page_show_the_lineage(lineage_db: Path, tmp_p
     assert section.count('class="span"') == sum(
         min(len(v), 8) for v in family["slots"].values())  # one bar per dated value of each slot
     assert "Kashmir" in section and "Cyprus" not in section
+    with Store(lineage_db, create=False) as store:  # a story of the six: its page and JSON show the same lineage
+        rows = {a.article_id: a.row for a in store.articles()}
+        store.save_stories([Story(id="story-lin", label="Turkey's fighters", members=GOLD["articles"])], rows)
+    story = client.get("/api/stories/story-lin/lineage").json()
+    assert story["story"] == "story-lin" and _gold_family(story)["slots"] == family["slots"]
+    story_page = client.get("/stories/story-lin").text.split('id="lineage"', 1)[1]
+    assert story_page.count('class="span"') == section.count('class="span"')
+    assert client.get("/api/stories/no-such-story/lineage").status_code == 404
 
 
 def test_the_report_has_a_lineage_section_and_escapes_what_the_claims_carry() -> None:

@@ -24,7 +24,7 @@ from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
-from .lineage import lineage_section
+from .lineage import lineage_section, story_lineage_section
 
 router = APIRouter(include_in_schema=False)
 TOP_SERIES = 6          # narratives drawn on a timeline at most
@@ -166,7 +166,8 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     state = _state(request)
     s = found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
     flows = s.get("flows") or []
-    return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None)
+    return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None,
+                   lineage=story_lineage_section(state.store().connection, story_id, state.settings))
 
 
 @router.get("/sources", response_class=HTMLResponse)
