@@ -197,7 +197,7 @@ def test_reingesting_the_same_files_adds_nothing_and_says_so(sample_copy, analys
         before = store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall()
         report = ingest(store, analyser, [SAMPLE])
         assert report.summary() == "0 new, 47 already stored"
-        assert store.counts()["articles"] == 37
+        assert store.counts()["articles"] == 47
         assert store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall() \
             == before
 
@@ -294,7 +294,7 @@ def test_bucket_keys_are_the_same_in_every_process_and_version() -> None:
 def test_a_catalogue_change_makes_every_analysis_stale(sample_db) -> None:  # type: ignore[no-untyped-def]
     other = parse_catalogue("narratives:\n  - {id: x, title: X, description: Something else entirely.}\n")
     with Store(sample_db[0]) as store:
-        assert len(store.stale(Versions.current(other))) == 37
+        assert len(store.stale(Versions.current(other))) == 47
 
 
 def test_only_the_stale_analyses_are_redone_and_their_rows_replaced(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]
@@ -324,7 +324,7 @@ def test_ingest_also_redoes_stale_analyses_unless_told_not_to(sample_copy, analy
 def test_jsonl_export_is_the_analyse_contract_one_object_per_article(sample_db, tmp_path, analyser) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "a.jsonl"
     with Store(sample_db[0]) as store:
-        assert export(store, out, "jsonl") == 37
+        assert export(store, out, "jsonl") == 47
         stored = [record for _, record in store.analyses()]
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert lines == stored
