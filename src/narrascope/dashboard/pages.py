@@ -114,7 +114,8 @@ def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals, chart=pushes,
                    evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
                    flows=flows, map=Markup(flow_map(flows)) if flows else None,
-                   lineage=lineage_section(conn, narrative_id, state.settings))
+                   lineage=state.cached(f"lineage:{narrative_id}",  # kept until the store changes
+                                        lambda store: lineage_section(store.connection, narrative_id, state.settings)))
 
 
 @router.get("/articles", response_class=HTMLResponse)
