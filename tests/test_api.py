@@ -470,7 +470,7 @@ def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tm
         while True:
             try:
                 with urllib.request.urlopen(address.group(1) + "api/health", timeout=5) as answer:
-                    assert json.load(answer)["articles"] == 37
+                    assert json.load(answer)["articles"] == 47
                 break
             except OSError:
                 assert time.monotonic() < deadline and server.poll() is None, "the server did not come up"

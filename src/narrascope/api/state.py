@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..alerts.rules import load_rules
 from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
@@ -39,6 +40,8 @@ class ServerConfig:
     port: int = 8000
     settings: Settings = DEFAULT
     load_analyser_at_start: bool = True
+    alerts: Path | None = None         # alert rules evaluated after each ingest job (serve --alerts)
+    allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses
 
     def catalogue_path(self) -> Path:
         """The catalogue edited in the dashboard: ``--catalogue``, else ``<db>.catalogue.yaml`` beside the store
@@ -75,6 +78,7 @@ class ServerState:
         self._catalogue_lock = threading.Lock()
         Store(config.db, settings=config.settings).close()  # create or migrate once, before any reader
         self.catalogue = self._read_catalogue()
+        self.alert_rules = load_rules(config.alerts) if config.alerts is not None else None  # invalid: fails now
         if config.load_analyser_at_start:
             threading.Thread(target=self._load_analyser, name="load-analyser", daemon=True).start()
 
