@@ -330,6 +330,16 @@ def test_catalogue_validation_names_the_line_and_field(client) -> None:
     assert client.post("/api/catalogue/validate", json={"text": text}).json()["valid"]
 
 
+@pytest.mark.parametrize("value", ["!!python/object/apply:os.system ['true']", "!foo x"])
+def test_a_yaml_tag_in_the_catalogue_is_a_catalogue_error_not_a_crash(writable, value: str) -> None:
+    client, _ = writable
+    text = f"narratives:\n  - id: a\n    title: A\n    description: {value}\n"
+    answer = client.post("/api/catalogue/validate", json={"text": text}).json()
+    assert answer["error"] == {"code": "E203", "message": answer["error"]["message"], "line": 4,
+                               "field": "description"}
+    assert _error(client.put("/api/catalogue", json={"text": text}, headers=AUTH), 422, "E203")["line"] == 4
+
+
 def test_replacing_the_catalogue_validates_saves_and_reanalyses(writable) -> None:
     client, db = writable
     path = Path(client.get("/api/catalogue").json()["path"])

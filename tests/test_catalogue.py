@@ -76,6 +76,24 @@ BROKEN = [
      "E203", 5, "claims"),
     ("keywords not a mapping", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords: 5\n",
      "E203", 5, "keywords"),
+    # YAML tags name constructors, not text: refused wherever they stand, never constructed
+    ("a local tag", "narratives:\n  - id: a\n    title: !foo A\n    description: d\n", "E203", 3, "title"),
+    ("a python tag", "narratives:\n  - id: a\n    title: A\n    description: !!python/object/apply:os.system"
+     " ['true']\n", "E203", 4, "description"),
+    ("a tag in a list", "narratives:\n  - id: a\n    title: A\n    description: d\n    claims:\n"
+     "      - fine\n      - !!python/name:os.system ''\n", "E203", 7, "claims"),
+    ("a tag on a keyword", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
+     "      en: [!foo x]\n", "E203", 6, "keywords"),
+    ("a tag on a narrative", "narratives:\n  - !foo\n    id: a\n    title: A\n    description: d\n",
+     "E203", 2, "narratives"),
+    ("a tag beside the narratives", GOOD + "version: !!python/tuple [1]\n", "E203", 11, "version"),
+    # a key given twice is a mistake the reader would otherwise settle silently (the last one wins)
+    ("a field twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    title: B\n",
+     "E204", 5, "title"),
+    ("an id twice", "narratives:\n  - id: a\n    title: A\n    id: b\n    description: d\n", "E204", 4, "id"),
+    ("a keyword language twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
+     "      en: [x]\n      en: [y]\n", "E204", 7, "keywords"),
+    ("narratives twice", GOOD + "narratives: []\n", "E204", 11, "narratives"),
 ]
 
 
@@ -125,3 +143,18 @@ def test_the_version_ignores_formatting() -> None:
     folded = "description: >\n      Something someone claims."
     reformatted = GOOD.replace("description: Something someone claims.", folded)
     assert parse_catalogue(reformatted).version == parse_catalogue(GOOD).version
+
+
+def test_a_key_given_twice_names_where_it_was_first_given() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue("narratives:\n  - id: a\n    title: A\n    title: A\n    description: d\n", "cat.yaml")
+    assert "first at line 3" in info.value.message
+
+
+def test_anchors_and_merges_of_plain_values_still_work() -> None:
+    text = ("shared: &kw {en: [airlift, ferry]}\nnarratives:\n"
+            "  - id: a\n    title: &t A title\n    description: d\n    keywords: *kw\n"
+            "  - <<: {title: Merged title, description: e}\n    id: b\n    keywords: *kw\n")
+    a, b = parse_catalogue(text, "cat.yaml").narratives
+    assert a.keywords == b.keywords == {"en": ("airlift", "ferry")}
+    assert (b.title, b.description) == ("Merged title", "e")

@@ -171,6 +171,14 @@ def test_validate_refuses_a_bad_catalogue_with_exit_2(tmp_path: Path) -> None:
     assert code == 2 and "[E206]" in err
 
 
+def test_validate_refuses_a_yaml_tag_with_its_line_and_field(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE.replace("title: The", "title: !!python/object/apply:os.system ['true'] #"),
+                         encoding="utf-8")
+    code, _, err = run("validate", catalogue)
+    assert code == 2 and f"[E203] {catalogue}:3: field 'title'" in err and "Traceback" not in err
+
+
 def test_the_module_runs_as_a_program() -> None:
     done = subprocess.run([sys.executable, "-m", "narrascope.cli", "--version"],
                           capture_output=True, text=True, timeout=60)

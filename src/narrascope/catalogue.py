@@ -12,6 +12,9 @@ Format::
 
 Unknown fields produce a warning that names them (catalogues travel between tools); missing or
 mistyped required fields, duplicate ids and unknown parents are errors naming file, line, field.
+So are YAML tags other than the plain types (``!foo``, ``!!python/...``: never constructed) and a
+key given twice in one mapping (YAML would keep the last one silently). Anchors, aliases and
+``<<`` merges of plain values are fine.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ from .errors import E_CAT_DUP, E_CAT_EMPTY, E_CAT_FIELD, E_CAT_PARENT, E_CAT_SHA
 
 KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
 REQUIRED_TEXT = ("id", "title", "description")
+# The tags plain YAML resolves to by itself; any other one (``!foo``, ``!!python/object``) is refused.
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in
+                       ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +99,17 @@ def parse_catalogue(text: str, source: str = "<memory>") -> Catalogue:
         mark = getattr(err, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         raise CatalogueError(f"not valid YAML ({getattr(err, 'problem', err)})", where=where, code=E_CAT_YAML) from err
-    items = _narrative_nodes(root, source)
+    top, items = _narrative_nodes(root, source)
+    reader = _Reader(source)
+    reader.check_document(top)
     warnings: list[str] = []
-    narratives = [_narrative(node, source, warnings) for node in items]
+    narratives = [_narrative(node, reader, warnings) for node in items]
     _check_ids(narratives, source)
     return Catalogue(tuple(narratives), source, tuple(warnings))
 
 
-def _narrative_nodes(root: yaml.Node | None, source: str) -> list[yaml.MappingNode]:
+def _narrative_nodes(root: yaml.Node | None, source: str) -> tuple[yaml.MappingNode, list[yaml.MappingNode]]:
+    """The file's top mapping and its narratives, once their shape is right."""
     if root is None:
         raise CatalogueError("the catalogue is empty", where=source, code=E_CAT_EMPTY)
     if not isinstance(root, yaml.MappingNode):
@@ -118,15 +127,80 @@ def _narrative_nodes(root: yaml.Node | None, source: str) -> list[yaml.MappingNo
         if not isinstance(item, yaml.MappingNode):
             raise CatalogueError("each narrative must be a mapping (id, title, description, ...)",
                                  where=f"{source}:{item.start_mark.line + 1}", code=E_CAT_SHAPE)
-    return list(node.value)
+    return root, list(node.value)
 
 
-def _narrative(node: yaml.MappingNode, source: str, warnings: list[str]) -> Narrative:
+class _Reader:
+    """Checks composed YAML nodes (tags, keys given twice) and builds plain values from them.
+
+    Values are constructed by PyYAML's safe constructor, only after every tag in them was checked.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.checked: set[int] = set()  # node ids: an alias is checked once, a recursive one ends
+
+    def check_document(self, root: yaml.MappingNode) -> None:
+        """Every node of the file; an error names the narrative's field, or the top-level key, it is under."""
+        self._check([root], "narratives", keys_name_fields=True)
+        for key, value in root.value:
+            if key.value == "narratives" and isinstance(value, yaml.SequenceNode):
+                self._check([value, *value.value], "narratives", keys_name_fields=True)
+                for item in value.value:
+                    for k, v in item.value:
+                        self._check([k, v], str(k.value))
+            else:
+                self._check([key, value], str(key.value))
+
+    def _check(self, nodes: list[yaml.Node], name: str, *, keys_name_fields: bool = False) -> None:
+        """Refuse a foreign tag or a key given twice in ``nodes`` and, unless ``keys_name_fields``
+        (the file's top and the narratives, whose keys are fields checked on their own), below them."""
+        for node in nodes:
+            if id(node) in self.checked:
+                continue
+            self.checked.add(id(node))
+            if node.tag not in PLAIN_TAGS:
+                tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+                raise CatalogueError(f"field '{name}' carries the YAML tag {tag}; a catalogue holds plain "
+                                     "text, lists and mappings only", where=self._at(node), code=E_CAT_FIELD)
+            if isinstance(node, yaml.MappingNode):
+                self._unique_keys(node.value, None if keys_name_fields else name)
+                if not keys_name_fields:
+                    nodes += [n for pair in node.value for n in pair]
+            elif isinstance(node, yaml.SequenceNode) and not keys_name_fields:
+                nodes += node.value
+
+    def _unique_keys(self, pairs: list[tuple[yaml.Node, yaml.Node]], name: str | None) -> None:
+        first: dict[str, int] = {}
+        for key, _ in pairs:
+            if not isinstance(key, yaml.ScalarNode) or key.tag.endswith(":merge"):
+                continue
+            if key.value in first:
+                raise CatalogueError(f"field '{name or key.value}' is given twice (first at line {first[key.value]})",
+                                     where=self._at(key), code=E_CAT_DUP)
+            first[key.value] = key.start_mark.line + 1
+
+    def value(self, node: yaml.Node) -> Any:
+        """The plain Python value of a checked node (lists, dicts, strings, numbers, dates)."""
+        return self.constructor.construct_object(node, deep=True)
+
+    def fields(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
+        """A narrative's key and value nodes, ``<<`` merges resolved (explicit keys win)."""
+        self.constructor.flatten_mapping(node)
+        return list(node.value)
+
+    def _at(self, node: yaml.Node) -> str:
+        return f"{self.source}:{node.start_mark.line + 1}"
+
+
+def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> Narrative:
+    source = reader.source
     line = node.start_mark.line + 1
     data: dict[str, Any] = {}
     lines: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        data[str(key_node.value)] = yaml.safe_load(yaml.serialize(value_node))
+    for key_node, value_node in reader.fields(node):
+        data[str(key_node.value)] = reader.value(value_node)
         lines[str(key_node.value)] = key_node.start_mark.line + 1
     nid = data.get("id")
     label = f"narrative {nid!r}" if isinstance(nid, str) else "a narrative"

@@ -79,8 +79,8 @@ E_FORMAT = "E109"         # unsupported file type
 # Catalogue errors ---------------------------------------------------------------------------
 E_CAT_YAML = "E201"       # not parseable YAML
 E_CAT_SHAPE = "E202"      # wrong top-level shape
-E_CAT_FIELD = "E203"      # missing or mistyped required field
-E_CAT_DUP = "E204"        # duplicate id
+E_CAT_FIELD = "E203"      # missing or mistyped field, or one carrying a YAML tag (!foo, !!python/...)
+E_CAT_DUP = "E204"        # duplicate id, or a key given twice in one mapping
 E_CAT_PARENT = "E205"     # unknown parent id
 E_CAT_EMPTY = "E206"      # no narratives
 
