@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from narrascope.catalogue import load_catalogue, parse_catalogue
 from narrascope.errors import CatalogueError
+from narrascope.settings import DEFAULT, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_CATALOGUE = REPO.parent / "shared" / "dev" / "catalogue.yaml"
@@ -158,3 +160,57 @@ def test_anchors_and_merges_of_plain_values_still_work() -> None:
     a, b = parse_catalogue(text, "cat.yaml").narratives
     assert a.keywords == b.keywords == {"en": ("airlift", "ferry")}
     assert (b.title, b.description) == ("Merged title", "e")
+
+
+# --- size: a catalogue costs time in proportion to what it holds, so what it may hold is bounded ---
+
+def _limited(**limits: int) -> Settings:
+    return dataclasses.replace(DEFAULT, **limits)
+
+
+def _laughs(width: int, *, merge: bool) -> str:
+    """A few KB standing for width**2 values: one list (or mapping) of ``width`` items, named ``width`` times."""
+    if merge:
+        keys = ", ".join(f"k{i}: x" for i in range(width))
+        aliases = ", ".join(["*l0"] * width)
+        head, field = f"l0: &l0 {{{keys}}}\nl1: &l1 {{<<: [{aliases}]}}", "keywords"
+    else:
+        head, field = f"l0: &l0 [{', '.join(['x'] * width)}]\nl1: &l1 [{', '.join(['*l0'] * width)}]", "claims"
+    return head + f"\nnarratives:\n  - id: a\n    title: A\n    description: d\n    {field}: *l1\n"
+
+
+@pytest.mark.parametrize("case, text, limits, line, words", [
+    ("bytes", GOOD + "# " + "padding " * 40 + "\n", {"catalogue_max_bytes": 300}, None, "catalogue_max_bytes"),
+    ("narratives", GOOD, {"catalogue_max_narratives": 1}, 2, "catalogue_max_narratives"),
+    ("depth", GOOD.replace("claims:", "keywords: {en: " + "[" * 12 + "x" + "]" * 12 + "}\n    claims:"), {}, 5,
+     "catalogue_max_depth"),
+    ("aliased lists", _laughs(500, merge=False), {}, 2, "catalogue_max_values"),
+    ("aliased merges", _laughs(500, merge=True), {}, 2, "catalogue_max_values"),
+])
+def test_a_catalogue_beyond_a_size_limit_is_refused_naming_the_limit(case: str, text: str, limits: dict[str, int],
+                                                                     line: int | None, words: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml", _limited(**limits))
+    assert info.value.code == "E207" and words in info.value.message
+    assert info.value.where == ("cat.yaml" if line is None else f"cat.yaml:{line}")
+
+
+@pytest.mark.parametrize("text", ["narratives: " + "[" * 5000 + "]" * 5000, "narratives:\n" + "- " * 2000 + "x\n"])
+def test_nesting_past_what_the_yaml_reader_can_hold_is_a_coded_error(text: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml")
+    assert info.value.code in ("E201", "E207")
+
+
+def test_a_value_that_contains_itself_is_refused() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue("narratives:\n  - id: a\n    title: A\n    description: d\n    claims: &c [x, *c]\n", "c.yaml")
+    assert (info.value.code, info.value.where) == ("E207", "c.yaml:5") and "claims" in info.value.message
+
+
+def test_a_catalogue_file_over_the_byte_limit_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(GOOD + "#" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(path, _limited(catalogue_max_bytes=1000))
+    assert info.value.code == "E207" and info.value.where == str(path)

@@ -195,3 +195,11 @@ def test_escape_sequences_in_an_article_are_shown_not_obeyed_by_the_terminal(tmp
     assert "Ferry \\u001b[2J\\u001b]0;owned\\u0007 notice\\u202e" in out
     code, out, _ = run("analyse", article, "--skip", "techniques")
     assert json.loads(out)["title"] == "Ferry \x1b[2J\x1b]0;owned\x07 notice\u202e"  # JSON keeps the data exact
+
+
+def test_validate_names_a_catalogue_limit_that_set_can_raise(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE + GOOD_CATALOGUE.replace("narratives:\n", "").replace("us-", "eu-"))
+    code, _, err = run("validate", catalogue, "--set", "catalogue_max_narratives=1")
+    assert code == 2 and "[E207]" in err and "catalogue_max_narratives" in err
+    assert run("validate", catalogue, "--set", "catalogue_max_narratives=2")[0] == 0

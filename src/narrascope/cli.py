@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
+    v.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                   help="override a named setting, e.g. --set catalogue_max_narratives=5000")
 
     s = sub.add_parser("stories", help="group articles that tell the same story, across languages")
     s.add_argument("inputs", nargs="*", help="files or folders to analyse (or use --db)")
@@ -195,7 +197,7 @@ def _analyser(args: argparse.Namespace, keep_features: bool = False, catalogue=N
             raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
         settings = dataclasses.replace(settings, match_threshold=args.threshold)
     if catalogue is None:
-        catalogue = load_catalogue(args.catalogue)
+        catalogue = load_catalogue(args.catalogue, settings)
     for warning in catalogue.warnings:
         print(f"narrascope: warning: {warning}", file=sys.stderr)
     return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
@@ -347,8 +349,9 @@ def _train_techniques(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from .catalogue import load_catalogue
+    from .settings import DEFAULT
 
-    cat = load_catalogue(args.catalogue)
+    cat = load_catalogue(args.catalogue, _apply_overrides(DEFAULT, args.overrides))
     for warning in cat.warnings:
         print(f"warning: {warning}")
     print(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})")

@@ -87,7 +87,7 @@ _CACHE: dict[tuple[str, Settings], Analyser] = {}
 
 
 def _analyser_for(catalogue: Catalogue | str | Path | None, settings: Settings) -> Analyser:
-    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue, settings)
     key = (cat.version, settings)
     if key not in _CACHE:
         _CACHE.clear()  # one prepared catalogue at a time is plenty for the convenience API

@@ -20,6 +20,17 @@ class Settings:
     #: Share of control/NUL characters above which a decoded file is judged binary (E102).
     max_control_ratio: float = 0.02
 
+    # --- catalogues ------------------------------------------------------------------------
+    #: Largest catalogue file or text read, in bytes (E207): YAML parsing costs about 1-4 s per MiB.
+    catalogue_max_bytes: int = 1024 * 1024
+    #: Narratives a catalogue may hold (E207): each is encoded and scored against every article.
+    catalogue_max_narratives: int = 1000
+    #: Nesting levels from the top of the file (E207); a narrative's keyword list sits at level 4.
+    catalogue_max_depth: int = 10
+    #: Values (texts, numbers, lists, mappings) a catalogue may stand for once its YAML aliases and
+    #: merges are spelled out (E207): a few lines of aliases can otherwise stand for billions.
+    catalogue_max_values: int = 200_000
+
     # --- language ------------------------------------------------------------------------
     #: Characters of the text shown to the language identifier (more adds time, not accuracy).
     language_sample_chars: int = 2000

@@ -300,7 +300,7 @@ def catalogue(state: State) -> dict[str, Any]:
 @router.post("/catalogue/validate", summary="Check catalogue YAML without saving it; errors name the line and field")
 def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
     try:
-        c = parse_catalogue(body.text, "catalogue.yaml")
+        c = parse_catalogue(body.text, "catalogue.yaml", state.settings)
     except CatalogueError as err:
         return {"valid": False, "error": {"code": err.code, "message": err.message, **located(err)}}
     return {"valid": True, "narratives": len(c.narratives), "version": c.version, "warnings": list(c.warnings)}

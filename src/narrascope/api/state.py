@@ -133,9 +133,9 @@ class ServerState:
     def _read_catalogue(self) -> Catalogue:
         """``--catalogue`` (which must exist), else the store's own file once saved, else the bundled one."""
         if self.config.catalogue is not None:
-            return load_catalogue(self.config.catalogue)
+            return load_catalogue(self.config.catalogue, self.settings)
         path = self.config.catalogue_path()
-        return load_catalogue(path if path.exists() else None)
+        return load_catalogue(path if path.exists() else None, self.settings)
 
     @property
     def titles(self) -> dict[str, str]:
@@ -153,13 +153,13 @@ class ServerState:
 
     def catalogue_text(self) -> str:
         path = self.config.catalogue_path()
-        return catalogue_text(path if path.exists() else None)
+        return catalogue_text(path if path.exists() else None, self.settings)
 
     def replace_catalogue(self, text: str) -> Catalogue:
         """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),
         then use it for every analysis from now on."""
         path = self.config.catalogue_path()
-        catalogue = parse_catalogue(text, path.name)
+        catalogue = parse_catalogue(text, path.name, self.settings)
         with self._catalogue_lock:
             fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".yaml", dir=path.parent)
             try:
