@@ -203,3 +203,15 @@ def test_a_plain_text_title_skips_debris_lines(tmp_path):
     path.write_text("in ,\n\n  \nUS troops leave the base\n\nBody text follows here.", encoding="utf-8")
     (doc,) = list(read_sources([path]))
     assert doc.title == "US troops leave the base"
+
+
+def test_a_csv_cell_longer_than_the_csv_modules_limit_is_read_and_cut_and_the_rest_goes_on(tmp_path: Path) -> None:
+    big = "A long column about the harbour. " * 5000  # 165,000 characters: past csv's default 131,072
+    table = tmp_path / "export.csv"
+    table.write_text(f'id,text\nfirst,Ferries resumed at dawn.\nhuge,"{big}"\nlast,The bridge reopened.\n',
+                     encoding="utf-8")
+    (tmp_path / "after.txt").write_text("A plain article read after the export.", encoding="utf-8")
+    items = read(table, tmp_path / "after.txt", settings=dataclasses.replace(DEFAULT, max_text_chars=150_000))
+    assert [i.id for i in items if isinstance(i, Document)] == ["first", "huge", "last", "after"]
+    huge = items[1]
+    assert isinstance(huge, Document) and len(huge.text) == 150_000 and "max_text_chars" in huge.warnings[0]

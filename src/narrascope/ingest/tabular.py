@@ -55,6 +55,9 @@ def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) ->
 
 def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
              settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+    # csv refuses cells over 131,072 characters by default; a cell may be as long as the file may be
+    # (max_input_bytes), and its text is cut to max_text_chars like any other article's
+    csv.field_size_limit(max(csv.field_size_limit(), settings.max_input_bytes))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "text" not in columns and "html" not in columns:
@@ -62,7 +65,7 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
                       f"no 'text' column (columns found: {', '.join(columns) or 'none'})")
         return
     first = reader.line_num + 1  # a quoted field may span lines: name the line the record starts on
-    for row in reader:
+    for row in reader:  # not strict: csv raises on nothing else but a cell over its size limit
         place = f"{where}:{first}"
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
         yield _record(clean, f"{stem}-{first}", place, settings)
