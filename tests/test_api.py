@@ -190,6 +190,14 @@ def test_every_failure_has_one_json_shape(client) -> None:
            422, "E420")
 
 
+@pytest.mark.parametrize("path", ["/api/articles/9223372036854775808", "/api/articles/-9223372036854775809",
+                                  "/api/articles/" + "9" * 400, "/api/articles?offset=9223372036854775808",
+                                  "/api/articles?offset=-1", "/api/articles?limit=9223372036854775808"])
+def test_integers_past_what_the_store_holds_are_a_client_error(client, path: str) -> None:
+    answer = client.get(path)
+    assert answer.status_code in (404, 422) and answer.json()["error"]["code"] in ("E420", "E422", "E423")
+
+
 def test_page_size_is_limited_by_a_named_setting(client) -> None:
     assert "api_max_page_size" in _error(client.get("/api/articles", params={"limit": 201}), 422, "E423")["message"]
     _error(client.get("/api/articles", params={"limit": 0}), 422, "E423")

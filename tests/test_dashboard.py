@@ -141,6 +141,13 @@ def test_unknown_pages_answer_a_browser_with_an_html_error_page(client) -> None:
     assert client.get("/articles/99999").json()["error"]["code"] == "E422"  # an API client gets JSON
 
 
+@pytest.mark.parametrize("path", ["/articles/9223372036854775808", "/articles/x",
+                                  "/articles?offset=9223372036854775808", "/articles?offset=many"])
+def test_a_browser_gets_an_html_page_for_any_bad_address(client, path: str) -> None:
+    answer = client.get(path, headers=HTML)
+    assert answer.status_code in (200, 404, 422) and "<html" in answer.text, answer.text[:200]
+
+
 def test_static_files_exist_where_the_pages_point(client) -> None:
     for path in ("/static/app.css", "/static/app.js", "/static/docs.js"):
         assert client.get(path).status_code == 200

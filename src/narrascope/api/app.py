@@ -45,6 +45,7 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
                               "(ingest, re-analysis, the catalogue) need `Authorization: Bearer TOKEN`. Every "
                               "failure answers `{\"error\": {\"code\", \"message\", \"where\", \"status\"}}`.")
     app.state.narrascope = ServerState(config, make_analyser)
+    app.state.error_page = pages.error_page  # what api/errors answers a browser with
     app.add_exception_handler(NarrascopeError, errors.on_narrascope_error)
     app.add_exception_handler(RequestValidationError, errors.on_validation_error)
     app.add_exception_handler(StarletteHTTPException, errors.on_http_error)

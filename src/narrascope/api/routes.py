@@ -23,17 +23,12 @@ from ..store import IngestReport, Store, Versions, export, ingest_documents, rea
 from ..store import query as Q
 from .errors import found, located
 from .jobs import Job
-from .state import ServerState
+from .state import ServerState, state_of
 
 if TYPE_CHECKING:
     from ..engine import Analyser
 
 router = APIRouter(prefix="/api")
-
-
-def state_of(request: Request) -> ServerState:
-    state: ServerState = request.app.state.narrascope
-    return state
 
 
 State = Annotated[ServerState, Depends(state_of)]
@@ -152,7 +147,8 @@ def articles(state: State,
              technique: str | None = None,
              since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-             offset: int = 0, limit: int | None = None) -> dict[str, Any]:
+             offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
+             limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
     f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
                         technique=technique, since=since, until=until)

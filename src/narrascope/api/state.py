@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from starlette.requests import Request
+
 from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
@@ -186,6 +188,12 @@ class ServerState:
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not given or not hmac.compare_digest(given.encode(), expected.encode()):
             raise UsageError("this needs the server's token (header Authorization: Bearer TOKEN)", code=E_AUTH)
+
+
+def state_of(request: Request) -> ServerState:
+    """The server state of the application that got ``request`` (API and dashboard alike)."""
+    state: ServerState = request.app.state.narrascope
+    return state
 
 
 def _default_analyser(settings: Settings) -> Callable[[Catalogue], Analyser]:

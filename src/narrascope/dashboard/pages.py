@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..api.errors import found
-from ..api.routes import state_of as _state
+from ..api.state import state_of as _state
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
@@ -122,7 +122,8 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
                         stance=stance if stance in Q.STANCES else None, story=story or None,
                         language=language or None, outlet=outlet or None, technique=technique or None,
                         since=_day(since), until=_day(until))
-    page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
+    page = Q.search_articles(conn, f, offset=min(max(0, offset), Q.MAX_INTEGER),
+                             limit=state.settings.api_default_page_size)
     facets = state.cached("facets", lambda store: Q.facets(store.connection))
     return _render(request, "articles.html", page=page, f=f, facets=facets,
                    narratives=state.catalogue.narratives, stances=Q.STANCES)
