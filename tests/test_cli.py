@@ -203,3 +203,35 @@ def test_validate_names_a_catalogue_limit_that_set_can_raise(tmp_path: Path) -> 
     code, _, err = run("validate", catalogue, "--set", "catalogue_max_narratives=1")
     assert code == 2 and "[E207]" in err and "catalogue_max_narratives" in err
     assert run("validate", catalogue, "--set", "catalogue_max_narratives=2")[0] == 0
+
+
+FORGED = "x\n[E000] forged.txt: a line the tool never wrote\r\u2028"
+
+
+def _forged_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("[E000]")]
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_line_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / f"{FORGED}.txt").write_bytes(b"")
+    code, _, err = run("analyse", tmp_path, "--skip", "techniques")
+    assert code == 2 and len(err.strip().splitlines()) == 2  # the failure and "no article could be analysed"
+    assert _forged_lines(err) == [] and "x\\u000a[E000] forged.txt" in err and "\\u2028" in err
+    code, _, err = run("analyse", tmp_path / f"missing{FORGED}.txt")
+    assert code == 2 and _forged_lines(err) == []
+
+
+def test_a_newline_in_a_name_cannot_forge_a_line_of_the_text_report(tmp_path: Path) -> None:
+    (tmp_path / f"{FORGED}.txt").write_text("The harbour council met on Monday about the piers. " * 8, encoding="utf-8")
+    code, out, _ = run("analyse", tmp_path, "--format", "text", "--skip", "techniques")
+    assert code == 0 and _forged_lines(out) == [] and out.startswith("== x\\u000a[E000] forged.txt")
+
+
+def test_a_newline_in_a_catalogue_name_cannot_forge_a_line(tmp_path: Path) -> None:
+    catalogue = tmp_path / f"{FORGED}.yaml"
+    catalogue.write_text(GOOD_CATALOGUE + "    colour: red\n", encoding="utf-8")
+    code, out, _ = run("validate", catalogue)
+    assert code == 0 and _forged_lines(out) == [] and len(out.splitlines()) == 2
+    catalogue.write_text("narratives: []\n", encoding="utf-8")
+    code, _, err = run("validate", catalogue)
+    assert code == 2 and _forged_lines(err) == []
