@@ -9,6 +9,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
@@ -265,6 +266,17 @@ def test_analyse_answers_the_cli_json_contract_for_text_and_html(client, analyse
             + text + "</p></article></body></html>")
     html = client.post("/api/analyse", json={"html": page, "include_text": True}).json()
     assert "alert" not in html["text"] and "Dnipro" in html["text"]
+
+
+def test_analyse_answers_a_record_that_meets_the_schema_whatever_the_date_spelling(client) -> None:
+    from narrascope.schema import analysis_schema
+
+    page = "<html><body><article><p>The city library closed for two months of renovation works.</p></article>" \
+           "</body></html>"
+    for body in ({"html": page, "published": "17 May 2023"}, {"text": page, "published": "17 May 2023"}):
+        record = client.post("/api/analyse", json=body).json()
+        jsonschema.validate(record, analysis_schema())
+        assert record["published"] == "2023-05-17"
 
 
 def test_analyse_refuses_empty_and_ambiguous_input_with_coded_errors(client) -> None:

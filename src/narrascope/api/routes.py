@@ -17,7 +17,6 @@ from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
-from ..ingest.records import make_document
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
@@ -76,14 +75,10 @@ def _document(article: ArticleIn, default_id: str, state: ServerState) -> Docume
     if (article.text is None) == (article.html is None):
         raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
     doc_id = article.id or default_id
-    if article.html is not None:
-        doc = document_from_text(article.html, doc_id, html=True, title=article.title, published=article.published,
-                                 outlet=article.outlet, settings=state.settings)
-        doc.url = article.url or doc.url
-        return doc
-    return make_document(doc_id, article.text or "", source=f"api:{doc_id}", title=article.title,
-                         published=article.published, outlet=article.outlet, url=article.url,
-                         settings=state.settings)
+    return document_from_text(article.html if article.html is not None else article.text or "", doc_id,
+                              html=article.html is not None, title=article.title, published=article.published,
+                              outlet=article.outlet, url=article.url, source=f"api:{doc_id}",
+                              settings=state.settings)
 
 
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
@@ -125,14 +120,10 @@ def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
         holder = f"{running.kind} {running.id}" if running else "another request"
         raise UsageError(f"the analyser is busy with {holder}; try again later", code=E_BUSY)
     try:
-        result = state.analyser().pipeline(doc)  # taken under the lock: a catalogue just saved is used
+        result = state.analyser().analyse_document(doc)  # taken under the lock: a catalogue just saved is used
     finally:
         state.analyse_lock.release()
-    if isinstance(result, Failure):
-        raise InputError(result.message, where=result.source, code=result.code)
-    from ..model import Analysis
-
-    return Analysis(result).to_dict(include_text=body.include_text)
+    return result.to_dict(include_text=body.include_text)
 
 
 # --- articles -----------------------------------------------------------------------------------

@@ -18,8 +18,7 @@ from ..errors import E_FORMAT, E_NOT_FOUND, E_TOO_LARGE, E_UNREADABLE, InputErro
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
 from .decode import decode_bytes
-from .html import extract_html
-from .records import content_hash, make_document
+from .records import content_hash, document_from_text, make_document
 from .tabular import read_csv, read_json, read_jsonl
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -66,29 +65,9 @@ def read_path(path: Path, settings: Settings = DEFAULT, explicit: bool = False) 
         yield from read_csv(text, stem, where, "\t" if suffix == ".tsv" else ",", settings)
     else:
         try:
-            yield _single(stem, text, where, suffix in HTML_SUFFIXES, settings)
+            yield document_from_text(text, stem, html=suffix in HTML_SUFFIXES, source=where, settings=settings)
         except InputError as err:
             yield Failure(where, err.code, err.message)
-
-
-def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
-                       published: str | None = None, outlet: str | None = None,
-                       settings: Settings = DEFAULT) -> Document:
-    """A document from a string already in memory (the Python API's entry)."""
-    doc = _single(doc_id, text, doc_id, html, settings)
-    doc.title = title or doc.title
-    doc.published = published or doc.published
-    doc.outlet = outlet or doc.outlet
-    return doc
-
-
-def _single(doc_id: str, text: str, where: str, html: bool, settings: Settings) -> Document:
-    if html:
-        page = extract_html(text, where)
-        return make_document(doc_id, page.text, source=where, title=page.title, published=page.published,
-                             outlet=page.outlet, url=page.url, settings=settings)
-    # Plain text is kept exactly as decoded so that offsets index the file's own text.
-    return make_document(doc_id, text, source=where, settings=settings)
 
 
 def _read_bytes(path: Path, settings: Settings) -> bytes:

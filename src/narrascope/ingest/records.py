@@ -1,4 +1,4 @@
-"""Turning one extracted article into a :class:`Document`: id, hash, date, size limit."""
+"""Turning one article into a :class:`Document`, in one place for every source: id, hash, date, size limit."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import unicodedata
 from ..errors import E_EMPTY, InputError
 from ..model import Document
 from ..settings import DEFAULT, Settings
+from .html import extract_html
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
@@ -33,6 +34,11 @@ def normalise_date(value: object) -> str | None:
         return None
     m = _ISO_DATE.match(s)
     if m:
+        year, month, day = (int(p) if p else None for p in m.groups())
+        try:  # a real day (not 2023-02-30), or a real month
+            dt.date(year or 0, month or 0, day or 1)
+        except ValueError:
+            return None
         return "-".join(p for p in m.groups() if p)
     try:
         from dateutil import parser  # shipped with trafilatura's dependencies
@@ -40,6 +46,24 @@ def normalise_date(value: object) -> str | None:
         return parser.parse(s, default=dt.datetime(1900, 1, 1)).date().isoformat()
     except (ValueError, OverflowError, ImportError):
         return None
+
+
+def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
+                       published: object = None, outlet: str | None = None, url: str | None = None,
+                       source: str | None = None, settings: Settings = DEFAULT) -> Document:
+    """A document from one article's text or HTML page: a file's, the Python API's, the REST API's.
+
+    What the caller gives (title, date, outlet, url) wins over what the page says of itself; either
+    way :func:`make_document` normalises it (a date in any common spelling becomes ISO, an unreadable
+    one a warning). Plain text is kept exactly as given, so that offsets index it. Raises E101/E105.
+    """
+    where = source or doc_id
+    if html:
+        page = extract_html(text, where)
+        text, title, outlet, url = page.text, title or page.title, outlet or page.outlet, url or page.url
+        published = published or page.published
+    return make_document(doc_id, text, source=where, title=title, published=published, outlet=outlet, url=url,
+                         settings=settings)
 
 
 def make_document(

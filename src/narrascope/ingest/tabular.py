@@ -16,8 +16,8 @@ from typing import Any
 from ..errors import E_BAD_RECORD, InputError
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
-from .html import extract_html, looks_like_html
-from .records import make_document
+from .html import looks_like_html
+from .records import document_from_text
 
 _DATE_KEYS = ("published", "date", "published_at", "pubdate", "time")
 _OUTLET_KEYS = ("outlet", "source", "site", "sitename", "domain")
@@ -82,33 +82,23 @@ def _record(row: Any, default_id: str, place: str, settings: Settings) -> Docume
 
 
 def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings) -> Document:
-    text, title, published, outlet, url = _text_of(row, place)
-    return make_document(
-        str(row.get("id") or default_id),
-        text,
-        source=place,
-        title=_first(row, ("title", "headline")) or title,
-        published=_first(row, _DATE_KEYS) or published,
-        outlet=_first(row, _OUTLET_KEYS) or outlet,
-        url=_first(row, ("url", "link")) or url,
-        settings=settings,
-    )
+    text, html = _text_of(row, place)
+    return document_from_text(text, str(row.get("id") or default_id), html=html, source=place,
+                              title=_first(row, ("title", "headline")), published=_first(row, _DATE_KEYS),
+                              outlet=_first(row, _OUTLET_KEYS), url=_first(row, ("url", "link")), settings=settings)
 
 
-def _text_of(row: dict[str, Any], place: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+def _text_of(row: dict[str, Any], place: str) -> tuple[str, bool]:
+    """The record's text, and whether it is an HTML page (an ``html`` field, or a ``text`` that is one)."""
     raw = row.get("text")
     html = row.get("html")
     if raw is None and html is None:
         raise InputError("the record has no 'text' field", where=place, code=E_BAD_RECORD)
     if isinstance(html, str) and html.strip() and not (isinstance(raw, str) and raw.strip()):
-        page = extract_html(html, place)
-        return page.text, page.title, page.published, page.outlet, page.url
+        return html, True
     if not isinstance(raw, str):
         raise InputError(f"'text' must be a string, got {type(raw).__name__}", where=place, code=E_BAD_RECORD)
-    if looks_like_html(raw):
-        page = extract_html(raw, place)
-        return page.text, page.title, page.published, page.outlet, page.url
-    return raw, None, None, None, None
+    return raw, looks_like_html(raw)
 
 
 def _first(row: dict[str, Any], keys: tuple[str, ...]) -> str | None:
