@@ -279,6 +279,11 @@ def test_analyse_answers_a_record_that_meets_the_schema_whatever_the_date_spelli
         assert record["published"] == "2023-05-17"
 
 
+def test_analyse_refuses_a_tag_bomb_before_extracting_it(client) -> None:
+    bomb = "<html><body><p>A short note.</p>" + "<b></b>" * (DEFAULT.html_max_elements + 1) + "</body></html>"
+    assert "html_max_elements" in _error(client.post("/api/analyse", json={"html": bomb}), 422, "E110")["message"]
+
+
 def test_analyse_refuses_empty_and_ambiguous_input_with_coded_errors(client) -> None:
     _error(client.post("/api/analyse", json={"text": "   "}), 422, "E101")
     _error(client.post("/api/analyse", json={}), 422, "E420")

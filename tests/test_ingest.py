@@ -215,3 +215,36 @@ def test_a_csv_cell_longer_than_the_csv_modules_limit_is_read_and_cut_and_the_re
     assert [i.id for i in items if isinstance(i, Document)] == ["first", "huge", "last", "after"]
     huge = items[1]
     assert isinstance(huge, Document) and len(huge.text) == 150_000 and "max_text_chars" in huge.warnings[0]
+
+
+# --- HTML that costs more than it says: limits on elements, nesting and time (E110) -------------------
+
+PARAGRAPH = "<p>The harbour council met on Monday to discuss the budget for the new piers and cranes.</p>"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Harbour</title></head><body>{body}</body></html>"
+
+
+def _html_failure(html: str, folder: Path, **limits: float) -> Failure:
+    (folder / "page.html").write_text(html, encoding="utf-8")
+    return only_failure(folder / "page.html", settings=dataclasses.replace(DEFAULT, **limits))
+
+
+@pytest.mark.parametrize("case, html, limits, named", [
+    ("a tag bomb", _page(PARAGRAPH + "<b></b>" * 2001), {"html_max_elements": 2000}, "html_max_elements"),
+    ("nesting past libxml2's 256 levels", _page("<div>" * 300 + PARAGRAPH + "</div>" * 300), {}, "html_max_depth"),
+    ("nesting past the setting", _page("<div>" * 41 + PARAGRAPH + "</div>" * 41), {"html_max_depth": 40},
+     "html_max_depth"),
+    ("a slow page", _page(PARAGRAPH * 400), {"html_max_seconds": 0.001}, "html_max_seconds"),
+])
+def test_html_beyond_a_limit_is_e110_naming_the_limit(case: str, html: str, limits: dict[str, float],
+                                                      named: str, tmp_path: Path) -> None:
+    failure = _html_failure(html, tmp_path, **limits)
+    assert failure.code == "E110" and named in failure.message
+
+
+def test_html_within_the_limits_is_read_however_it_is_nested(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(_page("<div>" * 90 + PARAGRAPH + "</div>" * 90 + "<b></b>" * 1000))
+    doc = only_document(tmp_path / "page.html")
+    assert "harbour council" in doc.text

@@ -75,6 +75,7 @@ E_BAD_RECORD = "E106"     # a JSONL/CSV row that is not an article
 E_UNREADABLE = "E107"     # the file system refused
 E_NOT_FOUND = "E108"      # the path does not exist
 E_FORMAT = "E109"         # unsupported file type
+E_HTML_LIMIT = "E110"     # an HTML page beyond settings.html_max_elements, html_max_depth or html_max_seconds
 
 # Catalogue errors ---------------------------------------------------------------------------
 E_CAT_YAML = "E201"       # not parseable YAML

@@ -59,7 +59,7 @@ def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, t
     """
     where = source or doc_id
     if html:
-        page = extract_html(text, where)
+        page = extract_html(text, where, settings)
         text, title, outlet, url = page.text, title or page.title, outlet or page.outlet, url or page.url
         published = published or page.published
     return make_document(doc_id, text, source=where, title=title, published=published, outlet=outlet, url=url,
