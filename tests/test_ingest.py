@@ -248,3 +248,26 @@ def test_html_within_the_limits_is_read_however_it_is_nested(tmp_path: Path) -> 
     (tmp_path / "page.html").write_text(_page("<div>" * 90 + PARAGRAPH + "</div>" * 90 + "<b></b>" * 1000))
     doc = only_document(tmp_path / "page.html")
     assert "harbour council" in doc.text
+
+
+# --- text that is not quite what it says ---------------------------------------------------------------
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning(tmp_path: Path) -> None:
+    good = "Власти Новосибирска открыли новый мост через Обь. Движение пустят в понедельник. " * 3
+    data = good.encode("utf-8").replace(b" ", b" \xff", 1)  # a stray byte
+    data = data.replace("мост ".encode(), "мост ".encode()[:-2] + b" ", 1)  # a letter cut short
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    doc = only_document(path)
+    assert "Новосибирска" in doc.text and "Движение" in doc.text and doc.text.count("\ufffd") == 2
+    assert any("2 bytes" in w and "UTF-8" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize("name, encoding", [("cp1251.txt", "1251"), ("latin1.txt", "")])
+def test_a_legacy_encoding_is_named_in_a_warning(name: str, encoding: str) -> None:
+    [warning] = [w for w in only_document(RESOURCES / name).warnings if "not UTF-8" in w]
+    assert encoding in warning
+
+
+def test_utf8_text_has_no_encoding_warning() -> None:
+    assert only_document(RESOURCES / "rtl_mixed.txt").warnings == []

@@ -52,20 +52,22 @@ def read_path(path: Path, settings: Settings = DEFAULT, explicit: bool = False) 
         suffix = path.suffix.lower()
         if suffix not in KNOWN_SUFFIXES and not explicit:
             raise InputError(f"unsupported file type {suffix or '(none)'}", where=where, code=E_FORMAT)
-        text = decode_bytes(data, where, settings)
+        notes: list[str] = []  # how the bytes were decoded, when the reader should know: each article's warnings
+        text = decode_bytes(data, where, settings, notes)
     except InputError as err:
         yield Failure(where, err.code, err.message)
         return
     stem = path.stem
     if suffix in {".jsonl", ".ndjson"}:
-        yield from read_jsonl(text, stem, where, settings)
+        yield from read_jsonl(text, stem, where, settings, notes)
     elif suffix == ".json":
-        yield from read_json(text, stem, where, settings)
+        yield from read_json(text, stem, where, settings, notes)
     elif suffix in {".csv", ".tsv"}:
-        yield from read_csv(text, stem, where, "\t" if suffix == ".tsv" else ",", settings)
+        yield from read_csv(text, stem, where, "\t" if suffix == ".tsv" else ",", settings, notes)
     else:
         try:
-            yield document_from_text(text, stem, html=suffix in HTML_SUFFIXES, source=where, settings=settings)
+            yield document_from_text(text, stem, html=suffix in HTML_SUFFIXES, source=where, warnings=notes,
+                                     settings=settings)
         except InputError as err:
             yield Failure(where, err.code, err.message)
 
@@ -103,7 +105,8 @@ def _read_stdin(settings: Settings) -> Iterator[Document | Failure]:
     try:
         if len(data) > settings.max_input_bytes:
             raise InputError("standard input is above max_input_bytes", where="<stdin>", code=E_TOO_LARGE)
-        text = decode_bytes(data, "<stdin>", settings)
-        yield make_document("stdin", text, source="<stdin>", settings=settings)
+        notes: list[str] = []
+        text = decode_bytes(data, "<stdin>", settings, notes)
+        yield make_document("stdin", text, source="<stdin>", warnings=notes, settings=settings)
     except InputError as err:
         yield Failure("<stdin>", err.code, err.message)

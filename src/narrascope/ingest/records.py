@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from ..errors import E_EMPTY, InputError
 from ..model import Document
@@ -50,7 +51,8 @@ def normalise_date(value: object) -> str | None:
 
 def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
                        published: object = None, outlet: str | None = None, url: str | None = None,
-                       source: str | None = None, settings: Settings = DEFAULT) -> Document:
+                       source: str | None = None, warnings: Sequence[str] = (),
+                       settings: Settings = DEFAULT) -> Document:
     """A document from one article's text or HTML page: a file's, the Python API's, the REST API's.
 
     What the caller gives (title, date, outlet, url) wins over what the page says of itself; either
@@ -63,7 +65,7 @@ def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, t
         text, title, outlet, url = page.text, title or page.title, outlet or page.outlet, url or page.url
         published = published or page.published
     return make_document(doc_id, text, source=where, title=title, published=published, outlet=outlet, url=url,
-                         settings=settings)
+                         warnings=warnings, settings=settings)
 
 
 def make_document(
@@ -75,12 +77,14 @@ def make_document(
     published: object = None,
     outlet: str | None = None,
     url: str | None = None,
+    warnings: Sequence[str] = (),
     settings: Settings = DEFAULT,
 ) -> Document:
-    """A document ready for the pipeline; raises E101 when the text is empty."""
+    """A document ready for the pipeline; raises E101 when the text is empty. ``warnings`` are what
+    reading it found (how it was decoded); the document's own come after them."""
     if not text or not text.strip():
         raise InputError("the article has no text", where=source, code=E_EMPTY)
-    warnings: list[str] = []
+    warnings = list(warnings)
     if len(text) > settings.max_text_chars:
         warnings.append(f"text cut from {len(text)} to {settings.max_text_chars} characters (max_text_chars)")
         text = text[: settings.max_text_chars]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import E_BAD_RECORD, InputError
@@ -23,7 +23,8 @@ _DATE_KEYS = ("published", "date", "published_at", "pubdate", "time")
 _OUTLET_KEYS = ("outlet", "source", "site", "sitename", "domain")
 
 
-def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT,
+               notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
     lines = text.splitlines()
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
@@ -36,10 +37,11 @@ def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT) -
             why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
             yield Failure(place, E_BAD_RECORD, why)
             continue
-        yield _record(row, f"{stem}-{lineno}", place, settings)
+        yield _record(row, f"{stem}-{lineno}", place, settings, notes)
 
 
-def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT,
+              notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -50,11 +52,11 @@ def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) ->
         yield Failure(where, E_BAD_RECORD, "expected an object or a list of objects")
         return
     for i, row in enumerate(rows, start=1):
-        yield _record(row, f"{stem}-{i}", f"{where}[{i}]", settings)
+        yield _record(row, f"{stem}-{i}", f"{where}[{i}]", settings, notes)
 
 
 def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
-             settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+             settings: Settings = DEFAULT, notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
     # csv refuses cells over 131,072 characters by default; a cell may be as long as the file may be
     # (max_input_bytes), and its text is cut to max_text_chars like any other article's
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_input_bytes))
@@ -68,22 +70,23 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
     for row in reader:  # not strict: csv raises on nothing else but a cell over its size limit
         place = f"{where}:{first}"
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-        yield _record(clean, f"{stem}-{first}", place, settings)
+        yield _record(clean, f"{stem}-{first}", place, settings, notes)
         first = reader.line_num + 1
 
 
-def _record(row: Any, default_id: str, place: str, settings: Settings) -> Document | Failure:
+def _record(row: Any, default_id: str, place: str, settings: Settings, notes: Sequence[str]) -> Document | Failure:
     if not isinstance(row, dict):
         return Failure(place, E_BAD_RECORD, f"expected an object, got {type(row).__name__}")
     try:
-        return _document_from_row(row, default_id, place, settings)
+        return _document_from_row(row, default_id, place, settings, notes)
     except InputError as err:
         return Failure(place, err.code, err.message)
 
 
-def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings) -> Document:
+def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings,
+                       notes: Sequence[str]) -> Document:
     text, html = _text_of(row, place)
-    return document_from_text(text, str(row.get("id") or default_id), html=html, source=place,
+    return document_from_text(text, str(row.get("id") or default_id), html=html, source=place, warnings=notes,
                               title=_first(row, ("title", "headline")), published=_first(row, _DATE_KEYS),
                               outlet=_first(row, _OUTLET_KEYS), url=_first(row, ("url", "link")), settings=settings)
 
