@@ -39,7 +39,8 @@ def sample_db(tmp_path_factory, analyser) -> Path:  # type: ignore[no-untyped-de
 def _app(db: Path, analyser, **settings) -> TestClient:  # type: ignore[no-untyped-def]
     config = ServerConfig(db=db, token=TOKEN, settings=dataclasses.replace(DEFAULT, **settings),
                           load_analyser_at_start=False)
-    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                      base_url="http://127.0.0.1:8000")  # a host the server answers for (not "testserver")
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +200,16 @@ def test_integers_past_what_the_store_holds_are_a_client_error(client, path: str
     assert answer.status_code in (404, 422) and answer.json()["error"]["code"] in ("E420", "E422", "E423")
 
 
+@pytest.mark.parametrize("params", [{"since": "2023-02-30"}, {"until": "2023-13-01"}, {"since": "0000-01-01"}])
+def test_an_impossible_date_is_e420(client, params: dict[str, str]) -> None:
+    assert list(params)[0] in _error(client.get("/api/articles", params=params), 422, "E420")["message"]
+
+
+def test_a_body_that_is_not_utf8_json_is_e420(client) -> None:
+    _error(client.post("/api/analyse", content=b'{"text": "caf\xe9"}', headers={"content-type": "application/json"}),
+           422, "E420")
+
+
 def test_page_size_is_limited_by_a_named_setting(client) -> None:
     assert "api_max_page_size" in _error(client.get("/api/articles", params={"limit": 201}), 422, "E423")["message"]
     _error(client.get("/api/articles", params={"limit": 0}), 422, "E423")
@@ -226,10 +237,55 @@ def test_writes_need_the_token(client) -> None:
         _error(getattr(client, method)(path, json=body, headers={"Authorization": "Bearer wrong"}), 401, "E421")
 
 
+@pytest.mark.parametrize("scheme", ["Bearer", "bearer", "BEARER"])
+def test_the_token_scheme_is_case_insensitive(writable, scheme: str) -> None:
+    client, _ = writable
+    answer = client.put("/api/catalogue", json={"text": "narratives: []"},
+                        headers={"Authorization": f"{scheme} {TOKEN}"})
+    assert answer.json()["error"]["code"] == "E206"  # past the token check, refused for its content
+
+
+@pytest.mark.parametrize("header", [f"Basic {TOKEN}", TOKEN, f"Bearer{TOKEN}", f"Token {TOKEN}"])
+def test_another_scheme_is_refused(client, header: str) -> None:
+    _error(client.post("/api/reanalyse", headers={"Authorization": header}), 401, "E421")
+
+
+@pytest.mark.parametrize("host, allowed", [
+    ("127.0.0.1:8000", True), ("localhost:8000", True), ("[::1]:8000", True), ("10.1.2.3", True),
+    ("monitor.example:8000", True), ("evil.example", False), ("127.0.0.1.evil.example", False), ("localhost.", True),
+])
+def test_only_the_hosts_the_server_answers_for_are_served(sample_db, analyser, host: str, allowed: bool) -> None:
+    """A name that is not ours means a page elsewhere pointed its own DNS name at us (DNS rebinding)."""
+    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, allow_hosts=("monitor.example",))
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                        base_url="http://127.0.0.1")
+    answer = client.get("/api/health", headers={"host": host})
+    if allowed:
+        assert answer.status_code == 200
+    else:
+        assert "allow-host" in _error(answer, 400, "E427")["message"]
+
+
 def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:
     config = ServerConfig(db=sample_db, token=None, load_analyser_at_start=False)
-    tokenless = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    tokenless = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                           base_url="http://localhost")
     _error(tokenless.post("/api/reanalyse", headers={"Authorization": "Bearer "}), 401, "E421")
+
+
+@pytest.mark.parametrize("given", [["--token", "   "], ["--token", ""], []])
+def test_serve_refuses_a_blank_token(tmp_path, monkeypatch, capsys, given: list[str]) -> None:
+    import uvicorn
+
+    from narrascope.cli import main
+
+    def serve(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(uvicorn, "run", serve)
+    monkeypatch.setenv("NARRASCOPE_TOKEN", " \t ")
+    assert main(["serve", "--db", str(tmp_path / "x.db"), *given]) == 2
+    assert "E401" in capsys.readouterr().err and not (tmp_path / "x.db").exists()
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::", "example.org"])
@@ -421,6 +477,15 @@ def test_every_response_carries_the_content_security_policy(client) -> None:
         assert headers["content-security-policy"] == CSP
         assert headers["x-content-type-options"] == "nosniff"
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_everything_the_api_docs_page_names_is_served(client) -> None:
+    import re
+
+    page = client.get("/docs").text
+    assert re.search(r'<link rel="icon" href="data:', page)  # else a browser asks for /favicon.ico: a 404
+    for path in re.findall(r'(?:src|href)="(/[^"]*)"', page):
+        assert client.get(path).status_code == 200, path
 
 
 def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:

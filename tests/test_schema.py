@@ -7,7 +7,17 @@ from typing import Any
 import jsonschema
 import pytest
 
-from narrascope.model import Analysis, Claim, Document, Evidence, NarrativeMatch, Slot, Source, Span, TechniqueSpan
+from narrascope.model import (
+    Analysis,
+    Claim,
+    Document,
+    Evidence,
+    NarrativeMatch,
+    Slot,
+    Source,
+    Span,
+    TechniqueSpan,
+)
 from narrascope.schema import analysis_schema
 
 SCHEMA = analysis_schema()

@@ -118,6 +118,9 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     sv.add_argument("--token", default=None,
                     help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
                          "printed; required on any other address)")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="a host name the server answers for besides IP addresses, localhost and --host "
+                         "(repeatable; any other Host header is refused, against DNS rebinding)")
     add_catalogue_options(sv)
 
     from .feeds.command import add_watch_command
@@ -345,13 +348,17 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .api import ServerConfig, check_bind, create_app
 
-    token = args.token or os.environ.get("NARRASCOPE_TOKEN") or None
+    token = args.token if args.token is not None else os.environ.get("NARRASCOPE_TOKEN")
+    if token is not None and not token.strip():
+        raise NarrascopeError("the token (--token or NARRASCOPE_TOKEN) is blank; give one, or neither to have "
+                              "one made", code="E401")
+    token = token.strip() if token else None
     check_bind(args.host, token)
     made = token is None
     token = token or secrets.token_urlsafe(18)
     settings = settings_of(args)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings)
+                          settings=settings, allow_hosts=tuple(args.allow_host))
     app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))

@@ -99,6 +99,7 @@ E_PAGE_SIZE = "E423"      # a page larger than settings.api_max_page_size       
 E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes                 (HTTP 413)
 E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
+E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)

@@ -102,10 +102,11 @@ async def on_http_error(request: Request, err: Exception) -> Response:
     assert isinstance(err, StarletteHTTPException)
     code = E_NOT_FOUND_API if err.status_code == 404 else E_BAD_REQUEST
     message = "no such endpoint" if err.status_code == 404 else str(err.detail)
+    # a body the framework could not parse (not JSON, not UTF-8) is a malformed request like any other: E420, 422
+    status = 422 if err.status_code == 400 else err.status_code
     if _wants_page(request):
-        return _page(request, err.status_code, code, "no such page" if err.status_code == 404 else message)
-    return JSONResponse(error_body(code, message, err.status_code), status_code=err.status_code,
-                        headers=getattr(err, "headers", None))
+        return _page(request, status, code, "no such page" if status == 404 else message)
+    return JSONResponse(error_body(code, message, status), status_code=status, headers=getattr(err, "headers", None))
 
 
 async def on_unexpected(request: Request, err: Exception) -> Response:

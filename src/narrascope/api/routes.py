@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -81,6 +82,17 @@ def _document(article: ArticleIn, default_id: str, state: ServerState) -> Docume
                               settings=state.settings)
 
 
+def _day(value: str | None, name: str) -> str | None:
+    """A day given as YYYY-MM-DD, checked to exist (the pattern lets 2023-02-30 through)."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError as err:
+            raise UsageError(f"{name}: {value!r} is not a day of the calendar (YYYY-MM-DD)",
+                             code=E_BAD_REQUEST) from err
+    return value
+
+
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
     size = state.settings.api_default_page_size if limit is None else limit
     if size < 1 or size > state.settings.api_max_page_size:
@@ -142,7 +154,7 @@ def articles(state: State,
              limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
     f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
-                        technique=technique, since=since, until=until)
+                        technique=technique, since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
 
 

@@ -41,11 +41,40 @@ class ServerConfig:
     port: int = 8000
     settings: Settings = DEFAULT
     load_analyser_at_start: bool = True
+    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--allow-host``)
+    allow_hosts: tuple[str, ...] = ()
+
+    def answers_for(self, host: str) -> bool:
+        """Whether a request's ``Host`` names this server: an IP address (no DNS name can be rebound to
+        it), localhost, the name it was bound to, or one given with ``--allow-host``. Any other name
+        means a page elsewhere has pointed its own name at us (DNS rebinding)."""
+        name = host_name(host)
+        try:
+            ipaddress.ip_address(name)
+            return True
+        except ValueError:
+            pass
+        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.allow_hosts)}
+        return name in allowed
 
     def catalogue_path(self) -> Path:
         """The catalogue edited in the dashboard: ``--catalogue``, else ``<db>.catalogue.yaml`` beside the store
         (created from the bundled catalogue the first time it is saved)."""
         return self.catalogue or self.db.with_name(self.db.name + ".catalogue.yaml")
+
+
+def host_name(host: str) -> str:
+    """The name in a ``Host`` header, without port or IPv6 brackets, lower case, no trailing dot.
+
+    >>> host_name("[::1]:8000"), host_name("Monitor.Example.:8000"), host_name("localhost")
+    ('::1', 'monitor.example', 'localhost')
+    """
+    name = host.strip().lower()
+    if name.startswith("[") and "]" in name:
+        name = name[1:name.index("]")]
+    elif name.count(":") == 1:  # name:port (a bare IPv6 address has more colons)
+        name = name.partition(":")[0]
+    return name.rstrip(".")
 
 
 def check_bind(host: str, token: str | None) -> None:
@@ -185,7 +214,8 @@ class ServerState:
         expected = self.config.token
         if not expected:
             raise UsageError("this server was started without a token, so it takes no writes", code=E_AUTH)
-        given = (authorization or "").removeprefix("Bearer ").strip()
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        given = given.strip() if scheme.lower() == "bearer" else ""  # the scheme's name is case-insensitive
         if not given or not hmac.compare_digest(given.encode(), expected.encode()):
             raise UsageError("this needs the server's token (header Authorization: Bearer TOKEN)", code=E_AUTH)
 
