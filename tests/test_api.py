@@ -210,6 +210,17 @@ def test_a_body_that_is_not_utf8_json_is_e420(client) -> None:
            422, "E420")
 
 
+@pytest.mark.parametrize("path, body", [
+    ("/api/analyse", b'{"text": "The Pentagon said \\ud800 fighters moved."}'),
+    ("/api/catalogue/validate", b'{"text": "narratives: \\udfff"}'),
+    ("/api/ingest", b'{"articles": [{"text": "A port reopened.", "title": "\\ud83d"}]}'),
+])
+def test_half_a_utf16_pair_in_a_body_is_e420_not_a_crash(client, path: str, body: bytes) -> None:
+    answer = client.post(path, content=body, headers={**AUTH, "content-type": "application/json"})
+    message = _error(answer, 422, "E420")["message"]
+    assert message.startswith(("text:", "articles.0.title:")), message  # the field that holds it
+
+
 def test_page_size_is_limited_by_a_named_setting(client) -> None:
     assert "api_max_page_size" in _error(client.get("/api/articles", params={"limit": 201}), 422, "E423")["message"]
     _error(client.get("/api/articles", params={"limit": 0}), 422, "E423")

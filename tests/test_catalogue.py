@@ -214,3 +214,9 @@ def test_a_catalogue_file_over_the_byte_limit_is_not_read(tmp_path: Path) -> Non
     with pytest.raises(CatalogueError) as info:
         load_catalogue(path, _limited(catalogue_max_bytes=1000))
     assert info.value.code == "E207" and info.value.where == str(path)
+
+
+def test_half_a_utf16_pair_is_not_yaml() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(GOOD.replace("A child narrative", "A child \ud800 narrative"), "cat.yaml")
+    assert (info.value.code, info.value.where) == ("E201", "cat.yaml:8")

@@ -117,3 +117,9 @@ def test_a_date_given_with_a_text_is_normalised_like_a_file_s(analyser, html: bo
     VALIDATOR.validate(result)
     assert result["published"] == stored
     assert (stored is None) == any("unreadable date" in w for w in result["warnings"])
+
+
+def test_half_a_utf16_pair_in_a_text_is_replaced_with_a_warning(analyser) -> None:  # type: ignore[no-untyped-def]
+    result = analyser.analyse_text("The port of Odesa reopened \ud800 to grain ships.", title="Port \udc00").to_dict()
+    VALIDATOR.validate(result)
+    assert result["title"] == "Port \ufffd" and any("surrogate" in w for w in result["warnings"])

@@ -22,6 +22,7 @@ one costs seconds at most.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -81,6 +82,7 @@ BUNDLED = "narrascope:data/catalogue.yaml"  # how the catalogue shipped with nar
 # libyaml's reader where PyYAML was built with it (its wheels are): 4-5 times faster, and it
 # refuses nesting past 1000 levels where the pure-Python one recurses
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str can hold one (from a JSON escape); no file can
 
 
 def load_catalogue(path: str | Path | None = None, settings: Settings = DEFAULT) -> Catalogue:
@@ -114,6 +116,10 @@ def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DE
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > settings.catalogue_max_bytes:
         raise _too_large(size, settings, source)
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:
+        raise CatalogueError("not valid YAML (a lone surrogate, half of a UTF-16 pair, is no character)",
+                             where=f"{source}:{text.count(chr(10), 0, lone.start()) + 1}", code=E_CAT_YAML)
     try:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.background import BackgroundTask
 
 from .. import __version__
@@ -46,7 +47,22 @@ Writer = Annotated[ServerState, Depends(writer)]
 
 # --- models -------------------------------------------------------------------------------------
 
-class ArticleIn(BaseModel):
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _UnicodeIn(BaseModel):
+    """A request body whose strings are Unicode text: a JSON escape such as \\ud800 makes half a character,
+    which no store, encoder or YAML reader takes (E420)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _whole_characters(cls, value: Any) -> Any:
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            raise ValueError("holds a lone surrogate (half of a UTF-16 pair), which is no character")
+        return value
+
+
+class ArticleIn(_UnicodeIn):
     """One article: plain ``text`` or an ``html`` page (its main text is extracted), and what is known of it."""
 
     id: str | None = Field(None, max_length=500)
@@ -66,7 +82,7 @@ class IngestIn(BaseModel):
     articles: list[ArticleIn]
 
 
-class CatalogueIn(BaseModel):
+class CatalogueIn(_UnicodeIn):
     text: str
     #: re-analyse the stored articles with the new catalogue, as a job
     reanalyse: bool = True

@@ -14,6 +14,8 @@ from ..settings import DEFAULT, Settings
 from .html import extract_html
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+# Half of a UTF-16 pair alone: a Python string can hold one (a JSON "\ud800" escape), no UTF-8 text can
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def content_hash(text: str) -> str:
@@ -85,6 +87,8 @@ def make_document(
     if not text or not text.strip():
         raise InputError("the article has no text", where=source, code=E_EMPTY)
     warnings = list(warnings)
+    text = _whole_characters(text, warnings) or text
+    title, outlet, url = (_whole_characters(v, warnings) for v in (title, outlet, url))
     if len(text) > settings.max_text_chars:
         warnings.append(f"text cut from {len(text)} to {settings.max_text_chars} characters (max_text_chars)")
         text = text[: settings.max_text_chars]
@@ -102,6 +106,15 @@ def make_document(
         content_hash=content_hash(text),
         warnings=warnings,
     )
+
+
+def _whole_characters(value: str | None, warnings: list[str]) -> str | None:
+    """``value`` with each lone surrogate replaced by U+FFFD (same length: offsets hold), and a warning."""
+    if value is None or not _LONE_SURROGATE.search(value):
+        return value
+    fixed, n = _LONE_SURROGATE.subn("\ufffd", value)
+    warnings.append(f"{n} lone surrogate(s) (half a UTF-16 pair, not text) replaced with U+FFFD")
+    return fixed
 
 
 def _first_line(text: str) -> str | None:
