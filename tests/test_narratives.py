@@ -69,12 +69,13 @@ def test_off_topic_articles_never_match(corpus_results):
 def test_top_matched_narrative_is_a_pushed_one(corpus_results):
     pushing = [(g, a) for g, a in corpus_results.values() if g.narratives]
     right = [g.id for g, a in pushing if a.matched and a.matched[0].id in g.narratives]
-    assert len(right) >= 0.75 * len(pushing), f"top-1 right on {len(right)}/{len(pushing)}"
+    # Measured 36/49 (docs/matching.md): the matcher is now chosen on catalogues nobody here wrote.
+    assert len(right) >= 0.70 * len(pushing), f"top-1 right on {len(right)}/{len(pushing)}"
 
 
 # Floors: the shipped weights' F1 on this corpus minus about 0.05 (docs/matching.md has the
 # figures, and the leave-one-language-out ones). Raise them when matching improves.
-FLOORS = {"ar": 0.70, "de": 0.60, "en": 0.75, "es": 0.85, "fr": 0.85, "ru": 0.65, "uk": 0.60}
+FLOORS = {"ar": 0.70, "de": 0.72, "en": 0.67, "es": 0.80, "fr": 0.95, "ru": 0.78, "uk": 0.62}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))
@@ -88,18 +89,32 @@ def test_a_catalogue_written_by_others_matches_as_well(tmp_path):
     """The same narratives in other words, under other ids, must find the same articles."""
     alt = load_catalogue(CORPUS / "alt_catalogue.yaml")
     figures = evaluate(Analyser(alt), GOLD, CORPUS / "alt_catalogue_map.yaml")["overall"]
-    assert figures["f1"] >= 0.60, figures
+    assert figures["f1"] >= 0.66, figures  # measured 0.705
     quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
-    assert quiet_false <= quiet // 5, figures
+    assert quiet_false <= 3, figures  # measured 2 of 49
 
 
 def test_a_fact_check_is_said_to_refute_not_to_push(corpus_results):
     refuting = [(g, a) for g, a in corpus_results.values() if g.refutes]
     found = [g.id for g, a in refuting if any(n.stance == "refutes" and n.id in g.refutes for n in a.narratives)]
     for g, a in refuting:
-        assert not any(n.matched and n.stance == "refutes" for n in a.narratives), g.id
-    # Measured: 8 of 14 fact-checks recognised (docs/matching.md).
-    assert len(found) >= 6, f"refutation recognised only in {found}"
+        pushed = [n.id for n in a.matched if n.id in g.refutes]
+        assert not pushed, f"{g.id} debunks {pushed} but is said to push it"
+    # Measured: 11 of 14 in sample, 11 of 14 leaving each language out of the stance model's fit.
+    assert len(found) >= 10, f"refutation recognised only in {found}"
+
+
+def test_an_article_that_pushes_a_narrative_never_refutes_it(corpus_results):
+    """Hedges, quoted denials and reported speech are how pushing articles launder a claim."""
+    wrong = [(g.id, n.id) for g, a in corpus_results.values() for n in a.narratives
+             if n.id in g.narratives and n.stance == "refutes"]
+    assert not wrong, wrong
+
+
+def test_claims_of_a_refuting_article_are_refuted_not_asserted(corpus_results):
+    for g, a in corpus_results.values():
+        if any(n.stance == "refutes" for n in a.narratives):
+            assert not [c for c in a.document.claims if c.modality in ("asserted", "reported")], g.id
 
 
 def test_an_empty_catalogue_match_is_impossible_but_one_narrative_works():
@@ -123,3 +138,12 @@ def test_held_out_corpus_with_its_own_catalogue_does_not_collapse():
     assert figures["f1"] >= 0.5, figures
     quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
     assert quiet_false <= 3, figures
+
+
+def test_refuted_and_denied_moves_are_not_drawn_as_claimed_flows():
+    from narrascope.corpus.views import claimed_moves
+
+    move = {"type": "relocation", "origin": {"text": "Raqqa"}, "destination": {"text": "Kabul"}}
+    kept = [m["modality"] for m in claimed_moves([{**move, "modality": k} for k in
+                                                   ("asserted", "reported", "denied", "refuted")])]
+    assert kept == ["asserted", "reported"]

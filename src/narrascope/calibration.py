@@ -77,11 +77,17 @@ class _Pairs:
     y: np.ndarray
 
     def weights(self) -> np.ndarray:
-        """Each gold file weighs the same in the fit, whatever its size or catalogue."""
+        """Each catalogue weighs the same in the fit, and within it each gold file, whatever their sizes:
+        95 narratives x 859 articles must not drown 17 x 98 (nor one language the others)."""
+        catalogue = np.array([str(self.gold[k].catalogue) for k, _ in self.rows])
         corpus = np.array([self.gold[k].corpus for k, _ in self.rows])
         out = np.ones(len(self.rows))
-        for name in set(corpus):
-            out[corpus == name] = 1.0 / np.sum(corpus == name)
+        for cat in set(catalogue):
+            in_cat = catalogue == cat
+            files = set(corpus[in_cat])
+            for name in files:
+                members = in_cat & (corpus == name)
+                out[members] = 1.0 / (np.sum(members) * len(files))
         return out / out.mean()
 
 
@@ -116,29 +122,53 @@ def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | No
                           dict(zip(FEATURES, map(float, scale), strict=True)))
 
 
-def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0) -> str:
-    """Leave-one-corpus-out: fit on the other gold files, measure on the held-out one."""
+CV_UNITS = ("corpus", "catalogue", "language")
+
+
+def cross_validate(analyser: Any, gold_files: list[Path], l2: float = 1.0, by: str = "corpus") -> str:
+    """Fit on all but one unit, measure on the unit left out, for every unit.
+
+    ``by="corpus"``: each gold file in turn; ``"catalogue"``: every gold file of one catalogue (what a
+    user with a catalogue of their own sees; the same articles labelled under another catalogue are
+    left out with it); ``"language"``: every article of one language, whatever its catalogue.
+    """
+    if by not in CV_UNITS:
+        raise UsageError(f"--cv-by must be one of {', '.join(CV_UNITS)}")
     data = _pairs(analyser, load_gold(gold_files))
-    corpora = sorted({g.corpus for g in data.gold})
+    unit = _units(data, by)
     sample_weight = data.weights()
-    per_corpus: dict[str, Counts] = defaultdict(Counts)
+    per_unit: dict[str, Counts] = defaultdict(Counts)
     total = Counts()
-    for name in corpora:
-        held = np.array([data.gold[k].corpus == name for k, _ in data.rows])
+    for name in sorted(set(unit)):
+        held = unit == name
+        if by == "catalogue":  # the same articles under another catalogue would leak their labels
+            paths = {data.gold[k].path for k, _ in np.array(data.rows, dtype=object)[held]}
+            held = held | np.array([data.gold[k].path in paths for k, _ in data.rows])
         weights = _fit(data.x[~held], data.y[~held], l2, sample_weight[~held])
         probs = weights.probability(data.x)
         decisions: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
-        for r in np.flatnonzero(held):
+        for r in np.flatnonzero(unit == name):
             k, nid = data.rows[r]
-            is_match, stance = decide(float(probs[r]), data.x[r], analyser.settings)
+            is_match, stance = decide(float(probs[r]), analyser.settings)
             decisions[k].append((float(probs[r]), nid, "matched" if is_match else stance))
         for k, items in decisions.items():
             items.sort(reverse=True)
             matched = [nid for _, nid, st in items if st == "matched"]
             refuted: set[str | None] = {nid for _, nid, st in items if st == "refutes"}
-            for counts in (total, per_corpus[name]):
+            for counts in (total, per_unit[name]):
                 counts.add(data.gold[k], matched, refuted)
-    return "leave-one-corpus-out (each gold file scored by weights fitted on the others):\n" + _table(total, per_corpus)
+    return f"leave-one-{by}-out (each {by} scored by weights fitted on the others):\n" + _table(total, per_unit)
+
+
+def _units(data: _Pairs, by: str) -> np.ndarray:
+    def unit_of(g: GoldArticle) -> str:
+        if by == "language":
+            return g.language
+        if by == "catalogue":
+            return g.catalogue.name if g.catalogue else "bundled"
+        return g.corpus
+
+    return np.array([unit_of(data.gold[k]) for k, _ in data.rows])
 
 
 def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0) -> str:
@@ -158,19 +188,28 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, lr: float = 0.5,
-                 sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
-    """L2-penalised, weighted logistic regression by gradient descent (no extra dependency)."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, sample_weight: np.ndarray | None = None,
+                 iterations: int = 50) -> tuple[np.ndarray, float]:
+    """L2-penalised, weighted logistic regression by Newton's method (no extra dependency).
+
+    A few features and many rows: each step solves a small linear system, and a few dozen steps
+    reach the optimum that gradient descent approaches in thousands.
+    """
     n, d = x.shape
     sw = np.ones(n) if sample_weight is None else sample_weight / sample_weight.mean()
-    w, b = np.zeros(d), 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad_w = x.T @ (sw * (p - y)) / n + l2 * w / n
-        grad_b = float(np.mean(sw * (p - y)))
-        w -= lr * grad_w
-        b -= lr * grad_b
-    return w, b
+    a = np.column_stack([x, np.ones(n)])
+    w = np.zeros(d + 1)
+    penalty = np.eye(d + 1) * l2
+    penalty[-1, -1] = 0.0  # the bias is not shrunk
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(a @ w, -30, 30)))
+        gradient = a.T @ (sw * (p - y)) + penalty @ w
+        hessian = (a * (sw * p * (1 - p))[:, None]).T @ a + penalty + 1e-9 * np.eye(d + 1)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-7:
+            break
+    return w[:-1], float(w[-1])
 
 
 def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) -> dict[str, Any]:

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, help="where to write the weights JSON")
     c.add_argument("--cv", action="store_true",
                    help="report figures for each gold file from weights fitted on the others, instead of fitting")
+    c.add_argument("--cv-by", choices=("corpus", "catalogue", "language"), default="corpus",
+                   help="with --cv, what is left out in turn: a gold file (default), a catalogue or a language")
     c.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic fit (default 1.0)")
 
     e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")
@@ -244,7 +246,7 @@ def _calibrate(args: argparse.Namespace) -> int:
 
     analyser = analyser_of(args, keep_features=True)
     if args.cv:
-        _write(sys.stdout, cross_validate(analyser, args.gold, args.l2))
+        _write(sys.stdout, cross_validate(analyser, args.gold, args.l2, by=args.cv_by))
         return 0
     if args.out is None:
         raise NarrascopeError("calibrate needs --out FILE (or --cv)", code="E403")
@@ -329,7 +331,8 @@ def _validate(args: argparse.Namespace) -> int:
     cat = load_catalogue(args.catalogue, settings_of(args))
     for warning in cat.warnings:
         say(f"warning: {warning}", sys.stdout)
-    say(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})", sys.stdout)
+    labelled = f", {len(cat.examples)} labelled examples" if cat.examples else ""
+    say(f"{args.catalogue}: {len(cat.narratives)} narratives{labelled}, valid (version {cat.version})", sys.stdout)
     return 0
 
 

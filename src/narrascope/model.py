@@ -89,7 +89,7 @@ class Source(Span):
                 "start": self.start, "end": self.end}
 
 
-Modality = Literal["asserted", "reported", "denied", "questioned", "hypothetical"]
+Modality = Literal["asserted", "reported", "denied", "questioned", "hypothetical", "refuted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +181,8 @@ class Document:
     sources: list[Source] = field(default_factory=list)
     techniques: list[TechniqueSpan] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: the stance stage's probability that the article as a whole debunks what it reports
+    stance_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

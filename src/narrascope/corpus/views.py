@@ -106,10 +106,10 @@ def technique_profile(records: Iterable[dict[str, Any]]) -> dict[str, int]:
 
 
 def claimed_moves(claims: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Relocation claims with both ends, not denied: the moves the flow views draw."""
+    """Relocation claims with both ends, neither denied nor refuted: the moves the flow views draw."""
     for c in claims:
         if (c.get("type") == "relocation" and c.get("origin") and c.get("destination")
-                and c.get("modality") != "denied"):
+                and c.get("modality") not in ("denied", "refuted")):
             yield c
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -36,31 +37,30 @@ from ..lexicon import cue_matcher, entity_matcher, hits_by_sentence
 from ..model import Claim, Document, Evidence, NarrativeMatch, Sentence, Stance
 from ..settings import DEFAULT, Settings
 
+if TYPE_CHECKING:
+    from ..learn import ExampleModel
+
 FEATURES = (
-    "z_max",          # best sentence similarity, in standard deviations above the sentence's
-                      # similarity to ordinary news (the anchors): cancels per-language offsets
-    "z_top3",         # mean of the three best such sentences
-    "anchor_gap",     # best (cosine to narrative - cosine to the closest anchor) over sentences
+    "z_top3",         # mean of the three best sentence similarities, each in standard deviations above
+                      # the sentence's similarity to ordinary news (the anchors): cancels language offsets
     "sim_max",        # best sentence cosine against the narrative's probes
-    "sim_top3",       # mean of the three best sentences
-    "peak",           # sim_max minus the document's mean cosine for the narrative (stands out?)
-    "margin",         # sim_max minus the median sim_max over the catalogue
-    "rank_gap",       # sim_max minus the best *other* narrative's sim_max (negative when beaten)
+    "doc_z",          # the article as a whole (mean of its encoded sentences) against the narrative's
+                      # centroid, in standard deviations above its similarity to ordinary news
+    "z_top3_pct",     # where z_top3 ranks among the catalogue's narratives for this article, 0 (first)
+                      # to 1 (last): a share, so that catalogues of 8 and of 95 narratives read alike
+    "z_top3_h",       # z_top3, or for a narrative with children the best of its own and theirs: a broad
+                      # narrative is pushed by whatever pushes one of its subnarratives
     "entity_cover",   # weighted share of the narrative's entities named around the evidence
-    "entity_doc",     # weighted share of the narrative's entities named anywhere in the document
-    "entity_cooc",    # best weighted share named together within any two adjacent sentences
-    "loaded",         # loaded words and secrecy framing per sentence (article-wide)
-    "scare_quotes",   # short quoted phrases ("defeated", "moderate rebels") per sentence
+    "entity_doc_h",   # weighted share of its entities named anywhere in the article (best of its children too)
+    "is_parent",      # 1 when other narratives of the catalogue name it as their parent
     "questions",      # questions in the body per sentence (rhetorical doubt)
     "hedging",        # hedging per sentence (article-wide)
     "refuting",       # share of debunking sentences (cues or closeness) around the evidence
-    "debunk_doc",     # the article's three sentences closest to generic debunking, mean cosine
-    "log_rank",       # log(1 + rank) of the narrative among the catalogue for this article (0 = closest)
-    "doc_z",          # the article as a whole (mean of its encoded sentences) against the narrative's
-                      # centroid, in standard deviations above its similarity to ordinary news
-    "frame_match",    # the article makes a claim of the narrative's frames: same frame type, same
-                      # agent, same group moved or targeted (places may differ); 0.5 for half of it
 )
+# Chosen by leave-one-catalogue-out on three catalogues written by different hands (ours, the
+# alternative one, SemEval-2025's taxonomy): backward elimination kept what raised the average
+# precision on the catalogue left out; rank, margin, style and claim-frame features that only held
+# for the catalogue they were fitted on went (docs/matching.md, scripts/matcher_lab.py).
 # Which cues count as what (see lexicon/cues/README.md for the categories).
 _PUSH_CUES = frozenset({"loaded", "secrecy"})
 _NEUTRAL_CUES = frozenset({"hedging"})
@@ -141,6 +141,12 @@ class PreparedCatalogue:
         centroids = np.zeros((len(self.narratives), self.probes.shape[1]), dtype=np.float32)
         np.add.at(centroids, self.probe_owner, self.probes)
         self.centroids = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
+        index = {n.id: i for i, n in enumerate(self.narratives)}
+        #: per narrative, the narratives that name it as their parent
+        self.children: list[list[int]] = [[] for _ in self.narratives]
+        for i, n in enumerate(self.narratives):
+            if n.parent in index:
+                self.children[index[n.parent]].append(i)
         self.entity_sets = [_narrative_entities(n) for n in self.narratives]
         self.entity_weight = _idf(self.entity_sets)
         self.frames: list[set[FrameKey]] = [
@@ -200,21 +206,23 @@ def _idf(entity_sets: list[frozenset[str]]) -> dict[str, float]:
     return {e: float(np.log((1 + n) / (1 + k)) + 1.0) for e, k in df.items()}
 
 
-def decide(probability: float, features: np.ndarray, settings: Settings) -> tuple[bool, Stance]:
-    """``matched`` and stance from a narrative's probability and features.
+#: sentences (title and lead first) whose mean vector stands for the article when comparing articles
+ARTICLE_VECTOR_SENTENCES = 8
 
-    An article debunks a narrative when the narrative is among the article's closest and either
-    the passages around the evidence carry debunking or denial cues, or the article as a whole
-    reads like a fact-check (its sentences closest to generic debunking are very close); it then
-    never pushes it.
+
+def article_vector(vecs: np.ndarray) -> np.ndarray:
+    """The unit mean of the first encoded sentences' vectors: the article among labelled articles."""
+    v = vecs[:ARTICLE_VECTOR_SENTENCES].mean(axis=0)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def decide(probability: float, settings: Settings, threshold: float | None = None) -> tuple[bool, Stance]:
+    """``matched`` and the stance it implies from a narrative's calibrated probability.
+
+    Whether the article *refutes* a narrative is the stance stage's call (stages/stance.py), made
+    after this one; here a narrative is pushed or merely mentioned.
     """
-    refuting = (features[FEATURES.index("refuting")] >= settings.refute_share
-                or features[FEATURES.index("debunk_doc")] >= settings.refute_article_debunk)
-    close = (features[FEATURES.index("sim_max")] >= settings.min_evidence_similarity
-             and features[FEATURES.index("rank_gap")] >= -settings.refute_rank_gap)
-    if refuting and close:
-        return False, "refutes"
-    if probability >= settings.match_threshold:
+    if probability >= (settings.match_threshold if threshold is None else threshold):
         return True, "pushes"
     return False, "mentions"
 
@@ -241,6 +249,8 @@ class NarrativeStage:
     weights: MatcherWeights
     settings: Settings = DEFAULT
     keep_features: bool = False
+    #: what was learnt from the catalogue's labelled articles, if it has any
+    examples: ExampleModel | None = None
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
@@ -261,6 +271,33 @@ class NarrativeStage:
         if not chosen or not self.prepared.narratives:
             doc.narratives = []
             return
+        best, feats, probs = self._zero_shot(doc, chosen, vecs)
+        threshold = None
+        if self.examples is not None:
+            probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
+            threshold = self.examples.threshold
+        doc.narratives = self._matches(doc, chosen, best, feats, probs, threshold)
+
+    def zero_shot(self, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each document's zero-shot probabilities (catalogue order) and article vector, as the
+        matcher sees them before any example is consulted: what :mod:`narrascope.learn` learns from."""
+        chosen = [self._select_sentences(doc) for doc in docs]
+        cut = self.settings.max_encoded_chars
+        texts = [s.text[:cut] for sentences in chosen for s in sentences]
+        vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), dtype=np.float32)
+        out, at = [], 0
+        for doc, sentences in zip(docs, chosen, strict=True):
+            v = vecs[at: at + len(sentences)]
+            at += len(sentences)
+            if not sentences or not self.prepared.narratives:
+                out.append((np.zeros(len(self.prepared.narratives)), np.zeros(self.encoder.dimension)))
+                continue
+            out.append((self._zero_shot(doc, sentences, v)[2], article_vector(v)))
+        return out
+
+    def _zero_shot(self, doc: Document, chosen: list[Sentence],
+                   vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Best sentence similarity per narrative, the features, and the catalogue-alone probabilities."""
         best = self.prepared.best_per_narrative(vecs @ self.prepared.probes.T)
         to_anchors = vecs @ self.prepared.anchors.T
         debunking = (vecs @ self.prepared.debunkers.T).max(axis=1)
@@ -269,8 +306,7 @@ class NarrativeStage:
         doc_anchor = mean_vec @ self.prepared.anchors.T
         doc_z = (self.prepared.centroids @ mean_vec - doc_anchor.mean()) / (doc_anchor.std() + 1e-6)
         feats = self._features(doc, chosen, best, to_anchors, debunking, doc_z)
-        probs = self.weights.probability(feats)
-        doc.narratives = self._matches(doc, chosen, best, feats, probs)
+        return best, feats, self.weights.probability(feats)
 
     # --- which sentences to encode ---------------------------------------------------------
     def _select_sentences(self, doc: Document) -> list[Sentence]:
@@ -293,39 +329,28 @@ class NarrativeStage:
         n_narr = best.shape[1]
         k = min(3, best.shape[0])
         z = (best - to_anchors.mean(axis=1, keepdims=True)) / (to_anchors.std(axis=1, keepdims=True) + 1e-6)
-        z_sorted = -np.sort(-z, axis=0)[:k]
-        z_top3 = z_sorted.mean(axis=0)
-        anchor_gap = (best - to_anchors.max(axis=1, keepdims=True)).max(axis=0)
-        top = -np.sort(-best, axis=0)[:k]
-        sim_max = top[0]
-        sim_top3 = top.mean(axis=0)
-        peak = sim_max - best.mean(axis=0)
-        margin = sim_max - np.median(sim_max)
-        rank_gap = _gap_to_best_other(sim_max)
+        z_top3 = -np.sort(-z, axis=0)[:k].mean(axis=0)
+        sim_max = best.max(axis=0)
+        ranks = np.empty(n_narr)
+        ranks[np.argsort(-z_top3, kind="stable")] = np.arange(n_narr)
+        z_pct = ranks / max(1, n_narr - 1)
         style = _style_profile(doc)
         debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
-        close_to_debunking = {chosen[int(i)].index for i in debunks}
-        refuting_sentences = set(style.refuting_sentences) | close_to_debunking
-        debunk_doc = float(np.sort(debunking)[-3:].mean())
-        ranks = np.empty(n_narr)
-        ranks[np.argsort(-z_top3)] = np.arange(n_narr)
+        refuting_sentences = set(style.refuting_sentences) | {chosen[int(i)].index for i in debunks}
         mention_sets = _mentions_by_sentence(doc)
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
-        pairs = [mention_sets.get(i, set()) | mention_sets.get(i + 1, set()) for i in sorted(mention_sets)]
-        article_frames = frame_keys(doc.claims)
+        entity_doc = np.array([self.prepared.coverage(j, doc_entities) for j in range(n_narr)])
         rows = []
         for j in range(n_narr):
             ev = self._evidence_indices(chosen, best[:, j])
             window = {i + d for i in ev for d in (-1, 0, 1)}
             named = set().union(*(mention_sets.get(i, set()) for i in window)) if window else set()
-            cooc = max((self.prepared.coverage(j, p) for p in pairs), default=0.0)
             refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
+            family = [j, *self.prepared.children[j]]
             rows.append([
-                z_sorted[0, j], z_top3[j], anchor_gap[j], sim_max[j], sim_top3[j], peak[j],
-                margin[j], rank_gap[j], self.prepared.coverage(j, named),
-                self.prepared.coverage(j, doc_entities), cooc, style.loaded, style.scare_quotes,
-                style.questions, style.hedging, refuting, debunk_doc, float(np.log1p(ranks[j])), float(doc_z[j]),
-                frame_overlap(article_frames, self.prepared.frames[j]),
+                z_top3[j], sim_max[j], float(doc_z[j]), z_pct[j], z_top3[family].max(),
+                self.prepared.coverage(j, named), entity_doc[family].max(), float(bool(self.prepared.children[j])),
+                style.questions, style.hedging, refuting,
             ])
         return np.array(rows, dtype=np.float64)
 
@@ -335,14 +360,15 @@ class NarrativeStage:
 
     # --- results -------------------------------------------------------------------------
     def _matches(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray, feats: np.ndarray,
-                 probs: np.ndarray) -> list[NarrativeMatch]:
+                 probs: np.ndarray, threshold: float | None = None) -> list[NarrativeMatch]:
         s = self.settings
+        threshold = s.match_threshold if threshold is None else threshold
         out: list[NarrativeMatch] = []
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
             if p < s.min_reported_score:
                 continue
-            matched, stance = decide(p, feats[j], s)
+            matched, stance = decide(p, s, threshold)
             order = np.argsort(-best[:, j])[: s.evidence_per_narrative]
             evidence = tuple(
                 Evidence(text=chosen[i].text, start=chosen[i].start, end=chosen[i].end, score=float(best[i, j]))
@@ -350,7 +376,7 @@ class NarrativeStage:
             )
             feats_j = dict(zip(FEATURES, (float(v) for v in feats[j]), strict=True)) if self.keep_features else {}
             out.append(NarrativeMatch(narrative.id, narrative.title, p, matched, stance, evidence, feats_j))
-        out = _lift_parents(out, self.prepared.catalogue, s.match_threshold)
+        out = _lift_parents(out, self.prepared.catalogue, threshold)
         out.sort(key=lambda m: (-m.score, m.id))
         return out
 

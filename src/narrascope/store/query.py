@@ -291,7 +291,7 @@ def flows(conn: sqlite3.Connection, narrative: str | None = None, limit: int = 2
            " coalesce(c.modality, 'asserted') FROM claims c WHERE c.type = 'relocation'"
            " AND coalesce(c.origin, c.origin_text) IS NOT NULL"
            " AND coalesce(c.destination, c.destination_text) IS NOT NULL"
-           " AND coalesce(c.modality, '') != 'denied'")
+           " AND coalesce(c.modality, '') NOT IN ('denied', 'refuted')")
     params: list[Any] = []
     if narrative:
         sql += (" AND EXISTS (SELECT 1 FROM narrative_matches m WHERE m.article = c.article AND m.narrative = ?"

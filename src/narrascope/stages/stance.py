@@ -1,0 +1,165 @@
+"""Stage ``stance``: does the article push, merely mention, or refute each narrative it is close to?
+
+The narrative stage says how likely an article is to push a narrative. Whether it *debunks* it is a
+different question, answered here by a model of its own (``data/stance.npz``, fitted by
+``scripts/train_stance.py``):
+
+1. Each of the article's first sentences (title first) gets a probability of speaking in the voice of
+   a debunk: a logistic model over its sentence vector, trained on real text nobody here wrote
+   (EUvsDisinfo's disproofs against the disinformation claims they answer, and SemEval-2025 news
+   articles in five languages), so that it reads every language the encoder covers.
+2. The article's verdict weighs how much of it speaks that way and where (the headline of a
+   fact-check, the share of debunking sentences, debunking cue words) in a second small logistic
+   model. One hedged line ("could not be independently verified") or one quoted denial ("the
+   Pentagon denied it") in a pushing article is a sentence among many: laundering, not a debunk.
+3. An article that refutes is said to refute the narratives it is closest to (the best scored, as
+   long as they are close enough to be about the same thing); those are never ``matched``, and the
+   claims it retells carry modality ``refuted``: they are no claimed flows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..encoders import CachedEncoder
+from ..errors import E_MODEL, NarrascopeError
+from ..lexicon import cue_matcher, hits_by_sentence
+from ..model import Document, NarrativeMatch, Sentence
+from ..settings import DEFAULT, Settings
+
+ARTICLE_FEATURES = (
+    "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
+    "mean",           # mean over the sentences read
+    "top3",           # mean of the three most debunking sentences
+    "share",          # share of the sentences read at or above 0.5
+    "cues",           # share of the read sentences with debunking words (lexicon/cues: refuting)
+    "cues_all",       # the same over the whole article: a verdict often comes late
+    "cue_title",      # the headline itself uses a debunking word ("Fact check", "bulo", "фейк")
+    "hedging",        # share of sentences that hedge ("could not be verified"): laundering, not a debunk
+    "denial",         # share of sentences with a denial ("the Pentagon denied"): a quoted denial is reported
+)
+#: modalities of claims an article makes or retells; in an article that refutes they become "refuted"
+_RETOLD = frozenset({"asserted", "reported", "questioned", "hypothetical"})
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """Sentence model (weights over the encoder's dimensions) and article model (over ARTICLE_FEATURES)."""
+
+    sentence_weights: np.ndarray
+    sentence_bias: float
+    article_weights: np.ndarray
+    article_bias: float
+    article_mean: np.ndarray
+    article_scale: np.ndarray
+    encoder: str
+    #: the ARTICLE_FEATURES the article model reads, in the order of ``article_weights``
+    features: tuple[str, ...] = ARTICLE_FEATURES
+    note: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> StanceModel:
+        try:
+            source = resources.files("narrascope.data").joinpath("stance.npz") if path is None else Path(path)
+            with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+                return cls(data["sentence_weights"].astype(np.float32), float(data["sentence_bias"]),
+                           data["article_weights"].astype(np.float64), float(data["article_bias"]),
+                           data["article_mean"].astype(np.float64), data["article_scale"].astype(np.float64),
+                           str(data["encoder"]), tuple(str(f) for f in data["features"]), str(data["note"]))
+        except (OSError, KeyError, ValueError) as err:
+            raise NarrascopeError(f"the stance model cannot be read ({err})", where=str(path or "stance.npz"),
+                                  code=E_MODEL) from err
+
+    def sentence_probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        return _sigmoid(vectors @ self.sentence_weights + self.sentence_bias)
+
+    def article_probability(self, features: np.ndarray) -> float:
+        z = self.article_bias + ((features - self.article_mean) / self.article_scale) @ self.article_weights
+        return float(_sigmoid(np.asarray(z)))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def read_sentences(doc: Document, settings: Settings) -> list[Sentence]:
+    """The sentences the stance is judged on: the title and the first ones in reading order."""
+    usable = [s for s in doc.sentences if s.index == 0 or len(s.text) >= settings.min_evidence_chars]
+    return usable[: settings.stance_sentences]
+
+
+#: the features read from sentence vectors (the others are counted from the lexicon's cue words)
+VECTOR_FEATURES = frozenset({"title", "mean", "top3", "share", "cues"})
+
+
+def article_features(doc: Document, sentences: Sequence[Sentence], probabilities: np.ndarray | None,
+                     names: Sequence[str] = ARTICLE_FEATURES) -> np.ndarray:
+    """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
+    probabilities (``None`` when no vector feature is asked for)."""
+    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set()}
+    for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
+        if hit.label in by_kind:
+            by_kind[hit.label].add(i)
+    every = max(1, len(doc.sentences))
+    refuting = by_kind["refuting"]
+    values = {"cues_all": len(refuting) / every, "cue_title": 1.0 if 0 in refuting else 0.0,
+              "hedging": len(by_kind["hedging"]) / every, "denial": len(by_kind["denial"]) / every}
+    if probabilities is not None and len(probabilities):
+        read = {s.index for s in sentences}
+        values.update(title=float(probabilities[0]) if sentences[0].index == 0 else 0.0,
+                      mean=float(probabilities.mean()), top3=float(np.sort(probabilities)[-3:].mean()),
+                      share=float(np.mean(probabilities >= 0.5)), cues=len(refuting & read) / max(1, len(sentences)))
+    return np.array([values.get(n, 0.0) for n in names])
+
+
+@dataclass
+class StanceStage:
+    """Refines ``doc.narratives``' stance (pushes / mentions / refutes) and marks retold claims refuted."""
+
+    encoder: CachedEncoder
+    model: StanceModel
+    settings: Settings = DEFAULT
+
+    def __call__(self, doc: Document) -> Document:
+        return self.batch([doc])[0]
+
+    def batch(self, docs: list[Document]) -> list[Document]:
+        names = self.model.features
+        probabilities: list[np.ndarray | None] = [None] * len(docs)
+        chosen = [read_sentences(doc, self.settings) for doc in docs]
+        if VECTOR_FEATURES & set(names):  # only then are sentences encoded
+            cut = self.settings.max_encoded_chars
+            texts = [s.text[:cut] for sentences in chosen for s in sentences]
+            vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), dtype=np.float32)
+            p, at = self.model.sentence_probabilities(vecs), 0
+            for k, sentences in enumerate(chosen):
+                probabilities[k] = p[at: at + len(sentences)]
+                at += len(sentences)
+        for doc, sentences, p_doc in zip(docs, chosen, probabilities, strict=True):
+            refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
+            doc.stance_score = refutes
+            if refutes >= self.settings.refute_threshold:
+                _refute(doc, self.settings)
+        return docs
+
+
+def _refute(doc: Document, settings: Settings) -> None:
+    """The article debunks the narratives it is closest to: they are refuted, not pushed."""
+    ranked = sorted(doc.narratives, key=lambda m: -m.score)
+    target = {m.id for m in ranked[: settings.refute_narratives]
+              if m.score >= settings.refute_min_score and m.evidence}
+    if not target:
+        return
+    doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
+                      for m in doc.narratives]
+    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
+
+
+def narratives_refuted(matches: Sequence[NarrativeMatch]) -> list[str]:
+    """Ids of the narratives an analysis says it refutes."""
+    return [m.id for m in matches if m.stance == "refutes"]
