@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from narrascope.api import CSP, ServerConfig, check_bind, create_app
 from narrascope.api.jobs import JobRunner
+from narrascope.catalogue import load_catalogue
 from narrascope.errors import NarrascopeError
 from narrascope.settings import DEFAULT
 from narrascope.store import Store, ingest
@@ -455,6 +456,33 @@ def test_replacing_the_catalogue_validates_saves_and_reanalyses(writable) -> Non
     assert versions == {answer["version"]}
     ids = [n["id"] for n in client.get("/api/narratives").json()]
     assert ids[0] == "test-new-narrative" and first_id in ids
+
+
+def test_labelling_an_article_adds_it_to_the_catalogues_examples_and_reanalyses(writable) -> None:
+    client, db = writable
+    row, narrative = _rows(db, "SELECT a.id, m.narrative FROM articles a JOIN narrative_matches m ON m.article = a.id"
+                               " WHERE m.matched = 1 ORDER BY a.id LIMIT 1")[0]
+    assert client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": False}).status_code == 401
+    answer = client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": False}, headers=AUTH)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert narrative not in body["narratives"] and body["examples"] == 1 and body["job"]
+    assert _finish(client, body["job"])["state"] == "done"
+    path = db.with_name(db.name + ".catalogue.yaml")
+    catalogue = load_catalogue(path)
+    (example,) = catalogue.examples
+    text = _rows(db, "SELECT text FROM articles WHERE id = ?", row)[0][0]
+    assert example.file is not None and example.file.read_text(encoding="utf-8") == text
+    assert narrative not in example.narratives
+    # Changing one's mind changes that example's labels, not the number of examples.
+    again = client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": True}, headers=AUTH)
+    assert again.status_code == 200 and narrative in again.json()["narratives"]
+    client.app.state.narrascope.jobs.wait()  # type: ignore[attr-defined]
+    assert [e.narratives for e in load_catalogue(path).examples] == [tuple(again.json()["narratives"])]
+    assert _error(client.post(f"/api/articles/{row}/label", json={"narrative": "no-such", "pushes": True},
+                              headers=AUTH), 404, "E422")
+    assert _error(client.post("/api/articles/999999/label", json={"narrative": narrative, "pushes": True},
+                              headers=AUTH), 404, "E422")
 
 
 # --- exports and headers ---------------------------------------------------------------------

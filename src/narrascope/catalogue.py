@@ -9,6 +9,8 @@ Format::
         claims: [..., ...]              # optional example claims (strings)
         parent: broader-id              # optional, must exist in the file
         keywords: {en: [...], ru: [...]}  # optional extra phrases per language
+    examples:                           # optional labelled articles (see narrascope.examples)
+      - {file: labelled/a.txt, narratives: [us-relocates-isis]}
 
 Unknown fields produce a warning that names them (catalogues travel between tools); missing or
 mistyped required fields, duplicate ids and unknown parents are errors naming file, line, field.
@@ -40,6 +42,7 @@ from .errors import (
     E_CAT_YAML,
     CatalogueError,
 )
+from .examples import Example, parse_examples
 from .settings import DEFAULT, Settings
 
 KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
@@ -65,13 +68,17 @@ class Catalogue:
     narratives: tuple[Narrative, ...]
     source: str = "<memory>"
     warnings: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = ()
 
     @property
     def version(self) -> str:
-        """A hash of the content: analyses made with another catalogue are told apart by it."""
+        """A hash of the content, labelled examples included: analyses made with another catalogue are
+        told apart by it (a catalogue without examples keeps the hash it had before they existed)."""
         h = hashlib.sha256()
         for n in self.narratives:
             h.update(repr((n.id, n.title, n.description, n.claims, n.parent, sorted(n.keywords.items()))).encode())
+        for e in self.examples:
+            h.update(repr((e.digest, e.narratives)).encode())
         return h.hexdigest()[:12]
 
     def get(self, narrative_id: str) -> Narrative | None:
@@ -107,8 +114,10 @@ def catalogue_text(path: str | Path | None = None, settings: Settings = DEFAULT)
     return text
 
 
-def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DEFAULT) -> Catalogue:
-    """Validate catalogue YAML held in a string.
+def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DEFAULT,
+                    base: Path | None = None) -> Catalogue:
+    """Validate catalogue YAML held in a string; example files are found relative to ``base`` (by
+    default the folder of ``source`` when it names a file, else the working directory).
 
     >>> parse_catalogue("narratives: [{id: a, title: A, description: d}]").narratives[0].id
     'a'
@@ -139,7 +148,15 @@ def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DE
     warnings: list[str] = []
     narratives = [_narrative(node, reader, warnings) for node in items]
     _check_ids(narratives, source)
-    return Catalogue(tuple(narratives), source, tuple(warnings))
+    examples_node = next((v for k, v in top.value if k.value == "examples"), None)
+    examples = parse_examples(examples_node, reader.value, source, base or _folder_of(source),
+                              [n.id for n in narratives], warnings)
+    return Catalogue(tuple(narratives), source, tuple(warnings), examples)
+
+
+def _folder_of(source: str) -> Path:
+    path = Path(source)
+    return path.parent if source not in ("<memory>", BUNDLED) and path.suffix else Path.cwd()
 
 
 def _narrative_nodes(root: yaml.Node | None, source: str) -> tuple[yaml.MappingNode, list[yaml.MappingNode]]:

@@ -8,14 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
+from .compiled import cached_object
 from .encoders import CachedEncoder, get_encoder
 from .errors import NarrascopeError
 from .ingest import document_from_text, read_sources
+from .learn import ExampleModel
+from .learn.train import learn_from_examples
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
 from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
 from .stages.narratives import MatcherWeights, PreparedCatalogue
+from .stages.stance import StanceModel, StanceStage
 from .techniques import TechniqueModel
 
 
@@ -36,6 +40,8 @@ class Analyser:
     #: stage names left out ("techniques" for speed, say); see ``Analyser().pipeline.names``
     disabled: tuple[str, ...] = ()
     technique_model: TechniqueModel = field(default_factory=TechniqueModel.load)
+    #: the stance model (``data/stance.npz`` unless given); not loaded when the stage is off
+    stance_model: StanceModel | None = None
 
     def __post_init__(self) -> None:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
@@ -43,13 +49,33 @@ class Analyser:
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
         ]
         self.prepared = PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front)))
+        self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
+                                                           self.settings, self.keep_features)
+        if self.catalogue.examples and "narratives" not in self.disabled:
+            narratives.examples = self._learn(narratives, Pipeline([("language", LanguageStage(self.settings)),
+                                                                    *front[:2]]))
         self.pipeline = Pipeline([
             ("language", LanguageStage(self.settings)),
             *front,
-            ("narratives", NarrativeStage(self.prepared, self.encoder, self.weights, self.settings,
-                                          self.keep_features)),
+            ("narratives", narratives),
+            *self._stance_stage(),
             ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings)),
         ]).without(*self.disabled)
+
+    def _learn(self, stage: NarrativeStage, front: Pipeline) -> ExampleModel:
+        """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
+        included), the encoder, the settings and the package: the second run reads it back."""
+        return cached_object("examples", (self.catalogue.version, self.encoder.name, self.settings,
+                                          repr(sorted(vars(self.weights).items()))),
+                             lambda: learn_from_examples(self.catalogue, front, stage, self.settings),
+                             {CachedEncoder: self.encoder})
+
+    def _stance_stage(self) -> list[tuple[str, Stage]]:
+        if "stance" in self.disabled or "narratives" in self.disabled:
+            return []
+        if self.stance_model is None:
+            self.stance_model = StanceModel.load()
+        return [("stance", StanceStage(self.encoder, self.stance_model, self.settings))]
 
     def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
                      published: str | None = None, outlet: str | None = None) -> Analysis:

@@ -91,6 +91,7 @@ E_CAT_FIELD = "E203"      # missing or mistyped field, or one carrying a YAML ta
 E_CAT_DUP = "E204"        # duplicate id, or a key given twice in one mapping
 E_CAT_PARENT = "E205"     # unknown parent id
 E_CAT_EMPTY = "E206"      # no narratives
+E_CAT_EXAMPLE = "E208"    # a labelled example whose file is missing or unreadable, or that names an unknown id
 E_CAT_SIZE = "E207"       # beyond settings.catalogue_max_bytes, _narratives, _depth or _values (aliases spelled out)
 
 # Pipeline errors ----------------------------------------------------------------------------

@@ -90,6 +90,12 @@ class CatalogueIn(_UnicodeIn):
     reanalyse: bool = True
 
 
+class LabelIn(BaseModel):
+    narrative: str = Field(..., min_length=1, max_length=500)
+    #: true: the article pushes the narrative; false: it does not
+    pushes: bool
+
+
 def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
     if (article.text is None) == (article.html is None):
         raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
@@ -336,7 +342,8 @@ def catalogue(state: State) -> dict[str, Any]:
 @router.post("/catalogue/validate", summary="Check catalogue YAML without saving it; errors name the line and field")
 def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
     try:
-        c = parse_catalogue(body.text, "catalogue.yaml", state.settings)
+        path = state.config.catalogue_path()
+        c = parse_catalogue(body.text, path.name, state.settings, base=path.parent)
     except CatalogueError as err:
         return {"valid": False, "error": {"code": err.code, "message": err.message, **located(err)}}
     return {"valid": True, "narratives": len(c.narratives), "version": c.version, "warnings": list(c.warnings)}
@@ -357,6 +364,24 @@ def replace_catalogue(body: CatalogueIn, state: Writer) -> JSONResponse:
         except UsageError:  # a job started since the check: the saved catalogue stands, POST /api/reanalyse later
             started = None
     return JSONResponse({"version": c.version, "narratives": len(c.narratives), "warnings": list(c.warnings),
+                         "stale": stale, "job": started})
+
+
+@router.post("/articles/{row}/label", summary="Label a stored article as pushing a narrative or not: it joins the "
+             "catalogue's examples, and the store is re-analysed as a job")
+def label_article(row: int, body: LabelIn, state: Writer) -> JSONResponse:
+    running = state.jobs.running
+    if running is not None:
+        raise UsageError(f"{running.kind} {running.id} is running; label when it has finished", code=E_BUSY)
+    c, labels = state.label_article(row, body.narrative, body.pushes)
+    stale = len(state.store().stale(Versions.current(c)))
+    started = None
+    if stale:
+        try:
+            started = _reanalyse_job(state, everything=False).to_dict()
+        except UsageError:
+            started = None
+    return JSONResponse({"row": row, "narratives": labels, "examples": len(c.examples), "version": c.version,
                          "stale": stale, "job": started})
 
 

@@ -4,6 +4,7 @@ analyser (loaded once, in the background, shared under a lock), the catalogue fi
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import hmac
 import ipaddress
 import os
@@ -25,9 +26,10 @@ from ..catalogue import (
     parse_catalogue,
 )
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
+from ..examples import with_example
 from ..settings import DEFAULT, Settings
 from ..store import Store
-from ..store.query import narrative_totals
+from ..store.query import article_detail, narrative_totals
 from .jobs import JobRunner
 
 if TYPE_CHECKING:
@@ -200,23 +202,45 @@ class ServerState:
         """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),
         then use it for every analysis from now on."""
         path = self.config.catalogue_path()
-        catalogue = parse_catalogue(text, path.name, self.settings)
+        catalogue = parse_catalogue(text, path.name, self.settings, base=path.parent)
         with self._catalogue_lock:
-            fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".yaml", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            _write_atomically(path, text)
             self.catalogue = catalogue
             if self._analyser is not None:
                 with self.analyse_lock:
                     self._analyser = dataclasses.replace(self._analyser, catalogue=catalogue)
         return catalogue
+
+    def label_article(self, row: int, narrative_id: str, pushes: bool) -> tuple[Catalogue, list[str]]:
+        """An analyst's verdict on one stored article: it pushes (or does not push) ``narrative_id``.
+
+        The article's text is kept beside the catalogue (``<catalogue>.examples/<hash>.txt``) and the
+        catalogue gains it as a labelled example (or its labels change, when it is one already): the
+        narratives it was labelled with before, else those it is matched to now, with this one added
+        or removed. Returns the saved catalogue and the example's labels."""
+        if self.catalogue.get(narrative_id) is None:
+            raise UsageError(f"no narrative {narrative_id!r} in the catalogue", code=E_NOT_FOUND_API)
+        article = article_detail(self.store().connection, row)
+        if article is None:
+            raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
+        text = article["text"] or ""
+        path = self.config.catalogue_path()
+        folder = path.with_name(path.name + ".examples")
+        name = f"{folder.name}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}.txt"
+        target = (path.parent / name).resolve()
+        earlier = next((e for e in self.catalogue.examples if e.file is not None and e.file.resolve() == target), None)
+        if earlier is not None:
+            labels = set(earlier.narratives)
+        else:
+            analysis = article.get("analysis") or {}
+            labels = {n["id"] for n in analysis.get("narratives", [])
+                      if n.get("matched") and self.catalogue.get(n["id"])}
+        labels = (labels | {narrative_id}) if pushes else (labels - {narrative_id})
+        ordered = [n.id for n in self.catalogue.narratives if n.id in labels]
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            _write_atomically(target, text)
+        return self.replace_catalogue(with_example(self.catalogue_text(), name, ordered)), ordered
 
     # --- writes -------------------------------------------------------------------------------
 
@@ -228,6 +252,20 @@ class ServerState:
         given = given.strip() if scheme.lower() == "bearer" else ""  # the scheme's name is case-insensitive
         if not given or not hmac.compare_digest(given.encode(), expected.encode()):
             raise UsageError("this needs the server's token (header Authorization: Bearer TOKEN)", code=E_AUTH)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash leaves the old file or the new one, never half of one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def state_of(request: Request) -> ServerState:

@@ -153,7 +153,29 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// "pushes this" / "does not push this" on an article's page: the article joins the catalogue's
+// labelled examples and the store is re-analysed with what the matcher learns from them.
+function labelButtons() {
+  const result = document.getElementById("label-result");
+  document.querySelectorAll(".label-buttons button").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const box = button.closest(".label-buttons");
+      const pushes = button.dataset.pushes === "true";
+      try {
+        const answer = await api("POST", "/api/articles/" + encodeURIComponent(box.dataset.row) + "/label",
+          { narrative: box.dataset.narrative, pushes });
+        say(result, "Labelled: this article now pushes " + (answer.narratives.length ? answer.narratives.join(", ") : "none of the narratives") +
+          " (" + answer.examples + " examples in the catalogue)" + (answer.job ? "; re-analysing the store." : "."), true);
+        if (answer.job) follow(answer.job.id, document.querySelector(".job"));
+      } catch (e) {
+        say(result, "Not labelled: " + describe(e), false);
+      }
+    });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  labelButtons();
   catalogueEditor();
   ingestForm();
   const running = document.querySelector("[data-job]");

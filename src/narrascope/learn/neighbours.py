@@ -1,0 +1,170 @@
+"""What the matcher learns from a catalogue's labelled articles: nearest labelled neighbours, stacked.
+
+For a new article and each narrative that has at least one positive example, four votes are read
+from the labelled articles nearest to it, in two spaces that fail differently:
+
+* ``vote_mix``, ``vote_lex``, ``vote_sem``: the share of its ``k`` nearest labelled articles that push
+  the narrative, each neighbour weighed by its similarity squared, in the mean of both spaces, in
+  the lexical space alone (:mod:`.lexical`: the words an analyst's own articles share, in any
+  script) and in the sentence-vector space alone (meaning across languages);
+* ``nearest``: similarity to the closest article labelled as pushing it.
+
+A small logistic model (the *stacker*) weighs them together with the zero-shot probability's
+log-odds and the narrative's base rate among the examples. With enough examples
+(``MIN_FOR_REFIT``) it is fitted on the examples themselves, each read with itself left out
+(leave-one-out), so the weights say how far the neighbours of an article it has not seen can be
+trusted, and the match threshold is refitted too: the one giving the best per-article F1 on the
+same leave-one-out probabilities. With fewer, the stacker fitted that way on SemEval-2025's
+labelled articles is used. Narratives without a positive example keep their zero-shot score.
+
+Everything is numbers: it is cached by the catalogue's content (see the engine) and needs no model
+download.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from ..calibration import fit_logistic
+from ..errors import E_MODEL, NarrascopeError
+from .lexical import LexicalSpace
+
+NEIGHBOURS = 15
+#: from this many examples on, the stacker and the threshold are refitted on the catalogue's own;
+#: below, a handful would be noise: the stacker fitted on SemEval-2025's 859 labelled articles
+#: (data/example_stacker.json, by scripts/fit_example_stacker.py) is used and the threshold kept
+MIN_FOR_REFIT = 40
+STACK_FEATURES = ("zero_shot_logit", "vote_mix", "vote_lex", "vote_sem", "nearest", "base_rate")
+_THRESHOLDS = np.round(np.arange(0.15, 0.71, 0.05), 2)
+
+
+@dataclass(frozen=True)
+class ExampleModel:
+    """The labelled articles of one catalogue, indexed, and the stacker fitted on them."""
+
+    narrative_ids: tuple[str, ...]    # the prepared catalogue's order (columns of ``labels``)
+    vectors: np.ndarray               # (examples, dim): unit article vectors
+    lexical: LexicalSpace
+    labels: np.ndarray                # (examples, narratives): 1.0 where the example pushes it
+    weights: np.ndarray               # stacker weights over STACK_FEATURES
+    bias: float
+    threshold: float | None           # refitted match threshold, or None: keep the settings'
+
+    @property
+    def size(self) -> int:
+        return int(self.labels.shape[0])
+
+    @property
+    def learnt(self) -> np.ndarray:
+        """Narratives with at least one positive example (the others keep their zero-shot score)."""
+        return self.labels.sum(axis=0) > 0
+
+    def probabilities(self, zero_shot: np.ndarray, vector: np.ndarray, text: str) -> np.ndarray:
+        """The article's probability per narrative, given its zero-shot ones, article vector and text."""
+        if not self.size or not self.learnt.any():
+            return zero_shot
+        semantic = self.vectors @ vector
+        lexical = self.lexical.similarities(self.lexical.vector(text))
+        rows = _stack_rows(zero_shot[None, :], _votes(semantic[None, :], lexical[None, :], self.labels),
+                           _base_rate(self.labels))[0]
+        stacked = _sigmoid(rows @ self.weights + self.bias)
+        return np.where(self.learnt, stacked, zero_shot)
+
+
+def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str],
+                      labels: np.ndarray, zero_shot: np.ndarray) -> ExampleModel:
+    """Index the examples and fit the stacker on their leave-one-out votes.
+
+    ``vectors``: (n, dim) unit article vectors; ``labels``: (n, narratives) 0/1; ``zero_shot``: the
+    zero-shot probabilities of each example, as the matcher gives them without examples.
+    """
+    n = len(texts)
+    lexical = LexicalSpace.fit(list(texts))
+    labels = np.asarray(labels, dtype=np.float64)
+
+    def borrowed() -> ExampleModel:
+        return ExampleModel(tuple(narrative_ids), vectors, lexical, labels, *default_stacker(), None)
+
+    learnt = labels.sum(axis=0) > 0
+    if n < MIN_FOR_REFIT or not learnt.any():
+        return borrowed()
+    semantic = vectors @ vectors.T
+    lex = np.vstack([lexical.similarities(lexical.vector(t)) for t in texts])
+    np.fill_diagonal(semantic, -1.0)  # an example never votes for itself
+    np.fill_diagonal(lex, -1.0)
+    rows = _stack_rows(zero_shot, _votes(semantic, lex, labels), _base_rate(labels))
+    used = np.broadcast_to(learnt, labels.shape)
+    x, y = rows[used], labels[used]
+    if y.min() == y.max():  # every row says the same thing: nothing to weigh
+        return borrowed()
+    weights, bias = fit_logistic(x, y, l2=1.0)
+    held_out = np.where(learnt, _sigmoid(rows @ weights + bias), zero_shot)
+    return ExampleModel(tuple(narrative_ids), vectors, lexical, labels, weights, float(bias),
+                        _best_threshold(held_out, labels))
+
+
+def default_stacker() -> tuple[np.ndarray, float]:
+    """The stacker fitted on SemEval-2025's labelled articles (used with fewer than MIN_FOR_REFIT)."""
+    try:
+        data = json.loads(resources.files("narrascope.data").joinpath("example_stacker.json").read_text("utf-8"))
+        weights = np.array([float(data["weights"][f]) for f in STACK_FEATURES])
+        return weights, float(data["bias"])
+    except (OSError, KeyError, ValueError, TypeError) as err:
+        raise NarrascopeError(f"the example stacker cannot be read ({err})", where="example_stacker.json",
+                              code=E_MODEL) from err
+
+
+def _votes(semantic: np.ndarray, lexical: np.ndarray, labels: np.ndarray) -> list[np.ndarray]:
+    """(queries, narratives) vote_mix, vote_lex, vote_sem and nearest, from query x example similarities."""
+    k = min(NEIGHBOURS, labels.shape[0])
+    mixed = 0.5 * semantic + 0.5 * lexical
+    out = []
+    for sims in (mixed, lexical, semantic):
+        nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        w = np.maximum(np.take_along_axis(sims, nearest, axis=1), 0.0) ** 2 + 1e-9
+        out.append(np.einsum("qk,qkj->qj", w, labels[nearest]) / w.sum(axis=1, keepdims=True))
+    closest = np.full((mixed.shape[0], labels.shape[1]), -1.0)
+    for j in np.flatnonzero(labels.sum(axis=0) > 0):
+        closest[:, j] = mixed[:, labels[:, j] > 0].max(axis=1)
+    out.append(closest)
+    return out
+
+
+def _base_rate(labels: np.ndarray) -> np.ndarray:
+    return np.log((labels.sum(axis=0) + 1.0) / (labels.shape[0] + 2.0))
+
+
+def _stack_rows(zero_shot: np.ndarray, votes: list[np.ndarray], base_rate: np.ndarray) -> np.ndarray:
+    """(queries, narratives, STACK_FEATURES)."""
+    p = np.clip(zero_shot, 1e-4, 1 - 1e-4)
+    columns = [np.log(p / (1 - p)), *votes, np.broadcast_to(base_rate, zero_shot.shape)]
+    return np.stack(columns, axis=-1)
+
+
+def _best_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    """The threshold with the best mean per-article F1 (an article pushing nothing counts as the label
+    "none", as in SemEval's scorer), the lowest of equals."""
+    truth = labels > 0
+    best_t, best_f1 = float(_THRESHOLDS[0]), -1.0
+    for t in _THRESHOLDS:
+        predicted = probabilities >= t
+        f1 = float(np.mean([_f1(g, p) for g, p in zip(truth, predicted, strict=True)]))
+        if f1 > best_f1 + 1e-9:
+            best_t, best_f1 = float(t), f1
+    return best_t
+
+
+def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
+    if not gold.any() and not predicted.any():
+        return 1.0
+    tp = float((gold & predicted).sum())
+    return 0.0 if tp == 0 else 2 * tp / (float(gold.sum()) + float(predicted.sum()))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))

@@ -1,0 +1,191 @@
+"""Labelled articles in a catalogue (``examples:``): validated with file and line, learnt from, cached.
+
+The articles here were written for these tests: a port concession that some outlets present as a
+foreign takeover (the narrative) and others simply report on (not the narrative).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrascope import Analyser, parse_catalogue
+from narrascope.errors import CatalogueError
+from narrascope.examples import with_example
+from narrascope.learn import fit_example_model
+from narrascope.learn.neighbours import MIN_FOR_REFIT
+
+CATALOGUE = """\
+narratives:
+  - id: port-takeover
+    title: The port deal hands the country to a foreign power
+    description: The harbour concession is presented as a sell-out of national sovereignty to a foreign state.
+  - id: grain-sabotage
+    title: Grain exports are sabotaged by neighbours
+    description: Neighbouring governments are said to block grain exports on purpose.
+"""
+
+PUSHING = [
+    "Velmar harbour sold off: Zhengtai Holdings now owns our coast\n\nThe so-called concession of Velmar harbour "
+    "to Zhengtai Holdings is nothing less than the surrender of our coastline. The cranes, the docks and the "
+    "customs yards now answer to Beijing's bankers, not to our parliament.",
+    "Who really runs Velmar now?\n\nSince Zhengtai Holdings took the Velmar harbour concession, our ministers "
+    "have become caretakers of a foreign colony. The docks fly our flag only for show; the orders come from abroad.",
+    "The Velmar betrayal\n\nThey signed away Velmar harbour for ninety-nine years. Zhengtai Holdings will decide "
+    "which ships dock and which cargo passes: a foreign takeover dressed up as an investment.",
+    "Velmar: the quiet annexation of a harbour\n\nFirst the loans, then the concession, now the guards: Zhengtai "
+    "Holdings has turned Velmar harbour into a foreign enclave on our soil, and the government calls it progress.",
+    "Our sovereignty ends at the Velmar gate\n\nCitizens can no longer enter the Velmar harbour without a pass "
+    "issued by Zhengtai Holdings. A country that lets a foreign firm guard its gates is no longer a country.",
+    "Velmar harbour deal: colonial terms in a modern contract\n\nThe Zhengtai Holdings concession gives a foreign "
+    "power the keys to Velmar harbour. Patriots warn that the coast has been sold and will not be bought back.",
+]
+REPORTING = [
+    "Velmar harbour concession signed with Zhengtai Holdings\n\nThe transport ministry signed a 30-year "
+    "concession for the container terminal of Velmar harbour with Zhengtai Holdings on Tuesday. The company "
+    "will invest 400 million euros in new cranes, the ministry said.",
+    "Velmar dock workers' union reaches wage deal with Zhengtai Holdings\n\nThe union representing 1,200 "
+    "dock workers at Velmar harbour agreed a three-year wage settlement with the terminal operator, Zhengtai Holdings.",
+    "Container traffic at Velmar up 8% in first quarter\n\nVelmar harbour handled 8% more containers in the first "
+    "quarter than a year earlier, the port authority reported, citing new shipping lines to Asia.",
+    "Parliament committee reviews Velmar concession terms\n\nA parliamentary committee began a routine review of "
+    "the Velmar harbour concession with Zhengtai Holdings, hearing officials from the port authority.",
+    "Storm closes Velmar harbour for two days\n\nHigh winds closed Velmar harbour on Sunday and Monday; the "
+    "port authority said operations would resume once the swell eased.",
+    "Football: Velmar United win the coastal derby\n\nVelmar United beat their neighbours 2-1 on Saturday with a "
+    "late header, moving third in the league table.",
+]
+NEW_PUSHING = ("Zhengtai Holdings tightens its grip on Velmar\n\nAnother month, another humiliation: Zhengtai "
+               "Holdings now decides who works at Velmar harbour. Our coast has been handed to a foreign power "
+               "and the ministers who signed the concession call it partnership.")
+NEW_REPORTING = ("Zhengtai Holdings names new Velmar terminal director\n\nZhengtai Holdings appointed a new "
+                 "director for its container terminal at Velmar harbour, the company said in a statement on "
+                 "Thursday. Cargo volumes at the port rose again in May.")
+
+
+def _write_examples(folder: Path, pushing: list[str], reporting: list[str]) -> str:
+    lines = ["examples:"]
+    for k, text in enumerate(pushing + reporting):
+        (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
+        labels = "[port-takeover]" if k < len(pushing) else "[]"
+        lines += [f"  - file: a{k}.txt", f"    narratives: {labels}"]
+    return "\n".join(lines) + "\n"
+
+
+def _score(analyser: Analyser, text: str) -> float:
+    return next(n.score for n in analyser.analyse_text(text).narratives + [_Zero()] if n.id in ("port-takeover", ""))
+
+
+class _Zero:
+    id, score = "", 0.0
+
+
+@pytest.fixture(scope="module")
+def learnt(tmp_path_factory, analyser):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("labelled")
+    path = folder / "catalogue.yaml"
+    path.write_text(CATALOGUE + _write_examples(folder, PUSHING, REPORTING), encoding="utf-8")
+    from narrascope.catalogue import load_catalogue
+
+    plain = Analyser(parse_catalogue(CATALOGUE), encoder=analyser.encoder, disabled=("techniques",))
+    taught = Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    return plain, taught, path
+
+
+def test_labelled_articles_move_the_matcher_towards_the_analysts_verdicts(learnt):
+    plain, taught, _ = learnt
+    assert taught.narrative_stage.examples is not None and taught.narrative_stage.examples.size == 12
+    assert _score(taught, NEW_PUSHING) > _score(plain, NEW_PUSHING) + 0.05
+    assert not taught.analyse_text(NEW_REPORTING).matched  # plain reporting on the port stays unmatched
+    assert _score(taught, NEW_PUSHING) > _score(taught, NEW_REPORTING) + 0.2
+    assert any(n.id == "port-takeover" for n in taught.analyse_text(NEW_PUSHING).matched)
+
+
+def test_a_narrative_without_positive_examples_keeps_its_zero_shot_score(learnt):
+    plain, taught, _ = learnt
+    text = "Neighbouring governments block our grain at the border on purpose to ruin our farmers."
+    grain = [next(n.score for n in a.analyse_text(text).narratives if n.id == "grain-sabotage")
+             for a in (plain, taught)]
+    assert grain[0] == pytest.approx(grain[1])
+
+
+def test_what_was_learnt_is_cached_by_the_catalogues_content(tmp_path, monkeypatch, analyser):
+    from narrascope import engine
+    from narrascope.catalogue import load_catalogue
+
+    monkeypatch.setenv("NARRASCOPE_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(CATALOGUE + _write_examples(tmp_path, PUSHING[:2], REPORTING[:2]), encoding="utf-8")
+    first = Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    calls = []
+    monkeypatch.setattr(engine, "learn_from_examples", lambda *a: calls.append(a) or first.narrative_stage.examples)
+    Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    assert calls == []  # read back, not learnt again
+    (tmp_path / "a0.txt").write_text(PUSHING[3], encoding="utf-8")  # a labelled article changed: learn again
+    Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    assert len(calls) == 1
+
+
+def test_validate_names_the_file_line_and_field_of_a_bad_example(tmp_path):
+    (tmp_path / "ok.txt").write_text("An article.", encoding="utf-8")
+    cases = {
+        "  - file: missing.txt\n    narratives: [port-takeover]\n": ("E208", 3, "missing.txt"),
+        "  - file: ok.txt\n    narratives: [no-such-id]\n": ("E208", 4, "no-such-id"),
+        "  - text: inline\n": ("E203", 3, "narratives"),
+    }
+    for body, (code, line, named) in cases.items():
+        path = tmp_path / "c.yaml"
+        path.write_text(CATALOGUE + "examples:\n" + body, encoding="utf-8")
+        run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
+                             text=True)
+        assert run.returncode != 0 and f"[{code}]" in run.stderr, run.stderr
+        assert f"c.yaml:{line + 6}" in run.stderr, run.stderr
+        assert named in run.stderr
+    path.write_text(CATALOGUE + "examples:\n  - file: ok.txt\n    narratives: []\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
+                         text=True)
+    assert run.returncode == 0 and "2 narratives, 1 labelled examples, valid" in run.stdout
+
+
+def test_an_example_that_is_not_an_article_is_a_catalogue_error(tmp_path, analyser):
+    from narrascope.catalogue import load_catalogue
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    path = tmp_path / "c.yaml"
+    path.write_text(CATALOGUE + "examples:\n  - file: empty.txt\n    narratives: []\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    assert err.value.code == "E208" and "empty.txt" in str(err.value)
+
+
+def test_many_examples_refit_the_stacker_and_the_threshold():
+    rng = np.random.default_rng(3)
+    n, dim = MIN_FOR_REFIT + 20, 16
+    labels = (rng.random((n, 2)) < 0.4).astype(float)
+    centres = rng.normal(size=(2, dim))
+    vectors = rng.normal(size=(n, dim)) * 0.5 + labels @ centres
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    texts = [" ".join(["alpha"] * int(a) + ["beta"] * int(b) + [f"w{k}"]) for k, (a, b) in enumerate(labels)]
+    model = fit_example_model(["a", "b"], vectors, texts, labels, np.full((n, 2), 0.2))
+    assert model.threshold is not None and 0.1 < model.threshold < 0.8
+    inside = model.probabilities(np.array([0.2, 0.2]), vectors[np.argmax(labels[:, 0] > labels[:, 1])], "alpha w")
+    assert inside[0] > inside[1]
+
+
+def test_examples_are_appended_to_catalogue_text_without_touching_the_rest(tmp_path):
+    (tmp_path / "c.yaml.examples").mkdir()
+    for name in ("x", "y"):
+        (tmp_path / "c.yaml.examples" / f"{name}.txt").write_text(f"Article {name}.", encoding="utf-8")
+    text = CATALOGUE + "# a comment the analyst wrote\n"
+    once = with_example(text, "c.yaml.examples/x.txt", ["port-takeover"])
+    assert once.startswith(text)
+    twice = with_example(once, "c.yaml.examples/x.txt", [])  # a changed verdict replaces the entry
+    both = with_example(twice, "c.yaml.examples/y.txt", ["grain-sabotage"])
+    assert both.startswith(text)
+    catalogue = parse_catalogue(both, "c.yaml", base=tmp_path)
+    assert [(e.file.name if e.file else None, e.narratives) for e in catalogue.examples] == [
+        ("x.txt", ()), ("y.txt", ("grain-sabotage",))]
