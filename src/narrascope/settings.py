@@ -78,14 +78,13 @@ class Settings:
     # --- stance (pushes, mentions or refutes) ---------------------------------------------------
     #: Sentences of an article, title first and in reading order, that the stance model reads.
     stance_sentences: int = 12
-    #: The article-level stance model's probability at and above which an article refutes. At 0.65,
-    #: leave one language out on tests/corpus: 11 of 14 fact-checks refute and none of the 84 others
-    #: (0.5: 11 of 14, and 5 pushing articles refute); see scripts/train_stance.py.
-    refute_threshold: float = 0.65
-    #: Narratives a refuting article is said to refute at most: its closest ones.
+    #: The article-level stance model's probability at and above which an article refutes. At 0.70,
+    #: leave one language out on tests/corpus: 11 of 14 fact-checks refute and none of the 84 other
+    #: articles (0.65: 11 of 14, and one pushing article refutes); see scripts/train_stance.py.
+    refute_threshold: float = 0.70
+    #: Narratives a refuting article is said to refute at most: those closest in topic (best evidence
+    #: sentence; evidence needs ``min_evidence_similarity``, so an article refutes what it is about).
     refute_narratives: int = 2
-    #: Score a narrative needs to be refuted (an article refutes what it is about, not everything).
-    refute_min_score: float = 0.02
 
     # --- persuasion techniques ----------------------------------------------------------------
     #: Sentences per article the technique model scores at most (in reading order).

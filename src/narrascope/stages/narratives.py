@@ -364,9 +364,12 @@ class NarrativeStage:
         s = self.settings
         threshold = s.match_threshold if threshold is None else threshold
         out: list[NarrativeMatch] = []
+        # The narratives closest in topic are reported even when scored low: a fact-check is scored
+        # low for everything, and the stance stage says which of them it refutes.
+        closest = set(np.argsort(-best.max(axis=0), kind="stable")[: s.refute_narratives].tolist())
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
-            if p < s.min_reported_score:
+            if p < s.min_reported_score and j not in closest:
                 continue
             matched, stance = decide(p, s, threshold)
             order = np.argsort(-best[:, j])[: s.evidence_per_narrative]

@@ -38,7 +38,8 @@ ARTICLE_FEATURES = (
     "top3",           # mean of the three most debunking sentences
     "share",          # share of the sentences read at or above 0.5
     "cues",           # share of the read sentences with debunking words (lexicon/cues: refuting)
-    "cues_all",       # the same over the whole article: a verdict often comes late
+    "cues_all",       # the same over the whole article, in the article's own voice: a verdict often comes late
+    "cues_count",     # how many such sentences (up to 4): a debunk argues; one line of doubt is laundering
     "cue_title",      # the headline itself uses a debunking word ("Fact check", "bulo", "фейк")
     "hedging",        # share of sentences that hedge ("could not be verified"): laundering, not a debunk
     "denial",         # share of sentences with a denial ("the Pentagon denied"): a quoted denial is reported
@@ -101,13 +102,16 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                      names: Sequence[str] = ARTICLE_FEATURES) -> np.ndarray:
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
     probabilities (``None`` when no vector feature is asked for)."""
-    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set()}
+    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set(), "reporting": set()}
     for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
         if hit.label in by_kind:
             by_kind[hit.label].add(i)
     every = max(1, len(doc.sentences))
-    refuting = by_kind["refuting"]
-    values = {"cues_all": len(refuting) / every, "cue_title": 1.0 if 0 in refuting else 0.0,
+    # A debunking word in a sentence where an actor denies or is quoted ("the Pentagon dismissed the
+    # reports as baseless", "officials said it was fake") is their voice: not the article's own verdict.
+    refuting = by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]
+    values = {"cues_all": len(refuting) / every, "cues_count": min(len(refuting), 4) / 4,
+              "cue_title": 1.0 if 0 in refuting else 0.0,
               "hedging": len(by_kind["hedging"]) / every, "denial": len(by_kind["denial"]) / every}
     if probabilities is not None and len(probabilities):
         read = {s.index for s in sentences}
@@ -149,10 +153,16 @@ class StanceStage:
 
 
 def _refute(doc: Document, settings: Settings) -> None:
-    """The article debunks the narratives it is closest to: they are refuted, not pushed."""
-    ranked = sorted(doc.narratives, key=lambda m: -m.score)
-    target = {m.id for m in ranked[: settings.refute_narratives]
-              if m.score >= settings.refute_min_score and m.evidence}
+    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is the
+    best scored; when the matcher scored everything low (as it often scores a debunk), the closest in
+    topic (best evidence sentence), which the narrative stage reports for this."""
+
+    def closeness(m: NarrativeMatch) -> tuple[bool, float, str]:
+        low = m.score < settings.min_reported_score
+        return low, -(max(e.score for e in m.evidence) if low else m.score), m.id
+
+    ranked = sorted((m for m in doc.narratives if m.evidence), key=closeness)
+    target = {m.id for m in ranked[: settings.refute_narratives]}
     if not target:
         return
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m

@@ -1,0 +1,71 @@
+"""Stance on articles written blind (tests/stance: 42 articles, 7 languages, see its README).
+
+Debunks must refute; articles that push a narrative with a hedge, a quoted denial or reported speech
+are laundering it, and must not be said to refute it. The set was written blind; it was scored first
+with the stance model of commit d9182af and looked at three more times while the model was mended
+(docs/matching.md says what changed and what each look gave), so it is no longer a clean held-out set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+HERE = Path(__file__).parent / "stance"
+PUSHING_KINDS = ("hedged", "quoted_denial", "reported_speech")
+
+
+def stance_of(analysis, narrative_id: str) -> str:  # type: ignore[no-untyped-def]
+    """The stance narrascope gives the narrative: pushes (matched), refutes, or mentions (or absent)."""
+    for n in analysis.narratives:
+        if n.id == narrative_id:
+            return "pushes" if n.matched else ("refutes" if n.stance == "refutes" else "mentions")
+    return "mentions"
+
+
+@pytest.fixture(scope="module")
+def verdicts(analyser):  # type: ignore[no-untyped-def]
+    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    out = {}
+    for aid, row in gold.items():
+        text = (HERE / "articles" / row["file"]).read_text(encoding="utf-8")
+        out[aid] = (row, stance_of(analyser.analyse_text(text, aid), row["narrative"]))
+    return out
+
+
+def _said(verdicts, kind: str) -> Counter:  # type: ignore[no-untyped-def]
+    return Counter(said for row, said in verdicts.values() if row["kind"] == kind)
+
+
+def test_articles_that_push_a_narrative_are_rarely_said_to_refute_it(verdicts):
+    """The aim is none; measured 3 of 24 (two quoted denials whose denial line carries a debunking
+    word our cue lists do not tie to the denier, and one hedged Arabic article)."""
+    wrong = [aid for aid, (row, said) in verdicts.items() if row["kind"] in PUSHING_KINDS and said == "refutes"]
+    assert len(wrong) <= CEILING_LAUNDERED_REFUTED, wrong
+
+
+def test_debunks_are_said_to_refute(verdicts):
+    said = _said(verdicts, "debunk")
+    assert said["pushes"] == 0, said
+    assert said["refutes"] >= FLOOR_DEBUNKS_REFUTED, said
+
+
+def test_laundered_claims_are_still_pushed(verdicts):
+    pushed = sum(_said(verdicts, kind)["pushes"] for kind in PUSHING_KINDS)
+    assert pushed >= FLOOR_LAUNDERED_PUSHED, {k: _said(verdicts, k) for k in PUSHING_KINDS}
+
+
+def test_neutral_reporting_is_not_said_to_push(verdicts):
+    said = _said(verdicts, "neutral")
+    assert said["pushes"] <= CEILING_NEUTRAL_PUSHED, said
+
+
+# Near the figures of the final model (docs/matching.md: 6 of 10 debunks refute, 7 of 24 laundered
+# articles pushed, 3 of 24 said to refute, no neutral one pushed). A looser one needs a reason in the commit.
+FLOOR_DEBUNKS_REFUTED = 5
+FLOOR_LAUNDERED_PUSHED = 6
+CEILING_LAUNDERED_REFUTED = 3
+CEILING_NEUTRAL_PUSHED = 0
