@@ -28,3 +28,14 @@ def test_ruff_finds_nothing():
 def test_mypy_finds_nothing():
     result = subprocess.run(_tool("mypy") + ["src/narrascope"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_the_store_speaks_sql():
+    """SQL lives in store/ (STYLE.md: the store is thin and explicit); the rest reads and writes through it."""
+    import re
+
+    sql = re.compile(r"\.execute(many)?\(|\b(SELECT|INSERT|UPDATE|DELETE)\b .*\b(FROM|INTO|SET)\b")
+    package = ROOT / "src" / "narrascope"
+    outside = [f"{path.relative_to(package)}:{n}" for path in package.rglob("*.py") if "store" not in path.parts
+               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+    assert outside == []
