@@ -267,14 +267,14 @@ def test_another_scheme_is_refused(client, header: str) -> None:
 ])
 def test_only_the_hosts_the_server_answers_for_are_served(sample_db, analyser, host: str, allowed: bool) -> None:
     """A name that is not ours means a page elsewhere pointed its own DNS name at us (DNS rebinding)."""
-    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, allow_hosts=("monitor.example",))
+    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, server_names=("monitor.example",))
     client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
                         base_url="http://127.0.0.1")
     answer = client.get("/api/health", headers={"host": host})
     if allowed:
         assert answer.status_code == 200
     else:
-        assert "allow-host" in _error(answer, 400, "E427")["message"]
+        assert "--server-name" in _error(answer, 400, "E427")["message"]
 
 
 def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:
@@ -581,7 +581,7 @@ def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tm
         while True:
             try:
                 with urllib.request.urlopen(address.group(1) + "api/health", timeout=5) as answer:
-                    assert json.load(answer)["articles"] == 37
+                    assert json.load(answer)["articles"] == 47
                 break
             except OSError:
                 assert time.monotonic() < deadline and server.poll() is None, "the server did not come up"

@@ -54,7 +54,7 @@ def sample_run() -> tuple[int, list[dict[str, Any]], str]:
 def test_the_sample_folder_gives_37_json_lines(sample_run) -> None:  # type: ignore[no-untyped-def]
     code, records, err = sample_run
     assert code == 0, err
-    assert len(records) == 37
+    assert len(records) == 47
     assert "[E" not in err
 
 

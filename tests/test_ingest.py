@@ -165,13 +165,14 @@ def test_directories_walk_in_sorted_order_and_skip_unsupported_files(tmp_path: P
     assert [d.id for d in read(tmp_path)] == ["a", "b", "d"]
 
 
-SAMPLE_IDS = ["ar_alhol_repatriation", "de_sanktionen", "en_isis_afghanistan", "en_offtopic_bakery",
+SAMPLE_IDS = ["ar_alhol_repatriation", *(f"arch-{i:02d}" for i in range(1, 11)),
+              "de_sanktionen", "en_isis_afghanistan", "en_offtopic_bakery",
               "en_pentagon_deployment", "es_otan_provoco", "feed-0001", "feed-0002", "feed-0003",
               "fr_armes_marche_noir", "mon-1001", "mon-1002", "ru_biolabs", "ru_ssha_sozdali_igil",
               "uk_factcheck_bucha", *(f"wire-{i:02d}" for i in range(1, 23))]
 
 
-def test_the_sample_folder_yields_its_37_articles() -> None:
+def test_the_sample_folder_yields_its_47_articles() -> None:
     items = read(SAMPLE)
     assert all(isinstance(d, Document) for d in items)
     assert [d.id for d in items] == SAMPLE_IDS

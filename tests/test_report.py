@@ -173,7 +173,8 @@ def test_hostile_strings_come_out_escaped_never_as_markup(hostile_page):
 
 def test_hostile_strings_are_escaped_inside_svg_text_and_titles_too(hostile_page):
     svgs = re.findall(r"<svg.*?</svg>", hostile_page, flags=re.S)
-    assert len(svgs) == 3  # timeline, map, techniques
+    assert len(svgs) > 3  # timeline, map, techniques, and one chart per lineage family
+    assert any('class="chart lineage"' in s for s in svgs)
     assert all(html.escape(SCRIPT) in s for s in svgs)
     assert not any("<script" in s or "<img" in s for s in svgs)
 

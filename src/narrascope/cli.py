@@ -99,17 +99,27 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
     r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
 
-    x = sub.add_parser("export", help="write a store's analyses (JSON Lines) or one flat table (CSV, Parquet)")
+    x = sub.add_parser("export", help="write a store's analyses (JSON Lines), one flat table (CSV, Parquet), "
+                                      "a STIX 2.1 bundle or schema.org ClaimReviews")
     x.add_argument("--db", type=Path, required=True, help="the store file")
-    x.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    x.add_argument("--format", choices=("jsonl", "csv", "parquet", "stix", "claimreview"), default="jsonl",
+                   help="default jsonl; stix: a STIX 2.1 bundle for OpenCTI; claimreview: JSON-LD for the "
+                        "articles that refute a narrative")
     x.add_argument("--out", type=Path, required=True, help="the file to write")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
+    x.add_argument("--since", type=_iso_day, help="stix, claimreview: only articles published on or after this "
+                                                  "date (YYYY-MM-DD)")
+    x.add_argument("--catalogue", "-c", type=Path, help="stix, claimreview: the catalogue the narratives' titles and "
+                                                        "descriptions come from (default: the bundled one)")
 
     w = sub.add_parser("views", help="a corpus view of a store as JSON (timeline, flows, citations, outlets, ...)")
-    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques"))
+    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques", "lineage"))
     w.add_argument("--db", type=Path, required=True, help="the store file")
     w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
+    w.add_argument("--narrative", help="lineage: only this narrative (default: every narrative pushed)")
+    w.add_argument("--story", help="lineage: the claims of this stored story instead of a narrative's")
 
     sv = sub.add_parser("serve", help="the REST API and the web dashboard over a store (http://127.0.0.1:8000)")
     sv.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
@@ -118,14 +128,20 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     sv.add_argument("--token", default=None,
                     help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
                          "printed; required on any other address)")
-    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+    sv.add_argument("--server-name", action="append", default=[], metavar="NAME",
                     help="a host name the server answers for besides IP addresses, localhost and --host "
                          "(repeatable; any other Host header is refused, against DNS rebinding)")
+    sv.add_argument("--alerts", type=Path, metavar="RULES",
+                    help="evaluate these alert rules after each ingest from the dashboard (see docs/alerts.md)")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+                    help="with --alerts: POST to this webhook host even if it is not a public address")
     add_catalogue_options(sv)
 
+    from .alerts.command import add_alerts_command
     from .feeds.command import add_watch_command
 
     add_watch_command(sub)
+    add_alerts_command(sub)
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
@@ -167,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .feeds.command import run_watch
 
             return run_watch(args)
+        if args.command == "alerts":
+            from .alerts.command import run_alerts_command
+
+            return run_alerts_command(args)
     except NarrascopeError as err:
         say(f"narrascope: {err}")
         return 2
@@ -358,7 +378,8 @@ def _serve(args: argparse.Namespace) -> int:
     token = token or secrets.token_urlsafe(18)
     settings = settings_of(args)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings, allow_hosts=tuple(args.allow_host))
+                          settings=settings, alerts=args.alerts, allow_hosts=tuple(args.allow_host),
+                          server_names=tuple(args.server_name))
     app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
@@ -368,12 +389,44 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_day(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def _export(args: argparse.Namespace) -> int:
     from .store import Store, export
 
+    if args.format in ("stix", "claimreview"):
+        return _export_exchange(args)
+    if args.narrative or args.since:
+        raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
     say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", sys.stdout)
+    return 0
+
+
+def _export_exchange(args: argparse.Namespace) -> int:
+    from .catalogue import load_catalogue
+    from .export import write_claim_reviews, write_stix
+    from .store import Store
+
+    if args.table:
+        raise NarrascopeError(f"--table goes with the flat formats, not --format {args.format}", code="E401")
+    catalogue = load_catalogue(args.catalogue)
+    with Store(args.db, create=False) as store:
+        filters = {"narrative": args.narrative, "since": args.since}
+        if args.format == "stix":
+            n = write_stix(store.connection, catalogue, args.out, **filters)
+            say(f"{args.out}: a STIX 2.1 bundle of {n} objects", sys.stdout)
+        else:
+            n = write_claim_reviews(store.connection, catalogue, args.out, settings=store.settings, **filters)
+            say(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}", sys.stdout)
     return 0
 
 
@@ -382,6 +435,8 @@ def _views(args: argparse.Namespace) -> int:
     from .model import Story
     from .store import Store
 
+    if args.view == "lineage":
+        return _lineage(args)
     with Store(args.db, create=False) as store:
         records = [record for _, record, _ in store.records()]
         stories = [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
@@ -397,6 +452,24 @@ def _views(args: argparse.Namespace) -> int:
     else:
         shown = views.technique_profile(records)
     _write(sys.stdout, json.dumps({args.view: shown}, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _lineage(args: argparse.Namespace) -> int:
+    from .corpus.lineage import narrative_lineages, story_lineage
+    from .errors import E_NO_SUCH
+    from .store import Store
+    from .store.query import story
+
+    with Store(args.db, create=False) as store:
+        conn = store.connection
+        if args.story:
+            if story(conn, args.story) is None:
+                raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
+            shown: object = story_lineage(conn, args.story, store.settings)
+        else:
+            shown = narrative_lineages(conn, args.narrative, store.settings)
+    _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))
     return 0
 
 

@@ -104,6 +104,28 @@ class Settings:
     #: Articles a group needs to be reported as a story.
     story_min_articles: int = 2
 
+    # --- lineage (how a narrative's claims change) ----------------------------------------------
+    #: Claim families (type, agent, moved group) a lineage view lists at most, the most carried first.
+    lineage_max_families: int = 20
+    #: Variants (origin, destination, means, source) listed per family at most, the earliest first.
+    lineage_max_variants: int = 50
+
+    # --- exports (STIX, ClaimReview) ---------------------------------------------------------------
+    #: Pushing articles a ClaimReview lists as the claim's appearances at most (the earliest).
+    claimreview_max_appearances: int = 10
+
+    # --- alerts (narrascope alerts, watch --alerts, serve --alerts) -------------------------------
+    #: Seconds one webhook POST may take in all (connect, send, answer).
+    webhook_timeout_seconds: float = 10.0
+    #: Attempts after the first, within one evaluation, when a webhook POST fails in a way that may pass.
+    webhook_retries: int = 2
+    #: Seconds before the first of those retries; each next one waits twice as long.
+    webhook_backoff_seconds: float = 1.0
+    #: Evaluations in which an alert a webhook has not taken is tried again; then it is given up (and shown so).
+    alert_delivery_runs: int = 5
+    #: Alerts in the Atom feed (/alerts.atom) and on the dashboard's alerts page, the latest first.
+    alerts_feed_entries: int = 50
+
     # --- corpus store ------------------------------------------------------------------------
     #: Articles ``ingest`` analyses and commits together, in one transaction: a killed run loses
     #: at most this many articles' work, and a rerun finishes the rest.

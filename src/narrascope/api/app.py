@@ -38,6 +38,7 @@ _HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-option
 
 def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analyser] | None = None) -> FastAPI:
     """The application for one store; ``make_analyser`` builds the analyser for a catalogue."""
+    from ..alerts.web import router as alerts_router
     from ..dashboard import pages, static_dir
 
     app = FastAPI(title="narrascope", version=__version__, docs_url=None, redoc_url=None,
@@ -51,6 +52,7 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
     app.add_exception_handler(StarletteHTTPException, errors.on_http_error)
     app.add_exception_handler(Exception, errors.on_unexpected)
     app.include_router(router)
+    app.include_router(alerts_router)
     app.include_router(pages.router)
     swagger = _swagger_dir()
     if swagger is not None:  # before /static, which would take its paths otherwise
@@ -120,7 +122,7 @@ class HostCheck:
             host = given.decode("latin-1") if given is not None else None
             if host is not None and not self.config.answers_for(host):
                 message = (f"this server does not answer for the host {host_name(host)!r}; start it with "
-                           f"--allow-host {host_name(host)} if that name is yours")
+                           f"--server-name {host_name(host)} if that name is yours")
                 await _reply(send, 400, errors.error_body(E_HOST, message, 400))
                 return
         await self.app(scope, receive, send)

@@ -15,8 +15,10 @@ from pydantic import BaseModel, Field, field_validator
 from starlette.background import BackgroundTask
 
 from .. import __version__
+from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
+from ..corpus.lineage import narrative_lineages, story_lineage
 from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..model import Document, Failure
@@ -193,6 +195,13 @@ def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str |
     return Q.narrative_counts(state.store().connection, by, narrative)
 
 
+@router.get("/narratives/{narrative_id:path}/lineage", summary="How a narrative's claims changed: claim families "
+            "(agent, moved group) and their variants (origin, destination, means, source) in time order")
+def narrative_lineage(narrative_id: str, state: State) -> dict[str, Any]:
+    state.narrative(narrative_id)  # 404 when neither the catalogue nor the store knows it
+    return narrative_lineages(state.store().connection, narrative_id, state.settings)[0]
+
+
 @router.get("/narratives/{narrative_id:path}", summary="One narrative: its catalogue entry, counts over time, "
             "evidence to quote, stories and claimed flows")
 def narrative(narrative_id: str, state: State) -> dict[str, Any]:
@@ -209,6 +218,13 @@ def narrative(narrative_id: str, state: State) -> dict[str, Any]:
 @router.get("/stories", summary="Stories (articles telling the same story, across languages), largest first")
 def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
     return Q.stories(state.store().connection, narrative)
+
+
+@router.get("/stories/{story_id:path}/lineage", summary="How a story's claims changed, as for a narrative")
+def story_lineage_of(story_id: str, state: State) -> dict[str, Any]:
+    conn = state.store().connection
+    found(Q.story(conn, story_id), f"story {story_id!r}")
+    return story_lineage(conn, story_id, state.settings)
 
 
 @router.get("/stories/{story_id:path}", summary="One story with its articles")
@@ -281,6 +297,11 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
             if regroup(report):
                 job.detail = "grouping stories"
                 stories_of_store(store, analyser.encoder, analyser.catalogue, state.settings)
+            if state.alert_rules is not None:
+                job.detail = "alerts"
+                alerts = run_alerts(store, state.alert_rules, state.settings, titles=state.titles,
+                                    allow_hosts=state.config.allow_hosts)
+                return f"{report.summary()}; {alerts.summary()}"
         return report.summary()
 
     return state.jobs.start(kind, work, total=total, detail=detail)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.requests import Request
 
+from ..alerts.rules import load_rules
 from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
@@ -41,12 +42,14 @@ class ServerConfig:
     port: int = 8000
     settings: Settings = DEFAULT
     load_analyser_at_start: bool = True
-    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--allow-host``)
-    allow_hosts: tuple[str, ...] = ()
+    alerts: Path | None = None         # alert rules evaluated after each ingest job (serve --alerts)
+    allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses
+    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--server-name``)
+    server_names: tuple[str, ...] = ()
 
     def answers_for(self, host: str) -> bool:
         """Whether a request's ``Host`` names this server: an IP address (no DNS name can be rebound to
-        it), localhost, the name it was bound to, or one given with ``--allow-host``. Any other name
+        it), localhost, the name it was bound to, or one given with ``--server-name``. Any other name
         means a page elsewhere has pointed its own name at us (DNS rebinding)."""
         name = host_name(host)
         try:
@@ -54,7 +57,7 @@ class ServerConfig:
             return True
         except ValueError:
             pass
-        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.allow_hosts)}
+        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.server_names)}
         return name in allowed
 
     def catalogue_path(self) -> Path:
@@ -106,6 +109,7 @@ class ServerState:
         self._catalogue_lock = threading.Lock()
         Store(config.db, settings=config.settings).close()  # create or migrate once, before any reader
         self.catalogue = self._read_catalogue()
+        self.alert_rules = load_rules(config.alerts) if config.alerts is not None else None  # invalid: fails now
         if config.load_analyser_at_start:
             threading.Thread(target=self._load_analyser, name="load-analyser", daemon=True).start()
 

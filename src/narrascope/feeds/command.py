@@ -40,6 +40,9 @@ def add_watch_command(sub: Any) -> argparse.ArgumentParser:
     w.add_argument("--stories", action="store_true",
                    help="group the store's stories again after each poll that stored new articles (as "
                         "`narrascope stories --db` does; costs a pass over the store)")
+    w.add_argument("--alerts", type=Path, metavar="RULES",
+                   help="evaluate these alert rules after each poll that stored new articles (see docs/alerts.md); "
+                        "webhooks follow --allow-host too")
     add_catalogue_options(w)
     return w
 
@@ -52,6 +55,11 @@ def run_watch(args: argparse.Namespace) -> int:
     if not sources:
         say(f"narrascope: {args.feeds}: no feed or page to watch")
         return 2
+    rules = None
+    if args.alerts is not None:
+        from ..alerts import load_rules
+
+        rules = load_rules(args.alerts)  # before any poll: an invalid file is a usage error (E70x)
     analyser = analyser_of(args)
     with Store(args.db, settings=analyser.settings) as store:
         fetcher = Fetcher(analyser.settings, allow_hosts=args.allow_host)
@@ -63,6 +71,13 @@ def run_watch(args: argparse.Namespace) -> int:
 
                 stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
                 say(f"{args.db}: {len(stories)} stories grouped", sys.stdout)
+            if rules is not None and any(r.new for r in report.results):
+                from ..alerts.command import report_run
+                from ..alerts.run import run_alerts
+
+                titles = {n.id: n.title for n in analyser.catalogue.narratives}
+                report_run(run_alerts(store, rules, analyser.settings, titles=titles, allow_hosts=args.allow_host),
+                           args.db)
 
         watch(store, analyser, sources, fetcher, interval=args.interval, once=args.once,
               on_result=None if args.quiet else _print_result, on_poll=after_poll)
