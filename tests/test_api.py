@@ -499,6 +499,12 @@ def test_everything_the_api_docs_page_names_is_served(client) -> None:
         assert client.get(path).status_code == 200, path
 
 
+def test_the_docs_description_is_openapi_30_with_nothing_of_31_left(client) -> None:
+    told = client.get("/openapi-3.0.json").json()
+    assert told["openapi"].startswith("3.0.") and '"type": "null"' not in json.dumps(told)
+    assert set(told["paths"]) == set(client.get("/openapi.json").json()["paths"])
+
+
 def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:
     page = client.get("/docs").text
     assert "http://" not in page and "https://" not in page and "<script>" not in page.replace(" ", "")
