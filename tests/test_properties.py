@@ -23,9 +23,21 @@ from hypothesis import strategies as st  # noqa: E402
 
 from narrascope.errors import InputError  # noqa: E402
 from narrascope.ingest import document_from_text  # noqa: E402
-from narrascope.model import Analysis, Document, Sentence, Span  # noqa: E402
+from narrascope.model import (  # noqa: E402
+    PASSAGE_CHARS,
+    Analysis,
+    Document,
+    Sentence,
+    Span,
+    TechniqueSpan,
+    technique_summary,  # noqa: E402
+)
 from narrascope.store import Store, Versions  # noqa: E402
-from narrascope.techniques.features import _formula_like, recurring_formulas, token_spans  # noqa: E402
+from narrascope.techniques.features import (  # noqa: E402
+    _formula_like,
+    recurring_formulas,
+    token_spans,
+)
 
 WORDS = [
     "Washington", "Pentagon", "US", "American", "helicopters", "flew", "moved", "transferred", "dozens", "of",
@@ -151,3 +163,26 @@ def test_repetitions_are_found_as_the_slow_definition_finds_them(words: list[str
         sentences.append(Sentence(piece, at, at + len(piece), index=len(sentences)))
         at += len(piece)
     assert recurring_formulas(sentences, 2) == _reference_formulas(sentences, 2)
+
+
+def _reference_densest(spans: list[TechniqueSpan]) -> list[tuple[int, int, int]]:
+    """The densest windows as first written: each window against every span."""
+    windows = []
+    for a in sorted({t.start for t in spans}):
+        inside = [t for t in spans if a <= t.start < a + PASSAGE_CHARS]
+        windows.append((len(inside), -a, a, max(t.end for t in inside)))
+    passages: list[tuple[int, int, int]] = []
+    for n, _, a, end in sorted(windows, reverse=True):
+        if len(passages) < 3 and not any(a < e and s < end for s, e, _ in passages):
+            passages.append((a, end, n))
+    return sorted(passages)
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(places=st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 200), st.sampled_from(["A", "B", "C"])),
+                       min_size=1, max_size=60))
+def test_the_densest_passages_are_those_of_the_slow_definition(places: list[tuple[int, int, str]]) -> None:
+    text = "x" * 3300
+    spans = [TechniqueSpan(text[a:a + n], a, a + n, technique=k) for a, n, k in places]
+    found = technique_summary(spans, text)["densest"]
+    assert [(p["start"], p["end"], p["spans"]) for p in found] == _reference_densest(spans)
