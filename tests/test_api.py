@@ -267,14 +267,14 @@ def test_another_scheme_is_refused(client, header: str) -> None:
 ])
 def test_only_the_hosts_the_server_answers_for_are_served(sample_db, analyser, host: str, allowed: bool) -> None:
     """A name that is not ours means a page elsewhere pointed its own DNS name at us (DNS rebinding)."""
-    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, server_names=("monitor.example",))
+    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, allow_hosts=("monitor.example",))
     client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
                         base_url="http://127.0.0.1")
     answer = client.get("/api/health", headers={"host": host})
     if allowed:
         assert answer.status_code == 200
     else:
-        assert "--server-name" in _error(answer, 400, "E427")["message"]
+        assert "--allow-host" in _error(answer, 400, "E427")["message"]
 
 
 def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:

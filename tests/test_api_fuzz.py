@@ -34,7 +34,7 @@ def app(tmp_path_factory, analyser):  # type: ignore[no-untyped-def]
         ingest(store, analyser, [SAMPLE / "en_isis_afghanistan.txt", SAMPLE / "ru_biolabs.txt"])
     limits = dataclasses.replace(DEFAULT, api_max_batch_articles=2, api_analyse_wait_seconds=1.0)
     config = ServerConfig(db=db, token=TOKEN, settings=limits, load_analyser_at_start=False,
-                          server_names=("testserver",))  # the name the in-process client sends
+                          allow_hosts=("testserver",))  # the name the in-process client sends
     application = create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c))
     yield application
     application.state.narrascope.jobs.wait()

@@ -218,7 +218,7 @@ def test_the_api_and_the_narrative_page_show_the_lineage(lineage_db: Path, tmp_p
                                  " ON CONFLICT DO UPDATE SET matched = 1, stance = 'pushes'")
     config = ServerConfig(db=lineage_db, token="t", load_analyser_at_start=False)
     client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
-                        base_url="http://127.0.0.1")
+                        base_url="http://127.0.0.1:8000")
     body = client.get("/api/narratives/us-relocates-isis/lineage").json()
     family = _gold_family(body)
     assert [v["value"] for v in family["slots"]["destination"]] == [row[0] for row in GOLD["destination"]]

@@ -128,13 +128,13 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     sv.add_argument("--token", default=None,
                     help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
                          "printed; required on any other address)")
-    sv.add_argument("--server-name", action="append", default=[], metavar="NAME",
-                    help="a host name the server answers for besides IP addresses, localhost and --host "
-                         "(repeatable; any other Host header is refused, against DNS rebinding)")
     sv.add_argument("--alerts", type=Path, metavar="RULES",
                     help="evaluate these alert rules after each ingest from the dashboard (see docs/alerts.md)")
-    sv.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+    sv.add_argument("--webhook-host", action="append", default=[], metavar="HOST",
                     help="with --alerts: POST to this webhook host even if it is not a public address")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="a host name the server answers for besides IP addresses, localhost and --host "
+                         "(repeatable; any other Host header is refused, against DNS rebinding)")
     add_catalogue_options(sv)
 
     from .alerts.command import add_alerts_command
@@ -378,8 +378,8 @@ def _serve(args: argparse.Namespace) -> int:
     token = token or secrets.token_urlsafe(18)
     settings = settings_of(args)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings, alerts=args.alerts, allow_hosts=tuple(args.allow_host),
-                          server_names=tuple(args.server_name))
+                          settings=settings, alerts=args.alerts, webhook_hosts=tuple(args.webhook_host),
+                          allow_hosts=tuple(args.allow_host))
     app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
@@ -423,10 +423,10 @@ def _export_exchange(args: argparse.Namespace) -> int:
         filters = {"narrative": args.narrative, "since": args.since}
         if args.format == "stix":
             n = write_stix(store.connection, catalogue, args.out, **filters)
-            say(f"{args.out}: a STIX 2.1 bundle of {n} objects", sys.stdout)
+            print(f"{args.out}: a STIX 2.1 bundle of {n} objects")
         else:
             n = write_claim_reviews(store.connection, catalogue, args.out, settings=store.settings, **filters)
-            say(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}", sys.stdout)
+            print(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}")
     return 0
 
 

@@ -1,27 +1,35 @@
-"""Alerts on the web: the Atom feed at ``/alerts.atom`` and ``GET /api/alerts`` (the dashboard's alerts page
-is with the other pages, in ``dashboard/pages.py``)."""
+"""Alerts on the web: the dashboard's alerts page, the Atom feed at ``/alerts.atom`` and ``GET /api/alerts``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ..api.routes import _page_limits
 from ..api.state import state_of
 from ..store.query import MAX_INTEGER
 from .atom import atom_feed
-from .record import alerts, deliveries
+from .record import alerts, count_since, deliveries
 
 router = APIRouter()
+
+
+def recent_count(request: Request) -> int:
+    """Alerts recorded in the last ``dashboard_recent_days`` days: the count in the dashboard's header."""
+    state = state_of(request)
+    since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=state.settings.dashboard_recent_days)
+    return count_since(state.store().connection, since.isoformat(timespec="seconds"))
 
 
 @router.get("/api/alerts", summary="Alerts recorded by `narrascope alerts` (or watch/serve --alerts), latest first, "
             "with their webhook deliveries")
 def api_alerts(request: Request, offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
                limit: Annotated[int | None, Query(ge=1)] = None) -> list[dict[str, Any]]:
+    from ..api.routes import _page_limits
+
     state = state_of(request)
     offset, size = _page_limits(state, offset, limit)
     found = alerts(state.store().connection, size, offset)

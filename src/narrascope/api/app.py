@@ -153,7 +153,7 @@ class HostCheck:
             host = given.decode("latin-1") if given is not None else None
             if host is not None and not self.config.answers_for(host):
                 message = (f"this server does not answer for the host {host_name(host)!r}; start it with "
-                           f"--server-name {host_name(host)} if that name is yours")
+                           f"--allow-host {host_name(host)} if that name is yours")
                 await _reply(send, 400, errors.error_body(E_HOST, message, 400))
                 return
         await self.app(scope, receive, send)

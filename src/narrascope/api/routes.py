@@ -300,7 +300,7 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
             if state.alert_rules is not None:
                 job.detail = "alerts"
                 alerts = run_alerts(store, state.alert_rules, state.settings, titles=state.titles,
-                                    allow_hosts=state.config.allow_hosts)
+                                    allow_hosts=state.config.webhook_hosts)
                 return f"{report.summary()}; {alerts.summary()}"
         return report.summary()
 

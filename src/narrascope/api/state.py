@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from starlette.requests import Request
 
 from ..alerts.rules import load_rules
-from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
+from ..catalogue import (
+    Catalogue,
+    Narrative,
+    catalogue_text,
+    load_catalogue,
+    parse_catalogue,
+)
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
 from ..store import Store
@@ -43,13 +49,13 @@ class ServerConfig:
     settings: Settings = DEFAULT
     load_analyser_at_start: bool = True
     alerts: Path | None = None         # alert rules evaluated after each ingest job (serve --alerts)
-    allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses
-    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--server-name``)
-    server_names: tuple[str, ...] = ()
+    webhook_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses (--webhook-host)
+    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--allow-host``)
+    allow_hosts: tuple[str, ...] = ()
 
     def answers_for(self, host: str) -> bool:
         """Whether a request's ``Host`` names this server: an IP address (no DNS name can be rebound to
-        it), localhost, the name it was bound to, or one given with ``--server-name``. Any other name
+        it), localhost, the name it was bound to, or one given with ``--allow-host``. Any other name
         means a page elsewhere has pointed its own name at us (DNS rebinding)."""
         name = host_name(host)
         try:
@@ -57,7 +63,7 @@ class ServerConfig:
             return True
         except ValueError:
             pass
-        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.server_names)}
+        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.allow_hosts)}
         return name in allowed
 
     def catalogue_path(self) -> Path:
@@ -130,7 +136,7 @@ class ServerState:
         ``PRAGMA data_version`` moves when another connection commits; this thread's connection only reads.
         """
         store = self.store()
-        version = store.data_version()
+        version = store.connection.execute("PRAGMA data_version").fetchone()[0]
         memo: dict[str, tuple[int, Any]] = self._local.__dict__.setdefault("memo", {})
         hit = memo.get(name)
         if hit is None or hit[0] != version:

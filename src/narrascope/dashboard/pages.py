@@ -8,7 +8,6 @@ catalogue editor's calls, the ingest form and progress, and keyboard shortcuts.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -19,7 +18,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..alerts.record import alerts, count_since, deliveries
+from ..alerts.record import alerts as alert_records
+from ..alerts.record import deliveries as alert_deliveries
+from ..alerts.web import recent_count
 from ..api.errors import found
 from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
@@ -63,13 +64,6 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
                                               db_name=state.config.db.name, alert_count=recent_count(request),
                                               **context)
     return HTMLResponse(html)
-
-
-def recent_count(request: Request) -> int:
-    """Alerts recorded in the last ``dashboard_recent_days`` days: the count in the dashboard's header."""
-    state = _state(request)
-    since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=state.settings.dashboard_recent_days)
-    return count_since(state.store().connection, since.isoformat(timespec="seconds"))
 
 
 def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
@@ -203,6 +197,6 @@ def ingest(request: Request) -> HTMLResponse:
 def alerts_page(request: Request) -> HTMLResponse:
     state = _state(request)
     conn = state.store().connection
-    found = alerts(conn, state.settings.alerts_feed_entries)
-    return _render(request, "alerts.html", alerts=found, deliveries=deliveries(conn, [a.key for a in found]),
+    found = alert_records(conn, state.settings.alerts_feed_entries)
+    return _render(request, "alerts.html", alerts=found, deliveries=alert_deliveries(conn, [a.key for a in found]),
                    rules=state.config.alerts)
