@@ -397,16 +397,15 @@ def test_processes_opening_a_new_store_at_once_all_find_it_theirs(tmp_path: Path
     """Two ingests started together both create the store: each migration is applied once, under the lock."""
     import threading
 
+    def open_it(path: Path, errors: list[Exception]) -> None:
+        try:
+            Store(path).close()
+        except Exception as err:  # every failure is the finding
+            errors.append(err)
+
     for attempt in range(5):
         path, errors = tmp_path / f"new{attempt}.db", []
-
-        def open_it() -> None:
-            try:
-                Store(path).close()
-            except Exception as err:  # noqa: BLE001 - every failure is the finding
-                errors.append(err)
-
-        threads = [threading.Thread(target=open_it) for _ in range(6)]
+        threads = [threading.Thread(target=open_it, args=(path, errors)) for _ in range(6)]
         for t in threads:
             t.start()
         for t in threads:
