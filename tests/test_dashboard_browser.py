@@ -283,6 +283,20 @@ def test_overview_shows_the_store_counts_and_the_narratives_of_the_week(site, br
     assert w.requests == [site.origin + p for p in ("/", "/static/app.css", "/static/app.js")]
 
 
+def test_the_api_docs_render_every_operation_from_local_files(site, browse):
+    """Swagger UI (from swagger-ui-bundle, 4.x) draws the description; every file it asks for is served."""
+    w = browse(site)
+    failed: list[str] = []
+    w.page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    w.goto("/docs")
+    w.page.locator(".opblock").first.wait_for()
+    paths = len(w.page.request.get(site.origin + "/openapi.json").json()["paths"])
+    assert w.page.locator(".opblock-summary-path").count() >= paths  # one or more operations a path
+    assert "Unable to render" not in w.page.content()
+    assert failed == []
+    w.assert_clean()
+
+
 def narrative_with_flows(db: Path) -> str:
     totals = read(db, Q.narrative_totals)
     found = [n for n in sorted(totals) if totals[n].get("pushes") and read(db, Q.flows, n)]

@@ -391,3 +391,25 @@ def test_progress_off_a_terminal_is_plain_lines() -> None:
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("ingest: 640 new, 15 already stored, 0 failed, ") and lines[0].endswith("/s")
     assert lines[1].startswith("reanalyse: 3/10 articles, ")
+
+
+def test_processes_opening_a_new_store_at_once_all_find_it_theirs(tmp_path: Path) -> None:
+    """Two ingests started together both create the store: each migration is applied once, under the lock."""
+    import threading
+
+    def open_it(path: Path, errors: list[Exception]) -> None:
+        try:
+            Store(path).close()
+        except Exception as err:  # every failure is the finding
+            errors.append(err)
+
+    for attempt in range(5):
+        path, errors = tmp_path / f"new{attempt}.db", []
+        threads = [threading.Thread(target=open_it, args=(path, errors)) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        with Store(path) as store:
+            assert store.schema_version == SCHEMA_VERSION

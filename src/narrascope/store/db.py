@@ -311,6 +311,10 @@ class Store:
 
         return stories(self._conn)
 
+    def data_version(self) -> int:
+        """A number that moves whenever another connection commits to the file (``PRAGMA data_version``)."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
         return {t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}

@@ -160,6 +160,10 @@ def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) ->
         item["narratives"] = by_row.get(item["row"], [])
 
 
+def article_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
 def article_detail(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
     """One stored article: metadata, text, analysis, stories, and its near-duplicates either way."""
     if not -MAX_INTEGER - 1 <= row <= MAX_INTEGER:  # no such row, and SQLite could not even be asked

@@ -246,12 +246,18 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def check_ours(conn: sqlite3.Connection, where: str) -> int:
     """The schema version, after making sure the file is a store this code can read."""
-    try:
+    snapshot = not conn.in_transaction  # one read transaction: another process creating the store
+    try:                                # commits between two reads otherwise (tables, but no id yet)
+        if snapshot:
+            conn.execute("BEGIN")
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = schema_version(conn)
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     except sqlite3.DatabaseError as err:
         raise StoreError(f"not an SQLite database ({err})", where=where, code=E_STORE_FOREIGN) from err
+    finally:
+        if snapshot and conn.in_transaction:
+            conn.execute("COMMIT")
     # A new file has neither id nor tables; any other SQLite file is someone else's.
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
         raise StoreError("an SQLite database, but not a narrascope store", where=where, code=E_STORE_FOREIGN)
@@ -262,15 +268,40 @@ def check_ours(conn: sqlite3.Connection, where: str) -> int:
 
 
 def migrate(conn: sqlite3.Connection, where: str) -> int:
-    """Apply the missing migrations, each atomically with its version bump; returns the new version."""
+    """Apply the missing migrations, each atomically with its version bump; returns the new version.
+
+    Two processes may open a new store at once (two ingests): each migration is applied under the
+    write lock after reading the version again, so the second waits and then finds it done.
+    """
     version = check_ours(conn, where)
     for number in range(version + 1, SCHEMA_VERSION + 1):
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
         try:
-            conn.executescript(script)
+            conn.execute("BEGIN IMMEDIATE")
+            if check_ours(conn, where) < number:
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
         except sqlite3.Error as err:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"migration {number} failed ({err}); the database stays at version {number - 1}",
                              where=where, code=E_STORE_MIGRATION) from err
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     return SCHEMA_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script's statements, each whole (a trigger's body has semicolons of its own)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending)
+            pending = ""
+    if pending.strip():
+        statements.append(pending)
+    return [s for s in statements if s.strip()]
