@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .forms import forms
 from .matcher import Hit, PhraseMatcher
 
 CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question")
@@ -82,7 +83,7 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     """Cue phrases of ``language`` (English where the language has no cue file), labelled by kind."""
     lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
-    return PhraseMatcher(pairs, lang)
+    return PhraseMatcher(pairs, lang, forms(lang))
 
 
 def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int, Hit]]:
@@ -147,4 +148,4 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
               for k, v in (data.get("static_location_endings") or {}).items()}
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers, static, roles)
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles)
