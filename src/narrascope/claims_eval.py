@@ -89,7 +89,7 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
     """Add one article's claims and sources to a tally."""
     t.gold += len(gold)
     t.predicted += len(predicted)
-    pairs = pair_up(gold, predicted, matches)
+    pairs = pair_up(gold, predicted, matches, prefer=lambda c, g: c.modality == g.get("modality"))
     t.paired += len(pairs)
     for g, c in pairs:
         t.modality_right += int(c.modality == g.get("modality"))
@@ -104,9 +104,14 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
                                                                                      g.get("text"), None)))
 
 
-def pair_up(gold: Sequence[G], predicted: Sequence[T], agree: Callable[[T, G], bool]) -> list[tuple[G, T]]:
-    """The largest one-to-one pairing of gold and predicted items that agree (augmenting paths)."""
-    options = [[j for j, p in enumerate(predicted) if agree(p, g)] for g in gold]
+def pair_up(gold: Sequence[G], predicted: Sequence[T], agree: Callable[[T, G], bool],
+            prefer: Callable[[T, G], bool] | None = None) -> list[tuple[G, T]]:
+    """The largest one-to-one pairing of gold and predicted items that agree (augmenting paths),
+    trying first the predicted items ``prefer`` likes (the same modality)."""
+    options: list[list[int]] = []
+    for g in gold:
+        found = [j for j, p in enumerate(predicted) if agree(p, g)]
+        options.append(sorted(found, key=lambda j: not prefer(predicted[j], g)) if prefer else found)
     owner: dict[int, int] = {}  # predicted index -> gold index
 
     def place(i: int, seen: set[int]) -> bool:

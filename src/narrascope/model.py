@@ -89,7 +89,10 @@ class Source(Span):
                 "start": self.start, "end": self.end}
 
 
-Modality = Literal["asserted", "reported", "denied", "questioned", "hypothetical"]
+Modality = Literal["asserted", "reported", "denied", "refuted", "questioned", "hypothetical"]
+#: Modalities of claims the text does not make: it denies the move, or it is a fact-check that
+#: refutes the narrative the claim belongs to. They never count as claimed flows.
+NOT_CLAIMED: frozenset[str] = frozenset({"denied", "refuted"})
 
 
 @dataclass(frozen=True, slots=True)

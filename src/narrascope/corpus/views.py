@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import Story
+from ..model import NOT_CLAIMED, Story
 
 
 def period_of(published: str | None, by: str = "week") -> str | None:
@@ -48,7 +48,7 @@ def timeline(records: Iterable[dict[str, Any]], stories: Sequence[Story] = (),
 def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claimed moves, origin -> destination, weighted by the articles and claims that state them.
 
-    Denied moves are left out; each end keeps its coordinates when the gazetteer knew the place."""
+    Denied and refuted moves are left out; each end keeps its coordinates when the gazetteer knew the place."""
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in records:
@@ -106,10 +106,11 @@ def technique_profile(records: Iterable[dict[str, Any]]) -> dict[str, int]:
 
 
 def claimed_moves(claims: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Relocation claims with both ends, not denied: the moves the flow views draw."""
+    """Relocation claims with both ends that the text makes (not denied, not refuted): the moves
+    the flow views draw."""
     for c in claims:
         if (c.get("type") == "relocation" and c.get("origin") and c.get("destination")
-                and c.get("modality") != "denied"):
+                and c.get("modality") not in NOT_CLAIMED):
             yield c
 
 

@@ -172,6 +172,7 @@ def _flows(records: list[dict[str, Any]]) -> str:
         rows.append((f["origin"], f["destination"], f["articles"], f["claims"], agents, modalities,
                      "yes" if on_map else "no (place not in the gazetteer)"))
     return ("<p>Claimed moves, origin \u2192 destination, in articles that assert or report them (denied moves "
+            "and moves refuted by a fact-check "
             "left out); line width grows with the number of articles.</p>" + flow_map(found)
             + _table(["origin", "destination", "articles", "claims", "agents", "modality", "on the map"], rows))
 

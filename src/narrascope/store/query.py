@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..corpus.views import located_at, period_of
+from ..model import NOT_CLAIMED
 
 #: Markers put around the search terms in a snippet; the dashboard turns them into <mark> after escaping.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -280,14 +281,14 @@ def evidence_quotes(conn: sqlite3.Connection, narrative: str, limit: int = 10) -
 
 
 def flows(conn: sqlite3.Connection, narrative: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Claimed moves (not denied), origin -> destination, with claims, articles, agents and coordinates;
+    """Claimed moves (not denied, not refuted), origin -> destination, with claims, articles, agents and coordinates;
     the same shape as :func:`narrascope.corpus.views.flows`, from the claims table."""
     sql = ("SELECT c.article, coalesce(c.origin, c.origin_text), coalesce(c.destination, c.destination_text),"
            " c.origin_lat, c.origin_lon, c.destination_lat, c.destination_lon, coalesce(c.agent, c.agent_text),"
            " coalesce(c.modality, 'asserted') FROM claims c WHERE c.type = 'relocation'"
            " AND coalesce(c.origin, c.origin_text) IS NOT NULL"
            " AND coalesce(c.destination, c.destination_text) IS NOT NULL"
-           " AND coalesce(c.modality, '') != 'denied'")
+           f" AND coalesce(c.modality, '') NOT IN ({', '.join(repr(m) for m in sorted(NOT_CLAIMED))})")
     params: list[Any] = []
     if narrative:
         sql += (" AND EXISTS (SELECT 1 FROM narrative_matches m WHERE m.article = c.article AND m.narrative = ?"

@@ -95,7 +95,8 @@ class ClaimStage:
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
                 for o, d in S.legs(origins, destinations)]
-        return [Claim(type=self.frame, evidence=evidence, modality=modality(doc, view, source), agent=agent,
+        mood = modality(doc, view, source, trigger, moved)
+        return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
