@@ -12,15 +12,17 @@ text. The index itself (GeoNames, CLDR and curated places, shipped as data) is b
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
 
+from . import _load_yaml
 from .gazetteer import CITY, DATA_FILE, LANGUAGES, Index, Place, index
 from .inflection import cased, lemmas, name_particles
 from .inflection import key as _key
 
-__all__ = ["DATA_FILE", "LANGUAGES", "NAME_PARTICLES", "Place", "find_places", "geocode"]
+__all__ = ["DATA_FILE", "LANGUAGES", "NAME_PARTICLES", "Place", "find_places", "geocode", "holds"]
 
 ONE_WORD_MIN_POPULATION = 50_000        # find_places: a one-word city name needs this many people ...
 SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a sentence ("Nice to ..."),
@@ -170,3 +172,26 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], i: int, language: s
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 8):start]
     return start == 0 or not before.strip() or bool(_SENTENCE_END.search(before))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    extra = _load_yaml("places_extra.yaml") or {}
+    return {str(k).casefold(): frozenset(str(c).casefold() for c in members or ())
+            for k, members in (extra.get("regions") or {}).items()}
+
+
+def holds(broad: str, narrow: str, narrow_country: str | None) -> bool:
+    """True when the place named ``broad`` holds the place ``narrow`` (in country ``narrow_country``):
+    the same place, its country, or a region of places_extra.yaml that holds its country.
+
+    >>> holds("Central Asia", "Tirmiz", "Uzbekistan"), holds("Mali", "Bamako", "Mali")
+    (True, True)
+    >>> holds("Iraq", "Kabul", "Afghanistan")
+    False
+    """
+    b, n, country = broad.casefold(), narrow.casefold(), (narrow_country or "").casefold()
+    if b == n or (country and b == country):
+        return True
+    members = _regions().get(b, frozenset())
+    return n in members or country in members

@@ -62,8 +62,12 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
-    """Origins and destinations: places right after their markers, in reading order."""
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] +
+    """Origins and destinations: places right after their markers, in reading order. After an
+    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
+    arrivals = view.labelled("arrival")
+    landing = [Hit(h.start, h.end, "destination") for h in view.hits
+               if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     origins: list[Slot] = []
     destinations: list[Slot] = []
@@ -92,7 +96,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if marker is None or not reaches:
             continue
-        if marker.label == "destination" and _static(doc.text, marker, end, lexicon):
+        if marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
             continue  # "в Ираке": in Iraq, not into it
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
@@ -103,12 +107,15 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
            floor: int) -> Hit | None:
     """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
-    earlier marker a few words before it ("au")."""
+    earlier marker a few words before it ("au"), unless a group or actor stands between them
+    ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place)."""
     if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
         return marker
     earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
                and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
-               and not _WORDY.search(doc.text[h.end:marker.start])]
+               and not _WORDY.search(doc.text[h.end:marker.start])
+               and not any(h.end <= m.start and m.end <= marker.start and m.kind not in ("concept", "place")
+                           for m in view.mentions)]
     return earlier[-1] if earlier else marker
 
 
@@ -124,7 +131,14 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
               and not any(m.start < e and s < m.end for s, e in taken)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
-    passive = [h for h in view.hits if h.label == "passive_agent"]
+    others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
+    places = [h for h in view.hits if h.label == "locative"]
+    actors = [m for m in actors
+              if not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
+              and not any(0 <= h.start - m.end <= 2 for h in places)  # "сирийского лагеря": whose camp
+              and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
+    passive = [h for h in view.hits if h.label == "passive_agent"
+               and not any(o.start <= h.start < o.end for o in others)]
     for marker in passive:
         after = [m for m in actors if 0 <= m.start - marker.end <= MARKER_GAP]
         if after:

@@ -10,6 +10,7 @@ from ...model import Claim, Document, Slot, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
+from .events import Groups, assemble
 from .modality import modality
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -38,6 +39,7 @@ class ClaimStage:
         frames = frame_inventory().get("frames") or {}
         self.spec = S.FrameSpec.load(self.frame)
         self.attribution = Attribution(self.frame)
+        self.groups = Groups.load(self.frame)
         self.agent_target_frames = [
             AgentTargetFrame(name, frozenset(f.get("targets") or ()), frozenset(f.get("target_kinds") or ()),
                              frozenset(f.get("agent_kinds") or ()))
@@ -47,22 +49,27 @@ class ClaimStage:
     def __call__(self, doc: Document) -> Document:
         lexicon, views = sentence_views(doc)
         claims: list[Claim] = []
+        self._body = _body_start(doc)
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
-            if view.labelled(self.frame):
-                following = views[i + 1] if i + 1 < len(views) and not views[i + 1].labelled(self.frame) else None
+            if self._triggers(view):
+                following = views[i + 1] if i + 1 < len(views) and not self._triggers(views[i + 1]) else None
                 claims += self._claims(doc, lexicon, view, following, previous, claims)
             for frame in self.agent_target_frames:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
                     claims.append(claim)
-        doc.claims = claims
+        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences})
         return doc
+
+    def _triggers(self, view: SentenceView) -> list[Hit]:
+        """The frame's triggers in the sentence, and arrivals ("landed near Termez")."""
+        return sorted(view.labelled(self.frame) + view.labelled("arrival"), key=lambda h: h.start)
 
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
-        trigger = view.labelled(self.frame)[0]
+        trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = next((h for h in view.hits if h.label == "pronouns"), None)
         if moved is None and pronoun is not None:
@@ -72,6 +79,9 @@ class ClaimStage:
             if antecedent is not None:
                 moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
                              canonical=antecedent.canonical)
+        elif moved is None and (view.labelled("arrival")):
+            # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
+            moved = self._antecedent(doc, lexicon, view, None, earlier)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
         evidence_end = view.sentence.end
         if following is not None and not destinations:
@@ -81,8 +91,10 @@ class ClaimStage:
                 destinations = more_destinations
                 evidence_end = following.sentence.end
         if not origins and view.labelled("from_there"):
-            # "From there they were flown to Ukraine": the next leg starts where the last one ended.
-            last_stop = earlier[-1].destination if earlier else None
+            # "From there they were flown to Ukraine": the next leg starts where the last one ended
+            # (in the body: the headline's destination is where the story ends, not a stop).
+            told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
+            last_stop = told[-1].destination if told else None
             origins = [last_stop] if last_stop is not None else []
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
@@ -103,8 +115,8 @@ class ClaimStage:
 
     def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
                     earlier: list[Claim]) -> Slot | None:
-        recent = [c for c in earlier if c.moved is not None and 0 <= view.sentence.start - c.evidence.end
-                  <= ANAPHORA_REACH]
+        recent = [c for c in earlier if c.moved is not None and c.type == self.frame
+                  and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
         if recent:
             return recent[-1].moved
         if previous is None:
@@ -144,3 +156,10 @@ class ClaimStage:
                      modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
                      target=Slot(target.text, target.start, target.end, canonical=target.name),
                      time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _body_start(doc: Document) -> int:
+    """Where the body begins: after the headline, a first sentence on a line of its own."""
+    if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
+        return doc.sentences[1].start
+    return 0
