@@ -86,7 +86,7 @@ class Source(Span):
     """Who a claim is attributed to."""
 
     canonical: str | None = None
-    kind: str = "anonymous"          # agency | government | media | person | anonymous
+    kind: str = "anonymous"          # agency | government | media | organisation | document | person | anonymous
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "canonical": self.canonical, "kind": self.kind,

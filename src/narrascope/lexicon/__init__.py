@@ -103,7 +103,8 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 # --- claim frames ------------------------------------------------------------------------------
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
-                   "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent")
+                   "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
+                   "audience")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class FrameLexicon:
     static_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: one-word origin and destination markers -> their role, for a trigger that ends in one ("flown to")
     role_words: dict[str, str] = field(default_factory=dict)
+    #: words that make a capitalised name an outlet, organisation or government body -> that kind
+    source_names: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -148,4 +151,5 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
               for k, v in (data.get("static_location_endings") or {}).items()}
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles)
+    names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles, names)
