@@ -150,32 +150,44 @@ def _narrowest(slots: list[Slot | None]) -> Slot | None:
 
 
 def _chains(events: list[Claim], groups: Groups) -> list[Claim]:
-    """Event ids and routes: a leg that starts where an earlier leg of the same group ends continues it."""
-    ids: list[int] = []
+    """Event ids and routes: a leg that starts where another leg of the same group and mood ends
+    continues it. Claims come out in the order of the sentence that tells each most."""
+    events = sorted(events, key=lambda e: e.evidence.start)
+    root = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
     for i, e in enumerate(events):
-        ids.append(i)
-        if e.type != "relocation" or e.origin is None:
-            continue
-        for j in range(i - 1, -1, -1):
-            prior = events[j]
-            if (prior.type == "relocation" and prior.destination is not None and _mood(prior) == _mood(e)
+        for j, prior in enumerate(events):
+            if (i != j and e.type == prior.type == "relocation" and e.origin is not None
+                    and prior.destination is not None and _mood(prior) == _mood(e)
                     and groups.same(prior.moved, e.moved) and _name(prior.destination) == _name(e.origin)):
-                ids[i] = ids[j]
-                break
-    numbers = {root: n + 1 for n, root in enumerate(dict.fromkeys(ids))}
+                root[find(i)] = find(j)
+    numbers = {r: n + 1 for n, r in enumerate(dict.fromkeys(find(i) for i in range(len(events))
+                                                            if events[i].type == "relocation"))}
     out = []
     for i, e in enumerate(events):
         if e.type != "relocation":
             out.append(e)
             continue
-        legs = [events[k] for k in range(len(events)) if ids[k] == ids[i]]
-        out.append(replace(e, event=f"e{numbers[ids[i]]}", route=_route(legs)))
+        legs = [events[k] for k in range(len(events)) if find(k) == find(i)]
+        out.append(replace(e, event=f"e{numbers[find(i)]}", route=_route(legs)))
     return out
 
 
 def _route(legs: list[Claim]) -> tuple[Slot, ...]:
+    """The stops in travel order: each leg after the one that ends where it starts."""
+    ordered = [next((x for x in legs if not any(_name(y.destination) == _name(x.origin) and x.origin is not None
+                                                  for y in legs if y is not x)), legs[0])]
+    while len(ordered) < len(legs):
+        nxt = next((x for x in legs if x not in ordered and x.origin is not None
+                    and _name(x.origin) == _name(ordered[-1].destination)), None)
+        ordered.append(nxt if nxt is not None else next(x for x in legs if x not in ordered))
     stops: list[Slot] = []
-    for leg in legs:
+    for leg in ordered:
         for place in (leg.origin, leg.destination):
             if place is not None and not (stops and _name(stops[-1]) == _name(place)):
                 stops.append(place)
