@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from narrascope.model import Claim
 
@@ -139,41 +138,51 @@ def test_neutral_news_gives_no_us_relocation(analyser, text):
         assert canon(c.agent) != "united states" or canon(c.moved) != "islamic state", c
 
 
-def _gold_claims():
-    data = yaml.safe_load((CLAIMS / "gold.yaml").read_text(encoding="utf-8"))
-    return [(aid, row) for aid, row in data["articles"].items()]
+# Floors of the claims gates: event F1 (agent, moved group, origin and destination right, paired one to
+# one) and sources F1, near what `narrascope evaluate-claims <gold>` measures (docs/claims.md). A floor
+# is lowered only with a line here saying why.
+GATES = [
+    # gold, event F1 floor, sources F1 floor; measured 2026-12-03: claims2 0.517 / 0.644 (written by another
+    # hand, scored before tuning at 0.36), claims 0.748 / 0.590 (tuned on), holdout 0.516 / 0.702 (never tuned on)
+    ("claims2", 0.49, 0.61),
+    ("claims", 0.72, 0.56),
+    ("claims_holdout", 0.48, 0.66),
+]
 
 
-@pytest.mark.skipif(not (CLAIMS / "gold.yaml").exists(), reason="claims gold corpus not present")
-def test_gold_corpus_recall_and_precision(analyser):
+@pytest.mark.parametrize("gold, f1_floor, sources_floor", GATES)
+def test_gold_corpus_event_f1_and_sources(analyser, gold, f1_floor, sources_floor):
     """Measured figures are in docs/claims.md; these floors guard against regressions."""
-    found = expected = right = predicted = 0
-    for _aid, row in _gold_claims():
-        path = CLAIMS / "articles" / row["file"]
-        (analysis,) = list(analyser.analyse_paths([path]))
-        claims = [c for c in analysis.document.claims if c.type == "relocation"]
-        gold = [g for g in row.get("claims") or [] if g.get("type") == "relocation"]
-        expected += len(gold)
-        predicted += len(claims)
-        for g in gold:
-            if any(_same(c, g) for c in claims):
-                found += 1
-        right += sum(1 for c in claims if any(_same(c, g) for g in gold))
-    recall = found / max(1, expected)
-    precision = right / max(1, predicted)
-    assert recall >= 0.3 and precision >= 0.4, (recall, precision)
+    from narrascope.claims_eval import evaluate_claims
+
+    path = CLAIMS.parent / gold / "gold.yaml"
+    if not path.exists():
+        pytest.skip(f"{gold} gold corpus not present")
+    figures = evaluate_claims(analyser, path)["overall"]
+    assert figures["f1"] >= f1_floor and figures["sources_f1"] >= sources_floor, figures
+    assert figures["invented_in_articles_without_claims"].startswith("0 "), figures
 
 
-def _same(c: Claim, g: dict) -> bool:
-    """A claim matches gold when its destination or origin and its moved group agree."""
-    def agrees(slot, text, canonical):
-        if not text:
-            return True
-        names = {canon(slot), (slot.text.casefold() if slot else "")}
-        return any(x and (x in str(text).casefold() or x in str(canonical or "").casefold()
-                          or str(canonical or "~").casefold() in x) for x in names)
-    return (agrees(c.destination, g.get("destination"), g.get("destination_canonical"))
-            and agrees(c.origin, g.get("origin"), g.get("origin_canonical")))
+def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
+    """The gate's matcher: a claim about another group is no match, and telling an event twice
+    makes the second telling a false positive."""
+    from narrascope.claims_eval import _Tally, score_article
+    from narrascope.model import Slot, Span
+
+    gold = [{"agent": "US", "agent_canonical": "united-states", "moved": "ISIS fighters",
+             "moved_canonical": "islamic-state", "origin": "Raqqa", "destination": "Kabul"}]
+
+    def claim(moved: str) -> Claim:
+        def slot(x: str) -> Slot:
+            return Slot(x, 0, len(x), canonical=x)
+        return Claim("relocation", Span("x", 0, 1), agent=slot("United States"), moved=slot(moved),
+                     origin=slot("Raqqa"), destination=slot("Kabul"))
+
+    wrong_group, twice = _Tally(), _Tally()
+    score_article(wrong_group, [claim("Civilians")], gold, [], [])
+    score_article(twice, [claim("Islamic State"), claim("Islamic State")], gold, [], [])
+    assert wrong_group.paired == 0
+    assert (twice.paired, twice.predicted) == (1, 2)
 
 
 @pytest.mark.parametrize("text, frame, agent, target", [
@@ -198,20 +207,6 @@ def test_agent_target_frames(analyser, text, frame, agent, target):
 def test_the_purpose_of_a_move_is_quoted(analyser, text, purpose):
     (c, *_) = relocations(analyser, text)
     assert c.purpose is not None and c.purpose.text == purpose
-
-
-HOLDOUT = Path(__file__).parent / "claims_holdout"
-
-
-@pytest.mark.skipif(not (HOLDOUT / "gold.yaml").exists(), reason="held-out claims corpus not present")
-def test_held_out_claims_do_not_collapse_and_none_are_invented(analyser):
-    """tests/claims_holdout is never used to tune; this guards against collapse only
-    (measured: recall 0.24, precision 0.48, nothing invented in its 5 neutral articles)."""
-    from narrascope.claims_eval import evaluate_claims
-
-    figures = evaluate_claims(analyser, HOLDOUT / "gold.yaml")["overall"]
-    assert figures["recall"] >= 0.15 and figures["precision"] >= 0.3, figures
-    assert figures["invented_in_articles_without_claims"].startswith("0 "), figures
 
 
 def test_a_ban_note_after_a_group_is_no_destination(analyser):

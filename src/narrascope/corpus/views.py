@@ -170,6 +170,7 @@ def events(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "source_kind": (first.get("source") or {}).get("kind") if isinstance(first.get("source"), dict) else None,
             "route": [stop_name(s) for s in route if isinstance(s, dict)],
             "route_text": ROUTE_ARROW.join(stop_name(s) for s in route if isinstance(s, dict)),
+            "means": first.get("means"), "time": first.get("time"),
             "legs": len(legs), "mentions": sum(len(leg.get("mentions") or [leg]) for leg in legs),
             "sentences": sorted(sentences.values(), key=lambda s: (s.get("start") or 0)),
         })
