@@ -4,7 +4,8 @@ Event level: a gold claim is one movement (one leg of a chain), and a predicted 
 when every slot the gold fills agrees: agent, moved, origin and destination, each by its
 canonical name or its surface text (either way round, case folded, so "Сирии" agrees with gold
 "Syria"); a destination refined by a later sentence ("Central Asia", then "Termez") agrees
-through either name. Predicted and gold claims are paired one to one (a maximum matching), so
+through either name, and a place in the country the gold names ("Odesa" for "Ukraine")
+agrees. Predicted and gold claims are paired one to one (a maximum matching), so
 the same event told twice in an article counts once and the second telling is a false positive.
 
 Reported, overall and per language: recall (gold claims found), precision (predicted claims
@@ -140,7 +141,11 @@ def _agrees(slot: Slot | None, g: dict[str, Any], name: str) -> bool:
         return True  # gold leaves it open (a passive without agent, no origin stated)
     if slot is None:
         return False
-    return any(_text_agrees(s.text, s.canonical, text, canonical) for s in (slot, *_broader(slot)))
+    if any(_text_agrees(s.text, s.canonical, text, canonical) for s in (slot, *_broader(slot))):
+        return True
+    # a place narrower than the gold's country ("Odesa" for gold "Ukraine") tells the same move
+    country = getattr(slot, "country", None)
+    return bool(country) and name in ("origin", "destination") and _text_agrees(country, None, text, canonical)
 
 
 def _broader(slot: Slot) -> tuple[Slot, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import entities
-from ...lexicon.places import NAME_PARTICLES, find_places, geocode
+from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
@@ -14,6 +14,8 @@ _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyri
 _PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
 _ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
+# A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
+_POSSESSED = re.compile(rf"['\u2019]s[ \u00a0]+({_CAP}(?:[ \u00a0]{_CAP}){{0,2}})")
 
 
 def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
@@ -41,6 +43,12 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         a, b = base + start, base + end
         if place_like(doc.text, a, b) and not any(a < e and s < b for s, e, _, _ in out):
             out.append((a, b, place, None))
+    for a, b, within in _possessed(doc, view, out):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # a place the country's possessive says it holds, named as written when the gazetteer lacks it
+            found = geocode(doc.text[a:b], doc.language)
+            out.append((a, b, found if found is not None and found.country == within else
+                        Place(doc.text[a:b], within, "place", None, None, None), None))
     for a, b in _unknown_places(doc, view):
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
@@ -48,6 +56,18 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     notes = _ban_notes(view)
     out = [p for p in out if not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
+
+
+def _possessed(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int, str]]:
+    """Capitalised names right after a country's possessive, with that country."""
+    out = []
+    for _, end, place, _ in found:
+        if place is None or place.kind != "country":
+            continue
+        name = _POSSESSED.match(doc.text, end, view.sentence.end)
+        if name is not None and not any(m.start < name.end(1) and name.start(1) < m.end for m in view.mentions):
+            out.append((name.start(1), name.end(1), place.canonical))
+    return out
 
 
 def _ban_notes(view: SentenceView) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+_POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
         marker = next((h for h in reversed(markers) if h.end <= start), None)
-        marker = _defer(doc, view, markers, marker, previous_end)
+        marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
@@ -105,7 +106,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
 
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
-           floor: int) -> Hit | None:
+           floor: int, movable: frozenset[str] = frozenset()) -> Hit | None:
     """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
     earlier marker a few words before it ("au"), unless a group or actor stands between them
     ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place)."""
@@ -114,16 +115,20 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
     earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
                and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
                and not _WORDY.search(doc.text[h.end:marker.start])
-               and not any(h.end <= m.start and m.end <= marker.start and m.kind not in ("concept", "place")
-                           for m in view.mentions)]
+               and not any(h.end <= m.start and m.end <= marker.start
+                           and (m.kind not in ("concept", "place") or m.entity in movable) for m in view.mentions)]
     return earlier[-1] if earlier else marker
 
 
 
 def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
-           taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
+          taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
     """After a passive marker ("by US forces"), else the nearest actor before the trigger that
-    holds no other slot."""
+    holds no other slot, else the owner of the means after it ("доставил ... самолёт Минобороны").
+    Never an actor that only qualifies something else: the moved group ("combattants syriens"), a
+    place ("сирийского лагеря", "aus dem irakischen al-Qaim"), a source ("Syria's state news
+    agency"), the agent of another participle ("prisons controlled by the SDF"), or a topic before
+    a colon ("Libye : ...")."""
     known = entities()
     actors = [m for m in view.mentions
               if known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
@@ -132,22 +137,30 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
-    places = [h for h in view.hits if h.label == "locative"]
+    places = [h.start for h in view.hits if h.label == "locative"] + [s for s, _ in taken]
     actors = [m for m in actors
               if not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
-              and not any(0 <= h.start - m.end <= 2 for h in places)  # "сирийского лагеря": whose camp
+              and not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
     for marker in passive:
         after = [m for m in actors if 0 <= m.start - marker.end <= MARKER_GAP]
         if after:
-            return agent_slot(doc.text, after[0], view)
+            return agent_slot(doc.text, _head(after[0], actors), view)
     before = [m for m in actors if m.end <= trigger.start]
     if before:
-        return agent_slot(doc.text, before[-1], view)
-    return None
+        return agent_slot(doc.text, _head(before[-1], actors), view)
+    means = [h for h in view.hits if h.label.startswith("means:") and h.start >= trigger.end]
+    owner = next((m for h in means for m in actors if 0 <= m.start - h.end <= 4), None)
+    return agent_slot(doc.text, owner, view) if owner is not None else None
 
+
+def _head(m: Mention, actors: list[Mention]) -> Mention:
+    """A body right after a country's adjective names the actor more exactly ("російські окупанти")."""
+    nxt = next((a for a in actors if 0 <= a.start - m.end <= 2 and a.kind == "organisation" and m.kind == "country"),
+               None)
+    return nxt or m
 
 
 def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> list[Hit]:
@@ -162,8 +175,11 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
 
 
 def _tied(text: str, view: SentenceView, end: int, start: int) -> bool:
-    """The gap between two places is a noun and a locative word ("base at"), nothing else."""
+    """The gap between two places is a noun and a locative word ("base at"), or a possessive
+    ("Georgia's Pankisi Gorge"), nothing else."""
     gap = text[end:start]
+    if _POSSESSIVE.fullmatch(gap):
+        return True
     inside = [h for h in view.hits if end <= h.start and h.end <= start]
     return (_short_gap(gap)
             and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place

@@ -108,6 +108,9 @@ class ClaimStage:
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
                 for o, d in S.legs(origins, destinations)]
         mood = modality(doc, view, source, trigger, moved)
+        if mood == "denied" and agent is None and source is not None and source.canonical:
+            # "Le Kremlin a démenti avoir envoyé ...": who denies doing it is the one said to do it
+            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
