@@ -221,3 +221,32 @@ def test_a_hop_within_the_place_it_starts_from_is_not_a_move_from_it(analyser):
                                    "Оттуда их перевезли самолётами в северные провинции Афганистана.")
     assert claims and not any(c.origin is not None and c.destination is not None
                               and canon(c.origin) == canon(c.destination) for c in claims)
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Russia moved thousands of North Korean troops to the Kursk region, Ukrainian intelligence said.", "kursk"),
+    ("Росія перекинула тисячі північнокорейських військових до Курська.", "kursk"),
+    ("Russland hat Tausende nordkoreanische Soldaten nach Kursk verlegt.", "kursk"),
+])
+def test_a_states_troops_moved_by_another_state_are_a_relocation(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("kore" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon moved US troops to Poland.",
+    "Россия перебросила российские войска в Курск.",
+    "Die Bundeswehr hat deutsche Soldaten nach Litauen verlegt.",
+])
+def test_a_state_moving_its_own_troops_is_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Сирійські демократичні сили передали Іраку 125 бойовиків ІДІЛ.", "iraq"),
+    ("Сирийские демократические силы передали Ираку 125 боевиков ИГИЛ.", "iraq"),
+    ("The Syrian Democratic Forces handed over 125 ISIS fighters to Iraq.", "iraq"),
+])
+def test_a_handover_to_a_state_is_a_move_to_it(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims

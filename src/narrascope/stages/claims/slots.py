@@ -49,7 +49,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
     if not candidates:
-        return None
+        return troops(doc, lexicon, view, trigger)
     nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
     connectors = [h for h in view.hits if h.label == "genitive"]
     group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
@@ -62,12 +62,29 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 
+def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A state's troops named by its adjective ("North Korean troops", "північнокорейських військових"),
+    the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
+    found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
+             if m.kind == "country" and 0 <= t.start - m.end <= 2]
+    if not found:
+        return None
+    m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
+    start = m.start
+    count, count_text, count_start = _count(doc.text, view, start, lexicon)
+    if count_start is not None:
+        start = count_start
+    return Slot(doc.text[start:t.end], start, t.end, canonical=m.name, count=count, count_text=count_text)
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
     arrivals = view.labelled("arrival")
     landing = [Hit(h.start, h.end, "destination") for h in view.hits
                if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
+    # "передали Іраку": handed over to a state in the dative, with no marker
+    landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     origins: list[Slot] = []

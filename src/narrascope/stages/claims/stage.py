@@ -64,7 +64,8 @@ class ClaimStage:
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, and arrivals ("landed near Termez")."""
-        return sorted(view.labelled(self.frame) + view.labelled("arrival"), key=lambda h: h.start)
+        return sorted(view.labelled(self.frame) + view.labelled("arrival") + view.labelled("handover"),
+                      key=lambda h: h.start)
 
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
@@ -107,6 +108,8 @@ class ClaimStage:
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
                 for o, d in S.legs(origins, destinations)]
+        if _own_troops(moved, agent, destinations, view):
+            return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
         if mood == "denied" and agent is None and source is not None and source.canonical:
             # "Le Kremlin a démenti avoir envoyé ...": who denies doing it is the one said to do it
@@ -166,3 +169,13 @@ def _body_start(doc: Document) -> int:
     if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
         return doc.sentences[1].start
     return 0
+
+
+def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
+    """Troops named by their state's adjective, moved by that state or, with no agent, within it."""
+    if not any(h.label == "troops" and moved.start <= h.start and h.end <= moved.end for h in view.hits):
+        return False
+    state = (moved.canonical or "").casefold()
+    if agent is not None:
+        return (agent.canonical or "").casefold() == state
+    return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)
