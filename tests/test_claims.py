@@ -250,3 +250,23 @@ def test_a_state_moving_its_own_troops_is_no_claim(analyser, text):
 def test_a_handover_to_a_state_is_a_move_to_it(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("France repatriated 47 women and children who had been held in al-Hol to Paris.", "al-hol", "paris"),
+    ("La France a rapatrié 47 femmes et enfants détenus dans le camp d'al-Hol vers Paris.", "al-hol", "paris"),
+    ("Франция вывезла в Париж 47 женщин и детей, которые содержались в лагере аль-Холь.", "al-hol", "paris"),
+])
+def test_where_a_group_was_held_is_where_it_was_moved_from(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
+    "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
+    "Selon des responsables irakiens, les combattants de Daech ont été transférés de Hassaké vers Bagdad.",
+])
+def test_a_nationality_in_the_attribution_is_not_the_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None for c in claims), claims

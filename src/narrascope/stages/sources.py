@@ -118,6 +118,8 @@ class Attribution:
         lexicon: FrameLexicon = sentence_views(doc)[0]
         out: list[tuple[int, Source]] = []
         for found in _NAME.finditer(view.sentence.text):
+            if not found.group()[0].isupper():
+                continue  # "éventuels citoyens": an accented lower-case letter is no capital
             a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
             near = _distance(Span("", a, b), cues)
             if near > 2 or any(m.start <= a and b <= m.end for m in view.mentions):

@@ -90,6 +90,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     base = view.sentence.start
     out = []
     for found in _PLACE_NAME.finditer(view.sentence.text):
+        if not found.group()[0].isupper():
+            continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
         a, b = base + found.start(), base + found.end()
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place

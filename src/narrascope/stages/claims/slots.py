@@ -85,6 +85,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
+    held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
+    landing += [Hit(h.start, h.end, "origin") for h in view.hits
+                if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     origins: list[Slot] = []
@@ -114,7 +117,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if marker is None or not reaches:
             continue
-        if marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
+        if (marker.label == "destination" and marker not in landing
+                and any(0 <= marker.start - h.end <= 3 for h in held)):
+            marker = Hit(marker.start, marker.end, "origin")
+        elif marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
             continue  # "в Ираке": in Iraq, not into it
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
@@ -155,8 +161,11 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
     places = [h.start for h in view.hits if h.label == "locative"] + [s for s, _ in taken]
+    attributions = [(h.start, _clause_end(doc.text, h.end, trigger.start)) for h in view.hits
+                    if h.label == "attribution" and h.end <= trigger.start]
     actors = [m for m in actors
-              if not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
+              if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
+              and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
               and not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
@@ -171,6 +180,12 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     means = [h for h in view.hits if h.label.startswith("means:") and h.start >= trigger.end]
     owner = next((m for h in means for m in actors if 0 <= m.start - h.end <= 4), None)
     return agent_slot(doc.text, owner, view) if owner is not None else None
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where an attribution before the trigger ends: its comma, if one comes before the trigger."""
+    comma = text.find(",", start, limit)
+    return comma if comma >= 0 else start
 
 
 def _head(m: Mention, actors: list[Mention]) -> Mention:
