@@ -44,6 +44,7 @@ _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
 _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
+_AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
 _IN = re.compile(r"\s*(?:[ву]\s+)?")  # "заявили в Москве", "заявили у Пхеньяні": the place after the cue
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
@@ -80,6 +81,9 @@ class Attribution:
             return []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues) + self._names(doc, view, cues)
         audience = [h for h in view.hits if h.label == "audience"]
+        opens = [h for h in view.hits if h.label == "complementizer"]
+        options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
+            c.end <= o.start and o.end <= s.start for c in cues for o in opens)]
         told = [a for a in audience if any(c.start == a.start for c in view.hits if c.label == "attribution")]
         return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
                 and not any(a.start <= s.start and s.end <= a.end for a in audience)
@@ -186,6 +190,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
+               or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
                or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) for c in cues):
         return False
     if not m.text[:1].isupper():
