@@ -19,9 +19,16 @@ $ns ingest examples/sample --db out/sample.db --quiet ${args[@]+"${args[@]}"}
 $ns stories --db out/sample.db --format text ${args[@]+"${args[@]}"} > out/sample-stories.txt
 $ns report --db out/sample.db --out out/sample-report.html ${args[@]+"${args[@]}"}
 echo "Stories in out/sample-stories.txt, a static report in out/sample-report.html"
+# How the seed family mutated, alerts (each recorded once: a rerun adds none), and hand-off formats.
+$ns views lineage --db out/sample.db --narrative us-relocates-isis > out/sample-lineage.json
+$ns alerts --db out/sample.db --rules examples/alerts.yaml > out/sample-alerts.txt
+tail -n 1 out/sample-alerts.txt
+$ns export --db out/sample.db --format stix --out out/sample-stix.json
+$ns export --db out/sample.db --format claimreview --out out/sample-claimreview.json
+echo "Lineage in out/sample-lineage.json, alerts in out/sample-alerts.txt (and on the dashboard's /alerts and /alerts.atom)"
 if [ "$serve" = 1 ]; then
   port=${NARRASCOPE_PORT:-8000}
   echo
   echo "The dashboard: open the address printed below in a browser (Ctrl-C stops the server)."
-  exec $ns serve --db out/sample.db --port "$port" ${args[@]+"${args[@]}"}
+  exec $ns serve --db out/sample.db --port "$port" --alerts examples/alerts.yaml ${args[@]+"${args[@]}"}
 fi

@@ -47,7 +47,7 @@ HOSTILE = HERE / "hostile"
 TOKEN = "browser-test-token-7f3a"
 PAGE_SIZE = 3          # small pages, so that the sample's searches have more than one
 VIEWPORT = {"width": 1366, "height": 768}
-NAV = ["/", "/narratives", "/articles", "/stories", "/sources", "/catalogue", "/ingest", "/docs"]
+NAV = ["/", "/narratives", "/articles", "/stories", "/sources", "/catalogue", "/ingest", "/alerts", "/docs"]
 HUGE_HEADLINE = "Harbour log of the whole season in one line"
 HUGE_BYTES = 300_000
 JOB_WAIT_MS = 30_000
@@ -197,7 +197,7 @@ class Watched:
         where = self.page.url
         assert found["handlers"] == [], where
         assert found["scripts"] == ["/static/app.js"], where
-        assert found["links"] == ["stylesheet /static/app.css", "icon data:,"], where
+        assert found["links"] == ["stylesheet /static/app.css", "icon data:,", "alternate /alerts.atom"], where
         assert found["jsLinks"] == 0 and found["embeds"] == 0, where
         assert set(found["actions"]) <= {"/articles"}, where
         for href in found["hrefs"]:

@@ -81,9 +81,9 @@ def test_ingest_killed_mid_run_then_rerun_stores_every_article_exactly_once(tmp_
 def test_ingest_twice_says_the_second_time_added_nothing(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     code, out, err = run("ingest", SAMPLE, "--db", db, "--quiet")
-    assert code == 0 and out.strip() == f"{db}: 37 new, 0 already stored, 2 near-duplicates linked", err
+    assert code == 0 and out.strip() == f"{db}: 47 new, 0 already stored, 2 near-duplicates linked", err
     code, out, _ = run("ingest", SAMPLE, "--db", db)
-    assert code == 0 and out.strip() == f"{db}: 0 new, 37 already stored"
+    assert code == 0 and out.strip() == f"{db}: 0 new, 47 already stored"
 
 
 def test_a_bad_input_is_one_coded_line_on_stderr_and_the_rest_is_stored(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_export_writes_the_analyses_and_flat_tables(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     run("ingest", SAMPLE, "--db", db, "--quiet")
     code, out, _ = run("export", "--db", db, "--out", tmp_path / "a.jsonl")
-    assert code == 0 and out.strip().endswith(": 37 analyses")
+    assert code == 0 and out.strip().endswith(": 47 analyses")
     _, analysed, _ = run("analyse", SAMPLE)
     by_id = {r["id"]: r for r in json_lines(analysed)}
     assert {r["id"]: r for r in json_lines((tmp_path / "a.jsonl").read_text(encoding="utf-8"))} == by_id

@@ -17,7 +17,13 @@ import pytest
 
 from narrascope.cli import main
 from narrascope.report import svg
-from narrascope.report.html import CSP, MAX_ROWS, MAX_WEEKS, render_report, weeks_between
+from narrascope.report.html import (
+    CSP,
+    MAX_ROWS,
+    MAX_WEEKS,
+    render_report,
+    weeks_between,
+)
 from narrascope.store import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample"
@@ -167,7 +173,8 @@ def test_hostile_strings_come_out_escaped_never_as_markup(hostile_page):
 
 def test_hostile_strings_are_escaped_inside_svg_text_and_titles_too(hostile_page):
     svgs = re.findall(r"<svg.*?</svg>", hostile_page, flags=re.S)
-    assert len(svgs) == 3  # timeline, map, techniques
+    assert len(svgs) > 3  # timeline, map, techniques, and one chart per lineage family
+    assert any('class="chart lineage"' in s for s in svgs)
     assert all(html.escape(SCRIPT) in s for s in svgs)
     assert not any("<script" in s or "<img" in s for s in svgs)
 

@@ -34,7 +34,7 @@ from narrascope.store import (
     schema,
 )
 from narrascope.store import db as store_db
-from narrascope.store.progress import ProgressLine
+from narrascope.terminal import ProgressLine
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "examples" / "sample"
@@ -182,12 +182,12 @@ def test_a_failed_inner_transaction_keeps_the_outer_ones_work(tmp_path: Path) ->
 
 def test_ingest_of_the_sample_stores_each_article_once_with_its_analysis(sample_db, analyser) -> None:  # type: ignore[no-untyped-def]
     path, report = sample_db
-    assert (report.new, report.already, report.failures) == (37, 0, [])
+    assert (report.new, report.already, report.failures) == (47, 0, [])
     with Store(path) as store:
         counts = store.counts()
-        assert counts["articles"] == counts["analyses"] == 37
+        assert counts["articles"] == counts["analyses"] == 47
         articles = list(store.articles())
-        assert len({a.content_hash for a in articles}) == 37
+        assert len({a.content_hash for a in articles}) == 47
         assert {a.language for a in articles} >= {"en", "ru", "de", "fr", "uk", "es", "ar"}
         assert store.stale(Versions.current(analyser.catalogue)) == []
 
@@ -196,8 +196,8 @@ def test_reingesting_the_same_files_adds_nothing_and_says_so(sample_copy, analys
     with Store(sample_copy) as store:
         before = store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall()
         report = ingest(store, analyser, [SAMPLE])
-        assert report.summary() == "0 new, 37 already stored"
-        assert store.counts()["articles"] == 37
+        assert report.summary() == "0 new, 47 already stored"
+        assert store.counts()["articles"] == 47
         assert store.connection.execute("SELECT article, analysed_at FROM analyses ORDER BY article").fetchall() \
             == before
 
@@ -294,7 +294,7 @@ def test_bucket_keys_are_the_same_in_every_process_and_version() -> None:
 def test_a_catalogue_change_makes_every_analysis_stale(sample_db) -> None:  # type: ignore[no-untyped-def]
     other = parse_catalogue("narratives:\n  - {id: x, title: X, description: Something else entirely.}\n")
     with Store(sample_db[0]) as store:
-        assert len(store.stale(Versions.current(other))) == 37
+        assert len(store.stale(Versions.current(other))) == 47
 
 
 def test_only_the_stale_analyses_are_redone_and_their_rows_replaced(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]
@@ -316,7 +316,7 @@ def test_ingest_also_redoes_stale_analyses_unless_told_not_to(sample_copy, analy
         store.connection.execute("UPDATE analyses SET tool_version = '0.0.1' WHERE article = 3")
         assert ingest(store, analyser, [SAMPLE], reanalyse_stale=False).reanalysed == 0
         report = ingest(store, analyser, [SAMPLE])
-        assert report.summary() == "0 new, 37 already stored, 1 re-analysed"
+        assert report.summary() == "0 new, 47 already stored, 1 re-analysed"
 
 
 # --- exports ---------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ def test_ingest_also_redoes_stale_analyses_unless_told_not_to(sample_copy, analy
 def test_jsonl_export_is_the_analyse_contract_one_object_per_article(sample_db, tmp_path, analyser) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "a.jsonl"
     with Store(sample_db[0]) as store:
-        assert export(store, out, "jsonl") == 37
+        assert export(store, out, "jsonl") == 47
         stored = [record for _, record in store.analyses()]
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert lines == stored

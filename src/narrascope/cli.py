@@ -16,6 +16,8 @@ from typing import TextIO
 
 from . import __version__
 from .errors import NarrascopeError
+from .options import add_catalogue_options, add_settings_option, analyser_of, settings_of
+from .terminal import one_line, say, terminal_safe
 
 FORMATS = ("jsonl", "json", "text")
 
@@ -27,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyse", aliases=["analyze"], help="analyse articles against a narrative catalogue")
     a.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
-    _catalogue_options(a)
+    add_catalogue_options(a)
     a.add_argument("--format", choices=FORMATS, default="jsonl", help="output format on stdout (default jsonl)")
     a.add_argument("--out", type=Path, help="also write the JSON Lines results to this file")
     a.add_argument("--include-text", action="store_true", help="include the extracted plain text in the JSON")
@@ -38,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("calibrate", help="fit the matcher's weights on a labelled corpus")
     c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
-    _catalogue_options(c)
+    add_catalogue_options(c)
     c.add_argument("--out", type=Path, help="where to write the weights JSON")
     c.add_argument("--cv", action="store_true",
                    help="report figures for each gold file from weights fitted on the others, instead of fitting")
@@ -46,27 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")
     e.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
-    _catalogue_options(e)
+    add_catalogue_options(e)
     e.add_argument("--map", type=Path, help="YAML {map: {catalogue-id: gold-id}} when the catalogue's ids differ")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     k = sub.add_parser("evaluate-claims", help="recall/precision of relocation claims on a gold file")
     k.add_argument("gold", type=Path, help="gold YAML (see tests/claims/gold.yaml)")
-    _catalogue_options(k)
+    add_catalogue_options(k)
     k.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
+    add_settings_option(v, "catalogue_max_narratives=5000")
 
     s = sub.add_parser("stories", help="group articles that tell the same story, across languages")
     s.add_argument("inputs", nargs="*", help="files or folders to analyse (or use --db)")
     s.add_argument("--db", type=Path, help="a corpus store: its analysed articles (stories are saved in it)")
-    _catalogue_options(s)
+    add_catalogue_options(s)
     s.add_argument("--format", choices=("json", "text"), default="json", help="default json")
 
     es = sub.add_parser("evaluate-stories", help="purity and completeness of stories on a labelled corpus")
     es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
-    _catalogue_options(es)
+    add_catalogue_options(es)
     es.add_argument("--half", type=int, choices=(0, 1), help="only the articles whose id hashes to this half")
     es.add_argument("--json", action="store_true", help="print the figures as JSON")
 
@@ -84,7 +87,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     i = sub.add_parser("ingest", help="analyse articles into a corpus store (SQLite); reruns add only what is new")
     i.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
     i.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
-    _catalogue_options(i)
+    add_catalogue_options(i)
     i.add_argument("--no-reanalyse", action="store_true",
                    help="do not redo stored analyses made with another tool or catalogue version")
     i.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
@@ -92,21 +95,31 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     r = sub.add_parser("reanalyse", aliases=["reanalyze"],
                        help="redo the stored analyses made with another tool or catalogue version")
     r.add_argument("--db", type=Path, required=True, help="the store file")
-    _catalogue_options(r)
+    add_catalogue_options(r)
     r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
     r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
 
-    x = sub.add_parser("export", help="write a store's analyses (JSON Lines) or one flat table (CSV, Parquet)")
+    x = sub.add_parser("export", help="write a store's analyses (JSON Lines), one flat table (CSV, Parquet), "
+                                      "a STIX 2.1 bundle or schema.org ClaimReviews")
     x.add_argument("--db", type=Path, required=True, help="the store file")
-    x.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    x.add_argument("--format", choices=("jsonl", "csv", "parquet", "stix", "claimreview"), default="jsonl",
+                   help="default jsonl; stix: a STIX 2.1 bundle for OpenCTI; claimreview: JSON-LD for the "
+                        "articles that refute a narrative")
     x.add_argument("--out", type=Path, required=True, help="the file to write")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
+    x.add_argument("--since", type=_iso_day, help="stix, claimreview: only articles published on or after this "
+                                                  "date (YYYY-MM-DD)")
+    x.add_argument("--catalogue", "-c", type=Path, help="stix, claimreview: the catalogue the narratives' titles and "
+                                                        "descriptions come from (default: the bundled one)")
 
     w = sub.add_parser("views", help="a corpus view of a store as JSON (timeline, flows, citations, outlets, ...)")
-    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques"))
+    w.add_argument("view", choices=("timeline", "flows", "citations", "outlets", "techniques", "lineage"))
     w.add_argument("--db", type=Path, required=True, help="the store file")
     w.add_argument("--by", choices=("day", "week"), default="week", help="timeline periods (default week)")
+    w.add_argument("--narrative", help="lineage: only this narrative (default: every narrative pushed)")
+    w.add_argument("--story", help="lineage: the claims of this stored story instead of a narrative's")
 
     sv = sub.add_parser("serve", help="the REST API and the web dashboard over a store (http://127.0.0.1:8000)")
     sv.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
@@ -115,28 +128,26 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     sv.add_argument("--token", default=None,
                     help="token for writes (default: $NARRASCOPE_TOKEN; on localhost a random one is made and "
                          "printed; required on any other address)")
-    _catalogue_options(sv)
+    sv.add_argument("--alerts", type=Path, metavar="RULES",
+                    help="evaluate these alert rules after each ingest from the dashboard (see docs/alerts.md)")
+    sv.add_argument("--webhook-host", action="append", default=[], metavar="HOST",
+                    help="with --alerts: POST to this webhook host even if it is not a public address")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="a host name the server answers for besides IP addresses, localhost and --host "
+                         "(repeatable; any other Host header is refused, against DNS rebinding)")
+    add_catalogue_options(sv)
 
+    from .alerts.command import add_alerts_command
     from .feeds.command import add_watch_command
 
     add_watch_command(sub)
+    add_alerts_command(sub)
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
     h.add_argument("--title", default="narrascope report", help="the report's title")
-    _catalogue_options(h)
-
-
-def _catalogue_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--catalogue", "-c", type=Path, help="narrative catalogue YAML (default: the bundled one)")
-    p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
-    p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
-    p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
-    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives"),
-                   help="leave a stage out (repeatable), e.g. --skip techniques for speed")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
-                   help="override any named setting (see narrascope/settings.py), e.g. --set max_encoded_sentences=64")
+    add_catalogue_options(h)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,57 +183,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .feeds.command import run_watch
 
             return run_watch(args)
+        if args.command == "alerts":
+            from .alerts.command import run_alerts_command
+
+            return run_alerts_command(args)
     except NarrascopeError as err:
-        print(f"narrascope: {err}", file=sys.stderr)
+        say(f"narrascope: {err}")
         return 2
     except KeyboardInterrupt:
-        print("narrascope: interrupted", file=sys.stderr)
+        say("narrascope: interrupted")
         return 130
     return 2  # pragma: no cover - argparse enforces a command
-
-
-def _analyser(args: argparse.Namespace, keep_features: bool = False, catalogue=None):  # type: ignore[no-untyped-def]
-    """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
-    from .catalogue import load_catalogue
-    from .encoders import get_encoder
-    from .engine import Analyser
-    from .settings import DEFAULT
-    from .stages.narratives import MatcherWeights
-
-    settings = _apply_overrides(DEFAULT, args.overrides)
-    if args.threshold is not None:
-        if not 0.0 <= args.threshold <= 1.0:
-            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
-        settings = dataclasses.replace(settings, match_threshold=args.threshold)
-    if catalogue is None:
-        catalogue = load_catalogue(args.catalogue)
-    for warning in catalogue.warnings:
-        print(f"narrascope: warning: {warning}", file=sys.stderr)
-    return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
-                    keep_features=keep_features, disabled=tuple(args.skip))
-
-
-def _apply_overrides(settings, overrides: list[str]):  # type: ignore[no-untyped-def]
-    fields = {f.name: f for f in dataclasses.fields(settings)}
-    changes = {}
-    for item in overrides:
-        name, sep, value = item.partition("=")
-        if not sep or name not in fields:
-            raise NarrascopeError(f"--set {item!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(fields))}",
-                                  code="E402")
-        kind = type(getattr(settings, name))
-        try:
-            changes[name] = kind(value)
-        except ValueError as err:
-            raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code="E402") from err
-    return dataclasses.replace(settings, **changes)
 
 
 def _analyse(args: argparse.Namespace) -> int:
     from .model import Failure
     from .report.text import render_summary, render_text
 
-    analyser = _analyser(args, keep_features=args.features)
+    analyser = analyser_of(args, keep_features=args.features)
     out_file = args.out.open("w", encoding="utf-8") if args.out else None
     ok, failed, collected = 0, 0, []
     try:
@@ -256,7 +234,7 @@ def _analyse(args: argparse.Namespace) -> int:
     elif args.format == "text":
         _write(sys.stdout, render_summary(collected, failed, analyser.catalogue))
     if ok == 0:
-        print("narrascope: no article could be analysed", file=sys.stderr)
+        say("narrascope: no article could be analysed")
         return 2
     return 1 if (args.strict and failed) else 0
 
@@ -264,32 +242,32 @@ def _analyse(args: argparse.Namespace) -> int:
 def _calibrate(args: argparse.Namespace) -> int:
     from .calibration import calibrate, cross_validate
 
-    analyser = _analyser(args, keep_features=True)
+    analyser = analyser_of(args, keep_features=True)
     if args.cv:
-        print(cross_validate(analyser, args.gold, args.l2))
+        _write(sys.stdout, cross_validate(analyser, args.gold, args.l2))
         return 0
     if args.out is None:
         raise NarrascopeError("calibrate needs --out FILE (or --cv)", code="E403")
     report = calibrate(analyser, args.gold, args.out, args.l2)
-    print(report)
+    _write(sys.stdout, str(report))
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .calibration import evaluate
 
-    analyser = _analyser(args)
+    analyser = analyser_of(args)
     result = evaluate(analyser, args.gold, args.map)
     table = result.pop("_table")
-    print(json.dumps(result, indent=1) if args.json else table)
+    _write(sys.stdout, json.dumps(result, indent=1) if args.json else table)
     return 0
 
 
 def _evaluate_claims(args: argparse.Namespace) -> int:
     from .claims_eval import evaluate_claims, render
 
-    result = evaluate_claims(_analyser(args), args.gold)
-    print(json.dumps(result, indent=1) if args.json else render(result))
+    result = evaluate_claims(analyser_of(args), args.gold)
+    _write(sys.stdout, json.dumps(result, indent=1) if args.json else render(result))
     return 0
 
 
@@ -299,7 +277,7 @@ def _stories(args: argparse.Namespace) -> int:
 
     if bool(args.db) == bool(args.inputs):
         raise NarrascopeError("give either files to analyse or --db, not both", code="E401")
-    analyser = _analyser(args)
+    analyser = analyser_of(args)
     if args.db:
         from .store import Store
 
@@ -318,16 +296,16 @@ def _stories(args: argparse.Namespace) -> int:
     else:
         for st in stories:
             new = "  [new narrative?]" if st.new_narrative else ""
-            _write(sys.stdout, f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
-                               f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}")
-            _write(sys.stdout, "    " + ", ".join(st.members))
+            _write(sys.stdout, one_line(f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
+                                        f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}"))
+            _write(sys.stdout, one_line("    " + ", ".join(st.members)))
     return 0
 
 
 def _evaluate_stories(args: argparse.Namespace) -> int:
     from .corpus.evaluate import evaluate_stories
 
-    result = evaluate_stories(_analyser(args), args.gold, args.half)
+    result = evaluate_stories(analyser_of(args), args.gold, args.half)
     if args.json:
         _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=1))
     else:
@@ -341,29 +319,28 @@ def _train_techniques(args: argparse.Namespace) -> int:
     from .techniques.train import train
 
     report = train(args.data, args.out, get_encoder("use"), l2=args.l2, split_labels=args.split_labels)
-    print(json.dumps(dataclasses.asdict(report), indent=1))
+    _write(sys.stdout, json.dumps(dataclasses.asdict(report), indent=1))
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
     from .catalogue import load_catalogue
 
-    cat = load_catalogue(args.catalogue)
+    cat = load_catalogue(args.catalogue, settings_of(args))
     for warning in cat.warnings:
-        print(f"warning: {warning}")
-    print(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})")
+        say(f"warning: {warning}", sys.stdout)
+    say(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})", sys.stdout)
     return 0
 
 
 def _ingest(args: argparse.Namespace) -> int:
     """``ingest`` and ``reanalyse``: both store analyses, batch by batch, in ``--db``."""
-    from .settings import DEFAULT
     from .store import Store, ingest, reanalyse
-    from .store.progress import ProgressLine
+    from .terminal import ProgressLine
 
-    settings = _apply_overrides(DEFAULT, args.overrides)
+    settings = settings_of(args)
     with Store(args.db, create=args.command == "ingest", settings=settings) as store:
-        analyser = _analyser(args)
+        analyser = analyser_of(args)
         progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
         on_failure = None if args.quiet else _print_failure
         try:
@@ -376,9 +353,9 @@ def _ingest(args: argparse.Namespace) -> int:
         finally:
             if progress:
                 progress.done()
-    print(f"{args.db}: {report.summary()}")
+    say(f"{args.db}: {report.summary()}", sys.stdout)
     if args.command == "ingest" and report.new + report.already == 0:
-        print("narrascope: no article could be ingested", file=sys.stderr)
+        say("narrascope: no article could be ingested")
         return 2
     return 0
 
@@ -391,31 +368,65 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .api import ServerConfig, check_bind, create_app
 
-    token = args.token or os.environ.get("NARRASCOPE_TOKEN") or None
+    token = args.token if args.token is not None else os.environ.get("NARRASCOPE_TOKEN")
+    if token is not None and not token.strip():
+        raise NarrascopeError("the token (--token or NARRASCOPE_TOKEN) is blank; give one, or neither to have "
+                              "one made", code="E401")
+    token = token.strip() if token else None
     check_bind(args.host, token)
     made = token is None
     token = token or secrets.token_urlsafe(18)
-    from .settings import DEFAULT
-
-    settings = _apply_overrides(DEFAULT, args.overrides)
+    settings = settings_of(args)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings)
-    app = create_app(config, make_analyser=lambda catalogue: _analyser(args, catalogue=catalogue))
+                          settings=settings, alerts=args.alerts, webhook_hosts=tuple(args.webhook_host),
+                          allow_hosts=tuple(args.allow_host))
+    app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
-    print(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""), file=sys.stderr)
-    print(f"narrascope: API docs on {where}docs; writes need the token"
-          + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops",
-          file=sys.stderr)
+    say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
+    say(f"narrascope: API docs on {where}docs; writes need the token"
+        + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _iso_day(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def _export(args: argparse.Namespace) -> int:
     from .store import Store, export
 
+    if args.format in ("stix", "claimreview"):
+        return _export_exchange(args)
+    if args.narrative or args.since:
+        raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
-    print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", sys.stdout)
+    return 0
+
+
+def _export_exchange(args: argparse.Namespace) -> int:
+    from .catalogue import load_catalogue
+    from .export import write_claim_reviews, write_stix
+    from .store import Store
+
+    if args.table:
+        raise NarrascopeError(f"--table goes with the flat formats, not --format {args.format}", code="E401")
+    catalogue = load_catalogue(args.catalogue)
+    with Store(args.db, create=False) as store:
+        filters = {"narrative": args.narrative, "since": args.since}
+        if args.format == "stix":
+            n = write_stix(store.connection, catalogue, args.out, **filters)
+            print(f"{args.out}: a STIX 2.1 bundle of {n} objects")
+        else:
+            n = write_claim_reviews(store.connection, catalogue, args.out, settings=store.settings, **filters)
+            print(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}")
     return 0
 
 
@@ -424,6 +435,8 @@ def _views(args: argparse.Namespace) -> int:
     from .model import Story
     from .store import Store
 
+    if args.view == "lineage":
+        return _lineage(args)
     with Store(args.db, create=False) as store:
         records = [record for _, record, _ in store.records()]
         stories = [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
@@ -442,6 +455,24 @@ def _views(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lineage(args: argparse.Namespace) -> int:
+    from .corpus.lineage import narrative_lineages, story_lineage
+    from .errors import E_NO_SUCH
+    from .store import Store
+    from .store.query import story
+
+    with Store(args.db, create=False) as store:
+        conn = store.connection
+        if args.story:
+            if story(conn, args.story) is None:
+                raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
+            shown: object = story_lineage(conn, args.story, store.settings)
+        else:
+            shown = narrative_lineages(conn, args.narrative, store.settings)
+    _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -450,7 +481,7 @@ def _report(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db, create=False) as store:
-        analyser = _analyser(args)  # after the store opened: a missing store fails fast
+        analyser = analyser_of(args)  # after the store opened: a missing store fails fast
         records = [record for _, record, _ in store.records()]
         if records and not store.stories():  # computed (and saved) only when the store has none yet
             stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
@@ -459,20 +490,16 @@ def _report(args: argparse.Namespace) -> int:
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     page = render_report(records, stories, titles, generated=generated, title=args.title)
     args.out.write_text(page, encoding="utf-8")
-    print(f"{args.out}: {len(records)} articles, {len(stories)} stories")
+    say(f"{args.out}: {len(records)} articles, {len(stories)} stories", sys.stdout)
     return 0
 
 
 def _print_failure(failure) -> None:  # type: ignore[no-untyped-def]
-    from .report.text import terminal_safe
-
-    print(terminal_safe(f"narrascope: [{failure.code}] {failure.source}: {failure.message}"), file=sys.stderr)
+    say(f"narrascope: [{failure.code}] {failure.source}: {failure.message}")
 
 
 def _write(stream: TextIO, text: str) -> None:
     """Print ``text`` with what a terminal would obey (escape sequences from an article) made visible."""
-    from .report.text import terminal_safe
-
     try:
         stream.write(terminal_safe(text) + "\n")
         stream.flush()

@@ -1,7 +1,8 @@
 """Coded errors: every message carries a code and, where it applies, the place (file, line, field).
 
 Codes by family: E1xx input/ingest, E2xx catalogue, E3xx pipeline and backends, E4xx usage
-(the CLI's and the REST API's), E5xx corpus store, E6xx fetching feeds and pages (``watch``).
+(the CLI's and the REST API's), E5xx corpus store, E6xx fetching feeds and pages (``watch``),
+E7xx alert rules and their delivery.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ class FetchError(NarrascopeError):
         super().__init__(message, where=where, code=code)
 
 
+class AlertRulesError(NarrascopeError):
+    """An alert rules file is malformed (``narrascope alerts``, ``watch --alerts``, ``serve --alerts``)."""
+
+    code = "E700"
+
+
 class StoreError(NarrascopeError):
     """The corpus store (SQLite) cannot be opened, migrated or written."""
 
@@ -75,14 +82,16 @@ E_BAD_RECORD = "E106"     # a JSONL/CSV row that is not an article
 E_UNREADABLE = "E107"     # the file system refused
 E_NOT_FOUND = "E108"      # the path does not exist
 E_FORMAT = "E109"         # unsupported file type
+E_HTML_LIMIT = "E110"     # an HTML page beyond settings.html_max_elements, html_max_depth or html_max_seconds
 
 # Catalogue errors ---------------------------------------------------------------------------
 E_CAT_YAML = "E201"       # not parseable YAML
 E_CAT_SHAPE = "E202"      # wrong top-level shape
-E_CAT_FIELD = "E203"      # missing or mistyped required field
-E_CAT_DUP = "E204"        # duplicate id
+E_CAT_FIELD = "E203"      # missing or mistyped field, or one carrying a YAML tag (!foo, !!python/...)
+E_CAT_DUP = "E204"        # duplicate id, or a key given twice in one mapping
 E_CAT_PARENT = "E205"     # unknown parent id
 E_CAT_EMPTY = "E206"      # no narratives
+E_CAT_SIZE = "E207"       # beyond settings.catalogue_max_bytes, _narratives, _depth or _values (aliases spelled out)
 
 # Pipeline errors ----------------------------------------------------------------------------
 E_STAGE = "E301"          # a stage raised on one document
@@ -96,7 +105,9 @@ E_NOT_FOUND_API = "E422"  # no such article, narrative, story or job            
 E_PAGE_SIZE = "E423"      # a page larger than settings.api_max_page_size                     (HTTP 422)
 E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes                 (HTTP 413)
 E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
+E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the store does not hold
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
+E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)
@@ -116,3 +127,10 @@ E_FEED = "E605"           # not a feed, or XML too broken to read any item from
 E_CONNECT = "E606"        # the host could not be resolved or reached
 E_REDIRECTS = "E607"      # more redirects than settings.watch_max_redirects, or a redirect without a target
 E_URL = "E608"            # not an http(s) URL, or a feeds-file line that is not one
+
+# Alert rules (narrascope alerts) ----------------------------------------------------------------
+E_RULES_YAML = "E701"     # not parseable YAML, or the file cannot be read
+E_RULES_SHAPE = "E702"    # wrong top-level shape: not a mapping with a 'rules' list
+E_RULES_FIELD = "E703"    # a missing, mistyped, unknown or out-of-range field
+E_RULES_DUP = "E704"      # two rules with the same id
+E_WEBHOOK = "E705"        # a webhook answered with a redirect (not followed: a POST is not sent twice)

@@ -18,11 +18,16 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
+from ..alerts.record import alerts as alert_records
+from ..alerts.record import deliveries as alert_deliveries
+from ..alerts.web import recent_count
 from ..api.errors import found
-from ..api.routes import state_of as _state
+from ..api.state import state_of as _state
+from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from . import highlight as H
+from .lineage import lineage_section, story_lineage_section
 
 router = APIRouter(include_in_schema=False)
 TOP_SERIES = 6          # narratives drawn on a timeline at most
@@ -56,7 +61,8 @@ _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     state = _state(request)
     html = _env.get_template(template).render(request=request, path=request.url.path, titles=state.titles,
-                                              db_name=state.config.db.name, **context)
+                                              db_name=state.config.db.name, alert_count=recent_count(request),
+                                              **context)
     return HTMLResponse(html)
 
 
@@ -108,7 +114,9 @@ def narrative(request: Request, narrative_id: str) -> HTMLResponse:
     flows = Q.flows(conn, narrative_id)
     return _render(request, "narrative.html", id=narrative_id, entry=entry, totals=totals, chart=pushes,
                    evidence=Q.evidence_quotes(conn, narrative_id, 12), stories=Q.stories(conn, narrative_id),
-                   flows=flows, map=Markup(flow_map(flows)) if flows else None)
+                   flows=flows, map=Markup(flow_map(flows)) if flows else None,
+                   lineage=state.cached(f"lineage:{narrative_id}",  # kept until the store changes
+                                        lambda store: lineage_section(store.connection, narrative_id, state.settings)))
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -122,7 +130,8 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
                         stance=stance if stance in Q.STANCES else None, story=story or None,
                         language=language or None, outlet=outlet or None, technique=technique or None,
                         since=_day(since), until=_day(until))
-    page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
+    page = Q.search_articles(conn, f, offset=min(max(0, offset), Q.MAX_INTEGER),
+                             limit=state.settings.api_default_page_size)
     facets = state.cached("facets", lambda store: Q.facets(store.connection))
     return _render(request, "articles.html", page=page, f=f, facets=facets,
                    narratives=state.catalogue.narratives, stances=Q.STANCES)
@@ -142,8 +151,10 @@ def article(request: Request, row: int) -> HTMLResponse:
     analysis = a["analysis"] or {}
     marks = H.marks_of(analysis, len(text))
     present = {m.kind for m in marks}
+    reviews = claim_reviews_of_article(state.store().connection, row, state.catalogue, state.settings)
     return _render(request, "article.html", a=a, analysis=analysis, body=H.highlight(text, marks),
                    present=present, claim_label=H.claim_label,
+                   claim_reviews=Markup(json_ld_block(reviews)) if reviews else None,
                    matched=[n for n in analysis.get("narratives") or [] if n.get("matched")],
                    others=[n for n in analysis.get("narratives") or [] if not n.get("matched")][:5])
 
@@ -158,7 +169,8 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     state = _state(request)
     s = found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
     flows = s.get("flows") or []
-    return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None)
+    return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None,
+                   lineage=story_lineage_section(state.store().connection, story_id, state.settings))
 
 
 @router.get("/sources", response_class=HTMLResponse)
@@ -179,3 +191,12 @@ def ingest(request: Request) -> HTMLResponse:
     state = _state(request)
     return _render(request, "ingest.html", jobs=state.jobs.all(), limit=state.settings.api_max_batch_articles,
                    feeds=Q.feeds(state.store().connection))
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request) -> HTMLResponse:
+    state = _state(request)
+    conn = state.store().connection
+    found = alert_records(conn, state.settings.alerts_feed_entries)
+    return _render(request, "alerts.html", alerts=found, deliveries=alert_deliveries(conn, [a.key for a in found]),
+                   rules=state.config.alerts)

@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import http.client
+import json
 import re
 import socket
 import ssl
@@ -31,7 +32,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import urllib3.exceptions
@@ -39,7 +40,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.response import BaseHTTPResponse
 
 from .. import __version__
-from ..errors import E_CONNECT, E_FETCH_SIZE, E_FETCH_TIME, E_HTTP, E_REDIRECTS, E_URL, FetchError
+from ..errors import E_CONNECT, E_FETCH_SIZE, E_FETCH_TIME, E_HTTP, E_REDIRECTS, E_URL, E_WEBHOOK, FetchError
 from ..settings import DEFAULT, Settings
 from .address import AddressPolicy
 
@@ -56,6 +57,7 @@ _HOST = re.compile(r"[A-Za-z0-9._:%-]+")  # names (punycode), IPv4, IPv6 (with a
 
 _AddressInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, Any]  # one answer of getaddrinfo
 
+T = TypeVar("T")
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
 
@@ -101,11 +103,46 @@ class Fetcher:
 
     def fetch(self, url: str, validators: Validators = Validators()) -> Fetched:
         """The answer for ``url``, retried with back-off while failures may pass; raises :class:`FetchError`."""
+        return self._retried(lambda: self._attempt(url, validators))
+
+    def post_json(self, url: str, payload: object) -> int:
+        """POST ``payload`` as JSON to ``url`` under the same address policy, limits and retries as a fetch;
+        the answer's status (2xx). A redirect is not followed (the body would be sent twice): E705."""
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        return self._retried(lambda: self._post(url, body))
+
+    def _post(self, url: str, body: bytes) -> int:
+        with _Deadline(self.settings.watch_timeout_seconds) as deadline:
+            target = _Target.parse(url)
+            self._wait_for_turn(target.host, deadline)
+            conn = self._connection(target, deadline)
+            try:
+                headers = {"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8",
+                           "Accept": "*/*", "Connection": "close"}
+                conn.request("POST", target.path, body=body, headers=headers, preload_content=False)
+                sock = conn.sock
+                response = conn.getresponse()
+                if 200 <= response.status < 300:
+                    _read_body(response, sock, deadline, self.settings.watch_max_bytes)  # read, and let go
+                    return int(response.status)
+                if response.status in _REDIRECTS:
+                    raise FetchError(f"HTTP {response.status}: a webhook that redirects is not followed",
+                                     where=url, code=E_WEBHOOK)
+                raise _status_error(response)
+            except FetchError as err:
+                raise _locate(err, url, url) from None
+            except (OSError, http.client.HTTPException, urllib3.exceptions.HTTPError) as err:
+                raise _locate(_translate(err, deadline), url, url) from err
+            finally:
+                conn.close()
+
+    def _retried(self, attempt_once: Callable[[], T]) -> T:
+        """``attempt_once()``, again with back-off while its failures may pass."""
         retries = self.settings.watch_retries
         attempt = 0
         while True:
             try:
-                return self._attempt(url, validators)
+                return attempt_once()
             except FetchError as err:
                 delay = None
                 if err.retry and attempt < retries:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..corpus import views
+from .lineage import report_section
 from .svg import bar_chart, coordinates, esc, flow_map, timeline_chart
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -50,6 +51,7 @@ svg.map .sea{fill:#eef4fa}svg.map .country{fill:#d9d9d9;stroke:#fff;stroke-width
 svg.map .country:hover{fill:#c4c4c4}svg.map .flow{fill:none;stroke:#d55e00;stroke-opacity:.8}
 svg.map .arrowhead{fill:#d55e00}svg.map .place{fill:#1d1d1f}
 svg.map .place-label{font-size:9px;paint-order:stroke;stroke:#fff;stroke-width:2px}
+svg.lineage .span{fill-opacity:.85}h4{margin:18px 0 4px}
 """
 
 
@@ -65,6 +67,7 @@ def render_report(records: list[dict[str, Any]], stories: list[dict[str, Any]], 
         ("timeline", "Timeline", _timeline(records, titles)),
         ("flows", "Claimed flows", _flows(records)),
         ("events", "Claimed events", _events(records)),
+        ("lineage", "How narratives changed", _lineage(records, titles)),
         ("stories", "Stories", _stories(stories, titles)),
         ("techniques", "Persuasion techniques", _techniques(records)),
         ("citations", "Who cites whom", _citations(records)),
@@ -205,6 +208,15 @@ def _events(records: list[dict[str, Any]]) -> str:
     note = f'<p class="muted">{more} more events not shown.</p>' if more > 0 else ""
     return ("<p>One entry per event an article tells, assembled across its headline and body; denied and "
             "refuted moves are listed here but never drawn as flows.</p>" + "".join(items) + note)
+
+
+def _lineage(records: list[dict[str, Any]], titles: dict[str, str]) -> str:
+    from ..corpus.lineage import claims_of_records, lineage
+
+    counts = _narrative_counts(records)
+    pushed = sorted((n for n, by in counts.items() if by["pushes"]), key=lambda n: (-counts[n]["pushes"], n))
+    lineages = [lineage(claims_of_records(records, narrative=n), subject={"narrative": n}) for n in pushed]
+    return report_section(lineages, titles)
 
 
 def _stories(stories: list[dict[str, Any]], titles: dict[str, str]) -> str:

@@ -293,8 +293,8 @@ class Store:
                 " ORDER BY a.article"):
             yield row, json.loads(analysis), text
 
-    def save_stories(self, stories: Sequence[Story], rows: dict[str, int]) -> None:
-        """Replace the stored stories; ``rows`` maps a member's article id to its row."""
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the stored stories; each names its members' rows (``Story.rows``)."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM story_members")
             conn.execute("DELETE FROM stories")
@@ -302,8 +302,8 @@ class Store:
             for story in stories:
                 conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
                              (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
-                conn.executemany("INSERT OR IGNORE INTO story_members (story, article) VALUES (?, ?)",
-                                 [(story.id, rows[m]) for m in story.members if m in rows])
+                conn.executemany("INSERT INTO story_members (story, article) VALUES (?, ?)",
+                                 [(story.id, row) for row in story.rows])
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""

@@ -204,16 +204,43 @@ _V5_TECHNIQUE_ARTICLES = """
 CREATE INDEX techniques_technique_article ON techniques(technique, article);
 """
 
+# Alerts (narrascope alerts): each event a rule found, once, under its key; and each alert's delivery to each
+# webhook, so that an alert is POSTed once and a failed delivery is tried again on the next evaluations.
+_V6_ALERTS = """
+CREATE TABLE alerts (
+    key        TEXT PRIMARY KEY,
+    rule       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    narrative  TEXT,
+    title      TEXT NOT NULL,
+    day        TEXT,
+    article    INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    data       TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX alerts_created ON alerts(created_at);
+
+CREATE TABLE alert_deliveries (
+    alert        TEXT NOT NULL REFERENCES alerts(key) ON DELETE CASCADE,
+    target       TEXT NOT NULL,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    delivered_at TEXT,
+    error        TEXT,
+    PRIMARY KEY (alert, target)
+);
+CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
+"""
+
 # Claims as events: the event a claim is a leg of, and the event's whole route ("A → B → C"), so that
 # the flow views can say which routes an edge belongs to. Rows stored before stay NULL until reanalysed.
-_V6_CLAIM_EVENTS = """
+_V7_CLAIM_EVENTS = """
 ALTER TABLE claims ADD COLUMN event TEXT;
 ALTER TABLE claims ADD COLUMN route TEXT;
 """
 
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_CLAIM_EVENTS)
+                               _V6_ALERTS, _V7_CLAIM_EVENTS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
