@@ -42,7 +42,8 @@ def store_db(tmp_path_factory, analyser) -> Path:  # type: ignore[no-untyped-def
 @pytest.fixture(scope="module")
 def client(store_db, analyser) -> TestClient:  # type: ignore[no-untyped-def]
     config = ServerConfig(db=store_db, token=TOKEN, settings=DEFAULT, load_analyser_at_start=False)
-    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                      base_url="http://127.0.0.1")
 
 
 def _row(db: Path, article_id: str) -> int:
