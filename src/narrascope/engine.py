@@ -14,7 +14,15 @@ from .ingest import document_from_text, read_sources
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
+from .stages import (
+    ClaimStage,
+    LanguageStage,
+    MentionStage,
+    NarrativeStage,
+    SentenceStage,
+    SourceStage,
+    TechniqueStage,
+)
 from .stages.narratives import MatcherWeights, PreparedCatalogue
 from .techniques import TechniqueModel
 
@@ -41,6 +49,7 @@ class Analyser:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
         front: list[tuple[str, Stage]] = [
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
+            ("sources", SourceStage()),
         ]
         self.prepared = PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front)))
         self.pipeline = Pipeline([

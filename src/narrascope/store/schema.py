@@ -231,9 +231,16 @@ CREATE TABLE alert_deliveries (
 CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
 """
 
+# Claims as events: the event a claim is a leg of, and the event's whole route ("A → B → C"), so that
+# the flow views can say which routes an edge belongs to. Rows stored before stay NULL until reanalysed.
+_V7_CLAIM_EVENTS = """
+ALTER TABLE claims ADD COLUMN event TEXT;
+ALTER TABLE claims ADD COLUMN route TEXT;
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_ALERTS)
+                               _V6_ALERTS, _V7_CLAIM_EVENTS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
