@@ -121,6 +121,15 @@ class Settings:
     #: Seconds between progress lines on stderr when it is not a terminal (logs of long runs).
     progress_seconds: int = 10
 
+    # --- the Dask engine (analyse/ingest --engine dask) ---------------------------------------
+    #: Articles per partition: a group of files, or a piece of a JSON Lines or Parquet file read on
+    #: its own by a worker (larger partitions share encoder batches better; smaller ones spread better).
+    dask_partition_articles: int = 256
+    #: Partitions submitted to the cluster and not yet taken back, at most: bounds the client's memory.
+    dask_partitions_in_flight: int = 8
+    #: Seconds to wait for the scheduler (``--scheduler``) to answer before giving up (E305).
+    dask_connect_seconds: float = 20.0
+
     # --- REST API and dashboard (narrascope serve) ---------------------------------------------
     #: Largest request body the API reads, in bytes; a larger one is refused with E424 (HTTP 413).
     api_max_request_bytes: int = 8 * 1024 * 1024
