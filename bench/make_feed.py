@@ -56,7 +56,7 @@ def ordinary_article(rng: random.Random, lang: str, size: int) -> tuple[str, str
 
 def make(n: int, size: int, seed: int) -> list[dict[str, str]]:
     rng = random.Random(seed)
-    on_topic = iter(make_on_topic(round(n * ON_TOPIC_SHARE) + 1, size, seed))
+    on_topic = iter(make_on_topic(round(n * ON_TOPIC_SHARE * 1.3) + 20, size, seed))
     languages = sorted(TEMPLATES)
     rows = []
     for i in range(n):

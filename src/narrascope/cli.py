@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
     _catalogue_options(es)
     es.add_argument("--half", type=int, choices=(0, 1), help="only the articles whose id hashes to this half")
+    es.add_argument("--incremental", type=float, metavar="SHARE",
+                    help="group the earliest SHARE (0-1) of the articles in a store first, then add the rest to "
+                         "the stored groups (as a growing store does)")
     es.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     t = sub.add_parser("train-techniques", help="refit the persuasion-technique model on SemEval-2023 Task 3 data")
@@ -161,8 +164,9 @@ def _catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
     p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
     p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
-    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives"),
-                   help="leave a stage out (repeatable), e.g. --skip techniques for speed")
+    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives", "claims", "mentions"),
+                   help="leave a stage out (repeatable), e.g. --skip techniques for speed; without mentions or "
+                        "claims the narratives stage has no claim frames to compare")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
                    help="override any named setting (see narrascope/settings.py), e.g. --set max_encoded_sentences=64")
 
@@ -396,7 +400,7 @@ def _stories(args: argparse.Namespace) -> int:
 def _evaluate_stories(args: argparse.Namespace) -> int:
     from .corpus.evaluate import evaluate_stories
 
-    result = evaluate_stories(_analyser(args), args.gold, args.half)
+    result = evaluate_stories(_analyser(args), args.gold, args.half, args.incremental)
     if args.json:
         _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=1))
     else:

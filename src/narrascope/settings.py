@@ -39,6 +39,9 @@ class Settings:
     max_encoded_chars: int = 250
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
+    #: Sentence vectors the encoder's cache keeps (least recently used dropped first): about 2.2 KB each
+    #: (512 floats and their key), so 50,000 hold about 110 MB; a long ingest's memory stops growing there.
+    encoder_cache_sentences: int = 50_000
     #: Documents analysed together, so that their sentences share encoder batches.
     batch_documents: int = 64
     #: Calibrated score at and above which a narrative is marked ``matched``.

@@ -28,7 +28,7 @@ class CachedEncoder:
     are encoded once.
     """
 
-    def __init__(self, inner: Encoder, max_items: int = 200_000,
+    def __init__(self, inner: Encoder, max_items: int = DEFAULT.encoder_cache_sentences,
                  batch_size: int = DEFAULT.encode_batch_size) -> None:
         self.inner = inner
         self.name = inner.name

@@ -33,11 +33,11 @@ def ingest_on_dask(store: Store, client: Any, spec: AnalyserSpec, inputs: Iterab
     settings = spec.settings
     known = _stored_hashes(store)
     shared = client.scatter([known], broadcast=True)[0] if known else frozenset()
-    submit: Submit = lambda part: client.submit(analyse_partition, spec, part, shared, pure=False)  # noqa: E731
+    submit: Submit = lambda part: client.submit(analyse_partition, spec, part, shared, True, pure=False)  # noqa: E731
     for result in ordered_results(plan(inputs, settings.dask_partition_articles), submit,
                                   settings.dask_partitions_in_flight):
         run.report.already += result.skipped
-        run.store_batch(_analyses(run, result.items))
+        run.store_batch(_analyses(run, result.items), items=result.story_items)
     if reanalyse_stale:
         _reanalyse(run, client, spec, everything=False)
     return run.report

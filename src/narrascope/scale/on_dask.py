@@ -90,10 +90,13 @@ class PartitionResult:
     index: int
     items: list[Analysis | Failure] = field(default_factory=list)
     skipped: int = 0                # documents whose content the store already held (``known``)
+    story_items: dict[str, Any] = field(default_factory=dict)   # content hash -> StoryItem (ingest)
 
 
-def analyse_partition(spec: AnalyserSpec, part: Partition, known: frozenset[str] = frozenset()) -> PartitionResult:
-    """Read a partition and analyse its documents, leaving out those whose content hash is ``known``."""
+def analyse_partition(spec: AnalyserSpec, part: Partition, known: frozenset[str] = frozenset(),
+                      story_items: bool = False) -> PartitionResult:
+    """Read a partition and analyse its documents, leaving out those whose content hash is ``known``;
+    with ``story_items``, also make each analysed article's story item (for a store)."""
     analyser = worker_analyser(spec)
     result = PartitionResult(part.index)
     docs: list[Document | Failure] = []
@@ -104,6 +107,12 @@ def analyse_partition(spec: AnalyserSpec, part: Partition, known: frozenset[str]
             docs.append(item)
     for item in analyser.pipeline.pipe(docs, spec.settings.batch_documents):
         result.items.append(item if isinstance(item, Failure) else Analysis(item))
+    if story_items:
+        from ..corpus.stories import items_from_records
+
+        done = [a for a in result.items if isinstance(a, Analysis)]
+        made = items_from_records([(a.to_dict(), a.document.text) for a in done], analyser.encoder, spec.settings)
+        result.story_items = {a.document.content_hash: it for a, it in zip(done, made, strict=True)}
     return result
 
 
@@ -202,6 +211,7 @@ def _merge(index: int, results: list[tuple[tuple[int, ...], PartitionResult]]) -
     for _, r in sorted(results, key=lambda kr: kr[0]):
         merged.items.extend(r.items)
         merged.skipped += r.skipped
+        merged.story_items.update(r.story_items)
     return merged
 
 

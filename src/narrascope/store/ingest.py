@@ -17,11 +17,16 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ..engine import Analyser
 from ..ingest import read_sources
 from ..model import Analysis, Document, Failure
+from ..settings import DEFAULT, Settings
 from .db import Store, Versions
+
+if TYPE_CHECKING:
+    from ..corpus.stories import StoryItem
 
 OnFailure = Callable[[Failure], None]
 
@@ -78,6 +83,9 @@ class _Run:
     on_failure: OnFailure | None
     on_progress: Callable[[IngestReport], None] | None
     versions: Versions
+    #: with an encoder, each new article's story item (its vector) is made and stored with it
+    encoder: Any = None
+    settings: Settings = DEFAULT
 
     def fail(self, failure: Failure) -> None:
         self.report.failures.append(failure)
@@ -88,10 +96,11 @@ class _Run:
         if self.on_progress:
             self.on_progress(self.report)
 
-    def store_batch(self, analysed: Iterable[Analysis],
-                    on_stored: Callable[[Document, int], None] | None = None) -> None:
+    def store_batch(self, analysed: Iterable[Analysis], on_stored: Callable[[Document, int], None] | None = None,
+                    items: dict[str, StoryItem] | None = None) -> None:
         """Store a batch of new articles with their analyses in one transaction (each once: by content hash)."""
-        with self.store.transaction():
+        fresh: list[tuple[int, Analysis]] = []
+        with self.store.transaction() as conn:
             for analysis in analysed:
                 article = self.store.add(analysis, self.versions)
                 if article is None:  # stored meanwhile by another process (or an earlier try)
@@ -99,11 +108,26 @@ class _Run:
                 else:
                     self.report.new += 1
                     self.report.near_duplicates += article.duplicate_of is not None
+                    fresh.append((article.row, analysis))
                 if on_stored:
                     row = article.row if article else self.store.row_of(analysis.document.content_hash)
                     if row is not None:
                         on_stored(analysis.document, row)
+            self._story_items(conn, fresh, items)
         self.progress()
+
+    def _story_items(self, conn: Any, fresh: list[tuple[int, Analysis]], made: dict[str, StoryItem] | None) -> None:
+        """Store the new articles' story items: made by the workers (``made``, by content hash) or here."""
+        from ..corpus.stories import items_from_records
+        from .story_items import save_items
+
+        if made is not None:
+            save_items(conn, [(row, made[a.document.content_hash]) for row, a in fresh
+                              if a.document.content_hash in made])
+        elif self.encoder is not None and fresh:
+            records = [(a.to_dict(), a.document.text) for _, a in fresh]
+            save_items(conn, zip([row for row, _ in fresh], items_from_records(records, self.encoder, self.settings),
+                                 strict=True))
 
     def save_batch(self, analysed: Iterable[Analysis], row_of: dict[str, int]) -> None:
         """Replace stored articles' analyses in one transaction (``row_of``: content hash -> row)."""
@@ -119,7 +143,8 @@ class _Run:
 def _start(store: Store, analyser: Analyser, report: IngestReport, on_failure: OnFailure | None,
            on_progress: Callable[[IngestReport], None] | None) -> _Run:
     # hashes the catalogue: once per run
-    return _Run(store, report, on_failure, on_progress, Versions.current(analyser.catalogue))
+    return _Run(store, report, on_failure, on_progress, Versions.current(analyser.catalogue), analyser.encoder,
+                analyser.settings)
 
 
 def ingest(store: Store, analyser: Analyser, inputs: Iterable[str | os.PathLike[str]], *,

@@ -231,9 +231,23 @@ CREATE TABLE alert_deliveries (
 CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
 """
 
+# Stories at scale: each analysed article's story vector and what grouping compares (stored once, at ingest
+# or at the first grouping), and the group it is in (the row of the article that started the group; NULL:
+# not grouped yet), so new articles join the groups without re-encoding or regrouping the store.
+_V7_STORY_ITEMS = """
+CREATE TABLE story_items (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    vector  BLOB NOT NULL,
+    data    TEXT NOT NULL,
+    detail  TEXT NOT NULL,
+    grp     INTEGER
+);
+CREATE INDEX story_items_grp ON story_items(grp);
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_ALERTS)
+                               _V6_ALERTS, _V7_STORY_ITEMS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
