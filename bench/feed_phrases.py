@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences of data, kept whole on their lines)
 """Sentence templates of ordinary news, written for the `feed` benchmark corpus (bench/make_feed.py).
 
 Written by the team for this benchmark, in seven languages, on subjects no catalogue narrative

@@ -115,7 +115,8 @@ def _write_store(db: Path, articles: list[tuple[str, str, str, str, str, str | N
             store.save_analysis(stored.row, record, Versions("t", "t"))
         rows = {a[0]: i + 1 for i, a in enumerate(articles)}
         store.save_stories([Story(id="story-a3-2", label="A story nobody catalogued", members=["a3", "a4"],
-                                  languages=["ru"], first_seen="2024-02-05", new_narrative=True)], rows)
+                                  languages=["ru"], first_seen="2024-02-05", new_narrative=True,
+                                  rows=[rows["a3"], rows["a4"]])])
 
 
 @pytest.fixture
@@ -282,7 +283,8 @@ def test_the_feed_the_page_the_header_count_and_the_api_show_the_recorded_alerts
         run_alerts(store, parse_rules(ALL_KINDS), FAST)
         store.connection.execute("UPDATE alerts SET title = ? WHERE rule = 'rising'",
                                  ('<script>alert(1)</script> rising \x07 & more',))
-    client = TestClient(create_app(ServerConfig(db=db, load_analyser_at_start=False)))
+    client = TestClient(create_app(ServerConfig(db=db, load_analyser_at_start=False)),
+                        base_url="http://127.0.0.1:8000")
     feed = client.get("/alerts.atom")
     assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
     parsed = feedparser.parse(feed.content)
@@ -324,7 +326,8 @@ def test_an_ingest_from_the_dashboard_evaluates_the_rules(db: Path, tmp_path: Pa
     rules = tmp_path / "alerts.yaml"
     rules.write_text("rules: [{id: candidates, kind: new-narrative}]\n", encoding="utf-8")
     config = ServerConfig(db=db, token="t", alerts=rules, load_analyser_at_start=False)
-    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                        base_url="http://127.0.0.1:8000")
     job = client.post("/api/ingest", headers={"Authorization": "Bearer t"},
                       json={"articles": [{"id": "x1", "text": "A short note about the weather in spring."}]}).json()
     deadline = time.monotonic() + 120

@@ -9,6 +9,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
@@ -38,7 +39,8 @@ def sample_db(tmp_path_factory, analyser) -> Path:  # type: ignore[no-untyped-de
 def _app(db: Path, analyser, **settings) -> TestClient:  # type: ignore[no-untyped-def]
     config = ServerConfig(db=db, token=TOKEN, settings=dataclasses.replace(DEFAULT, **settings),
                           load_analyser_at_start=False)
-    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                      base_url="http://127.0.0.1:8000")  # a host the server answers for (not "testserver")
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +192,35 @@ def test_every_failure_has_one_json_shape(client) -> None:
            422, "E420")
 
 
+@pytest.mark.parametrize("path", ["/api/articles/9223372036854775808", "/api/articles/-9223372036854775809",
+                                  "/api/articles/" + "9" * 400, "/api/articles?offset=9223372036854775808",
+                                  "/api/articles?offset=-1", "/api/articles?limit=9223372036854775808"])
+def test_integers_past_what_the_store_holds_are_a_client_error(client, path: str) -> None:
+    answer = client.get(path)
+    assert answer.status_code in (404, 422) and answer.json()["error"]["code"] in ("E420", "E422", "E423")
+
+
+@pytest.mark.parametrize("params", [{"since": "2023-02-30"}, {"until": "2023-13-01"}, {"since": "0000-01-01"}])
+def test_an_impossible_date_is_e420(client, params: dict[str, str]) -> None:
+    assert list(params)[0] in _error(client.get("/api/articles", params=params), 422, "E420")["message"]
+
+
+def test_a_body_that_is_not_utf8_json_is_e420(client) -> None:
+    _error(client.post("/api/analyse", content=b'{"text": "caf\xe9"}', headers={"content-type": "application/json"}),
+           422, "E420")
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/api/analyse", b'{"text": "The Pentagon said \\ud800 fighters moved."}'),
+    ("/api/catalogue/validate", b'{"text": "narratives: \\udfff"}'),
+    ("/api/ingest", b'{"articles": [{"text": "A port reopened.", "title": "\\ud83d"}]}'),
+])
+def test_half_a_utf16_pair_in_a_body_is_e420_not_a_crash(client, path: str, body: bytes) -> None:
+    answer = client.post(path, content=body, headers={**AUTH, "content-type": "application/json"})
+    message = _error(answer, 422, "E420")["message"]
+    assert message.startswith(("text:", "articles.0.title:")), message  # the field that holds it
+
+
 def test_page_size_is_limited_by_a_named_setting(client) -> None:
     assert "api_max_page_size" in _error(client.get("/api/articles", params={"limit": 201}), 422, "E423")["message"]
     _error(client.get("/api/articles", params={"limit": 0}), 422, "E423")
@@ -217,10 +248,55 @@ def test_writes_need_the_token(client) -> None:
         _error(getattr(client, method)(path, json=body, headers={"Authorization": "Bearer wrong"}), 401, "E421")
 
 
+@pytest.mark.parametrize("scheme", ["Bearer", "bearer", "BEARER"])
+def test_the_token_scheme_is_case_insensitive(writable, scheme: str) -> None:
+    client, _ = writable
+    answer = client.put("/api/catalogue", json={"text": "narratives: []"},
+                        headers={"Authorization": f"{scheme} {TOKEN}"})
+    assert answer.json()["error"]["code"] == "E206"  # past the token check, refused for its content
+
+
+@pytest.mark.parametrize("header", [f"Basic {TOKEN}", TOKEN, f"Bearer{TOKEN}", f"Token {TOKEN}"])
+def test_another_scheme_is_refused(client, header: str) -> None:
+    _error(client.post("/api/reanalyse", headers={"Authorization": header}), 401, "E421")
+
+
+@pytest.mark.parametrize("host, allowed", [
+    ("127.0.0.1:8000", True), ("localhost:8000", True), ("[::1]:8000", True), ("10.1.2.3", True),
+    ("monitor.example:8000", True), ("evil.example", False), ("127.0.0.1.evil.example", False), ("localhost.", True),
+])
+def test_only_the_hosts_the_server_answers_for_are_served(sample_db, analyser, host: str, allowed: bool) -> None:
+    """A name that is not ours means a page elsewhere pointed its own DNS name at us (DNS rebinding)."""
+    config = ServerConfig(db=sample_db, token=TOKEN, load_analyser_at_start=False, allow_hosts=("monitor.example",))
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                        base_url="http://127.0.0.1")
+    answer = client.get("/api/health", headers={"host": host})
+    if allowed:
+        assert answer.status_code == 200
+    else:
+        assert "allow-host" in _error(answer, 400, "E427")["message"]
+
+
 def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:
     config = ServerConfig(db=sample_db, token=None, load_analyser_at_start=False)
-    tokenless = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    tokenless = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                           base_url="http://localhost")
     _error(tokenless.post("/api/reanalyse", headers={"Authorization": "Bearer "}), 401, "E421")
+
+
+@pytest.mark.parametrize("given", [["--token", "   "], ["--token", ""], []])
+def test_serve_refuses_a_blank_token(tmp_path, monkeypatch, capsys, given: list[str]) -> None:
+    import uvicorn
+
+    from narrascope.cli import main
+
+    def serve(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(uvicorn, "run", serve)
+    monkeypatch.setenv("NARRASCOPE_TOKEN", " \t ")
+    assert main(["serve", "--db", str(tmp_path / "x.db"), *given]) == 2
+    assert "E401" in capsys.readouterr().err and not (tmp_path / "x.db").exists()
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::", "example.org"])
@@ -257,6 +333,22 @@ def test_analyse_answers_the_cli_json_contract_for_text_and_html(client, analyse
             + text + "</p></article></body></html>")
     html = client.post("/api/analyse", json={"html": page, "include_text": True}).json()
     assert "alert" not in html["text"] and "Dnipro" in html["text"]
+
+
+def test_analyse_answers_a_record_that_meets_the_schema_whatever_the_date_spelling(client) -> None:
+    from narrascope.schema import analysis_schema
+
+    page = "<html><body><article><p>The city library closed for two months of renovation works.</p></article>" \
+           "</body></html>"
+    for body in ({"html": page, "published": "17 May 2023"}, {"text": page, "published": "17 May 2023"}):
+        record = client.post("/api/analyse", json=body).json()
+        jsonschema.validate(record, analysis_schema())
+        assert record["published"] == "2023-05-17"
+
+
+def test_analyse_refuses_a_tag_bomb_before_extracting_it(client) -> None:
+    bomb = "<html><body><p>A short note.</p>" + "<b></b>" * (DEFAULT.html_max_elements + 1) + "</body></html>"
+    assert "html_max_elements" in _error(client.post("/api/analyse", json={"html": bomb}), 422, "E110")["message"]
 
 
 def test_analyse_refuses_empty_and_ambiguous_input_with_coded_errors(client) -> None:
@@ -330,6 +422,16 @@ def test_catalogue_validation_names_the_line_and_field(client) -> None:
     assert client.post("/api/catalogue/validate", json={"text": text}).json()["valid"]
 
 
+@pytest.mark.parametrize("value", ["!!python/object/apply:os.system ['true']", "!foo x"])
+def test_a_yaml_tag_in_the_catalogue_is_a_catalogue_error_not_a_crash(writable, value: str) -> None:
+    client, _ = writable
+    text = f"narratives:\n  - id: a\n    title: A\n    description: {value}\n"
+    answer = client.post("/api/catalogue/validate", json={"text": text}).json()
+    assert answer["error"] == {"code": "E203", "message": answer["error"]["message"], "line": 4,
+                               "field": "description"}
+    assert _error(client.put("/api/catalogue", json={"text": text}, headers=AUTH), 422, "E203")["line"] == 4
+
+
 def test_replacing_the_catalogue_validates_saves_and_reanalyses(writable) -> None:
     client, db = writable
     path = Path(client.get("/api/catalogue").json()["path"])
@@ -386,6 +488,15 @@ def test_every_response_carries_the_content_security_policy(client) -> None:
         assert headers["content-security-policy"] == CSP
         assert headers["x-content-type-options"] == "nosniff"
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_everything_the_api_docs_page_names_is_served(client) -> None:
+    import re
+
+    page = client.get("/docs").text
+    assert re.search(r'<link rel="icon" href="data:', page)  # else a browser asks for /favicon.ico: a 404
+    for path in re.findall(r'(?:src|href)="(/[^"]*)"', page):
+        assert client.get(path).status_code == 200, path
 
 
 def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:

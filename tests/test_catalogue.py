@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from narrascope.catalogue import load_catalogue, parse_catalogue
 from narrascope.errors import CatalogueError
+from narrascope.settings import DEFAULT, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_CATALOGUE = REPO.parent / "shared" / "dev" / "catalogue.yaml"
@@ -76,6 +78,24 @@ BROKEN = [
      "E203", 5, "claims"),
     ("keywords not a mapping", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords: 5\n",
      "E203", 5, "keywords"),
+    # YAML tags name constructors, not text: refused wherever they stand, never constructed
+    ("a local tag", "narratives:\n  - id: a\n    title: !foo A\n    description: d\n", "E203", 3, "title"),
+    ("a python tag", "narratives:\n  - id: a\n    title: A\n    description: !!python/object/apply:os.system"
+     " ['true']\n", "E203", 4, "description"),
+    ("a tag in a list", "narratives:\n  - id: a\n    title: A\n    description: d\n    claims:\n"
+     "      - fine\n      - !!python/name:os.system ''\n", "E203", 7, "claims"),
+    ("a tag on a keyword", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
+     "      en: [!foo x]\n", "E203", 6, "keywords"),
+    ("a tag on a narrative", "narratives:\n  - !foo\n    id: a\n    title: A\n    description: d\n",
+     "E203", 2, "narratives"),
+    ("a tag beside the narratives", GOOD + "version: !!python/tuple [1]\n", "E203", 11, "version"),
+    # a key given twice is a mistake the reader would otherwise settle silently (the last one wins)
+    ("a field twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    title: B\n",
+     "E204", 5, "title"),
+    ("an id twice", "narratives:\n  - id: a\n    title: A\n    id: b\n    description: d\n", "E204", 4, "id"),
+    ("a keyword language twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
+     "      en: [x]\n      en: [y]\n", "E204", 7, "keywords"),
+    ("narratives twice", GOOD + "narratives: []\n", "E204", 11, "narratives"),
 ]
 
 
@@ -125,3 +145,78 @@ def test_the_version_ignores_formatting() -> None:
     folded = "description: >\n      Something someone claims."
     reformatted = GOOD.replace("description: Something someone claims.", folded)
     assert parse_catalogue(reformatted).version == parse_catalogue(GOOD).version
+
+
+def test_a_key_given_twice_names_where_it_was_first_given() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue("narratives:\n  - id: a\n    title: A\n    title: A\n    description: d\n", "cat.yaml")
+    assert "first at line 3" in info.value.message
+
+
+def test_anchors_and_merges_of_plain_values_still_work() -> None:
+    text = ("shared: &kw {en: [airlift, ferry]}\nnarratives:\n"
+            "  - id: a\n    title: &t A title\n    description: d\n    keywords: *kw\n"
+            "  - <<: {title: Merged title, description: e}\n    id: b\n    keywords: *kw\n")
+    a, b = parse_catalogue(text, "cat.yaml").narratives
+    assert a.keywords == b.keywords == {"en": ("airlift", "ferry")}
+    assert (b.title, b.description) == ("Merged title", "e")
+
+
+# --- size: a catalogue costs time in proportion to what it holds, so what it may hold is bounded ---
+
+def _limited(**limits: int) -> Settings:
+    return dataclasses.replace(DEFAULT, **limits)
+
+
+def _laughs(width: int, *, merge: bool) -> str:
+    """A few KB standing for width**2 values: one list (or mapping) of ``width`` items, named ``width`` times."""
+    if merge:
+        keys = ", ".join(f"k{i}: x" for i in range(width))
+        aliases = ", ".join(["*l0"] * width)
+        head, field = f"l0: &l0 {{{keys}}}\nl1: &l1 {{<<: [{aliases}]}}", "keywords"
+    else:
+        head, field = f"l0: &l0 [{', '.join(['x'] * width)}]\nl1: &l1 [{', '.join(['*l0'] * width)}]", "claims"
+    return head + f"\nnarratives:\n  - id: a\n    title: A\n    description: d\n    {field}: *l1\n"
+
+
+@pytest.mark.parametrize("case, text, limits, line, words", [
+    ("bytes", GOOD + "# " + "padding " * 40 + "\n", {"catalogue_max_bytes": 300}, None, "catalogue_max_bytes"),
+    ("narratives", GOOD, {"catalogue_max_narratives": 1}, 2, "catalogue_max_narratives"),
+    ("depth", GOOD.replace("claims:", "keywords: {en: " + "[" * 12 + "x" + "]" * 12 + "}\n    claims:"), {}, 5,
+     "catalogue_max_depth"),
+    ("aliased lists", _laughs(500, merge=False), {}, 2, "catalogue_max_values"),
+    ("aliased merges", _laughs(500, merge=True), {}, 2, "catalogue_max_values"),
+])
+def test_a_catalogue_beyond_a_size_limit_is_refused_naming_the_limit(case: str, text: str, limits: dict[str, int],
+                                                                     line: int | None, words: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml", _limited(**limits))
+    assert info.value.code == "E207" and words in info.value.message
+    assert info.value.where == ("cat.yaml" if line is None else f"cat.yaml:{line}")
+
+
+@pytest.mark.parametrize("text", ["narratives: " + "[" * 5000 + "]" * 5000, "narratives:\n" + "- " * 2000 + "x\n"])
+def test_nesting_past_what_the_yaml_reader_can_hold_is_a_coded_error(text: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(text, "cat.yaml")
+    assert info.value.code in ("E201", "E207")
+
+
+def test_a_value_that_contains_itself_is_refused() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue("narratives:\n  - id: a\n    title: A\n    description: d\n    claims: &c [x, *c]\n", "c.yaml")
+    assert (info.value.code, info.value.where) == ("E207", "c.yaml:5") and "claims" in info.value.message
+
+
+def test_a_catalogue_file_over_the_byte_limit_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(GOOD + "#" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(path, _limited(catalogue_max_bytes=1000))
+    assert info.value.code == "E207" and info.value.where == str(path)
+
+
+def test_half_a_utf16_pair_is_not_yaml() -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(GOOD.replace("A child narrative", "A child \ud800 narrative"), "cat.yaml")
+    assert (info.value.code, info.value.where) == ("E201", "cat.yaml:8")

@@ -171,6 +171,14 @@ def test_validate_refuses_a_bad_catalogue_with_exit_2(tmp_path: Path) -> None:
     assert code == 2 and "[E206]" in err
 
 
+def test_validate_refuses_a_yaml_tag_with_its_line_and_field(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE.replace("title: The", "title: !!python/object/apply:os.system ['true'] #"),
+                         encoding="utf-8")
+    code, _, err = run("validate", catalogue)
+    assert code == 2 and f"[E203] {catalogue}:3: field 'title'" in err and "Traceback" not in err
+
+
 def test_the_module_runs_as_a_program() -> None:
     done = subprocess.run([sys.executable, "-m", "narrascope.cli", "--version"],
                           capture_output=True, text=True, timeout=60)
@@ -187,3 +195,43 @@ def test_escape_sequences_in_an_article_are_shown_not_obeyed_by_the_terminal(tmp
     assert "Ferry \\u001b[2J\\u001b]0;owned\\u0007 notice\\u202e" in out
     code, out, _ = run("analyse", article, "--skip", "techniques")
     assert json.loads(out)["title"] == "Ferry \x1b[2J\x1b]0;owned\x07 notice\u202e"  # JSON keeps the data exact
+
+
+def test_validate_names_a_catalogue_limit_that_set_can_raise(tmp_path: Path) -> None:
+    catalogue = tmp_path / "cat.yaml"
+    catalogue.write_text(GOOD_CATALOGUE + GOOD_CATALOGUE.replace("narratives:\n", "").replace("us-", "eu-"))
+    code, _, err = run("validate", catalogue, "--set", "catalogue_max_narratives=1")
+    assert code == 2 and "[E207]" in err and "catalogue_max_narratives" in err
+    assert run("validate", catalogue, "--set", "catalogue_max_narratives=2")[0] == 0
+
+
+FORGED = "x\n[E000] forged.txt: a line the tool never wrote\r\u2028"
+
+
+def _forged_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("[E000]")]
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_line_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / f"{FORGED}.txt").write_bytes(b"")
+    code, _, err = run("analyse", tmp_path, "--skip", "techniques")
+    assert code == 2 and len(err.strip().splitlines()) == 2  # the failure and "no article could be analysed"
+    assert _forged_lines(err) == [] and "x\\u000a[E000] forged.txt" in err and "\\u2028" in err
+    code, _, err = run("analyse", tmp_path / f"missing{FORGED}.txt")
+    assert code == 2 and _forged_lines(err) == []
+
+
+def test_a_newline_in_a_name_cannot_forge_a_line_of_the_text_report(tmp_path: Path) -> None:
+    (tmp_path / f"{FORGED}.txt").write_text("The harbour council met on Monday about the piers. " * 8, encoding="utf-8")
+    code, out, _ = run("analyse", tmp_path, "--format", "text", "--skip", "techniques")
+    assert code == 0 and _forged_lines(out) == [] and out.startswith("== x\\u000a[E000] forged.txt")
+
+
+def test_a_newline_in_a_catalogue_name_cannot_forge_a_line(tmp_path: Path) -> None:
+    catalogue = tmp_path / f"{FORGED}.yaml"
+    catalogue.write_text(GOOD_CATALOGUE + "    colour: red\n", encoding="utf-8")
+    code, out, _ = run("validate", catalogue)
+    assert code == 0 and _forged_lines(out) == [] and len(out.splitlines()) == 2
+    catalogue.write_text("narratives: []\n", encoding="utf-8")
+    code, _, err = run("validate", catalogue)
+    assert code == 2 and _forged_lines(err) == []

@@ -11,7 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from narrascope.api import ServerConfig, create_app
-from narrascope.dashboard.highlight import Mark, highlight, marked_snippet, marks_of, segments
+from narrascope.dashboard.highlight import (
+    Mark,
+    highlight,
+    marked_snippet,
+    marks_of,
+    segments,
+)
 from narrascope.dashboard.pages import safe_href
 from narrascope.ingest.records import make_document
 from narrascope.model import Analysis
@@ -88,7 +94,8 @@ def client(tmp_path_factory, analyser) -> TestClient:  # type: ignore[no-untyped
                                 outlet='<i onmouseover="x()">Outlet</i>', url=url)
             store.add(Analysis(analyser.pipeline(doc)), versions)
     config = ServerConfig(db=db, token="t", load_analyser_at_start=False)
-    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                      base_url="http://127.0.0.1:8000")
 
 
 @pytest.mark.parametrize("path", ["/", "/articles", "/articles/1", "/articles/2", "/articles?q=bridge",
@@ -128,7 +135,8 @@ def test_the_article_page_marks_its_spans_and_links_its_narratives(client) -> No
 
 def test_an_empty_store_still_has_an_overview(tmp_path, analyser) -> None:
     config = ServerConfig(db=tmp_path / "empty.db", token="t", load_analyser_at_start=False)
-    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                        base_url="http://127.0.0.1:8000")
     html = client.get("/", headers=HTML).text
     assert "The store is empty" in html
     assert client.get("/articles?q=anything", headers=HTML).status_code == 200
@@ -139,6 +147,13 @@ def test_unknown_pages_answer_a_browser_with_an_html_error_page(client) -> None:
     assert missing.status_code == 404 and "E422" in missing.text and "<html" in missing.text
     assert client.get("/nowhere", headers=HTML).status_code == 404
     assert client.get("/articles/99999").json()["error"]["code"] == "E422"  # an API client gets JSON
+
+
+@pytest.mark.parametrize("path", ["/articles/9223372036854775808", "/articles/x",
+                                  "/articles?offset=9223372036854775808", "/articles?offset=many"])
+def test_a_browser_gets_an_html_page_for_any_bad_address(client, path: str) -> None:
+    answer = client.get(path, headers=HTML)
+    assert answer.status_code in (200, 404, 422) and "<html" in answer.text, answer.text[:200]
 
 
 def test_static_files_exist_where_the_pages_point(client) -> None:

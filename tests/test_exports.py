@@ -333,7 +333,8 @@ def test_the_article_page_of_a_fact_check_carries_its_claim_review(store_path: P
 
     catalogue = store_path.with_name(store_path.name + ".catalogue.yaml")
     catalogue.write_text(CATALOGUE_TEXT, encoding="utf-8")
-    client = TestClient(create_app(ServerConfig(db=store_path, catalogue=catalogue, load_analyser_at_start=False)))
+    client = TestClient(create_app(ServerConfig(db=store_path, catalogue=catalogue, load_analyser_at_start=False)),
+                        base_url="http://127.0.0.1:8000")
     with sqlite3.connect(store_path) as db:
         rows = dict(db.execute("SELECT article_id, id FROM articles"))
     page = client.get(f"/articles/{rows['f1']}").text

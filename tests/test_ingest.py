@@ -204,3 +204,71 @@ def test_a_plain_text_title_skips_debris_lines(tmp_path):
     path.write_text("in ,\n\n  \nUS troops leave the base\n\nBody text follows here.", encoding="utf-8")
     (doc,) = list(read_sources([path]))
     assert doc.title == "US troops leave the base"
+
+
+def test_a_csv_cell_longer_than_the_csv_modules_limit_is_read_and_cut_and_the_rest_goes_on(tmp_path: Path) -> None:
+    big = "A long column about the harbour. " * 5000  # 165,000 characters: past csv's default 131,072
+    table = tmp_path / "export.csv"
+    table.write_text(f'id,text\nfirst,Ferries resumed at dawn.\nhuge,"{big}"\nlast,The bridge reopened.\n',
+                     encoding="utf-8")
+    (tmp_path / "after.txt").write_text("A plain article read after the export.", encoding="utf-8")
+    items = read(table, tmp_path / "after.txt", settings=dataclasses.replace(DEFAULT, max_text_chars=150_000))
+    assert [i.id for i in items if isinstance(i, Document)] == ["first", "huge", "last", "after"]
+    huge = items[1]
+    assert isinstance(huge, Document) and len(huge.text) == 150_000 and "max_text_chars" in huge.warnings[0]
+
+
+# --- HTML that costs more than it says: limits on elements, nesting and time (E110) -------------------
+
+PARAGRAPH = "<p>The harbour council met on Monday to discuss the budget for the new piers and cranes.</p>"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Harbour</title></head><body>{body}</body></html>"
+
+
+def _html_failure(html: str, folder: Path, **limits: float) -> Failure:
+    (folder / "page.html").write_text(html, encoding="utf-8")
+    return only_failure(folder / "page.html", settings=dataclasses.replace(DEFAULT, **limits))
+
+
+@pytest.mark.parametrize("case, html, limits, named", [
+    ("a tag bomb", _page(PARAGRAPH + "<b></b>" * 2001), {"html_max_elements": 2000}, "html_max_elements"),
+    ("nesting past libxml2's 256 levels", _page("<div>" * 300 + PARAGRAPH + "</div>" * 300), {}, "html_max_depth"),
+    ("nesting past the setting", _page("<div>" * 41 + PARAGRAPH + "</div>" * 41), {"html_max_depth": 40},
+     "html_max_depth"),
+    ("a slow page", _page(PARAGRAPH * 400), {"html_max_seconds": 0.001}, "html_max_seconds"),
+])
+def test_html_beyond_a_limit_is_e110_naming_the_limit(case: str, html: str, limits: dict[str, float],
+                                                      named: str, tmp_path: Path) -> None:
+    failure = _html_failure(html, tmp_path, **limits)
+    assert failure.code == "E110" and named in failure.message
+
+
+def test_html_within_the_limits_is_read_however_it_is_nested(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(_page("<div>" * 90 + PARAGRAPH + "</div>" * 90 + "<b></b>" * 1000))
+    doc = only_document(tmp_path / "page.html")
+    assert "harbour council" in doc.text
+
+
+# --- text that is not quite what it says ---------------------------------------------------------------
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning(tmp_path: Path) -> None:
+    good = "Власти Новосибирска открыли новый мост через Обь. Движение пустят в понедельник. " * 3
+    data = good.encode("utf-8").replace(b" ", b" \xff", 1)  # a stray byte
+    data = data.replace("мост ".encode(), "мост ".encode()[:-2] + b" ", 1)  # a letter cut short
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    doc = only_document(path)
+    assert "Новосибирска" in doc.text and "Движение" in doc.text and doc.text.count("\ufffd") == 2
+    assert any("2 bytes" in w and "UTF-8" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize("name, encoding", [("cp1251.txt", "1251"), ("latin1.txt", "")])
+def test_a_legacy_encoding_is_named_in_a_warning(name: str, encoding: str) -> None:
+    [warning] = [w for w in only_document(RESOURCES / name).warnings if "not UTF-8" in w]
+    assert encoding in warning
+
+
+def test_utf8_text_has_no_encoding_warning() -> None:
+    assert only_document(RESOURCES / "rtl_mixed.txt").warnings == []

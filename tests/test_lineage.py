@@ -217,7 +217,8 @@ def test_the_api_and_the_narrative_page_show_the_lineage(lineage_db: Path, tmp_p
                                  " WHERE article_id BETWEEN 'lin-02' AND 'lin-07'"
                                  " ON CONFLICT DO UPDATE SET matched = 1, stance = 'pushes'")
     config = ServerConfig(db=lineage_db, token="t", load_analyser_at_start=False)
-    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)))
+    client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                        base_url="http://127.0.0.1:8000")
     body = client.get("/api/narratives/us-relocates-isis/lineage").json()
     family = _gold_family(body)
     assert [v["value"] for v in family["slots"]["destination"]] == [row[0] for row in GOLD["destination"]]
@@ -232,7 +233,8 @@ def test_the_api_and_the_narrative_page_show_the_lineage(lineage_db: Path, tmp_p
     assert "Kashmir" in section and "Cyprus" not in section
     with Store(lineage_db, create=False) as store:  # a story of the six: its page and JSON show the same lineage
         rows = {a.article_id: a.row for a in store.articles()}
-        store.save_stories([Story(id="story-lin", label="Turkey's fighters", members=GOLD["articles"])], rows)
+        store.save_stories([Story(id="story-lin", label="Turkey's fighters", members=GOLD["articles"],
+                                  rows=[rows[a] for a in GOLD["articles"]])])
     story = client.get("/api/stories/story-lin/lineage").json()
     assert story["story"] == "story-lin" and _gold_family(story)["slots"] == family["slots"]
     story_page = client.get("/stories/story-lin").text.split('id="lineage"', 1)[1]

@@ -17,7 +17,13 @@ import pytest
 
 from narrascope.cli import main
 from narrascope.report import svg
-from narrascope.report.html import CSP, MAX_ROWS, MAX_WEEKS, render_report, weeks_between
+from narrascope.report.html import (
+    CSP,
+    MAX_ROWS,
+    MAX_WEEKS,
+    render_report,
+    weeks_between,
+)
 from narrascope.store import Store
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample"

@@ -7,7 +7,17 @@ from typing import Any
 import jsonschema
 import pytest
 
-from narrascope.model import Analysis, Claim, Document, Evidence, NarrativeMatch, Slot, Source, Span, TechniqueSpan
+from narrascope.model import (
+    Analysis,
+    Claim,
+    Document,
+    Evidence,
+    NarrativeMatch,
+    Slot,
+    Source,
+    Span,
+    TechniqueSpan,
+)
 from narrascope.schema import analysis_schema
 
 SCHEMA = analysis_schema()
@@ -93,3 +103,23 @@ def test_out_of_contract_values_are_refused(path: tuple[Any, ...], value: Any) -
 def test_a_real_analysis_is_valid(analyser) -> None:  # type: ignore[no-untyped-def]
     result = analyser.analyse_text("Washington is secretly flying Islamic State fighters from Syria to Afghanistan.")
     VALIDATOR.validate(result.to_dict(include_text=True, with_features=True))
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("published, stored", [("17 May 2023", "2023-05-17"),
+                                               ("2023-05-17T08:00:00+02:00", "2023-05-17"), ("the day after", None),
+                                               ("2023-02-30", None), ("2023-13", None)])
+def test_a_date_given_with_a_text_is_normalised_like_a_file_s(analyser, html: bool,  # type: ignore[no-untyped-def]
+                                                              published: str, stored: str | None) -> None:
+    text = "The port of Odesa reopened to grain ships on Monday after repairs to the northern pier."
+    result = analyser.analyse_text(f"<html><body><p>{text}</p></body></html>" if html else text, html=html,
+                                   published=published).to_dict()
+    VALIDATOR.validate(result)
+    assert result["published"] == stored
+    assert (stored is None) == any("unreadable date" in w for w in result["warnings"])
+
+
+def test_half_a_utf16_pair_in_a_text_is_replaced_with_a_warning(analyser) -> None:  # type: ignore[no-untyped-def]
+    result = analyser.analyse_text("The port of Odesa reopened \ud800 to grain ships.", title="Port \udc00").to_dict()
+    VALIDATOR.validate(result)
+    assert result["title"] == "Port \ufffd" and any("surrogate" in w for w in result["warnings"])

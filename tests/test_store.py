@@ -34,7 +34,7 @@ from narrascope.store import (
     schema,
 )
 from narrascope.store import db as store_db
-from narrascope.store.progress import ProgressLine
+from narrascope.terminal import ProgressLine
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "examples" / "sample"

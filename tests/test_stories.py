@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from narrascope.corpus import StoryItem, cluster, similarity
-from narrascope.corpus.build import stories_of_analyses
+from narrascope.corpus.build import stories_of_analyses, stories_of_store
 from narrascope.corpus.evaluate import score_stories
 
 PUSHING = {
@@ -171,3 +171,29 @@ def test_scoring_against_every_story_at_once_is_the_similarity_of_each_pair() ->
             view = StoryItem("", centroid, published=date.fromordinal(day).isoformat(), narratives=narratives,
                              frames=frames)
             assert got[j] == pytest.approx(similarity(it, view), abs=1e-5)
+
+
+BAKERY_DE = ("Bäckerei gewinnt regionalen Brotpreis",
+             "Eine Familienbäckerei in der Altstadt hat am Samstag den regionalen Preis für ihr Roggenbrot gewonnen. "
+             "Die Inhaber wollen mit dem Preisgeld einen neuen Ofen kaufen.")
+
+
+def test_stories_of_a_store_name_their_members_by_row_though_article_ids_repeat(tmp_path, analyser):
+    """API batches number their articles api-1, api-2, ... in every batch: the id says nothing of which."""
+    from narrascope.ingest.records import make_document
+    from narrascope.model import Analysis
+    from narrascope.store import Store, Versions
+    from narrascope.store import query as Q
+
+    batches = [(PUSHING["en1"], PUSHING["de1"]), (OTHER["en2"], BAKERY_DE)]
+    with Store(tmp_path / "s.db") as store:
+        rows = {}
+        for batch in batches:
+            for i, (title, text) in enumerate(batch, 1):
+                doc = make_document(f"api-{i}", text, source="api", title=title)
+                rows[title] = store.add(Analysis(analyser.pipeline(doc)), Versions.current(analyser.catalogue)).row
+        stories = stories_of_store(store, analyser.encoder, analyser.catalogue)
+        stored = {s["id"]: Q.story(store.connection, s["id"]) for s in store.stories()}
+    assert len(stories) == len(stored) == 2
+    members = sorted(sorted(a["row"] for a in s["articles"]) for s in stored.values())
+    assert members == sorted(sorted(rows[title] for title, _ in batch) for batch in batches)

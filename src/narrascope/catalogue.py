@@ -12,11 +12,17 @@ Format::
 
 Unknown fields produce a warning that names them (catalogues travel between tools); missing or
 mistyped required fields, duplicate ids and unknown parents are errors naming file, line, field.
+So are YAML tags other than the plain types (``!foo``, ``!!python/...``: never constructed) and a
+key given twice in one mapping (YAML would keep the last one silently). Anchors, aliases and
+``<<`` merges of plain values are fine. What a catalogue may hold is bounded (bytes, narratives,
+nesting, values with aliases spelled out: ``settings.catalogue_max_*``, E207), so that checking
+one costs seconds at most.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,10 +30,23 @@ from typing import Any
 
 import yaml
 
-from .errors import E_CAT_DUP, E_CAT_EMPTY, E_CAT_FIELD, E_CAT_PARENT, E_CAT_SHAPE, E_CAT_YAML, CatalogueError
+from .errors import (
+    E_CAT_DUP,
+    E_CAT_EMPTY,
+    E_CAT_FIELD,
+    E_CAT_PARENT,
+    E_CAT_SHAPE,
+    E_CAT_SIZE,
+    E_CAT_YAML,
+    CatalogueError,
+)
+from .settings import DEFAULT, Settings
 
 KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
 REQUIRED_TEXT = ("id", "title", "description")
+# The tags plain YAML resolves to by itself; any other one (``!foo``, ``!!python/object``) is refused.
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in
+                       ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,19 +79,26 @@ class Catalogue:
 
 
 BUNDLED = "narrascope:data/catalogue.yaml"  # how the catalogue shipped with narrascope is named in messages
+# libyaml's reader where PyYAML was built with it (its wheels are): 4-5 times faster, and it
+# refuses nesting past 1000 levels where the pure-Python one recurses
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str can hold one (from a JSON escape); no file can
 
 
-def load_catalogue(path: str | Path | None = None) -> Catalogue:
+def load_catalogue(path: str | Path | None = None, settings: Settings = DEFAULT) -> Catalogue:
     """Read and validate a catalogue file; ``None`` gives the catalogue shipped with narrascope."""
-    return parse_catalogue(catalogue_text(path), BUNDLED if path is None else str(path))
+    return parse_catalogue(catalogue_text(path, settings), BUNDLED if path is None else str(path), settings)
 
 
-def catalogue_text(path: str | Path | None = None) -> str:
-    """A catalogue file's text (the bundled one for ``None``); E202 when it cannot be read."""
+def catalogue_text(path: str | Path | None = None, settings: Settings = DEFAULT) -> str:
+    """A catalogue file's text (the bundled one for ``None``); E202 when it cannot be read, E207
+    when it is larger than ``settings.catalogue_max_bytes``."""
     if path is None:
         return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
     p = Path(path)
     try:
+        if p.is_file() and p.stat().st_size > settings.catalogue_max_bytes:
+            raise _too_large(p.stat().st_size, settings, str(p))
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError as err:
         raise CatalogueError("catalogue file not found", where=str(p), code=E_CAT_SHAPE) from err
@@ -81,26 +107,43 @@ def catalogue_text(path: str | Path | None = None) -> str:
     return text
 
 
-def parse_catalogue(text: str, source: str = "<memory>") -> Catalogue:
+def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DEFAULT) -> Catalogue:
     """Validate catalogue YAML held in a string.
 
     >>> parse_catalogue("narratives: [{id: a, title: A, description: d}]").narratives[0].id
     'a'
     """
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > settings.catalogue_max_bytes:
+        raise _too_large(size, settings, source)
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:
+        raise CatalogueError("not valid YAML (a lone surrogate, half of a UTF-16 pair, is no character)",
+                             where=f"{source}:{text.count(chr(10), 0, lone.start()) + 1}", code=E_CAT_YAML)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         raise CatalogueError(f"not valid YAML ({getattr(err, 'problem', err)})", where=where, code=E_CAT_YAML) from err
-    items = _narrative_nodes(root, source)
+    except RecursionError as err:  # the pure-Python reader recurses once per level; libyaml stops at 1000
+        raise CatalogueError(f"nested deeper than catalogue_max_depth ({settings.catalogue_max_depth})",
+                             where=source, code=E_CAT_SIZE) from err
+    top, items = _narrative_nodes(root, source)
+    if len(items) > settings.catalogue_max_narratives:
+        raise CatalogueError(f"{len(items):,} narratives, more than catalogue_max_narratives "
+                             f"({settings.catalogue_max_narratives:,})",
+                             where=f"{source}:{items[0].start_mark.line + 1}", code=E_CAT_SIZE)
+    reader = _Reader(source, settings)
+    reader.check_document(top)
     warnings: list[str] = []
-    narratives = [_narrative(node, source, warnings) for node in items]
+    narratives = [_narrative(node, reader, warnings) for node in items]
     _check_ids(narratives, source)
     return Catalogue(tuple(narratives), source, tuple(warnings))
 
 
-def _narrative_nodes(root: yaml.Node | None, source: str) -> list[yaml.MappingNode]:
+def _narrative_nodes(root: yaml.Node | None, source: str) -> tuple[yaml.MappingNode, list[yaml.MappingNode]]:
+    """The file's top mapping and its narratives, once their shape is right."""
     if root is None:
         raise CatalogueError("the catalogue is empty", where=source, code=E_CAT_EMPTY)
     if not isinstance(root, yaml.MappingNode):
@@ -118,15 +161,120 @@ def _narrative_nodes(root: yaml.Node | None, source: str) -> list[yaml.MappingNo
         if not isinstance(item, yaml.MappingNode):
             raise CatalogueError("each narrative must be a mapping (id, title, description, ...)",
                                  where=f"{source}:{item.start_mark.line + 1}", code=E_CAT_SHAPE)
-    return list(node.value)
+    return root, list(node.value)
 
 
-def _narrative(node: yaml.MappingNode, source: str, warnings: list[str]) -> Narrative:
+class _Reader:
+    """Checks composed YAML nodes (tags, keys given twice, size) and builds plain values from them.
+
+    Values are constructed by PyYAML's safe constructor, only after every node in them was checked.
+    """
+
+    def __init__(self, source: str, settings: Settings = DEFAULT) -> None:
+        self.source = source
+        self.settings = settings
+        self.constructor = yaml.constructor.SafeConstructor()
+        # per node: (values it stands for, levels below it); (-1, 0) while it is being measured
+        self.measured: dict[int, tuple[int, int]] = {}
+        self.total = 0
+
+    def check_document(self, root: yaml.MappingNode) -> None:
+        """Every node of the file; an error names the narrative's field, or the top-level key, it is under."""
+        self._plain(root, "narratives", 0)
+        for key, value in root.value:
+            if key.value == "narratives" and isinstance(value, yaml.SequenceNode):
+                self._plain(value, "narratives", 1)
+                for item in value.value:
+                    self._plain(item, "narratives", 2)
+                    for k, v in item.value:
+                        self._count(k, self._measure(k, str(k.value), 3) + self._measure(v, str(k.value), 3))
+            else:
+                self._count(key, self._measure(key, str(key.value), 1) + self._measure(value, str(key.value), 1))
+
+    def _plain(self, node: yaml.Node, name: str, depth: int) -> None:
+        """One level of the file's frame (the top, the list, a narrative): its tag and its keys."""
+        self._measure(node, name, depth, frame=True)
+        self._count(node, 1)
+
+    def _count(self, node: yaml.Node, values: int) -> None:
+        self.total += values
+        if self.total > self.settings.catalogue_max_values:
+            raise CatalogueError(f"the catalogue stands for more than catalogue_max_values "
+                                 f"({self.settings.catalogue_max_values:,}) values once its aliases are spelled "
+                                 "out", where=self._at(node), code=E_CAT_SIZE)
+
+    def _measure(self, node: yaml.Node, name: str, depth: int, *, frame: bool = False) -> int:
+        """Refuse a foreign tag, a key given twice, nesting too deep or a value that contains itself,
+        in ``node`` and (unless ``frame``: its keys are fields, measured on their own) below it.
+        Returns how many values ``node`` stands for with its aliases spelled out (memoised per node,
+        so that a few lines naming each other ten times over are measured in a few steps)."""
+        if id(node) in self.measured:
+            values, below = self.measured[id(node)]
+            if values < 0:
+                raise CatalogueError(f"field '{name}' contains itself (through a YAML alias)", where=self._at(node),
+                                     code=E_CAT_SIZE)
+            self._deep(node, name, depth + below)
+            return values
+        self._deep(node, name, depth)
+        if node.tag not in PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise CatalogueError(f"field '{name}' carries the YAML tag {tag}; a catalogue holds plain "
+                                 "text, lists and mappings only", where=self._at(node), code=E_CAT_FIELD)
+        if isinstance(node, yaml.MappingNode):
+            self._unique_keys(node.value, None if frame else name)
+        if frame or isinstance(node, yaml.ScalarNode):
+            return 1
+        self.measured[id(node)] = (-1, 0)
+        children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value
+        values, below = 1, 0
+        for child in children:
+            values += self._measure(child, name, depth + 1)
+            below = max(below, 1 + self.measured.get(id(child), (0, 0))[1])
+            if values > self.settings.catalogue_max_values:  # stop early: the total will be refused anyway
+                break
+        self.measured[id(node)] = (values, below)
+        return values
+
+    def _deep(self, node: yaml.Node, name: str, depth: int) -> None:
+        if depth > self.settings.catalogue_max_depth:
+            raise CatalogueError(f"field '{name}' is nested deeper than catalogue_max_depth "
+                                 f"({self.settings.catalogue_max_depth})", where=self._at(node), code=E_CAT_SIZE)
+
+    def _unique_keys(self, pairs: list[tuple[yaml.Node, yaml.Node]], name: str | None) -> None:
+        first: dict[str, int] = {}
+        for key, _ in pairs:
+            if not isinstance(key, yaml.ScalarNode) or key.tag.endswith(":merge"):
+                continue
+            if key.value in first:
+                raise CatalogueError(f"field '{name or key.value}' is given twice (first at line {first[key.value]})",
+                                     where=self._at(key), code=E_CAT_DUP)
+            first[key.value] = key.start_mark.line + 1
+
+    def value(self, node: yaml.Node) -> Any:
+        """The plain Python value of a checked node (lists, dicts, strings, numbers, dates)."""
+        return self.constructor.construct_object(node, deep=True)
+
+    def fields(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
+        """A narrative's key and value nodes, ``<<`` merges resolved (explicit keys win)."""
+        self.constructor.flatten_mapping(node)
+        return list(node.value)
+
+    def _at(self, node: yaml.Node) -> str:
+        return f"{self.source}:{node.start_mark.line + 1}"
+
+
+def _too_large(size: int, settings: Settings, where: str) -> CatalogueError:
+    return CatalogueError(f"{size:,} bytes, more than catalogue_max_bytes ({settings.catalogue_max_bytes:,})",
+                          where=where, code=E_CAT_SIZE)
+
+
+def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> Narrative:
+    source = reader.source
     line = node.start_mark.line + 1
     data: dict[str, Any] = {}
     lines: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        data[str(key_node.value)] = yaml.safe_load(yaml.serialize(value_node))
+    for key_node, value_node in reader.fields(node):
+        data[str(key_node.value)] = reader.value(value_node)
         lines[str(key_node.value)] = key_node.start_mark.line + 1
     nid = data.get("id")
     label = f"narrative {nid!r}" if isinstance(nid, str) else "a narrative"

@@ -16,6 +16,13 @@ from typing import TextIO
 
 from . import __version__
 from .errors import NarrascopeError
+from .options import (
+    add_catalogue_options,
+    add_settings_option,
+    analyser_of,
+    settings_of,
+)
+from .terminal import one_line, say, terminal_safe
 
 FORMATS = ("jsonl", "json", "text")
 
@@ -27,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyse", aliases=["analyze"], help="analyse articles against a narrative catalogue")
     a.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
-    _catalogue_options(a)
+    add_catalogue_options(a)
     a.add_argument("--format", choices=FORMATS, default="jsonl", help="output format on stdout (default jsonl)")
     a.add_argument("--out", type=Path, help="also write the JSON Lines results to this file")
     a.add_argument("--include-text", action="store_true", help="include the extracted plain text in the JSON")
@@ -39,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("calibrate", help="fit the matcher's weights on a labelled corpus")
     c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
-    _catalogue_options(c)
+    add_catalogue_options(c)
     c.add_argument("--out", type=Path, help="where to write the weights JSON")
     c.add_argument("--cv", action="store_true",
                    help="report figures for each gold file from weights fitted on the others, instead of fitting")
@@ -47,27 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="precision/recall of matching on a labelled corpus")
     e.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
-    _catalogue_options(e)
+    add_catalogue_options(e)
     e.add_argument("--map", type=Path, help="YAML {map: {catalogue-id: gold-id}} when the catalogue's ids differ")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     k = sub.add_parser("evaluate-claims", help="recall/precision of relocation claims on a gold file")
     k.add_argument("gold", type=Path, help="gold YAML (see tests/claims/gold.yaml)")
-    _catalogue_options(k)
+    add_catalogue_options(k)
     k.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
     v.add_argument("catalogue", type=Path)
+    add_settings_option(v, "catalogue_max_narratives=5000")
 
     s = sub.add_parser("stories", help="group articles that tell the same story, across languages")
     s.add_argument("inputs", nargs="*", help="files or folders to analyse (or use --db)")
     s.add_argument("--db", type=Path, help="a corpus store: its analysed articles (stories are saved in it)")
-    _catalogue_options(s)
+    add_catalogue_options(s)
     s.add_argument("--format", choices=("json", "text"), default="json", help="default json")
 
     es = sub.add_parser("evaluate-stories", help="purity and completeness of stories on a labelled corpus")
     es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
-    _catalogue_options(es)
+    add_catalogue_options(es)
     es.add_argument("--half", type=int, choices=(0, 1), help="only the articles whose id hashes to this half")
     es.add_argument("--incremental", type=float, metavar="SHARE",
                     help="group the earliest SHARE (0-1) of the articles in a store first, then add the rest to "
@@ -88,7 +96,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     i = sub.add_parser("ingest", help="analyse articles into a corpus store (SQLite); reruns add only what is new")
     i.add_argument("inputs", nargs="+", help="files or folders (.txt .html .jsonl .json .csv .tsv), or - for stdin")
     i.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
-    _catalogue_options(i)
+    add_catalogue_options(i)
     i.add_argument("--no-reanalyse", action="store_true",
                    help="do not redo stored analyses made with another tool or catalogue version")
     i.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
@@ -97,7 +105,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     r = sub.add_parser("reanalyse", aliases=["reanalyze"],
                        help="redo the stored analyses made with another tool or catalogue version")
     r.add_argument("--db", type=Path, required=True, help="the store file")
-    _catalogue_options(r)
+    add_catalogue_options(r)
     r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
     r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
     _engine_options(r)
@@ -133,9 +141,12 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                          "printed; required on any other address)")
     sv.add_argument("--alerts", type=Path, metavar="RULES",
                     help="evaluate these alert rules after each ingest from the dashboard (see docs/alerts.md)")
-    sv.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+    sv.add_argument("--webhook-host", action="append", default=[], metavar="HOST",
                     help="with --alerts: POST to this webhook host even if it is not a public address")
-    _catalogue_options(sv)
+    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="a host name the server answers for besides IP addresses, localhost and --host "
+                         "(repeatable; any other Host header is refused, against DNS rebinding)")
+    add_catalogue_options(sv)
 
     from .alerts.command import add_alerts_command
     from .feeds.command import add_watch_command
@@ -147,7 +158,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
     h.add_argument("--title", default="narrascope report", help="the report's title")
-    _catalogue_options(h)
+    add_catalogue_options(h)
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:
@@ -158,17 +169,6 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
                         "default: a LocalCluster on this machine")
     p.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes to start")
 
-
-def _catalogue_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--catalogue", "-c", type=Path, help="narrative catalogue YAML (default: the bundled one)")
-    p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.5)")
-    p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
-    p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
-    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives", "claims", "mentions"),
-                   help="leave a stage out (repeatable), e.g. --skip techniques for speed; without mentions or "
-                        "claims the narratives stage has no claim frames to compare")
-    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
-                   help="override any named setting (see narrascope/settings.py), e.g. --set max_encoded_sentences=64")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -209,57 +209,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_alerts_command(args)
     except NarrascopeError as err:
-        print(f"narrascope: {err}", file=sys.stderr)
+        say(f"narrascope: {err}")
         return 2
     except KeyboardInterrupt:
-        print("narrascope: interrupted", file=sys.stderr)
+        say("narrascope: interrupted")
         return 130
     return 2  # pragma: no cover - argparse enforces a command
 
 
-def _analyser(args: argparse.Namespace, keep_features: bool = False, catalogue=None):  # type: ignore[no-untyped-def]
-    """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
-    from .catalogue import load_catalogue
-    from .encoders import get_encoder
-    from .engine import Analyser
-    from .settings import DEFAULT
-    from .stages.narratives import MatcherWeights
-
-    settings = _settings(args)
-    if catalogue is None:
-        catalogue = load_catalogue(args.catalogue)
-    for warning in catalogue.warnings:
-        print(f"narrascope: warning: {warning}", file=sys.stderr)
-    return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
-                    keep_features=keep_features, disabled=tuple(args.skip))
-
-
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The settings the options ask for: ``--set`` overrides and ``--threshold``."""
-    from .settings import DEFAULT
-
-    settings = _apply_overrides(DEFAULT, args.overrides)
+    settings = settings_of(args)
     if args.threshold is not None:
         if not 0.0 <= args.threshold <= 1.0:
             raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
         settings = dataclasses.replace(settings, match_threshold=args.threshold)
     return settings
-
-
-def _apply_overrides(settings, overrides: list[str]):  # type: ignore[no-untyped-def]
-    fields = {f.name: f for f in dataclasses.fields(settings)}
-    changes = {}
-    for item in overrides:
-        name, sep, value = item.partition("=")
-        if not sep or name not in fields:
-            raise NarrascopeError(f"--set {item!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(fields))}",
-                                  code="E402")
-        kind = type(getattr(settings, name))
-        try:
-            changes[name] = kind(value)
-        except ValueError as err:
-            raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code="E402") from err
-    return dataclasses.replace(settings, **changes)
 
 
 def _analyse(args: argparse.Namespace) -> int:
@@ -269,7 +234,7 @@ def _analyse(args: argparse.Namespace) -> int:
         spec = _spec(args, keep_features=args.features)
         with dask_client(args.scheduler, args.workers) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
-    analyser = _analyser(args, keep_features=args.features)
+    analyser = analyser_of(args, keep_features=args.features)
     return _write_analyses(args, analyser.analyse_paths(args.inputs), analyser.catalogue, analyser)
 
 
@@ -287,8 +252,9 @@ def _spec(args: argparse.Namespace, keep_features: bool = False):  # type: ignor
 def _spec_catalogue(spec):  # type: ignore[no-untyped-def]
     from .catalogue import load_catalogue, parse_catalogue
 
-    return load_catalogue() if spec.catalogue_text is None else parse_catalogue(spec.catalogue_text,
-                                                                                 spec.catalogue_source)
+    if spec.catalogue_text is None:
+        return load_catalogue(None, spec.settings)
+    return parse_catalogue(spec.catalogue_text, spec.catalogue_source, spec.settings)
 
 
 def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int:  # type: ignore[no-untyped-def]
@@ -329,7 +295,7 @@ def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int
     elif args.format == "text":
         _write(sys.stdout, render_summary(collected, failed, catalogue))
     if ok == 0:
-        print("narrascope: no article could be analysed", file=sys.stderr)
+        say("narrascope: no article could be analysed")
         return 2
     return 1 if (args.strict and failed) else 0
 
@@ -337,32 +303,32 @@ def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int
 def _calibrate(args: argparse.Namespace) -> int:
     from .calibration import calibrate, cross_validate
 
-    analyser = _analyser(args, keep_features=True)
+    analyser = analyser_of(args, keep_features=True)
     if args.cv:
-        print(cross_validate(analyser, args.gold, args.l2))
+        _write(sys.stdout, cross_validate(analyser, args.gold, args.l2))
         return 0
     if args.out is None:
         raise NarrascopeError("calibrate needs --out FILE (or --cv)", code="E403")
     report = calibrate(analyser, args.gold, args.out, args.l2)
-    print(report)
+    _write(sys.stdout, str(report))
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .calibration import evaluate
 
-    analyser = _analyser(args)
+    analyser = analyser_of(args)
     result = evaluate(analyser, args.gold, args.map)
     table = result.pop("_table")
-    print(json.dumps(result, indent=1) if args.json else table)
+    _write(sys.stdout, json.dumps(result, indent=1) if args.json else table)
     return 0
 
 
 def _evaluate_claims(args: argparse.Namespace) -> int:
     from .claims_eval import evaluate_claims, render
 
-    result = evaluate_claims(_analyser(args), args.gold)
-    print(json.dumps(result, indent=1) if args.json else render(result))
+    result = evaluate_claims(analyser_of(args), args.gold)
+    _write(sys.stdout, json.dumps(result, indent=1) if args.json else render(result))
     return 0
 
 
@@ -372,7 +338,7 @@ def _stories(args: argparse.Namespace) -> int:
 
     if bool(args.db) == bool(args.inputs):
         raise NarrascopeError("give either files to analyse or --db, not both", code="E401")
-    analyser = _analyser(args)
+    analyser = analyser_of(args)
     if args.db:
         from .store import Store
 
@@ -391,16 +357,16 @@ def _stories(args: argparse.Namespace) -> int:
     else:
         for st in stories:
             new = "  [new narrative?]" if st.new_narrative else ""
-            _write(sys.stdout, f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
-                               f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}")
-            _write(sys.stdout, "    " + ", ".join(st.members))
+            _write(sys.stdout, one_line(f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
+                                        f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}"))
+            _write(sys.stdout, one_line("    " + ", ".join(st.members)))
     return 0
 
 
 def _evaluate_stories(args: argparse.Namespace) -> int:
     from .corpus.evaluate import evaluate_stories
 
-    result = evaluate_stories(_analyser(args), args.gold, args.half, args.incremental)
+    result = evaluate_stories(analyser_of(args), args.gold, args.half, args.incremental)
     if args.json:
         _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=1))
     else:
@@ -414,17 +380,17 @@ def _train_techniques(args: argparse.Namespace) -> int:
     from .techniques.train import train
 
     report = train(args.data, args.out, get_encoder("use"), l2=args.l2, split_labels=args.split_labels)
-    print(json.dumps(dataclasses.asdict(report), indent=1))
+    _write(sys.stdout, json.dumps(dataclasses.asdict(report), indent=1))
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
     from .catalogue import load_catalogue
 
-    cat = load_catalogue(args.catalogue)
+    cat = load_catalogue(args.catalogue, settings_of(args))
     for warning in cat.warnings:
-        print(f"warning: {warning}")
-    print(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})")
+        say(f"warning: {warning}", sys.stdout)
+    say(f"{args.catalogue}: {len(cat.narratives)} narratives, valid (version {cat.version})", sys.stdout)
     return 0
 
 
@@ -438,9 +404,9 @@ def _ingest(args: argparse.Namespace) -> int:
             report = _ingest_dask(args, store, settings)
         else:
             report = _ingest_local(args, store, settings)
-    print(f"{args.db}: {report.summary()}")
+    say(f"{args.db}: {report.summary()}", sys.stdout)
     if args.command == "ingest" and report.new + report.already == 0:
-        print("narrascope: no article could be ingested", file=sys.stderr)
+        say("narrascope: no article could be ingested")
         return 2
     return 0
 
@@ -448,7 +414,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
     from .scale.ingest_dask import ingest_on_dask, reanalyse_on_dask
     from .scale.on_dask import dask_client
-    from .store.progress import ProgressLine
+    from .terminal import ProgressLine
 
     spec = _spec(args)
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
@@ -467,9 +433,9 @@ def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-
 
 def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
     from .store import ingest, reanalyse
-    from .store.progress import ProgressLine
+    from .terminal import ProgressLine
 
-    analyser = _analyser(args)
+    analyser = analyser_of(args)
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure
     try:
@@ -490,21 +456,23 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .api import ServerConfig, check_bind, create_app
 
-    token = args.token or os.environ.get("NARRASCOPE_TOKEN") or None
+    token = args.token if args.token is not None else os.environ.get("NARRASCOPE_TOKEN")
+    if token is not None and not token.strip():
+        raise NarrascopeError("the token (--token or NARRASCOPE_TOKEN) is blank; give one, or neither to have "
+                              "one made", code="E401")
+    token = token.strip() if token else None
     check_bind(args.host, token)
     made = token is None
     token = token or secrets.token_urlsafe(18)
-    from .settings import DEFAULT
-
-    settings = _apply_overrides(DEFAULT, args.overrides)
+    settings = settings_of(args)
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
-                          settings=settings, alerts=args.alerts, allow_hosts=tuple(args.allow_host))
-    app = create_app(config, make_analyser=lambda catalogue: _analyser(args, catalogue=catalogue))
+                          settings=settings, alerts=args.alerts, webhook_hosts=tuple(args.webhook_host),
+                          allow_hosts=tuple(args.allow_host))
+    app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
-    print(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""), file=sys.stderr)
-    print(f"narrascope: API docs on {where}docs; writes need the token"
-          + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops",
-          file=sys.stderr)
+    say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
+    say(f"narrascope: API docs on {where}docs; writes need the token"
+        + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -527,7 +495,7 @@ def _export(args: argparse.Namespace) -> int:
         raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     with Store(args.db, create=False) as store:
         n = export(store, args.out, args.format, args.table)
-    print(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}")
+    say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", sys.stdout)
     return 0
 
 
@@ -601,7 +569,7 @@ def _report(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db, create=False) as store:
-        analyser = _analyser(args)  # after the store opened: a missing store fails fast
+        analyser = analyser_of(args)  # after the store opened: a missing store fails fast
         records = [record for _, record, _ in store.records()]
         if records and not store.stories():  # computed (and saved) only when the store has none yet
             stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
@@ -610,20 +578,16 @@ def _report(args: argparse.Namespace) -> int:
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     page = render_report(records, stories, titles, generated=generated, title=args.title)
     args.out.write_text(page, encoding="utf-8")
-    print(f"{args.out}: {len(records)} articles, {len(stories)} stories")
+    say(f"{args.out}: {len(records)} articles, {len(stories)} stories", sys.stdout)
     return 0
 
 
 def _print_failure(failure) -> None:  # type: ignore[no-untyped-def]
-    from .report.text import terminal_safe
-
-    print(terminal_safe(f"narrascope: [{failure.code}] {failure.source}: {failure.message}"), file=sys.stderr)
+    say(f"narrascope: [{failure.code}] {failure.source}: {failure.message}")
 
 
 def _write(stream: TextIO, text: str) -> None:
     """Print ``text`` with what a terminal would obey (escape sequences from an article) made visible."""
-    from .report.text import terminal_safe
-
     try:
         stream.write(terminal_safe(text) + "\n")
         stream.flush()

@@ -14,7 +14,14 @@ from .ingest import document_from_text, read_sources
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
+from .stages import (
+    ClaimStage,
+    LanguageStage,
+    MentionStage,
+    NarrativeStage,
+    SentenceStage,
+    TechniqueStage,
+)
 from .stages.narratives import MatcherWeights, PreparedCatalogue
 from .techniques import TechniqueModel
 
@@ -56,6 +63,11 @@ class Analyser:
         """Analyse one article held in memory; raises a coded error when it cannot be read."""
         doc = document_from_text(text, doc_id, html=html, title=title, published=published, outlet=outlet,
                                  settings=self.settings)
+        return self.analyse_document(doc)
+
+    def analyse_document(self, doc: Document) -> Analysis:
+        """Analyse one document (from :func:`~narrascope.ingest.document_from_text`); a stage's failure
+        is raised as its coded error."""
         result = self.pipeline(doc)
         if isinstance(result, Failure):
             raise NarrascopeError(result.message, where=result.source, code=result.code)
@@ -87,7 +99,7 @@ _CACHE: dict[tuple[str, Settings], Analyser] = {}
 
 
 def _analyser_for(catalogue: Catalogue | str | Path | None, settings: Settings) -> Analyser:
-    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue, settings)
     key = (cat.version, settings)
     if key not in _CACHE:
         _CACHE.clear()  # one prepared catalogue at a time is plenty for the convenience API

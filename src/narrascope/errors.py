@@ -82,14 +82,16 @@ E_BAD_RECORD = "E106"     # a JSONL/CSV row that is not an article
 E_UNREADABLE = "E107"     # the file system refused
 E_NOT_FOUND = "E108"      # the path does not exist
 E_FORMAT = "E109"         # unsupported file type
+E_HTML_LIMIT = "E110"     # an HTML page beyond settings.html_max_elements, html_max_depth or html_max_seconds
 
 # Catalogue errors ---------------------------------------------------------------------------
 E_CAT_YAML = "E201"       # not parseable YAML
 E_CAT_SHAPE = "E202"      # wrong top-level shape
-E_CAT_FIELD = "E203"      # missing or mistyped required field
-E_CAT_DUP = "E204"        # duplicate id
+E_CAT_FIELD = "E203"      # missing or mistyped field, or one carrying a YAML tag (!foo, !!python/...)
+E_CAT_DUP = "E204"        # duplicate id, or a key given twice in one mapping
 E_CAT_PARENT = "E205"     # unknown parent id
 E_CAT_EMPTY = "E206"      # no narratives
+E_CAT_SIZE = "E207"       # beyond settings.catalogue_max_bytes, _narratives, _depth or _values (aliases spelled out)
 
 # Pipeline errors ----------------------------------------------------------------------------
 E_STAGE = "E301"          # a stage raised on one document
@@ -107,6 +109,7 @@ E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes   
 E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
 E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the store does not hold
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
+E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)

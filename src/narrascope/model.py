@@ -252,6 +252,7 @@ class Story:
     flows: list[dict[str, Any]] = field(default_factory=list)  # claimed origin -> destination, weighted
     evidence: list[dict[str, Any]] = field(default_factory=list)
     new_narrative: bool = False              # no catalogue narrative explains it: a candidate
+    rows: list[int] = field(default_factory=list)  # the members' rows in a corpus store (ids may repeat there)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "members": self.members, "size": len(self.members),

@@ -19,6 +19,26 @@ class Settings:
     max_text_chars: int = 200_000
     #: Share of control/NUL characters above which a decoded file is judged binary (E102).
     max_control_ratio: float = 0.02
+    #: Elements an HTML page may have (E110): extraction costs time and memory per element, and a
+    #: megabyte of empty tags holds 150,000 (a long news page has a few thousand; bench/README.md).
+    html_max_elements: int = 30_000
+    #: Levels an HTML page may nest elements (E110): extraction costs more per element the deeper it
+    #: sits (real pages stay within 30 or so; libxml2, which parses them, stops reading at 256).
+    html_max_depth: int = 100
+    #: Seconds the extraction of one HTML page's text may take (E110); what it was still doing is
+    #: left to finish in the background (bounded by the two limits above).
+    html_max_seconds: float = 10.0
+
+    # --- catalogues ------------------------------------------------------------------------
+    #: Largest catalogue file or text read, in bytes (E207): YAML parsing costs about 1-4 s per MiB.
+    catalogue_max_bytes: int = 1024 * 1024
+    #: Narratives a catalogue may hold (E207): each is encoded and scored against every article.
+    catalogue_max_narratives: int = 1000
+    #: Nesting levels from the top of the file (E207); a narrative's keyword list sits at level 4.
+    catalogue_max_depth: int = 10
+    #: Values (texts, numbers, lists, mappings) a catalogue may stand for once its YAML aliases and
+    #: merges are spelled out (E207): a few lines of aliases can otherwise stand for billions.
+    catalogue_max_values: int = 200_000
 
     # --- language ------------------------------------------------------------------------
     #: Characters of the text shown to the language identifier (more adds time, not accuracy).

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..report.text import terminal_safe
+from ..terminal import one_line
 
 
 def add_alerts_command(sub: Any) -> argparse.ArgumentParser:
@@ -43,11 +43,11 @@ def run_alerts_command(args: argparse.Namespace) -> int:
 def report_run(run: Any, db: Path, *, as_json: bool = False) -> None:
     """The new alerts on stdout, failed deliveries on stderr (all of it terminal-safe: titles carry data)."""
     for failure in run.failed:
-        print(terminal_safe(f"narrascope: {failure}"), file=sys.stderr)
+        print(one_line(f"narrascope: {failure}"), file=sys.stderr)
     if as_json:
         print(json.dumps({"alerts": [a.to_dict() for a in run.new], "delivered": run.delivered,
                           "failed": run.failed}, ensure_ascii=False, indent=1), flush=True)
         return
     for a in run.new:
-        print(terminal_safe(f"[{a.kind}] {a.day or 'undated'}  {a.title}"))
+        print(one_line(f"[{a.kind}] {a.day or 'undated'}  {a.title}"))
     print(f"{db}: {run.summary()}", flush=True)

@@ -7,9 +7,9 @@ import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
-from ..api.routes import state_of
+from ..api.state import state_of
 from .atom import atom_feed
 from .record import alerts, count_since, deliveries
 
@@ -44,14 +44,3 @@ def alerts_feed(request: Request) -> Response:
     feed_id = "urn:narrascope:alerts:" + hashlib.sha256(str(state.config.db.resolve()).encode()).hexdigest()[:16]
     body = atom_feed(found, base_url=base, feed_id=feed_id, title=f"narrascope alerts: {state.config.db.name}")
     return Response(body, media_type="application/atom+xml; charset=utf-8")
-
-
-@router.get("/alerts", include_in_schema=False, response_class=HTMLResponse)
-def alerts_page(request: Request) -> HTMLResponse:
-    from ..dashboard.pages import _render
-
-    state = state_of(request)
-    conn = state.store().connection
-    found = alerts(conn, state.settings.alerts_feed_entries)
-    return _render(request, "alerts.html", alerts=found, deliveries=deliveries(conn, [a.key for a in found]),
-                   rules=state.config.alerts)

@@ -18,10 +18,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..errors import NarrascopeError
+from ..errors import E_HOST, NarrascopeError
 from . import errors
 from .routes import router
-from .state import ServerConfig, ServerState
+from .state import ServerConfig, ServerState, host_name
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
@@ -46,6 +46,7 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
                               "(ingest, re-analysis, the catalogue) need `Authorization: Bearer TOKEN`. Every "
                               "failure answers `{\"error\": {\"code\", \"message\", \"where\", \"status\"}}`.")
     app.state.narrascope = ServerState(config, make_analyser)
+    app.state.error_page = pages.error_page  # what api/errors answers a browser with
     app.add_exception_handler(NarrascopeError, errors.on_narrascope_error)
     app.add_exception_handler(RequestValidationError, errors.on_validation_error)
     app.add_exception_handler(StarletteHTTPException, errors.on_http_error)
@@ -64,6 +65,7 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=config.settings.api_max_request_bytes)
+    app.add_middleware(HostCheck, config=config)  # added last: the first to see a request
     return app
 
 
@@ -77,9 +79,11 @@ def _swagger_dir() -> str | None:
 
 
 _DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>narrascope API</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/swagger/swagger-ui.css"></head><body><div id="swagger-ui"></div>
 <script src="/static/swagger/swagger-ui-bundle.js"></script><script src="/static/docs.js"></script></body></html>"""
-_NO_DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>narrascope API</title></head>
+_NO_DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>narrascope API</title>
+<link rel="icon" href="data:,"></head>
 <body><p>The interactive documentation needs the swagger-ui-bundle package. The OpenAPI description is at
 <a href="/openapi.json">/openapi.json</a>.</p></body></html>"""
 
@@ -102,6 +106,26 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HostCheck:
+    """Answers only requests whose ``Host`` names this server (:meth:`ServerConfig.answers_for`): a page on
+    another site that points its own DNS name at this address gets E427, not the store's contents."""
+
+    def __init__(self, app: ASGIApp, config: ServerConfig) -> None:
+        self.app = app
+        self.config = config
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers", [])).get(b"host")
+            host = given.decode("latin-1") if given is not None else None
+            if host is not None and not self.config.answers_for(host):
+                message = (f"this server does not answer for the host {host_name(host)!r}; start it with "
+                           f"--allow-host {host_name(host)} if that name is yours")
+                await _reply(send, 400, errors.error_body(E_HOST, message, 400))
+                return
+        await self.app(scope, receive, send)
 
 
 class BodyLimit:

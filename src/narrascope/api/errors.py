@@ -2,7 +2,9 @@
 
     {"error": {"code": "E422", "message": "no article 99", "where": null, "status": 404}}
 
-A catalogue error also names its ``line`` and ``field``.
+A catalogue error also names its ``line`` and ``field``. A browser asking for a dashboard page gets
+the dashboard's HTML error page instead, through the renderer the application registers as
+``app.state.error_page`` (this module knows no page).
 """
 
 from __future__ import annotations
@@ -72,9 +74,11 @@ def _wants_page(request: Request) -> bool:
 
 
 def _page(request: Request, status: int, code: str, message: str) -> Response:
-    from ..dashboard.pages import error_page
-
-    return error_page(request, status, code, message)
+    render = getattr(request.app.state, "error_page", None)
+    if render is None:
+        return JSONResponse(error_body(code, message, status), status_code=status)
+    response: Response = render(request, status, code, message)
+    return response
 
 
 async def on_narrascope_error(request: Request, err: Exception) -> Response:
@@ -82,27 +86,34 @@ async def on_narrascope_error(request: Request, err: Exception) -> Response:
     return respond(request, err)
 
 
-async def on_validation_error(request: Request, err: Exception) -> JSONResponse:
+async def on_validation_error(request: Request, err: Exception) -> Response:
     assert isinstance(err, RequestValidationError)
     problems = []
     for e in err.errors()[:10]:
         place = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path"))
         problems.append(f"{place or 'request'}: {e.get('msg', 'invalid')}")
-    return JSONResponse(error_body(E_BAD_REQUEST, "; ".join(problems) or "invalid request", 422), status_code=422)
+    message = "; ".join(problems) or "invalid request"
+    if _wants_page(request):
+        return _page(request, 422, E_BAD_REQUEST, message)
+    return JSONResponse(error_body(E_BAD_REQUEST, message, 422), status_code=422)
 
 
 async def on_http_error(request: Request, err: Exception) -> Response:
     assert isinstance(err, StarletteHTTPException)
     code = E_NOT_FOUND_API if err.status_code == 404 else E_BAD_REQUEST
     message = "no such endpoint" if err.status_code == 404 else str(err.detail)
+    # a body the framework could not parse (not JSON, not UTF-8) is a malformed request like any other: E420, 422
+    status = 422 if err.status_code == 400 else err.status_code
     if _wants_page(request):
-        return _page(request, err.status_code, code, "no such page" if err.status_code == 404 else message)
-    return JSONResponse(error_body(code, message, err.status_code), status_code=err.status_code,
-                        headers=getattr(err, "headers", None))
+        return _page(request, status, code, "no such page" if status == 404 else message)
+    return JSONResponse(error_body(code, message, status), status_code=status, headers=getattr(err, "headers", None))
 
 
-async def on_unexpected(request: Request, err: Exception) -> JSONResponse:
-    return JSONResponse(error_body("E000", f"internal error ({type(err).__name__})", 500), status_code=500)
+async def on_unexpected(request: Request, err: Exception) -> Response:
+    message = f"internal error ({type(err).__name__})"
+    if _wants_page(request):
+        return _page(request, 500, "E000", message)
+    return JSONResponse(error_body("E000", message, 500), status_code=500)
 
 
 def found(value: T | None, what: str) -> T:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.background import BackgroundTask
 
 from .. import __version__
@@ -17,25 +19,26 @@ from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
-from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..errors import (
+    E_BAD_REQUEST,
+    E_BUSY,
+    E_PAGE_SIZE,
+    CatalogueError,
+    InputError,
+    UsageError,
+)
 from ..ingest import document_from_text
-from ..ingest.records import make_document
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
 from .errors import found, located
 from .jobs import Job
-from .state import ServerState
+from .state import ServerState, state_of
 
 if TYPE_CHECKING:
     from ..engine import Analyser
 
 router = APIRouter(prefix="/api")
-
-
-def state_of(request: Request) -> ServerState:
-    state: ServerState = request.app.state.narrascope
-    return state
 
 
 State = Annotated[ServerState, Depends(state_of)]
@@ -53,7 +56,22 @@ Writer = Annotated[ServerState, Depends(writer)]
 
 # --- models -------------------------------------------------------------------------------------
 
-class ArticleIn(BaseModel):
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _UnicodeIn(BaseModel):
+    """A request body whose strings are Unicode text: a JSON escape such as \\ud800 makes half a character,
+    which no store, encoder or YAML reader takes (E420)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _whole_characters(cls, value: Any) -> Any:
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            raise ValueError("holds a lone surrogate (half of a UTF-16 pair), which is no character")
+        return value
+
+
+class ArticleIn(_UnicodeIn):
     """One article: plain ``text`` or an ``html`` page (its main text is extracted), and what is known of it."""
 
     id: str | None = Field(None, max_length=500)
@@ -73,7 +91,7 @@ class IngestIn(BaseModel):
     articles: list[ArticleIn]
 
 
-class CatalogueIn(BaseModel):
+class CatalogueIn(_UnicodeIn):
     text: str
     #: re-analyse the stored articles with the new catalogue, as a job
     reanalyse: bool = True
@@ -83,14 +101,21 @@ def _document(article: ArticleIn, default_id: str, state: ServerState) -> Docume
     if (article.text is None) == (article.html is None):
         raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
     doc_id = article.id or default_id
-    if article.html is not None:
-        doc = document_from_text(article.html, doc_id, html=True, title=article.title, published=article.published,
-                                 outlet=article.outlet, settings=state.settings)
-        doc.url = article.url or doc.url
-        return doc
-    return make_document(doc_id, article.text or "", source=f"api:{doc_id}", title=article.title,
-                         published=article.published, outlet=article.outlet, url=article.url,
-                         settings=state.settings)
+    return document_from_text(article.html if article.html is not None else article.text or "", doc_id,
+                              html=article.html is not None, title=article.title, published=article.published,
+                              outlet=article.outlet, url=article.url, source=f"api:{doc_id}",
+                              settings=state.settings)
+
+
+def _day(value: str | None, name: str) -> str | None:
+    """A day given as YYYY-MM-DD, checked to exist (the pattern lets 2023-02-30 through)."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError as err:
+            raise UsageError(f"{name}: {value!r} is not a day of the calendar (YYYY-MM-DD)",
+                             code=E_BAD_REQUEST) from err
+    return value
 
 
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
@@ -132,14 +157,10 @@ def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
         holder = f"{running.kind} {running.id}" if running else "another request"
         raise UsageError(f"the analyser is busy with {holder}; try again later", code=E_BUSY)
     try:
-        result = state.analyser().pipeline(doc)  # taken under the lock: a catalogue just saved is used
+        result = state.analyser().analyse_document(doc)  # taken under the lock: a catalogue just saved is used
     finally:
         state.analyse_lock.release()
-    if isinstance(result, Failure):
-        raise InputError(result.message, where=result.source, code=result.code)
-    from ..model import Analysis
-
-    return Analysis(result).to_dict(include_text=body.include_text)
+    return result.to_dict(include_text=body.include_text)
 
 
 # --- articles -----------------------------------------------------------------------------------
@@ -154,10 +175,11 @@ def articles(state: State,
              technique: str | None = None,
              since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-             offset: int = 0, limit: int | None = None) -> dict[str, Any]:
+             offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
+             limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
     f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
-                        technique=technique, since=since, until=until)
+                        technique=technique, since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
 
 
@@ -285,7 +307,7 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
             if state.alert_rules is not None:
                 job.detail = "alerts"
                 alerts = run_alerts(store, state.alert_rules, state.settings, titles=state.titles,
-                                    allow_hosts=state.config.allow_hosts)
+                                    allow_hosts=state.config.webhook_hosts)
                 return f"{report.summary()}; {alerts.summary()}"
         return report.summary()
 
@@ -321,7 +343,7 @@ def catalogue(state: State) -> dict[str, Any]:
 @router.post("/catalogue/validate", summary="Check catalogue YAML without saving it; errors name the line and field")
 def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
     try:
-        c = parse_catalogue(body.text, "catalogue.yaml")
+        c = parse_catalogue(body.text, "catalogue.yaml", state.settings)
     except CatalogueError as err:
         return {"valid": False, "error": {"code": err.code, "message": err.message, **located(err)}}
     return {"valid": True, "narratives": len(c.narratives), "version": c.version, "warnings": list(c.warnings)}

@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from starlette.requests import Request
+
 from ..alerts.rules import load_rules
-from ..catalogue import Catalogue, Narrative, catalogue_text, load_catalogue, parse_catalogue
+from ..catalogue import (
+    Catalogue,
+    Narrative,
+    catalogue_text,
+    load_catalogue,
+    parse_catalogue,
+)
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..settings import DEFAULT, Settings
 from ..store import Store
@@ -41,12 +49,41 @@ class ServerConfig:
     settings: Settings = DEFAULT
     load_analyser_at_start: bool = True
     alerts: Path | None = None         # alert rules evaluated after each ingest job (serve --alerts)
-    allow_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses
+    webhook_hosts: tuple[str, ...] = ()  # webhook hosts allowed beyond public addresses (--webhook-host)
+    #: host names the server answers for besides IP addresses, localhost and ``host`` (``--allow-host``)
+    allow_hosts: tuple[str, ...] = ()
+
+    def answers_for(self, host: str) -> bool:
+        """Whether a request's ``Host`` names this server: an IP address (no DNS name can be rebound to
+        it), localhost, the name it was bound to, or one given with ``--allow-host``. Any other name
+        means a page elsewhere has pointed its own name at us (DNS rebinding)."""
+        name = host_name(host)
+        try:
+            ipaddress.ip_address(name)
+            return True
+        except ValueError:
+            pass
+        allowed = {"localhost", self.host.lower().rstrip("."), *(h.lower().rstrip(".") for h in self.allow_hosts)}
+        return name in allowed
 
     def catalogue_path(self) -> Path:
         """The catalogue edited in the dashboard: ``--catalogue``, else ``<db>.catalogue.yaml`` beside the store
         (created from the bundled catalogue the first time it is saved)."""
         return self.catalogue or self.db.with_name(self.db.name + ".catalogue.yaml")
+
+
+def host_name(host: str) -> str:
+    """The name in a ``Host`` header, without port or IPv6 brackets, lower case, no trailing dot.
+
+    >>> host_name("[::1]:8000"), host_name("Monitor.Example.:8000"), host_name("localhost")
+    ('::1', 'monitor.example', 'localhost')
+    """
+    name = host.strip().lower()
+    if name.startswith("[") and "]" in name:
+        name = name[1:name.index("]")]
+    elif name.count(":") == 1:  # name:port (a bare IPv6 address has more colons)
+        name = name.partition(":")[0]
+    return name.rstrip(".")
 
 
 def check_bind(host: str, token: str | None) -> None:
@@ -137,9 +174,9 @@ class ServerState:
     def _read_catalogue(self) -> Catalogue:
         """``--catalogue`` (which must exist), else the store's own file once saved, else the bundled one."""
         if self.config.catalogue is not None:
-            return load_catalogue(self.config.catalogue)
+            return load_catalogue(self.config.catalogue, self.settings)
         path = self.config.catalogue_path()
-        return load_catalogue(path if path.exists() else None)
+        return load_catalogue(path if path.exists() else None, self.settings)
 
     @property
     def titles(self) -> dict[str, str]:
@@ -157,13 +194,13 @@ class ServerState:
 
     def catalogue_text(self) -> str:
         path = self.config.catalogue_path()
-        return catalogue_text(path if path.exists() else None)
+        return catalogue_text(path if path.exists() else None, self.settings)
 
     def replace_catalogue(self, text: str) -> Catalogue:
         """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),
         then use it for every analysis from now on."""
         path = self.config.catalogue_path()
-        catalogue = parse_catalogue(text, path.name)
+        catalogue = parse_catalogue(text, path.name, self.settings)
         with self._catalogue_lock:
             fd, tmp = tempfile.mkstemp(prefix=".catalogue-", suffix=".yaml", dir=path.parent)
             try:
@@ -187,9 +224,16 @@ class ServerState:
         expected = self.config.token
         if not expected:
             raise UsageError("this server was started without a token, so it takes no writes", code=E_AUTH)
-        given = (authorization or "").removeprefix("Bearer ").strip()
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        given = given.strip() if scheme.lower() == "bearer" else ""  # the scheme's name is case-insensitive
         if not given or not hmac.compare_digest(given.encode(), expected.encode()):
             raise UsageError("this needs the server's token (header Authorization: Bearer TOKEN)", code=E_AUTH)
+
+
+def state_of(request: Request) -> ServerState:
+    """The server state of the application that got ``request`` (API and dashboard alike)."""
+    state: ServerState = request.app.state.narrascope
+    return state
 
 
 def _default_analyser(settings: Settings) -> Callable[[Catalogue], Analyser]:

@@ -21,9 +21,12 @@ from .stories import StoryItem, _story, build_stories, cluster, items_from_recor
 
 
 def stories_of(records: Iterable[tuple[dict[str, Any], str]], encoder: CachedEncoder, catalogue: Catalogue,
-               settings: Settings = DEFAULT) -> list[Story]:
-    """Stories of analyses (the ``analyse`` JSON contract), each given with its article's plain text."""
+               settings: Settings = DEFAULT, rows: Sequence[int] | None = None) -> list[Story]:
+    """Stories of analyses (the ``analyse`` JSON contract), each given with its article's plain text
+    (and, for a store's articles, with its row: each story then lists its members' ``rows``)."""
     items = items_from_records(list(records), encoder, settings)
+    for item, row in zip(items, rows or (), strict=False):
+        item.row = row
     return build_stories(items, {n.id: n.title for n in catalogue.narratives}, settings)
 
 
@@ -95,8 +98,10 @@ def _write(store: Any, rows: list[int], items: list[StoryItem], groups: list[lis
     shown = [g for g in groups if len(g) >= settings.story_min_articles]
     detail = [i for g in shown for i in g]
     add_detail(store.connection, [rows[i] for i in detail], [items[i] for i in detail])
-    stories = [(_story([items[i] for i in g], titles), sorted(rows[i] for i in g)) for g in shown]
-    stories.sort(key=lambda sm: (-len(sm[0].members), sm[0].first_seen or "", sm[0].id))
+    for i in detail:
+        items[i].row = rows[i]
+    stories = [_story([items[i] for i in g], titles) for g in shown]
+    stories.sort(key=lambda s: (-len(s.members), s.first_seen or "", s.id, s.rows))
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with store.transaction() as conn:
         set_groups(conn, [(rows[g[0]], rows[i]) for g in groups for i in g])

@@ -23,7 +23,6 @@ import numpy as np
 from ..settings import DEFAULT, Settings
 from .stories import StoryItem, _absorb, _Cluster, _join, _Views
 
-
 _BLOCK = 256  # changed groups scored together in one matrix product (memory: _BLOCK x groups floats)
 
 
@@ -41,7 +40,7 @@ def _day(item: StoryItem) -> int | None:
 
 
 def _cluster_of(items: Sequence[StoryItem], members: list[int]) -> _Cluster:
-    total = np.sum([items[i].vector for i in members], axis=0, dtype=np.float32)
+    total = np.asarray(np.sum([items[i].vector for i in members], axis=0, dtype=np.float32))
     days = sorted(d for d in (_day(items[i]) for i in members) if d is not None)
     return _Cluster(list(members), total, Counter(n for i in members for n in items[i].narratives),
                     Counter(f for i in members for f in items[i].frames), days)

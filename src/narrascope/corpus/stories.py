@@ -50,6 +50,7 @@ class StoryItem:
     frames: frozenset[Frame] = frozenset()
     claims: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    row: int | None = None                        # its row in a corpus store, where ids need not be unique
 
     @property
     def day(self) -> date | None:
@@ -316,7 +317,8 @@ def build_stories(items: Sequence[StoryItem], titles: dict[str, str] | None = No
             continue
         group = [items[i] for i in members]
         stories.append(_story(group, titles))
-    stories.sort(key=lambda s: (-len(s.members), s.first_seen or "", s.id))
+    stories.sort(key=lambda s: (-len(s.members), s.first_seen or "", s.id, s.rows))
+    _distinct_ids(stories)
     return stories
 
 
@@ -339,6 +341,7 @@ def _story(group: list[StoryItem], titles: dict[str, str]) -> Story:
         flows=[{"origin": o, "destination": d, "articles": k} for (o, d), k in flows.most_common()],
         evidence=[e for e in central.evidence][:2] or [c["evidence"] for c in central.claims[:2]],
         new_narrative=not dominant,
+        rows=sorted(it.row for it in group if it.row is not None),
     )
 
 
@@ -364,3 +367,13 @@ def _flows(claims: Iterable[dict[str, Any]]) -> set[tuple[str, str]]:
 def _story_id(members: list[str]) -> str:
     """Stable for the same members: the first member's id and how many there are."""
     return f"story-{members[0]}-{len(members)}"
+
+
+def _distinct_ids(stories: list[Story]) -> None:
+    """Ids told apart where two stories' first members share an id (``api-1`` of two API batches):
+    the later story, in the stories' order, gets ``.2``, ``.3``, ..."""
+    seen: Counter[str] = Counter()
+    for story in stories:
+        seen[story.id] += 1
+        if seen[story.id] > 1:
+            story.id = f"{story.id}.{seen[story.id]}"

@@ -18,8 +18,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
+from ..alerts.record import alerts as alert_records
+from ..alerts.record import deliveries as alert_deliveries
+from ..alerts.web import recent_count
 from ..api.errors import found
-from ..api.routes import state_of as _state
+from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
@@ -57,8 +60,6 @@ _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     state = _state(request)
-    from ..alerts.web import recent_count
-
     html = _env.get_template(template).render(request=request, path=request.url.path, titles=state.titles,
                                               db_name=state.config.db.name, alert_count=recent_count(request),
                                               **context)
@@ -129,7 +130,8 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
                         stance=stance if stance in Q.STANCES else None, story=story or None,
                         language=language or None, outlet=outlet or None, technique=technique or None,
                         since=_day(since), until=_day(until))
-    page = Q.search_articles(conn, f, offset=max(0, offset), limit=state.settings.api_default_page_size)
+    page = Q.search_articles(conn, f, offset=min(max(0, offset), Q.MAX_INTEGER),
+                             limit=state.settings.api_default_page_size)
     facets = state.cached("facets", lambda store: Q.facets(store.connection))
     return _render(request, "articles.html", page=page, f=f, facets=facets,
                    narratives=state.catalogue.narratives, stances=Q.STANCES)
@@ -189,3 +191,12 @@ def ingest(request: Request) -> HTMLResponse:
     state = _state(request)
     return _render(request, "ingest.html", jobs=state.jobs.all(), limit=state.settings.api_max_batch_articles,
                    feeds=Q.feeds(state.store().connection))
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request) -> HTMLResponse:
+    state = _state(request)
+    conn = state.store().connection
+    found = alert_records(conn, state.settings.alerts_feed_entries)
+    return _render(request, "alerts.html", alerts=found, deliveries=alert_deliveries(conn, [a.key for a in found]),
+                   rules=state.config.alerts)

@@ -15,9 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..report.text import terminal_safe
+from ..options import add_catalogue_options, analyser_of
 from ..settings import DEFAULT
 from ..store import Store
+from ..terminal import say
 from .fetch import Fetcher
 from .sources import read_sources_file
 from .watch import PollReport, SourceResult, watch
@@ -25,8 +26,6 @@ from .watch import PollReport, SourceResult, watch
 
 def add_watch_command(sub: Any) -> argparse.ArgumentParser:
     """Add the ``watch`` subcommand to ``sub`` (what ``ArgumentParser.add_subparsers`` returned)."""
-    from ..cli import _catalogue_options  # at call time: cli imports this module to add the command
-
     w = sub.add_parser("watch", help="poll RSS/Atom feeds and pages into a corpus store, on a schedule")
     w.add_argument("feeds", type=Path, help="feeds file: one URL per line, optionally 'feed URL' or 'page URL'")
     w.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
@@ -44,26 +43,24 @@ def add_watch_command(sub: Any) -> argparse.ArgumentParser:
     w.add_argument("--alerts", type=Path, metavar="RULES",
                    help="evaluate these alert rules after each poll that stored new articles (see docs/alerts.md); "
                         "webhooks follow --allow-host too")
-    _catalogue_options(w)
+    add_catalogue_options(w)
     return w
 
 
 def run_watch(args: argparse.Namespace) -> int:
     """Run ``watch`` as parsed by :func:`add_watch_command`; returns the exit code (coded errors propagate)."""
-    from .. import cli  # at call time: cli imports this module to add the command
-
     sources, problems = read_sources_file(args.feeds)
     for problem in problems:
-        print(f"narrascope: {problem}", file=sys.stderr)
+        say(f"narrascope: {problem}")
     if not sources:
-        print(f"narrascope: {args.feeds}: no feed or page to watch", file=sys.stderr)
+        say(f"narrascope: {args.feeds}: no feed or page to watch")
         return 2
     rules = None
     if args.alerts is not None:
         from ..alerts import load_rules
 
         rules = load_rules(args.alerts)  # before any poll: an invalid file is a usage error (E70x)
-    analyser = cli._analyser(args)
+    analyser = analyser_of(args)
     with Store(args.db, settings=analyser.settings) as store:
         fetcher = Fetcher(analyser.settings, allow_hosts=args.allow_host)
 
@@ -73,7 +70,7 @@ def run_watch(args: argparse.Namespace) -> int:
                 from ..corpus.build import stories_of_store
 
                 stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
-                print(f"{args.db}: {len(stories)} stories grouped", flush=True)
+                say(f"{args.db}: {len(stories)} stories grouped", sys.stdout)
             if rules is not None and any(r.new for r in report.results):
                 from ..alerts.command import report_run
                 from ..alerts.run import run_alerts
@@ -89,13 +86,13 @@ def run_watch(args: argparse.Namespace) -> int:
 
 def _print_result(result: SourceResult) -> None:
     """A source's line and its failed items; feed titles and server messages are data: made terminal-safe."""
-    print(terminal_safe(result.line()), file=sys.stderr)
+    say(result.line())
     for failure in result.item_errors:
-        print(terminal_safe(f"  [{failure.code}] {failure.source}: {failure.message}"), file=sys.stderr)
+        say(f"  [{failure.code}] {failure.source}: {failure.message}")
 
 
 def _print_poll(db: Path, report: PollReport) -> None:
-    print(f"{db}: poll at {report.started}: {report.summary()}", flush=True)
+    say(f"{db}: poll at {report.started}: {report.summary()}", sys.stdout)
 
 
 def _seconds(value: str) -> float:

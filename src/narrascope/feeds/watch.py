@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..engine import Analyser
-from ..errors import E_FORMAT, E_NO_TEXT, E_STAGE, FetchError, InputError, NarrascopeError
+from ..errors import (
+    E_FORMAT,
+    E_NO_TEXT,
+    E_STAGE,
+    FetchError,
+    InputError,
+    NarrascopeError,
+)
 from ..ingest.decode import decode_bytes
 from ..ingest.html import ExtractedPage, extract_html
 from ..ingest.records import make_document
@@ -234,7 +241,7 @@ class _Run:
                 page = _page_text(self.fetcher.fetch(entry.link), self.settings)
             except (FetchError, InputError) as err:
                 problem = err
-        own = "" if page else _own_text(entry)
+        own = "" if page else _own_text(entry, self.settings)
         if page is None and len(own) < MIN_OWN_TEXT_CHARS:
             short = f"the feed's own text for it is too short to analyse ({len(own)} characters)"
             if problem is not None:
@@ -319,7 +326,7 @@ def _page_text(fetched: Fetched, settings: Settings) -> ExtractedPage:
     text = _decoded(fetched, settings)
     if media == "text/plain":
         return ExtractedPage(text.strip(), None, None, None, None)
-    return extract_html(text, fetched.url)
+    return extract_html(text, fetched.url, settings)
 
 
 def _decoded(fetched: Fetched, settings: Settings) -> str:
@@ -332,14 +339,14 @@ def _decoded(fetched: Fetched, settings: Settings) -> str:
     return decode_bytes(fetched.body, fetched.url, settings)
 
 
-def _own_text(entry: FeedEntry) -> str:
+def _own_text(entry: FeedEntry, settings: Settings) -> str:
     """The feed's own text for an entry, as plain text ("" when there is none)."""
     if not entry.content.strip():
         return ""
     if not entry.content_is_html:
         return entry.content.strip()
     try:
-        return extract_html(entry.content, entry.link or entry.key).text
+        return extract_html(entry.content, entry.link or entry.key, settings).text
     except InputError:
         return ""
 

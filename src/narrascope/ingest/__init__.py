@@ -18,9 +18,8 @@ from ..errors import E_FORMAT, E_NOT_FOUND, E_TOO_LARGE, E_UNREADABLE, InputErro
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
 from .decode import decode_bytes
-from .html import extract_html
-from .records import content_hash, make_document
 from .parquet import read_parquet
+from .records import content_hash, document_from_text, make_document
 from .stream import read_jsonl_stream, streams_as_utf8
 from .tabular import read_csv, read_json, read_jsonl
 
@@ -61,42 +60,24 @@ def read_path(path: Path, settings: Settings = DEFAULT, explicit: bool = False) 
         suffix = path.suffix.lower()
         if suffix not in KNOWN_SUFFIXES and not explicit:
             raise InputError(f"unsupported file type {suffix or '(none)'}", where=where, code=E_FORMAT)
-        text = decode_bytes(data, where, settings)
+        notes: list[str] = []  # how the bytes were decoded, when the reader should know: each article's warnings
+        text = decode_bytes(data, where, settings, notes)
     except InputError as err:
         yield Failure(where, err.code, err.message)
         return
     stem = path.stem
     if suffix in {".jsonl", ".ndjson"}:
-        yield from read_jsonl(text, stem, where, settings)
+        yield from read_jsonl(text, stem, where, settings, notes)
     elif suffix == ".json":
-        yield from read_json(text, stem, where, settings)
+        yield from read_json(text, stem, where, settings, notes)
     elif suffix in {".csv", ".tsv"}:
-        yield from read_csv(text, stem, where, "\t" if suffix == ".tsv" else ",", settings)
+        yield from read_csv(text, stem, where, "\t" if suffix == ".tsv" else ",", settings, notes)
     else:
         try:
-            yield _single(stem, text, where, suffix in HTML_SUFFIXES, settings)
+            yield document_from_text(text, stem, html=suffix in HTML_SUFFIXES, source=where, warnings=notes,
+                                     settings=settings)
         except InputError as err:
             yield Failure(where, err.code, err.message)
-
-
-def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
-                       published: str | None = None, outlet: str | None = None,
-                       settings: Settings = DEFAULT) -> Document:
-    """A document from a string already in memory (the Python API's entry)."""
-    doc = _single(doc_id, text, doc_id, html, settings)
-    doc.title = title or doc.title
-    doc.published = published or doc.published
-    doc.outlet = outlet or doc.outlet
-    return doc
-
-
-def _single(doc_id: str, text: str, where: str, html: bool, settings: Settings) -> Document:
-    if html:
-        page = extract_html(text, where)
-        return make_document(doc_id, page.text, source=where, title=page.title, published=page.published,
-                             outlet=page.outlet, url=page.url, settings=settings)
-    # Plain text is kept exactly as decoded so that offsets index the file's own text.
-    return make_document(doc_id, text, source=where, settings=settings)
 
 
 def _read_bytes(path: Path, settings: Settings) -> bytes:
@@ -132,7 +113,8 @@ def _read_stdin(settings: Settings) -> Iterator[Document | Failure]:
     try:
         if len(data) > settings.max_input_bytes:
             raise InputError("standard input is above max_input_bytes", where="<stdin>", code=E_TOO_LARGE)
-        text = decode_bytes(data, "<stdin>", settings)
-        yield make_document("stdin", text, source="<stdin>", settings=settings)
+        notes: list[str] = []
+        text = decode_bytes(data, "<stdin>", settings, notes)
+        yield make_document("stdin", text, source="<stdin>", warnings=notes, settings=settings)
     except InputError as err:
         yield Failure("<stdin>", err.code, err.message)

@@ -1,4 +1,9 @@
-"""Bytes to text: byte-order marks, strict UTF-8, then statistical detection; binary is refused."""
+"""Bytes to text: byte-order marks, UTF-8, then statistical detection; binary is refused.
+
+UTF-8 with a few damaged bytes (a stray byte, a sequence cut short) stays UTF-8, the damage
+replaced by U+FFFD; only text with no valid UTF-8 sequence to speak of is handed to detection.
+Either way the reader is told, in a note (the document's warnings).
+"""
 
 from __future__ import annotations
 
@@ -20,13 +25,14 @@ _BOMS = (
 _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 
 
-def decode_bytes(data: bytes, where: str, settings: Settings = DEFAULT) -> str:
-    """Decode ``data`` to text or raise a coded :class:`InputError` naming ``where``.
+def decode_bytes(data: bytes, where: str, settings: Settings = DEFAULT, notes: list[str] | None = None) -> str:
+    """Decode ``data`` to text or raise a coded :class:`InputError` naming ``where``; what the reader
+    should know of the decoding (replaced bytes, a detected legacy encoding) is added to ``notes``.
 
     >>> decode_bytes("Grüße".encode("latin-1"), "x.txt")
     'Grüße'
     """
-    text = _decode(data, where)
+    text = _decode(data, where, notes if notes is not None else [])
     if not text.strip():
         raise InputError("the file holds no text (empty or whitespace only)", where=where, code=E_EMPTY)
     if control_ratio(text) > settings.max_control_ratio:
@@ -41,7 +47,7 @@ def control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-def _decode(data: bytes, where: str) -> str:
+def _decode(data: bytes, where: str, notes: list[str]) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -55,7 +61,22 @@ def _decode(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text, damaged = _damaged_utf8(data)
+    if text is not None:
+        notes.append(f"not valid UTF-8: {damaged} bytes replaced with U+FFFD (the rest read as UTF-8)")
+        return text
     best = from_bytes(data).best()
     if best is None:
         raise InputError("could not detect the text encoding", where=where, code=E_DECODE)
+    notes.append(f"not UTF-8: read as {best.encoding} (detected)")
     return str(best)
+
+
+def _damaged_utf8(data: bytes) -> tuple[str | None, int]:
+    """The text as UTF-8 with bad bytes replaced, when its valid multi-byte sequences outnumber the
+    bad bytes tenfold (a legacy encoding's accented letters are nearly all bad as UTF-8), and how many
+    bytes were replaced."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    return (text if wide >= 10 * damaged else None), damaged

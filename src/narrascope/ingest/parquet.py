@@ -49,5 +49,5 @@ def read_parquet(path: Path, settings: Settings = DEFAULT, start: int = 0,
         if at + rows > start:
             for i, row in enumerate(pf.read_row_group(group).to_pylist(), start=at):
                 if i >= start and (end is None or i < end):
-                    yield _record(row, f"{stem}-{i + 1}", f"{where}[{i + 1}]", settings)
+                    yield _record(row, f"{stem}-{i + 1}", f"{where}[{i + 1}]", settings, ())
         at += rows

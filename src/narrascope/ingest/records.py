@@ -1,4 +1,4 @@
-"""Turning one extracted article into a :class:`Document`: id, hash, date, size limit."""
+"""Turning one article into a :class:`Document`, in one place for every source: id, hash, date, size limit."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from ..errors import E_EMPTY, InputError
 from ..model import Document
 from ..settings import DEFAULT, Settings
+from .html import extract_html
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+# Half of a UTF-16 pair alone: a Python string can hold one (a JSON "\ud800" escape), no UTF-8 text can
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def content_hash(text: str) -> str:
@@ -33,6 +37,11 @@ def normalise_date(value: object) -> str | None:
         return None
     m = _ISO_DATE.match(s)
     if m:
+        year, month, day = (int(p) if p else None for p in m.groups())
+        try:  # a real day (not 2023-02-30), or a real month
+            dt.date(year or 0, month or 0, day or 1)
+        except ValueError:
+            return None
         return "-".join(p for p in m.groups() if p)
     try:
         from dateutil import parser  # shipped with trafilatura's dependencies
@@ -40,6 +49,25 @@ def normalise_date(value: object) -> str | None:
         return parser.parse(s, default=dt.datetime(1900, 1, 1)).date().isoformat()
     except (ValueError, OverflowError, ImportError):
         return None
+
+
+def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
+                       published: object = None, outlet: str | None = None, url: str | None = None,
+                       source: str | None = None, warnings: Sequence[str] = (),
+                       settings: Settings = DEFAULT) -> Document:
+    """A document from one article's text or HTML page: a file's, the Python API's, the REST API's.
+
+    What the caller gives (title, date, outlet, url) wins over what the page says of itself; either
+    way :func:`make_document` normalises it (a date in any common spelling becomes ISO, an unreadable
+    one a warning). Plain text is kept exactly as given, so that offsets index it. Raises E101/E105.
+    """
+    where = source or doc_id
+    if html:
+        page = extract_html(text, where, settings)
+        text, title, outlet, url = page.text, title or page.title, outlet or page.outlet, url or page.url
+        published = published or page.published
+    return make_document(doc_id, text, source=where, title=title, published=published, outlet=outlet, url=url,
+                         warnings=warnings, settings=settings)
 
 
 def make_document(
@@ -51,12 +79,16 @@ def make_document(
     published: object = None,
     outlet: str | None = None,
     url: str | None = None,
+    warnings: Sequence[str] = (),
     settings: Settings = DEFAULT,
 ) -> Document:
-    """A document ready for the pipeline; raises E101 when the text is empty."""
+    """A document ready for the pipeline; raises E101 when the text is empty. ``warnings`` are what
+    reading it found (how it was decoded); the document's own come after them."""
     if not text or not text.strip():
         raise InputError("the article has no text", where=source, code=E_EMPTY)
-    warnings: list[str] = []
+    warnings = list(warnings)
+    text = _whole_characters(text, warnings) or text
+    title, outlet, url = (_whole_characters(v, warnings) for v in (title, outlet, url))
     if len(text) > settings.max_text_chars:
         warnings.append(f"text cut from {len(text)} to {settings.max_text_chars} characters (max_text_chars)")
         text = text[: settings.max_text_chars]
@@ -74,6 +106,15 @@ def make_document(
         content_hash=content_hash(text),
         warnings=warnings,
     )
+
+
+def _whole_characters(value: str | None, warnings: list[str]) -> str | None:
+    """``value`` with each lone surrogate replaced by U+FFFD (same length: offsets hold), and a warning."""
+    if value is None or not _LONE_SURROGATE.search(value):
+        return value
+    fixed, n = _LONE_SURROGATE.subn("\ufffd", value)
+    warnings.append(f"{n} lone surrogate(s) (half a UTF-16 pair, not text) replaced with U+FFFD")
+    return fixed
 
 
 def _first_line(text: str) -> str | None:

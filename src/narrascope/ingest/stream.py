@@ -85,7 +85,13 @@ def read_jsonl_stream(path: Path, settings: Settings = DEFAULT, start: int = 0, 
 
 def _line_record(raw: bytes, lineno: int, first: bool, last: bool, stem: str, where: str,
                  settings: Settings) -> Document | Failure | None:
-    line = raw.decode("utf-8", errors="replace")
+    notes: list[str] = []
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("utf-8", errors="replace")
+        damaged = line.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+        notes.append(f"not valid UTF-8: {damaged} bytes replaced with U+FFFD (the rest read as UTF-8)")
     if first:
         line = line.lstrip("\ufeff")
     if not line.strip():
@@ -96,7 +102,7 @@ def _line_record(raw: bytes, lineno: int, first: bool, last: bool, stem: str, wh
     except json.JSONDecodeError as err:
         why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
         return Failure(place, E_BAD_RECORD, why)
-    return _record(row, f"{stem}-{lineno}", place, settings)
+    return _record(row, f"{stem}-{lineno}", place, settings, notes)
 
 
 def _skip_line(fh) -> int:  # type: ignore[no-untyped-def]

@@ -10,20 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import E_BAD_RECORD, InputError
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
-from .html import extract_html, looks_like_html
-from .records import make_document
+from .html import looks_like_html
+from .records import document_from_text
 
 _DATE_KEYS = ("published", "date", "published_at", "pubdate", "time")
 _OUTLET_KEYS = ("outlet", "source", "site", "sitename", "domain")
 
 
-def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT,
+               notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
     lines = text.splitlines()
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
@@ -36,10 +37,11 @@ def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT) -
             why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
             yield Failure(place, E_BAD_RECORD, why)
             continue
-        yield _record(row, f"{stem}-{lineno}", place, settings)
+        yield _record(row, f"{stem}-{lineno}", place, settings, notes)
 
 
-def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT,
+              notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -50,11 +52,14 @@ def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT) ->
         yield Failure(where, E_BAD_RECORD, "expected an object or a list of objects")
         return
     for i, row in enumerate(rows, start=1):
-        yield _record(row, f"{stem}-{i}", f"{where}[{i}]", settings)
+        yield _record(row, f"{stem}-{i}", f"{where}[{i}]", settings, notes)
 
 
 def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
-             settings: Settings = DEFAULT) -> Iterator[Document | Failure]:
+             settings: Settings = DEFAULT, notes: Sequence[str] = ()) -> Iterator[Document | Failure]:
+    # csv refuses cells over 131,072 characters by default; a cell may be as long as the file may be
+    # (max_input_bytes), and its text is cut to max_text_chars like any other article's
+    csv.field_size_limit(max(csv.field_size_limit(), settings.max_input_bytes))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "text" not in columns and "html" not in columns:
@@ -62,50 +67,41 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
                       f"no 'text' column (columns found: {', '.join(columns) or 'none'})")
         return
     first = reader.line_num + 1  # a quoted field may span lines: name the line the record starts on
-    for row in reader:
+    for row in reader:  # not strict: csv raises on nothing else but a cell over its size limit
         place = f"{where}:{first}"
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-        yield _record(clean, f"{stem}-{first}", place, settings)
+        yield _record(clean, f"{stem}-{first}", place, settings, notes)
         first = reader.line_num + 1
 
 
-def _record(row: Any, default_id: str, place: str, settings: Settings) -> Document | Failure:
+def _record(row: Any, default_id: str, place: str, settings: Settings, notes: Sequence[str]) -> Document | Failure:
     if not isinstance(row, dict):
         return Failure(place, E_BAD_RECORD, f"expected an object, got {type(row).__name__}")
     try:
-        return _document_from_row(row, default_id, place, settings)
+        return _document_from_row(row, default_id, place, settings, notes)
     except InputError as err:
         return Failure(place, err.code, err.message)
 
 
-def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings) -> Document:
-    text, title, published, outlet, url = _text_of(row, place)
-    return make_document(
-        str(row.get("id") or default_id),
-        text,
-        source=place,
-        title=_first(row, ("title", "headline")) or title,
-        published=_first(row, _DATE_KEYS) or published,
-        outlet=_first(row, _OUTLET_KEYS) or outlet,
-        url=_first(row, ("url", "link")) or url,
-        settings=settings,
-    )
+def _document_from_row(row: dict[str, Any], default_id: str, place: str, settings: Settings,
+                       notes: Sequence[str]) -> Document:
+    text, html = _text_of(row, place)
+    return document_from_text(text, str(row.get("id") or default_id), html=html, source=place, warnings=notes,
+                              title=_first(row, ("title", "headline")), published=_first(row, _DATE_KEYS),
+                              outlet=_first(row, _OUTLET_KEYS), url=_first(row, ("url", "link")), settings=settings)
 
 
-def _text_of(row: dict[str, Any], place: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+def _text_of(row: dict[str, Any], place: str) -> tuple[str, bool]:
+    """The record's text, and whether it is an HTML page (an ``html`` field, or a ``text`` that is one)."""
     raw = row.get("text")
     html = row.get("html")
     if raw is None and html is None:
         raise InputError("the record has no 'text' field", where=place, code=E_BAD_RECORD)
     if isinstance(html, str) and html.strip() and not (isinstance(raw, str) and raw.strip()):
-        page = extract_html(html, place)
-        return page.text, page.title, page.published, page.outlet, page.url
+        return html, True
     if not isinstance(raw, str):
         raise InputError(f"'text' must be a string, got {type(raw).__name__}", where=place, code=E_BAD_RECORD)
-    if looks_like_html(raw):
-        page = extract_html(raw, place)
-        return page.text, page.title, page.published, page.outlet, page.url
-    return raw, None, None, None, None
+    return raw, looks_like_html(raw)
 
 
 def _first(row: dict[str, Any], keys: tuple[str, ...]) -> str | None:

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
 from ..catalogue import Catalogue
 from ..model import Analysis, Claim, Slot, technique_summary
+from ..terminal import one_line
 
 _MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
-# Characters an article may carry that a terminal would obey rather than show: C0 and C1 controls
-# (ESC starts colour, cursor and title sequences), DEL, and the bidirectional embeddings and
-# overrides that reorder what follows. Newlines and tabs stay.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with every character a terminal would act on written as a ``\\uXXXX`` escape instead.
-
-    The escape is also valid inside a JSON string, so JSON output stays the same JSON.
-
-    >>> terminal_safe("Title \x1b[31mred")
-    'Title \\u001b[31mred'
-    """
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int = 160, max_claims: int = 3) -> str:
@@ -50,7 +35,7 @@ def render_text(analysis: Analysis, max_narratives: int = 3, evidence_chars: int
                      f"\u201c{_short(densest['text'], evidence_chars)}\u201d")
     for w in d.warnings:
         lines.append(f"   warning: {w}")
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)  # a name or text cannot start a line of its own
 
 
 def _claim_line(c: Claim) -> str:
@@ -81,7 +66,7 @@ def render_summary(records: list[dict[str, Any]], failed: int, catalogue: Catalo
         narrative = catalogue.get(nid)
         by_lang = ", ".join(f"{lang} {c}" for lang, c in langs[nid].most_common())
         lines.append(f"  {k:4d}  {nid}: {_short(narrative.title if narrative else '', 60)}  [{by_lang}]")
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)
 
 
 def _short(text: str, width: int) -> str:

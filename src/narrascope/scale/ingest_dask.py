@@ -54,8 +54,8 @@ def reanalyse_on_dask(store: Store, client: Any, spec: AnalyserSpec, *, everythi
 
 def _run(store: Store, spec: AnalyserSpec, report: IngestReport, on_failure: OnFailure | None,
          on_progress: Callable[[IngestReport], None] | None) -> _Run:
-    catalogue = load_catalogue() if spec.catalogue_text is None else parse_catalogue(
-        spec.catalogue_text, spec.catalogue_source)
+    catalogue = load_catalogue(None, spec.settings) if spec.catalogue_text is None else parse_catalogue(
+        spec.catalogue_text, spec.catalogue_source, spec.settings)
     return _Run(store, report, on_failure, on_progress, Versions.current(catalogue))
 
 

@@ -59,8 +59,8 @@ class AnalyserSpec:
         from ..engine import Analyser
         from ..stages.narratives import MatcherWeights
 
-        catalogue = load_catalogue() if self.catalogue_text is None else parse_catalogue(
-            self.catalogue_text, self.catalogue_source)
+        catalogue = load_catalogue(None, self.settings) if self.catalogue_text is None else parse_catalogue(
+            self.catalogue_text, self.catalogue_source, self.settings)
         weights = MatcherWeights.load()
         if self.weights_text is not None:
             with tempfile.TemporaryDirectory() as folder:

@@ -47,7 +47,9 @@ class Versions:
 
     @classmethod
     def current(cls, catalogue: Catalogue) -> Versions:
-        from .. import __version__  # at call time: the package's __init__ imports more than we need
+        from .. import (
+            __version__,  # at call time: the package's __init__ imports more than we need
+        )
 
         return cls(__version__, catalogue.version)
 
@@ -302,8 +304,8 @@ class Store:
                     query + f" WHERE a.article IN ({marks}) ORDER BY a.article", chunk):
                 yield row, json.loads(analysis), text
 
-    def save_stories(self, stories: Sequence[Story], rows: dict[str, int]) -> None:
-        """Replace the stored stories; ``rows`` maps a member's article id to its row."""
+    def save_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the stored stories; each names its members' rows (``Story.rows``)."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM story_members")
             conn.execute("DELETE FROM stories")
@@ -311,12 +313,14 @@ class Store:
             for story in stories:
                 conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
                              (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
-                conn.executemany("INSERT OR IGNORE INTO story_members (story, article) VALUES (?, ?)",
-                                 [(story.id, rows[m]) for m in story.members if m in rows])
+                conn.executemany("INSERT INTO story_members (story, article) VALUES (?, ?)",
+                                 [(story.id, row) for row in story.rows])
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
-        from .query import stories  # the one reading of stored stories, shared with the API
+        from .query import (
+            stories,  # the one reading of stored stories, shared with the API
+        )
 
         return stories(self._conn)
 

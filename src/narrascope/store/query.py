@@ -24,6 +24,8 @@ MARK_START, MARK_END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: What a matched article does with a narrative (the ``stance`` filter's values).
 STANCES = ("pushes", "refutes", "mentions")
+#: The largest integer SQLite stores (a signed 64-bit one): a row id or an offset past it cannot exist.
+MAX_INTEGER = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,8 @@ def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) ->
 
 def article_detail(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
     """One stored article: metadata, text, analysis, stories, and its near-duplicates either way."""
+    if not -MAX_INTEGER - 1 <= row <= MAX_INTEGER:  # no such row, and SQLite could not even be asked
+        return None
     found = conn.execute(
         "SELECT a.id, a.article_id, a.title, a.outlet, a.url, a.language, a.published, a.text, a.duplicate_of,"
         " a.similarity, a.ingested_at, n.analysis, n.tool_version, n.catalogue_version, n.analysed_at"

@@ -32,8 +32,8 @@ def item_values(row: int, item: StoryItem) -> tuple[int, bytes, str, str]:
 
 def save_items(conn: sqlite3.Connection, pairs: Iterable[tuple[int, StoryItem]]) -> None:
     """Store (or replace) articles' story items, ungrouped."""
-    conn.executemany("INSERT OR REPLACE INTO story_items (article, vector, data, detail, grp) VALUES (?, ?, ?, ?, NULL)",
-                     [item_values(row, item) for row, item in pairs])
+    conn.executemany("INSERT OR REPLACE INTO story_items (article, vector, data, detail, grp)"
+                     " VALUES (?, ?, ?, ?, NULL)", [item_values(row, item) for row, item in pairs])
 
 
 def unitemised(conn: sqlite3.Connection) -> list[int]:
@@ -81,10 +81,10 @@ def orphaned_members(conn: sqlite3.Connection) -> bool:
                         " WHERE i.article IS NULL LIMIT 1").fetchone() is not None
 
 
-def replace_stories(conn: sqlite3.Connection, stories: Sequence[tuple[Story, list[int]]], *,
+def replace_stories(conn: sqlite3.Connection, stories: Sequence[Story], *,
                     replacing_rows: Sequence[int] | None = None, now: str) -> None:
-    """Write stories (each with its members' rows); drop first the stories holding ``replacing_rows``
-    (every stored story when None)."""
+    """Write stories (each naming its members' rows); drop first the stories holding ``replacing_rows``
+    (every stored story when None). An id already taken by another story gets ``.2``, ``.3``, ..."""
     if replacing_rows is None:
         conn.execute("DELETE FROM story_members")
         conn.execute("DELETE FROM stories")
@@ -98,8 +98,12 @@ def replace_stories(conn: sqlite3.Connection, stories: Sequence[tuple[Story, lis
                 f"SELECT DISTINCT story FROM story_members WHERE article IN ({marks})", chunk))
         conn.executemany("DELETE FROM story_members WHERE story = ?", [(s,) for s in old])
         conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
-    for story, members in stories:
-        conn.execute("INSERT OR REPLACE INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
+    for story in stories:
+        base, n = story.id, 1
+        while conn.execute("SELECT 1 FROM stories WHERE id = ?", (story.id,)).fetchone():
+            n += 1
+            story.id = f"{base}.{n}"
+        conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
                      (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
         conn.executemany("INSERT OR IGNORE INTO story_members (story, article) VALUES (?, ?)",
-                         [(story.id, r) for r in members])
+                         [(story.id, r) for r in story.rows])

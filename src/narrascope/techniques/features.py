@@ -99,14 +99,17 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dic
                 key = tuple(w.casefold()[:STEM] for _, _, w in gram)
                 where.setdefault(key, []).append((s.index, s.start + gram[0][0], s.start + gram[-1][1]))
     out: dict[Formula, list[tuple[int, int]]] = {}
-    taken: list[tuple[int, int]] = []
+    # characters a longer formula already holds: checking a place costs its length, not the number of
+    # places taken (a text of one word repeated had 80,000 of each, and took minutes)
+    taken = bytearray(max((s.end for s in sentences), default=0))
     for key in sorted(where, key=len, reverse=True):
         places = where[key]
         if len({i for i, _, _ in places}) < min_sentences:
             continue
-        kept = [(a, b) for _, a, b in places if not any(a < e and x < b for x, e in taken)]
+        kept = [(a, b) for _, a, b in places if not any(taken[a:b])]
+        for a, b in kept:
+            taken[a:b] = b"\x01" * (b - a)
         if kept:
-            taken += kept
             out[key] = kept
     return out
 
