@@ -46,16 +46,20 @@ def package_fingerprint() -> str:
     return h.hexdigest()
 
 
-def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], shared: dict[type, Any]) -> T:
+def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], shared: dict[type, Any], *,
+                  of_package: bool = True, keep: int | None = None) -> T:
     """``build()``'s result, read from the cache when an entry for ``key`` exists, else built and kept.
 
     Attributes holding an instance of a type in ``shared`` (the encoder: large, and the process's
-    own) are not written; an object read back gets ``shared[type]`` in their place.
+    own) are not written; an object read back gets ``shared[type]`` in their place. ``of_package``
+    False: the entry depends on ``key`` alone, not on narrascope's files (a model of another
+    package); ``keep``: entries of this kind kept (default ``KEEP_PER_KIND``).
     """
     folder = cache_dir()
     if folder is None:
         return build()
-    name = hashlib.sha256(repr((kind, package_fingerprint(), *key)).encode()).hexdigest()[:32]
+    fingerprint = package_fingerprint() if of_package else ""
+    name = hashlib.sha256(repr((kind, fingerprint, *key)).encode()).hexdigest()[:32]
     path = folder / f"{kind}-{name}.pickle"
     try:
         with path.open("rb") as fh:
@@ -71,7 +75,7 @@ def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], share
         pass
     obj = build()
     if not hasattr(obj, "__dict__"):  # slots: written whole
-        _write(path, (None, obj, {}))
+        _write(path, (None, obj, {}), keep)
         return obj
     state, dropped = {}, {}
     for attr, value in vars(obj).items():
@@ -80,7 +84,7 @@ def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], share
             state[attr] = value
         else:
             dropped[attr] = owner
-    _write(path, (type(obj), state, dropped))
+    _write(path, (type(obj), state, dropped), keep)
     return obj
 
 
@@ -88,12 +92,12 @@ def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], share
 KEEP_PER_KIND = 8
 
 
-def _write(path: Path, obj: Any) -> None:
+def _write(path: Path, obj: Any, keep: int | None = None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         kind = path.name.rsplit("-", 1)[0]
         older = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in older[KEEP_PER_KIND - 1:]:
+        for stale in older[(keep or KEEP_PER_KIND) - 1:]:
             stale.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
