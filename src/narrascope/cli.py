@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", type=Path, help="a corpus store: its analysed articles (stories are saved in it)")
     add_catalogue_options(s)
     s.add_argument("--format", choices=("json", "text"), default="json", help="default json")
+    s.add_argument("--regroup", action="store_true",
+                   help="with --db: group every stored article anew (default: new articles join the stored stories)")
 
     es = sub.add_parser("evaluate-stories", help="purity and completeness of stories on a labelled corpus")
     es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
@@ -343,7 +345,8 @@ def _stories(args: argparse.Namespace) -> int:
         from .store import Store
 
         with Store(args.db, create=False) as store:
-            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings,
+                                       regroup=args.regroup)
     else:
         analyses = []
         for item in analyser.analyse_paths(args.inputs):

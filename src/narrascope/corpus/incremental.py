@@ -46,14 +46,40 @@ def _cluster_of(items: Sequence[StoryItem], members: list[int]) -> _Cluster:
                     Counter(f for i in members for f in items[i].frames), days)
 
 
+def _views_of(clusters: list[_Cluster], dim: int, settings: Settings) -> _Views:
+    """The views of many clusters at once (as ``_Views.set`` one by one would write them)."""
+    views = _Views(dim, settings)
+    k = len(clusters)
+    size = max(16, 1 << max(k - 1, 1).bit_length())
+    views.centroids = np.zeros((size, dim), np.float32)
+    views.has_narratives, views.has_frames = np.zeros(size, bool), np.zeros(size, bool)
+    views.days, views.alive = np.full(size, -1, np.int64), np.zeros(size, bool)
+    if not k:
+        return views
+    totals = np.stack([c.total for c in clusters])
+    views.centroids[:k] = totals / np.maximum(np.linalg.norm(totals, axis=1, keepdims=True), 1e-9)
+    views.alive[:k] = True
+    for j, c in enumerate(clusters):
+        n = len(c.members)
+        narratives = frozenset(x for x, m in c.narratives.items() if m * 2 >= n) if c.narratives else frozenset()
+        frames = frozenset(x for x, m in c.frames.items() if m * 2 >= n or m >= 2) if c.frames else frozenset()
+        views.views.append((narratives, frames))
+        for key in narratives:
+            views.by_narrative.setdefault(key, set()).add(j)
+        for key in frames:
+            views.by_frame.setdefault(key, set()).add(j)
+        views.has_narratives[j], views.has_frames[j] = bool(narratives), bool(frames)
+        if c.days:
+            views.days[j] = c.days[len(c.days) // 2]
+    return views
+
+
 def extend(items: Sequence[StoryItem], groups: Sequence[list[int]], new: Sequence[int],
            settings: Settings = DEFAULT) -> Extension:
     """``groups`` (indices of ``items``, in creation order) after the items ``new`` join them."""
     dim = items[0].vector.shape[0] if items else 1
-    views = _Views(dim, settings)
     clusters = [_cluster_of(items, g) for g in groups]
-    for j, c in enumerate(clusters):
-        views.set(j, c)
+    views = _views_of(clusters, dim, settings)
     before = len(clusters)
     order = sorted(new, key=lambda i: (items[i].published or "9999", items[i].id))
     touched = _join_new(items, order, clusters, views, before, settings)
