@@ -36,7 +36,10 @@ EXE = [sys.executable, "-m", "narrascope.cli"]
 DIM = 512
 
 
-def draw(rng: np.random.Generator, centres: np.ndarray, n: int, start: int) -> list[tuple[str, np.ndarray, str, list[str]]]:
+Drawn = list[tuple[str, np.ndarray, str, list[str]]]
+
+
+def draw(rng: np.random.Generator, centres: np.ndarray, n: int, start: int) -> Drawn:
     """``n`` articles: (id, unit vector, date, narratives)."""
     out = []
     for i in range(start, start + n):
@@ -50,7 +53,7 @@ def draw(rng: np.random.Generator, centres: np.ndarray, n: int, start: int) -> l
     return out
 
 
-def store_articles(db: Path, articles: list[tuple[str, np.ndarray, str, list[str]]]) -> None:
+def store_articles(db: Path, articles: Drawn) -> None:
     from narrascope.store import Store
 
     with Store(db) as store, store.transaction() as conn:
