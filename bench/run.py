@@ -22,6 +22,7 @@ Variants:
 
     python bench/run.py --n 1000 --repeat 3                  # both generated corpora
     python bench/run.py --corpus semeval --repeat 3          # the real articles
+    python bench/run.py --encoder st:MODEL_PATH              # a sentence-transformers model: on CUDA when there is one
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def corpus_inputs(name: str, n: int) -> tuple[list[str], int, str]:
     return [str(path)], n, f"{name}: {path.name}, {n} articles, {path.stat().st_size / 1e6:.1f} MB"
 
 
-def variants(inputs: list[str], corpus: str) -> dict[str, list[str]]:
-    analyse = [*EXE, "analyse", *inputs, "--format", "jsonl", "--quiet", "--profile"]
+def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str]]:
+    analyse = [*EXE, "analyse", *inputs, "--format", "jsonl", "--quiet", "--profile", "--encoder", encoder]
     naive = [*analyse, "--skip", "techniques", "--set", "max_encoded_sentences=100000",
              "--set", "max_encoded_chars=600"]
     if corpus == "semeval":
@@ -87,9 +88,9 @@ def variants(inputs: list[str], corpus: str) -> dict[str, list[str]]:
     }
 
 
-def run_corpus(name: str, n: int, repeat: int) -> None:
+def run_corpus(name: str, n: int, repeat: int, encoder: str) -> None:
     inputs, count, line = corpus_inputs(name, n)
-    cmds = variants(inputs, name)
+    cmds = variants(inputs, name, encoder)
     print(f"\n{line}; cpus {os.cpu_count()}; repeat {repeat}; load average before {os.getloadavg()[0]:.1f}",
           flush=True)
     runs: dict[str, list[tuple[float, float, str]]] = {k: [] for k in cmds}
@@ -123,9 +124,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--corpus", action="append", choices=("ontopic", "feed", "semeval"),
                     help="repeatable; default: ontopic and feed")
+    ap.add_argument("--encoder", default="use",
+                    help="the encoder of every variant: use (default), or st:<model path> (runs on CUDA when torch "
+                         "sees a GPU: the GPU variant)")
     a = ap.parse_args()
+    print(f"encoder {a.encoder}")
     for name in a.corpus or ["ontopic", "feed"]:
-        run_corpus(name, a.n, a.repeat)
+        run_corpus(name, a.n, a.repeat, a.encoder)
 
 
 if __name__ == "__main__":

