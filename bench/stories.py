@@ -5,8 +5,9 @@ The store (bench/out/stories-<N>.db, built once, `--rebuild` to build again) hol
 their story items: each a 512-dimension unit vector, a date over a year, and for one in five a
 catalogue narrative. Vectors are drawn, not encoded (encoding 100,000 articles' story texts would
 take half an hour here and is not what is measured): 60% of the articles belong to one of N/40
-stories (the story's centre plus noise: cosine about 0.78 to it, 0.6 between two of its articles), the rest stand alone. The store
-is grouped as it grows, by the real code (`stories_of_store`), 2,000 articles at a time.
+stories (the story's centre plus noise: cosine about 0.78 to it, 0.6 between two of its
+articles), the rest stand alone. The store is grouped as it grows, by the real code
+(`stories_of_store`), 2,000 articles at a time.
 
 Measured, each a whole `narrascope stories --db` process (start-up included) on a copy of the store:
   add       1,000 new articles (drawn the same way) join the stored stories: the default
