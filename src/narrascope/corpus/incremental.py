@@ -24,6 +24,7 @@ from ..settings import DEFAULT, Settings
 from .stories import StoryItem, _absorb, _Cluster, _join, _Views
 
 _BLOCK = 256  # changed groups scored together in one matrix product (memory: _BLOCK x groups floats)
+_JOIN_BLOCK = 2000  # new articles joined per block (memory: _JOIN_BLOCK x groups floats, and its square)
 
 
 @dataclass
@@ -94,38 +95,60 @@ def _join_new(items: Sequence[StoryItem], order: list[int], clusters: list[_Clus
               settings: Settings) -> set[int]:
     """Each new item into its best group, or a group of its own; the groups changed."""
     touched: set[int] = set()
-    if not order:
-        return touched
+    for at in range(0, len(order), _JOIN_BLOCK):
+        _join_block(items, order[at:at + _JOIN_BLOCK], clusters, views, settings, touched)
+    return touched
+
+
+def _join_block(items: Sequence[StoryItem], order: list[int], clusters: list[_Cluster], views: _Views,
+                settings: Settings, touched: set[int]) -> None:
+    """New items (a block of them) into groups, in order.
+
+    Their cosines with the groups as the block starts come from one matrix product (a row per
+    item); a group that changes during the block gets a column of its own in ``fresh``, computed
+    again for the items still to come: one (items left x 512) product per change, never a scan per item.
+    """
+    n, before = len(order), len(clusters)
     vectors = np.stack([items[i].vector for i in order]).astype(np.float32)
-    as_was = views.centroids[:before] @ vectors.T if before else np.zeros((0, len(order)), np.float32)
+    as_was = vectors @ views.centroids[:before].T if before else np.zeros((n, 0), np.float32)
+    fresh = np.empty((n, n), np.float32)       # at most one group changes per item
+    ids = np.empty(n, np.int64)                # the group of each column of ``fresh``
+    column: dict[int, int] = {}
     for t, i in enumerate(order):
         item, day = items[i], _day(items[i])
+        j = -1
         if clusters:
             cos = np.empty(len(clusters), np.float64)
-            cos[:before] = as_was[:, t]
-            dirty = np.fromiter(sorted(touched), np.int64, len(touched))
-            if len(dirty):
-                cos[dirty] = views.centroids[dirty] @ item.vector
+            cos[:before] = as_was[t]
+            if column:
+                cos[ids[:len(column)]] = fresh[t, :len(column)]
             scores = views.adjust(cos, item.narratives, item.frames, day)
             best = int(np.argmax(scores))
             if scores[best] >= settings.story_similarity:
                 _join(clusters[best], i, item, day)
-                views.set(best, clusters[best])
-                touched.add(best)
-                continue
-        clusters.append(_cluster_of(items, [i]))
-        views.set(len(clusters) - 1, clusters[-1])
-        touched.add(len(clusters) - 1)
-    return touched
+                j = best
+        if j < 0:
+            clusters.append(_cluster_of(items, [i]))
+            j = len(clusters) - 1
+        views.set(j, clusters[j])
+        touched.add(j)
+        c = column.setdefault(j, len(column))
+        ids[c] = j
+        fresh[t + 1:, c] = vectors[t + 1:] @ views.centroids[j]
 
 
 def _merge_changed(clusters: list[_Cluster], views: _Views, touched: set[int], settings: Settings) -> None:
-    """Merge pairs that reach the threshold, checking only groups that changed (the earlier one absorbs)."""
+    """Merge pairs that reach the threshold, checking only groups that changed (the earlier one absorbs).
+
+    The changed groups are scored against every group in blocks (matrix products); a group with a
+    hit is then taken in order, its cosines from that product patched for the groups merged since,
+    and merged with its first hit; the group that absorbed another is checked again from scratch.
+    """
     work = sorted(touched)
     if not work:
         return
     k = len(clusters)
-    suspects = []
+    kept: dict[int, np.ndarray] = {}                     # suspect -> its cosines with every group, as scored
     for at in range(0, len(work), _BLOCK):  # every changed group against every group, a block at a time
         block = work[at:at + _BLOCK]
         cosines = views.centroids[block] @ views.centroids[:k].T
@@ -134,13 +157,21 @@ def _merge_changed(clusters: list[_Cluster], views: _Views, touched: set[int], s
             scores = views.adjust(cosines[row].astype(np.float64), narratives, frames, day)
             scores[x] = -np.inf
             if np.any(scores >= settings.story_similarity):
-                suspects.append(x)
+                kept[x] = cosines[row].copy()
+    suspects = sorted(kept)
+    since: list[int] = []                                 # groups whose centroid changed after the products
     while suspects:
         x = suspects.pop(0)
         if not views.alive[x]:
             continue
         centroid, narratives, frames, day = clusters[x].view()
-        scores = views.scores(centroid, narratives, frames, day)
+        if x in kept:
+            cos = kept.pop(x).astype(np.float64)
+            if since:
+                cos[since] = views.centroids[since] @ centroid
+        else:
+            cos = (views.centroids[:k] @ centroid).astype(np.float64)
+        scores = views.adjust(cos, narratives, frames, day)
         scores[x] = -np.inf
         hits = np.flatnonzero(scores >= settings.story_similarity)
         if not len(hits):
@@ -151,4 +182,6 @@ def _merge_changed(clusters: list[_Cluster], views: _Views, touched: set[int], s
         views.remove(gone)
         views.set(keep, clusters[keep])
         touched.add(keep)
+        kept.pop(keep, None)
+        since.append(keep)
         suspects = sorted({*suspects, keep})
