@@ -65,10 +65,10 @@ def _views_of(clusters: list[_Cluster], dim: int, settings: Settings) -> _Views:
         narratives = frozenset(x for x, m in c.narratives.items() if m * 2 >= n) if c.narratives else frozenset()
         frames = frozenset(x for x, m in c.frames.items() if m * 2 >= n or m >= 2) if c.frames else frozenset()
         views.views.append((narratives, frames))
-        for key in narratives:
-            views.by_narrative.setdefault(key, set()).add(j)
-        for key in frames:
-            views.by_frame.setdefault(key, set()).add(j)
+        for narrative in narratives:
+            views.by_narrative.setdefault(narrative, set()).add(j)
+        for frame in frames:
+            views.by_frame.setdefault(frame, set()).add(j)
         views.has_narratives[j], views.has_frames[j] = bool(narratives), bool(frames)
         if c.days:
             views.days[j] = c.days[len(c.days) // 2]
