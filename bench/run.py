@@ -88,9 +88,9 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
     }
 
 
-def run_corpus(name: str, n: int, repeat: int, encoder: str) -> None:
+def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | None = None) -> None:
     inputs, count, line = corpus_inputs(name, n)
-    cmds = variants(inputs, name, encoder)
+    cmds = {k: v for k, v in variants(inputs, name, encoder).items() if not only or k in only or k == "encode-all"}
     print(f"\n{line}; cpus {os.cpu_count()}; repeat {repeat}; load average before {os.getloadavg()[0]:.1f}",
           flush=True)
     runs: dict[str, list[tuple[float, float, str]]] = {k: [] for k in cmds}
@@ -105,10 +105,11 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str) -> None:
         rate = "" if key in ("startup", "one-file") else f"{count / wall:8.1f}"
         print(f"{key:14s} {wall:8.2f} {min(walls):6.2f}-{max(walls):<6.2f} {rate:>8s} "
               f"{max(r[1] for r in rs):8.0f} {wall / base:13.2f}x")
-    pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["encode-all"], strict=True)]
-    print(f"default / encode-all, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}; "
-          f"throughput ratio (median) {1 / statistics.median(pairs):.2f}x")
-    if "no-techniques" in runs:
+    if "default" in runs:
+        pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["encode-all"], strict=True)]
+        print(f"default / encode-all, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}; "
+              f"throughput ratio (median) {1 / statistics.median(pairs):.2f}x")
+    if "no-techniques" in runs and "default" in runs:
         cost = statistics.median(runs["default"][i][0] / runs["no-techniques"][i][0] for i in range(repeat))
         print(f"techniques stage: default takes {cost:.2f}x the time of no-techniques")
     for key in ("default", "no-techniques", "encode-all"):
@@ -127,10 +128,11 @@ def main() -> None:
     ap.add_argument("--encoder", default="use",
                     help="the encoder of every variant: use (default), or st:<model path> (runs on CUDA when torch "
                          "sees a GPU: the GPU variant)")
+    ap.add_argument("--variant", action="append", help="only these variants (repeatable; encode-all always runs)")
     a = ap.parse_args()
     print(f"encoder {a.encoder}")
     for name in a.corpus or ["ontopic", "feed"]:
-        run_corpus(name, a.n, a.repeat, a.encoder)
+        run_corpus(name, a.n, a.repeat, a.encoder, a.variant)
 
 
 if __name__ == "__main__":
