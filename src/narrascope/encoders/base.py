@@ -64,7 +64,8 @@ class CachedEncoder:
         return out
 
     def _remember(self, key: bytes, vec: np.ndarray) -> None:
-        self._cache[key] = vec
+        # a copy, not a view: a view keeps its whole batch's array alive after the others are evicted
+        self._cache[key] = vec.copy()
         if len(self._cache) > self.max_items:
             self._cache.popitem(last=False)
 
