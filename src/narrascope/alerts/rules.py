@@ -32,13 +32,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from ..corpus.lineage import CHANGING
-from ..errors import (
-    E_RULES_DUP,
-    E_RULES_FIELD,
-    E_RULES_SHAPE,
-    E_RULES_YAML,
-    AlertRulesError,
-)
+from ..errors import E_RULES_DUP, E_RULES_FIELD, E_RULES_SHAPE, E_RULES_YAML, AlertRulesError
 
 KINDS = ("rise", "new-narrative", "new-outlet", "new-variant", "new-language")
 #: Fields each kind takes besides id, kind and narratives, with their defaults.

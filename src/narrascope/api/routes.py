@@ -19,14 +19,7 @@ from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
-from ..errors import (
-    E_BAD_REQUEST,
-    E_BUSY,
-    E_PAGE_SIZE,
-    CatalogueError,
-    InputError,
-    UsageError,
-)
+from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse

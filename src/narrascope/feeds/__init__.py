@@ -18,14 +18,7 @@ from .command import add_watch_command, run_watch
 from .entries import FeedEntry, ParsedFeed, classify, read_feed
 from .fetch import USER_AGENT, Fetched, Fetcher, HTTPStatusError, Validators
 from .sources import Source, parse_sources, read_sources_file
-from .watch import (
-           ITEM_ATTEMPTS,
-           MIN_OWN_TEXT_CHARS,
-           PollReport,
-           SourceResult,
-           poll,
-           watch,
-)
+from .watch import ITEM_ATTEMPTS, MIN_OWN_TEXT_CHARS, PollReport, SourceResult, poll, watch
 
 __all__ = ["ITEM_ATTEMPTS", "MIN_OWN_TEXT_CHARS", "USER_AGENT", "AddressPolicy", "FeedEntry", "Fetched", "Fetcher",
            "HTTPStatusError", "ParsedFeed", "PollReport", "Source", "SourceResult", "Validators", "add_watch_command",

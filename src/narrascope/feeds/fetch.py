@@ -40,16 +40,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.response import BaseHTTPResponse
 
 from .. import __version__
-from ..errors import (
-    E_CONNECT,
-    E_FETCH_SIZE,
-    E_FETCH_TIME,
-    E_HTTP,
-    E_REDIRECTS,
-    E_URL,
-    E_WEBHOOK,
-    FetchError,
-)
+from ..errors import E_CONNECT, E_FETCH_SIZE, E_FETCH_TIME, E_HTTP, E_REDIRECTS, E_URL, E_WEBHOOK, FetchError
 from ..settings import DEFAULT, Settings
 from .address import AddressPolicy
 

@@ -31,14 +31,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..engine import Analyser
-from ..errors import (
-    E_FORMAT,
-    E_NO_TEXT,
-    E_STAGE,
-    FetchError,
-    InputError,
-    NarrascopeError,
-)
+from ..errors import E_FORMAT, E_NO_TEXT, E_STAGE, FetchError, InputError, NarrascopeError
 from ..ingest.decode import decode_bytes
 from ..ingest.html import ExtractedPage, extract_html
 from ..ingest.records import make_document

@@ -25,14 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lexicon import (
-    FrameLexicon,
-    Hit,
-    entities,
-    frame_inventory,
-    frame_lexicon,
-    hits_by_sentence,
-)
+from ..lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_lexicon, hits_by_sentence
 from ..lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ..model import Claim, Document, Mention, Modality, Sentence, Slot, Source, Span
 

@@ -24,14 +24,7 @@ from ..lexicon import Hit, frame_lexicon, hits_by_sentence
 from ..model import Document, Sentence, TechniqueSpan
 from ..settings import Settings
 from ..techniques import TechniqueModel
-from ..techniques.features import (
-    REPETITION_CUES,
-    cues,
-    recurring_formulas,
-    term_indices,
-    token_spans,
-    words,
-)
+from ..techniques.features import REPETITION_CUES, cues, recurring_formulas, term_indices, token_spans, words
 
 # Techniques whose gold spans are a few words, not a clause: the span is narrowed to those words.
 WORD_LEVEL = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
