@@ -16,12 +16,7 @@ from typing import TextIO
 
 from . import __version__
 from .errors import NarrascopeError
-from .options import (
-    add_catalogue_options,
-    add_settings_option,
-    analyser_of,
-    settings_of,
-)
+from .options import add_catalogue_options, add_settings_option, analyser_of, settings_of
 from .terminal import one_line, say, terminal_safe
 
 FORMATS = ("jsonl", "json", "text")

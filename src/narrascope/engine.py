@@ -15,14 +15,7 @@ from .ingest import document_from_text, read_sources
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import (
-    ClaimStage,
-    LanguageStage,
-    MentionStage,
-    NarrativeStage,
-    SentenceStage,
-    TechniqueStage,
-)
+from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
 from .stages.narratives import MatcherWeights, PreparedCatalogue
 from .techniques import TechniqueModel
 
