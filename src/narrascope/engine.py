@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
+from .compiled import cached_object
 from .encoders import CachedEncoder, get_encoder
 from .errors import NarrascopeError
 from .ingest import document_from_text, read_sources
@@ -51,7 +52,10 @@ class Analyser:
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
             ("sources", SourceStage()),
         ]
-        self.prepared = PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front)))
+        self.prepared = cached_object(
+            "catalogue", (self.catalogue.version, self.encoder.name, self.settings),
+            lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
+            {CachedEncoder: self.encoder})
         self.pipeline = Pipeline([
             ("language", LanguageStage(self.settings)),
             *front,

@@ -13,8 +13,9 @@ Sources, all shipped inside this package:
   ``places_extra.yaml``.
 
 The index is built from these on first use and kept in memory (well under a second; see
-``tests/test_places.py``). Building it each time was chosen over shipping the index itself
-because it is fast enough and leaves only plain data to regenerate when sources change.
+``tests/test_places.py``) and in the compiled cache (:mod:`narrascope.compiled`) for the next
+process. Building it was chosen over shipping the index itself because it is fast enough and
+leaves only plain data to regenerate when sources change.
 Lookups and finding places in running text are in :mod:`narrascope.lexicon.places`.
 """
 
@@ -268,6 +269,12 @@ def _add_entities(ix: Index, extra: dict[str, Any], curated: dict[str, Place]) -
 
 @lru_cache(maxsize=1)
 def index() -> Index:
+    from ..compiled import cached_object  # built once, then read from the compiled cache (start-up)
+
+    return cached_object("gazetteer", (), _build_index, {})
+
+
+def _build_index() -> Index:
     extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
     ix = Index({}, {}, [], {}, {}, frozenset(), set())
     countries, cities = _read_gazetteer()

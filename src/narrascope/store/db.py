@@ -31,7 +31,7 @@ from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
 TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
-          "stories", "story_members")
+          "stories", "story_members", "story_items")
 
 _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
                    "duplicate_of", "similarity", "ingested_at")
@@ -47,7 +47,9 @@ class Versions:
 
     @classmethod
     def current(cls, catalogue: Catalogue) -> Versions:
-        from .. import __version__  # at call time: the package's __init__ imports more than we need
+        from .. import (
+            __version__,  # at call time: the package's __init__ imports more than we need
+        )
 
         return cls(__version__, catalogue.version)
 
@@ -193,6 +195,7 @@ class Store:
                 " analysis = excluded.analysis",
                 (row, versions.tool, versions.catalogue, _now(), json.dumps(record, ensure_ascii=False)))
             conn.execute("UPDATE articles SET language = ? WHERE id = ?", (record.get("language"), row))
+            conn.execute("DELETE FROM story_items WHERE article = ?", (row,))  # made again from the new analysis
             for table, columns, rows in (
                 ("narrative_matches", R.NARRATIVE_COLUMNS, R.narrative_rows(record)),
                 ("claims", R.CLAIM_COLUMNS, R.claim_rows(record)),
@@ -286,12 +289,20 @@ class Store:
                                    (row,)).fetchone()
         return Versions(*found) if found else None
 
-    def records(self) -> Iterator[tuple[int, dict[str, Any], str]]:
-        """``(row, analysis, plain text)`` for every analysed article, in the order stored."""
-        for row, analysis, text in self._conn.execute(
-                "SELECT a.article, a.analysis, t.text FROM analyses a JOIN articles t ON t.id = a.article"
-                " ORDER BY a.article"):
-            yield row, json.loads(analysis), text
+    def records(self, rows: Sequence[int] | None = None) -> Iterator[tuple[int, dict[str, Any], str]]:
+        """``(row, analysis, plain text)`` for every analysed article (or those of ``rows``), in the order stored."""
+        query = "SELECT a.article, a.analysis, t.text FROM analyses a JOIN articles t ON t.id = a.article"
+        if rows is None:
+            for row, analysis, text in self._conn.execute(query + " ORDER BY a.article"):
+                yield row, json.loads(analysis), text
+            return
+        wanted = sorted(set(rows))
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row, analysis, text in self._conn.execute(
+                    query + f" WHERE a.article IN ({marks}) ORDER BY a.article", chunk):
+                yield row, json.loads(analysis), text
 
     def save_stories(self, stories: Sequence[Story]) -> None:
         """Replace the stored stories; each names its members' rows (``Story.rows``)."""
@@ -307,7 +318,9 @@ class Store:
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
-        from .query import stories  # the one reading of stored stories, shared with the API
+        from .query import (
+            stories,  # the one reading of stored stories, shared with the API
+        )
 
         return stories(self._conn)
 

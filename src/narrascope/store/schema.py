@@ -238,9 +238,25 @@ ALTER TABLE claims ADD COLUMN event TEXT;
 ALTER TABLE claims ADD COLUMN route TEXT;
 """
 
+# Stories at scale: each analysed article's story vector and what grouping compares (stored once, at ingest
+# or at the first grouping), and the group it is in (the row of the article that started the group; NULL:
+# not grouped yet), so new articles join the groups without re-encoding or regrouping the store.
+# IF NOT EXISTS: the scale branch (issue 15) numbered this migration 7 before it met the claim events; a
+# store that branch wrote at version 7 has the table already and gets the event columns (_mend_claim_events).
+_V8_STORY_ITEMS = """
+CREATE TABLE IF NOT EXISTS story_items (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    vector  BLOB NOT NULL,
+    data    TEXT NOT NULL,
+    detail  TEXT NOT NULL,
+    grp     INTEGER
+);
+CREATE INDEX IF NOT EXISTS story_items_grp ON story_items(grp);
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_ALERTS, _V7_CLAIM_EVENTS)
+                               _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -285,6 +301,8 @@ def migrate(conn: sqlite3.Connection, where: str) -> int:
         try:
             conn.execute("BEGIN IMMEDIATE")
             if check_ours(conn, where) < number:
+                if number == _STORY_ITEMS_NUMBER:
+                    _mend_claim_events(conn)
                 for statement in _statements(MIGRATIONS[number - 1]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
@@ -299,6 +317,18 @@ def migrate(conn: sqlite3.Connection, where: str) -> int:
                 conn.execute("ROLLBACK")
             raise
     return SCHEMA_VERSION
+
+
+_STORY_ITEMS_NUMBER = MIGRATIONS.index(_V8_STORY_ITEMS) + 1
+
+
+def _mend_claim_events(conn: sqlite3.Connection) -> None:
+    """Before migration 8: a store at version 7 whose claims have no ``event`` column was written by the
+    scale branch before the merge (its 7 was ``story_items``), so it never had the claim events: add them."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+    if "event" not in columns:
+        for statement in _statements(_V7_CLAIM_EVENTS):
+            conn.execute(statement)
 
 
 def _statements(script: str) -> list[str]:
