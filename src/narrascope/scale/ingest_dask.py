@@ -31,7 +31,7 @@ def ingest_on_dask(store: Store, client: Any, spec: AnalyserSpec, inputs: Iterab
     """Store every new article of ``inputs`` with its analysis, made on the cluster; then redo stale ones."""
     run = _run(store, spec, IngestReport(), on_failure, on_progress)
     settings = spec.settings
-    known = _stored_hashes(store)
+    known = store.all_hashes()
     shared = client.scatter([known], broadcast=True)[0] if known else frozenset()
     submit: Submit = lambda part: client.submit(analyse_partition, spec, part, shared, True, pure=False)  # noqa: E731
     for result in ordered_results(plan(inputs, settings.dask_partition_articles), submit,
@@ -57,10 +57,6 @@ def _run(store: Store, spec: AnalyserSpec, report: IngestReport, on_failure: OnF
     catalogue = load_catalogue(None, spec.settings) if spec.catalogue_text is None else parse_catalogue(
         spec.catalogue_text, spec.catalogue_source, spec.settings)
     return _Run(store, report, on_failure, on_progress, Versions.current(catalogue))
-
-
-def _stored_hashes(store: Store) -> frozenset[str]:
-    return frozenset(h for (h,) in store.connection.execute("SELECT content_hash FROM articles"))
 
 
 def _analyses(run: _Run, items: list[Analysis | Failure]) -> list[Analysis]:

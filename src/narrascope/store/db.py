@@ -233,6 +233,10 @@ class Store:
                 f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk))
         return found
 
+    def all_hashes(self) -> frozenset[str]:
+        """The content hash of every stored article (what a Dask ingest tells its workers to skip)."""
+        return frozenset(h for (h,) in self._conn.execute("SELECT content_hash FROM articles"))
+
     def row_of(self, content_hash: str) -> int | None:
         """The row id of the article with this content hash, if stored."""
         found = self._conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
