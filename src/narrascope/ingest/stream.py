@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import E_BAD_RECORD, E_TOO_LARGE
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
-from .tabular import _record
+from .tabular import _TOO_DEEP, _record
 
 #: Bytes read to judge whether a file is UTF-8 before streaming it.
 _PROBE_BYTES = 64 * 1024
@@ -102,6 +102,8 @@ def _line_record(raw: bytes, lineno: int, first: bool, last: bool, stem: str, wh
     except json.JSONDecodeError as err:
         why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
         return Failure(place, E_BAD_RECORD, why)
+    except RecursionError:
+        return Failure(place, E_BAD_RECORD, _TOO_DEEP)
     return _record(row, f"{stem}-{lineno}", place, settings, notes)
 
 
