@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ class Store:
         try:
             migrate(self._conn, where)
             # WAL: readers (a dashboard) never block the writer; NORMAL sync is safe against a killed process.
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _wal(self._conn, settings.store_busy_seconds)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
         except BaseException:
@@ -335,6 +336,22 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
         return {t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+
+
+def _wal(conn: sqlite3.Connection, patience: float) -> None:
+    """Put the file in WAL mode (kept in the file: the first opener does it). The switch needs the file to
+    itself and SQLite says 'database is locked' at once, without waiting, while another connection holds it
+    (two processes creating one store), so it is tried again for up to ``patience`` seconds."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _now() -> str:
