@@ -106,6 +106,25 @@ def _wrap(part):  # type: ignore[no-untyped-def]
     return PartitionResult(part.index, list(_fragile(part)))
 
 
+def test_a_broadcast_cut_by_a_dying_worker_does_not_end_the_ingest(client, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch) -> None:
+    """The stored hashes go to every worker at once; a worker restarting then closes the connection
+    (CommClosedError, an OSError): the hashes travel with each task instead and nothing is stored twice."""
+    from distributed.comm.core import CommClosedError
+
+    feed = _feed(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        assert ingest_on_dask(store, client, SPEC, [str(feed)]).new == 10
+
+        def cut(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise CommClosedError("in <TCP (closed) ConnectionPool.scatter>: Stream is closed")
+
+        monkeypatch.setattr(client, "scatter", cut)
+        again = ingest_on_dask(store, client, SPEC, [str(feed)])
+        assert (again.new, again.already) == (0, 10) and not again.failures
+        assert store.counts()["articles"] == 10
+
+
 def test_a_killed_workers_partition_is_computed_again_and_stored_once(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     feed = _feed(tmp_path)
     # A spec the workers have not built yet: its first partitions spend seconds building the analyser,

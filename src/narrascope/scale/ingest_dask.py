@@ -32,7 +32,7 @@ def ingest_on_dask(store: Store, client: Any, spec: AnalyserSpec, inputs: Iterab
     run = _run(store, spec, IngestReport(), on_failure, on_progress)
     settings = spec.settings
     known = store.all_hashes()
-    shared = client.scatter([known], broadcast=True)[0] if known else frozenset()
+    shared = _broadcast(client, known) if known else frozenset()
     submit: Submit = lambda part: client.submit(analyse_partition, spec, part, shared, True, pure=False)  # noqa: E731
     for result in ordered_results(plan(inputs, settings.dask_partition_articles), submit,
                                   settings.dask_partitions_in_flight):
@@ -57,6 +57,15 @@ def _run(store: Store, spec: AnalyserSpec, report: IngestReport, on_failure: OnF
     catalogue = load_catalogue(None, spec.settings) if spec.catalogue_text is None else parse_catalogue(
         spec.catalogue_text, spec.catalogue_source, spec.settings)
     return _Run(store, report, on_failure, on_progress, Versions.current(catalogue))
+
+
+def _broadcast(client: Any, known: frozenset[str]) -> Any:
+    """``known`` sent to every worker once; a worker dying during the broadcast (its connection closed:
+    OSError) must not end the ingest, so the set then travels with each partition's task instead."""
+    try:
+        return client.scatter([known], broadcast=True)[0]
+    except OSError:
+        return known
 
 
 def _analyses(run: _Run, items: list[Analysis | Failure]) -> list[Analysis]:
