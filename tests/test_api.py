@@ -275,7 +275,7 @@ def test_only_the_hosts_the_server_answers_for_are_served(sample_db, analyser, h
     if allowed:
         assert answer.status_code == 200
     else:
-        assert "allow-host" in _error(answer, 400, "E427")["message"]
+        assert "--allow-host" in _error(answer, 400, "E427")["message"]
 
 
 def test_a_server_without_a_token_takes_no_writes(sample_db, analyser) -> None:
@@ -525,6 +525,12 @@ def test_everything_the_api_docs_page_names_is_served(client) -> None:
     assert re.search(r'<link rel="icon" href="data:', page)  # else a browser asks for /favicon.ico: a 404
     for path in re.findall(r'(?:src|href)="(/[^"]*)"', page):
         assert client.get(path).status_code == 200, path
+
+
+def test_the_docs_description_is_openapi_30_with_nothing_of_31_left(client) -> None:
+    told = client.get("/openapi-3.0.json").json()
+    assert told["openapi"].startswith("3.0.") and '"type": "null"' not in json.dumps(told)
+    assert set(told["paths"]) == set(client.get("/openapi.json").json()["paths"])
 
 
 def test_api_docs_are_served_from_the_package_with_no_cdn(client) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from narrascope.model import Claim
 
@@ -139,41 +138,51 @@ def test_neutral_news_gives_no_us_relocation(analyser, text):
         assert canon(c.agent) != "united states" or canon(c.moved) != "islamic state", c
 
 
-def _gold_claims():
-    data = yaml.safe_load((CLAIMS / "gold.yaml").read_text(encoding="utf-8"))
-    return [(aid, row) for aid, row in data["articles"].items()]
+# Floors of the claims gates: event F1 (agent, moved group, origin and destination right, paired one to
+# one) and sources F1, near what `narrascope evaluate-claims <gold>` measures (docs/claims.md). A floor
+# is lowered only with a line here saying why.
+GATES = [
+    # gold, event F1 floor, sources F1 floor; measured 2026-12-03: claims2 0.650 / 0.651 (written by another
+    # hand, tuned on after its first score), claims 0.774 / 0.585 (tuned on), holdout 0.516 / 0.708 (never tuned on)
+    ("claims2", 0.62, 0.62),
+    ("claims", 0.74, 0.55),
+    ("claims_holdout", 0.48, 0.67),
+]
 
 
-@pytest.mark.skipif(not (CLAIMS / "gold.yaml").exists(), reason="claims gold corpus not present")
-def test_gold_corpus_recall_and_precision(analyser):
+@pytest.mark.parametrize("gold, f1_floor, sources_floor", GATES)
+def test_gold_corpus_event_f1_and_sources(analyser, gold, f1_floor, sources_floor):
     """Measured figures are in docs/claims.md; these floors guard against regressions."""
-    found = expected = right = predicted = 0
-    for _aid, row in _gold_claims():
-        path = CLAIMS / "articles" / row["file"]
-        (analysis,) = list(analyser.analyse_paths([path]))
-        claims = [c for c in analysis.document.claims if c.type == "relocation"]
-        gold = [g for g in row.get("claims") or [] if g.get("type") == "relocation"]
-        expected += len(gold)
-        predicted += len(claims)
-        for g in gold:
-            if any(_same(c, g) for c in claims):
-                found += 1
-        right += sum(1 for c in claims if any(_same(c, g) for g in gold))
-    recall = found / max(1, expected)
-    precision = right / max(1, predicted)
-    assert recall >= 0.3 and precision >= 0.4, (recall, precision)
+    from narrascope.claims_eval import evaluate_claims
+
+    path = CLAIMS.parent / gold / "gold.yaml"
+    if not path.exists():
+        pytest.skip(f"{gold} gold corpus not present")
+    figures = evaluate_claims(analyser, path)["overall"]
+    assert figures["f1"] >= f1_floor and figures["sources_f1"] >= sources_floor, figures
+    assert figures["invented_in_articles_without_claims"].startswith("0 "), figures
 
 
-def _same(c: Claim, g: dict) -> bool:
-    """A claim matches gold when its destination or origin and its moved group agree."""
-    def agrees(slot, text, canonical):
-        if not text:
-            return True
-        names = {canon(slot), (slot.text.casefold() if slot else "")}
-        return any(x and (x in str(text).casefold() or x in str(canonical or "").casefold()
-                          or str(canonical or "~").casefold() in x) for x in names)
-    return (agrees(c.destination, g.get("destination"), g.get("destination_canonical"))
-            and agrees(c.origin, g.get("origin"), g.get("origin_canonical")))
+def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
+    """The gate's matcher: a claim about another group is no match, and telling an event twice
+    makes the second telling a false positive."""
+    from narrascope.claims_eval import _Tally, score_article
+    from narrascope.model import Slot, Span
+
+    gold = [{"agent": "US", "agent_canonical": "united-states", "moved": "ISIS fighters",
+             "moved_canonical": "islamic-state", "origin": "Raqqa", "destination": "Kabul"}]
+
+    def claim(moved: str) -> Claim:
+        def slot(x: str) -> Slot:
+            return Slot(x, 0, len(x), canonical=x)
+        return Claim("relocation", Span("x", 0, 1), agent=slot("United States"), moved=slot(moved),
+                     origin=slot("Raqqa"), destination=slot("Kabul"))
+
+    wrong_group, twice = _Tally(), _Tally()
+    score_article(wrong_group, [claim("Civilians")], gold, [], [])
+    score_article(twice, [claim("Islamic State"), claim("Islamic State")], gold, [], [])
+    assert wrong_group.paired == 0
+    assert (twice.paired, twice.predicted) == (1, 2)
 
 
 @pytest.mark.parametrize("text, frame, agent, target", [
@@ -200,20 +209,6 @@ def test_the_purpose_of_a_move_is_quoted(analyser, text, purpose):
     assert c.purpose is not None and c.purpose.text == purpose
 
 
-HOLDOUT = Path(__file__).parent / "claims_holdout"
-
-
-@pytest.mark.skipif(not (HOLDOUT / "gold.yaml").exists(), reason="held-out claims corpus not present")
-def test_held_out_claims_do_not_collapse_and_none_are_invented(analyser):
-    """tests/claims_holdout is never used to tune; this guards against collapse only
-    (measured: recall 0.24, precision 0.48, nothing invented in its 5 neutral articles)."""
-    from narrascope.claims_eval import evaluate_claims
-
-    figures = evaluate_claims(analyser, HOLDOUT / "gold.yaml")["overall"]
-    assert figures["recall"] >= 0.15 and figures["precision"] >= 0.3, figures
-    assert figures["invented_in_articles_without_claims"].startswith("0 "), figures
-
-
 def test_a_ban_note_after_a_group_is_no_destination(analyser):
     claims = relocations(analyser, "Американские военные перевезли из тюрьмы в Хасаке около тридцати боевиков "
                                    "группировки «Исламское государство» (запрещена в РФ) в Ирак.")
@@ -226,3 +221,73 @@ def test_a_hop_within_the_place_it_starts_from_is_not_a_move_from_it(analyser):
                                    "Оттуда их перевезли самолётами в северные провинции Афганистана.")
     assert claims and not any(c.origin is not None and c.destination is not None
                               and canon(c.origin) == canon(c.destination) for c in claims)
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Russia moved thousands of North Korean troops to the Kursk region, Ukrainian intelligence said.", "kursk"),
+    ("Росія перекинула тисячі північнокорейських військових до Курська.", "kursk"),
+    ("Russland hat Tausende nordkoreanische Soldaten nach Kursk verlegt.", "kursk"),
+])
+def test_a_states_troops_moved_by_another_state_are_a_relocation(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("kore" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon moved US troops to Poland.",
+    "Россия перебросила российские войска в Курск.",
+    "Die Bundeswehr hat deutsche Soldaten nach Litauen verlegt.",
+])
+def test_a_state_moving_its_own_troops_is_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Сирійські демократичні сили передали Іраку 125 бойовиків ІДІЛ.", "iraq"),
+    ("Сирийские демократические силы передали Ираку 125 боевиков ИГИЛ.", "iraq"),
+    ("The Syrian Democratic Forces handed over 125 ISIS fighters to Iraq.", "iraq"),
+])
+def test_a_handover_to_a_state_is_a_move_to_it(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("France repatriated 47 women and children who had been held in al-Hol to Paris.", "al-hol", "paris"),
+    ("La France a rapatrié 47 femmes et enfants détenus dans le camp d'al-Hol vers Paris.", "al-hol", "paris"),
+    ("Франция вывезла в Париж 47 женщин и детей, которые содержались в лагере аль-Холь.", "al-hol", "paris"),
+])
+def test_where_a_group_was_held_is_where_it_was_moved_from(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
+    "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
+    "Selon des responsables irakiens, les combattants de Daech ont été transférés de Hassaké vers Bagdad.",
+])
+def test_a_nationality_in_the_attribution_is_not_the_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Militants released from prisons controlled by the Syrian Democratic Forces were transferred to al-Tanf.",
+    "Des combattants libérés de prisons contrôlées par les Forces démocratiques syriennes ont été transférés vers "
+    "al-Tanf.",
+    "Боевиков из тюрем, подконтрольных Сирийским демократическим силам, перевезли в Эт-Танф.",
+])
+def test_the_agent_of_another_participle_does_not_move_the_group(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.agent) not in ("syrian democratic forces", "syria") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Libye : des mercenaires de Wagner évacués vers al-Joufra",
+    "Из сирийского лагеря Рош в Москву доставлены 35 детей",
+    "Mit ihnen seien Lastwagen mit Munition aus dem irakischen al-Qaim eingetroffen.",
+])
+def test_a_place_or_topic_is_not_the_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None for c in claims), claims

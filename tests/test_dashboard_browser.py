@@ -33,6 +33,7 @@ from test_report import CHROMIUM_ARGS  # noqa: E402  (the same launch as the rep
 
 from narrascope.api import ServerConfig, create_app  # noqa: E402
 from narrascope.catalogue import load_catalogue  # noqa: E402
+from narrascope.corpus import views  # noqa: E402
 from narrascope.corpus.build import stories_of_store  # noqa: E402
 from narrascope.dashboard import highlight as H  # noqa: E402
 from narrascope.dashboard.pages import ARTICLE_CHARS  # noqa: E402
@@ -283,6 +284,20 @@ def test_overview_shows_the_store_counts_and_the_narratives_of_the_week(site, br
     assert w.requests == [site.origin + p for p in ("/", "/static/app.css", "/static/app.js")]
 
 
+def test_the_api_docs_render_every_operation_from_local_files(site, browse):
+    """Swagger UI (from swagger-ui-bundle, 4.x) draws the description; every file it asks for is served."""
+    w = browse(site)
+    failed: list[str] = []
+    w.page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    w.goto("/docs")
+    w.page.locator(".opblock").first.wait_for()
+    paths = len(w.page.request.get(site.origin + "/openapi.json").json()["paths"])
+    assert w.page.locator(".opblock-summary-path").count() >= paths  # one or more operations a path
+    assert "Unable to render" not in w.page.content()
+    assert failed == []
+    w.assert_clean()
+
+
 def narrative_with_flows(db: Path) -> str:
     totals = read(db, Q.narrative_totals)
     found = [n for n in sorted(totals) if totals[n].get("pushes") and read(db, Q.flows, n)]
@@ -353,17 +368,22 @@ def test_an_article_page_marks_each_kind_of_span_with_a_legend_and_links_its_nar
     w.assert_clean()
 
 
-def test_the_claims_table_lists_each_claim_with_its_time(site, browse):
+def test_the_claims_table_lists_each_event_with_its_time_route_and_sentences(site, browse):
     with_claims = [(row, rec) for row, rec, _ in records(site.db) if rec["claims"]]
     assert any(c.get("time") for _, rec in with_claims for c in rec["claims"])
     w = browse(site)
     for row, rec in with_claims:
         w.goto(f"/articles/{row}")
-        cells = texts(w.page.locator("h2#claims + table tbody tr td:first-child"))
-        assert len(cells) == len(rec["claims"])
-        for cell, claim in zip(cells, rec["claims"], strict=True):
-            assert cell.startswith(H.claim_label(claim)) and not cell.endswith("·"), cell
-            assert not claim.get("time") or str(claim["time"]) in cell, (cell, claim["time"])
+        events = views.events(rec["claims"])
+        rows = w.page.locator("h2#claims ~ table.events tbody tr")
+        cells = texts(rows.locator("td:first-child"))
+        assert len(cells) == len(events)
+        for i, (cell, event) in enumerate(zip(cells, events, strict=True)):
+            assert cell.startswith(event["type"]) and not cell.endswith("·"), cell
+            assert not event.get("time") or str(event["time"]) in cell, (cell, event["time"])
+            shown = texts(rows.nth(i).locator("ol.sentences li"))
+            assert len(shown) == len(event["sentences"])
+            assert all(s["text"] in line for s, line in zip(event["sentences"], shown, strict=True))
     w.assert_clean()
 
 

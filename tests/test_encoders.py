@@ -77,3 +77,27 @@ def test_a_model_that_is_not_on_disk_fails_clearly_without_downloading(monkeypat
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(BackendError, match="cannot load"):
         SentenceTransformerEncoder("no-such-org/no-such-model")
+
+
+def test_the_st_backend_runs_on_cuda_when_torch_sees_a_device(monkeypatch):
+    import sys
+    import types
+
+    from narrascope.encoders.registry import _torch_device
+
+    def fake_torch(available: bool) -> types.ModuleType:
+        torch = types.ModuleType("torch")
+        torch.cuda = types.SimpleNamespace(is_available=lambda: available)  # type: ignore[attr-defined]
+        return torch
+
+    monkeypatch.delenv("NARRASCOPE_DEVICE", raising=False)
+    monkeypatch.setitem(sys.modules, "torch", fake_torch(True))
+    assert _torch_device() == "cuda"
+    monkeypatch.setitem(sys.modules, "torch", fake_torch(False))
+    assert _torch_device() == "cpu"
+    monkeypatch.setenv("NARRASCOPE_DEVICE", "cpu")
+    monkeypatch.setitem(sys.modules, "torch", fake_torch(True))
+    assert _torch_device() == "cpu"
+    monkeypatch.setitem(sys.modules, "torch", None)  # torch not installed
+    monkeypatch.delenv("NARRASCOPE_DEVICE")
+    assert _torch_device() == "cpu"

@@ -272,3 +272,35 @@ def test_a_legacy_encoding_is_named_in_a_warning(name: str, encoding: str) -> No
 
 def test_utf8_text_has_no_encoding_warning() -> None:
     assert only_document(RESOURCES / "rtl_mixed.txt").warnings == []
+
+
+@pytest.mark.parametrize("name, content, documents", [
+    ("deep.json", "[" * 100_000 + "]" * 100_000, []),
+    ("deep.jsonl", '{"text": "The ferry ran again on Monday."}\n' + "[" * 100_000 + "]" * 100_000
+     + '\n{"text": "The bridge reopened on Tuesday."}\n', ["deep-1", "deep-3"]),
+])
+def test_json_nested_past_what_the_reader_can_hold_is_e106_and_the_rest_is_read(tmp_path: Path, name: str,
+                                                                                content: str,
+                                                                                documents: list[str]) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    items = read(tmp_path / name)
+    assert [i.id for i in items if isinstance(i, Document)] == documents
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.code == "E106" and "nested" in failure.message
+
+
+def test_a_half_written_html_page_gives_the_text_it_has(tmp_path: Path) -> None:
+    page = (SAMPLE / "en_pentagon_deployment.html").read_text(encoding="utf-8")
+    cut = page[: page.index("</p>", len(page) // 2) + 2]  # stops inside a closing tag, body and html unclosed
+    (tmp_path / "cut.html").write_text(cut, encoding="utf-8")
+    assert only_document(tmp_path / "cut.html").text
+
+
+def test_a_csv_cut_inside_a_quoted_field_keeps_the_whole_records_and_names_the_cut_one(tmp_path: Path) -> None:
+    (tmp_path / "cut.csv").write_text('id,text\nfirst,"Ferries resumed, said the port."\n'
+                                      'second,The bridge reopened on Tuesday.\nthird,"The council met on Mon',
+                                      encoding="utf-8")
+    items = read(tmp_path / "cut.csv")
+    assert [i.id for i in items if isinstance(i, Document)] == ["first", "second"]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.code == "E106" and failure.source.endswith("cut.csv:4") and "cut short" in failure.message

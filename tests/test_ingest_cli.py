@@ -78,6 +78,26 @@ def test_ingest_killed_mid_run_then_rerun_stores_every_article_exactly_once(tmp_
         assert sorted(a.article_id for a in store.articles()) == [f"art{i:03d}" for i in range(ARTICLES)]
 
 
+def test_two_ingests_at_once_into_one_store_store_every_article_exactly_once(tmp_path: Path) -> None:
+    """Two writers on overlapping inputs: each waits for the other's batch (store_busy_seconds), and
+    the content hash stops the second copy of an article (a rerun adds nothing)."""
+    folder = write_articles(tmp_path / "in", 16)
+    db = tmp_path / "monitor.db"
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(TINY_CATALOGUE, encoding="utf-8")
+    files = sorted(folder.iterdir())
+    runs = [subprocess.Popen([sys.executable, "-m", "narrascope.cli", "ingest", *map(str, inputs), "--db", str(db),
+                              "-c", str(catalogue), "--set", "ingest_batch_size=2", "--skip", "techniques",
+                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for inputs in (files[:12], files[4:])]
+    outcomes = [proc.communicate(timeout=300) for proc in runs]
+    assert [proc.returncode for proc in runs] == [0, 0], outcomes
+    with Store(db, create=False) as store:
+        counts = store.counts()
+        assert counts["articles"] == counts["analyses"] == 16
+        assert sorted(a.article_id for a in store.articles()) == [f"art{i:03d}" for i in range(16)]
+
+
 def test_ingest_twice_says_the_second_time_added_nothing(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     code, out, err = run("ingest", SAMPLE, "--db", db, "--quiet")

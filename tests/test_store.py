@@ -105,6 +105,27 @@ def test_migration_4_indexes_the_articles_an_older_store_holds_for_search(tmp_pa
         assert not store.connection.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH 'riga'").fetchall()
 
 
+@pytest.mark.parametrize("made_by", ["main (6)", "claims as events (7)", "the scale branch's old 7"])
+def test_stores_at_6_and_at_either_branchs_7_open_with_claim_events_and_story_items(tmp_path: Path,
+                                                                                   made_by: str) -> None:
+    """Issues 14 and 15 each numbered their migration 7; merged, story_items is 8. A store the scale
+    branch wrote at its 7 (story_items, no claim events) gets the event columns on the way to 8."""
+    path = tmp_path / "v7.db"
+    conn = sqlite3.connect(path)
+    scripts = {"main (6)": MIGRATIONS[:6], "claims as events (7)": MIGRATIONS[:7],
+               "the scale branch's old 7": (*MIGRATIONS[:6], MIGRATIONS[7])}[made_by]
+    conn.executescript("\n".join(scripts) + f"\nPRAGMA user_version = {len(scripts)};")
+    conn.execute("INSERT INTO articles (article_id, text, content_hash, ingested_at) VALUES ('a', 'x', 'h', 'now')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 8
+        columns = {row[1] for row in store.connection.execute("PRAGMA table_info(claims)")}
+        assert {"event", "route"} <= columns
+        assert "story_items" in table_names(store.connection)
+        assert [a.article_id for a in store.articles()] == ["a"]
+
+
 def test_a_store_written_by_a_newer_narrascope_is_refused_with_e501(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     Store(path).close()
@@ -391,3 +412,25 @@ def test_progress_off_a_terminal_is_plain_lines() -> None:
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("ingest: 640 new, 15 already stored, 0 failed, ") and lines[0].endswith("/s")
     assert lines[1].startswith("reanalyse: 3/10 articles, ")
+
+
+def test_processes_opening_a_new_store_at_once_all_find_it_theirs(tmp_path: Path) -> None:
+    """Two ingests started together both create the store: each migration is applied once, under the lock."""
+    import threading
+
+    def open_it(path: Path, errors: list[Exception]) -> None:
+        try:
+            Store(path).close()
+        except Exception as err:  # every failure is the finding
+            errors.append(err)
+
+    for attempt in range(5):
+        path, errors = tmp_path / f"new{attempt}.db", []
+        threads = [threading.Thread(target=open_it, args=(path, errors)) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        with Store(path) as store:
+            assert store.schema_version == SCHEMA_VERSION

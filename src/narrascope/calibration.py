@@ -25,6 +25,7 @@ import numpy as np
 import yaml
 
 from .errors import UsageError
+from .logistic import fit_logistic
 from .model import Failure
 from .stages.narratives import FEATURES, MatcherWeights, decide
 
@@ -186,30 +187,6 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     }
     out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, sample_weight: np.ndarray | None = None,
-                 iterations: int = 50) -> tuple[np.ndarray, float]:
-    """L2-penalised, weighted logistic regression by Newton's method (no extra dependency).
-
-    A few features and many rows: each step solves a small linear system, and a few dozen steps
-    reach the optimum that gradient descent approaches in thousands.
-    """
-    n, d = x.shape
-    sw = np.ones(n) if sample_weight is None else sample_weight / sample_weight.mean()
-    a = np.column_stack([x, np.ones(n)])
-    w = np.zeros(d + 1)
-    penalty = np.eye(d + 1) * l2
-    penalty[-1, -1] = 0.0  # the bias is not shrunk
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(a @ w, -30, 30)))
-        gradient = a.T @ (sw * (p - y)) + penalty @ w
-        hessian = (a * (sw * p * (1 - p))[:, None]).T @ a + penalty + 1e-9 * np.eye(d + 1)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if float(np.abs(step).max()) < 1e-7:
-            break
-    return w[:-1], float(w[-1])
 
 
 def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) -> dict[str, Any]:

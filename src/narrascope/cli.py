@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--strict", action="store_true", help="exit 1 when any input fails")
     a.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
     a.add_argument("--profile", action="store_true", help="print seconds spent per stage on stderr")
+    _engine_options(a)
 
     c = sub.add_parser("calibrate", help="fit the matcher's weights on a labelled corpus")
     c.add_argument("gold", nargs="+", type=Path, help="gold YAML files (see tests/corpus/gold)")
@@ -68,11 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", type=Path, help="a corpus store: its analysed articles (stories are saved in it)")
     add_catalogue_options(s)
     s.add_argument("--format", choices=("json", "text"), default="json", help="default json")
+    s.add_argument("--regroup", action="store_true",
+                   help="with --db: group every stored article anew (default: new articles join the stored stories)")
 
     es = sub.add_parser("evaluate-stories", help="purity and completeness of stories on a labelled corpus")
     es.add_argument("gold", type=Path, help="gold YAML (see tests/stories/gold.yaml)")
     add_catalogue_options(es)
     es.add_argument("--half", type=int, choices=(0, 1), help="only the articles whose id hashes to this half")
+    es.add_argument("--incremental", type=float, metavar="SHARE",
+                    help="group the earliest SHARE (0-1) of the articles in a store first, then add the rest to "
+                         "the stored groups (as a growing store does)")
     es.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     t = sub.add_parser("train-techniques", help="refit the persuasion-technique model on SemEval-2023 Task 3 data")
@@ -93,6 +99,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     i.add_argument("--no-reanalyse", action="store_true",
                    help="do not redo stored analyses made with another tool or catalogue version")
     i.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+    _engine_options(i)
 
     r = sub.add_parser("reanalyse", aliases=["reanalyze"],
                        help="redo the stored analyses made with another tool or catalogue version")
@@ -100,6 +107,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     add_catalogue_options(r)
     r.add_argument("--all", dest="everything", action="store_true", help="redo every analysis, stale or not")
     r.add_argument("--quiet", action="store_true", help="no progress or failure lines on stderr")
+    _engine_options(r)
 
     x = sub.add_parser("export", help="write a store's analyses (JSON Lines), one flat table (CSV, Parquet), "
                                       "a STIX 2.1 bundle or schema.org ClaimReviews")
@@ -152,6 +160,16 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     add_catalogue_options(h)
 
 
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local (this process, default) or dask: partitions mapped over a Dask cluster (docs/scale.md)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
+                        "default: a LocalCluster on this machine")
+    p.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes to start")
+
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -198,15 +216,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse enforces a command
 
 
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The settings the options ask for: ``--set`` overrides and ``--threshold``."""
+    settings = settings_of(args)
+    if args.threshold is not None:
+        if not 0.0 <= args.threshold <= 1.0:
+            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
+        settings = dataclasses.replace(settings, match_threshold=args.threshold)
+    return settings
+
+
 def _analyse(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        from .scale.on_dask import analyse_on_dask, dask_client
+
+        spec = _spec(args, keep_features=args.features)
+        with dask_client(args.scheduler, args.workers) as client:
+            return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
+    analyser = analyser_of(args, keep_features=args.features)
+    return _write_analyses(args, analyser.analyse_paths(args.inputs), analyser.catalogue, analyser)
+
+
+def _spec(args: argparse.Namespace, keep_features: bool = False):  # type: ignore[no-untyped-def]
+    """What a Dask worker needs to build the analyser the options ask for."""
+    from .scale.on_dask import AnalyserSpec
+
+    spec = AnalyserSpec.from_files(args.catalogue, args.weights, settings=_settings(args), encoder=args.encoder,
+                                   disabled=tuple(args.skip), keep_features=keep_features)
+    for warning in _spec_catalogue(spec).warnings:
+        print(f"narrascope: warning: {warning}", file=sys.stderr)
+    return spec
+
+
+def _spec_catalogue(spec):  # type: ignore[no-untyped-def]
+    from .catalogue import load_catalogue, parse_catalogue
+
+    if spec.catalogue_text is None:
+        return load_catalogue(None, spec.settings)
+    return parse_catalogue(spec.catalogue_text, spec.catalogue_source, spec.settings)
+
+
+def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int:  # type: ignore[no-untyped-def]
     from .model import Failure
+    from .report.results import ResultsFile
     from .report.text import render_summary, render_text
 
-    analyser = analyser_of(args, keep_features=args.features)
-    out_file = args.out.open("w", encoding="utf-8") if args.out else None
+    out_file = ResultsFile(args.out) if args.out else None
     ok, failed, collected = 0, 0, []
     try:
-        for item in analyser.analyse_paths(args.inputs):
+        for item in items:
             if isinstance(item, Failure):
                 failed += 1
                 if not args.quiet:
@@ -216,7 +274,7 @@ def _analyse(args: argparse.Namespace) -> int:
             record = item.to_dict(include_text=args.include_text, with_features=args.features)
             line = json.dumps(record, ensure_ascii=False)
             if out_file:
-                out_file.write(line + "\n")
+                out_file.write(record, line)
             if args.format == "jsonl":
                 _write(sys.stdout, line)
             elif args.format == "json":
@@ -227,14 +285,14 @@ def _analyse(args: argparse.Namespace) -> int:
     finally:
         if out_file:
             out_file.close()
-    if args.profile:
+    if args.profile and analyser is not None:
         spent = ", ".join(f"{k} {v:.2f}s" for k, v in analyser.pipeline.seconds.items())
         print(f"narrascope: profile: {spent}; encoder cache {analyser.encoder.hits} hits, "
               f"{analyser.encoder.misses} encoded", file=sys.stderr)
     if args.format == "json":
         _write(sys.stdout, json.dumps(collected, ensure_ascii=False, indent=1))
     elif args.format == "text":
-        _write(sys.stdout, render_summary(collected, failed, analyser.catalogue))
+        _write(sys.stdout, render_summary(collected, failed, catalogue))
     if ok == 0:
         say("narrascope: no article could be analysed")
         return 2
@@ -284,7 +342,8 @@ def _stories(args: argparse.Namespace) -> int:
         from .store import Store
 
         with Store(args.db, create=False) as store:
-            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings,
+                                       regroup=args.regroup)
     else:
         analyses = []
         for item in analyser.analyse_paths(args.inputs):
@@ -307,7 +366,7 @@ def _stories(args: argparse.Namespace) -> int:
 def _evaluate_stories(args: argparse.Namespace) -> int:
     from .corpus.evaluate import evaluate_stories
 
-    result = evaluate_stories(analyser_of(args), args.gold, args.half)
+    result = evaluate_stories(analyser_of(args), args.gold, args.half, args.incremental)
     if args.json:
         _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=1))
     else:
@@ -338,29 +397,56 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     """``ingest`` and ``reanalyse``: both store analyses, batch by batch, in ``--db``."""
-    from .store import Store, ingest, reanalyse
-    from .terminal import ProgressLine
+    from .store import Store
 
-    settings = settings_of(args)
+    settings = _settings(args)
     with Store(args.db, create=args.command == "ingest", settings=settings) as store:
-        analyser = analyser_of(args)
-        progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
-        on_failure = None if args.quiet else _print_failure
-        try:
-            if args.command == "ingest":
-                report = ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                                on_failure=on_failure, on_progress=progress)
-            else:
-                report = reanalyse(store, analyser, everything=args.everything, on_failure=on_failure,
-                                   on_progress=progress)
-        finally:
-            if progress:
-                progress.done()
+        if args.engine == "dask":
+            report = _ingest_dask(args, store, settings)
+        else:
+            report = _ingest_local(args, store, settings)
     say(f"{args.db}: {report.summary()}", sys.stdout)
     if args.command == "ingest" and report.new + report.already == 0:
         say("narrascope: no article could be ingested")
         return 2
     return 0
+
+
+def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+    from .scale.ingest_dask import ingest_on_dask, reanalyse_on_dask
+    from .scale.on_dask import dask_client
+    from .terminal import ProgressLine
+
+    spec = _spec(args)
+    progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
+    on_failure = None if args.quiet else _print_failure
+    try:
+        with dask_client(args.scheduler, args.workers) as client:
+            if args.command == "ingest":
+                return ingest_on_dask(store, client, spec, args.inputs, reanalyse_stale=not args.no_reanalyse,
+                                      on_failure=on_failure, on_progress=progress)
+            return reanalyse_on_dask(store, client, spec, everything=args.everything, on_failure=on_failure,
+                                     on_progress=progress)
+    finally:
+        if progress:
+            progress.done()
+
+
+def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+    from .store import ingest, reanalyse
+    from .terminal import ProgressLine
+
+    analyser = analyser_of(args)
+    progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
+    on_failure = None if args.quiet else _print_failure
+    try:
+        if args.command == "ingest":
+            return ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
+                          on_failure=on_failure, on_progress=progress)
+        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure, on_progress=progress)
+    finally:
+        if progress:
+            progress.done()
 
 
 def _serve(args: argparse.Namespace) -> int:

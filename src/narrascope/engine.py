@@ -17,7 +17,15 @@ from .learn.train import learn_from_examples
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
 from .settings import DEFAULT, Settings
-from .stages import ClaimStage, LanguageStage, MentionStage, NarrativeStage, SentenceStage, TechniqueStage
+from .stages import (
+    ClaimStage,
+    LanguageStage,
+    MentionStage,
+    NarrativeStage,
+    SentenceStage,
+    SourceStage,
+    TechniqueStage,
+)
 from .stages.narratives import MatcherWeights, PreparedCatalogue
 from .stages.stance import StanceModel, StanceStage
 from .techniques import TechniqueModel
@@ -47,8 +55,12 @@ class Analyser:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
         front: list[tuple[str, Stage]] = [
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
+            ("sources", SourceStage()),
         ]
-        self.prepared = PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front)))
+        self.prepared = cached_object(
+            "catalogue", (self.catalogue.version, self.encoder.name, self.settings),
+            lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
+            {CachedEncoder: self.encoder})
         self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
                                                            self.settings, self.keep_features)
         if self.catalogue.examples and "narratives" not in self.disabled:

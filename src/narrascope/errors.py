@@ -98,6 +98,8 @@ E_CAT_SIZE = "E207"       # beyond settings.catalogue_max_bytes, _narratives, _d
 E_STAGE = "E301"          # a stage raised on one document
 E_BACKEND = "E302"        # optional backend not installed
 E_MODEL = "E303"          # a shipped model file is missing, unreadable or from another version
+E_WORKER = "E304"         # a Dask worker died (or its task failed) on this one document, every time it was tried
+E_CLUSTER = "E305"        # the Dask scheduler cannot be reached, or standard input given to the Dask engine
 
 # Usage errors: E40x the CLI's options; E42x the REST API's, each answered with one HTTP status
 E_BAD_REQUEST = "E420"    # a malformed request: a missing or mistyped field, a bad date     (HTTP 422)

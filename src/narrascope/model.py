@@ -10,10 +10,11 @@ This module imports nothing from the rest of the package.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: claims as events (evidence_spans, mentions, event, route, slot.within), modality refuted
 
 Stance = Literal["pushes", "refutes", "mentions"]
 
@@ -67,6 +68,8 @@ class Slot(Span):
     country: str | None = None       # for places
     lat: float | None = None
     lon: float | None = None
+    #: for places: the broader names the same place was given first ("Central Asia", then "Termez")
+    within: tuple[Slot, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "canonical": self.canonical, "start": self.start, "end": self.end}
@@ -74,6 +77,8 @@ class Slot(Span):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
+        if self.within:
+            out["within"] = [w.to_dict() for w in self.within]
         return out
 
 
@@ -82,14 +87,17 @@ class Source(Span):
     """Who a claim is attributed to."""
 
     canonical: str | None = None
-    kind: str = "anonymous"          # agency | government | media | person | anonymous
+    kind: str = "anonymous"          # agency | government | media | organisation | document | person | anonymous
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "canonical": self.canonical, "kind": self.kind,
                 "start": self.start, "end": self.end}
 
 
-Modality = Literal["asserted", "reported", "denied", "questioned", "hypothetical", "refuted"]
+Modality = Literal["asserted", "reported", "denied", "refuted", "questioned", "hypothetical"]
+#: Modalities of claims the text does not make: it denies the move, or it is a fact-check that
+#: refutes the narrative the claim belongs to. They never count as claimed flows.
+NOT_CLAIMED: frozenset[str] = frozenset({"denied", "refuted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +116,34 @@ class Claim:
     time: str | None = None
     source: Source | None = None
     purpose: Span | None = None      # what the move is for, as written ("to destabilise Central Asia")
+    #: every sentence the claim was read from, in text order (``evidence`` is the one that tells most)
+    evidence_spans: tuple[Span, ...] = ()
+    #: the claims read sentence by sentence that this one assembles (the headline, the body's legs)
+    mentions: tuple[Claim, ...] = ()
+    event: str | None = None         # the event this claim is a leg of ("e1"): legs of a chain share it
+    route: tuple[Slot, ...] = ()     # the event's places in order, every leg's ends (A, B, C for A -> B -> C)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Every evidence span: ``evidence_spans``, or the one ``evidence`` of a single sentence's claim."""
+        return self.evidence_spans or (self.evidence,)
 
     def to_dict(self) -> dict[str, Any]:
         def slot(x: Slot | Source | None) -> dict[str, Any] | None:
             return x.to_dict() if x is not None else None
 
-        return {"type": self.type, "agent": slot(self.agent), "moved": slot(self.moved),
-                "origin": slot(self.origin), "destination": slot(self.destination),
-                "target": slot(self.target), "means": self.means,
-                "time": self.time, "source": slot(self.source),
-                "purpose": self.purpose.to_dict() if self.purpose else None, "modality": self.modality,
-                "evidence": self.evidence.to_dict()}
+        out = {"type": self.type, "agent": slot(self.agent), "moved": slot(self.moved),
+               "origin": slot(self.origin), "destination": slot(self.destination),
+               "target": slot(self.target), "means": self.means,
+               "time": self.time, "source": slot(self.source),
+               "purpose": self.purpose.to_dict() if self.purpose else None, "modality": self.modality,
+               "evidence": self.evidence.to_dict(), "evidence_spans": [s.to_dict() for s in self.spans]}
+        if self.event is not None:
+            out["event"] = self.event
+            out["route"] = [r.to_dict() for r in self.route]
+        if self.mentions:
+            out["mentions"] = [m.to_dict() for m in self.mentions]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,10 +297,12 @@ def technique_summary(spans: list[TechniqueSpan], text: str) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for t in spans:
         counts[t.technique] = counts.get(t.technique, 0) + 1
-    starts = sorted({t.start for t in spans})
+    by_start = sorted(spans, key=lambda t: t.start)
+    keys = [t.start for t in by_start]
     windows = []
-    for a in starts:  # a window opens at each span and takes in every span that starts within it
-        inside = [t for t in spans if a <= t.start < a + PASSAGE_CHARS]
+    for a in sorted(set(keys)):  # a window opens at each span and takes in every span that starts within it
+        # the spans starting in [a, a + PASSAGE_CHARS), found by bisection: a text may hold 40,000 spans
+        inside = by_start[bisect_left(keys, a):bisect_left(keys, a + PASSAGE_CHARS)]
         end = max(t.end for t in inside)
         windows.append((len(inside), -a, a, end, sorted({t.technique for t in inside})))
     passages: list[dict[str, Any]] = []

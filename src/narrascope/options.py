@@ -24,8 +24,10 @@ def add_catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.3)")
     p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
     p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
-    p.add_argument("--skip", action="append", default=[], choices=("techniques", "narratives", "stance"),
-                   help="leave a stage out (repeatable), e.g. --skip techniques for speed")
+    p.add_argument("--skip", action="append", default=[],
+                   choices=("techniques", "narratives", "stance", "claims", "mentions"),
+                   help="leave a stage out (repeatable), e.g. --skip techniques for speed; without mentions or "
+                        "claims the narratives stage has no claim frames to compare")
     add_settings_option(p)
 
 

@@ -59,6 +59,9 @@ class Settings:
     max_encoded_chars: int = 250
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
+    #: Sentence vectors the encoder's cache keeps (least recently used dropped first): about 2.2 KB each
+    #: (512 floats and their key), so 50,000 hold about 110 MB; a long ingest's memory stops growing there.
+    encoder_cache_sentences: int = 50_000
     #: Documents analysed together, so that their sentences share encoder batches.
     batch_documents: int = 64
     #: Calibrated score at and above which a narrative is marked ``matched``. 0.3, not 0.5: chosen by
@@ -146,6 +149,15 @@ class Settings:
     store_busy_seconds: int = 30
     #: Seconds between progress lines on stderr when it is not a terminal (logs of long runs).
     progress_seconds: int = 10
+
+    # --- the Dask engine (analyse/ingest --engine dask) ---------------------------------------
+    #: Articles per partition: a group of files, or a piece of a JSON Lines or Parquet file read on
+    #: its own by a worker (larger partitions share encoder batches better; smaller ones spread better).
+    dask_partition_articles: int = 256
+    #: Partitions submitted to the cluster and not yet taken back, at most: bounds the client's memory.
+    dask_partitions_in_flight: int = 8
+    #: Seconds to wait for the scheduler (``--scheduler``) to answer before giving up (E305).
+    dask_connect_seconds: float = 20.0
 
     # --- REST API and dashboard (narrascope serve) ---------------------------------------------
     #: Largest request body the API reads, in bytes; a larger one is refused with E424 (HTTP 413).

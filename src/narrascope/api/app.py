@@ -63,10 +63,41 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
     def docs() -> HTMLResponse:
         return HTMLResponse(_DOCS_PAGE if swagger is not None else _NO_DOCS_PAGE)
 
+    @app.get("/openapi-3.0.json", include_in_schema=False)
+    def openapi_30() -> dict[str, Any]:
+        return as_openapi_30(app.openapi())
+
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=config.settings.api_max_request_bytes)
     app.add_middleware(HostCheck, config=config)  # added last: the first to see a request
     return app
+
+
+def as_openapi_30(description: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI 3.1 description FastAPI writes, told in OpenAPI 3.0 for the Swagger UI that
+    swagger-ui-bundle ships (4.x, which refuses 3.1): a null alternative becomes ``nullable``, the
+    only difference this API's description has.
+
+    >>> as_openapi_30({"openapi": "3.1.0", "x": {"anyOf": [{"type": "string"}, {"type": "null"}]}})
+    {'openapi': '3.0.3', 'x': {'type': 'string', 'nullable': True}}
+    """
+    def convert(node: Any) -> Any:
+        if isinstance(node, list):
+            return [convert(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {key: convert(value) for key, value in node.items()}
+        options = out.get("anyOf")
+        if isinstance(options, list) and {"type": "null"} in options:
+            rest = [o for o in options if o != {"type": "null"}]
+            del out["anyOf"]
+            out.update(rest[0] if len(rest) == 1 else {"anyOf": rest})
+            out["nullable"] = True
+        return out
+
+    converted: dict[str, Any] = convert(description)
+    converted["openapi"] = "3.0.3"
+    return converted
 
 
 def _swagger_dir() -> str | None:

@@ -131,7 +131,7 @@ def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[in
 
 @router.get("/health", summary="Is the server up, and is the analyser loaded")
 def health(state: State) -> dict[str, Any]:
-    articles = state.store().connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    articles = Q.article_count(state.store().connection)
     return {"status": "ok", "version": __version__, "analyser_ready": state.analyser_ready, "articles": articles}
 
 

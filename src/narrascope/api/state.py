@@ -138,7 +138,7 @@ class ServerState:
         ``PRAGMA data_version`` moves when another connection commits; this thread's connection only reads.
         """
         store = self.store()
-        version = store.connection.execute("PRAGMA data_version").fetchone()[0]
+        version = store.data_version()
         memo: dict[str, tuple[int, Any]] = self._local.__dict__.setdefault("memo", {})
         hit = memo.get(name)
         if hit is None or hit[0] != version:

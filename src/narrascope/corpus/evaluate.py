@@ -60,18 +60,33 @@ def score_stories(predicted: Sequence[Sequence[str]], gold: dict[str, str | None
     }
 
 
-def evaluate_stories(analyser: Any, gold_file: Any, half: int | None = None) -> dict[str, Any]:
+def evaluate_stories(analyser: Any, gold_file: Any, half: int | None = None,
+                     incremental: float | None = None) -> dict[str, Any]:
     """Analyse the gold corpus (tests/stories/gold.yaml format), build stories, score them.
 
     ``half`` (0 or 1) keeps the articles whose id hashes to that half: one half to choose the
-    story settings on, the other to report."""
+    story settings on, the other to report. ``incremental`` (a share, 0 to 1) groups that share of
+    the articles (the earliest) in a store first, then adds the rest to the stored groups, as a
+    store grows (:func:`narrascope.corpus.build.stories_of_store`)."""
+    from .build import stories_of_analyses
+
+    analyses, rows = _gold_analyses(analyser, gold_file, half)
+    if incremental is None:
+        stories = stories_of_analyses(analyses, analyser.encoder, analyser.catalogue, analyser.settings)
+    else:
+        stories = _grown_stories(analyser, analyses, incremental)
+    result = score_stories([s.members for s in stories], {aid: row.get("story") for aid, row in rows.items()})
+    result["stories"] = [{"label": s.label, "members": s.members} for s in stories]
+    return result
+
+
+def _gold_analyses(analyser: Any, gold_file: Any, half: int | None) -> tuple[list[Any], dict[str, Any]]:
     import zlib
     from pathlib import Path
 
     import yaml
 
     from ..model import Failure
-    from .build import stories_of_analyses
 
     gold_file = Path(gold_file)
     data = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
@@ -88,7 +103,22 @@ def evaluate_stories(analyser: Any, gold_file: Any, half: int | None = None) -> 
         row = rows[aid]
         doc.id, doc.outlet, doc.published = aid, row.get("outlet"), str(row.get("published") or "") or None
         analyses.append(item)
-    stories = stories_of_analyses(analyses, analyser.encoder, analyser.catalogue, analyser.settings)
-    result = score_stories([s.members for s in stories], {aid: row.get("story") for aid, row in rows.items()})
-    result["stories"] = [{"label": s.label, "members": s.members} for s in stories]
-    return result
+    return analyses, rows
+
+
+def _grown_stories(analyser: Any, analyses: list[Any], share: float) -> list[Any]:
+    """Stories of a store that got the earliest ``share`` of the articles first, and the rest later."""
+    from ..store import Store
+    from ..store.db import Versions
+    from .build import stories_of_store
+
+    ordered = sorted(analyses, key=lambda a: (a.document.published or "9999", a.document.id))
+    cut = round(len(ordered) * share)
+    versions = Versions.current(analyser.catalogue)
+    with Store(":memory:", settings=analyser.settings) as store:
+        for batch in (ordered[:cut], ordered[cut:]):
+            with store.transaction():
+                for analysis in batch:
+                    store.add(analysis, versions)
+            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
+    return stories

@@ -30,13 +30,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..model import NOT_CLAIMED
 from ..settings import DEFAULT, Settings
 
 #: The slots that stay within a family, and those whose changes make variants.
 STAYING = ("type", "agent", "moved")
 CHANGING = ("origin", "destination", "means", "source")
-#: Modalities that are not claims of the thing: a denial, or a fact-check's refutation.
-NOT_CLAIMED = frozenset({"denied", "refuted"})
 UNNAMED = "(unnamed)"
 ANONYMOUS = "anonymous source"
 

@@ -191,8 +191,13 @@ class _Views:
     def scores(self, vector: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame],
                day: int | None, start: int = 0) -> np.ndarray:
         """:func:`similarity` of one view with clusters ``start`` onwards (-inf for those merged away)."""
+        k = len(self.views)
+        return self.adjust((self.centroids[start:k] @ vector).astype(np.float64), narratives, frames, day, start)
+
+    def adjust(self, score: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame], day: int | None,
+               start: int = 0) -> np.ndarray:
+        """Cosines with clusters ``start`` onwards (float64, changed in place) made into :func:`similarity`."""
         k, s = len(self.views), self.settings
-        score = (self.centroids[start:k] @ vector).astype(np.float64)
         score += _bonus(self.by_narrative, narratives, self.has_narratives[start:k], start, s.story_narrative_bonus)
         score += _bonus(self.by_frame, frames, self.has_frames[start:k], start, s.story_frame_bonus)
         if day is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import Story
+from ..model import NOT_CLAIMED, Story
 
 
 def period_of(published: str | None, by: str = "week") -> str | None:
@@ -48,7 +48,8 @@ def timeline(records: Iterable[dict[str, Any]], stories: Sequence[Story] = (),
 def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claimed moves, origin -> destination, weighted by the articles and claims that state them.
 
-    Denied moves are left out; each end keeps its coordinates when the gazetteer knew the place."""
+    Denied and refuted moves are left out; each end keeps its coordinates when the gazetteer knew the place,
+    and each edge the full routes of the events it is a leg of (``routes``, most told first)."""
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in records:
@@ -57,8 +58,9 @@ def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             key = (place_name(o), place_name(d))
             edge = edges.setdefault(key, {"origin": key[0], "destination": key[1], "claims": 0, "articles": 0,
                                           "origin_at": located_at(o), "destination_at": located_at(d),
-                                          "agents": Counter(), "modalities": Counter()})
+                                          "agents": Counter(), "modalities": Counter(), "routes": Counter()})
             edge["claims"] += 1
+            edge["routes"][route_text(c)] += 1
             articles[key].add(str(r.get("id")))
             if c.get("agent"):
                 edge["agents"][place_name(c["agent"])] += 1
@@ -68,6 +70,7 @@ def flows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         edge["articles"] = len(articles[key])
         edge["agents"] = dict(edge["agents"].most_common(3))
         edge["modalities"] = dict(edge["modalities"])
+        edge["routes"] = dict(edge["routes"].most_common(3))
         out.append(edge)
     return sorted(out, key=lambda e: (-e["articles"], -e["claims"], e["origin"], e["destination"]))
 
@@ -106,11 +109,18 @@ def technique_profile(records: Iterable[dict[str, Any]]) -> dict[str, int]:
 
 
 def claimed_moves(claims: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Relocation claims with both ends, neither denied nor refuted: the moves the flow views draw."""
+    """Relocation claims with both ends that the text makes (not denied, not refuted): the moves
+    the flow views draw."""
     for c in claims:
         if (c.get("type") == "relocation" and c.get("origin") and c.get("destination")
-                and c.get("modality") not in ("denied", "refuted")):
+                and c.get("modality") not in NOT_CLAIMED):
             yield c
+
+
+def route_text(claim: dict[str, Any]) -> str:
+    """The whole route of the event a claim is a leg of, by canonical names ("Hasakah → al-Tanf → Ukraine")."""
+    stops = [s for s in claim.get("route") or [claim.get("origin"), claim.get("destination")] if isinstance(s, dict)]
+    return ROUTE_ARROW.join(place_name(s) for s in stops)
 
 
 def place_name(slot: dict[str, Any]) -> str:
@@ -124,3 +134,48 @@ def located_at(slot: dict[str, Any]) -> list[float] | None:
     except (KeyError, TypeError, ValueError):
         return None
     return [lat, lon] if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+
+
+ROUTE_ARROW = " \u2192 "
+
+
+def stop_name(slot: dict[str, Any]) -> str:
+    """A place of a route as shown: its broader names first ("Central Asia > Tirmiz (Uzbekistan)")."""
+    name = place_name(slot)
+    broader = [place_name(w) for w in slot.get("within") or [] if isinstance(w, dict)]
+    country = slot.get("country")
+    shown = " > ".join([*broader, name])
+    return f"{shown} ({country})" if country and country != name and country not in broader else shown
+
+
+def events(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An article's claims as the events they tell: the legs of one event together, with its full
+    route, every sentence it was read from (offsets into the text) and whether it is claimed (not
+    denied, not refuted). Claims without an event id (other frames, older analyses) are events alone."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for i, c in enumerate(claims):
+        if isinstance(c, dict):
+            grouped.setdefault(str(c.get("event") or f"claim-{i}"), []).append(c)
+    out = []
+    for key, legs in grouped.items():
+        first = legs[0]
+        route = first.get("route") or [s for leg in legs for s in (leg.get("origin"), leg.get("destination")) if s]
+        sentences = {(s.get("start"), s.get("end")): s for leg in legs
+                     for s in (leg.get("evidence_spans") or [leg.get("evidence")]) if isinstance(s, dict)}
+        out.append({
+            "event": key, "type": first.get("type"), "modality": first.get("modality", "asserted"),
+            "claimed": first.get("modality") not in NOT_CLAIMED,
+            "agent": _shown(first.get("agent")), "moved": _shown(first.get("moved")),
+            "target": _shown(first.get("target")), "source": _shown(first.get("source")),
+            "source_kind": (first.get("source") or {}).get("kind") if isinstance(first.get("source"), dict) else None,
+            "route": [stop_name(s) for s in route if isinstance(s, dict)],
+            "route_text": ROUTE_ARROW.join(stop_name(s) for s in route if isinstance(s, dict)),
+            "means": first.get("means"), "time": first.get("time"),
+            "legs": len(legs), "mentions": sum(len(leg.get("mentions") or [leg]) for leg in legs),
+            "sentences": sorted(sentences.values(), key=lambda s: (s.get("start") or 0)),
+        })
+    return out
+
+
+def _shown(slot: Any) -> str | None:
+    return place_name(slot) if isinstance(slot, dict) else None

@@ -42,7 +42,9 @@ def marks_of(analysis: dict[str, Any], text_length: int) -> list[Mark]:
             for ev in n.get("evidence") or []:
                 add(ev, "evidence", f"{n.get('stance', 'pushes')}: {n.get('title') or n.get('id')}")
     for c in analysis.get("claims") or []:
-        add(c.get("evidence"), "claim", claim_label(c))
+        if isinstance(c, dict):  # every sentence an event was read from (older analyses: the one evidence)
+            for span in c.get("evidence_spans") or [c.get("evidence")]:
+                add(span, "claim", claim_label(c))
     for s in analysis.get("sources") or []:
         add(s, "source", f"source ({s.get('kind') or 'unknown'}): {s.get('canonical') or s.get('text')}")
     for t in analysis.get("techniques") or []:
@@ -59,6 +61,9 @@ def claim_label(claim: dict[str, Any]) -> str:
                       ("target", "target")):
         if claim.get(key):
             parts.append(f"{word} {name(claim[key])}")
+    route = [name(s) for s in claim.get("route") or [] if isinstance(s, dict)]
+    if len(route) > 2:
+        parts.append("(route " + " \u2192 ".join(route) + ")")
     return " ".join(parts)
 
 

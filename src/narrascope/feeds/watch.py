@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from ..ingest.records import make_document
 from ..model import Document, Failure
 from ..settings import Settings
 from ..store import Store, ingest_documents
+from ..store.feeds import FeedRow, feed_items, feed_row, record_item, save_feed_checked, save_feed_failed
 from .entries import HTML_TYPES, FeedEntry, classify, read_feed
 from .fetch import Fetched, Fetcher, HTTPStatusError, Validators
 from .sources import Source
@@ -189,7 +189,7 @@ class _Run:
     def _fail(self, result: SourceResult, code: str, message: str, err: Exception) -> None:
         result.status, result.error = FAILED, Failure(result.url, code, message)
         status = err.status if isinstance(err, HTTPStatusError) else None
-        _save_failure(self.store, result.url, result.kind, status, f"[{code}] {message}")
+        save_feed_failed(self.store, result.url, result.kind, status, f"[{code}] {message}")
 
     def _read_feed(self, source: Source, fetched: Fetched, result: SourceResult) -> tuple[str | None, bool]:
         """Store the feed's new entries; returns its title and whether every entry is settled."""
@@ -265,7 +265,7 @@ class _Run:
         def on_stored(doc: Document, row: int) -> None:  # in the batch's transaction: item and article commit together
             same_text = by_hash[doc.content_hash]  # items of this feed whose text this document is
             for item in same_text:
-                _record_item(self.store.connection, feed_url, item.key, item.url, row, None)
+                record_item(self.store, feed_url, item.key, item.url, row, None)
                 recorded.add(item.key)
             result.new += 1
             result.duplicates += len(same_text) - 1
@@ -277,13 +277,13 @@ class _Run:
         if documents:
             ingest_documents(self.store, self.analyser, documents, on_stored=on_stored, on_failure=on_failure)
         unsettled = 0
-        with self.store.transaction() as conn:
+        with self.store.transaction():
             for item in items:
                 if item.key in recorded:
                     continue
                 row = self.store.row_of(item.document.content_hash) if item.document else None
                 if row is not None:  # its text was stored before this run: link the item to it
-                    _record_item(conn, feed_url, item.key, item.url, row, None)
+                    record_item(self.store, feed_url, item.key, item.url, row, None)
                     result.duplicates += 1
                     continue
                 error = item.error
@@ -292,20 +292,20 @@ class _Run:
                     error = analysis_failures.get(doc.source or doc.id) or Failure(doc.url or doc.id, E_STAGE,
                                                                                    "the analysis failed")
                 if error is not None:
-                    unsettled += self._record_failure(conn, feed_url, item, error, result)
+                    unsettled += self._record_failure(self.store, feed_url, item, error, result)
         return unsettled
 
     @staticmethod
-    def _record_failure(conn: sqlite3.Connection, feed_url: str, item: _Item, failure: Failure,
+    def _record_failure(store: Store, feed_url: str, item: _Item, failure: Failure,
                         result: SourceResult) -> int:
         """Record a failed item; 1 while it will be tried again, 0 once it is given up."""
         result.item_errors.append(failure)
         attempts = item.attempts + 1
         error = f"[{failure.code}] {failure.source}: {failure.message}"
         if attempts >= ITEM_ATTEMPTS:
-            _record_item(conn, feed_url, item.key, item.url, None, f"gave up after {attempts} attempts: {error}")
+            record_item(store, feed_url, item.key, item.url, None, f"gave up after {attempts} attempts: {error}")
             return 0
-        _record_item(conn, feed_url, item.key, item.url, None, f"attempt {attempts} of {ITEM_ATTEMPTS}: {error}")
+        record_item(store, feed_url, item.key, item.url, None, f"attempt {attempts} of {ITEM_ATTEMPTS}: {error}")
         return 1
 
 
@@ -348,30 +348,17 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-# --- state in the store ---------------------------------------------------------------------------
+# --- state in the store (its SQL: store/feeds.py) -------------------------------------------------
 
 def _feed_state(store: Store, url: str) -> tuple[str | None, Validators]:
     """The kind and validators kept for a source, creating its row on first sight."""
-    with store.transaction() as conn:
-        conn.execute("INSERT OR IGNORE INTO feeds (url) VALUES (?)", (url,))
-    kind, etag, last_modified = store.connection.execute(
-        "SELECT kind, etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
-    return kind, Validators(etag, last_modified)
+    row = feed_row(store, url)
+    return row.kind, Validators(row.etag, row.last_modified)
 
 
 def _save_state(store: Store, url: str, kind: str | None, title: str | None, validators: Validators,
                 status: int) -> None:
-    with store.transaction() as conn:
-        conn.execute("UPDATE feeds SET kind = ?, title = coalesce(?, title), etag = ?, last_modified = ?,"
-                     " checked_at = ?, status = ?, error = NULL WHERE url = ?",
-                     (kind, title, validators.etag, validators.last_modified, _now(), status, url))
-
-
-def _save_failure(store: Store, url: str, kind: str | None, status: int | None, error: str) -> None:
-    # The validators stay: they describe the last version read in full.
-    with store.transaction() as conn:
-        conn.execute("UPDATE feeds SET kind = coalesce(?, kind), checked_at = ?, status = ?, error = ? WHERE url = ?",
-                     (kind, _now(), status, error, url))
+    save_feed_checked(store, url, FeedRow(kind, validators.etag, validators.last_modified), title, status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,21 +371,13 @@ class _Known:
 
 def _known_items(store: Store, feed: str) -> _Known:
     known = _Known(set(), {})
-    for key, error in store.connection.execute("SELECT key, error FROM feed_items WHERE feed = ?", (feed,)):
+    for key, error in feed_items(store, feed):
         retry = _ATTEMPT.match(error or "")
         if retry:
             known.attempts[key] = int(retry.group(1))
         else:
             known.settled.add(key)
     return known
-
-
-def _record_item(conn: sqlite3.Connection, feed: str, key: str, url: str | None, article: int | None,
-                 error: str | None) -> None:
-    # seen_at stays the time the item was first seen.
-    conn.execute("INSERT INTO feed_items (feed, key, url, article, seen_at, error) VALUES (?, ?, ?, ?, ?, ?)"
-                 " ON CONFLICT(feed, key) DO UPDATE SET url = excluded.url, article = excluded.article,"
-                 " error = excluded.error", (feed, key, url, article, _now(), error))
 
 
 def _now() -> str:

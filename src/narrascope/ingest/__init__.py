@@ -18,12 +18,14 @@ from ..errors import E_FORMAT, E_NOT_FOUND, E_TOO_LARGE, E_UNREADABLE, InputErro
 from ..model import Document, Failure
 from ..settings import DEFAULT, Settings
 from .decode import decode_bytes
+from .parquet import read_parquet
 from .records import content_hash, document_from_text, make_document
+from .stream import read_jsonl_stream, streams_as_utf8
 from .tabular import read_csv, read_json, read_jsonl
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 # Folders of articles often carry their own notes; these are read only when named explicitly.
 SKIPPED_STEMS = {"readme", "license", "licence", "changelog", "notes"}
@@ -47,6 +49,12 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], settings: Settings = D
 def read_path(path: Path, settings: Settings = DEFAULT, explicit: bool = False) -> Iterator[Document | Failure]:
     """The articles of one file: one for text and HTML, many for exports."""
     where = str(path)
+    if path.suffix.lower() in {".jsonl", ".ndjson"} and path.is_file() and streams_as_utf8(path):
+        yield from read_jsonl_stream(path, settings)  # any size, one record in memory at a time
+        return
+    if path.suffix.lower() == ".parquet" and path.is_file():
+        yield from read_parquet(path, settings)
+        return
     try:
         data = _read_bytes(path, settings)
         suffix = path.suffix.lower()

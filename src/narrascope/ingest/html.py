@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import trafilatura
 from lxml import etree
 
 from ..errors import E_HTML_LIMIT, E_NO_TEXT, InputError
@@ -71,6 +70,8 @@ def check_html(html: str, where: str, settings: Settings = DEFAULT) -> None:
 
 
 def _extract(html: str) -> tuple[dict[str, Any], str]:
+    import trafilatura  # here, not at the top: a third of start-up, and only HTML needs it
+
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, include_images=False)
     meta: dict[str, Any] = {} if doc is None else (doc if isinstance(doc, dict) else doc.as_dict())

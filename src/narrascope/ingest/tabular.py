@@ -21,6 +21,8 @@ from .records import document_from_text
 
 _DATE_KEYS = ("published", "date", "published_at", "pubdate", "time")
 _OUTLET_KEYS = ("outlet", "source", "site", "sitename", "domain")
+# Python's JSON reader recurses once per level and gives up near a thousand; no article needs more than two
+_TOO_DEEP = "JSON nested deeper than the reader can follow (an article is an object of fields)"
 
 
 def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT,
@@ -37,6 +39,9 @@ def read_jsonl(text: str, stem: str, where: str, settings: Settings = DEFAULT,
             why = "the last line is cut short (half-written file?)" if last else f"not valid JSON ({err.msg})"
             yield Failure(place, E_BAD_RECORD, why)
             continue
+        except RecursionError:
+            yield Failure(place, E_BAD_RECORD, _TOO_DEEP)
+            continue
         yield _record(row, f"{stem}-{lineno}", place, settings, notes)
 
 
@@ -46,6 +51,9 @@ def read_json(text: str, stem: str, where: str, settings: Settings = DEFAULT,
         data = json.loads(text)
     except json.JSONDecodeError as err:
         yield Failure(where, E_BAD_RECORD, f"not valid JSON ({err.msg} at line {err.lineno})")
+        return
+    except RecursionError:
+        yield Failure(where, E_BAD_RECORD, _TOO_DEEP)
         return
     rows = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else None
     if not isinstance(rows, list):
@@ -66,12 +74,21 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
         yield Failure(where, E_BAD_RECORD,
                       f"no 'text' column (columns found: {', '.join(columns) or 'none'})")
         return
-    first = reader.line_num + 1  # a quoted field may span lines: name the line the record starts on
-    for row in reader:  # not strict: csv raises on nothing else but a cell over its size limit
-        place = f"{where}:{first}"
+    # an odd number of quotes: the file ends inside a quoted field, so its last record is cut short
+    # (a half-written export) and would otherwise be read with whatever followed the quote
+    cut = text.count(reader.reader.dialect.quotechar or '"') % 2 == 1
+    start = reader.line_num + 1  # a quoted field may span lines: name the line the record starts on
+    row = next(reader, None)  # not strict: csv raises on nothing else but a cell over its size limit
+    while row is not None:
+        place, following_start = f"{where}:{start}", reader.line_num + 1
+        following = next(reader, None)
+        if following is None and cut:
+            yield Failure(place, E_BAD_RECORD, "the last record is cut short inside a quoted field "
+                                               "(half-written file?)")
+            return
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-        yield _record(clean, f"{stem}-{first}", place, settings, notes)
-        first = reader.line_num + 1
+        yield _record(clean, f"{stem}-{start}", place, settings, notes)
+        row, start = following, following_start
 
 
 def _record(row: Any, default_id: str, place: str, settings: Settings, notes: Sequence[str]) -> Document | Failure:

@@ -30,8 +30,8 @@ from importlib import resources
 
 import numpy as np
 
-from ..calibration import fit_logistic
 from ..errors import E_MODEL, NarrascopeError
+from ..logistic import fit_logistic
 from .lexical import LexicalSpace
 
 NEIGHBOURS = 15

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .forms import forms
 from .matcher import Hit, PhraseMatcher
 
 CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question")
@@ -82,7 +83,7 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     """Cue phrases of ``language`` (English where the language has no cue file), labelled by kind."""
     lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
-    return PhraseMatcher(pairs, lang)
+    return PhraseMatcher(pairs, lang, forms(lang))
 
 
 def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int, Hit]]:
@@ -102,7 +103,8 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 # --- claim frames ------------------------------------------------------------------------------
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
-                   "from_there")
+                   "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
+                   "audience", "troops", "handover", "held", "complementizer")
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ class FrameLexicon:
     static_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: one-word origin and destination markers -> their role, for a trigger that ends in one ("flown to")
     role_words: dict[str, str] = field(default_factory=dict)
+    #: words that make a capitalised name an outlet, organisation or government body -> that kind
+    source_names: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -147,4 +151,5 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
               for k, v in (data.get("static_location_endings") or {}).items()}
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang), numbers, static, roles)
+    names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles, names)

@@ -1,8 +1,10 @@
 """Compile lexicon phrases into fast matchers.
 
 Phrase syntax (shared by every lexicon file): words separated by spaces; a trailing ``*`` on a
-word matches any ending (``Сири*`` matches Сирия, Сирии); matching is case-insensitive on word
-boundaries, except short all-capital phrases (``US``, ``IS``, ``ИГ``), matched as written.
+word matches any ending (``Сири*`` matches Сирия, Сирии); a leading ``~`` marks a word written in
+its dictionary form that matches every inflection of it (``~выводить`` matches выводит, выводили,
+выводимых: the forms come from :mod:`narrascope.lexicon.forms`); matching is case-insensitive on
+word boundaries, except short all-capital phrases (``US``, ``IS``, ``ИГ``), matched as written.
 Punctuation inside a phrase is loose: ``U.S.`` and ``al-Tanf`` match with any short run of
 non-word characters between their words.
 
@@ -13,7 +15,7 @@ stem), which keeps matching linear in the text whatever the size of the lexicon.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -34,9 +36,13 @@ class Hit:
     label: str
 
 
+#: one word of a phrase: the word (or every form of a dictionary word) and whether it is a prefix
+_Word = tuple["str | frozenset[str]", bool]
+
+
 @dataclass(frozen=True, slots=True)
 class _Phrase:
-    words: tuple[tuple[str, bool], ...]   # (word, is_prefix)
+    words: tuple[_Word, ...]
     exact_case: bool
     label: str
     specificity: int = 0                  # ranks phrases starting at one token: exact and long first
@@ -47,16 +53,21 @@ def _is_caps(phrase: str) -> bool:
     return 0 < len(letters) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
-def _compile(phrase: str, label: str) -> _Phrase | None:
+def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]]) -> _Phrase | None:
     exact = _is_caps(phrase)
-    words: list[tuple[str, bool]] = []
+    words: list[_Word] = []
     for raw in phrase.split():
+        if raw.startswith("~") and len(raw) > 1:  # a dictionary form: any of its inflections
+            lemma = raw[1:].casefold()
+            words.append((frozenset([lemma, *(f.casefold() for f in forms.get(lemma, ()))]), False))
+            continue
         prefix = raw.endswith("*")
         tokens = _WORD.findall(raw)
         for i, tok in enumerate(tokens):
             is_last = i == len(tokens) - 1
             words.append((tok if exact else tok.casefold(), prefix and is_last))
-    spec = sum(len(w) + (0 if is_prefix else 1000) for w, is_prefix in words)
+    spec = sum((min(map(len, w)) if isinstance(w, frozenset) else len(w)) + (0 if is_prefix else 1000)
+               for w, is_prefix in words)
     return _Phrase(tuple(words), exact, label, spec) if words else None
 
 
@@ -68,7 +79,8 @@ class PhraseMatcher:
     [('united-states', 0), ('united-states', 7)]
     """
 
-    def __init__(self, labelled: Iterable[tuple[str, str]], language: str | None = None) -> None:
+    def __init__(self, labelled: Iterable[tuple[str, str]], language: str | None = None,
+                 forms: Mapping[str, Iterable[str]] | None = None) -> None:
         self._arabic = language == "ar"
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._stems: dict[str, list[_Phrase]] = defaultdict(list)
@@ -78,11 +90,12 @@ class PhraseMatcher:
             if key in seen:
                 continue
             seen.add(key)
-            compiled = _compile(key[1], label)
+            compiled = _compile(key[1], label, forms or {})
             if compiled is None:
                 continue
             first, is_prefix = compiled.words[0]
-            (self._stems if is_prefix else self._exact)[first].append(compiled)
+            for word in sorted(first) if isinstance(first, frozenset) else [first]:
+                (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
         self._cache: dict[str, tuple[_Phrase, ...]] = {}  # token -> phrases it may start
 
@@ -147,6 +160,9 @@ class PhraseMatcher:
                 return 0
             tok = tokens[j][2]
             forms = [tok] if phrase.exact_case else (self._forms(tok) if k == 0 else [tok.casefold()])
-            if not any(f.startswith(word) if is_prefix else f == word for f in forms):
+            if isinstance(word, frozenset):
+                if word.isdisjoint(forms):
+                    return 0
+            elif not any(f.startswith(word) if is_prefix else f == word for f in forms):
                 return 0
         return len(phrase.words)

@@ -21,6 +21,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 TOP_NARRATIVES = 6       # narratives drawn on the timeline (more lines are unreadable)
 MAX_WEEKS = 156          # timeline weeks shown, the latest; a stray date in year 1 would make 100,000
 MAX_STORIES = 50         # stories listed, largest first
+MAX_EVENTS = 100         # claimed events listed, in the order of the records
 MAX_ROWS = 200           # rows of each table
 MAX_TECHNIQUES = 20      # bars of the techniques chart
 EVIDENCE_QUOTES = 2      # evidence sentences quoted per story
@@ -65,6 +66,7 @@ def render_report(records: list[dict[str, Any]], stories: list[dict[str, Any]], 
         ("overview", "Overview", _overview(records, stories, titles)),
         ("timeline", "Timeline", _timeline(records, titles)),
         ("flows", "Claimed flows", _flows(records)),
+        ("events", "Claimed events", _events(records)),
         ("lineage", "How narratives changed", _lineage(records, titles)),
         ("stories", "Stories", _stories(stories, titles)),
         ("techniques", "Persuasion techniques", _techniques(records)),
@@ -172,11 +174,40 @@ def _flows(records: list[dict[str, Any]]) -> str:
         on_map = coordinates(f.get("origin_at")) is not None and coordinates(f.get("destination_at")) is not None
         agents = ", ".join(f"{a} ({n})" for a, n in f["agents"].items())
         modalities = ", ".join(f"{m} {n}" for m, n in f["modalities"].items())
-        rows.append((f["origin"], f["destination"], f["articles"], f["claims"], agents, modalities,
+        routes = "; ".join(f"{r} ({n})" for r, n in (f.get("routes") or {}).items())
+        rows.append((f["origin"], f["destination"], f["articles"], f["claims"], agents, modalities, routes,
                      "yes" if on_map else "no (place not in the gazetteer)"))
     return ("<p>Claimed moves, origin \u2192 destination, in articles that assert or report them (denied moves "
+            "and moves refuted by a fact-check "
             "left out); line width grows with the number of articles.</p>" + flow_map(found)
-            + _table(["origin", "destination", "articles", "claims", "agents", "modality", "on the map"], rows))
+            + _table(["origin", "destination", "articles", "claims", "agents", "modality", "in routes", "on the map"],
+                     rows))
+
+
+def _events(records: list[dict[str, Any]]) -> str:
+    """Each article's relocation events: its full route, how firmly, says whom, and every sentence."""
+    rows = []
+    for r in records:
+        for e in views.events(r.get("claims") or []):
+            if e.get("type") == "relocation" and e.get("route"):
+                rows.append((r, e))
+    if not rows:
+        return "<p>No article tells a move with a place.</p>"
+    items = []
+    for r, e in rows[:MAX_EVENTS]:
+        who = " · ".join(x for x in (f"by {e['agent']}" if e.get("agent") else "",
+                                      f"moves {e['moved']}" if e.get("moved") else "") if x)
+        said = f" · according to {_t(e['source'])} ({_t(e.get('source_kind'))})" if e.get("source") else ""
+        quotes = "".join(f"<blockquote>[{_t(s.get('start'))}\u2013{_t(s.get('end'))}] "
+                         f"\u201c{_t(s.get('text', ''), EVIDENCE_CHARS)}\u201d</blockquote>"
+                         for s in e.get("sentences") or [] if isinstance(s, dict))
+        items.append(f'<article class="story"><h3>{_t(e["route_text"])}</h3><p class="muted">'
+                     f'<code>{_t(r.get("id", ""))}</code> {_t(r.get("title") or "")} · {_t(who)} · '
+                     f'{_t(e["modality"])}{said}</p>{quotes}</article>')
+    more = len(rows) - MAX_EVENTS
+    note = f'<p class="muted">{more} more events not shown.</p>' if more > 0 else ""
+    return ("<p>One entry per event an article tells, assembled across its headline and body; denied and "
+            "refuted moves are listed here but never drawn as flows.</p>" + "".join(items) + note)
 
 
 def _lineage(records: list[dict[str, Any]], titles: dict[str, str]) -> str:

@@ -196,6 +196,9 @@ def flow_map(flows: Sequence[dict[str, Any]], countries: Sequence[dict[str, Any]
     for f, a, b in placed:
         stroke = 1.5 + 4.5 * _count(f.get("articles")) / most
         tip = f"{f.get('origin')} \u2192 {f.get('destination')}: {_count(f.get('articles'))} article(s)"
+        routes = [str(r) for r in (f.get("routes") or {}) if str(r).count("\u2192") > 1]
+        if routes:  # the whole routes of the events this is a leg of
+            tip += "; part of " + "; ".join(routes)
         parts.append(f'<path class="flow" d="{_curve(project(*a), project(*b))}" stroke-width="{num(stroke)}" '
                      f'marker-end="url(#arrow)">{_tip(tip)}</path>')
         ends.setdefault(str(f.get("origin")), project(*a))

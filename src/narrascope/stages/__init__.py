@@ -5,6 +5,8 @@ from .language import LanguageStage
 from .mentions import MentionStage
 from .narratives import NarrativeStage
 from .sentences import SentenceStage
+from .sources import SourceStage
 from .techniques import TechniqueStage
 
-__all__ = ["ClaimStage", "LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage", "TechniqueStage"]
+__all__ = ["ClaimStage", "LanguageStage", "MentionStage", "NarrativeStage", "SentenceStage", "SourceStage",
+           "TechniqueStage"]

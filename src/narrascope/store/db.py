@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
 TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
-          "stories", "story_members")
+          "stories", "story_members", "story_items")
 
 _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
                    "duplicate_of", "similarity", "ingested_at")
@@ -47,7 +48,9 @@ class Versions:
 
     @classmethod
     def current(cls, catalogue: Catalogue) -> Versions:
-        from .. import __version__  # at call time: the package's __init__ imports more than we need
+        from .. import (
+            __version__,  # at call time: the package's __init__ imports more than we need
+        )
 
         return cls(__version__, catalogue.version)
 
@@ -89,7 +92,7 @@ class Store:
         try:
             migrate(self._conn, where)
             # WAL: readers (a dashboard) never block the writer; NORMAL sync is safe against a killed process.
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _wal(self._conn, settings.store_busy_seconds)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
         except BaseException:
@@ -193,6 +196,7 @@ class Store:
                 " analysis = excluded.analysis",
                 (row, versions.tool, versions.catalogue, _now(), json.dumps(record, ensure_ascii=False)))
             conn.execute("UPDATE articles SET language = ? WHERE id = ?", (record.get("language"), row))
+            conn.execute("DELETE FROM story_items WHERE article = ?", (row,))  # made again from the new analysis
             for table, columns, rows in (
                 ("narrative_matches", R.NARRATIVE_COLUMNS, R.narrative_rows(record)),
                 ("claims", R.CLAIM_COLUMNS, R.claim_rows(record)),
@@ -229,6 +233,10 @@ class Store:
             found.update(h for (h,) in self._conn.execute(
                 f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk))
         return found
+
+    def all_hashes(self) -> frozenset[str]:
+        """The content hash of every stored article (what a Dask ingest tells its workers to skip)."""
+        return frozenset(h for (h,) in self._conn.execute("SELECT content_hash FROM articles"))
 
     def row_of(self, content_hash: str) -> int | None:
         """The row id of the article with this content hash, if stored."""
@@ -286,12 +294,20 @@ class Store:
                                    (row,)).fetchone()
         return Versions(*found) if found else None
 
-    def records(self) -> Iterator[tuple[int, dict[str, Any], str]]:
-        """``(row, analysis, plain text)`` for every analysed article, in the order stored."""
-        for row, analysis, text in self._conn.execute(
-                "SELECT a.article, a.analysis, t.text FROM analyses a JOIN articles t ON t.id = a.article"
-                " ORDER BY a.article"):
-            yield row, json.loads(analysis), text
+    def records(self, rows: Sequence[int] | None = None) -> Iterator[tuple[int, dict[str, Any], str]]:
+        """``(row, analysis, plain text)`` for every analysed article (or those of ``rows``), in the order stored."""
+        query = "SELECT a.article, a.analysis, t.text FROM analyses a JOIN articles t ON t.id = a.article"
+        if rows is None:
+            for row, analysis, text in self._conn.execute(query + " ORDER BY a.article"):
+                yield row, json.loads(analysis), text
+            return
+        wanted = sorted(set(rows))
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row, analysis, text in self._conn.execute(
+                    query + f" WHERE a.article IN ({marks}) ORDER BY a.article", chunk):
+                yield row, json.loads(analysis), text
 
     def save_stories(self, stories: Sequence[Story]) -> None:
         """Replace the stored stories; each names its members' rows (``Story.rows``)."""
@@ -307,13 +323,35 @@ class Store:
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
-        from .query import stories  # the one reading of stored stories, shared with the API
+        from .query import (
+            stories,  # the one reading of stored stories, shared with the API
+        )
 
         return stories(self._conn)
+
+    def data_version(self) -> int:
+        """A number that moves whenever another connection commits to the file (``PRAGMA data_version``)."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
         return {t: int(self._conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+
+
+def _wal(conn: sqlite3.Connection, patience: float) -> None:
+    """Put the file in WAL mode (kept in the file: the first opener does it). The switch needs the file to
+    itself and SQLite says 'database is locked' at once, without waiting, while another connection holds it
+    (two processes creating one store), so it is tried again for up to ``patience`` seconds."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _now() -> str:

@@ -17,11 +17,16 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ..engine import Analyser
 from ..ingest import read_sources
 from ..model import Analysis, Document, Failure
+from ..settings import DEFAULT, Settings
 from .db import Store, Versions
+
+if TYPE_CHECKING:
+    from ..corpus.stories import StoryItem
 
 OnFailure = Callable[[Failure], None]
 
@@ -71,17 +76,16 @@ class IngestReport:
 
 @dataclass
 class _Run:
-    """One run's shared state: where to store, what with, whom to tell."""
+    """One run's shared state: where to store, with what versions, whom to tell."""
 
     store: Store
-    analyser: Analyser
     report: IngestReport
     on_failure: OnFailure | None
     on_progress: Callable[[IngestReport], None] | None
-    versions: Versions = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.versions = Versions.current(self.analyser.catalogue)  # hashes the catalogue: once per run
+    versions: Versions
+    #: with an encoder, each new article's story item (its vector) is made and stored with it
+    encoder: Any = None
+    settings: Settings = DEFAULT
 
     def fail(self, failure: Failure) -> None:
         self.report.failures.append(failure)
@@ -91,6 +95,56 @@ class _Run:
     def progress(self) -> None:
         if self.on_progress:
             self.on_progress(self.report)
+
+    def store_batch(self, analysed: Iterable[Analysis], on_stored: Callable[[Document, int], None] | None = None,
+                    items: dict[str, StoryItem] | None = None) -> None:
+        """Store a batch of new articles with their analyses in one transaction (each once: by content hash)."""
+        fresh: list[tuple[int, Analysis]] = []
+        with self.store.transaction() as conn:
+            for analysis in analysed:
+                article = self.store.add(analysis, self.versions)
+                if article is None:  # stored meanwhile by another process (or an earlier try)
+                    self.report.already += 1
+                else:
+                    self.report.new += 1
+                    self.report.near_duplicates += article.duplicate_of is not None
+                    fresh.append((article.row, analysis))
+                if on_stored:
+                    row = article.row if article else self.store.row_of(analysis.document.content_hash)
+                    if row is not None:
+                        on_stored(analysis.document, row)
+            self._story_items(conn, fresh, items)
+        self.progress()
+
+    def _story_items(self, conn: Any, fresh: list[tuple[int, Analysis]], made: dict[str, StoryItem] | None) -> None:
+        """Store the new articles' story items: made by the workers (``made``, by content hash) or here."""
+        from ..corpus.stories import items_from_records
+        from .story_items import save_items
+
+        if made is not None:
+            save_items(conn, [(row, made[a.document.content_hash]) for row, a in fresh
+                              if a.document.content_hash in made])
+        elif self.encoder is not None and fresh:
+            records = [(a.to_dict(), a.document.text) for _, a in fresh]
+            save_items(conn, zip([row for row, _ in fresh], items_from_records(records, self.encoder, self.settings),
+                                 strict=True))
+
+    def save_batch(self, analysed: Iterable[Analysis], row_of: dict[str, int]) -> None:
+        """Replace stored articles' analyses in one transaction (``row_of``: content hash -> row)."""
+        count = 0
+        with self.store.transaction():
+            for analysis in analysed:
+                self.store.save_analysis(row_of[analysis.document.content_hash], analysis, self.versions)
+                count += 1
+        self.report.reanalysed += count
+        self.progress()
+
+
+def _start(store: Store, analyser: Analyser, report: IngestReport, on_failure: OnFailure | None,
+           on_progress: Callable[[IngestReport], None] | None) -> _Run:
+    # hashes the catalogue: once per run
+    return _Run(store, report, on_failure, on_progress, Versions.current(analyser.catalogue), analyser.encoder,
+                analyser.settings)
 
 
 def ingest(store: Store, analyser: Analyser, inputs: Iterable[str | os.PathLike[str]], *,
@@ -111,33 +165,20 @@ def ingest_documents(store: Store, analyser: Analyser, items: Iterable[Document 
     transaction, with the row it now has: a caller's own rows (a feed item) commit with it. A
     document whose content was stored before the run is counted as ``already`` and not passed.
     """
-    run = _Run(store, analyser, IngestReport(), on_failure, on_progress)
+    run = _start(store, analyser, IngestReport(), on_failure, on_progress)
     size = analyser.settings.ingest_batch_size
     for batch in _new_documents(run, items, size):
-        analysed = _analyse(run, batch)
-        with store.transaction():
-            for analysis in analysed:
-                article = store.add(analysis, run.versions)
-                if article is None:  # stored meanwhile by another process
-                    run.report.already += 1
-                else:
-                    run.report.new += 1
-                    run.report.near_duplicates += article.duplicate_of is not None
-                if on_stored:
-                    row = article.row if article else store.row_of(analysis.document.content_hash)
-                    if row is not None:
-                        on_stored(analysis.document, row)
-        run.progress()
+        run.store_batch(_analyse(run, analyser, batch), on_stored)
     if reanalyse_stale:
-        _reanalyse(run, everything=False)
+        _reanalyse(run, analyser, everything=False)
     return run.report
 
 
 def reanalyse(store: Store, analyser: Analyser, *, everything: bool = False, on_failure: OnFailure | None = None,
               on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Analyse again the stored articles whose analysis is stale (or all of them), replacing their rows."""
-    run = _Run(store, analyser, IngestReport(command="reanalyse", phase="reanalyse"), on_failure, on_progress)
-    _reanalyse(run, everything)
+    run = _start(store, analyser, IngestReport(command="reanalyse", phase="reanalyse"), on_failure, on_progress)
+    _reanalyse(run, analyser, everything)
     return run.report
 
 
@@ -169,9 +210,9 @@ def _unstored(run: _Run, pending: dict[str, Document]) -> Iterator[list[Document
         run.progress()  # a rerun over stored articles still shows it is moving
 
 
-def _analyse(run: _Run, docs: list[Document]) -> list[Analysis]:
+def _analyse(run: _Run, analyser: Analyser, docs: list[Document]) -> list[Analysis]:
     out = []
-    for item in run.analyser.pipeline.pipe(docs, run.analyser.settings.batch_documents):
+    for item in analyser.pipeline.pipe(docs, analyser.settings.batch_documents):
         if isinstance(item, Failure):
             run.fail(item)
         else:
@@ -179,19 +220,18 @@ def _analyse(run: _Run, docs: list[Document]) -> list[Analysis]:
     return out
 
 
-def _reanalyse(run: _Run, everything: bool) -> None:
+def _reanalyse(run: _Run, analyser: Analyser, everything: bool) -> None:
+    size = analyser.settings.ingest_batch_size
+    for docs in stale_documents(run, everything, size):
+        row_of = {doc.content_hash: row for row, doc in docs.items()}
+        run.save_batch(_analyse(run, analyser, list(docs.values())), row_of)
+
+
+def stale_documents(run: _Run, everything: bool, size: int) -> Iterator[dict[int, Document]]:
+    """The stored articles to analyse again, ``size`` at a time (by row); sets the report's phase."""
     rows = run.store.stale(run.versions, everything=everything)
     if not rows:
         return
     run.report.phase, run.report.stale = "reanalyse", len(rows)
-    size = run.analyser.settings.ingest_batch_size
     for i in range(0, len(rows), size):
-        chunk = rows[i:i + size]
-        docs = run.store.documents(chunk)
-        row_of = {doc.content_hash: row for row, doc in docs.items()}
-        analysed = _analyse(run, list(docs.values()))
-        with run.store.transaction():
-            for analysis in analysed:
-                run.store.save_analysis(row_of[analysis.document.content_hash], analysis, run.versions)
-        run.report.reanalysed += len(analysed)
-        run.progress()
+        yield run.store.documents(rows[i:i + size])

@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from ..corpus.views import located_at, period_of
+from ..corpus.views import ROUTE_ARROW, events, located_at, period_of
+from ..model import NOT_CLAIMED
 
 #: Markers put around the search terms in a snippet; the dashboard turns them into <mark> after escaping.
 MARK_START, MARK_END = "\x02", "\x03"
@@ -160,6 +161,10 @@ def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) ->
         item["narratives"] = by_row.get(item["row"], [])
 
 
+def article_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
 def article_detail(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
     """One stored article: metadata, text, analysis, stories, and its near-duplicates either way."""
     if not -MAX_INTEGER - 1 <= row <= MAX_INTEGER:  # no such row, and SQLite could not even be asked
@@ -174,6 +179,7 @@ def article_detail(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
             "ingested_at")
     out: dict[str, Any] = dict(zip(keys, found[:11], strict=True))
     out["analysis"] = json.loads(found[11]) if found[11] else None
+    out["events"] = events((out["analysis"] or {}).get("claims") or [])
     out["analysed_with"] = {"tool": found[12], "catalogue": found[13], "at": found[14]} if found[11] else None
     out["stories"] = [{"id": s, "label": label} for s, label in conn.execute(
         "SELECT s.id, s.label FROM story_members m JOIN stories s ON s.id = m.story WHERE m.article = ?", (row,))]
@@ -284,33 +290,34 @@ def evidence_quotes(conn: sqlite3.Connection, narrative: str, limit: int = 10) -
 
 
 def flows(conn: sqlite3.Connection, narrative: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Claimed moves (not denied), origin -> destination, with claims, articles, agents and coordinates;
+    """Claimed moves (not denied, not refuted), origin -> destination, with claims, articles, agents and coordinates;
     the same shape as :func:`narrascope.corpus.views.flows`, from the claims table."""
     sql = ("SELECT c.article, coalesce(c.origin, c.origin_text), coalesce(c.destination, c.destination_text),"
            " c.origin_lat, c.origin_lon, c.destination_lat, c.destination_lon, coalesce(c.agent, c.agent_text),"
-           " coalesce(c.modality, 'asserted') FROM claims c WHERE c.type = 'relocation'"
+           " coalesce(c.modality, 'asserted'), c.route FROM claims c WHERE c.type = 'relocation'"
            " AND coalesce(c.origin, c.origin_text) IS NOT NULL"
            " AND coalesce(c.destination, c.destination_text) IS NOT NULL"
-           " AND coalesce(c.modality, '') NOT IN ('denied', 'refuted')")
+           f" AND coalesce(c.modality, '') NOT IN ({', '.join(repr(m) for m in sorted(NOT_CLAIMED))})")
     params: list[Any] = []
     if narrative:
         sql += (" AND EXISTS (SELECT 1 FROM narrative_matches m WHERE m.article = c.article AND m.narrative = ?"
                 " AND m.matched = 1 AND m.stance = 'pushes')")
         params.append(narrative)
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for article, origin, dest, olat, olon, dlat, dlon, agent, modality in conn.execute(sql, params):
+    for article, origin, dest, olat, olon, dlat, dlon, agent, modality, route in conn.execute(sql, params):
         edge = edges.setdefault((origin, dest), {
             "origin": origin, "destination": dest, "claims": 0, "articles": set(),
             "origin_at": located_at({"lat": olat, "lon": olon}),
             "destination_at": located_at({"lat": dlat, "lon": dlon}),
-            "agents": Counter(), "modalities": Counter()})
+            "agents": Counter(), "modalities": Counter(), "routes": Counter()})
         edge["claims"] += 1
+        edge["routes"][route or f"{origin}{ROUTE_ARROW}{dest}"] += 1
         edge["articles"].add(article)
         if agent:
             edge["agents"][agent] += 1
         edge["modalities"][modality] += 1
     out = [{**e, "articles": len(e["articles"]), "agents": dict(e["agents"].most_common(3)),
-            "modalities": dict(e["modalities"])} for e in edges.values()]
+            "modalities": dict(e["modalities"]), "routes": dict(e["routes"].most_common(3))} for e in edges.values()]
     out.sort(key=lambda e: (-e["articles"], -e["claims"], e["origin"], e["destination"]))
     return out[:limit]
 

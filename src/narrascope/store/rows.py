@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..corpus.views import route_text
+
 Row = tuple[Any, ...]
 
 NARRATIVE_COLUMNS = ("narrative", "title", "score", "matched", "stance", "evidence_text", "evidence_start",
@@ -17,7 +19,7 @@ CLAIM_COLUMNS = ("position", "type", "modality",
                  "origin_text", "origin", "origin_country", "origin_lat", "origin_lon",
                  "destination_text", "destination", "destination_country", "destination_lat", "destination_lon",
                  "target_text", "target", "means", "time", "source_text", "source", "source_kind",
-                 "evidence_text", "evidence_start", "evidence_end")
+                 "evidence_text", "evidence_start", "evidence_end", "event", "route")
 SOURCE_COLUMNS = ("position", "text", "canonical", "kind", "start", "end")
 TECHNIQUE_COLUMNS = ("position", "technique", "start", "end", "text", "confidence", "detector")
 
@@ -43,7 +45,8 @@ def claim_rows(record: dict[str, Any]) -> list[Row]:
                     *_place(origin), *_place(dest),
                     target.get("text"), target.get("canonical"), c.get("means"), c.get("time"),
                     source.get("text"), source.get("canonical"), source.get("kind"),
-                    evidence.get("text"), evidence.get("start"), evidence.get("end")))
+                    evidence.get("text"), evidence.get("start"), evidence.get("end"),
+                    c.get("event"), route_text(c) if c.get("type") == "relocation" else None))
     return out
 
 

@@ -231,9 +231,32 @@ CREATE TABLE alert_deliveries (
 CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
 """
 
+# Claims as events: the event a claim is a leg of, and the event's whole route ("A → B → C"), so that
+# the flow views can say which routes an edge belongs to. Rows stored before stay NULL until reanalysed.
+_V7_CLAIM_EVENTS = """
+ALTER TABLE claims ADD COLUMN event TEXT;
+ALTER TABLE claims ADD COLUMN route TEXT;
+"""
+
+# Stories at scale: each analysed article's story vector and what grouping compares (stored once, at ingest
+# or at the first grouping), and the group it is in (the row of the article that started the group; NULL:
+# not grouped yet), so new articles join the groups without re-encoding or regrouping the store.
+# IF NOT EXISTS: the scale branch (issue 15) numbered this migration 7 before it met the claim events; a
+# store that branch wrote at version 7 has the table already and gets the event columns (_mend_claim_events).
+_V8_STORY_ITEMS = """
+CREATE TABLE IF NOT EXISTS story_items (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    vector  BLOB NOT NULL,
+    data    TEXT NOT NULL,
+    detail  TEXT NOT NULL,
+    grp     INTEGER
+);
+CREATE INDEX IF NOT EXISTS story_items_grp ON story_items(grp);
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_ALERTS)
+                               _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -246,12 +269,18 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def check_ours(conn: sqlite3.Connection, where: str) -> int:
     """The schema version, after making sure the file is a store this code can read."""
-    try:
+    snapshot = not conn.in_transaction  # one read transaction: another process creating the store
+    try:                                # commits between two reads otherwise (tables, but no id yet)
+        if snapshot:
+            conn.execute("BEGIN")
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = schema_version(conn)
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
     except sqlite3.DatabaseError as err:
         raise StoreError(f"not an SQLite database ({err})", where=where, code=E_STORE_FOREIGN) from err
+    finally:
+        if snapshot and conn.in_transaction:
+            conn.execute("COMMIT")
     # A new file has neither id nor tables; any other SQLite file is someone else's.
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
         raise StoreError("an SQLite database, but not a narrascope store", where=where, code=E_STORE_FOREIGN)
@@ -262,15 +291,54 @@ def check_ours(conn: sqlite3.Connection, where: str) -> int:
 
 
 def migrate(conn: sqlite3.Connection, where: str) -> int:
-    """Apply the missing migrations, each atomically with its version bump; returns the new version."""
+    """Apply the missing migrations, each atomically with its version bump; returns the new version.
+
+    Two processes may open a new store at once (two ingests): each migration is applied under the
+    write lock after reading the version again, so the second waits and then finds it done.
+    """
     version = check_ours(conn, where)
     for number in range(version + 1, SCHEMA_VERSION + 1):
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
         try:
-            conn.executescript(script)
+            conn.execute("BEGIN IMMEDIATE")
+            if check_ours(conn, where) < number:
+                if number == _STORY_ITEMS_NUMBER:
+                    _mend_claim_events(conn)
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
         except sqlite3.Error as err:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"migration {number} failed ({err}); the database stays at version {number - 1}",
                              where=where, code=E_STORE_MIGRATION) from err
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     return SCHEMA_VERSION
+
+
+_STORY_ITEMS_NUMBER = MIGRATIONS.index(_V8_STORY_ITEMS) + 1
+
+
+def _mend_claim_events(conn: sqlite3.Connection) -> None:
+    """Before migration 8: a store at version 7 whose claims have no ``event`` column was written by the
+    scale branch before the merge (its 7 was ``story_items``), so it never had the claim events: add them."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+    if "event" not in columns:
+        for statement in _statements(_V7_CLAIM_EVENTS):
+            conn.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script's statements, each whole (a trigger's body has semicolons of its own)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending)
+            pending = ""
+    if pending.strip():
+        statements.append(pending)
+    return [s for s in statements if s.strip()]

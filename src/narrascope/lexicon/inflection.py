@@ -1,0 +1,149 @@
+"""Place names as lookup keys: folded spelling, and the nominative guesses for an inflected name.
+
+The language knowledge (case endings, clitics, name particles) is data, in ``inflection.yaml``;
+this module only applies it.
+
+>>> key("Deir ez-Zor"), key("Trípoli"), key("Ат-Танф")
+('deir ez zor', 'tripoli', 'ат танф')
+>>> "сирия" in lemmas("сирии", "ru"), "україна" in lemmas("україні", "uk")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice, product
+
+import regex
+
+from . import _load_yaml
+
+__all__ = ["cased", "key", "lemmas", "name_particles"]
+
+MAX_GUESSES = 64  # nominative guesses per name (the product of every word's guesses, cut here)
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+
+
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:  # Latin letters with accents -> bare
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(cp)) if not unicodedata.combining(c))
+        if base and base != chr(cp):
+            table[cp] = base
+    for cp in [*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640]:  # marks, harakat, tatweel
+        table[cp] = None
+    table.update({ord(c): "\u0627" for c in "\u0623\u0625\u0622\u0671"})  # alef with hamza/madda -> alef
+    table.update({0x0649: "\u064a", 0x0629: "\u0647", ord("ё"): "е", ord("Ё"): "Е"})
+    punctuation = "'’ʼ`´‘ʻ\"“”„«»-‐‑‒–—―.,;:!?()[]{}/\\|&+*#@%~^_=<>\u00a0\t\n\r"
+    table.update({ord(c): " " for c in punctuation})
+    table.update({cp: None for cp in (0x00AD, 0x200B, 0x200C, 0x200D)})  # soft hyphen, zero-width joiners
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def key(name: str) -> str:
+    """Lookup key: case, Latin accents, Arabic hamza forms and punctuation folded."""
+    s = name.casefold().translate(_FOLD)
+    return s if s.isalpha() else " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class _Rules:
+    slavic_languages: frozenset[str]
+    slavic_endings: tuple[tuple[str, tuple[str, ...]], ...]
+    alternation: dict[str, str]
+    vowels: str
+    german_endings: tuple[tuple[str, str], ...]
+    ar_conjunctions: tuple[str, ...]
+    ar_prepositions: tuple[str, ...]
+    ar_article: str
+    ar_lam_article: str
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = _load_yaml("inflection.yaml") or {}
+    slavic, german, arabic = data.get("slavic") or {}, data.get("german") or {}, data.get("arabic") or {}
+    return _Rules(
+        frozenset(slavic.get("languages") or ()),
+        tuple((str(e), tuple(str(r) for r in reps)) for e, reps in slavic.get("endings") or ()),
+        {str(k): str(v) for k, v in (slavic.get("alternation") or {}).items()},
+        str(slavic.get("vowels") or ""),
+        tuple((str(e), str(r)) for e, r in german.get("endings") or ()),
+        tuple(str(c) for c in arabic.get("conjunctions") or ()),
+        tuple(str(c) for c in arabic.get("prepositions") or ()),
+        str(arabic.get("article") or ""), str(arabic.get("lam_article") or ""),
+        frozenset(str(p) for p in data.get("name_particles") or ()))
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case particles that can open a place name when hyphenated (al-Tanf, Эт-Танф)."""
+    return _rules().particles
+
+
+def _slavic_word(word: str, rules: _Rules) -> list[str]:
+    out = [word]
+    for ending, replacements in rules.slavic_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            out.extend(stem + r for r in replacements)
+    for form in list(out):  # Ukrainian closed-syllable і: only on consonant-final forms
+        if len(form) > 3 and form[-2] in rules.alternation and form[-1] not in rules.vowels:
+            out.append(form[:-2] + rules.alternation[form[-2]] + form[-1])
+    return list(dict.fromkeys(out))
+
+
+def _arabic_word(word: str, rules: _Rules) -> list[str]:
+    out = [word]
+    article = rules.ar_article
+    if word[:1] in rules.ar_conjunctions and len(word) > 3:
+        out.append(word[1:])
+    for w in list(out):
+        if rules.ar_lam_article and w.startswith(rules.ar_lam_article) and len(w) > 4:
+            out.append(article + w[len(rules.ar_lam_article):])
+        elif w[:1] in rules.ar_prepositions and len(w) > 3:
+            out.append(w[1:])
+    for w in list(out):
+        out.append(w[len(article):] if w.startswith(article) and len(w) > 4 else article + w)
+    return list(dict.fromkeys(out))
+
+
+def _german_last(word: str, rules: _Rules) -> list[str]:
+    return [word] + [word[: -len(e)] + r for e, r in rules.german_endings if word.endswith(e) and len(word) > 4]
+
+
+def lemmas(name_key: str, language: str | None) -> list[str]:
+    """Nominative candidates for an inflected key (see :func:`key`); the key itself excluded."""
+    words = name_key.split()
+    if not words:
+        return []
+    rules = _rules()
+    if _CYRILLIC.search(name_key) and (language is None or language in rules.slavic_languages):
+        per_word = [_slavic_word(w, rules) if len(w) > 2 else [w] for w in words]
+    elif _ARABIC.search(name_key):
+        per_word = [[w] for w in words[:-1]] + [_arabic_word(words[-1], rules)]
+        if len(words) > 1:
+            per_word[0] = _arabic_word(words[0], rules)
+    elif language in (None, "de"):
+        per_word = [[w] for w in words[:-1]] + [_german_last(words[-1], rules)]
+    else:
+        per_word = [[w] for w in words]
+    if len(words) > 1 and words[-1] == "s":          # English possessive: Syria's
+        per_word = per_word[:-1]
+    out = [" ".join(combo) for combo in islice(product(*per_word), MAX_GUESSES)]
+    return [c for c in dict.fromkeys(out) if c != name_key]
+
+
+def cased(token: str) -> bool | None:
+    """True for a capitalised word, False for a lower-case one, None for scripts without case."""
+    ch = token[0]
+    if ch.isupper():
+        return True
+    return False if ch.islower() else None

@@ -1,0 +1,208 @@
+"""Event assembly: the claims read sentence by sentence become one claim per movement told.
+
+An article tells one move across sentences: the headline names the destination, a paragraph the
+origin, a later one the province where the planes landed. The per-sentence relocation claims are
+taken in reading order, and each joins the latest event it fits:
+
+* the same moved group, or a generic one that may stand for it ("the militants" for "IS
+  fighters": ``generic_groups`` in lexicon/frame_inventory.yaml);
+* never two different agents;
+* the same mood: denied with denied, hypothetical with hypothetical, questioned with questioned,
+  asserted and reported together (a headline states what the body attributes);
+* places that fit: at each end the same place, an end left open, or one place holding the other
+  (Libya holds al-Jufra, Central Asia holds Termez: the narrower wins and keeps the broader in
+  ``within``); when the two share no place at all ("evacuated from Raqqa", then "airlifted to
+  Afghanistan"), only within :data:`JOIN_REACH` sentences;
+* never two legs of the same sentence.
+
+The event's slots are its mentions' best: the narrowest places, the named group over a generic
+one, the first agent, source, means and purpose. Its ``evidence`` is the sentence that tells
+most, ``evidence_spans`` every sentence, ``mentions`` the per-sentence claims. Legs of a chain
+(A -> B, then B -> C) stay separate claims and share an event id and the route A, B, C.
+Claims of the other frames (support, accusation) merge only when they repeat one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ...lexicon import entities, frame_inventory
+from ...lexicon.places import holds
+from ...model import Claim, Slot, Span
+
+JOIN_REACH = 3  # sentences between two claims that share no place but still join (Raqqa ..., then -> Afghanistan)
+_MOODS = {"asserted": "claimed", "reported": "claimed"}  # moods that mix; every other modality is its own
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Which moved groups may be the same people: generic names and the named groups they cover."""
+
+    covers: dict[str, frozenset[str]]  # generic group name (case folded) -> names it may stand for
+
+    @classmethod
+    def load(cls, frame: str = "relocation") -> Groups:
+        spec = ((frame_inventory().get("frames") or {}).get(frame) or {}).get("generic_groups") or {}
+        known = entities()
+
+        def name(entity_id: str) -> str:
+            return (known[entity_id].name if entity_id in known else entity_id).casefold()
+
+        return cls({name(g): frozenset(name(x) for x in members or ()) for g, members in spec.items()})
+
+    def same(self, a: Slot | None, b: Slot | None) -> bool:
+        x, y = _name(a), _name(b)
+        return bool(x and y) and (x == y or y in self.covers.get(x, ()) or x in self.covers.get(y, ()))
+
+    def generic(self, a: Slot | None) -> bool:
+        return _name(a) in self.covers
+
+
+def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int]) -> list[Claim]:
+    """The events of an article from its per-sentence claims (rules in the module docstring).
+    ``sentence_of`` maps a claim's evidence start to its sentence index."""
+    events: list[list[Claim]] = []
+    merged: list[Claim] = []
+    for c in claims:
+        fits = _fits_relocation if c.type == "relocation" else _repeats
+        for k in reversed(range(len(events))):
+            if fits(merged[k], events[k], c, groups, sentence_of):
+                events[k].append(c)
+                merged[k] = _merge(events[k], groups)
+                break
+        else:
+            events.append([c])
+            merged.append(_merge([c], groups))
+    return _chains(merged, groups)
+
+
+def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
+    if event.type != c.type or _mood(event) != _mood(c) or not groups.same(event.moved, c.moved):
+        return False
+    if event.agent is not None and c.agent is not None and _name(event.agent) != _name(c.agent):
+        return False
+    here = sentence_of.get(c.evidence.start, -1)
+    if any(sentence_of.get(m.evidence.start, -2) == here for m in told):
+        return False  # two legs of one sentence are two moves
+    ends = [_fit(event.origin, c.origin), _fit(event.destination, c.destination)]
+    if None in ends:
+        return False
+    if "shared" in ends:
+        return True
+    last = max(sentence_of.get(m.evidence.start, 0) for m in told)
+    return abs(here - last) <= JOIN_REACH and (c.origin is None) != (c.destination is None)
+
+
+def _repeats(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
+    return (event.type == c.type and _mood(event) == _mood(c) and _name(event.agent) == _name(c.agent)
+            and _name(event.target) == _name(c.target) and _name(event.moved) == _name(c.moved)
+            and _name(event.origin) == _name(c.origin) and _name(event.destination) == _name(c.destination))
+
+
+def _fit(a: Slot | None, b: Slot | None) -> str | None:
+    """'open' when either end is unknown, 'shared' when one place holds the other, None when they clash."""
+    if a is None or b is None:
+        return "open"
+    return "shared" if _holds(a, b) or _holds(b, a) else None
+
+
+def _holds(broad: Slot, narrow: Slot) -> bool:
+    return holds(_name(broad), _name(narrow), narrow.country)
+
+
+def _merge(told: list[Claim], groups: Groups) -> Claim:
+    first = told[0]
+    if len(told) == 1:
+        return replace(first, evidence_spans=first.spans, mentions=(first,))
+    richest = max(told, key=lambda c: (_filled(c), -c.evidence.start))
+    moved = [c.moved for c in told if c.moved is not None]
+    named = [m for m in moved if not groups.generic(m)] or moved
+    source = next((c.source for c in told if c.source is not None), None)
+    mood = first.modality if _mood(first) != "claimed" else ("reported" if source is not None else "asserted")
+    times = [c.time for c in told if c.time]
+    origin, destination = _narrowest([c.origin for c in told]), _narrowest([c.destination for c in told])
+    if origin is not None and destination is not None and _name(origin) == _name(destination):
+        origin = None  # a headline's "to Niger" read as "from": the body's legs say where from
+    return replace(
+        richest, modality=mood, source=source,
+        agent=next((c.agent for c in told if c.agent is not None), None),
+        moved=next((m for m in named if m.count is not None), named[0]) if named else None,
+        origin=origin, destination=destination,
+        means=next((c.means for c in told if c.means), None),
+        time=next((t for t in times if len(t) == 4), times[0] if times else None),
+        purpose=next((c.purpose for c in told if c.purpose is not None), None),
+        evidence_spans=tuple(sorted({s for c in told for s in c.spans}, key=lambda s: s.start)),
+        mentions=tuple(told))
+
+
+def _narrowest(slots: list[Slot | None]) -> Slot | None:
+    """The place every other one holds (Termez within Central Asia), keeping the broader names."""
+    found = [s for s in slots if s is not None]
+    if not found:
+        return None
+    best = max(found, key=lambda s: sum(_holds(o, s) for o in found if _name(o) != _name(s)))
+    broader: dict[str, Slot] = {}
+    for s in found:
+        if _name(s) != _name(best) and _holds(s, best):
+            broader.setdefault(_name(s), replace(s, within=()))
+    return replace(best, within=tuple(broader.values())) if broader else best
+
+
+def _chains(events: list[Claim], groups: Groups) -> list[Claim]:
+    """Event ids and routes: a leg that starts where another leg of the same group and mood ends
+    continues it. Claims come out in the order of the sentence that tells each most."""
+    events = sorted(events, key=lambda e: e.evidence.start)
+    root = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i, e in enumerate(events):
+        for j, prior in enumerate(events):
+            if (i != j and e.type == prior.type == "relocation" and e.origin is not None
+                    and prior.destination is not None and _mood(prior) == _mood(e)
+                    and groups.same(prior.moved, e.moved) and _name(prior.destination) == _name(e.origin)):
+                root[find(i)] = find(j)
+    numbers = {r: n + 1 for n, r in enumerate(dict.fromkeys(find(i) for i in range(len(events))
+                                                            if events[i].type == "relocation"))}
+    out = []
+    for i, e in enumerate(events):
+        if e.type != "relocation":
+            out.append(e)
+            continue
+        legs = [events[k] for k in range(len(events)) if find(k) == find(i)]
+        out.append(replace(e, event=f"e{numbers[find(i)]}", route=_route(legs)))
+    return out
+
+
+def _route(legs: list[Claim]) -> tuple[Slot, ...]:
+    """The stops in travel order: each leg after the one that ends where it starts."""
+    ordered = [next((x for x in legs if not any(_name(y.destination) == _name(x.origin) and x.origin is not None
+                                                  for y in legs if y is not x)), legs[0])]
+    while len(ordered) < len(legs):
+        nxt = next((x for x in legs if x not in ordered and x.origin is not None
+                    and _name(x.origin) == _name(ordered[-1].destination)), None)
+        ordered.append(nxt if nxt is not None else next(x for x in legs if x not in ordered))
+    stops: list[Slot] = []
+    for leg in ordered:
+        for place in (leg.origin, leg.destination):
+            if place is not None and not (stops and _name(stops[-1]) == _name(place)):
+                stops.append(place)
+    return tuple(stops)
+
+
+def _filled(c: Claim) -> int:
+    return sum(x is not None for x in (c.agent, c.moved, c.origin, c.destination, c.source))
+
+
+def _mood(c: Claim) -> str:
+    return _MOODS.get(c.modality, c.modality)
+
+
+def _name(slot: Slot | Span | None) -> str:
+    if slot is None:
+        return ""
+    return str(getattr(slot, "canonical", None) or slot.text).casefold()

@@ -1,0 +1,50 @@
+"""How firmly a sentence makes its claim: questioned, denied, hypothetical, reported or asserted.
+
+Denied, in every language of the frame files:
+
+* a denial or debunking phrase anywhere in the sentence ("denied that", "there is no evidence",
+  "опроверг", "Falschmeldung", "infox", "bulo", "لا صحة");
+* a negator in the trigger's clause, a few words before it ("No, Washington is not flying ...",
+  "не перебрасывали", "n'ont pas été transférés"), or right before the moved group ("fliegen
+  keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
+  negator but deny nothing ("not only", "не менее") are listed apart and win over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import Hit
+from ...model import Document, Modality, Source, Span
+from ..frame_view import SentenceView
+
+NEGATION_REACH = 24   # characters from a negator to the trigger it denies ("is not being flown")
+GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-Kämpfer")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")
+_DENIAL = ("denial", "debunking")
+
+
+def modality(doc: Document, view: SentenceView, source: Source | None, trigger: Hit | None = None,
+             moved: Span | None = None) -> Modality:
+    """Questioned (a question mark), denied, hypothetical, reported (it has a source), asserted."""
+    if view.sentence.text.rstrip().endswith(("?", "\u061f")):
+        return "questioned"
+    if any(h.label in _DENIAL for h in view.hits) or (trigger is not None and negated(doc, view, trigger, moved)):
+        return "denied"
+    # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
+    if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
+           for h in view.hits):
+        return "hypothetical"
+    return "reported" if source is not None else "asserted"
+
+
+def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None) -> bool:
+    """A negator shortly before the trigger in its clause, or right before the moved group."""
+    for h in view.labelled("negation"):
+        if h.label != "negation":
+            continue
+        if 0 <= trigger.start - h.end <= NEGATION_REACH and not _CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
+            return True
+        if moved is not None and 0 <= moved.start - h.end <= GROUP_REACH:
+            return True
+    return False

@@ -1,0 +1,112 @@
+"""The places a sentence names, for the claims stage: gazetteer names, entity places written as
+places, and names the gazetteer lacks that a marker or a locative word shows to be places."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import entities
+from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
+from ...model import Document
+from ..frame_view import FoundPlace, SentenceView
+
+_CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+_PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
+_ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
+_NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
+# A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
+_POSSESSED = re.compile(rf"['\u2019]s[ \u00a0]+({_CAP}(?:[ \u00a0]{_CAP}){{0,2}})")
+
+
+def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
+    """Places of the sentence in reading order, found once per view."""
+    if view.found_places is None:
+        view.found_places = _find(doc, view)
+    return view.found_places
+
+
+def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
+    known = entities()
+    out: list[FoundPlace] = []
+    for m in view.mentions:
+        # Only a name that is a place as written: not a demonym ("American") or a metonym
+        # standing for a government ("the Pentagon").
+        if known[m.entity].kind not in ("country", "place") or not place_like(doc.text, m.start, m.end):
+            continue
+        as_written = geocode(m.text, doc.language)
+        if as_written is not None:
+            # a city named as written is the place itself ("to Tripoli"), not the state it can stand for
+            place = as_written if as_written.kind == "city" else geocode(known[m.entity].name, "en") or as_written
+            out.append((m.start, m.end, place, m.entity))
+    base = view.sentence.start
+    for start, end, place in find_places(view.sentence.text, doc.language):
+        a, b = base + start, base + end
+        if place_like(doc.text, a, b) and not any(a < e and s < b for s, e, _, _ in out):
+            out.append((a, b, place, None))
+    for a, b, within in _possessed(doc, view, out):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # a place the country's possessive says it holds, named as written when the gazetteer lacks it
+            found = geocode(doc.text[a:b], doc.language)
+            out.append((a, b, found if found is not None and found.country == within else
+                        Place(doc.text[a:b], within, "place", None, None, None), None))
+    for a, b in _unknown_places(doc, view):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
+            out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+    notes = _ban_notes(view)
+    out = [p for p in out if not any(a <= p[0] and p[1] <= b for a, b in notes)]
+    return sorted(out, key=lambda x: x[0])
+
+
+def _possessed(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int, str]]:
+    """Capitalised names right after a country's possessive, with that country."""
+    out = []
+    for _, end, place, _ in found:
+        if place is None or place.kind != "country":
+            continue
+        name = _POSSESSED.match(doc.text, end, view.sentence.end)
+        if name is not None and not any(m.start < name.end(1) and name.start(1) < m.end for m in view.mentions):
+            out.append((name.start(1), name.end(1), place.canonical))
+    return out
+
+
+def _ban_notes(view: SentenceView) -> list[tuple[int, int]]:
+    """Parentheses holding a ban-note word of the lexicon: the country in "ИГ (запрещена в РФ)" says
+    where the group is banned, never where anyone went."""
+    words = view.labelled("ban_note")
+    if not words:
+        return []
+    base = view.sentence.start
+    notes = [(base + n.start(), base + n.end()) for n in _NOTE.finditer(view.sentence.text)]
+    return [(a, b) for a, b in notes if any(a < h.start and h.end < b for h in words)]
+
+
+def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
+    """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
+    name right after a marker or a locative word, or only after a locative word where every
+    noun is capitalised (German)."""
+    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
+    ends = [h.end for h in view.hits if h.label in openers]
+    base = view.sentence.start
+    out = []
+    for found in _PLACE_NAME.finditer(view.sentence.text):
+        if not found.group()[0].isupper():
+            continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
+        a, b = base + found.start(), base + found.end()
+        mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
+            doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
+            and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
+        if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned:
+            out.append((a, b))
+    return out
+
+
+def place_like(text: str, start: int, end: int) -> bool:
+    """Written as a place name: capitalised where the script has case ("libyen" is an adjective),
+    and not the first half of a compound ("US-Stützpunkt")."""
+    first = text[start:start + 1]
+    if first.isalpha() and first.lower() == first and first.upper() != first:
+        prefix = text[start:end].split("-")[0].casefold()
+        if prefix not in NAME_PARTICLES:
+            return False
+    return not (end < len(text) and text[end] == "-" and text[end + 1:end + 2].isalpha())

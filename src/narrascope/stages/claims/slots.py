@@ -1,0 +1,359 @@
+"""Filling a relocation claim's slots from one sentence (see stages/claims/__init__.py for the rules):
+the moved group and its count, origins and destinations and the legs they make, the agent, the
+purpose, the means and the time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon.places import Place
+from ...model import Document, Mention, Slot, Span
+from ..frame_view import SentenceView
+from .places import sentence_places
+
+_NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+MARKER_GAP = 14        # characters between a marker and its place ("to the", "в район")
+_COUNT_GAP = 30        # characters between a number and the group it counts
+_ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
+# words longer than two letters that a marker reaches when a locative word ties the place
+# ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
+_LINKED_WORDS = 4
+_WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+_POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
+
+
+@dataclass(frozen=True)
+class FrameSpec:
+    """What a frame of the inventory lets fill its slots."""
+
+    name: str
+    movable: frozenset[str]          # entity ids that can be moved
+    agent_kinds: frozenset[str]      # entity kinds that can move them
+    source_by_entity: dict[str, str]
+
+    @classmethod
+    def load(cls, name: str) -> FrameSpec:
+        inventory = frame_inventory()
+        spec = (inventory.get("frames") or {}).get(name) or {}
+        by_entity = (inventory.get("source_kinds") or {}).get("by_entity") or {}
+        return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity)
+
+
+def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """The movable entities nearest the trigger, merged when adjacent, with the number written before them."""
+    enemies = [h for h in view.hits if h.label == "against"]
+    candidates = [m for m in view.mentions if m.entity in spec.movable
+                  and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
+    if not candidates:
+        return troops(doc, lexicon, view, trigger)
+    nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
+    connectors = [h for h in view.hits if h.label == "genitive"]
+    group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
+    start, end = group[0].start, group[-1].end
+    specific = next((m for m in group if m.kind != "concept"), group[0])
+    count, count_text, count_start = _count(doc.text, view, start, lexicon)
+    if count_start is not None:
+        start = count_start
+    return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
+
+
+
+def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A state's troops named by its adjective ("North Korean troops", "північнокорейських військових"),
+    the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
+    found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
+             if m.kind == "country" and 0 <= t.start - m.end <= 2]
+    if not found:
+        return None
+    m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
+    start = m.start
+    count, count_text, count_start = _count(doc.text, view, start, lexicon)
+    if count_start is not None:
+        start = count_start
+    return Slot(doc.text[start:t.end], start, t.end, canonical=m.name, count=count, count_text=count_text)
+
+
+def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
+    """Origins and destinations: places right after their markers, in reading order. After an
+    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
+    arrivals = view.labelled("arrival")
+    landing = [Hit(h.start, h.end, "destination") for h in view.hits
+               if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
+    # "передали Іраку": handed over to a state in the dative, with no marker
+    landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
+    held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
+    landing += [Hit(h.start, h.end, "origin") for h in view.hits
+                if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] + landing +
+                     _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
+    origins: list[Slot] = []
+    destinations: list[Slot] = []
+    previous_end = view.sentence.start
+    last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
+    for start, end, place, _entity in sentence_places(doc, view):
+        slot = place_slot(doc.text, start, end, place)
+        is_country = place is not None and place.kind == "country"
+        if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
+            # "to the US base at al-Tanf", "на американскую базу Эт-Танф": the country named the base
+            roles = origins if last[0].label == "origin" else destinations
+            roles[roles.index(last[1])] = slot
+            last, previous_end = (last[0], slot, False), end
+            continue
+        # The marker must be the last one before the place, with at most two short words
+        # ("to the", "в район") and no other place between them.
+        marker = next((h for h in reversed(markers) if h.end <= start), None)
+        marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
+        gap = doc.text[marker.end:start] if marker else ""
+        words = gap.split()
+        linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
+                     and marker is not None and h.start >= marker.end for h in view.hits)
+        reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
+                   and ((len(gap) <= MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+                        or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
+        previous_end = end
+        if marker is None or not reaches:
+            continue
+        if (marker.label == "destination" and marker not in landing
+                and any(0 <= marker.start - h.end <= 3 for h in held)):
+            marker = Hit(marker.start, marker.end, "origin")
+        elif marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
+            continue  # "в Ираке": in Iraq, not into it
+        (origins if marker.label == "origin" else destinations).append(slot)
+        last = (marker, slot, is_country)
+    return origins, destinations
+
+
+
+def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
+           floor: int, movable: frozenset[str] = frozenset()) -> Hit | None:
+    """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
+    earlier marker a few words before it ("au"), unless a group or actor stands between them
+    ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place)."""
+    if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
+        return marker
+    earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
+               and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
+               and not _WORDY.search(doc.text[h.end:marker.start])
+               and not any(h.end <= m.start and m.end <= marker.start
+                           and (m.kind not in ("concept", "place") or m.entity in movable) for m in view.mentions)]
+    return earlier[-1] if earlier else marker
+
+
+
+def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
+          taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
+    """After a passive marker ("by US forces"), else the nearest actor before the trigger that
+    holds no other slot, else the owner of the means after it ("доставил ... самолёт Минобороны").
+    Never an actor that only qualifies something else: the moved group ("combattants syriens"), a
+    place ("сирийского лагеря", "aus dem irakischen al-Qaim"), a source ("Syria's state news
+    agency"), the agent of another participle ("prisons controlled by the SDF"), or a topic before
+    a colon ("Libye : ...")."""
+    known = entities()
+    actors = [m for m in view.mentions
+              if known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
+              and spec.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
+              and not any(m.start < e and s < m.end for s, e in taken)]
+    if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
+        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
+    others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
+    places = [h.start for h in view.hits if h.label == "locative"] + [s for s, _ in taken]
+    attributions = [(h.start, _clause_end(doc.text, h.end, trigger.start)) for h in view.hits
+                    if h.label == "attribution" and h.end <= trigger.start]
+    actors = [m for m in actors
+              if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
+              and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
+              and not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
+    passive = [h for h in view.hits if h.label == "passive_agent"
+               and not any(o.start <= h.start < o.end for o in others)]
+    for marker in passive:
+        after = [m for m in actors if 0 <= m.start - marker.end <= MARKER_GAP]
+        if after:
+            return agent_slot(doc.text, _head(after[0], actors), view)
+    before = [m for m in actors if m.end <= trigger.start]
+    if before:
+        return agent_slot(doc.text, _head(before[-1], actors), view)
+    means = [h for h in view.hits if h.label.startswith("means:") and h.start >= trigger.end]
+    owner = next((m for h in means for m in actors if 0 <= m.start - h.end <= 4), None)
+    return agent_slot(doc.text, owner, view) if owner is not None else None
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where an attribution before the trigger ends: its comma, if one comes before the trigger."""
+    comma = text.find(",", start, limit)
+    return comma if comma >= 0 else start
+
+
+def _head(m: Mention, actors: list[Mention]) -> Mention:
+    """A body right after a country's adjective names the actor more exactly ("російські окупанти")."""
+    nxt = next((a for a in actors if 0 <= a.start - m.end <= 2 and a.kind == "organisation" and m.kind == "country"),
+               None)
+    return nxt or m
+
+
+def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> list[Hit]:
+    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match."""
+    out = []
+    for h in triggers:
+        last = text[h.start:h.end].split()[-1]
+        role = lexicon.role_words.get(last.casefold())
+        if role is not None and h.end - len(last) > h.start:
+            out.append(Hit(h.end - len(last), h.end, role))
+    return out
+
+
+def _tied(text: str, view: SentenceView, end: int, start: int) -> bool:
+    """The gap between two places is a noun and a locative word ("base at"), or a possessive
+    ("Georgia's Pankisi Gorge"), nothing else."""
+    gap = text[end:start]
+    if _POSSESSIVE.fullmatch(gap):
+        return True
+    inside = [h for h in view.hits if end <= h.start and h.end <= start]
+    return (_short_gap(gap)
+            and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place
+            and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
+
+
+def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:
+    """A location, not a destination: the marker takes a case that says "in" (lexicon data)."""
+    word = text[marker.start:marker.end].casefold()
+    endings = lexicon.static_endings.get(word, ())
+    return bool(endings) and text[:place_end].casefold().endswith(endings)
+
+
+def _adjacent_run(candidates: Sequence[Mention], seed: Mention,
+                  joined: Callable[[Mention, Mention], bool]) -> list[Mention]:
+    """The seed with the mentions chained to it, each pair ``joined`` ("ISIS" + "militants")."""
+    ordered = sorted(candidates, key=lambda m: m.start)
+    lo = hi = ordered.index(seed)
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo: hi + 1]
+
+
+def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> bool:
+    """One phrase: a small gap ("ISIS militants"), or a genitive connector and at most two more
+    words ("combattants de l'EI", "détenus irakiens de l'État islamique")."""
+    gap = text[left.end:right.start]
+    if len(gap) <= _ADJACENT:
+        return True
+    return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
+
+
+def _short_gap(gap: str) -> bool:
+    """At most three words and no clause punctuation or comma: still one phrase."""
+    return len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
+
+
+def _count(text: str, view: SentenceView, start: int,
+           lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
+    """The number written just before the moved group: (value, as written, where it starts)."""
+    window_start = max(view.sentence.start, start - _COUNT_GAP)
+    window = text[window_start:start]
+    numbers = list(_NUMBER.finditer(window))
+    vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
+    approx = [h for h in view.hits if h.label == "approximate" and window_start <= h.start < start]
+    if numbers:
+        m = numbers[-1]
+        value = int(re.sub(r"\D", "", m.group()))
+        at = window_start + m.start()
+        lead = [h for h in approx if h.end <= at and at - h.end <= 2]
+        begin = lead[-1].start if lead else at
+        return value, text[begin: window_start + m.end()], begin
+    for word, value in lexicon.number_words.items():
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)
+        if found:
+            at = window_start + found.start()
+            return value, text[at: window_start + found.end()], at
+    if vague:
+        h = vague[-1]
+        return None, text[h.start:h.end], h.start
+    return None, None, None
+
+
+def place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
+    if place is None:
+        return Slot(text[start:end], start, end, canonical=text[start:end])
+    return Slot(text[start:end], start, end, canonical=place.canonical, country=place.country,
+                lat=place.lat, lon=place.lon)
+
+
+def agent_slot(text: str, m: Mention, view: SentenceView) -> Slot:
+    """The actor, stretched over a means word right after it ("US military helicopters")."""
+    end = m.end
+    for h in view.hits:
+        if h.label.startswith("means:") and 0 <= h.start - end <= 12:
+            end = h.end
+            break
+    return Slot(text[m.start:end], m.start, end, canonical=m.name)
+
+
+def same_place(a: Slot, b: Slot) -> bool:
+    return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold()
+
+
+def legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
+    """Places in reading order become legs: origin -> d1 -> d2 is a chain of hops, and an origin
+    after a destination starts a new leg ("by ship from Tartus to Benghazi, others by air from
+    Hmeimim to al-Jufra"). No destination gives one open leg from the first origin."""
+    if not destinations:
+        return [(origins[0] if origins else None, None)]
+    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
+    destinations = [d for d, after in zip(destinations, [*destinations[1:], None], strict=True)
+                    if not (after is not None and d.country and d.canonical == d.country
+                            and after.country == d.country)]
+    stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
+                   key=lambda x: x[0])
+    legs: list[tuple[Slot | None, Slot | None]] = []
+    here: Slot | None = None
+    for _, is_origin, slot in stops:
+        if is_origin:
+            here = slot
+        else:
+            legs.append((here, slot))
+            here = slot
+    last_stop = max(d.start for d in destinations)
+    trailing = [o for o in origins if o.start > last_stop]
+    if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
+        legs[0] = (trailing[0], legs[0][1])
+    return legs
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\u061f\u060c]|\s[-\u2013\u2014]\s")
+_PURPOSE_CHARS = 120
+
+
+def purpose(text: str, view: SentenceView, trigger: Hit) -> Span | None:
+    """The purpose clause after the trigger: from its opening phrase to the end of the clause."""
+    opener = next((h for h in view.hits if h.label == "purpose" and h.start > trigger.start), None)
+    if opener is None:
+        return None
+    limit = min(view.sentence.end, opener.start + _PURPOSE_CHARS)
+    stop = _CLAUSE_END.search(text, opener.end, limit)
+    end = stop.start() if stop else limit
+    if end - opener.end < 3:
+        return None
+    return Span(text[opener.start:end], opener.start, end)
+
+
+def means(view: SentenceView, following: SentenceView | None) -> str | None:
+    for v in (view, following):
+        if v is None:
+            continue
+        for h in v.hits:
+            if h.label.startswith("means:"):
+                return h.label.split(":", 1)[1]
+    return None
+
+
+def time_of(sentence: str, published: str | None) -> str | None:
+    year = _YEAR.search(sentence)
+    if year:
+        return year.group()
+    return published[:7] if published else None

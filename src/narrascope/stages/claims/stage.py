@@ -1,0 +1,181 @@
+"""The claims stage itself: per-sentence claims of every frame of the inventory (rules in
+stages/claims/__init__.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...model import Claim, Document, Slot, Span
+from ..frame_view import SentenceView, sentence_views
+from ..sources import Attribution
+from . import slots as S
+from .events import Groups, assemble
+from .modality import modality
+
+ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
+
+
+@dataclass(frozen=True)
+class AgentTargetFrame:
+    """A frame of the inventory with slots [agent, target] (support, accusation)."""
+
+    name: str
+    targets: frozenset[str]        # entity ids that can be the target
+    target_kinds: frozenset[str]   # ... or entity kinds
+    agent_kinds: frozenset[str]
+
+    def is_target(self, entity: str, kind: str) -> bool:
+        return entity in self.targets or kind in self.target_kinds
+
+
+@dataclass
+class ClaimStage:
+    """Extracts the claims of every frame in lexicon/frame_inventory.yaml. Writes ``doc.claims``."""
+
+    frame: str = "relocation"
+
+    def __post_init__(self) -> None:
+        frames = frame_inventory().get("frames") or {}
+        self.spec = S.FrameSpec.load(self.frame)
+        self.attribution = Attribution(self.frame)
+        self.groups = Groups.load(self.frame)
+        self.agent_target_frames = [
+            AgentTargetFrame(name, frozenset(f.get("targets") or ()), frozenset(f.get("target_kinds") or ()),
+                             frozenset(f.get("agent_kinds") or ()))
+            for name, f in frames.items() if list(f.get("slots") or ()) == ["agent", "target"]
+        ]
+
+    def __call__(self, doc: Document) -> Document:
+        lexicon, views = sentence_views(doc)
+        claims: list[Claim] = []
+        self._body = _body_start(doc)
+        for i, view in enumerate(views):
+            previous = views[i - 1] if i > 0 else None
+            if self._triggers(view):
+                following = views[i + 1] if i + 1 < len(views) and not self._triggers(views[i + 1]) else None
+                claims += self._claims(doc, lexicon, view, following, previous, claims)
+            for frame in self.agent_target_frames:
+                claim = self._agent_target(doc, frame, view, previous)
+                if claim is not None:
+                    claims.append(claim)
+        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences})
+        return doc
+
+    def _triggers(self, view: SentenceView) -> list[Hit]:
+        """The frame's triggers in the sentence, and arrivals ("landed near Termez")."""
+        return sorted(view.labelled(self.frame) + view.labelled("arrival") + view.labelled("handover"),
+                      key=lambda h: h.start)
+
+    # --- one sentence's claims ----------------------------------------------------------
+    def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
+                previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
+        trigger = self._triggers(view)[0]
+        moved = S.moved(self.spec, doc, lexicon, view, trigger)
+        pronoun = next((h for h in view.hits if h.label == "pronouns"), None)
+        if moved is None and pronoun is not None:
+            # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
+            # group named before (by a recent claim, else in the sentence before).
+            antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
+            if antecedent is not None:
+                moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
+                             canonical=antecedent.canonical)
+        elif moved is None and (view.labelled("arrival")):
+            # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
+            moved = self._antecedent(doc, lexicon, view, None, earlier)
+        origins, destinations = S.roles(self.spec, doc, view, lexicon)
+        evidence_end = view.sentence.end
+        if following is not None and not destinations:
+            more_origins, more_destinations = S.roles(self.spec, doc, following, lexicon)
+            if more_destinations or (more_origins and not origins):
+                origins = origins or more_origins
+                destinations = more_destinations
+                evidence_end = following.sentence.end
+        if not origins and view.labelled("from_there"):
+            # "From there they were flown to Ukraine": the next leg starts where the last one ended
+            # (in the body: the headline's destination is where the story ends, not a stop).
+            told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
+            last_stop = told[-1].destination if told else None
+            origins = [last_stop] if last_stop is not None else []
+        if moved is None or not (origins or destinations):
+            return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
+        taken = [(s.start, s.end) for s in [*origins, *destinations, moved]]
+        source = self.attribution.attributed(doc, view, previous)
+        if source is not None:
+            taken.append((source.start, source.end))
+        agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end))
+        evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
+        # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
+        hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
+                for o, d in S.legs(origins, destinations)]
+        if _own_troops(moved, agent, destinations, view):
+            return []  # a state moving its own troops is not a claim we track
+        mood = modality(doc, view, source, trigger, moved)
+        if mood == "denied" and agent is None and source is not None and source.canonical:
+            # "Le Kremlin a démenti avoir envoyé ...": who denies doing it is the one said to do it
+            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
+        return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
+                      moved=moved, origin=o, destination=d, means=S.means(view, following),
+                      time=S.time_of(view.sentence.text, doc.published), source=source,
+                      purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+
+    def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
+                    earlier: list[Claim]) -> Slot | None:
+        recent = [c for c in earlier if c.moved is not None and c.type == self.frame
+                  and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+        if recent:
+            return recent[-1].moved
+        if previous is None:
+            return None
+        return S.moved(self.spec, doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
+
+    def _agent_target(self, doc: Document, frame: AgentTargetFrame, view: SentenceView,
+                      previous: SentenceView | None) -> Claim | None:
+        """"The CIA created ISIS", "ISIS was armed by Washington", "ISIS is America's creation"."""
+        triggers = view.labelled(frame.name)
+        if not triggers:
+            return None
+        trigger = triggers[0]
+        known = entities()
+        targets = [m for m in view.mentions if frame.is_target(m.entity, known[m.entity].kind)]
+        actors = [m for m in view.mentions if known[m.entity].kind in frame.agent_kinds
+                  and m.entity not in frame.targets  # ISIS is created, never the creator
+                  and self.spec.source_by_entity.get(m.entity) not in ("agency", "media")]
+        agent = None
+        for marker in (h for h in view.hits if h.label == "passive_agent"):  # "by the US", "von den USA"
+            agent = next((m for m in actors if 0 <= m.start - marker.end <= S.MARKER_GAP), None)
+            if agent is not None:
+                break
+        if agent is None:  # the doer before the verb, else after it ("ИГИЛ было создано американцами")
+            agent = next((m for m in reversed(actors) if m.end <= trigger.start), None) or next(
+                (m for m in actors if m.start >= trigger.end), None)
+        others = [m for m in targets if agent is None or m.entity != agent.entity]
+        target = next((m for m in others if m.start >= trigger.end), None) or next(
+            (m for m in reversed(others) if m.end <= trigger.start), None)
+        if agent is None or target is None or agent.entity == target.entity:
+            return None
+        source = self.attribution.attributed(doc, view, previous)
+        if source is not None and source.start == agent.start:
+            return None  # the speaker, not the doer ("the SVR said ... armed")
+        sentence = view.sentence
+        return Claim(type=frame.name, evidence=Span(sentence.text, sentence.start, sentence.end),
+                     modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
+                     target=Slot(target.text, target.start, target.end, canonical=target.name),
+                     time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _body_start(doc: Document) -> int:
+    """Where the body begins: after the headline, a first sentence on a line of its own."""
+    if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
+        return doc.sentences[1].start
+    return 0
+
+
+def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
+    """Troops named by their state's adjective, moved by that state or, with no agent, within it."""
+    if not any(h.label == "troops" and moved.start <= h.start and h.end <= moved.end for h in view.hits):
+        return False
+    state = (moved.canonical or "").casefold()
+    if agent is not None:
+        return (agent.canonical or "").casefold() == state
+    return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)

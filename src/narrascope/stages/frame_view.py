@@ -1,0 +1,62 @@
+"""What the frame stages (claims, sources) see of each sentence: its frame-lexicon hits and mentions.
+
+Both stages read the same hits, so one pass of the frame matcher over a document serves both:
+the views of the last few documents are kept (by document, checked by its text), never shared
+between two texts.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from ..lexicon import FrameLexicon, Hit, frame_lexicon, hits_by_sentence
+from ..lexicon.places import Place
+from ..model import Document, Mention, Sentence
+
+#: views of this many documents are kept: a pipeline batch (settings.batch_documents) runs each
+#: stage over the whole batch before the next stage
+KEPT_DOCUMENTS = 256
+
+#: (start, end, place, entity id) of a place named in a sentence
+FoundPlace = tuple[int, int, "Place | None", "str | None"]
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its frame hits and mentions, all offsets into the document text."""
+
+    sentence: Sentence
+    hits: list[Hit] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    #: places found on first use (stages/claims/places.py): only sentences near a trigger need them
+    found_places: list[FoundPlace] | None = None
+
+    def labelled(self, prefix: str) -> list[Hit]:
+        """Hits labelled ``prefix`` or ``prefix:<anything>`` (``source`` gives ``source:media`` ...)."""
+        return [h for h in self.hits if h.label == prefix or h.label.startswith(prefix + ":")]
+
+
+_KEPT: OrderedDict[int, tuple[Document, str, list[Mention], list[SentenceView]]] = OrderedDict()
+_LOCK = threading.Lock()  # the API analyses in worker threads
+
+
+def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
+    """The frame lexicon of the document's language and a view of each of its sentences."""
+    lexicon = frame_lexicon(doc.language)
+    with _LOCK:
+        kept = _KEPT.get(id(doc))
+    if kept is not None and kept[0] is doc and kept[1] is doc.text and kept[2] is doc.mentions:
+        return lexicon, kept[3]
+    views = {s.index: SentenceView(s) for s in doc.sentences}
+    for index, hit in hits_by_sentence(lexicon.matcher, doc):
+        views[index].hits.append(hit)
+    for m in doc.mentions:
+        views[m.sentence].mentions.append(m)
+    out = [views[s.index] for s in doc.sentences]
+    with _LOCK:
+        _KEPT[id(doc)] = (doc, doc.text, doc.mentions, out)
+        while len(_KEPT) > KEPT_DOCUMENTS:
+            _KEPT.popitem(last=False)
+    return lexicon, out

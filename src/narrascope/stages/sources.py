@@ -1,0 +1,202 @@
+"""Stage ``sources``: who the article cites. Writes ``doc.sources`` only.
+
+A source is a person, an organisation, an outlet, a document or an anonymous-source expression,
+found next to a speech cue of the frame lexicon ("according to", "заявил", "teilte ... mit",
+"denied"):
+
+* a known entity that can speak: an agency, a ministry, an outlet, or a government named by its
+  country or capital right next to the cue ("Moscow denied", "у Пхеньяні заявили") — never a
+  nationality ("Turkish", "сирийского") or a place the sentence only mentions ("... in Syria, said");
+* a generic phrase of the lexicon with its kind ("local sources", "the observatory", "Генштаб",
+  "l'état-major", "a report"), widened over the words before it ("Turkish officials") and over
+  the name after it ("the news site Al-Masdar", "агентство «Интерфакс»"); not the audience of a
+  cue ("told reporters", "сообщил журналистам");
+* a capitalised name (two to four words) next to the cue: an outlet, an organisation or a
+  government body when one of its words says so ("Al-Masdar News", "Syrian Observatory for Human
+  Rights": ``source_names`` in the frame files), else a person.
+
+:class:`Attribution` is the same finder for one sentence; the claims stage uses it to say who
+each claim is attributed to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import FrameLexicon, entities, frame_inventory
+from ..lexicon.places import geocode
+from ..model import Document, Source, Span
+from .frame_view import SentenceView, sentence_views
+
+#: cues after which the article cites someone: it reports, denies or accuses
+SPEECH_CUES = ("attribution", "denial", "accusation")
+SOURCE_REACH = 40  # characters between a speech cue and a source listed for the article
+
+_CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+_LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
+# A name: two to four capitalised words ("Salem Bouzid", "Олег Тимченко", "Al-Masdar News").
+_ARTICLES = r"(?:The|A|An|Le|La|Les|L|Der|Die|Das|El|Los|Las|Il)\b"
+_NAME = re.compile(rf"(?<![\w-])(?!{_ARTICLES}){_CAP}(?:{_LINK}{_CAP}){{1,4}}(?![\w-])")
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+# A name after a generic outlet or body: quoted ("агентство «Интерфакс»") or capitalised ("site Al-Masdar")
+_TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+_NAMED_KINDS = ("media", "organisation", "government", "agency")
+_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
+_AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
+_IN = re.compile(r"\s*(?:[ву]\s+)?")  # "заявили в Москве", "заявили у Пхеньяні": the place after the cue
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
+
+
+@dataclass
+class Attribution:
+    """Finds sources next to the cues of a sentence (rules in the module docstring)."""
+
+    frame: str = "relocation"
+
+    def __post_init__(self) -> None:
+        inventory = frame_inventory()
+        spec = (inventory.get("frames") or {}).get(self.frame) or {}
+        self.movable = frozenset(spec.get("movable") or ())
+        self.agent_kinds = frozenset(spec.get("agent_kinds") or ())
+        kinds = inventory.get("source_kinds") or {}
+        self.by_entity: dict[str, str] = kinds.get("by_entity") or {}
+        self.by_kind: dict[str, str] = kinds.get("by_kind") or {}
+
+    def attributed(self, doc: Document, view: SentenceView, previous: SentenceView | None) -> Source | None:
+        """Who a claim in ``view`` is attributed to: a source there, else in the sentence before."""
+        return self.nearest(doc, view) or self.nearest(doc, previous)
+
+    def nearest(self, doc: Document, view: SentenceView | None) -> Source | None:
+        """The source nearest an attribution cue of the sentence."""
+        options = self.near_cues(doc, view) if view is not None else []
+        return min(options, key=lambda x: x[0])[1] if options else None
+
+    def near_cues(self, doc: Document, view: SentenceView,
+                  cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
+        """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue."""
+        cues = [h for h in view.hits if h.label in cue_labels]
+        if not cues:
+            return []
+        options = self._entities(doc, view, cues) + self._generic(doc, view, cues) + self._names(doc, view, cues)
+        audience = [h for h in view.hits if h.label == "audience"]
+        opens = [h for h in view.hits if h.label == "complementizer"]
+        options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
+            c.end <= o.start and o.end <= s.start for c in cues for o in opens)]
+        told = [a for a in audience if any(c.start == a.start for c in view.hits if c.label == "attribution")]
+        return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
+                and not any(a.start <= s.start and s.end <= a.end for a in audience)
+                and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
+
+    def _entities(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
+        known = entities()
+        out: list[tuple[int, Source]] = []
+        for m in view.mentions:
+            kind = known[m.entity].kind
+            if m.entity in self.movable or (m.entity not in self.by_entity and kind not in self.agent_kinds):
+                continue
+            near = _distance(m, cues)
+            if kind == "country" and not _speaks(doc, m, cues):
+                continue  # the cue's subject ("Moscow denied"), never "Turkish" or "... in Syria, said"
+            kind_of_source = self.by_entity.get(m.entity) or self.by_kind.get(kind, "government")
+            out.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind_of_source)))
+        return out
+
+    def _generic(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
+        out: list[tuple[int, Source]] = []
+        for h in view.labelled("source"):
+            kind = h.label.split(":", 1)[1]
+            floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
+                         *(a.end for a in view.hits if a.label == "audience" and a.end <= h.start)])
+            start = _widen_left(doc.text, h.start, floor)
+            end = h.end
+            after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
+            name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
+            if name is not None and not any(c.start < name.end() and name.start() < c.end for c in cues):
+                end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
+            out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
+        return out
+
+    def _names(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
+        lexicon: FrameLexicon = sentence_views(doc)[0]
+        out: list[tuple[int, Source]] = []
+        for found in _NAME.finditer(view.sentence.text):
+            if not found.group()[0].isupper():
+                continue  # "éventuels citoyens": an accented lower-case letter is no capital
+            a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
+            near = _distance(Span("", a, b), cues)
+            if near > 2 or any(m.start <= a and b <= m.end for m in view.mentions):
+                continue  # a known entity is named by its mention
+            words = re.findall(r"[^\W\d_]+", found.group())
+            kind = next((lexicon.source_names[w.casefold()] for w in reversed(words)
+                         if w.casefold() in lexicon.source_names), "person")
+            if kind == "person" and any(m.start < b and a < m.end for m in view.mentions):
+                continue  # a person's name holds no known entity ("Syrian Observatory" is no person)
+            out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
+        return out
+
+
+@dataclass
+class SourceStage:
+    """Writes ``doc.sources``: each source the article cites, once, in reading order."""
+
+    def __post_init__(self) -> None:
+        self.attribution = Attribution()
+
+    def __call__(self, doc: Document) -> Document:
+        _, views = sentence_views(doc)
+        found: list[Source] = []
+        for view in views:
+            nearest = self.attribution.nearest(doc, view)
+            if nearest is not None:
+                found.append(nearest)
+            found += [s for d, s in self.attribution.near_cues(doc, view, SPEECH_CUES) if d <= SOURCE_REACH]
+        doc.sources = unique_sources(found)
+        return doc
+
+
+def unique_sources(sources: list[Source]) -> list[Source]:
+    """Each wording once, in reading order; a source inside a longer one found at the same place
+    ("The Syrian Observatory" in "Syrian Observatory for Human Rights") gives way to it."""
+    longest: list[Source] = []
+    for s in sorted(sources, key=lambda x: (x.start - x.end, x.start)):
+        if not any(o.start < s.end and s.start < o.end and o.end - o.start > s.end - s.start for o in longest):
+            longest.append(s)
+    sources = [s for s in sources if s in longest]
+    seen: set[str] = set()
+    out: list[Source] = []
+    for s in sources:
+        key = " ".join(s.text.casefold().split())  # each wording once: "SVR", "Russian intelligence"
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _widen_left(text: str, start: int, floor: int) -> int:
+    """Take in up to two words before a generic source ("local sources", "Turkish officials");
+    stop at punctuation and at words of one or two letters (to, of, по, de)."""
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, floor, start)
+        if m is None or len(m.group(1)) <= 2:
+            break
+        start = m.start(1)
+    return start
+
+
+def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
+    """A government named by its country, capital or seat right next to a cue, with nothing but
+    spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
+    a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
+    if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
+               or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
+               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) for c in cues):
+        return False
+    if not m.text[:1].isupper():
+        return False
+    return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+def _distance(span: Any, cues: list[Any]) -> int:
+    return min(min(abs(span.start - c.end), abs(c.start - span.end)) for c in cues)

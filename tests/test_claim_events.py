@@ -1,0 +1,106 @@
+"""Claims as events: one claim per movement an article tells, assembled across its headline and body
+sentences, with every sentence it came from; chains stay chains. Each case in three languages or more."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrascope.model import Claim
+
+
+def relocations(analyser, text: str) -> list[Claim]:
+    return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+def name(slot) -> str:
+    return (slot.canonical or slot.text).casefold() if slot is not None else ""
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("US helicopters evacuated the commanders of ISIS from Raqqa. Many of them were later airlifted to Afghanistan.",
+     "raqqa", "afghanistan"),
+    ("Evacuación desde Raqqa: helicópteros estadounidenses sacaron a los jefes del Estado Islámico\n\n"
+     "Los combatientes del Estado Islámico fueron trasladados después a Afganistán.", "raqqa", "afghanistan"),
+    ("Американские вертолёты эвакуировали командиров ИГИЛ из Ракки. Позднее боевиков ИГИЛ перебросили в Афганистан.",
+     "raqqa", "afghanistan"),
+    ("US-Hubschrauber haben IS-Kommandeure aus Rakka evakuiert. Später wurden die IS-Kämpfer nach Afghanistan "
+     "geflogen.", "raqqa", "afghanistan"),
+])
+def test_legs_told_in_separate_sentences_make_one_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(name(c.origin), name(c.destination)) for c in claims] == [(origin, destination)], claims
+    (event,) = claims
+    assert len(event.spans) == 2 and len(event.mentions) == 2
+
+
+@pytest.mark.parametrize("text, broad", [
+    ("Washington moved ISIS fighters from Syria to Central Asia, the report says. "
+     "Two days later the planes with the ISIS fighters touched down near Termez.", "central asia"),
+    ("Вашингтон перебросил боевиков ИГИЛ из Сирии в Центральную Азию. "
+     "Самолёты с боевиками ИГИЛ приземлились под Термезом.", "central asia"),
+    ("Washington a transféré des combattants de l'État islamique de Syrie vers l'Asie centrale. "
+     "Les avions ont atterri près de Termez avec les combattants de l'État islamique à bord.", "central asia"),
+])
+def test_a_destination_is_refined_by_a_later_sentence(analyser, text, broad):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    dest = claims[0].destination
+    assert dest.country == "Uzbekistan" and [name(w) for w in dest.within] == [broad]
+
+
+@pytest.mark.parametrize("text", [
+    "US flies ISIS fighters to Afghanistan\n\nAmerican helicopters flew dozens of ISIS fighters from Raqqa to Kabul "
+    "last week, local sources said.",
+    "Die USA fliegen IS-Kämpfer nach Afghanistan\n\nAmerikanische Hubschrauber haben Dutzende IS-Kämpfer aus Rakka "
+    "nach Kabul geflogen, berichten lokale Quellen.",
+    "Les États-Unis transfèrent des combattants de Daech en Afghanistan\n\nDes hélicoptères américains ont transféré "
+    "des dizaines de combattants de Daech de Raqqa vers Kaboul, selon des sources locales.",
+])
+def test_a_headline_and_the_body_telling_the_same_move_are_one_claim(analyser, text):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    (c,) = claims
+    assert (name(c.origin), name(c.destination)) == ("raqqa", "kabul")
+    assert [name(w) for w in c.destination.within] == ["afghanistan"]
+    assert c.modality == "reported" and c.source is not None
+    assert [s.start for s in c.spans] == sorted(s.start for s in c.spans) and len(c.spans) == 2
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Last week 80 ISIS fighters were moved from Hasakah to al-Tanf. From there they were flown to Ukraine.",
+     ["al ḩasakah", "al-tanf", "ukraine"]),
+    ("На прошлой неделе 80 боевиков ИГИЛ перевезли из Хасаке в Эт-Танф. Оттуда их перебросили на Украину.",
+     ["al ḩasakah", "al-tanf", "ukraine"]),
+    ("Letzte Woche wurden 80 IS-Kämpfer aus Hasaka nach al-Tanf gebracht. Von dort wurden sie in die Ukraine geflogen.",
+     ["al ḩasakah", "al-tanf", "ukraine"]),
+])
+def test_a_chain_stays_a_chain_of_legs_sharing_one_event_and_route(analyser, text, stops):
+    claims = relocations(analyser, text)
+    assert [(name(c.origin), name(c.destination)) for c in claims] == list(zip(stops, stops[1:], strict=False))
+    assert len({c.event for c in claims}) == 1
+    assert all([name(s) for s in c.route] == stops for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent Syrian militants from Idlib to Libya. The Kremlin denied that Russia sent fighters to Libya.",
+    "Die Türkei hat syrische Kämpfer aus Idlib nach Libyen geschickt. Später sollen sie nach Mali verlegt werden "
+    "können, schreibt die Zeitung.",
+    "Турция перебросила боевиков из Идлиба в Ливию. Россия опровергла, что перебрасывала боевиков в Ливию.",
+])
+def test_different_moves_stay_apart(analyser, text):
+    claims = relocations(analyser, text)
+    assert len(claims) >= 2, claims
+    assert len({(name(c.origin), name(c.destination), c.modality) for c in claims}) == len(claims)
+
+
+def test_every_span_of_an_event_points_back_to_the_text(analyser):
+    text = ("US flies ISIS fighters to Central Asia\n\nAccording to local sources, American helicopters evacuated "
+            "ISIS commanders from Raqqa. The men were later flown to Tajikistan, where they landed near Dushanbe.")
+    doc = analyser.analyse_text(text).document
+    assert doc.claims
+    for c in doc.claims:
+        for span in (*c.spans, *c.route, c.evidence):
+            assert doc.text[span.start:span.end] == span.text
+        for m in c.mentions:
+            assert m.evidence in c.spans and not m.mentions[1:]
+        assert c.evidence in c.spans

@@ -1,0 +1,88 @@
+"""How firmly a claim is made: a negated, denied or debunked move is ``denied`` in every frame
+language, and neither a denied nor a refuted move ever counts as a claimed flow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrascope.corpus import views
+from narrascope.ingest.records import make_document
+from narrascope.store import Store
+from narrascope.store import query as Q
+from narrascope.store.db import Versions
+
+
+def relocations(analyser, text: str):
+    return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+@pytest.mark.parametrize("text", [
+    "No, Washington is not flying IS fighters to Afghanistan.",
+    "Nein, die USA fliegen keine IS-Kämpfer nach Afghanistan.",
+    "Non, les États-Unis n'ont pas transféré de combattants de l'État islamique vers l'Afghanistan.",
+    "No, Estados Unidos no traslada combatientes del Estado Islámico a Afganistán.",
+    "Нет, США не перебрасывают боевиков ИГИЛ в Афганистан.",
+    "Ні, США не перекидають бойовиків ІДІЛ до Афганістану.",
+    "لا، الولايات المتحدة لم تنقل مقاتلي داعش إلى أفغانستان.",
+    "Turkey's foreign ministry said Turkish agencies had transported no fighters to Libya.",
+])
+def test_a_negated_move_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "There is no evidence that the US moved ISIS fighters from Syria to Afghanistan.",
+    "Es gibt keine Belege dafür, dass die USA IS-Kämpfer aus Syrien nach Afghanistan verlegt haben.",
+    "Il n'y a aucune preuve que les États-Unis aient transféré des combattants de Daech de Syrie vers l'Afghanistan.",
+    "Фейк: США якобы перебрасывают боевиков ИГИЛ из Сирии в Афганистан.",
+    "The Pentagon denied that it flew ISIS militants from Syria to Afghanistan.",
+    "Fact check: No evidence Turkish intelligence smuggled IS fighters into Georgia.",
+])
+def test_a_debunked_or_denied_move_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The US not only moved ISIS fighters from Syria but also flew them to Afghanistan.",
+    "США перебросили не менее 200 боевиков ИГИЛ из Сирии в Афганистан.",
+    "Die USA haben nicht nur IS-Kämpfer aus Syrien nach Afghanistan geflogen.",
+    "Washington moved ISIS fighters from Syria to Afghanistan, not to Iraq as first reported.",
+])
+def test_a_negator_that_denies_nothing_leaves_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality != "denied", claims
+
+
+def _record(aid: str, modality: str) -> dict:
+    place = {"text": "Raqqa", "canonical": "Raqqa", "start": 0, "end": 5, "lat": 35.95, "lon": 39.01}
+    kabul = {"text": "Kabul", "canonical": "Kabul", "start": 9, "end": 14, "lat": 34.53, "lon": 69.17}
+    claim = {"type": "relocation", "agent": None, "moved": None, "origin": place, "destination": kabul,
+             "target": None, "means": None, "time": None, "source": None, "purpose": None,
+             "modality": modality, "evidence": {"text": "Raqqa to Kabul", "start": 0, "end": 14}}
+    return {"schema_version": "1.0", "id": aid, "title": None, "language": "en", "published": "2024-01-01",
+            "outlet": None, "url": None, "content_hash": aid, "narratives": [], "claims": [claim], "sources": [],
+            "techniques": [], "technique_summary": {"total": 0, "counts": {}, "densest": []}, "warnings": []}
+
+
+MODALITIES = ("asserted", "reported", "denied", "refuted")
+
+
+def test_denied_and_refuted_moves_are_no_claimed_flow_in_the_corpus_views():
+    flows = views.flows([_record(m, m) for m in MODALITIES])
+    assert [(f["origin"], f["destination"], f["articles"]) for f in flows] == [("Raqqa", "Kabul", 2)]
+    assert set(flows[0]["modalities"]) == {"asserted", "reported"}
+
+
+def test_denied_and_refuted_moves_are_no_claimed_flow_in_the_store(tmp_path: Path):
+    with Store(tmp_path / "s.db") as store:
+        for m in MODALITIES:
+            doc = make_document(m, f"Raqqa to Kabul, {m}.", source=m)
+            article = store.add_article(doc)
+            store.save_analysis(article.row, _record(m, m), Versions("test", "test"))
+        flows = Q.flows(store.connection)
+    assert [(f["origin"], f["destination"], f["articles"]) for f in flows] == [("Raqqa", "Kabul", 2)]
+    assert set(flows[0]["modalities"]) == {"asserted", "reported"}

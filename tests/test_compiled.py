@@ -1,0 +1,84 @@
+"""The compiled-catalogue cache: a second process reads what the first prepared, gets the same
+analyses, and never a stale entry (another catalogue, a changed package, a broken file)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from narrascope import compiled
+from narrascope.catalogue import parse_catalogue
+from narrascope.compiled import cache_dir, cached_object
+
+ARTICLE = Path(__file__).parent / "corpus" / "articles" / "ru"
+
+
+class Thing:
+    def __init__(self, n: int, shared: object) -> None:
+        self.n = n
+        self.shared = shared
+
+
+class Big:
+    """Stands in for the encoder: never written, given back to what is read."""
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NARRASCOPE_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_an_entry_is_built_once_and_read_back_with_the_shared_object_in_place(cache: Path) -> None:
+    built: list[int] = []
+    big, other = Big(), Big()
+
+    def build() -> Thing:
+        built.append(1)
+        return Thing(41, big)
+
+    first = cached_object("thing", ("k",), build, {Big: big})
+    again = cached_object("thing", ("k",), build, {Big: other})
+    assert built == [1] and again.n == first.n == 41 and again.shared is other
+    (entry,) = cache.glob("thing-*.pickle")
+    cls, state, dropped = pickle.loads(entry.read_bytes())
+    assert "shared" not in state and dropped == {"shared": Big}
+    cached_object("thing", ("another key",), build, {Big: big})
+    assert built == [1, 1]
+
+
+def test_a_broken_entry_is_built_again(cache: Path) -> None:
+    cached_object("thing", ("k",), lambda: Thing(1, None), {})
+    (entry,) = cache.glob("thing-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert cached_object("thing", ("k",), lambda: Thing(2, None), {}).n == 2
+
+
+def test_an_edit_to_the_package_makes_a_new_entry(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cached_object("thing", ("k",), lambda: Thing(1, None), {})
+    monkeypatch.setattr(compiled, "package_fingerprint", lambda: "another build")
+    assert cached_object("thing", ("k",), lambda: Thing(2, None), {}).n == 2
+    assert len(list(cache.glob("thing-*.pickle"))) == 2
+
+
+def test_off_means_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NARRASCOPE_CACHE_DIR", "off")
+    assert cache_dir() is None
+    assert cached_object("thing", ("k",), lambda: Thing(3, None), {}).n == 3
+
+
+def test_an_analyser_from_the_cache_analyses_as_one_that_prepared_its_catalogue(cache: Path, analyser) -> None:  # type: ignore[no-untyped-def]
+    from narrascope.engine import Analyser
+
+    fresh = Analyser(analyser.catalogue, encoder=analyser.encoder, technique_model=analyser.technique_model)
+    misses = analyser.encoder.misses
+    read = Analyser(analyser.catalogue, encoder=analyser.encoder, technique_model=analyser.technique_model)
+    assert analyser.encoder.misses == misses  # nothing encoded: the catalogue came from the cache
+    assert len(list(cache.glob("catalogue-*.pickle"))) == 1
+    paths = sorted(ARTICLE.glob("*.txt"))[:4]
+    assert [a.to_dict() for a in read.analyse_paths(paths)] == [a.to_dict() for a in fresh.analyse_paths(paths)]
+    one = parse_catalogue("narratives: [{id: a, title: Alpha narrative, description: About alpha.}]")
+    Analyser(one, encoder=analyser.encoder, technique_model=analyser.technique_model)
+    assert len(list(cache.glob("catalogue-*.pickle"))) == 2

@@ -1,0 +1,101 @@
+"""Events as a user sees them: one claim per event with its full route and every sentence it came
+from, in the article page of the dashboard, the API, the static report and the flow map."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from narrascope.api import ServerConfig, create_app
+from narrascope.corpus import views
+from narrascope.report.html import render_report
+from narrascope.report.svg import flow_map
+from narrascope.settings import DEFAULT
+from narrascope.store import Store, ingest
+from narrascope.store import query as Q
+
+TOKEN = "test-token"
+ARTICLES = {
+    "chain.txt": ("US moves ISIS fighters to Ukraine\n\n"
+                  "Last week 80 ISIS fighters were moved from Hasakah to al-Tanf, local sources said. "
+                  "From there they were flown to Ukraine, the sources added."),
+    "denial.txt": ("Pentagon denies report\n\nThe Pentagon denied that it flew ISIS militants from Syria to "
+                   "Afghanistan."),
+}
+
+
+@pytest.fixture(scope="module")
+def store_db(tmp_path_factory, analyser) -> Path:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("events")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = folder / "events.db"
+    with Store(db) as store:
+        ingest(store, analyser, [folder])
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(store_db, analyser) -> TestClient:  # type: ignore[no-untyped-def]
+    config = ServerConfig(db=store_db, token=TOKEN, settings=DEFAULT, load_analyser_at_start=False)
+    return TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),
+                      base_url="http://127.0.0.1")
+
+
+def _row(db: Path, article_id: str) -> int:
+    with Store(db) as store:
+        return next(a.row for a in store.articles() if a.article_id == article_id)
+
+
+ROUTE = "Al Ḩasakah \u2192 al-Tanf \u2192 Ukraine"
+
+
+def test_the_api_gives_each_event_with_its_route_and_every_sentence(client, store_db) -> None:
+    a = client.get(f"/api/articles/{_row(store_db, 'chain')}", headers={"Authorization": f"Bearer {TOKEN}"}).json()
+    (event,) = [e for e in a["events"] if e["type"] == "relocation"]
+    assert event["legs"] == 2 and "al-Tanf" in event["route_text"] and "Ukraine" in event["route_text"]
+    assert len(event["route"]) == 3
+    assert len(event["sentences"]) >= 2
+    for s in event["sentences"]:
+        assert a["text"][s["start"]:s["end"]] == s["text"]
+    legs = [c for c in a["analysis"]["claims"] if c["type"] == "relocation"]
+    assert len({c["event"] for c in legs}) == 1 and all(len(c["route"]) == 3 for c in legs)
+
+
+def test_the_article_page_shows_the_route_and_every_sentence(client, store_db) -> None:
+    page = client.get(f"/articles/{_row(store_db, 'chain')}?token={TOKEN}")
+    assert page.status_code == 200
+    body = html.unescape(page.text)
+    assert "al-Tanf" in body and "\u2192" in body and "2 legs" in body
+    assert "From there they were flown to Ukraine, the sources added." in body
+    assert "Last week 80 ISIS fighters were moved from Hasakah to al-Tanf, local sources said." in body
+
+
+def test_a_denied_move_is_shown_on_its_page_but_drawn_nowhere(client, store_db) -> None:
+    page = html.unescape(client.get(f"/articles/{_row(store_db, 'denial')}?token={TOKEN}").text)
+    assert "denied" in page and "Afghanistan" in page
+    with Store(store_db) as store:
+        flows = Q.flows(store.connection)
+    assert all("Afghanistan" not in (f["origin"], f["destination"]) for f in flows)
+
+
+def test_the_flow_map_says_which_route_a_leg_belongs_to(store_db) -> None:
+    with Store(store_db) as store:
+        flows = Q.flows(store.connection)
+        records = [r for _, r, _ in store.records()]
+    assert {f["destination"] for f in flows} >= {"al-Tanf", "Ukraine"}
+    assert all(any(r.count("\u2192") == 2 for r in f["routes"]) for f in flows)
+    assert "part of" in flow_map(flows)
+    assert [f["routes"] for f in views.flows(records)] == [f["routes"] for f in flows]
+
+
+def test_the_report_lists_each_event_with_its_route_and_sentences(store_db) -> None:
+    with Store(store_db) as store:
+        records = [r for _, r, _ in store.records()]
+    page = html.unescape(render_report(records, [], {}, generated="today"))
+    assert 'id="events"' in page and "From there they were flown to Ukraine" in page
+    assert "al-Tanf \u2192 Ukraine" in page and "denied" in page

@@ -1,0 +1,74 @@
+"""Triggers written once in their dictionary form (``~выводить``) match every inflection, from the
+forms that pymorphy3 and simplemma give, shipped as data (lexicon/frames/forms/)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from narrascope.lexicon import PhraseMatcher, _load_yaml
+from narrascope.lexicon.forms import dictionary_words, forms
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON = ROOT / "src" / "narrascope" / "lexicon"
+LANGUAGES = sorted(p.stem for p in (LEXICON / "frames").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_dictionary_word_of_a_frame_file_has_its_forms_shipped(language):
+    words = dictionary_words(_load_yaml("frames", f"{language}.yaml"))
+    missing = [w for w in words if len(forms(language).get(w, ())) < 2]
+    assert not missing, f"run scripts/build_lemma_forms.py: no forms for {missing}"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pymorphy3") is None or importlib.util.find_spec("simplemma") is None,
+                    reason="the lemmatisers (extra lemmas-build) are not installed")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_forms_are_what_the_lemmatisers_give(language):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_lemma_forms
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    shipped = (LEXICON / "frames" / "forms" / f"{language}.tsv").read_text(encoding="utf-8")
+    assert build_lemma_forms.render(language) == shipped, "run scripts/build_lemma_forms.py and commit"
+
+
+@pytest.mark.parametrize("language, lemma, text", [
+    ("ru", "выводить", "Пентагон выводит боевиков"),
+    ("ru", "выводить", "выводимых из Ракки боевиков"),
+    ("uk", "перекинути", "США перекинули бойовиків"),
+    ("de", "schicken", "Die USA schickten Kämpfer"),
+    ("fr", "envoyer", "des combattants envoyés au Niger"),
+    ("es", "trasladar", "los combatientes trasladados a Irak"),
+    ("en", "fly", "the men were flown out"),
+])
+def test_a_dictionary_word_matches_its_inflections(language, lemma, text):
+    matcher = PhraseMatcher([("move", f"~{lemma}")], language, forms(language))
+    assert matcher.labels_in(text) == {"move"}
+
+
+def test_a_dictionary_word_without_forms_matches_only_as_written():
+    matcher = PhraseMatcher([("move", "~zork")], "en", {})
+    assert matcher.labels_in("they zork") == {"move"} and not matcher.labels_in("they zorked")
+
+
+def test_a_dictionary_word_inside_a_phrase():
+    matcher = PhraseMatcher([("move", "~fly to")], "en", forms("en"))
+    assert [h.label for h in matcher.finditer("They flew to Kabul; it flies over")] == ["move"]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Пентагон выводит боевиков ИГ из Ракки в Ирак.", "raqqa", "iraq"),
+    ("Американцы разрешили боевикам ИГ уйти из Ракки и перебраться в Ирак.", "raqqa", "iraq"),
+    ("Вашингтон перекидає бойовиків ІДІЛ із Сирії до Афганістану.", "syria", "afghanistan"),
+    ("Los Estados Unidos trasladaban a combatientes del Estado Islámico desde Raqqa hacia Afganistán.",
+     "raqqa", "afghanistan"),
+])
+def test_inflected_triggers_give_their_claim(analyser, text, origin, destination):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert any((c.origin.canonical or "").casefold() == origin and (c.destination.canonical or "").casefold()
+               == destination for c in claims if c.origin and c.destination), claims

@@ -1,0 +1,75 @@
+"""Sources that are sources: people, organisations, outlets, documents and anonymous-source
+expressions, with kinds; never a bare place or a nationality. The sources stage writes only
+``doc.sources``."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrascope.model import Document
+from narrascope.settings import DEFAULT
+from narrascope.stages import MentionStage, SentenceStage, SourceStage
+
+
+def sources(analyser, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.kind) for s in analyser.analyse_text(text).document.sources]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish intelligence smuggled IS fighters into Georgia, the report claimed.", "Turkish"),
+    ("Из сирийского лагеря Рош в Москву доставлены 35 детей, сообщила пресс-служба омбудсмена.", "сирийского"),
+    ("Les détenus étaient en Syrie, selon des sources locales.", "Syrie"),
+    ("Вывезенных из лагеря на северо-востоке Сирии, сообщила пресс-служба, доставили в Москву.", "Сирии"),
+    ("Die Kämpfer kamen aus Afghanistan, berichteten Augenzeugen.", "Afghanistan"),
+])
+def test_a_place_or_a_nationality_is_never_a_source(analyser, text, place):
+    found = sources(analyser, text)
+    assert found and all(place not in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Al-Masdar News reported that the fighters had been moved to Deir ez-Zor.", "Al-Masdar News", "media"),
+    ("The Syrian Observatory for Human Rights said the men were moved to Idlib.",
+     "Syrian Observatory for Human Rights", "organisation"),
+    ("According to the observatory, the convoy left Raqqa at night.", "the observatory", "organisation"),
+    ("Генштаб ВСУ сообщил, что колонна прибыла в Курск.", "Генштаб", "government"),
+    ("Генштаб ЗСУ повідомив, що колона прибула до Курська.", "Генштаб", "government"),
+    ("Selon l'état-major des armées, les soldats ont quitté le Niger.", "état-major", "government"),
+    ("Laut der Syrischen Beobachtungsstelle für Menschenrechte wurden die Männer verlegt.",
+     "Beobachtungsstelle", "organisation"),
+    ("Según el Observatorio Sirio de Derechos Humanos, los combatientes fueron trasladados.", "Observatorio",
+     "organisation"),
+])
+def test_organisations_and_outlets_are_recognised_by_their_form(analyser, text, source, kind):
+    found = sources(analyser, text)
+    assert any(source in t and k == kind for t, k in found), found
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("The men were trucked north, a security official told reporters.", "reporters"),
+    ("Боевиков перевезли в Ирак, сообщил журналистам представитель ведомства.", "журналистам"),
+    ("Les combattants ont été transférés, a déclaré aux journalistes un porte-parole.", "journalistes"),
+])
+def test_whom_a_source_spoke_to_is_no_source(analyser, text, audience):
+    found = sources(analyser, text)
+    assert found and all(audience not in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow denied that it had sent fighters to Libya.", "Moscow"),
+    ("The Pentagon said no fighters had been moved.", "Pentagon"),
+    ("В Пентагоне заявили, что боевиков не перевозили.", "Пентагоне"),
+])
+def test_a_government_named_by_its_capital_or_seat_speaks(analyser, text, source):
+    assert any(source in t and k == "government" for t, k in sources(analyser, text))
+
+
+def test_the_sources_stage_writes_only_sources():
+    doc = Document(id="t", language="en",
+                   text="According to local sources, US helicopters moved ISIS fighters to Iraq.")
+    for stage in (SentenceStage(DEFAULT), MentionStage()):
+        doc = stage(doc)
+    before = (list(doc.claims), list(doc.mentions), list(doc.sentences))
+    doc = SourceStage()(doc)
+    assert (doc.claims, doc.mentions, doc.sentences) == before
+    assert [s.text for s in doc.sources] == ["local sources"]
