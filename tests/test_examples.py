@@ -170,8 +170,12 @@ def test_many_examples_refit_the_stacker_and_the_threshold():
     vectors = rng.normal(size=(n, dim)) * 0.5 + labels @ centres
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     texts = [" ".join(["alpha"] * int(a) + ["beta"] * int(b) + [f"w{k}"]) for k, (a, b) in enumerate(labels)]
-    model = fit_example_model(["a", "b"], vectors, texts, labels, np.full((n, 2), 0.2))
+    languages = ["en"] * MIN_FOR_REFIT + ["hi"] * (n - MIN_FOR_REFIT)
+    model = fit_example_model(["a", "b"], vectors, texts, labels, np.full((n, 2), 0.2), languages)
     assert model.threshold is not None and 0.1 < model.threshold < 0.8
+    # enough English examples for a threshold of their own; too few Hindi ones: the overall one
+    assert [lang for lang, _ in model.by_language] == ["en"]
+    assert model.threshold_for("hi") == model.threshold and model.threshold_for(None) == model.threshold
     inside = model.probabilities(np.array([0.2, 0.2]), vectors[np.argmax(labels[:, 0] > labels[:, 1])], "alpha w")
     assert inside[0] > inside[1]
 

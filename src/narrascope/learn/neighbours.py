@@ -54,6 +54,14 @@ class ExampleModel:
     weights: np.ndarray               # stacker weights over STACK_FEATURES
     bias: float
     threshold: float | None           # refitted match threshold, or None: keep the settings'
+    #: thresholds refitted per language, for languages with MIN_FOR_REFIT examples or more: how
+    #: often articles push anything differs between outlets and languages (half of SemEval's
+    #: English articles push none of its narratives, nearly all its Russian ones do)
+    by_language: tuple[tuple[str, float], ...] = ()
+
+    def threshold_for(self, language: str | None) -> float | None:
+        """The match threshold for an article in ``language``."""
+        return dict(self.by_language).get(language or "", self.threshold)
 
     @property
     def size(self) -> int:
@@ -77,7 +85,8 @@ class ExampleModel:
 
 
 def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str],
-                      labels: np.ndarray, zero_shot: np.ndarray) -> ExampleModel:
+                      labels: np.ndarray, zero_shot: np.ndarray,
+                      languages: Sequence[str | None] = ()) -> ExampleModel:
     """Index the examples and fit the stacker on their leave-one-out votes.
 
     ``vectors``: (n, dim) unit article vectors; ``labels``: (n, narratives) 0/1; ``zero_shot``: the
@@ -104,8 +113,13 @@ def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: 
         return borrowed()
     weights, bias = fit_logistic(x, y, l2=1.0)
     held_out = np.where(learnt, _sigmoid(rows @ weights + bias), zero_shot)
+    by_language = []
+    for language in sorted({lang for lang in languages if lang}):
+        mine = np.array([lang == language for lang in languages])
+        if mine.sum() >= MIN_FOR_REFIT:
+            by_language.append((language, _best_threshold(held_out[mine], labels[mine])))
     return ExampleModel(tuple(narrative_ids), vectors, lexical, labels, weights, float(bias),
-                        _best_threshold(held_out, labels))
+                        _best_threshold(held_out, labels), tuple(by_language))
 
 
 def default_stacker() -> tuple[np.ndarray, float]:

@@ -47,7 +47,8 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
     vectors = np.array([v for _, v in scored], dtype=np.float32).reshape(len(scored), dim)
     zero_shot = np.array([p for p, _ in scored]).reshape(len(scored), len(ids))
     return fit_example_model(ids, vectors, [d.text for d in read],
-                             np.array(labels).reshape(len(labels), len(ids)), zero_shot)
+                             np.array(labels).reshape(len(labels), len(ids)), zero_shot,
+                             [d.language for d in read])
 
 
 def _with_parents(ids: tuple[str, ...], catalogue: Catalogue) -> set[str]:

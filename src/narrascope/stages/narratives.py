@@ -275,7 +275,7 @@ class NarrativeStage:
         threshold = None
         if self.examples is not None:
             probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
-            threshold = self.examples.threshold
+            threshold = self.examples.threshold_for(doc.language)
         doc.narratives = self._matches(doc, chosen, best, feats, probs, threshold)
 
     def zero_shot(self, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray]]:
