@@ -133,6 +133,13 @@ def test_the_article_page_marks_its_spans_and_links_its_narratives(client) -> No
     assert "javascript:alert(4)" in first and 'href="javascript' not in first  # shown, not linked
 
 
+def test_each_narrative_on_an_article_page_can_be_labelled(client) -> None:
+    html = client.get("/articles/2", headers=HTML).text
+    boxes = re.findall(r'<span class="label-buttons" data-row="2" data-narrative="([^"]+)">', html)
+    assert boxes and all('data-pushes="true"' in html and 'data-pushes="false"' in html for _ in boxes)
+    assert 'id="token"' in html  # writes need the token; the page asks for it
+
+
 def test_an_empty_store_still_has_an_overview(tmp_path, analyser) -> None:
     config = ServerConfig(db=tmp_path / "empty.db", token="t", load_analyser_at_start=False)
     client = TestClient(create_app(config, make_analyser=lambda c: dataclasses.replace(analyser, catalogue=c)),

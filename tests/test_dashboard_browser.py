@@ -636,6 +636,26 @@ def test_the_catalogue_editor_refuses_an_error_then_saves_a_valid_change(writabl
     w.assert_clean()
 
 
+def test_labelling_an_article_in_its_page_adds_an_example_and_reanalyses(writable, browse):
+    import sqlite3
+
+    with sqlite3.connect(writable.db) as conn:
+        row, narrative = conn.execute("SELECT article, narrative FROM narrative_matches WHERE matched = 1"
+                                      " ORDER BY article LIMIT 1").fetchone()
+    w = browse(writable)
+    w.goto(f"/articles/{row}")
+    w.page.locator("#token").fill(TOKEN)
+    w.page.locator(f'.label-buttons[data-narrative="{narrative}"] button[data-pushes="false"]').first.click()
+    result = w.page.locator("#label-result.ok")
+    result.wait_for(timeout=JOB_WAIT_MS)
+    assert result.text_content().startswith("Labelled: this article now pushes"), result.text_content()
+    job = w.page.locator("p.job")
+    job.locator(".job-status", has_text="finished").wait_for(timeout=JOB_WAIT_MS)
+    examples = load_catalogue(writable.catalogue).examples
+    assert any(narrative not in e.narratives and e.file is not None for e in examples)
+    w.assert_clean()
+
+
 def test_the_ingest_form_uploads_files_shows_progress_and_stores_them(writable, browse):
     before = read(writable.db, Q.counts)["articles"]
     w = browse(writable)
