@@ -32,6 +32,7 @@ from typing import Any
 
 from ..catalogue import Catalogue
 from ..errors import E_EXPORT_WRITE, StoreError
+from ..model import NOT_CLAIMED
 from ..techniques.labels import ANALYST_CUES, DEFINITIONS
 from . import ids
 
@@ -263,7 +264,7 @@ class _Builder:
 
 
 def _claimed(claim: dict[str, Any]) -> bool:
-    return claim.get("modality") not in ("denied", "refuted")
+    return claim.get("modality") not in NOT_CLAIMED
 
 
 def claim_summary(claim: dict[str, Any]) -> str:
