@@ -41,8 +41,7 @@ def _said(verdicts, kind: str) -> Counter:  # type: ignore[no-untyped-def]
 
 
 def test_articles_that_push_a_narrative_are_rarely_said_to_refute_it(verdicts):
-    """The aim is none; measured 3 of 24 (two quoted denials whose denial line carries a debunking
-    word our cue lists do not tie to the denier, and one hedged Arabic article)."""
+    """The aim is none; measured 1 of 24 (a hedged Arabic article)."""
     wrong = [aid for aid, (row, said) in verdicts.items() if row["kind"] in PUSHING_KINDS and said == "refutes"]
     assert len(wrong) <= CEILING_LAUNDERED_REFUTED, wrong
 
@@ -63,9 +62,9 @@ def test_neutral_reporting_is_not_said_to_push(verdicts):
     assert said["pushes"] <= CEILING_NEUTRAL_PUSHED, said
 
 
-# Near the figures of the final model (docs/matching.md: 6 of 10 debunks refute, 7 of 24 laundered
-# articles pushed, 3 of 24 said to refute, no neutral one pushed). A looser one needs a reason in the commit.
+# Near the figures of the final model (docs/matching.md: 6 of 10 debunks refute, 8 of 24 laundered
+# articles pushed, 1 of 24 said to refute, no neutral one pushed). A looser one needs a reason in the commit.
 FLOOR_DEBUNKS_REFUTED = 5
-FLOOR_LAUNDERED_PUSHED = 6
-CEILING_LAUNDERED_REFUTED = 3
+FLOOR_LAUNDERED_PUSHED = 7
+CEILING_LAUNDERED_REFUTED = 1
 CEILING_NEUTRAL_PUSHED = 0

@@ -19,6 +19,7 @@ different question, answered here by a model of its own (``data/stance.npz``, fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -94,6 +95,10 @@ def read_sentences(doc: Document, settings: Settings) -> list[Sentence]:
     return usable[: settings.stance_sentences]
 
 
+#: a quoted run within one paragraph: «...», „...", "...", "..." (at most 300 characters)
+_QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
+                     r"|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
+
 #: the features read from sentence vectors (the others are counted from the lexicon's cue words)
 VECTOR_FEATURES = frozenset({"title", "mean", "top3", "share", "cues"})
 
@@ -103,7 +108,10 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
     probabilities (``None`` when no vector feature is asked for)."""
     by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set(), "reporting": set()}
+    quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
     for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
+        if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
+            continue  # inside quotation marks: someone else's words («completely baseless», „haltlos")
         if hit.label in by_kind:
             by_kind[hit.label].add(i)
     every = max(1, len(doc.sentences))
