@@ -366,7 +366,9 @@ class NarrativeStage:
         out: list[NarrativeMatch] = []
         # The narratives closest in topic are reported even when scored low: a fact-check is scored
         # low for everything, and the stance stage says which of them it refutes.
-        closest = set(np.argsort(-best.max(axis=0), kind="stable")[: s.refute_narratives].tolist())
+        topic = best.max(axis=0)
+        closest = {int(j) for j in np.argsort(-topic, kind="stable")[: s.refute_narratives]
+                   if topic[j] >= s.min_evidence_similarity}
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
             if p < s.min_reported_score and j not in closest:
