@@ -137,8 +137,12 @@ def with_example(text: str, file: str, narratives: Sequence[str]) -> str:
     """Catalogue YAML ``text`` with the example ``file`` labelled ``narratives``: added to the end of
     its ``examples:`` list (created when absent), replacing an entry for the same file in the form
     this function writes. The rest of the text, comments included, is left as it was."""
-    entry_for = lambda indent: (f"{' ' * indent}- file: {json.dumps(file, ensure_ascii=False)}\n"  # noqa: E731
-                                f"{' ' * indent}  narratives: [{', '.join(json.dumps(n) for n in narratives)}]\n")
+
+    def entry_for(indent: int) -> str:
+        pad = " " * indent
+        return (f"{pad}- file: {json.dumps(file, ensure_ascii=False)}\n"
+                f"{pad}  narratives: [{', '.join(json.dumps(n) for n in narratives)}]\n")
+
     earlier = regex.compile(rf"^ *- file: {regex.escape(json.dumps(file, ensure_ascii=False))}\n"
                             r" *narratives: \[[^\n]*\]\n", regex.M)
     text = earlier.sub("", text)

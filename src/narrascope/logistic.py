@@ -20,7 +20,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, sample_weight: n
     penalty = np.eye(d + 1) * l2
     penalty[-1, -1] = 0.0  # the bias is not shrunk
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(a @ w, -30, 30)))
+        p = sigmoid(a @ w)
         gradient = a.T @ (sw * (p - y)) + penalty @ w
         hessian = (a * (sw * p * (1 - p))[:, None]).T @ a + penalty + 1e-9 * np.eye(d + 1)
         step = np.linalg.solve(hessian, gradient)
@@ -28,3 +28,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, sample_weight: n
         if float(np.abs(step).max()) < 1e-7:
             break
     return w[:-1], float(w[-1])
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function, clipped so that no exponent overflows."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))

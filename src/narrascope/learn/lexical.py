@@ -97,12 +97,3 @@ class LexicalSpace:
         idf = np.where(seen, self.idf[pos] if len(self.idf) else 0.0, unseen_idf)
         weights = (1.0 + np.log(counts)) * idf
         return buckets, weights / max(float(np.linalg.norm(weights)), 1e-12)
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        """What :meth:`from_arrays` needs, for a cache file."""
-        return {"size": np.array([self.size]), "buckets": self.buckets, "idf": self.idf, "pointers": self.pointers,
-                "postings_doc": self.postings_doc, "postings_weight": self.postings_weight}
-
-    @classmethod
-    def from_arrays(cls, a: dict[str, np.ndarray]) -> LexicalSpace:
-        return cls(int(a["size"][0]), a["buckets"], a["idf"], a["pointers"], a["postings_doc"], a["postings_weight"])

@@ -31,7 +31,7 @@ from importlib import resources
 import numpy as np
 
 from ..errors import E_MODEL, NarrascopeError
-from ..logistic import fit_logistic
+from ..logistic import fit_logistic, sigmoid
 from .lexical import LexicalSpace
 
 NEIGHBOURS = 15
@@ -80,7 +80,7 @@ class ExampleModel:
         lexical = self.lexical.similarities(self.lexical.vector(text))
         rows = _stack_rows(zero_shot[None, :], _votes(semantic[None, :], lexical[None, :], self.labels),
                            _base_rate(self.labels))[0]
-        stacked = _sigmoid(rows @ self.weights + self.bias)
+        stacked = sigmoid(rows @ self.weights + self.bias)
         return np.where(self.learnt, stacked, zero_shot)
 
 
@@ -112,7 +112,7 @@ def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: 
     if y.min() == y.max():  # every row says the same thing: nothing to weigh
         return borrowed()
     weights, bias = fit_logistic(x, y, l2=1.0)
-    held_out = np.where(learnt, _sigmoid(rows @ weights + bias), zero_shot)
+    held_out = np.where(learnt, sigmoid(rows @ weights + bias), zero_shot)
     by_language = []
     for language in sorted({lang for lang in languages if lang}):
         mine = np.array([lang == language for lang in languages])
@@ -179,6 +179,3 @@ def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     tp = float((gold & predicted).sum())
     return 0.0 if tp == 0 else 2 * tp / (float(gold.sum()) + float(predicted.sum()))
 
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))

@@ -4,17 +4,19 @@ The narrative stage says how likely an article is to push a narrative. Whether i
 different question, answered here by a model of its own (``data/stance.npz``, fitted by
 ``scripts/train_stance.py``):
 
-1. Each of the article's first sentences (title first) gets a probability of speaking in the voice of
-   a debunk: a logistic model over its sentence vector, trained on real text nobody here wrote
-   (EUvsDisinfo's disproofs against the disinformation claims they answer, and SemEval-2025 news
-   articles in five languages), so that it reads every language the encoder covers.
-2. The article's verdict weighs how much of it speaks that way and where (the headline of a
-   fact-check, the share of debunking sentences, debunking cue words) in a second small logistic
-   model. One hedged line ("could not be independently verified") or one quoted denial ("the
-   Pentagon denied it") in a pushing article is a sentence among many: laundering, not a debunk.
-3. An article that refutes is said to refute the narratives it is closest to (the best scored, as
-   long as they are close enough to be about the same thing); those are never ``matched``, and the
-   claims it retells carry modality ``refuted``: they are no claimed flows.
+1. The article model reads ``model.features`` of ARTICLE_FEATURES. The shipped model reads debunking
+   cue words (lexicon/cues) in the article's own voice: cues in a sentence that denies or attributes
+   ("the Pentagon dismissed the reports as baseless") or inside quotation marks are someone else's
+   words. It weighs their share of the article, one in the headline, and hedges and denials: one
+   hedged line ("could not be independently verified") or one quoted denial in a pushing article is
+   a sentence among many, laundering, not a debunk.
+2. A sentence model over sentence vectors (EUvsDisinfo's disproofs against the claims they answer,
+   and SemEval-2025 news) ships too, for the vector features (title, mean, top3, share, cues); it is
+   read, and sentences encoded, only when the article model uses one of them. The shipped one does
+   not: they did not carry over to our corpus (docs/matching.md).
+3. An article that refutes is said to refute the narratives it is closest to (the best scored, or
+   when all scored low, the closest in topic); those are never ``matched``, and the claims it
+   retells carry modality ``refuted``: they are no claimed flows.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import numpy as np
 from ..encoders import CachedEncoder
 from ..errors import E_MODEL, NarrascopeError
 from ..lexicon import cue_matcher, hits_by_sentence
+from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
 
@@ -78,15 +81,12 @@ class StanceModel:
                                   code=E_MODEL) from err
 
     def sentence_probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        return _sigmoid(vectors @ self.sentence_weights + self.sentence_bias)
+        return sigmoid(vectors @ self.sentence_weights + self.sentence_bias)
 
     def article_probability(self, features: np.ndarray) -> float:
         z = self.article_bias + ((features - self.article_mean) / self.article_scale) @ self.article_weights
-        return float(_sigmoid(np.asarray(z)))
+        return float(sigmoid(np.asarray(z)))
 
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
 def read_sentences(doc: Document, settings: Settings) -> list[Sentence]:

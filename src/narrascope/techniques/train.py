@@ -20,6 +20,7 @@ import numpy as np
 
 from ..encoders import CachedEncoder
 from ..errors import E_BACKEND, BackendError, UsageError
+from ..logistic import sigmoid
 from ..model import Document, Failure
 from ..pipeline import Pipeline
 from ..settings import DEFAULT
@@ -112,7 +113,7 @@ def fit(table: SentenceTable, encoder: CachedEncoder, l2: float = 1.0) -> tuple[
     oof = np.zeros_like(y)
     for k in range(FOLDS):
         w, b = _fit_logistic(x[folds != k], y[folds != k], l2)
-        oof[folds == k] = _sigmoid(x[folds == k] @ w.T + b)
+        oof[folds == k] = sigmoid(x[folds == k] @ w.T + b)
     thresholds, oof_f1 = _micro_f1_thresholds(oof, y, table)
     w, b = _fit_logistic(x, y, l2)
     dim, n_cues = vectors.shape[1], len(CUE_NAMES)
@@ -128,9 +129,6 @@ def _article_rows(articles: list[str]) -> list[np.ndarray]:
     return [np.arange(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
 
 def _fit_logistic(x: Any, y: np.ndarray, l2: float, iterations: int = 300) -> tuple[np.ndarray, np.ndarray]:
     """One L2-penalised logistic regression per column of ``y``, all minimised together by L-BFGS
@@ -145,7 +143,7 @@ def _fit_logistic(x: Any, y: np.ndarray, l2: float, iterations: int = 300) -> tu
         w = theta[: labels * d].reshape(labels, d)
         b = theta[labels * d:]
         z = np.asarray(x @ w.T) + b
-        p = _sigmoid(z)
+        p = sigmoid(z)
         eps = 1e-7
         nll = -(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)).sum() / n
         err = (p - y) / n
