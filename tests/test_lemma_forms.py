@@ -11,6 +11,7 @@ import pytest
 
 from narrascope.lexicon import PhraseMatcher, _load_yaml
 from narrascope.lexicon.forms import dictionary_words, forms
+from narrascope.lexicon.matcher import RECENT_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON = ROOT / "src" / "narrascope" / "lexicon"
@@ -72,3 +73,14 @@ def test_inflected_triggers_give_their_claim(analyser, text, origin, destination
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert any((c.origin.canonical or "").casefold() == origin and (c.destination.canonical or "").casefold()
                == destination for c in claims if c.origin and c.destination), claims
+
+
+def test_a_matcher_matches_a_text_once_while_stages_take_turns_on_it():
+    matcher = PhraseMatcher([("moved", "~relocate"), ("moved", "ship*")], "en", {"relocate": ["relocated"]})
+    text = "They relocated the men and shipped them east."
+    first = matcher.hits(text)
+    assert first == tuple(matcher.finditer(text)) and len(first) == 2
+    assert matcher.hits(text) is first  # the second stage reads what the first one found
+    for i in range(RECENT_TEXTS):
+        matcher.hits(f"{text} {i}")
+    assert matcher.hits(text) is not first and matcher.hits(text) == first  # bounded: the oldest text went

@@ -94,7 +94,7 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
     """
     sentences = doc.sentences  # type: ignore[attr-defined]
     starts = [s.start for s in sentences]
-    for hit in matcher.finditer(doc.text):  # type: ignore[attr-defined]
+    for hit in matcher.hits(doc.text):  # type: ignore[attr-defined]
         k = bisect.bisect_right(starts, hit.start) - 1
         if k >= 0 and hit.end <= sentences[k].end:
             yield sentences[k].index, hit

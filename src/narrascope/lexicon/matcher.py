@@ -14,7 +14,9 @@ stem), which keeps matching linear in the text whatever the size of the lexicon.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import hashlib
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -27,6 +29,8 @@ _MAX_GAP = 3  # characters of punctuation/space allowed between two words of a p
 # Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك) and the article ال.
 _AR_CLITICS = ("\u0648", "\u0641", "\u0628", "\u0644", "\u0643")
 _AR_ARTICLE = "\u0627\u0644"
+#: texts whose hits a matcher keeps: several stages look up the same article in turn, a batch at a time
+RECENT_TEXTS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,8 @@ class PhraseMatcher:
                 (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
         self._cache: dict[str, tuple[_Phrase, ...]] = {}  # token -> phrases it may start
+        self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
+        self._lock = threading.Lock()  # the API analyses in worker threads
 
     def _cached_candidates(self, token: str) -> tuple[_Phrase, ...]:
         found = self._cache.get(token)
@@ -107,14 +113,29 @@ class PhraseMatcher:
             found = self._cache[token] = tuple(dict.fromkeys(self._candidates(token)))
         return found
 
+    def hits(self, text: str) -> tuple[Hit, ...]:
+        """Every hit in ``text``, as :meth:`finditer` finds them; the last texts' hits are kept, so
+        stages that look up the same article one after another match it once."""
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        with self._lock:
+            found = self._recent.get(key)
+        if found is None:
+            found = tuple(self.finditer(text))
+            with self._lock:
+                self._recent[key] = found
+                while len(self._recent) > RECENT_TEXTS:
+                    self._recent.popitem(last=False)
+        return found
+
     def finditer(self, text: str) -> Iterator[Hit]:
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        folded = [tok.casefold() for _, _, tok in tokens]
         i = 0
         while i < len(tokens):
             best_rank: tuple[int, int] = (0, 0)
             labels: list[str] = []
             for phrase in self._cached_candidates(tokens[i][2]):
-                n = self._match_length(text, tokens, i, phrase)
+                n = self._match_length(tokens, folded, i, phrase)
                 rank = (n, phrase.specificity)  # more words first, then exact over longer stems
                 if n and rank > best_rank:
                     best_rank, labels = rank, [phrase.label]
@@ -151,18 +172,26 @@ class PhraseMatcher:
                     forms.append(form)
         return forms
 
-    def _match_length(self, text: str, tokens: list[tuple[int, int, str]], i: int, phrase: _Phrase) -> int:
+    def _match_length(self, tokens: list[tuple[int, int, str]], folded: list[str], i: int, phrase: _Phrase) -> int:
+        """How many tokens from ``i`` on ``phrase`` covers (its length in words), or 0 if it does not match."""
         for k, (word, is_prefix) in enumerate(phrase.words):
             j = i + k
             if j >= len(tokens):
                 return 0
             if k and (tokens[j][0] - tokens[j - 1][1] > _MAX_GAP):
                 return 0
-            tok = tokens[j][2]
-            forms = [tok] if phrase.exact_case else (self._forms(tok) if k == 0 else [tok.casefold()])
+            if phrase.exact_case:
+                forms = [tokens[j][2]]
+            elif k == 0 and self._arabic:
+                forms = self._forms(tokens[j][2])  # a clitic or the article may hide the first word
+            else:
+                forms = [folded[j]]
             if isinstance(word, frozenset):
                 if word.isdisjoint(forms):
                     return 0
-            elif not any(f.startswith(word) if is_prefix else f == word for f in forms):
+            elif is_prefix:
+                if not any(f.startswith(word) for f in forms):
+                    return 0
+            elif word not in forms:
                 return 0
         return len(phrase.words)
