@@ -166,7 +166,9 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
                         "default: a LocalCluster on this machine")
-    p.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes to start")
+    p.add_argument("--workers", type=int,
+                   help="worker processes: local engine, forked here (default one per core, for inputs of more "
+                        "than one batch per worker); dask engine without --scheduler, the LocalCluster's")
 
 
 
@@ -234,7 +236,18 @@ def _analyse(args: argparse.Namespace) -> int:
         with dask_client(args.scheduler, args.workers) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
-    return _write_analyses(args, analyser.analyse_paths(args.inputs), analyser.catalogue, analyser)
+    return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args)), analyser.catalogue,
+                           analyser)
+
+
+def _local_workers(args: argparse.Namespace) -> int:
+    """``--workers`` for the local engine: processes forked to analyse (default one per core)."""
+    from .scale.local import default_workers
+
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise NarrascopeError("--workers must be 1 or more", code="E401")
+    return workers
 
 
 def _spec(args: argparse.Namespace, keep_features: bool = False):  # type: ignore[no-untyped-def]
@@ -437,13 +450,15 @@ def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no
     from .terminal import ProgressLine
 
     analyser = analyser_of(args)
+    workers = _local_workers(args)
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure
     try:
         if args.command == "ingest":
             return ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                          on_failure=on_failure, on_progress=progress)
-        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure, on_progress=progress)
+                          on_failure=on_failure, on_progress=progress, workers=workers)
+        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure, on_progress=progress,
+                         workers=workers)
     finally:
         if progress:
             progress.done()

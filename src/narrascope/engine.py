@@ -104,9 +104,13 @@ class Analyser:
             raise NarrascopeError(result.message, where=result.source, code=result.code)
         return Analysis(result)
 
-    def analyse_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Analysis | Failure]:
-        """Analyse every article in files and folders; unreadable ones come back as failures."""
-        for item in self.pipeline.pipe(read_sources(paths, self.settings), self.settings.batch_documents):
+    def analyse_paths(self, paths: Iterable[str | os.PathLike[str]], workers: int = 1) -> Iterator[Analysis | Failure]:
+        """Analyse every article in files and folders, in input order; unreadable ones come back as
+        failures. ``workers`` > 1 spreads the batches over that many forked processes
+        (:mod:`narrascope.scale.local`)."""
+        from .scale.local import analyse_in_workers
+
+        for item in analyse_in_workers(self, read_sources(paths, self.settings), workers):
             yield item if isinstance(item, Failure) else Analysis(item)
 
 

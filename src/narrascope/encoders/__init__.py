@@ -9,6 +9,6 @@ Every backend goes through :class:`CachedEncoder`, so a sentence seen before is 
 from __future__ import annotations
 
 from .base import CachedEncoder, Encoder
-from .registry import available_encoders, get_encoder
+from .registry import available_encoders, get_encoder, limit_threads
 
-__all__ = ["CachedEncoder", "Encoder", "available_encoders", "get_encoder"]
+__all__ = ["CachedEncoder", "Encoder", "available_encoders", "get_encoder", "limit_threads"]

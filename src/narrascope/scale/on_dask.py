@@ -144,12 +144,16 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
             yield client
         return
     import logging
-    import os
 
-    n = workers or max(1, min(os.cpu_count() or 1, 4))
-    # one thread a worker: the encoder's numpy already uses the cores it is given
+    from .local import usable_cores
+
+    n = workers or max(1, min(usable_cores(), 4))
+    # one task thread a worker, and its share of the cores for the encoder's BLAS threads: more threads
+    # than cores spin when starved and slow every worker
+    share = {"NARRASCOPE_ENCODER_THREADS": str(max(1, usable_cores() // n))}
     with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as client:
+                                  silence_logs=logging.ERROR, env=share) as cluster, \
+            distributed.Client(cluster) as client:
         yield client
 
 

@@ -117,16 +117,16 @@ class _Run:
         self.progress()
 
     def _story_items(self, conn: Any, fresh: list[tuple[int, Analysis]], made: dict[str, StoryItem] | None) -> None:
-        """Store the new articles' story items: made by the workers (``made``, by content hash) or here."""
+        """Store the new articles' story items: made by the workers (``made``, by content hash), the others here."""
         from ..corpus.stories import items_from_records
         from .story_items import save_items
 
-        if made is not None:
-            save_items(conn, [(row, made[a.document.content_hash]) for row, a in fresh
-                              if a.document.content_hash in made])
-        elif self.encoder is not None and fresh:
-            records = [(a.to_dict(), a.document.text) for _, a in fresh]
-            save_items(conn, zip([row for row, _ in fresh], items_from_records(records, self.encoder, self.settings),
+        made = made or {}
+        save_items(conn, [(row, made[a.document.content_hash]) for row, a in fresh if a.document.content_hash in made])
+        todo = [(row, a) for row, a in fresh if a.document.content_hash not in made]
+        if self.encoder is not None and todo:
+            records = [(a.to_dict(), a.document.text) for _, a in todo]
+            save_items(conn, zip([row for row, _ in todo], items_from_records(records, self.encoder, self.settings),
                                  strict=True))
 
     def save_batch(self, analysed: Iterable[Analysis], row_of: dict[str, int]) -> None:
@@ -149,16 +149,17 @@ def _start(store: Store, analyser: Analyser, report: IngestReport, on_failure: O
 
 def ingest(store: Store, analyser: Analyser, inputs: Iterable[str | os.PathLike[str]], *,
            reanalyse_stale: bool = True, on_failure: OnFailure | None = None,
-           on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Store every new article of ``inputs`` with its analysis; then, unless told not to, redo stale analyses."""
+           on_progress: Callable[[IngestReport], None] | None = None, workers: int = 1) -> IngestReport:
+    """Store every new article of ``inputs`` with its analysis; then, unless told not to, redo stale analyses.
+    ``workers`` > 1: analysed by that many forked processes (:mod:`narrascope.scale.local`), stored here."""
     return ingest_documents(store, analyser, read_sources(inputs, analyser.settings), reanalyse_stale=reanalyse_stale,
-                            on_failure=on_failure, on_progress=on_progress)
+                            on_failure=on_failure, on_progress=on_progress, workers=workers)
 
 
 def ingest_documents(store: Store, analyser: Analyser, items: Iterable[Document | Failure], *,
                      reanalyse_stale: bool = False, on_failure: OnFailure | None = None,
                      on_progress: Callable[[IngestReport], None] | None = None,
-                     on_stored: Callable[[Document, int], None] | None = None) -> IngestReport:
+                     on_stored: Callable[[Document, int], None] | None = None, workers: int = 1) -> IngestReport:
     """Store every new document of ``items`` (already read: an API batch, a feed) with its analysis.
 
     ``on_stored(document, row)`` is called for each document analysed here, inside its batch's
@@ -167,18 +168,19 @@ def ingest_documents(store: Store, analyser: Analyser, items: Iterable[Document 
     """
     run = _start(store, analyser, IngestReport(), on_failure, on_progress)
     size = analyser.settings.ingest_batch_size
-    for batch in _new_documents(run, items, size):
-        run.store_batch(_analyse(run, analyser, batch), on_stored)
+    fresh = (doc for batch in _new_documents(run, items, size) for doc in batch)
+    for analyses, made in _analysed(run, analyser, fresh, workers):
+        run.store_batch(analyses, on_stored, made)
     if reanalyse_stale:
-        _reanalyse(run, analyser, everything=False)
+        _reanalyse(run, analyser, everything=False, workers=workers)
     return run.report
 
 
 def reanalyse(store: Store, analyser: Analyser, *, everything: bool = False, on_failure: OnFailure | None = None,
-              on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+              on_progress: Callable[[IngestReport], None] | None = None, workers: int = 1) -> IngestReport:
     """Analyse again the stored articles whose analysis is stale (or all of them), replacing their rows."""
     run = _start(store, analyser, IngestReport(command="reanalyse", phase="reanalyse"), on_failure, on_progress)
-    _reanalyse(run, analyser, everything)
+    _reanalyse(run, analyser, everything, workers)
     return run.report
 
 
@@ -210,21 +212,39 @@ def _unstored(run: _Run, pending: dict[str, Document]) -> Iterator[list[Document
         run.progress()  # a rerun over stored articles still shows it is moving
 
 
-def _analyse(run: _Run, analyser: Analyser, docs: list[Document]) -> list[Analysis]:
-    out = []
-    for item in analyser.pipeline.pipe(docs, analyser.settings.batch_documents):
+def _analysed(run: _Run, analyser: Analyser, docs: Iterable[Document], workers: int
+              ) -> Iterator[tuple[list[Analysis], dict[str, StoryItem]]]:
+    """The documents' analyses, ``ingest_batch_size`` at a time in input order, with the story items
+    the workers made (by content hash); failures go to the report."""
+    from ..scale.local import analyse_in_workers
+
+    made: dict[str, StoryItem] = {}
+    batch: list[Analysis] = []
+    size = analyser.settings.ingest_batch_size
+    for item in analyse_in_workers(analyser, docs, workers, made):
         if isinstance(item, Failure):
             run.fail(item)
-        else:
-            out.append(Analysis(item))
-    return out
+            continue
+        batch.append(Analysis(item))
+        if len(batch) >= size:
+            yield batch, {a.document.content_hash: made.pop(a.document.content_hash)
+                          for a in batch if a.document.content_hash in made}
+            batch = []
+    if batch:
+        yield batch, made
 
 
-def _reanalyse(run: _Run, analyser: Analyser, everything: bool) -> None:
+def _reanalyse(run: _Run, analyser: Analyser, everything: bool, workers: int = 1) -> None:
     size = analyser.settings.ingest_batch_size
-    for docs in stale_documents(run, everything, size):
-        row_of = {doc.content_hash: row for row, doc in docs.items()}
-        run.save_batch(_analyse(run, analyser, list(docs.values())), row_of)
+    row_of: dict[str, int] = {}
+
+    def documents() -> Iterator[Document]:
+        for docs in stale_documents(run, everything, size):
+            row_of.update((doc.content_hash, row) for row, doc in docs.items())
+            yield from docs.values()
+
+    for analyses, _made in _analysed(run, analyser, documents(), workers):
+        run.save_batch(analyses, row_of)
 
 
 def stale_documents(run: _Run, everything: bool, size: int) -> Iterator[dict[int, Document]]:

@@ -1,0 +1,155 @@
+"""The local engine on several cores: batches of documents analysed by forked worker processes.
+
+The encoder's forward pass is numpy on one or two threads, and the rest of the pipeline is Python
+holding one core; on a machine of N cores, N processes of one encoder thread each keep every core
+busy. The workers are forked from the process that built the analyser, so they share its loaded
+models and compiled catalogue (nothing is loaded again) and start in milliseconds.
+
+Results come back in input order, with at most two batches per worker in flight, so memory stays
+bounded whatever the input's size. A document that fails a stage is a :class:`Failure` as in one
+process; a worker that dies (killed, out of memory) loses nothing: the batches it held, and every
+batch after them, are analysed in this process instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from ..model import Analysis, Document, Failure
+
+if TYPE_CHECKING:
+    from ..corpus.stories import StoryItem
+    from ..engine import Analyser
+
+Item = Document | Failure
+Pending = deque[tuple[list[Item], "Future[_BatchDone] | None"]]
+
+_WORKER: Analyser | None = None  # the analyser a forked worker inherits from its parent
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    """Worker processes ``analyse`` uses when not told: one per core, at most 8; one where fork is missing."""
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return min(8, usable_cores())
+
+
+def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
+                       story_items: dict[str, StoryItem] | None = None) -> Iterator[Item]:
+    """``analyser.pipeline.pipe(items)`` spread over ``workers`` forked processes, in input order.
+
+    Input that fits in one batch per worker is analysed here: forking would cost more than it saves.
+    With ``story_items``, the workers also make each analysed document's story item (its vector:
+    their encoder caches hold its sentences) and put it there, by content hash, before the document
+    is yielded; documents analysed here get none.
+    """
+    batch = analyser.settings.batch_documents
+    if workers <= 1:
+        yield from analyser.pipeline.pipe(items, batch)
+        return
+    stream = iter(items)
+    head = list(islice(stream, batch * workers + 1))
+    if len(head) <= batch * workers:
+        yield from analyser.pipeline.pipe(head, batch)
+        return
+    batches = _batches(_chain(head, stream), batch)
+    global _WORKER
+    _WORKER = analyser
+    pending: Pending = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_start_worker, initargs=(max(1, usable_cores() // workers),))
+    try:
+        for chunk in batches:
+            pending.append((chunk, None))  # held before it is submitted: a broken pool refuses it
+            pending[-1] = (chunk, pool.submit(_analyse_batch, chunk, story_items is not None))
+            while len(pending) >= 2 * workers:
+                yield from _first_done(analyser, pending, story_items)
+        while pending:
+            yield from _first_done(analyser, pending, story_items)
+    except BrokenProcessPool:
+        # a worker died: what the pool held, and everything after, is analysed here
+        for chunk, _future in pending:
+            yield from analyser.pipeline.pipe(chunk, batch)
+        for chunk in batches:
+            yield from analyser.pipeline.pipe(chunk, batch)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _WORKER = None
+
+
+def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, StoryItem] | None) -> list[Item]:
+    """The oldest batch's results, once they are in; it leaves ``pending`` only then."""
+    future = pending[0][1]
+    if future is None:
+        raise BrokenProcessPool("the pool refused a batch")
+    done = future.result()
+    pending.popleft()
+    analyser.encoder.hits += done.hits
+    analyser.encoder.misses += done.misses
+    for name, spent in done.seconds.items():
+        analyser.pipeline.seconds[name] += spent
+    if story_items is not None:
+        story_items.update(done.story_items)
+    return done.items
+
+
+def _start_worker(encoder_threads: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    assert _WORKER is not None, "workers are forked from the process that set the analyser"
+    from ..encoders import limit_threads
+
+    limit_threads(_WORKER.encoder, encoder_threads)
+
+
+@dataclass
+class _BatchDone:
+    items: list[Item]
+    seconds: dict[str, float]     # per stage, for --profile
+    hits: int                     # the worker's encoder cache, during this batch
+    misses: int
+    story_items: dict[str, StoryItem] = field(default_factory=dict)
+
+
+def _analyse_batch(chunk: list[Item], make_story_items: bool) -> _BatchDone:
+    assert _WORKER is not None
+    pipeline, encoder = _WORKER.pipeline, _WORKER.encoder
+    pipeline.seconds.clear()
+    hits, misses = encoder.hits, encoder.misses
+    items = list(pipeline.pipe(chunk, len(chunk)))
+    made: dict[str, StoryItem] = {}
+    if make_story_items:
+        from ..corpus.stories import items_from_records
+
+        docs = [d for d in items if isinstance(d, Document)]
+        records = [(Analysis(d).to_dict(), d.text) for d in docs]
+        made = {d.content_hash: it for d, it in
+                zip(docs, items_from_records(records, encoder, _WORKER.settings), strict=True)}
+    return _BatchDone(items, dict(pipeline.seconds), encoder.hits - hits, encoder.misses - misses, made)
+
+
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
+    yield from head
+    yield from rest

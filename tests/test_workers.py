@@ -1,0 +1,113 @@
+"""The local engine on several cores: forked workers give exactly what one process gives, in the same
+order; a worker that dies loses nothing; ingest stores each article once, with its story item."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from narrascope.cli import main
+from narrascope.model import Analysis, Document, Failure
+from narrascope.scale.local import analyse_in_workers
+from narrascope.store import Store, ingest
+
+ARTICLES = sorted((Path(__file__).parent / "corpus" / "articles").rglob("*.txt"))[:14]
+
+pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+
+
+@pytest.fixture
+def small_batches(analyser):  # type: ignore[no-untyped-def]
+    """The session's analyser cutting its input into batches of two (so that 14 articles fork)."""
+    out = copy.copy(analyser)
+    out.settings = dataclasses.replace(analyser.settings, batch_documents=2, ingest_batch_size=3)
+    return out
+
+
+def _as_json(items) -> list[str]:  # type: ignore[no-untyped-def]
+    return [json.dumps(i.to_dict() if isinstance(i, Analysis) else vars(i), sort_keys=True, default=str)
+            for i in items]
+
+
+def test_two_workers_give_what_one_process_gives_in_input_order(small_batches) -> None:  # type: ignore[no-untyped-def]
+    one = _as_json(small_batches.analyse_paths(ARTICLES, workers=1))
+    two = _as_json(small_batches.analyse_paths(ARTICLES, workers=2))
+    assert len(one) == len(ARTICLES) and two == one
+
+
+def test_input_of_one_batch_per_worker_is_analysed_without_forking(small_batches) -> None:  # type: ignore[no-untyped-def]
+    parent = os.getpid()
+    seen: list[int] = []
+
+    def where(doc: Document) -> Document:
+        seen.append(os.getpid())
+        return doc
+
+    small_batches.pipeline = small_batches.pipeline.replace("sources", where)
+    list(small_batches.analyse_paths(ARTICLES[:4], workers=2))
+    assert seen == [parent] * 4
+
+
+def test_a_worker_that_dies_loses_nothing(small_batches) -> None:  # type: ignore[no-untyped-def]
+    parent = os.getpid()
+    victim = ARTICLES[5]
+
+    def dies_in_a_worker(doc: Document) -> Document:
+        if os.getpid() != parent and doc.source == str(victim):
+            os._exit(9)  # as a worker killed by the system would: no exception, no goodbye
+        return doc
+
+    small_batches.pipeline = small_batches.pipeline.replace("sources", dies_in_a_worker)
+    got = list(analyse_in_workers(small_batches, _documents(), workers=2))
+    assert [d.source for d in got if isinstance(d, Document)] == [str(p) for p in ARTICLES]
+
+
+def test_a_bad_document_costs_only_itself_in_a_worker(small_batches) -> None:  # type: ignore[no-untyped-def]
+    victim = ARTICLES[7]
+
+    def fails_on_one(doc: Document) -> Document:
+        if doc.source == str(victim):
+            raise ValueError("this one is broken")
+        return doc
+
+    small_batches.pipeline = small_batches.pipeline.replace("sources", fails_on_one)
+    got = list(analyse_in_workers(small_batches, _documents(), workers=2))
+    failed = [g for g in got if isinstance(g, Failure)]
+    assert len(got) == len(ARTICLES) and [f.source for f in failed] == [str(victim)]
+    assert "this one is broken" in failed[0].message
+
+
+def test_ingest_with_workers_stores_each_article_once_with_its_story_item(small_batches, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Store(tmp_path / "one.db") as store:
+        ingest(store, small_batches, ARTICLES, workers=1)
+        one = {row["content_hash"]: row["analysis"] for row in _rows(store)}
+    with Store(tmp_path / "two.db") as store:
+        report = ingest(store, small_batches, ARTICLES + ARTICLES[:3], workers=2)  # three repeated
+        assert (report.new, report.already) == (len(ARTICLES), 3)
+        two = {row["content_hash"]: row["analysis"] for row in _rows(store)}
+        items = store.connection.execute("SELECT COUNT(*) FROM story_items").fetchone()[0]
+        again = ingest(store, small_batches, ARTICLES, workers=2)
+    assert two == one and items == len(ARTICLES)
+    assert (again.new, again.already) == (0, len(ARTICLES))
+
+
+def test_the_cli_refuses_no_workers(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["analyse", str(ARTICLES[0]), "--workers", "0"]) == 2
+    assert "--workers" in capsys.readouterr().err
+
+
+def _documents():  # type: ignore[no-untyped-def]
+    from narrascope.ingest import read_sources
+
+    return read_sources(ARTICLES)
+
+
+def _rows(store: Store) -> list[dict[str, str]]:
+    sql = "SELECT a.content_hash, n.analysis FROM articles a JOIN analyses n ON n.article = a.id"
+    return [{"content_hash": h, "analysis": text} for h, text in store.connection.execute(sql)]
