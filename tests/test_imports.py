@@ -98,3 +98,16 @@ def test_the_import_reader_sees_relative_lazy_and_package_imports() -> None:
         "narrascope.dashboard.pages")
     assert "narrascope" in imports_of("narrascope.api.routes")  # `from .. import __version__`
     assert "narrascope.engine" not in imports_of("narrascope.api.routes")  # only under TYPE_CHECKING
+
+
+def test_analyse_loads_neither_the_store_nor_the_feeds_nor_the_alerts() -> None:
+    """Start-up: the command line's parser and `analyse` import what analysing needs and no more."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from narrascope.cli import build_parser; "
+            "build_parser().parse_args(['analyse', 'x.txt']); import narrascope.engine; "
+            "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('narrascope.')}))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    for heavy in ("store", "feeds", "alerts", "api", "corpus", "dashboard", "export"):
+        assert f"'{heavy}'" not in loaded, loaded

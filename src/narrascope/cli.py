@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TextIO
 from . import __version__
 from .errors import NarrascopeError
 from .options import add_catalogue_options, add_settings_option, analyser_of, settings_of
+from .settings import DEFAULT
 from .terminal import one_line, say, terminal_safe
 
 FORMATS = ("jsonl", "json", "text")
@@ -147,17 +149,48 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                          "(repeatable; any other Host header is refused, against DNS rebinding)")
     add_catalogue_options(sv)
 
-    from .alerts.command import add_alerts_command
-    from .feeds.command import add_watch_command
+    w = sub.add_parser("watch", help="poll RSS/Atom feeds and pages into a corpus store, on a schedule")
+    w.add_argument("feeds", type=Path, help="feeds file: one URL per line, optionally 'feed URL' or 'page URL'")
+    w.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
+    w.add_argument("--interval", type=_seconds, metavar="SECONDS",
+                   help="seconds from the start of one poll to the next (default: the watch_interval_seconds "
+                        f"setting, {DEFAULT.watch_interval_seconds})")
+    w.add_argument("--once", action="store_true", help="poll once and exit")
+    w.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+                   help="fetch from this host even if it is not a public address (repeatable; exactly as written "
+                        "in the URL, e.g. --allow-host 127.0.0.1)")
+    w.add_argument("--quiet", action="store_true", help="no per-source lines on stderr, only each poll's summary")
+    w.add_argument("--stories", action="store_true",
+                   help="group the store's stories again after each poll that stored new articles (as "
+                        "`narrascope stories --db` does; costs a pass over the store)")
+    w.add_argument("--alerts", type=Path, metavar="RULES",
+                   help="evaluate these alert rules after each poll that stored new articles (see docs/alerts.md); "
+                        "webhooks follow --allow-host too")
+    add_catalogue_options(w)
 
-    add_watch_command(sub)
-    add_alerts_command(sub)
+    al = sub.add_parser("alerts", help="evaluate alert rules over a store; record and deliver the new alerts once")
+    al.add_argument("--db", type=Path, required=True, help="the store file")
+    al.add_argument("--rules", type=Path, required=True, help="the alert rules (YAML; see docs/alerts.md)")
+    al.add_argument("--catalogue", "-c", type=Path, help="narrative titles for the alerts' text (default: bundled)")
+    al.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+                    help="POST to this webhook host even if it is not a public address (repeatable)")
+    al.add_argument("--format", choices=("text", "json"), default="text", help="default text")
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
     h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
     h.add_argument("--title", default="narrascope report", help="the report's title")
     add_catalogue_options(h)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
+    return seconds
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:

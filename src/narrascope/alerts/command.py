@@ -16,17 +16,6 @@ from typing import Any
 from ..terminal import one_line
 
 
-def add_alerts_command(sub: Any) -> argparse.ArgumentParser:
-    a = sub.add_parser("alerts", help="evaluate alert rules over a store; record and deliver the new alerts once")
-    a.add_argument("--db", type=Path, required=True, help="the store file")
-    a.add_argument("--rules", type=Path, required=True, help="the alert rules (YAML; see docs/alerts.md)")
-    a.add_argument("--catalogue", "-c", type=Path, help="narrative titles for the alerts' text (default: bundled)")
-    a.add_argument("--allow-host", action="append", default=[], metavar="HOST",
-                   help="POST to this webhook host even if it is not a public address (repeatable)")
-    a.add_argument("--format", choices=("text", "json"), default="text", help="default text")
-    return a
-
-
 def run_alerts_command(args: argparse.Namespace) -> int:
     from ..catalogue import load_catalogue
     from ..store import Store

@@ -14,12 +14,12 @@ stored is described in ``docs/watch.md``.
 """
 
 from .address import AddressPolicy, refusal
-from .command import add_watch_command, run_watch
+from .command import run_watch
 from .entries import FeedEntry, ParsedFeed, classify, read_feed
 from .fetch import USER_AGENT, Fetched, Fetcher, HTTPStatusError, Validators
 from .sources import Source, parse_sources, read_sources_file
 from .watch import ITEM_ATTEMPTS, MIN_OWN_TEXT_CHARS, PollReport, SourceResult, poll, watch
 
 __all__ = ["ITEM_ATTEMPTS", "MIN_OWN_TEXT_CHARS", "USER_AGENT", "AddressPolicy", "FeedEntry", "Fetched", "Fetcher",
-           "HTTPStatusError", "ParsedFeed", "PollReport", "Source", "SourceResult", "Validators", "add_watch_command",
+           "HTTPStatusError", "ParsedFeed", "PollReport", "Source", "SourceResult", "Validators",
            "classify", "parse_sources", "poll", "read_feed", "read_sources_file", "refusal", "run_watch", "watch"]

@@ -10,13 +10,10 @@ command).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
-from typing import Any
 
-from ..options import add_catalogue_options, analyser_of
-from ..settings import DEFAULT
+from ..options import analyser_of
 from ..store import Store
 from ..terminal import say
 from .fetch import Fetcher
@@ -24,31 +21,8 @@ from .sources import read_sources_file
 from .watch import PollReport, SourceResult, watch
 
 
-def add_watch_command(sub: Any) -> argparse.ArgumentParser:
-    """Add the ``watch`` subcommand to ``sub`` (what ``ArgumentParser.add_subparsers`` returned)."""
-    w = sub.add_parser("watch", help="poll RSS/Atom feeds and pages into a corpus store, on a schedule")
-    w.add_argument("feeds", type=Path, help="feeds file: one URL per line, optionally 'feed URL' or 'page URL'")
-    w.add_argument("--db", type=Path, required=True, help="the store file (created if missing)")
-    w.add_argument("--interval", type=_seconds, metavar="SECONDS",
-                   help="seconds from the start of one poll to the next (default: the watch_interval_seconds "
-                        f"setting, {DEFAULT.watch_interval_seconds})")
-    w.add_argument("--once", action="store_true", help="poll once and exit")
-    w.add_argument("--allow-host", action="append", default=[], metavar="HOST",
-                   help="fetch from this host even if it is not a public address (repeatable; exactly as written "
-                        "in the URL, e.g. --allow-host 127.0.0.1)")
-    w.add_argument("--quiet", action="store_true", help="no per-source lines on stderr, only each poll's summary")
-    w.add_argument("--stories", action="store_true",
-                   help="group the store's stories again after each poll that stored new articles (as "
-                        "`narrascope stories --db` does; costs a pass over the store)")
-    w.add_argument("--alerts", type=Path, metavar="RULES",
-                   help="evaluate these alert rules after each poll that stored new articles (see docs/alerts.md); "
-                        "webhooks follow --allow-host too")
-    add_catalogue_options(w)
-    return w
-
-
 def run_watch(args: argparse.Namespace) -> int:
-    """Run ``watch`` as parsed by :func:`add_watch_command`; returns the exit code (coded errors propagate)."""
+    """Run ``watch`` as the command line parsed it; returns the exit code (coded errors propagate)."""
     sources, problems = read_sources_file(args.feeds)
     for problem in problems:
         say(f"narrascope: {problem}")
@@ -95,11 +69,3 @@ def _print_poll(db: Path, report: PollReport) -> None:
     say(f"{db}: poll at {report.started}: {report.summary()}", sys.stdout)
 
 
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
-    if not (seconds > 0 and math.isfinite(seconds)):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
-    return seconds
