@@ -8,6 +8,7 @@ import dataclasses
 import json
 import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,28 @@ def test_a_bad_document_costs_only_itself_in_a_worker(small_batches) -> None:  #
     failed = [g for g in got if isinstance(g, Failure)]
     assert len(got) == len(ARTICLES) and [f.source for f in failed] == [str(victim)]
     assert "this one is broken" in failed[0].message
+
+
+def test_a_run_that_stops_early_stops_its_workers_at_once(small_batches) -> None:  # type: ignore[no-untyped-def]
+    parent = os.getpid()
+
+    def slow_in_a_worker(doc: Document) -> Document:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return doc
+
+    def reader_interrupted_at_the_seventh():  # type: ignore[no-untyped-def]
+        for i, doc in enumerate(_documents()):
+            if i == 6:
+                raise RuntimeError("interrupted")  # as Ctrl-C would, while the workers are busy
+            yield doc
+
+    small_batches.pipeline = small_batches.pipeline.replace("sources", slow_in_a_worker)
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="interrupted"):
+        list(analyse_in_workers(small_batches, reader_interrupted_at_the_seventh(), workers=2))
+    assert time.monotonic() - started < 20
+    assert not multiprocessing.active_children()
 
 
 def test_ingest_with_workers_stores_each_article_once_with_its_story_item(small_batches, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -76,6 +76,7 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     pending: Pending = deque()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_start_worker, initargs=(max(1, usable_cores() // workers),))
+    finished = False
     try:
         for chunk in batches:
             pending.append((chunk, None))  # held before it is submitted: a broken pool refuses it
@@ -84,15 +85,29 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
                 yield from _first_done(analyser, pending, story_items)
         while pending:
             yield from _first_done(analyser, pending, story_items)
+        finished = True
     except BrokenProcessPool:
         # a worker died: what the pool held, and everything after, is analysed here
         for chunk, _future in pending:
             yield from analyser.pipeline.pipe(chunk, batch)
         for chunk in batches:
             yield from analyser.pipeline.pipe(chunk, batch)
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if not finished:  # Ctrl-C, an error, or the reader stopped early: the workers' batches are not wanted
+            _stop(pool)
+        pool.shutdown(wait=finished, cancel_futures=True)
         _WORKER = None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now rather than after the batches they hold (the executor has no public way)."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, StoryItem] | None) -> list[Item]:
