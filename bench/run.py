@@ -16,9 +16,10 @@ Variants:
   one-file        `narrascope analyse` of one short article: start-up as a user meets it
   no-matching     ingest, language, sentences, mentions, claims (no narratives, no techniques)
   no-techniques   the full analysis without the techniques stage (`--skip techniques`)
-  default         the full analysis as users run it
-  encode-all      the naive matching method: encode every sentence of every article, whole
-                  (the baseline to beat; without techniques, as it was measured before that stage)
+  default         the full analysis as users run it (worker processes: one per core)
+  one-process     the same in one process (`--workers 1`): what the workers add
+  encode-all      the naive matching method: encode every sentence of every article, whole, in one
+                  process (the baseline to beat; without techniques, as it was measured before that stage)
 
     python bench/run.py --n 1000 --repeat 3                  # both generated corpora
     python bench/run.py --corpus semeval --repeat 3          # the real articles
@@ -73,10 +74,12 @@ def corpus_inputs(name: str, n: int) -> tuple[list[str], int, str]:
 
 def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str]]:
     analyse = [*EXE, "analyse", *inputs, "--format", "jsonl", "--quiet", "--profile", "--encoder", encoder]
+    # the naive method as a user scripts it: one process (the encoder's own BLAS threads), every sentence
     naive = [*analyse, "--skip", "techniques", "--set", "max_encoded_sentences=100000",
-             "--set", "max_encoded_chars=600"]
+             "--set", "max_encoded_chars=600", "--workers", "1"]
+    one_process = [*analyse, "--workers", "1"]
     if corpus == "semeval":
-        return {"default": analyse, "encode-all": naive}
+        return {"default": analyse, "one-process": one_process, "encode-all": naive}
     one = sorted(ONE_FILE.glob("*.txt"))[0]
     return {
         "startup": [*EXE, "--version"],
@@ -84,6 +87,7 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
         "no-matching": [*analyse, "--skip", "narratives", "--skip", "techniques"],
         "no-techniques": [*analyse, "--skip", "techniques"],
         "default": analyse,
+        "one-process": one_process,
         "encode-all": naive,
     }
 
@@ -109,6 +113,9 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | N
         pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["encode-all"], strict=True)]
         print(f"default / encode-all, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}; "
               f"throughput ratio (median) {1 / statistics.median(pairs):.2f}x")
+    if "one-process" in runs and "default" in runs:
+        pairs = [d[0] / o[0] for d, o in zip(runs["default"], runs["one-process"], strict=True)]
+        print(f"worker processes: default / one-process, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
     if "no-techniques" in runs and "default" in runs:
         cost = statistics.median(runs["default"][i][0] / runs["no-techniques"][i][0] for i in range(repeat))
         print(f"techniques stage: default takes {cost:.2f}x the time of no-techniques")
