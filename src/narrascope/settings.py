@@ -60,8 +60,10 @@ class Settings:
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
     #: Sentence vectors the encoder's cache keeps (least recently used dropped first): about 2.2 KB each
-    #: (512 floats and their key), so 50,000 hold about 110 MB; a long ingest's memory stops growing there.
-    encoder_cache_sentences: int = 50_000
+    #: (512 floats and their key), so 20,000 hold about 45 MB per process. The stages of a batch of 64
+    #: articles share a few thousand; at 50,000 a worker's cache was still filling after 10,000 articles,
+    #: and a long ingest's peak memory grew 1.38x from 10,000 to 100,000 (bench/README.md).
+    encoder_cache_sentences: int = 20_000
     #: Documents analysed together, so that their sentences share encoder batches.
     batch_documents: int = 64
     #: Calibrated score at and above which a narrative is marked ``matched``. 0.3, not 0.5: chosen by
