@@ -126,7 +126,9 @@ class FastUseTokenizer:
         self._sp: Any = None
         self._unk = self._bos = self._eos = 0
         self._failed: BaseException | None = None
-        self._reading = threading.Thread(target=self._read, args=(sentencepiece,), daemon=True)
+        # not a daemon: a process that ends while the model is being read waits for it (a daemon thread
+        # still inside the library at exit aborts the process)
+        self._reading = threading.Thread(target=self._read, args=(sentencepiece,), daemon=False)
         self._reading.start()
 
     def _read(self, sentencepiece: Any) -> None:
