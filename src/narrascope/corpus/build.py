@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
+
 from ..catalogue import Catalogue
 from ..encoders import CachedEncoder
 from ..model import Analysis, Story
@@ -56,17 +58,17 @@ def stories_of_store(store: Any, encoder: CachedEncoder, catalogue: Catalogue,
 
     itemise(store, encoder, settings)
     conn = store.connection
-    rows, items, groups = load_items(conn)
+    rows, items, groups, vectors = load_items(conn)
     titles = {n.id: n.title for n in catalogue.narratives}
     if regroup or orphaned_members(conn) or all(g is None for g in groups):
         _save_all(store, rows, items, cluster(items, settings), titles, settings)
     else:
-        _extend(store, rows, items, groups, titles, settings)
+        _extend(store, rows, items, groups, titles, settings, vectors)
     return [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
 
 
 def _extend(store: Any, rows: list[int], items: list[StoryItem], groups: list[int | None], titles: dict[str, str],
-            settings: Settings) -> None:
+            settings: Settings, vectors: np.ndarray | None = None) -> None:
     by_group: dict[int, list[int]] = {}
     new = []
     for i, g in enumerate(groups):
@@ -80,9 +82,16 @@ def _extend(store: Any, rows: list[int], items: list[StoryItem], groups: list[in
     # groups in the order they were started: by their first article's date (as one pass would have made them)
     founders = sorted(by_group, key=lambda g: (items[index_of[g]].published or "9999", items[index_of[g]].id)
                       if g in index_of else ("9999", str(g)))
-    ext = extend(items, [sorted(by_group[g], key=lambda i: i != index_of.get(g)) for g in founders], new, settings)
+    ext = extend(items, [_founder_first(by_group[g], index_of.get(g)) for g in founders], new, settings, vectors)
     changed = [ext.groups[p] for p in ext.changed]
     _write(store, rows, items, changed, titles, settings, replacing=[rows[i] for g in changed for i in g])
+
+
+def _founder_first(members: list[int], founder: int | None) -> list[int]:
+    """A group's members (in store order), the one that started it first."""
+    if founder is None or len(members) == 1 or members[0] == founder or founder not in members:
+        return members
+    return [founder, *(i for i in members if i != founder)]
 
 
 def _save_all(store: Any, rows: list[int], items: list[StoryItem], groups: list[list[int]], titles: dict[str, str],
