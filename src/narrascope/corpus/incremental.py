@@ -77,15 +77,26 @@ def _clusters_of(items: Sequence[StoryItem], vectors: np.ndarray,
     days = _days(items)
     clusters = []
     for g, members in enumerate(groups):
-        narratives = [n for i in members for n in items[i].narratives]
-        frames = [f for i in members for f in items[i].frames]
         first = days[members[0]]
         if len(members) == 1:
             when = [] if first is None else [first]
         else:
             when = sorted(d for d in (days[i] for i in members) if d is not None)
-        clusters.append(_Cluster(list(members), totals[g], Counter(narratives), Counter(frames), when))
+        clusters.append(_Cluster(list(members), totals[g], Counter(), Counter(), when))
+    _count_tags(items, groups, clusters)
     return clusters, totals
+
+
+def _count_tags(items: Sequence[StoryItem], groups: Sequence[list[int]], clusters: list[_Cluster]) -> None:
+    """Each cluster's counts of its members' narratives and frames, from the members that have any."""
+    tagged = {i for i, item in enumerate(items) if item.narratives or item.frames}
+    if not tagged:
+        return
+    for members, c in zip(groups, clusters, strict=True):
+        for i in members:
+            if i in tagged:
+                c.narratives.update(items[i].narratives)
+                c.frames.update(items[i].frames)
 
 
 def _views_of(clusters: list[_Cluster], totals: np.ndarray, settings: Settings) -> _Views:
@@ -94,12 +105,12 @@ def _views_of(clusters: list[_Cluster], totals: np.ndarray, settings: Settings) 
     k, dim = totals.shape
     views = _Views(dim, settings)
     size = max(16, 1 << max(k - 1, 1).bit_length())
-    views.centroids = np.zeros((size, dim), np.float32)
+    views.centroids = np.empty((size, dim), np.float32)  # rows past k are written before they are read
     views.has_narratives, views.has_frames = np.zeros(size, bool), np.zeros(size, bool)
     views.days, views.alive = np.full(size, -1, np.int64), np.zeros(size, bool)
     if not k:
         return views
-    views.centroids[:k] = totals / np.maximum(np.linalg.norm(totals, axis=1, keepdims=True), 1e-9)
+    np.divide(totals, np.maximum(np.linalg.norm(totals, axis=1, keepdims=True), 1e-9), out=views.centroids[:k])
     views.alive[:k] = True
     nothing: frozenset[Any] = frozenset()
     for j, c in enumerate(clusters):
