@@ -9,7 +9,9 @@ again. ``regroup=True`` groups every stored article anew, from the stored vector
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -58,13 +60,28 @@ def stories_of_store(store: Any, encoder: CachedEncoder, catalogue: Catalogue,
 
     itemise(store, encoder, settings)
     conn = store.connection
-    rows, items, groups, vectors = load_items(conn)
-    titles = {n.id: n.title for n in catalogue.narratives}
-    if regroup or orphaned_members(conn) or all(g is None for g in groups):
-        _save_all(store, rows, items, cluster(items, settings), titles, settings)
-    else:
-        _extend(store, rows, items, groups, titles, settings, vectors)
+    with _collector_paused():
+        rows, items, groups, vectors = load_items(conn)
+        titles = {n.id: n.title for n in catalogue.narratives}
+        if regroup or orphaned_members(conn) or all(g is None for g in groups):
+            _save_all(store, rows, items, cluster(items, settings), titles, settings)
+        else:
+            _extend(store, rows, items, groups, titles, settings, vectors)
     return [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a store's items are read and grouped: they are hundreds of
+    thousands of objects that live until the end, which each full collection would walk again (a
+    100,000-item store: its reading took twice as long with the collector on)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _extend(store: Any, rows: list[int], items: list[StoryItem], groups: list[int | None], titles: dict[str, str],
