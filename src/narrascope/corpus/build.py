@@ -39,10 +39,14 @@ def stories_of_analyses(analyses: Iterable[Analysis], encoder: CachedEncoder, ca
     return stories_of(((a.to_dict(), a.document.text) for a in analyses), encoder, catalogue, settings)
 
 
-def itemise(store: Any, encoder: CachedEncoder, settings: Settings = DEFAULT, rows: Sequence[int] | None = None) -> int:
-    """Make and store the story items of analysed articles that have none (or of ``rows``); how many."""
+def itemise(store: Any, encoder: CachedEncoder | None, settings: Settings = DEFAULT,
+            rows: Sequence[int] | None = None) -> int:
+    """Make and store the story items of analysed articles that have none (or of ``rows``); how many.
+    Without an encoder, none (those articles join the stories at a later call that has one)."""
     from ..store.story_items import save_items, unitemised
 
+    if encoder is None:
+        return 0
     todo = list(rows) if rows is not None else unitemised(store.connection)
     step = settings.ingest_batch_size * 4
     for at in range(0, len(todo), step):
@@ -53,9 +57,10 @@ def itemise(store: Any, encoder: CachedEncoder, settings: Settings = DEFAULT, ro
     return len(todo)
 
 
-def stories_of_store(store: Any, encoder: CachedEncoder, catalogue: Catalogue,
+def stories_of_store(store: Any, encoder: CachedEncoder | None, catalogue: Catalogue,
                      settings: Settings = DEFAULT, *, regroup: bool = False) -> list[Story]:
-    """Stories of every analysed article in a corpus store, saved back into it (see the module's note)."""
+    """Stories of every analysed article in a corpus store, saved back into it (see the module's note).
+    ``encoder`` None: the store's articles all have their story items (nothing to encode)."""
     from ..store.story_items import load_items, orphaned_members
 
     itemise(store, encoder, settings)
