@@ -6,7 +6,9 @@ existing groups are rebuilt from their members' stored vectors, each new article
 order) joins the most similar group if it reaches ``story_similarity`` or starts one, and the merge
 pass runs on the groups that changed only, since two groups that did not change were compared
 before and did not reach the threshold. Cosines of the new articles with the groups as they were
-come from one matrix product; only the groups this pass changed are scored again per article.
+come from one matrix product; only the groups this pass changed are scored again per article, and
+only the groups whose cosine could still reach the threshold once every bonus is added are scored
+at all (:func:`_floor`). The stored groups are rebuilt from one matrix of every item's vector.
 
 A full regroup (``narrascope stories --db ... --regroup``) stays available: the order in which
 articles arrived can make incremental groups differ a little from the groups of one pass.
