@@ -25,6 +25,7 @@ import numpy as np
 
 from ..settings import DEFAULT, Settings
 from .stories import Frame, StoryItem, _absorb, _Cluster, _join, _Views
+from .stories import floor as _floor
 
 _BLOCK = 256  # changed groups scored together in one matrix product (memory: _BLOCK x groups floats)
 _JOIN_BLOCK = 2000  # new articles joined per block (memory: _JOIN_BLOCK x groups floats, and its square)
@@ -133,36 +134,10 @@ def _views_of(clusters: list[_Cluster], totals: np.ndarray, settings: Settings) 
     return views
 
 
-def _floor(settings: Settings) -> float:
-    """A cosine below which no adjustment of :func:`similarity` can reach ``story_similarity``: only
-    the groups at or above it need scoring (a little below, so that rounding never hides one)."""
-    s = settings
-    lift = abs(s.story_narrative_bonus) + abs(s.story_frame_bonus) + max(-s.story_date_penalty, 0.0)
-    return s.story_similarity - lift - 1e-6
-
-
 def _scores_at(views: _Views, at: np.ndarray, cos: np.ndarray, narratives: frozenset[str],
                frames: frozenset[Frame], day: int | None) -> np.ndarray:
-    """``views.adjust`` of the cosines ``cos`` (float64) of groups ``at`` only: the same sums, term by
-    term, so each score is the one a whole row would give."""
-    s = views.settings
-    cos += _bonus_at(views.by_narrative, narratives, views.has_narratives[at], at, s.story_narrative_bonus)
-    cos += _bonus_at(views.by_frame, frames, views.has_frames[at], at, s.story_frame_bonus)
-    if day is not None:
-        days = views.days[at]
-        cos -= np.where((days >= 0) & (np.abs(days - day) > s.story_max_days), s.story_date_penalty, 0.0)
-    cos[~views.alive[at]] = -np.inf
-    return cos
-
-
-def _bonus_at(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, at: np.ndarray,
-              bonus: float) -> np.ndarray:
-    shared = np.zeros(len(at), bool)
-    for key in keys:
-        holders = index.get(key)
-        if holders:
-            shared |= np.fromiter((j in holders for j in at.tolist()), bool, len(at))
-    return np.where(shared, bonus, np.where(has != bool(keys), -bonus, 0.0))
+    """The scores of groups ``at`` (see ``_Views.adjust_at``)."""
+    return views.adjust_at(at, cos, narratives, frames, day)
 
 
 def extend(items: Sequence[StoryItem], groups: Sequence[list[int]], new: Sequence[int],
