@@ -83,7 +83,7 @@ def build(db: Path, n: int, seed: int) -> None:
         started = time.perf_counter()
         store_articles(db, draw(rng, centres, min(step, n - at), at))
         with Store(db) as store:
-            stories = stories_of_store(store, None, catalogue)  # type: ignore[arg-type]  # nothing to encode
+            stories = stories_of_store(store, None, catalogue)  # nothing to encode
         if (at + step) % 10_000 == 0:
             print(f"  built {at + step:>7d} articles: {len(stories)} stories ({time.perf_counter() - started:.1f} s)",
                   flush=True)

@@ -13,13 +13,16 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .errors import NarrascopeError
 from .options import add_catalogue_options, add_settings_option, analyser_of, settings_of
 from .settings import DEFAULT
 from .terminal import one_line, say, terminal_safe
+
+if TYPE_CHECKING:
+    from .model import Story
 
 FORMATS = ("jsonl", "json", "text")
 
@@ -378,19 +381,15 @@ def _evaluate_claims(args: argparse.Namespace) -> int:
 
 
 def _stories(args: argparse.Namespace) -> int:
-    from .corpus.build import stories_of_analyses, stories_of_store
+    from .corpus.build import stories_of_analyses
     from .model import Analysis
 
     if bool(args.db) == bool(args.inputs):
         raise NarrascopeError("give either files to analyse or --db, not both", code="E401")
-    analyser = analyser_of(args)
     if args.db:
-        from .store import Store
-
-        with Store(args.db, create=False) as store:
-            stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings,
-                                       regroup=args.regroup)
+        stories = _stories_of_store(args)
     else:
+        analyser = analyser_of(args)
         analyses = []
         for item in analyser.analyse_paths(args.inputs):
             if isinstance(item, Analysis):
@@ -407,6 +406,23 @@ def _stories(args: argparse.Namespace) -> int:
                                         f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}"))
             _write(sys.stdout, one_line("    " + ", ".join(st.members)))
     return 0
+
+
+def _stories_of_store(args: argparse.Namespace) -> list[Story]:
+    """A store's stories: the encoder is loaded only if some analysed article has no story item yet."""
+    from .corpus.build import stories_of_store
+    from .encoders import get_encoder
+    from .options import catalogue_of
+    from .store import Store
+    from .store.story_items import unitemised
+
+    catalogue, settings = catalogue_of(args)
+    with Store(args.db, create=False) as store:
+        encoder = None
+        if unitemised(store.connection):
+            encoder = get_encoder(args.encoder)
+            encoder.batch_size = settings.encode_batch_size
+        return stories_of_store(store, encoder, catalogue, settings, regroup=args.regroup)
 
 
 def _evaluate_stories(args: argparse.Namespace) -> int:

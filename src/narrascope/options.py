@@ -53,6 +53,26 @@ def settings_of(args: argparse.Namespace) -> Settings:
     return dataclasses.replace(DEFAULT, **changes)
 
 
+def catalogue_of(args: argparse.Namespace) -> tuple[Catalogue, Settings]:
+    """The catalogue and the settings the options ask for, as :func:`analyser_of` reads them, without
+    making the analyser (its stages and encoder take a second to load): for commands that analyse nothing."""
+    from .catalogue import load_catalogue
+
+    settings = _checked(args, settings_of(args))
+    catalogue = load_catalogue(args.catalogue, settings)
+    for warning in catalogue.warnings:
+        say(f"narrascope: warning: {warning}", sys.stderr)
+    return catalogue, settings
+
+
+def _checked(args: argparse.Namespace, settings: Settings) -> Settings:
+    if args.threshold is not None:
+        if not 0.0 <= args.threshold <= 1.0:
+            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
+        settings = dataclasses.replace(settings, match_threshold=args.threshold)
+    return settings
+
+
 def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue: Catalogue | None = None) -> Analyser:
     """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
     from .catalogue import load_catalogue
@@ -60,11 +80,7 @@ def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue
     from .engine import Analyser
     from .stages.narratives import MatcherWeights
 
-    settings = settings_of(args)
-    if args.threshold is not None:
-        if not 0.0 <= args.threshold <= 1.0:
-            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
-        settings = dataclasses.replace(settings, match_threshold=args.threshold)
+    settings = _checked(args, settings_of(args))
     if catalogue is None:
         catalogue = load_catalogue(args.catalogue, settings)
     for warning in catalogue.warnings:

@@ -9,8 +9,12 @@ again. ``regroup=True`` groups every stored article anew, from the stored vector
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
+
+import numpy as np
 
 from ..catalogue import Catalogue
 from ..encoders import CachedEncoder
@@ -35,10 +39,14 @@ def stories_of_analyses(analyses: Iterable[Analysis], encoder: CachedEncoder, ca
     return stories_of(((a.to_dict(), a.document.text) for a in analyses), encoder, catalogue, settings)
 
 
-def itemise(store: Any, encoder: CachedEncoder, settings: Settings = DEFAULT, rows: Sequence[int] | None = None) -> int:
-    """Make and store the story items of analysed articles that have none (or of ``rows``); how many."""
+def itemise(store: Any, encoder: CachedEncoder | None, settings: Settings = DEFAULT,
+            rows: Sequence[int] | None = None) -> int:
+    """Make and store the story items of analysed articles that have none (or of ``rows``); how many.
+    Without an encoder, none (those articles join the stories at a later call that has one)."""
     from ..store.story_items import save_items, unitemised
 
+    if encoder is None:
+        return 0
     todo = list(rows) if rows is not None else unitemised(store.connection)
     step = settings.ingest_batch_size * 4
     for at in range(0, len(todo), step):
@@ -49,24 +57,40 @@ def itemise(store: Any, encoder: CachedEncoder, settings: Settings = DEFAULT, ro
     return len(todo)
 
 
-def stories_of_store(store: Any, encoder: CachedEncoder, catalogue: Catalogue,
+def stories_of_store(store: Any, encoder: CachedEncoder | None, catalogue: Catalogue,
                      settings: Settings = DEFAULT, *, regroup: bool = False) -> list[Story]:
-    """Stories of every analysed article in a corpus store, saved back into it (see the module's note)."""
+    """Stories of every analysed article in a corpus store, saved back into it (see the module's note).
+    ``encoder`` None: the store's articles all have their story items (nothing to encode)."""
     from ..store.story_items import load_items, orphaned_members
 
     itemise(store, encoder, settings)
     conn = store.connection
-    rows, items, groups = load_items(conn)
-    titles = {n.id: n.title for n in catalogue.narratives}
-    if regroup or orphaned_members(conn) or all(g is None for g in groups):
-        _save_all(store, rows, items, cluster(items, settings), titles, settings)
-    else:
-        _extend(store, rows, items, groups, titles, settings)
+    with _collector_paused():
+        rows, items, groups, vectors = load_items(conn)
+        titles = {n.id: n.title for n in catalogue.narratives}
+        if regroup or orphaned_members(conn) or all(g is None for g in groups):
+            _save_all(store, rows, items, cluster(items, settings), titles, settings)
+        else:
+            _extend(store, rows, items, groups, titles, settings, vectors)
     return [Story(**{k: v for k, v in s.items() if k != "size"}) for s in store.stories()]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a store's items are read and grouped: they are hundreds of
+    thousands of objects that live until the end, which each full collection would walk again (a
+    100,000-item store: its reading took twice as long with the collector on)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _extend(store: Any, rows: list[int], items: list[StoryItem], groups: list[int | None], titles: dict[str, str],
-            settings: Settings) -> None:
+            settings: Settings, vectors: np.ndarray | None = None) -> None:
     by_group: dict[int, list[int]] = {}
     new = []
     for i, g in enumerate(groups):
@@ -80,9 +104,16 @@ def _extend(store: Any, rows: list[int], items: list[StoryItem], groups: list[in
     # groups in the order they were started: by their first article's date (as one pass would have made them)
     founders = sorted(by_group, key=lambda g: (items[index_of[g]].published or "9999", items[index_of[g]].id)
                       if g in index_of else ("9999", str(g)))
-    ext = extend(items, [sorted(by_group[g], key=lambda i: i != index_of.get(g)) for g in founders], new, settings)
+    ext = extend(items, [_founder_first(by_group[g], index_of.get(g)) for g in founders], new, settings, vectors)
     changed = [ext.groups[p] for p in ext.changed]
     _write(store, rows, items, changed, titles, settings, replacing=[rows[i] for g in changed for i in g])
+
+
+def _founder_first(members: list[int], founder: int | None) -> list[int]:
+    """A group's members (in store order), the one that started it first."""
+    if founder is None or len(members) == 1 or members[0] == founder or founder not in members:
+        return members
+    return [founder, *(i for i in members if i != founder)]
 
 
 def _save_all(store: Any, rows: list[int], items: list[StoryItem], groups: list[list[int]], titles: dict[str, str],

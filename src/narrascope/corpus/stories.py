@@ -206,6 +206,28 @@ class _Views:
         score[~self.alive[start:k]] = -np.inf
         return score
 
+    def reaching(self, vector: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame], day: int | None,
+                 start: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """The clusters from ``start`` on whose cosine can reach ``story_similarity`` once every bonus is
+        added (their indices, in order) and their scores, which are those :meth:`scores` gives them:
+        the other clusters' scores are below the threshold and are not computed."""
+        cos = self.centroids[start:len(self.views)] @ vector
+        at = np.flatnonzero(cos >= floor(self.settings))
+        return at + start, self.adjust_at(at + start, cos[at].astype(np.float64), narratives, frames, day)
+
+    def adjust_at(self, at: np.ndarray, cos: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame],
+                  day: int | None) -> np.ndarray:
+        """:meth:`adjust` of the cosines ``cos`` (float64, changed in place) of clusters ``at`` only: the
+        same sums, term by term, so each score is the one a whole row would give."""
+        s = self.settings
+        cos += _bonus_at(self.by_narrative, narratives, self.has_narratives[at], at, s.story_narrative_bonus)
+        cos += _bonus_at(self.by_frame, frames, self.has_frames[at], at, s.story_frame_bonus)
+        if day is not None:
+            days = self.days[at]
+            cos -= np.where((days >= 0) & (np.abs(days - day) > s.story_max_days), s.story_date_penalty, 0.0)
+        cos[~self.alive[at]] = -np.inf
+        return cos
+
     def _grow(self) -> None:
         size = 2 * len(self.centroids)
         self.centroids = np.resize(self.centroids, (size, self.centroids.shape[1]))
@@ -233,6 +255,25 @@ def _bonus(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, st
     return np.where(shared, bonus, np.where(one_sided, -bonus, 0.0))
 
 
+def floor(settings: Settings) -> float:
+    """A cosine below which no adjustment of :func:`similarity` can reach ``story_similarity``: only
+    the clusters at or above it need scoring (a little below, so that rounding never hides one)."""
+    s = settings
+    lift = abs(s.story_narrative_bonus) + abs(s.story_frame_bonus) + max(-s.story_date_penalty, 0.0)
+    return s.story_similarity - lift - 1e-6
+
+
+def _bonus_at(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, at: np.ndarray,
+              bonus: float) -> np.ndarray:
+    """:func:`_bonus` at clusters ``at`` only."""
+    shared = np.zeros(len(at), bool)
+    for key in keys:
+        holders = index.get(key)
+        if holders:
+            shared |= np.fromiter((j in holders for j in at.tolist()), bool, len(at))
+    return np.where(shared, bonus, np.where(has != bool(keys), -bonus, 0.0))
+
+
 def cluster(items: Sequence[StoryItem], settings: Settings = DEFAULT) -> list[list[int]]:
     """Groups of item indices, in publication order, each group one story (singletons included).
 
@@ -249,9 +290,10 @@ def cluster(items: Sequence[StoryItem], settings: Settings = DEFAULT) -> list[li
         item = items[i]
         day = item.day.toordinal() if item.day else None
         if clusters:
-            scores = views.scores(item.vector, item.narratives, item.frames, day)
-            best = int(np.argmax(scores))
-            if scores[best] >= settings.story_similarity:
+            at, scores = views.reaching(item.vector, item.narratives, item.frames, day)
+            top = int(np.argmax(scores)) if len(at) else -1
+            if top >= 0 and scores[top] >= settings.story_similarity:
+                best = int(at[top])
                 _join(clusters[best], i, item, day)
                 views.set(best, clusters[best])
                 continue
@@ -274,17 +316,17 @@ def _merge(clusters: list[_Cluster], views: _Views, settings: Settings) -> None:
             x += 1
             continue
         centroid, narratives, frames, day = clusters[x].view()
-        later = views.scores(centroid, narratives, frames, day, start=x + 1)
-        hits = np.flatnonzero(later >= settings.story_similarity)
+        at, later = views.reaching(centroid, narratives, frames, day, start=x + 1)
+        hits = at[later >= settings.story_similarity]
         if not len(hits):
             x += 1
             continue
-        y = x + 1 + int(hits[0])
+        y = int(hits[0])
         _absorb(clusters[x], clusters[y])
         views.remove(y)
         centroid, narratives, frames, day = views.set(x, clusters[x])
-        earlier = views.scores(centroid, narratives, frames, day)[:x]
-        back = np.flatnonzero(earlier >= settings.story_similarity)
+        at, scores = views.reaching(centroid, narratives, frames, day)
+        back = at[(scores >= settings.story_similarity) & (at < x)]
         if len(back):  # row back[0] now pairs with x: merge x into it on the next turn of its row
             x = int(back[0])
 
