@@ -3,8 +3,11 @@
 Articles are split by a hash of their id: one in five is held out (``held_out``) and never used
 for fitting or for choosing thresholds, so ``../shared/data/techniques_eval.py`` can score the
 shipped model on it (``write_split_labels``). Each sentence is labelled with the techniques whose
-gold spans start in it. Needs scipy (``pip install 'narrascope[techniques-train]'``);
-narrascope itself only reads the fitted weights.
+gold spans start in it. The first pass (cues and terms, no vectors) is fitted first, its threshold
+set out of fold to keep ``FIRST_PASS_RECALL`` of the sentences with some technique; the technique
+scorers' thresholds are then chosen on out-of-fold scores as the stage will compute them (only the
+sentences that pass, each with the context of its neighbours that pass). Needs scipy
+(``pip install 'narrascope[techniques-train]'``); narrascope itself only reads the fitted weights.
 """
 
 from __future__ import annotations
