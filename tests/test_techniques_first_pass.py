@@ -149,3 +149,15 @@ def test_a_model_file_from_a_newer_format_is_a_clear_coded_error(tmp_path, shipp
         TechniqueModel.load(path)
     assert err.value.code == "E303"
 
+
+
+@pytest.mark.parametrize(("value", "expected"), [("false", False), ("off", False), ("0", False), ("true", True)])
+def test_the_first_pass_can_be_switched_off_from_the_command_line(value, expected):
+    import argparse
+
+    from narrascope.options import settings_of
+
+    args = argparse.Namespace(overrides=[f"technique_first_pass={value}"])
+    assert settings_of(args).technique_first_pass is expected
+    with pytest.raises(NarrascopeError):
+        settings_of(argparse.Namespace(overrides=["technique_first_pass=maybe"]))
