@@ -89,7 +89,7 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
         "no-techniques": [*analyse, "--skip", "techniques"],
         "default": analyse,
         "one-process": one_process,
-        "no-first-pass": [*analyse, "--set", "technique_first_pass=false"],
+        "no-first-pass": [*analyse, "--set", "technique_first_pass_scale=0"],
         "encode-all": naive,
     }
 

@@ -111,7 +111,7 @@ def test_a_sentence_the_first_pass_turns_away_is_never_encoded(shipped):
 def test_switched_off_the_first_pass_encodes_every_sentence(shipped):
     encoder = CachedEncoder(CountingEncoder(shipped.encoder, shipped.vector_weights.shape[1]))
     doc = _doc(ARTICLE)
-    TechniqueStage(encoder, shipped, dataclasses.replace(DEFAULT, technique_first_pass=False))(doc)
+    TechniqueStage(encoder, shipped, dataclasses.replace(DEFAULT, technique_first_pass_scale=0.0))(doc)
     assert encoder.misses == len([s for s in doc.sentences if len(words(s.text)) >= 2])
 
 
@@ -151,13 +151,10 @@ def test_a_model_file_from_a_newer_format_is_a_clear_coded_error(tmp_path, shipp
 
 
 
-@pytest.mark.parametrize(("value", "expected"), [("false", False), ("off", False), ("0", False), ("true", True)])
-def test_the_first_pass_can_be_switched_off_from_the_command_line(value, expected):
-    import argparse
 
-    from narrascope.options import settings_of
-
-    args = argparse.Namespace(overrides=[f"technique_first_pass={value}"])
-    assert settings_of(args).technique_first_pass is expected
-    with pytest.raises(NarrascopeError):
-        settings_of(argparse.Namespace(overrides=["technique_first_pass=maybe"]))
+def test_a_larger_first_pass_scale_lets_fewer_sentences_through(shipped):
+    doc = _doc(ARTICLE + " " + ARTICLE.replace("city", "town"))
+    scored = [s for s in doc.sentences if len(words(s.text)) >= 2]
+    rows, terms = cues(scored), [term_indices(s.text) for s in scored]
+    counts = [int(shipped.passes(rows, terms, scale).sum()) for scale in (0.0, 0.5, 1.0, 2.0, 1e6)]
+    assert counts == sorted(counts, reverse=True) and counts[0] == len(scored) and counts[-1] == 0

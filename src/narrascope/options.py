@@ -47,18 +47,10 @@ def settings_of(args: argparse.Namespace) -> Settings:
                                   code="E402")
         kind = type(getattr(DEFAULT, name))
         try:
-            changes[name] = _boolean(value) if kind is bool else kind(value)
+            changes[name] = kind(value)
         except ValueError as err:
             raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code="E402") from err
     return dataclasses.replace(DEFAULT, **changes)
-
-
-def _boolean(value: str) -> bool:
-    """``bool("false")`` is True: a switch's value is read as a word."""
-    words = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
-    if value.strip().lower() not in words:
-        raise ValueError(value)
-    return words[value.strip().lower()]
 
 
 def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue: Catalogue | None = None) -> Analyser:

@@ -48,9 +48,8 @@ class TechniqueStage:
         per_doc = [self._sentences(d) for d in docs]
         cue_rows = [cues(ss) for ss in per_doc]
         terms = [[term_indices(s.text) for s in ss] for ss in per_doc]
-        first_pass = self.settings.technique_first_pass
-        passed = [self.model.passes(c, t) if first_pass else np.ones(len(t), dtype=bool)
-                  for c, t in zip(cue_rows, terms, strict=True)]
+        scale = self.settings.technique_first_pass_scale
+        passed = [self.model.passes(c, t, scale) for c, t in zip(cue_rows, terms, strict=True)]
         vectors, foreign = self._vectors(per_doc, passed)
         at = 0
         for k, (doc, sentences) in enumerate(zip(docs, per_doc, strict=True)):

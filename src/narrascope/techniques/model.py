@@ -9,6 +9,7 @@ fixed share of the gold-positive training sentences (out of fold).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,13 +34,20 @@ class FirstPass:
     threshold: float          # logit; at or above it the sentence is encoded and scored
     recall: float             # the share of gold-positive training sentences (out of fold) it was set to keep
 
-    def passes(self, standard_cues: np.ndarray, terms: list[np.ndarray]) -> np.ndarray:
-        """(sentences,) bools. ``standard_cues``: cue rows already standardised by the model."""
+    def passes(self, standard_cues: np.ndarray, terms: list[np.ndarray], scale: float = 1.0) -> np.ndarray:
+        """(sentences,) bools. ``standard_cues``: cue rows already standardised by the model; ``scale``
+        multiplies the threshold's probability (0: every sentence passes)."""
+        if scale <= 0:
+            return np.ones(len(terms), dtype=bool)
+        p = scale / (1.0 + math.exp(-self.threshold))
+        if p >= 1.0:
+            return np.zeros(len(terms), dtype=bool)
         z = standard_cues @ self.cue_weights + self.bias
         for i, idx in enumerate(terms):
             if len(idx):
                 z[i] += self.term_weights[idx].sum(dtype=np.float32)
-        return np.asarray(z >= self.threshold)
+        cut = self.threshold if scale == 1.0 else math.log(p / (1.0 - p))  # exactly the fitted one at 1
+        return np.asarray(z >= cut)
 
 
 @dataclass(frozen=True)
@@ -59,11 +67,11 @@ class TechniqueModel:
     def standard_cues(self, cue_rows: np.ndarray) -> np.ndarray:
         return ((cue_rows - self.cue_mean) / self.cue_scale).astype(np.float32)
 
-    def passes(self, cue_rows: np.ndarray, terms: list[np.ndarray]) -> np.ndarray:
+    def passes(self, cue_rows: np.ndarray, terms: list[np.ndarray], scale: float = 1.0) -> np.ndarray:
         """Which sentences the first pass sends on to be encoded and scored (all, without one)."""
         if self.first_pass is None:
             return np.ones(len(terms), dtype=bool)
-        return self.first_pass.passes(self.standard_cues(cue_rows), terms)
+        return self.first_pass.passes(self.standard_cues(cue_rows), terms, scale)
 
     def probabilities(self, vectors: np.ndarray, cue_rows: np.ndarray, terms: list[np.ndarray],
                       encoded: np.ndarray | None = None) -> np.ndarray:
