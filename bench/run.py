@@ -18,6 +18,7 @@ Variants:
   no-techniques   the full analysis without the techniques stage (`--skip techniques`)
   default         the full analysis as users run it (worker processes: one per core)
   one-process     the same in one process (`--workers 1`): what the workers add
+  no-first-pass   the full analysis with the technique model's first pass off: every sentence encoded
   encode-all      the naive matching method: encode every sentence of every article, whole, in one
                   process (the baseline to beat; without techniques, as it was measured before that stage)
 
@@ -88,6 +89,7 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
         "no-techniques": [*analyse, "--skip", "techniques"],
         "default": analyse,
         "one-process": one_process,
+        "no-first-pass": [*analyse, "--set", "technique_first_pass_scale=0"],
         "encode-all": naive,
     }
 
@@ -116,10 +118,13 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | N
     if "one-process" in runs and "default" in runs:
         pairs = [d[0] / o[0] for d, o in zip(runs["default"], runs["one-process"], strict=True)]
         print(f"worker processes: default / one-process, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
+    if "no-first-pass" in runs and "default" in runs:
+        pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["no-first-pass"], strict=True)]
+        print(f"default / no-first-pass, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
     if "no-techniques" in runs and "default" in runs:
         cost = statistics.median(runs["default"][i][0] / runs["no-techniques"][i][0] for i in range(repeat))
         print(f"techniques stage: default takes {cost:.2f}x the time of no-techniques")
-    for key in ("default", "no-techniques", "encode-all"):
+    for key in ("default", "no-first-pass", "no-techniques", "encode-all"):
         if key in runs:
             prof = re.search(r"profile: (.*)", runs[key][-1][2])
             print(f"breakdown {key}: {prof.group(1) if prof else 'n/a'}")

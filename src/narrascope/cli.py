@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--l2", type=float, default=12.0, help="L2 penalty (default 12, chosen on out-of-fold F1)")
     t.add_argument("--split-labels", type=Path,
                    help="also write each language's held-out paragraph labels here, for techniques_eval.py")
+    t.add_argument("--first-pass-recall", type=float, default=None,
+                   help="share of the gold-positive sentences the first pass (no vectors) keeps, out of fold "
+                        "(default 0.95); only the sentences it lets through are encoded")
+    t.add_argument("--no-first-pass", action="store_true", help="no first pass: every sentence is encoded")
     _store_commands(sub)
     return parser
 
@@ -439,9 +443,11 @@ def _evaluate_stories(args: argparse.Namespace) -> int:
 
 def _train_techniques(args: argparse.Namespace) -> int:
     from .encoders import get_encoder
-    from .techniques.train import train
+    from .techniques.train import FIRST_PASS_RECALL, train
 
-    report = train(args.data, args.out, get_encoder("use"), l2=args.l2, split_labels=args.split_labels)
+    recall = None if args.no_first_pass else args.first_pass_recall or FIRST_PASS_RECALL
+    report = train(args.data, args.out, get_encoder("use"), l2=args.l2, split_labels=args.split_labels,
+                   first_pass_recall=recall)
     _write(sys.stdout, json.dumps(dataclasses.asdict(report), indent=1))
     return 0
 

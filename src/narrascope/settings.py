@@ -96,6 +96,9 @@ class Settings:
     max_technique_sentences: int = 300
     #: Multiplies every technique's fitted threshold: above 1 reports fewer, surer spans.
     technique_threshold_scale: float = 1.0
+    #: Multiplies the probability threshold of the technique model's first pass (cues and terms, no
+    #: vectors), which decides the sentences encoded and scored: 0 lets every sentence through.
+    technique_first_pass_scale: float = 1.0
     #: Sentences a lower-case formula of two or three words must recur in to count as Repetition
     #: (at 4, SemEval English held-out micro-F1 moves 0.364 -> 0.359: the task labels few of them).
     repetition_min_sentences: int = 4

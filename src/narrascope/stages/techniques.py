@@ -2,10 +2,12 @@
 
 Two kinds of detector:
 
-* **the trained model** (:mod:`narrascope.techniques`) scores every sentence for each SemEval-2023
-  technique from its sentence vector, form cues, repetition measured within the article and
-  hashed terms. A sentence above a technique's threshold becomes a span: the whole sentence, or
-  for word-level techniques (loaded language, labels) the words that weigh most;
+* **the trained model** (:mod:`narrascope.techniques`) scores sentences for each SemEval-2023
+  technique from their sentence vectors, form cues, repetition measured within the article and
+  hashed terms. Its first pass, over cues and terms alone, decides which sentences are worth
+  encoding: the others are never encoded and carry no model span. A sentence above a technique's
+  threshold becomes a span: the whole sentence, or for word-level techniques (loaded language,
+  labels) the words that weigh most;
 * **rules** over the frame lexicons find what analysts look for that the task has no label for:
   rhetorical questions, claims put on unnamed sources, vague quantities; and Repetition as a
   measured fact: a lower-case formula of two or more words recurring in four sentences or more.
@@ -41,18 +43,18 @@ class TechniqueStage:
         return self.batch([doc])[0]
 
     def batch(self, docs: list[Document]) -> list[Document]:
-        """All documents' sentences through the encoder in one call (it is much faster in bulk)."""
+        """All documents' sentences that pass the model's first pass through the encoder in one call
+        (it is much faster in bulk); the others are never encoded."""
         per_doc = [self._sentences(d) for d in docs]
-        # cut as the narratives stage cuts them: its sentences come from the cache, and the gist comes early
-        texts = [s.text[: self.settings.max_encoded_chars] for ss in per_doc for s in ss]
-        foreign = self.encoder.name != self.model.encoder  # vectors of another encoder mean nothing to the model
-        if foreign or not texts:
-            vectors = np.zeros((len(texts), self.model.vector_weights.shape[1]), np.float32)
-        else:
-            vectors = self.encoder.encode(texts)
+        cue_rows = [cues(ss) for ss in per_doc]
+        terms = [[term_indices(s.text) for s in ss] for ss in per_doc]
+        scale = self.settings.technique_first_pass_scale
+        passed = [self.model.passes(c, t, scale) for c, t in zip(cue_rows, terms, strict=True)]
+        vectors, foreign = self._vectors(per_doc, passed)
         at = 0
-        for doc, sentences in zip(docs, per_doc, strict=True):
-            found = self._modelled(doc, sentences, vectors[at:at + len(sentences)]) if sentences else []
+        for k, (doc, sentences) in enumerate(zip(docs, per_doc, strict=True)):
+            rows = slice(at, at + len(sentences))
+            found = self._modelled(doc, sentences, vectors[rows], cue_rows[k], terms[k], passed[k]) if sentences else []
             at += len(sentences)
             found += _rules(doc, self.settings.repetition_min_sentences)
             doc.techniques = sorted(found, key=lambda t: (t.start, t.technique))
@@ -61,13 +63,25 @@ class TechniqueStage:
                                     f"'{self.encoder.name}': sentence vectors left out of its scores")
         return docs
 
+    def _vectors(self, per_doc: list[list[Sentence]], passed: list[np.ndarray]) -> tuple[np.ndarray, bool]:
+        """One row per sentence: the vector of each that passed, zeros for the others."""
+        vectors = np.zeros((sum(map(len, per_doc)), self.model.vector_weights.shape[1]), np.float32)
+        foreign = self.encoder.name != self.model.encoder  # vectors of another encoder mean nothing to the model
+        keep = np.concatenate(passed) if passed else np.zeros(0, dtype=bool)
+        # cut as the narratives stage cuts them: its sentences come from the cache, and the gist comes early
+        texts = [s.text[: self.settings.max_encoded_chars] for ss, ok in zip(per_doc, passed, strict=True)
+                 for s, k in zip(ss, ok, strict=True) if k]
+        if texts and not foreign:
+            vectors[keep] = self.encoder.encode(texts)
+        return vectors, foreign
+
     def _sentences(self, doc: Document) -> list[Sentence]:
         usable = [s for s in doc.sentences if len(words(s.text)) >= 2]
         return usable[: self.settings.max_technique_sentences]
 
-    def _modelled(self, doc: Document, sentences: Sequence[Sentence], vectors: np.ndarray) -> list[TechniqueSpan]:
-        cue_rows = cues(sentences)
-        probs = self.model.probabilities(vectors, cue_rows, [term_indices(s.text) for s in sentences])
+    def _modelled(self, doc: Document, sentences: Sequence[Sentence], vectors: np.ndarray, cue_rows: np.ndarray,
+                  terms: list[np.ndarray], passed: np.ndarray) -> list[TechniqueSpan]:
+        probs = self.model.probabilities(vectors, cue_rows, terms, encoded=passed)
         scale = self.settings.technique_threshold_scale
         out = []
         for i, j in zip(*np.nonzero(probs >= self.model.thresholds * scale), strict=True):

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""How many sentences the technique model's first pass sends on to be encoded, per corpus and language.
+
+Sentences are taken as the techniques stage takes them (two words or more, at most
+``max_technique_sentences`` per article); the first pass reads cues and hashed terms only, so this
+encodes nothing. Corpora as in bench/run.py (generated when missing):
+
+    python bench/first_pass.py --n 300                      # ontopic and feed
+    python bench/first_pass.py --model path/to/techniques.npz
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from narrascope.model import Document, Failure
+from narrascope.pipeline import Pipeline
+from narrascope.settings import DEFAULT
+from narrascope.stages import LanguageStage, SentenceStage
+from narrascope.techniques import TechniqueModel
+from narrascope.techniques.features import cues, term_indices, words
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(name: str, n: int) -> Path:
+    maker = {"ontopic": "make_corpus.py", "feed": "make_feed.py"}[name]
+    path = ROOT / "bench" / "out" / f"{'corpus' if name == 'ontopic' else 'feed'}-{n}.jsonl"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / maker), "--n", str(n), "--out", str(path)], check=True)
+    return path
+
+
+def shares(path: Path, model: TechniqueModel) -> dict[str, tuple[int, int]]:
+    """(passed, sentences) per language."""
+    front = Pipeline([("language", LanguageStage(DEFAULT)), ("sentences", SentenceStage(DEFAULT))])
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        doc = front(Document(id=str(record.get("id")), text=record["text"]))
+        if isinstance(doc, Failure):
+            continue
+        sentences = [s for s in doc.sentences if len(words(s.text)) >= 2][: DEFAULT.max_technique_sentences]
+        if sentences:
+            passed = model.passes(cues(sentences), [term_indices(s.text) for s in sentences])
+            out[doc.language or "?"][0] += int(passed.sum())
+            out[doc.language or "?"][1] += len(sentences)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=300, help="articles per generated corpus")
+    ap.add_argument("--model", type=Path, help="a technique model file (default: the shipped one)")
+    args = ap.parse_args()
+    model = TechniqueModel.load(args.model)
+    if model.first_pass is None:
+        raise SystemExit("this model has no first pass: every sentence is encoded")
+    print(f"first pass fitted to keep {model.first_pass.recall:.2f} of the gold-positive training sentences")
+    for name in ("ontopic", "feed"):
+        per = shares(corpus(name, args.n), model)
+        passed, total = sum(p for p, _ in per.values()), sum(t for _, t in per.values())
+        langs = "  ".join(f"{k} {p / max(t, 1):.2f}" for k, (p, t) in sorted(per.items()))
+        print(f"{name}: {passed} of {total} sentences pass ({passed / max(total, 1):.3f}); {langs}")
+
+
+if __name__ == "__main__":
+    main()
