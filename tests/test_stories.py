@@ -197,3 +197,19 @@ def test_stories_of_a_store_name_their_members_by_row_though_article_ids_repeat(
     assert len(stories) == len(stored) == 2
     members = sorted(sorted(a["row"] for a in s["articles"]) for s in stored.values())
     assert members == sorted(sorted(rows[title] for title, _ in batch) for batch in batches)
+
+
+def test_a_storys_label_does_not_hang_on_hash_order() -> None:
+    """Two narratives pushed equally often: the label is the same in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import numpy as np; from narrascope.corpus.stories import StoryItem, _story; "
+            "v = np.ones(4, np.float32) / 2; "
+            "g = [StoryItem(f'a{i}', v, narratives=frozenset({'zeta-narrative', 'alpha-narrative'}), "
+            "frames=frozenset({('relocation', 'us', 'isis'), ('relocation', 'russia', 'wagner')})) "
+            "for i in range(3)]; s = _story(g, {}); print(s.label, s.narratives, s.frames)")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(seen) == 1, seen

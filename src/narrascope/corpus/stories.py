@@ -365,11 +365,12 @@ def build_stories(items: Sequence[StoryItem], titles: dict[str, str] | None = No
 
 
 def _story(group: list[StoryItem], titles: dict[str, str]) -> Story:
-    narratives = Counter(n for it in group for n in it.narratives)
+    # sets are read sorted: ties are broken by first appearance, which must not hang on hash order
+    narratives = Counter(n for it in group for n in sorted(it.narratives))
     dominant = [n for n, c in narratives.most_common() if c * 2 >= len(group)] or [
         n for n, _ in narratives.most_common(1)]
-    frames = Counter(f for it in group for f in it.frames)
-    flows = Counter(flow for it in group for flow in _flows(it.claims))
+    frames = Counter(f for it in group for f in sorted(it.frames))
+    flows = Counter(flow for it in group for flow in sorted(_flows(it.claims)))
     days = sorted(it.published[:10] for it in group if it.published)
     central = _central(group)
     label = _label(dominant, frames, central, titles)
