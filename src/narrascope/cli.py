@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .errors import NarrascopeError
-from .options import add_catalogue_options, add_settings_option, analyser_of, settings_of
+from .options import add_catalogue_options, add_settings_option, analyser_of, analysis_settings, settings_of
 from .settings import DEFAULT
 from .terminal import one_line, say, terminal_safe
 
@@ -258,16 +258,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse enforces a command
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The settings the options ask for: ``--set`` overrides and ``--threshold``."""
-    settings = settings_of(args)
-    if args.threshold is not None:
-        if not 0.0 <= args.threshold <= 1.0:
-            raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
-        settings = dataclasses.replace(settings, match_threshold=args.threshold)
-    return settings
-
-
 def _analyse(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         from .scale.on_dask import analyse_on_dask, dask_client
@@ -294,7 +284,7 @@ def _spec(args: argparse.Namespace, keep_features: bool = False):  # type: ignor
     """What a Dask worker needs to build the analyser the options ask for."""
     from .scale.on_dask import AnalyserSpec
 
-    spec = AnalyserSpec.from_files(args.catalogue, args.weights, settings=_settings(args), encoder=args.encoder,
+    spec = AnalyserSpec.from_files(args.catalogue, args.weights, settings=analysis_settings(args), encoder=args.encoder,
                                    disabled=tuple(args.skip), keep_features=keep_features)
     for warning in _spec_catalogue(spec).warnings:
         print(f"narrascope: warning: {warning}", file=sys.stderr)
@@ -467,7 +457,7 @@ def _ingest(args: argparse.Namespace) -> int:
     """``ingest`` and ``reanalyse``: both store analyses, batch by batch, in ``--db``."""
     from .store import Store
 
-    settings = _settings(args)
+    settings = analysis_settings(args)
     with Store(args.db, create=args.command == "ingest", settings=settings) as store:
         if args.engine == "dask":
             report = _ingest_dask(args, store, settings)

@@ -53,19 +53,9 @@ def settings_of(args: argparse.Namespace) -> Settings:
     return dataclasses.replace(DEFAULT, **changes)
 
 
-def catalogue_of(args: argparse.Namespace) -> tuple[Catalogue, Settings]:
-    """The catalogue and the settings the options ask for, as :func:`analyser_of` reads them, without
-    making the analyser (its stages and encoder take a second to load): for commands that analyse nothing."""
-    from .catalogue import load_catalogue
-
-    settings = _checked(args, settings_of(args))
-    catalogue = load_catalogue(args.catalogue, settings)
-    for warning in catalogue.warnings:
-        say(f"narrascope: warning: {warning}", sys.stderr)
-    return catalogue, settings
-
-
-def _checked(args: argparse.Namespace, settings: Settings) -> Settings:
+def analysis_settings(args: argparse.Namespace) -> Settings:
+    """The settings the options ask for: ``--set`` overrides and ``--threshold``."""
+    settings = settings_of(args)
     if args.threshold is not None:
         if not 0.0 <= args.threshold <= 1.0:
             raise NarrascopeError("--threshold must be between 0 and 1", code="E401")
@@ -73,17 +63,26 @@ def _checked(args: argparse.Namespace, settings: Settings) -> Settings:
     return settings
 
 
-def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue: Catalogue | None = None) -> Analyser:
-    """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
+def catalogue_of(args: argparse.Namespace, catalogue: Catalogue | None = None) -> tuple[Catalogue, Settings]:
+    """The catalogue and the settings the options ask for, as :func:`analyser_of` reads them, without
+    making the analyser (its stages and encoder take a second to load): for commands that analyse nothing.
+    ``catalogue`` (already loaded) overrides ``--catalogue``; its warnings are printed either way."""
     from .catalogue import load_catalogue
-    from .encoders import get_encoder
-    from .engine import Analyser
-    from .stages.narratives import MatcherWeights
 
-    settings = _checked(args, settings_of(args))
+    settings = analysis_settings(args)
     if catalogue is None:
         catalogue = load_catalogue(args.catalogue, settings)
     for warning in catalogue.warnings:
         say(f"narrascope: warning: {warning}", sys.stderr)
+    return catalogue, settings
+
+
+def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue: Catalogue | None = None) -> Analyser:
+    """The analyser the options ask for; ``catalogue`` (already loaded) overrides ``--catalogue``."""
+    from .encoders import get_encoder
+    from .engine import Analyser
+    from .stages.narratives import MatcherWeights
+
+    catalogue, settings = catalogue_of(args, catalogue)
     return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
                     keep_features=keep_features, disabled=tuple(args.skip))

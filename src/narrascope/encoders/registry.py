@@ -45,11 +45,15 @@ def default_threads() -> int:
     chosen = os.environ.get("NARRASCOPE_ENCODER_THREADS", "").strip()
     if chosen.isdigit() and int(chosen) > 0:
         return int(chosen)
+    return min(4, usable_cores())
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
     try:
-        cores = len(os.sched_getaffinity(0))
+        return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
+        return max(1, os.cpu_count() or 1)
 
 
 def limit_threads(encoder: Encoder | CachedEncoder, threads: int) -> None:

@@ -14,7 +14,6 @@ batch after them, are analysed in this process instead.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import sys
 from collections import deque
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..encoders.registry import limit_threads, usable_cores
 from ..model import Analysis, Document, Failure
 
 if TYPE_CHECKING:
@@ -35,14 +35,6 @@ Item = Document | Failure
 Pending = deque[tuple[list[Item], "Future[_BatchDone] | None"]]
 
 _WORKER: Analyser | None = None  # the analyser a forked worker inherits from its parent
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system tells it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def default_workers() -> int:
@@ -129,8 +121,6 @@ def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, Sto
 def _start_worker(encoder_threads: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     assert _WORKER is not None, "workers are forked from the process that set the analyser"
-    from ..encoders import limit_threads
-
     limit_threads(_WORKER.encoder, encoder_threads)
 
 

@@ -145,7 +145,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         return
     import logging
 
-    from .local import usable_cores
+    from ..encoders.registry import usable_cores
 
     n = workers or max(1, min(usable_cores(), 4))
     # one task thread a worker, and its share of the cores for the encoder's BLAS threads: more threads
