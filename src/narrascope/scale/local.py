@@ -88,7 +88,9 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     finally:
         if not finished:  # Ctrl-C, an error, or the reader stopped early: the workers' batches are not wanted
             _stop(pool)
-        pool.shutdown(wait=finished, cancel_futures=True)
+        # waits for the executor's own thread to reap the workers too (quick once they are ended): without
+        # it a terminated worker could still be listed as running when this returns
+        pool.shutdown(wait=True, cancel_futures=True)
         _WORKER = None
 
 
