@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from narrascope.corpus import StoryItem
-from narrascope.corpus.incremental import _cluster_of, _clusters_of, _floor, _scores_at, _views_of, extend
+from narrascope.corpus.incremental import _cluster_of, _clusters_of, _floor, _views_of, extend
 from narrascope.settings import DEFAULT
 
 STORIES = Path(__file__).parent / "stories" / "articles"
@@ -47,7 +47,7 @@ def test_scoring_some_groups_gives_the_scores_of_the_whole_row() -> None:
     whole = views.scores(item.vector, item.narratives, item.frames, day)
     cos = (views.centroids[:len(views)] @ item.vector).astype(np.float64)
     at = np.flatnonzero(cos >= _floor(DEFAULT))
-    some = _scores_at(views, at, cos[at], item.narratives, item.frames, day)
+    some = views.adjust_at(at, cos[at], item.narratives, item.frames, day)
     assert np.array_equal(some, whole[at])
     assert not np.any(np.delete(whole, at) >= DEFAULT.story_similarity)    # nothing left out could join
 

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..settings import DEFAULT, Settings
-from .stories import Frame, StoryItem, _absorb, _Cluster, _join, _Views
+from .stories import StoryItem, _absorb, _Cluster, _join, _Views
 from .stories import floor as _floor
 
 _BLOCK = 256  # changed groups scored together in one matrix product (memory: _BLOCK x groups floats)
@@ -134,12 +134,6 @@ def _views_of(clusters: list[_Cluster], totals: np.ndarray, settings: Settings) 
     return views
 
 
-def _scores_at(views: _Views, at: np.ndarray, cos: np.ndarray, narratives: frozenset[str],
-               frames: frozenset[Frame], day: int | None) -> np.ndarray:
-    """The scores of groups ``at`` (see ``_Views.adjust_at``)."""
-    return views.adjust_at(at, cos, narratives, frames, day)
-
-
 def extend(items: Sequence[StoryItem], groups: Sequence[list[int]], new: Sequence[int],
            settings: Settings = DEFAULT, vectors: np.ndarray | None = None) -> Extension:
     """``groups`` (indices of ``items``, in creation order) after the items ``new`` join them.
@@ -220,7 +214,7 @@ def _best(views: _Views, as_was: np.ndarray, stale: np.ndarray, changed: np.ndar
     cos = np.concatenate((as_was[old], fresh[new])).astype(np.float64)
     order = np.argsort(at, kind="stable")
     at, cos = at[order], cos[order]
-    scores = _scores_at(views, at, cos, item.narratives, item.frames, day)
+    scores = views.adjust_at(at, cos, item.narratives, item.frames, day)
     best = int(np.argmax(scores))
     return int(at[best]) if scores[best] >= views.settings.story_similarity else -1
 
@@ -279,5 +273,5 @@ def _hits(clusters: list[_Cluster], views: _Views, x: int, cos: np.ndarray, floo
     if not len(at):
         return at
     _, narratives, frames, day = clusters[x].view()
-    scores = _scores_at(views, at, cos[at].astype(np.float64), narratives, frames, day)
+    scores = views.adjust_at(at, cos[at].astype(np.float64), narratives, frames, day)
     return at[scores >= views.settings.story_similarity]

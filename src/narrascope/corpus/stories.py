@@ -190,21 +190,11 @@ class _Views:
 
     def scores(self, vector: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame],
                day: int | None, start: int = 0) -> np.ndarray:
-        """:func:`similarity` of one view with clusters ``start`` onwards (-inf for those merged away)."""
+        """:func:`similarity` of one view with every cluster from ``start`` on (-inf for those merged
+        away); :meth:`reaching` scores only those that can reach the threshold."""
         k = len(self.views)
-        return self.adjust((self.centroids[start:k] @ vector).astype(np.float64), narratives, frames, day, start)
-
-    def adjust(self, score: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame], day: int | None,
-               start: int = 0) -> np.ndarray:
-        """Cosines with clusters ``start`` onwards (float64, changed in place) made into :func:`similarity`."""
-        k, s = len(self.views), self.settings
-        score += _bonus(self.by_narrative, narratives, self.has_narratives[start:k], start, s.story_narrative_bonus)
-        score += _bonus(self.by_frame, frames, self.has_frames[start:k], start, s.story_frame_bonus)
-        if day is not None:
-            days = self.days[start:k]
-            score -= np.where((days >= 0) & (np.abs(days - day) > s.story_max_days), s.story_date_penalty, 0.0)
-        score[~self.alive[start:k]] = -np.inf
-        return score
+        cos = (self.centroids[start:k] @ vector).astype(np.float64)
+        return self.adjust_at(np.arange(start, k), cos, narratives, frames, day)
 
     def reaching(self, vector: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame], day: int | None,
                  start: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -217,8 +207,7 @@ class _Views:
 
     def adjust_at(self, at: np.ndarray, cos: np.ndarray, narratives: frozenset[str], frames: frozenset[Frame],
                   day: int | None) -> np.ndarray:
-        """:meth:`adjust` of the cosines ``cos`` (float64, changed in place) of clusters ``at`` only: the
-        same sums, term by term, so each score is the one a whole row would give."""
+        """The cosines ``cos`` (float64, changed in place) of clusters ``at`` made into :func:`similarity`."""
         s = self.settings
         cos += _bonus_at(self.by_narrative, narratives, self.has_narratives[at], at, s.story_narrative_bonus)
         cos += _bonus_at(self.by_frame, frames, self.has_frames[at], at, s.story_frame_bonus)
@@ -244,17 +233,6 @@ def _reindex(index: dict[Any, set[int]], j: int, old: frozenset[Any], new: froze
         index.setdefault(key, set()).add(j)
 
 
-def _bonus(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, start: int,
-           bonus: float) -> np.ndarray:
-    """+bonus where a cluster shares a key; -bonus where exactly one side has none; else 0."""
-    shared = np.zeros(len(has), bool)
-    for key in keys:
-        members = np.fromiter(index.get(key, ()), np.int64)
-        shared[members[members >= start] - start] = True
-    one_sided = has != bool(keys)
-    return np.where(shared, bonus, np.where(one_sided, -bonus, 0.0))
-
-
 def floor(settings: Settings) -> float:
     """A cosine below which no adjustment of :func:`similarity` can reach ``story_similarity``: only
     the clusters at or above it need scoring (a little below, so that rounding never hides one)."""
@@ -265,7 +243,7 @@ def floor(settings: Settings) -> float:
 
 def _bonus_at(index: dict[Any, set[int]], keys: frozenset[Any], has: np.ndarray, at: np.ndarray,
               bonus: float) -> np.ndarray:
-    """:func:`_bonus` at clusters ``at`` only."""
+    """At clusters ``at``: +bonus where a cluster shares a key; -bonus where exactly one side has none; else 0."""
     shared = np.zeros(len(at), bool)
     for key in keys:
         holders = index.get(key)
