@@ -88,7 +88,6 @@ class StanceModel:
         return float(sigmoid(np.asarray(z)))
 
 
-
 def read_sentences(doc: Document, settings: Settings) -> list[Sentence]:
     """The sentences the stance is judged on: the title and the first ones in reading order."""
     usable = [s for s in doc.sentences if s.index == 0 or len(s.text) >= settings.min_evidence_chars]

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import E_MODEL, BackendError
+from ..logistic import sigmoid
 from .features import HASH_DIMS
 
 MODEL_FILE = "techniques.npz"
@@ -84,7 +85,7 @@ class TechniqueModel:
         for i, idx in enumerate(terms):
             if len(idx):
                 z[i] += self.term_weights[:, idx].sum(axis=1, dtype=np.float32)
-        probs = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        probs = sigmoid(z)
         if encoded is not None:
             probs[~encoded] = 0.0
         return probs
