@@ -150,8 +150,6 @@ def test_a_model_file_from_a_newer_format_is_a_clear_coded_error(tmp_path, shipp
     assert err.value.code == "E303"
 
 
-
-
 def test_a_larger_first_pass_scale_lets_fewer_sentences_through(shipped):
     doc = _doc(ARTICLE + " " + ARTICLE.replace("city", "town"))
     scored = [s for s in doc.sentences if len(words(s.text)) >= 2]

@@ -202,14 +202,14 @@ def _seconds(value: str) -> float:
 
 def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local (this process, default) or dask: partitions mapped over a Dask cluster (docs/scale.md)")
+                   help="local (this machine, worker processes: default) or dask: partitions mapped over a Dask "
+                        "cluster (docs/scale.md)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
                         "default: a LocalCluster on this machine")
     p.add_argument("--workers", type=int,
                    help="worker processes: local engine, forked here (default one per core, for inputs of more "
                         "than one batch per worker); dask engine without --scheduler, the LocalCluster's")
-
 
 
 def main(argv: Sequence[str] | None = None) -> int:
