@@ -125,10 +125,11 @@ def fit(table: SentenceTable, encoder: CachedEncoder, l2: float = 1.0,
         oof_all[rows] = sigmoid(_logits(dense[rows], cheap[rows], w, b))
         seen = np.hstack([vectors[rows] * passed[rows, None], run_time_context[rows]])  # what the stage will see
         oof[rows] = sigmoid(_logits(seen, cheap[rows], w, b)) * passed[rows, None]
-    thresholds, _ = _micro_f1_thresholds(oof, y, table)
-    figures = {"first_pass_share": round(float(passed.mean()), 3)}
-    for name, scores in (("without_first_pass", oof_all), ("with_first_pass", oof)):
-        figures |= {f"{name}_{lang}": f for lang, f in _language_f1(scores, y, table).items()}
+    _, without = _language_f1(oof_all, y, table)
+    thresholds, with_first = _language_f1(oof, y, table)  # on the scores as the stage will see them
+    figures = {"first_pass_share": round(float(passed.mean()), 3),
+               **{f"without_first_pass_{lang}": f for lang, f in without.items()},
+               **{f"with_first_pass_{lang}": f for lang, f in with_first.items()}}
     w, b = _fit_logistic(dense, cheap, y, l2)
     dim, n_cues = vectors.shape[1], len(CUE_NAMES)
     model = TechniqueModel(TECHNIQUES, encoder.name, w[:, :dim], w[:, dim:2 * dim], w[:, 2 * dim:2 * dim + n_cues],
@@ -212,9 +213,9 @@ def _fit_logistic(dense: np.ndarray | None, sparse_part: Any, y: np.ndarray, l2:
     return theta[: labels * d].reshape(labels, d).astype(np.float32), theta[labels * d:].astype(np.float32)
 
 
-def _language_f1(scores: np.ndarray, y: np.ndarray, table: SentenceTable) -> dict[str, float]:
-    """Out-of-fold paragraph micro-F1 overall and per language folder, each with the thresholds fitted
-    on all languages' out-of-fold scores (as the shipped model's are)."""
+def _language_f1(scores: np.ndarray, y: np.ndarray, table: SentenceTable) -> tuple[np.ndarray, dict[str, float]]:
+    """The per-technique thresholds fitted on all languages' out-of-fold ``scores``, and with them the
+    paragraph micro-F1 overall and per language folder."""
     thresholds, overall = _micro_f1_thresholds(scores, y, table)
     out = {"all": round(overall, 4)}
     para: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -225,7 +226,7 @@ def _language_f1(scores: np.ndarray, y: np.ndarray, table: SentenceTable) -> dic
         predicted = np.vstack([scores[para[k]].max(axis=0) for k in keys]) >= thresholds
         gold = np.vstack([y[para[k]].max(axis=0) for k in keys]) > 0
         out[lang] = round(_f1(float((predicted & gold).sum()), float(predicted.sum()), float(gold.sum())), 4)
-    return out
+    return thresholds, out
 
 
 def _micro_f1_thresholds(scores: np.ndarray, y: np.ndarray, table: SentenceTable) -> tuple[np.ndarray, float]:
