@@ -13,27 +13,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
+
+from run import corpus_inputs  # bench/run.py: the same corpora, generated when missing
 
 from narrascope.model import Document, Failure
 from narrascope.pipeline import Pipeline
 from narrascope.settings import DEFAULT
 from narrascope.stages import LanguageStage, SentenceStage
+from narrascope.stages.techniques import scored_sentences
 from narrascope.techniques import TechniqueModel
-from narrascope.techniques.features import cues, term_indices, words
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def corpus(name: str, n: int) -> Path:
-    maker = {"ontopic": "make_corpus.py", "feed": "make_feed.py"}[name]
-    path = ROOT / "bench" / "out" / f"{'corpus' if name == 'ontopic' else 'feed'}-{n}.jsonl"
-    if not path.exists():
-        subprocess.run([sys.executable, str(ROOT / "bench" / maker), "--n", str(n), "--out", str(path)], check=True)
-    return path
+from narrascope.techniques.features import cues, term_indices
 
 
 def shares(path: Path, model: TechniqueModel) -> dict[str, tuple[int, int]]:
@@ -45,7 +36,7 @@ def shares(path: Path, model: TechniqueModel) -> dict[str, tuple[int, int]]:
         doc = front(Document(id=str(record.get("id")), text=record["text"]))
         if isinstance(doc, Failure):
             continue
-        sentences = [s for s in doc.sentences if len(words(s.text)) >= 2][: DEFAULT.max_technique_sentences]
+        sentences = scored_sentences(doc, DEFAULT)
         if sentences:
             passed = model.passes(cues(sentences), [term_indices(s.text) for s in sentences])
             out[doc.language or "?"][0] += int(passed.sum())
@@ -63,7 +54,7 @@ def main() -> None:
         raise SystemExit("this model has no first pass: every sentence is encoded")
     print(f"first pass fitted to keep {model.first_pass.recall:.2f} of the gold-positive training sentences")
     for name in ("ontopic", "feed"):
-        per = shares(corpus(name, args.n), model)
+        per = shares(Path(corpus_inputs(name, args.n)[0][0]), model)
         passed, total = sum(p for p, _ in per.values()), sum(t for _, t in per.values())
         langs = "  ".join(f"{k} {p / max(t, 1):.2f}" for k, (p, t) in sorted(per.items()))
         print(f"{name}: {passed} of {total} sentences pass ({passed / max(total, 1):.3f}); {langs}")

@@ -45,7 +45,7 @@ class TechniqueStage:
     def batch(self, docs: list[Document]) -> list[Document]:
         """All documents' sentences that pass the model's first pass through the encoder in one call
         (it is much faster in bulk); the others are never encoded."""
-        per_doc = [self._sentences(d) for d in docs]
+        per_doc = [scored_sentences(d, self.settings) for d in docs]
         cue_rows = [cues(ss) for ss in per_doc]
         terms = [[term_indices(s.text) for s in ss] for ss in per_doc]
         scale = self.settings.technique_first_pass_scale
@@ -75,10 +75,6 @@ class TechniqueStage:
             vectors[keep] = self.encoder.encode(texts)
         return vectors, foreign
 
-    def _sentences(self, doc: Document) -> list[Sentence]:
-        usable = [s for s in doc.sentences if len(words(s.text)) >= 2]
-        return usable[: self.settings.max_technique_sentences]
-
     def _modelled(self, doc: Document, sentences: Sequence[Sentence], vectors: np.ndarray, cue_rows: np.ndarray,
                   terms: list[np.ndarray], passed: np.ndarray) -> list[TechniqueSpan]:
         probs = self.model.probabilities(vectors, cue_rows, terms, encoded=passed)
@@ -107,6 +103,12 @@ class TechniqueStage:
         while hi + 1 < len(tokens) and weights[hi + 1] > weights[best] / 2:
             hi += 1
         return s.start + tokens[lo][0], s.start + tokens[hi][1]
+
+
+def scored_sentences(doc: Document, settings: Settings) -> list[Sentence]:
+    """The sentences the model scores: two words or more, at most ``max_technique_sentences``, in order."""
+    usable = [s for s in doc.sentences if len(words(s.text)) >= 2]
+    return usable[: settings.max_technique_sentences]
 
 
 def _trimmed(s: Sentence) -> tuple[int, int]:
