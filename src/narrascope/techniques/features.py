@@ -41,15 +41,16 @@ def stems(text: str) -> list[str]:
 
 def cues(sentences: Sequence[Sentence]) -> np.ndarray:
     """One row of CUE_NAMES per sentence."""
-    pairs = [_pairs(s.text) for s in sentences]
-    longs = [{w for w in stems(s.text) if len(w) >= LONG_WORD} for s in sentences]
+    tokens = [words(s.text) for s in sentences]  # each sentence tokenised once
+    pairs = [_pairs(ws) for ws in tokens]
+    longs = [{st for st in (w.casefold()[:STEM] for w in ws) if len(st) >= LONG_WORD} for ws in tokens]
     pair_df = Counter(p for ps in pairs for p in ps)
     word_df = Counter(w for ws in longs for w in ws)
     n = max(len(sentences), 1)
     rows = []
     for i, s in enumerate(sentences):
         text = s.text.strip()
-        ws = words(text)
+        ws = tokens[i]  # the same words as the stripped text's: strip() removes no letter
         caps = sum(1 for w in ws if len(w) > 1 and w.isupper())
         shared_pairs = max((pair_df[p] - 1 for p in pairs[i]), default=0)
         shared_words = sum(1 for w in longs[i] if word_df[w] >= 3) / max(len(longs[i]), 1)
@@ -62,9 +63,8 @@ def cues(sentences: Sequence[Sentence]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32).reshape(len(sentences), len(CUE_NAMES))
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
+def _pairs(ws: list[str]) -> set[tuple[str, str]]:
     """Adjacent word pairs that start lower-case: formulas and epithets, not names."""
-    ws = words(text)
     return {(a.casefold()[:STEM], b.casefold()[:STEM]) for a, b in zip(ws, ws[1:], strict=False)
             if a[:1].islower() and len(a) + len(b) >= 7}
 
@@ -90,12 +90,15 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dic
     sentences, with the (start, end) of each occurrence; a three-word formula hides its parts."""
     where: dict[Formula, list[tuple[int, int, int]]] = {}
     for s in sentences:
-        toks = [(a, b, s.text[a:b]) for a, b, _ in token_spans(s.text)]
-        for n in (3, 2):
-            for k in range(len(toks) - n + 1):
-                gram = toks[k:k + n]
-                if not _formula_like([w for _, _, w in gram]):
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(s.text)]
+        content = [_is_content(w) for _, _, w in toks]
+        for k in range(len(toks)):
+            if not content[k]:  # a formula starts with a content word (_formula_like)
+                continue
+            for n in (3, 2):
+                if k + n > len(toks) or not any(content[k + 1:k + n]):
                     continue
+                gram = toks[k:k + n]
                 key = tuple(w.casefold()[:STEM] for _, _, w in gram)
                 where.setdefault(key, []).append((s.index, s.start + gram[0][0], s.start + gram[-1][1]))
     out: dict[Formula, list[tuple[int, int]]] = {}
@@ -114,8 +117,13 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dic
     return out
 
 
+def _is_content(word: str) -> bool:
+    """A word that can make a formula: long enough to mean something, and written lower-case."""
+    return len(word) >= LONG_WORD - 1 and word[:1].islower()
+
+
 def _formula_like(ws: list[str]) -> bool:
     """Two content words or more, written lower-case, starting the phrase: an epithet or a formula
     ("criminal regime", "киевский режим"), not a name ("the White House") or a function-word pair."""
-    content = [w for w in ws if len(w) >= LONG_WORD - 1 and w[:1].islower()]
+    content = [w for w in ws if _is_content(w)]
     return len(content) >= 2 and ws[0] in content
