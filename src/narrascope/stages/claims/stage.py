@@ -3,7 +3,7 @@ stages/claims/__init__.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...model import Claim, Document, Slot, Span
@@ -11,7 +11,7 @@ from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble
-from .modality import modality
+from .modality import debunks_back, modality
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
@@ -53,8 +53,12 @@ class ClaimStage:
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
             if self._triggers(view):
-                following = views[i + 1] if i + 1 < len(views) and not self._triggers(views[i + 1]) else None
-                claims += self._claims(doc, lexicon, view, following, previous, claims)
+                after = views[i + 1] if i + 1 < len(views) else None
+                following = after if after is not None and not self._triggers(after) else None
+                told = self._claims(doc, lexicon, view, following, previous, claims)
+                if told and debunks_back(following, (self.frame, "arrival", "handover")):
+                    told = [replace(c, modality="denied") for c in told]  # "... This is false."
+                claims += told
             for frame in self.agent_target_frames:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
