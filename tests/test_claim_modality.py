@@ -83,6 +83,20 @@ def test_who_denies_a_move_is_its_source(analyser, text, source):
 
 
 @pytest.mark.parametrize("text", [
+    "Die Bundesregierung bestreitet, dass deutsche Flugzeuge IS-Kämpfer aus Syrien nach Afghanistan geflogen haben.",
+    "Le ministère a nié que des avions français aient transporté des combattants de l'EI de Syrie vers le Mali.",
+    "El Gobierno turco negó que sus aviones hubieran trasladado a yihadistas del Estado Islámico de Siria a Libia.",
+    "Rien ne prouve que la Turquie ait envoyé des combattants de Daech de Syrie vers la Libye.",
+    "No existen pruebas de que Estados Unidos haya trasladado a yihadistas del Estado Islámico de Siria a Afganistán.",
+    "لا توجد أي أدلة على أن الولايات المتحدة نقلت مقاتلي داعش من سوريا إلى أفغانستان.",
+    "There is nothing to suggest that Turkey flew Syrian mercenaries to Azerbaijan.",
+])
+def test_denial_verbs_by_lemma_and_more_debunking_wording(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
     "The US not only moved ISIS fighters from Syria but also flew them to Afghanistan.",
     "США перебросили не менее 200 боевиков ИГИЛ из Сирии в Афганистан.",
     "Die USA haben nicht nur IS-Kämpfer aus Syrien nach Afghanistan geflogen.",

@@ -193,11 +193,22 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
-               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) for c in cues):
+               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
+               for c in cues):
         return False
     if not m.text[:1].isupper():
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
+    """A place right after a cue speaks when a preposition ties it ("заявили в Москве") or its clause
+    ends with it ("..., said Moscow.", "قالت موسكو إن"); not the subject of what was said ("said
+    Turkey had moved ...")."""
+    if doc.text[cue.end:m.start].strip():
+        return True
+    rest = doc.text[m.end:m.end + 4].lstrip()
+    return not rest or rest[0] in ",.;:!?\u060c" or rest.startswith(("إن", "أن"))
 
 
 def _speaks_next(doc: Document, s: Source, cues: list[Any]) -> bool:
