@@ -358,3 +358,23 @@ def test_spanish_verbs_of_taking_and_sending_by_lemma(analyser, text, agent):
 def test_anonymous_sources_and_the_posts_a_claim_goes_round_on(analyser, text, source):
     claims = relocations(analyser, text)
     assert claims and claims[0].source is not None and source in claims[0].source.text, claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Окупанти вивезли дітей з Харківщини до Бєлгорода.", "Харківщини"),
+    ("Оккупанты вывезли детей с Херсонщины в Крым.", "Херсонщины"),
+    ("Окупанти вивезли з Херсонщини до окупованого Криму ще 46 дітей.", "Херсонщини"),
+])
+def test_a_known_place_in_a_form_the_gazetteer_lacks_still_fills_its_slot(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].origin is not None and claims[0].origin.text == origin, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Los ocupantes trasladaron a niños ucranianos de Jersón a Crimea.", "niños"),
+    ("Die Besatzer haben ukrainische Kinder aus Cherson auf die Krim verschleppt.", "Kinder"),
+    ("نقلت القوات الروسية أطفالا أوكرانيين من خيرسون إلى القرم.", "أطفالا"),
+])
+def test_children_taken_away_are_a_move_in_every_language(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert claims and moved in claims[0].moved.text, claims
