@@ -47,6 +47,56 @@ def test_a_debunked_or_denied_move_is_denied(analyser, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Bloggers claim that the Pentagon shipped ISIS fighters from Syria to Niger. That is false.",
+    "В соцсетях пишут, что Франция перебросила наёмников из Сирии в Нигер. Это фейк.",
+    "Українські пабліки стверджують, що Туреччина перевезла бойовиків ІДІЛ із Сирії до Грузії. Це неправда.",
+    "In Telegram-Kanälen heißt es, Frankreich habe Söldner aus Syrien nach Niger verlegt. Das ist frei erfunden.",
+    "Des comptes prorusses affirment que la France a transféré des mercenaires de Syrie vers le Niger. C'est faux.",
+    "Varios blogueros aseguran que Turquía trasladó yihadistas desde Siria hasta Níger. Esto es falso.",
+    "تزعم حسابات على مواقع التواصل أن فرنسا نقلت مرتزقة من سوريا إلى النيجر. هذا غير صحيح.",
+])
+def test_a_move_debunked_by_the_next_sentence_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Bloggers claim that the Pentagon shipped ISIS fighters from Syria to Niger. The embassy called this fake.",
+    "Bloggers claim that the Pentagon shipped ISIS fighters from Syria to Niger. The statement offered no evidence.",
+    "Блогеры пишут, что Франция перебросила наёмников из Сирии в Нигер. В посольстве Франции назвали это фейком.",
+])
+def test_a_debunk_in_someone_elses_voice_leaves_the_move_reported(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality in ("reported", "refuted") for c in claims), claims  # refuted: the stance stage
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow denied sending Wagner fighters to Mali.", "Moscow"),
+    ("Le Pentagone a démenti que des hélicoptères américains aient évacué des chefs de l'EI vers l'Irak.", "Pentagone"),
+    ("Міноборони спростувало, що американські гелікоптери вивезли бойовиків ІДІЛ з Ракки.", "Міноборони"),
+    ("Пентагон опроверг информацию о том, что американские вертолёты вывезли боевиков ИГ из Ракки.", "Пентагон"),
+])
+def test_who_denies_a_move_is_its_source(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied" and claims[0].source is not None, claims
+    assert source in claims[0].source.text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundesregierung bestreitet, dass deutsche Flugzeuge IS-Kämpfer aus Syrien nach Afghanistan geflogen haben.",
+    "Le ministère a nié que des avions français aient transporté des combattants de l'EI de Syrie vers le Mali.",
+    "El Gobierno turco negó que sus aviones hubieran trasladado a yihadistas del Estado Islámico de Siria a Libia.",
+    "Rien ne prouve que la Turquie ait envoyé des combattants de Daech de Syrie vers la Libye.",
+    "No existen pruebas de que Estados Unidos haya trasladado a yihadistas del Estado Islámico de Siria a Afganistán.",
+    "لا توجد أي أدلة على أن الولايات المتحدة نقلت مقاتلي داعش من سوريا إلى أفغانستان.",
+    "There is nothing to suggest that Turkey flew Syrian mercenaries to Azerbaijan.",
+])
+def test_denial_verbs_by_lemma_and_more_debunking_wording(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
     "The US not only moved ISIS fighters from Syria but also flew them to Afghanistan.",
     "США перебросили не менее 200 боевиков ИГИЛ из Сирии в Афганистан.",
     "Die USA haben nicht nur IS-Kämpfer aus Syrien nach Afghanistan geflogen.",

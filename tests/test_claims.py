@@ -291,3 +291,90 @@ def test_the_agent_of_another_participle_does_not_move_the_group(analyser, text)
 def test_a_place_or_topic_is_not_the_mover(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.agent is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination, via", [
+    ("Russia flew Wagner mercenaries from Syria to Mali via Benghazi.", "Syria", "Mali", "Benghazi"),
+    ("Турция переправила сирийских наёмников в Ливию через Газиантеп.", None, "Ливию", "Газиантеп"),
+    ("Turquía envió mercenarios sirios a Libia a través de Estambul.", None, "Libia", "Estambul"),
+    ("La Turquie a envoyé des mercenaires syriens en Libye via Istanbul.", None, "Libye", "Istanbul"),
+    ("Die Türkei schickte syrische Söldner über Istanbul nach Libyen.", None, "Libyen", "Istanbul"),
+    ("نقلت روسيا مرتزقة فاغنر من سوريا إلى مالي عبر بنغازي.", "سوريا", "مالي", "بنغازي"),
+])
+def test_a_stop_on_the_way_is_neither_end(analyser, text, origin, destination, via):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (c.origin.text if c.origin else None) == origin and c.destination.text == destination
+    assert all(via not in s.text for s in c.route), c.route
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("نقلت تركيا مئات المقاتلين السوريين إلى أذربيجان.", "تركيا"),
+    ("أرسلت روسيا مرتزقة فاغنر إلى ليبيا.", "روسيا"),
+    ("أجلت القوات الأمريكية قادة من داعش من سوريا إلى أفغانستان.", "الأمريكية"),
+])
+def test_a_verb_first_language_finds_the_subject_after_the_verb(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].agent is not None and agent in claims[0].agent.text, claims
+
+
+@pytest.mark.parametrize("text, agent, count", [
+    ("Rusia envió a miles de soldados norcoreanos a la región de Kursk.", "Rusia", "miles"),
+    ("La Russie a transféré des milliers de soldats nord-coréens vers la région de Koursk.", "Russie", "milliers"),
+    ("Russia moved thousands of North Korean troops to the Kursk region.", "Russia", "thousands"),
+])
+def test_a_states_troops_moved_by_another_state_whichever_side_the_adjective(analyser, text, agent, count):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].agent.text == agent and count in (claims[0].moved.count_text or ""), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Cerca de mil soldados franceses estaban desplegados en Chad el año pasado.",
+    "Près d'un millier de soldats américains sont déployés en Irak.",
+    "About a thousand French troops were stationed in Chad last year.",
+])
+def test_troops_stationed_abroad_are_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Aviones rusos llevaron a mercenarios de Wagner desde Libia hasta Malí.", "rusos"),
+    ("Estados Unidos sacó a cabecillas del Estado Islámico de Siria.", "Estados Unidos"),
+    ("Turquía mandó a cientos de mercenarios sirios a Libia.", "Turquía"),
+])
+def test_spanish_verbs_of_taking_and_sending_by_lemma(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].agent.text == agent, claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turquía trasladó mercenarios sirios a Libia, según fuentes locales.", "fuentes locales"),
+    ("Local sources said Turkey had moved Syrian mercenaries to Libya.", "Local sources"),
+    ("Social media users claim that Ukraine sent foreign fighters from Poland to Mali.", "Social media users"),
+    ("Пользователи соцсетей утверждают, что Украина перебросила наёмников из Польши в Ливию.", "Пользователи"),
+    ("زعمت حسابات على مواقع التواصل أن أوكرانيا نقلت مرتزقة أجانب من بولندا إلى مالي.", "حسابات"),
+])
+def test_anonymous_sources_and_the_posts_a_claim_goes_round_on(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].source is not None and source in claims[0].source.text, claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Окупанти вивезли дітей з Харківщини до Бєлгорода.", "Харківщини"),
+    ("Оккупанты вывезли детей с Херсонщины в Крым.", "Херсонщины"),
+    ("Окупанти вивезли з Херсонщини до окупованого Криму ще 46 дітей.", "Херсонщини"),
+])
+def test_a_known_place_in_a_form_the_gazetteer_lacks_still_fills_its_slot(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].origin is not None and claims[0].origin.text == origin, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Los ocupantes trasladaron a niños ucranianos de Jersón a Crimea.", "niños"),
+    ("Die Besatzer haben ukrainische Kinder aus Cherson auf die Krim verschleppt.", "Kinder"),
+    ("نقلت القوات الروسية أطفالا أوكرانيين من خيرسون إلى القرم.", "أطفالا"),
+])
+def test_children_taken_away_are_a_move_in_every_language(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert claims and moved in claims[0].moved.text, claims

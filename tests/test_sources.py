@@ -73,3 +73,14 @@ def test_the_sources_stage_writes_only_sources():
     doc = SourceStage()(doc)
     assert (doc.claims, doc.mentions, doc.sentences) == before
     assert [s.text for s in doc.sources] == ["local sources"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Maschinen brachten sie nach Taschkent, teilte das Einsatzführungskommando in Ulm mit.",
+     "das Einsatzführungskommando"),
+    ("Laut Diplomaten könnte Bagdad weitere Gefangene aus Syrien übernehmen.", "Diplomaten"),
+    ("Western diplomats said Turkey had moved Syrian fighters to Libya.", "Western diplomats"),
+    ("Según diplomáticos europeos, Turquía trasladó combatientes sirios a Libia.", "diplomáticos"),
+])
+def test_separable_cues_and_diplomats_give_sources(analyser, text, source):
+    assert any(source in s for s, _ in sources(analyser, text)), sources(analyser, text)

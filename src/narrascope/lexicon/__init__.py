@@ -104,7 +104,7 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
-                   "audience", "troops", "handover", "held", "complementizer")
+                   "audience", "troops", "handover", "held", "complementizer", "via")
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ class FrameLexicon:
     role_words: dict[str, str] = field(default_factory=dict)
     #: words that make a capitalised name an outlet, organisation or government body -> that kind
     source_names: dict[str, str] = field(default_factory=dict)
+    #: the subject may follow the verb ("نقلت تركيا مرتزقة", word_order: verb_first in the frame file)
+    verb_first: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -152,4 +154,5 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles, names)
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles, names,
+                        data.get("word_order") == "verb_first")

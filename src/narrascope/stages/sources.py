@@ -65,12 +65,14 @@ class Attribution:
         self.by_kind: dict[str, str] = kinds.get("by_kind") or {}
 
     def attributed(self, doc: Document, view: SentenceView, previous: SentenceView | None) -> Source | None:
-        """Who a claim in ``view`` is attributed to: a source there, else in the sentence before."""
-        return self.nearest(doc, view) or self.nearest(doc, previous)
+        """Who a claim in ``view`` is attributed to: a source there (who says it, or who denies it:
+        "Moscow denied sending ..."), else who says it in the sentence before."""
+        return self.nearest(doc, view, ("attribution", "denial")) or self.nearest(doc, previous)
 
-    def nearest(self, doc: Document, view: SentenceView | None) -> Source | None:
-        """The source nearest an attribution cue of the sentence."""
-        options = self.near_cues(doc, view) if view is not None else []
+    def nearest(self, doc: Document, view: SentenceView | None,
+                cue_labels: tuple[str, ...] = ("attribution",)) -> Source | None:
+        """The source nearest a cue of ``cue_labels`` (an attribution cue) in the sentence."""
+        options = self.near_cues(doc, view, cue_labels) if view is not None else []
         return min(options, key=lambda x: x[0])[1] if options else None
 
     def near_cues(self, doc: Document, view: SentenceView,
@@ -83,7 +85,7 @@ class Attribution:
         audience = [h for h in view.hits if h.label == "audience"]
         opens = [h for h in view.hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
-            c.end <= o.start and o.end <= s.start for c in cues for o in opens)]
+            c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
         told = [a for a in audience if any(c.start == a.start for c in view.hits if c.label == "attribution")]
         return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
                 and not any(a.start <= s.start and s.end <= a.end for a in audience)
@@ -108,7 +110,7 @@ class Attribution:
         for h in view.labelled("source"):
             kind = h.label.split(":", 1)[1]
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
-                         *(a.end for a in view.hits if a.label == "audience" and a.end <= h.start)])
+                         *(a.end for a in view.hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
             start = _widen_left(doc.text, h.start, floor)
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
@@ -191,11 +193,28 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
-               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) for c in cues):
+               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
+               for c in cues):
         return False
     if not m.text[:1].isupper():
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
+    """A place right after a cue speaks when a preposition ties it ("заявили в Москве") or its clause
+    ends with it ("..., said Moscow.", "قالت موسكو إن"); not the subject of what was said ("said
+    Turkey had moved ...")."""
+    if doc.text[cue.end:m.start].strip():
+        return True
+    rest = doc.text[m.end:m.end + 4].lstrip()
+    return not rest or rest[0] in ",.;:!?\u060c" or rest.startswith(("إن", "أن"))
+
+
+def _speaks_next(doc: Document, s: Source, cues: list[Any]) -> bool:
+    """A cue right after the source, at most a short word between ("... are untrue, the Pentagon
+    said", "..., dijo el portavoz"): it is the speaker even after a "that" of another cue."""
+    return any(0 <= c.start - s.end <= 6 and _AUX.fullmatch(doc.text, s.end, c.start) is not None for c in cues)
 
 
 def _distance(span: Any, cues: list[Any]) -> int:

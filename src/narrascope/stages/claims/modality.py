@@ -7,7 +7,9 @@ Denied, in every language of the frame files:
 * a negator in the trigger's clause, a few words before it ("No, Washington is not flying ...",
   "не перебрасывали", "n'ont pas été transférés"), or right before the moved group ("fliegen
   keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
-  negator but deny nothing ("not only", "не менее") are listed apart and win over it.
+  negator but deny nothing ("not only", "не менее") are listed apart and win over it;
+* a short sentence right after it that debunks what was just told and tells no move of its own
+  ("Posts claim that France sent troops to Odesa. This is false.", "Это фейк.", "Esto es falso.").
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from ..frame_view import SentenceView
 
 NEGATION_REACH = 24   # characters from a negator to the trigger it denies ("is not being flown")
 GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-Kämpfer")
+DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one before ("There is no evidence for this.")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")
 _DENIAL = ("denial", "debunking")
+_VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
 
 
 def modality(doc: Document, view: SentenceView, source: Source | None, trigger: Hit | None = None,
@@ -48,3 +52,15 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None)
         if moved is not None and 0 <= moved.start - h.end <= GROUP_REACH:
             return True
     return False
+
+
+def debunks_back(view: SentenceView | None, triggers: tuple[str, ...]) -> bool:
+    """A short sentence in the article's own voice with debunking wording and no trigger of its own:
+    it denies the sentence before ("This is false.", "Das ist frei erfunden.", "هذا غير صحيح.").
+    Not when someone says it ("The embassy called the claims fiction", "The statement offered no
+    evidence"): a named entity, a source word or a speech cue makes it someone else's word."""
+    if (view is None or len(view.sentence.text.split()) > DEBUNK_BACK_WORDS
+            or any(m.kind != "concept" for m in view.mentions)):
+        return False
+    return (any(h.label == "debunking" for h in view.hits)
+            and not any(h.label in triggers or h.label in _VOICED or h.label.startswith("source:") for h in view.hits))

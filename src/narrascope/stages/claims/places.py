@@ -34,6 +34,13 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if known[m.entity].kind not in ("country", "place") or not place_like(doc.text, m.start, m.end):
             continue
         as_written = geocode(m.text, doc.language)
+        if as_written is None and known[m.entity].kind == "place":
+            # a form the gazetteer lacks ("з Херсонщини", the region of Kherson): the entity's place (not
+            # for a country, whose aliases include demonyms such as "American")
+            found = geocode(known[m.entity].name, "en")
+            if found is not None:
+                out.append((m.start, m.end, found, m.entity))
+            continue
         if as_written is not None:
             # a city named as written is the place itself ("to Tripoli"), not the state it can stand for
             place = as_written if as_written.kind == "city" else geocode(known[m.entity].name, "en") or as_written

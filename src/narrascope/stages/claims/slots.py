@@ -65,16 +65,17 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
     """A state's troops named by its adjective ("North Korean troops", "північнокорейських військових"),
     the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
+    # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes")
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
-             if m.kind == "country" and 0 <= t.start - m.end <= 2]
+             if m.kind == "country" and (0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 1)]
     if not found:
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
-    start = m.start
+    start, end = min(m.start, t.start), max(m.end, t.end)
     count, count_text, count_start = _count(doc.text, view, start, lexicon)
     if count_start is not None:
         start = count_start
-    return Slot(doc.text[start:t.end], start, t.end, canonical=m.name, count=count, count_text=count_text)
+    return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
@@ -88,7 +89,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination")] + landing +
+    # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     origins: list[Slot] = []
     destinations: list[Slot] = []
@@ -115,7 +117,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                    and ((len(gap) <= MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
         previous_end = end
-        if marker is None or not reaches:
+        if marker is None or not reaches or marker.label == "via":
             continue
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
@@ -145,7 +147,7 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
 
 
 def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
-          taken: list[tuple[int, int]], moved_span: tuple[int, int] | None) -> Slot | None:
+          taken: list[tuple[int, int]], moved_span: tuple[int, int] | None, verb_first: bool = False) -> Slot | None:
     """After a passive marker ("by US forces"), else the nearest actor before the trigger that
     holds no other slot, else the owner of the means after it ("доставил ... самолёт Минобороны").
     Never an actor that only qualifies something else: the moved group ("combattants syriens"), a
@@ -157,6 +159,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
               if known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
               and spec.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
               and not any(m.start < e and s < m.end for s, e in taken)]
+    # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
+    after_verb = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
+                  and (moved_span is None or m.end <= moved_span[0])]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
@@ -165,8 +170,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                     if h.label == "attribution" and h.end <= trigger.start]
     actors = [m for m in actors
               if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
-              and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)
-              and not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)]
+    actors = [m for m in actors
+              if not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
@@ -177,6 +183,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     before = [m for m in actors if m.end <= trigger.start]
     if before:
         return agent_slot(doc.text, _head(before[-1], actors), view)
+    if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
+        return agent_slot(doc.text, after_verb[0], view)
     means = [h for h in view.hits if h.label.startswith("means:") and h.start >= trigger.end]
     owner = next((m for h in means for m in actors if 0 <= m.start - h.end <= 4), None)
     return agent_slot(doc.text, owner, view) if owner is not None else None

@@ -3,7 +3,7 @@ stages/claims/__init__.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...model import Claim, Document, Slot, Span
@@ -11,7 +11,7 @@ from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble
-from .modality import modality
+from .modality import debunks_back, modality
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
@@ -53,8 +53,12 @@ class ClaimStage:
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
             if self._triggers(view):
-                following = views[i + 1] if i + 1 < len(views) and not self._triggers(views[i + 1]) else None
-                claims += self._claims(doc, lexicon, view, following, previous, claims)
+                after = views[i + 1] if i + 1 < len(views) else None
+                following = after if after is not None and not self._triggers(after) else None
+                told = self._claims(doc, lexicon, view, following, previous, claims)
+                if told and debunks_back(following, (self.frame, "arrival", "handover")):
+                    told = [replace(c, modality="denied") for c in told]  # "... This is false."
+                claims += told
             for frame in self.agent_target_frames:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
@@ -103,7 +107,7 @@ class ClaimStage:
         source = self.attribution.attributed(doc, view, previous)
         if source is not None:
             taken.append((source.start, source.end))
-        agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end))
+        agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
@@ -172,10 +176,20 @@ def _body_start(doc: Document) -> int:
 
 
 def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
-    """Troops named by their state's adjective, moved by that state or, with no agent, within it."""
-    if not any(h.label == "troops" and moved.start <= h.start and h.end <= moved.end for h in view.hits):
+    """Troops named by their state's adjective, moved by that state or, with no agent, within it.
+    With the adjective after the noun ("soldats français étaient déployés au Tchad"), only another
+    state moving them makes a claim: French "au", Spanish "en" also say where troops are stationed."""
+    words = [h for h in view.hits if h.label == "troops" and moved.start <= h.start and h.end <= moved.end]
+    if not words:
         return False
     state = (moved.canonical or "").casefold()
     if agent is not None:
         return (agent.canonical or "").casefold() == state
+    if _adjective_after(moved, words[0], view):
+        return True
     return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)
+
+
+def _adjective_after(moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
+    """The state's adjective comes after the troops word ("soldados norcoreanos", "troupes russes")."""
+    return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end for m in view.mentions)
