@@ -185,6 +185,24 @@ def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
     assert (twice.paired, twice.predicted) == (1, 2)
 
 
+def test_a_gold_denial_is_found_denied_or_refuted_but_not_asserted():
+    """A move a fact-check retells comes out ``refuted`` (the stance stage): not claimed, like ``denied``."""
+    from dataclasses import replace
+
+    from narrascope.claims_eval import _Tally, score_article
+    from narrascope.model import Slot, Span
+
+    gold = [{"agent": "US", "moved": "ISIS fighters", "destination": "Kabul", "modality": "denied"}]
+    base = Claim("relocation", Span("x", 0, 1), agent=Slot("US", 0, 2), moved=Slot("ISIS fighters", 0, 13),
+                 destination=Slot("Kabul", 0, 5))
+    found = {}
+    for modality in ("denied", "refuted", "asserted"):
+        tally = _Tally()
+        score_article(tally, [replace(base, modality=modality)], gold, [], [])
+        found[modality] = (tally.denials_right, tally.modality_right)
+    assert found == {"denied": (1, 1), "refuted": (1, 1), "asserted": (0, 0)}
+
+
 @pytest.mark.parametrize("text, frame, agent, target", [
     ("The CIA created and armed the Islamic State in Iraq.", "support", "united states", "islamic state"),
     ("ISIS was created by the Americans in their prisons.", "support", "united states", "islamic state"),

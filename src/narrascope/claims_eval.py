@@ -10,7 +10,8 @@ the same event told twice in an article counts once and the second telling is a 
 
 Reported, overall and per language: recall (gold claims found), precision (predicted claims
 paired with one), F1; the modality of the claims found, and how many gold denials came out
-``denied``; sources, paired one to one by text, with their precision, recall and F1; and the
+``denied`` (or ``refuted``: a claim a fact-check retells, which is no claimed move either);
+sources, paired one to one by text, with their precision, recall and F1; and the
 relocation claims invented in articles that have none.
 """
 
@@ -28,6 +29,9 @@ from .calibration import f1_score
 from .model import Claim, Failure, Slot, Source
 
 SLOTS = ("agent", "moved", "origin", "destination")
+#: modalities of a move said not to have happened: denied in its sentence, or retold by an article that
+#: refutes it (the stance stage); neither is a claimed move, and a gold denial is found by either
+NEGATED = frozenset({"denied", "refuted"})
 T = TypeVar("T")
 G = TypeVar("G")
 
@@ -90,11 +94,11 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
     """Add one article's claims and sources to a tally."""
     t.gold += len(gold)
     t.predicted += len(predicted)
-    pairs = pair_up(gold, predicted, matches, prefer=lambda c, g: c.modality == g.get("modality"))
+    pairs = pair_up(gold, predicted, matches, prefer=lambda c, g: _same_modality(c.modality, g.get("modality")))
     t.paired += len(pairs)
     for g, c in pairs:
-        t.modality_right += int(c.modality == g.get("modality"))
-        t.denials_right += int(g.get("modality") == "denied" and c.modality == "denied")
+        t.modality_right += int(_same_modality(c.modality, g.get("modality")))
+        t.denials_right += int(g.get("modality") == "denied" and c.modality in NEGATED)
     t.denials += sum(1 for g in gold if g.get("modality") == "denied")
     if not gold:
         t.quiet_articles += 1
@@ -103,6 +107,10 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
     t.sources_predicted += len(sources)
     t.sources_paired += len(pair_up(gold_sources, sources, lambda s, g: _text_agrees(s.text, s.canonical,
                                                                                      g.get("text"), None)))
+
+
+def _same_modality(predicted: str, gold: str | None) -> bool:
+    return predicted == gold or (gold == "denied" and predicted in NEGATED)
 
 
 def pair_up(gold: Sequence[G], predicted: Sequence[T], agree: Callable[[T, G], bool],
