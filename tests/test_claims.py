@@ -396,3 +396,26 @@ def test_a_known_place_in_a_form_the_gazetteer_lacks_still_fills_its_slot(analys
 def test_children_taken_away_are_a_move_in_every_language(analyser, text, moved):
     claims = relocations(analyser, text)
     assert claims and moved in claims[0].moved.text, claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Turkey in January moved 300 Syrian mercenaries to Libya.", "turkey"),
+    ("Сирийские демократические силы в понедельник перебросили 40 боевиков ИГИЛ в Ирак.", "syrian democratic forces"),
+    ("Сирійські демократичні сили у понеділок перекинули 40 бойовиків ІДІЛ до Іраку.", "syrian democratic forces"),
+])
+def test_a_preposition_after_the_agent_does_not_make_it_a_place_owner(analyser, text, agent):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]
+
+
+@pytest.mark.parametrize("text, agent, source", [
+    ("Сирийские демократические силы передали Ираку 40 боевиков ИГИЛ.", "syrian democratic forces", []),
+    ("Сирійські демократичні сили передали Іраку 40 бойовиків ІДІЛ.", "syrian democratic forces", []),
+    ("Как передает ТАСС, боевиков ИГИЛ перебросили в Ирак.", "", ["ТАСС"]),
+    ("Як передає ТАСС, бойовиків ІДІЛ перекинули до Іраку.", "", ["ТАСС"]),
+])
+def test_a_verb_of_handing_over_and_of_saying_hands_over_what_follows_it(analyser, text, agent, source):
+    """"передать" is both "hand over" and "convey (news)": with the moved group right after it, the subject
+    is who hands over, not a source."""
+    doc = analyser.analyse_text(text).document
+    assert [canon(c.agent) for c in doc.claims if c.type == "relocation"] == [agent]
+    assert [s.text for s in doc.sources] == source

@@ -33,6 +33,8 @@ from .frame_view import SentenceView, sentence_views
 #: cues after which the article cites someone: it reports, denies or accuses
 SPEECH_CUES = ("attribution", "denial", "accusation")
 SOURCE_REACH = 40  # characters between a speech cue and a source listed for the article
+HANDOVER_REACH = 40  # characters between a verb of handing over and what it hands over
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")  # "Как передает ТАСС, боевиков ...": the clause ends
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
 _LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
@@ -78,7 +80,7 @@ class Attribution:
     def near_cues(self, doc: Document, view: SentenceView,
                   cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
         """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue."""
-        cues = [h for h in view.hits if h.label in cue_labels]
+        cues = [h for h in view.hits if h.label in cue_labels and not self._hands_over(view, h)]
         if not cues:
             return []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues) + self._names(doc, view, cues)
@@ -90,6 +92,15 @@ class Attribution:
         return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
                 and not any(a.start <= s.start and s.end <= a.end for a in audience)
                 and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
+
+    def _hands_over(self, view: SentenceView, cue: Any) -> bool:
+        """A speech verb that is also a verb of handing over, with something movable right after it, hands
+        it over ("СДС передали Іраку 125 бойовиків", not "передає ТАСС")."""
+        text = view.sentence.text
+        base = view.sentence.start
+        return any(h.label == "handover" and h.start == cue.start for h in view.hits) and any(
+            m.entity in self.movable and 0 <= m.start - cue.end <= HANDOVER_REACH
+            and not _CLAUSE_BREAK.search(text, cue.end - base, m.start - base) for m in view.mentions)
 
     def _entities(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
         known = entities()

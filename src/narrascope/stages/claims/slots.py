@@ -19,6 +19,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MARKER_GAP = 14        # characters between a marker and its place ("to the", "в район")
 _COUNT_GAP = 30        # characters between a number and the group it counts
 _ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
+PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
@@ -165,7 +166,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
-    places = [h.start for h in view.hits if h.label == "locative"] + [s for s, _ in taken]
+    # a locative noun after an actor makes it an owner ("сирийского лагеря"); a preposition does not
+    # ("Сирійські демократичні сили у вівторок передали")
+    places = [h.start for h in view.hits if h.label == "locative" and h.end - h.start > PREPOSITION_LETTERS]
+    places += [s for s, _ in taken]
     attributions = [(h.start, _clause_end(doc.text, h.end, trigger.start)) for h in view.hits
                     if h.label == "attribution" and h.end <= trigger.start]
     actors = [m for m in actors
