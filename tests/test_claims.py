@@ -419,3 +419,24 @@ def test_a_verb_of_handing_over_and_of_saying_hands_over_what_follows_it(analyse
     doc = analyser.analyse_text(text).document
     assert [canon(c.agent) for c in doc.claims if c.type == "relocation"] == [agent]
     assert [s.text for s in doc.sources] == source
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Söldner wurden später aus Libyen nach Syrien zurückgeschickt.", "libya", "syria"),
+    ("Die IS-Kämpfer wurden von Rakka nach Kabul weitergeflogen.", "raqqa", "kabul"),
+    ("Man habe beschlossen, die Gefangenen aus Rakka nach Bagdad weiterzubringen.", "raqqa", "baghdad"),
+])
+def test_a_german_separable_prefix_on_a_trigger_verb(analyser, text, origin, destination):
+    """Only German writes the prefix onto the verb ("weitergebracht"); ~bringen then matches it."""
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Von Kabul aus wurden die Geretteten nach Taschkent geflogen.",
+    "Затем спасённых вывезли из Кабула в Ташкент.",
+    "Потім врятованих вивезли з Кабула до Ташкента.",
+    "Les rescapés ont ensuite été transférés de Kaboul à Tachkent.",
+])
+def test_the_rescued_are_a_moved_group(analyser, text):
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
+        ("civilians", "kabul", "tashkent")]
