@@ -440,3 +440,23 @@ def test_a_german_separable_prefix_on_a_trigger_verb(analyser, text, origin, des
 def test_the_rescued_are_a_moved_group(analyser, text):
     assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
         ("civilians", "kabul", "tashkent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Вертолёты международной коалиции вывезли главарей ИГИЛ из Багуза в Ирак.",
+    "Гелікоптери міжнародної коаліції вивезли ватажків ІДІЛ з Багуза до Іраку.",
+    "Des hélicoptères de la coalition internationale ont exfiltré des chefs de Daech de Baghouz vers l'Irak.",
+    "Hubschrauber der internationalen Koalition haben IS-Anführer aus Baghus in den Irak ausgeflogen.",
+    "Helicopters of the US-led coalition flew ISIS commanders from Baghuz to Iraq.",
+])
+def test_the_international_coalition_is_the_us_led_one(analyser, text):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == ["united states"]
+
+
+@pytest.mark.parametrize("text", [
+    "Самолётом МЧС детей доставили из Дамаска в Москву.",
+    "Літаком МНС Росії дітей доставили з Дамаска до Москви.",
+    "An EMERCOM plane flew the children from Damascus to Moscow.",
+])
+def test_a_state_body_that_flies_people_is_its_state(analyser, text):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == ["russia"]

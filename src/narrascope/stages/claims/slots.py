@@ -163,8 +163,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
     after_verb = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
                   and (moved_span is None or m.end <= moved_span[0])]
+    # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
+    owners = [m for m in actors if any(0 <= m.start - h.end <= 4 for h in view.hits if h.label.startswith("means:"))]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
-        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
+        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
     # a locative noun after an actor makes it an owner ("сирийского лагеря"); a preposition does not
     # ("Сирійські демократичні сили у вівторок передали")
@@ -176,7 +178,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
               if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
               and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)]
     actors = [m for m in actors
-              if not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
