@@ -460,3 +460,20 @@ def test_the_international_coalition_is_the_us_led_one(analyser, text):
 ])
 def test_a_state_body_that_flies_people_is_its_state(analyser, text):
     assert [canon(c.agent) for c in relocations(analyser, text)] == ["russia"]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков ИГИЛ перебросили в Мали.", "mali"),
+    ("Вертолёты вывезли боевиков ИГИЛ из Багуза в Шаддади.", "shaddadi"),
+    ("Бойовиків ІДІЛ перекинули в Малі.", "mali"),
+    ("Наемников перебросили в Бенгази.", "benghazi"),
+])
+def test_an_indeclinable_name_after_a_movement_verb_is_where_they_went(analyser, text, destination):
+    """"в Сирии" is in Syria (the ending says so); "в Мали" shows no case, and after a verb of moving it is
+    the destination."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+def test_an_inflected_name_after_v_stays_a_location(analyser):
+    claims = relocations(analyser, "Боевиков ИГИЛ, находившихся в Сирии, перебросили в Ирак.")
+    assert [canon(c.destination) for c in claims] == ["iraq"]

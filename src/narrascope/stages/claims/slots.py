@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon.gazetteer import index
+from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
@@ -123,8 +125,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
             marker = Hit(marker.start, marker.end, "origin")
-        elif marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
-            continue  # "в Ираке": in Iraq, not into it
+        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
+              and _shows_case(doc.text[start:end], place, doc.language)):
+            continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
@@ -237,6 +240,17 @@ def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bo
     word = text[marker.start:marker.end].casefold()
     endings = lexicon.static_endings.get(word, ())
     return bool(endings) and text[:place_end].casefold().endswith(endings)
+
+def _shows_case(surface: str, place: Place | None, language: str | None) -> bool:
+    """The name is inflected: a nominative guess for it names the same place ("Ираке" -> "Ирак"). An
+    indeclinable name ("Мали", "Шаддади", "Тбилиси") says nothing of its case."""
+    if place is None:
+        return True
+    ix = index()
+    written = key(surface)
+    if not any(ix.places[n].canonical == place.canonical for n in ix.named(written)):
+        return True  # reached through an ending or a stem ("Африканському"): inflected
+    return any(ix.places[n].canonical == place.canonical for g in lemmas(written, language) for n in ix.named(g))
 
 
 def _adjacent_run(candidates: Sequence[Mention], seed: Mention,
