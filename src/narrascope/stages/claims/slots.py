@@ -85,8 +85,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     """Origins and destinations: places right after their markers, in reading order. After an
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
     arrivals = view.labelled("arrival")
+    froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
     landing = [Hit(h.start, h.end, "destination") for h in view.hits
-               if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
+               if h.label == "locative" and any(a.end <= h.start for a in arrivals) and h.start not in froms]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
