@@ -47,7 +47,9 @@ _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
 _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
-_IN = re.compile(r"\s*(?:[ву]\s+)?")  # "заявили в Москве", "заявили у Пхеньяні": the place after the cue
+# "заявили в Москве", "заявили у Пхеньяні", "a déclaré le Pentagone", "sagte das Pentagon": the place after the cue
+_IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
+_TIED = ("в", "у")  # prepositions that tie a place to the cue before it ("заявили в Москве")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
 
@@ -204,7 +206,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
-               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
+               or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
                for c in cues):
         return False
     if not m.text[:1].isupper():
@@ -216,7 +218,7 @@ def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
     """A place right after a cue speaks when a preposition ties it ("заявили в Москве") or its clause
     ends with it ("..., said Moscow.", "قالت موسكو إن"); not the subject of what was said ("said
     Turkey had moved ...")."""
-    if doc.text[cue.end:m.start].strip():
+    if doc.text[cue.end:m.start].strip() in _TIED:
         return True
     rest = doc.text[m.end:m.end + 4].lstrip()
     return not rest or rest[0] in ",.;:!?\u060c" or rest.startswith(("إن", "أن"))
