@@ -104,3 +104,31 @@ def test_every_span_of_an_event_points_back_to_the_text(analyser):
         for m in c.mentions:
             assert m.evidence in c.spans and not m.mentions[1:]
         assert c.evidence in c.spans
+
+
+@pytest.mark.parametrize("text", [
+    "Москва перекинула на Брянщину тысячи северокорейских военных\n\n"
+    "Россия перебросила тысячи северокорейских военных в Брянскую область, сообщили в разведке.",
+    "Москва перекинула на Брянщину тисячі північнокорейських військових\n\n"
+    "Росія перекинула тисячі північнокорейських військових до Брянської області, повідомили в розвідці.",
+    "Russia moves North Korean troops to Bryansk Oblast\n\n"
+    "Russia has moved thousands of North Korean soldiers into the Bryansk region, intelligence officials said.",
+])
+def test_a_region_named_two_ways_is_one_destination(analyser, text):
+    claims = relocations(analyser, text)
+    assert [name(c.destination) for c in claims] == ["bryansk oblast"], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Dutzende IS-Kämpfer wurden nach Rakka gebracht. Mit ihnen seien drei Lastwagen mit Waffen aus Mossul "
+     "eingetroffen.", "raqqa"),
+    ("Dozens of ISIS fighters were taken to Raqqa. Three trucks loaded with weapons arrived from Mosul with them.",
+     "raqqa"),
+    ("Десятки боевиков ИГИЛ перебросили в Ракку. Вместе с ними из Мосула прибыли три грузовика с оружием.", "raqqa"),
+    ("Des dizaines de combattants de Daech ont été transférés à Raqqa. Trois camions d'armes sont arrivés de Mossoul "
+     "avec eux.", "raqqa"),
+])
+def test_an_arrival_from_somewhere_arrives_where_the_move_just_told_went(analyser, text, destination):
+    claims = relocations(analyser, text)
+    weapons = [c for c in claims if name(c.moved).startswith("weapons")]
+    assert [(name(c.origin), name(c.destination)) for c in weapons] == [("mosul", destination)], claims

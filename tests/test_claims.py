@@ -143,8 +143,9 @@ def test_neutral_news_gives_no_us_relocation(analyser, text):
 # is lowered only with a line here saying why.
 GATES = [
     # gold, event F1 floor, sources F1 floor; measured 2026-12-03: claims2 0.650 / 0.651 (written by another
-    # hand, tuned on after its first score), claims 0.774 / 0.585 (tuned on), holdout 0.516 / 0.708 (never tuned on)
-    ("claims2", 0.62, 0.62),
+    # hand, tuned on after its first score), claims 0.774 / 0.585 (tuned on), holdout 0.516 / 0.708 (never tuned on);
+    # claims2 raised after branch claims4 measured 0.764 / 0.736
+    ("claims2", 0.72, 0.70),
     ("claims", 0.74, 0.55),
     ("claims_holdout", 0.48, 0.67),
 ]
@@ -396,3 +397,84 @@ def test_a_known_place_in_a_form_the_gazetteer_lacks_still_fills_its_slot(analys
 def test_children_taken_away_are_a_move_in_every_language(analyser, text, moved):
     claims = relocations(analyser, text)
     assert claims and moved in claims[0].moved.text, claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Turkey in January moved 300 Syrian mercenaries to Libya.", "turkey"),
+    ("Сирийские демократические силы в понедельник перебросили 40 боевиков ИГИЛ в Ирак.", "syrian democratic forces"),
+    ("Сирійські демократичні сили у понеділок перекинули 40 бойовиків ІДІЛ до Іраку.", "syrian democratic forces"),
+])
+def test_a_preposition_after_the_agent_does_not_make_it_a_place_owner(analyser, text, agent):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]
+
+
+@pytest.mark.parametrize("text, agent, source", [
+    ("Сирийские демократические силы передали Ираку 40 боевиков ИГИЛ.", "syrian democratic forces", []),
+    ("Сирійські демократичні сили передали Іраку 40 бойовиків ІДІЛ.", "syrian democratic forces", []),
+    ("Как передает ТАСС, боевиков ИГИЛ перебросили в Ирак.", "", ["ТАСС"]),
+    ("Як передає ТАСС, бойовиків ІДІЛ перекинули до Іраку.", "", ["ТАСС"]),
+])
+def test_a_verb_of_handing_over_and_of_saying_hands_over_what_follows_it(analyser, text, agent, source):
+    """"передать" is both "hand over" and "convey (news)": with the moved group right after it, the subject
+    is who hands over, not a source."""
+    doc = analyser.analyse_text(text).document
+    assert [canon(c.agent) for c in doc.claims if c.type == "relocation"] == [agent]
+    assert [s.text for s in doc.sources] == source
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Söldner wurden später aus Libyen nach Syrien zurückgeschickt.", "libya", "syria"),
+    ("Die IS-Kämpfer wurden von Rakka nach Kabul weitergeflogen.", "raqqa", "kabul"),
+    ("Man habe beschlossen, die Gefangenen aus Rakka nach Bagdad weiterzubringen.", "raqqa", "baghdad"),
+])
+def test_a_german_separable_prefix_on_a_trigger_verb(analyser, text, origin, destination):
+    """Only German writes the prefix onto the verb ("weitergebracht"); ~bringen then matches it."""
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Von Kabul aus wurden die Geretteten nach Taschkent geflogen.",
+    "Затем спасённых вывезли из Кабула в Ташкент.",
+    "Потім врятованих вивезли з Кабула до Ташкента.",
+    "Les rescapés ont ensuite été transférés de Kaboul à Tachkent.",
+])
+def test_the_rescued_are_a_moved_group(analyser, text):
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
+        ("civilians", "kabul", "tashkent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Вертолёты международной коалиции вывезли главарей ИГИЛ из Багуза в Ирак.",
+    "Гелікоптери міжнародної коаліції вивезли ватажків ІДІЛ з Багуза до Іраку.",
+    "Des hélicoptères de la coalition internationale ont exfiltré des chefs de Daech de Baghouz vers l'Irak.",
+    "Hubschrauber der internationalen Koalition haben IS-Anführer aus Baghus in den Irak ausgeflogen.",
+    "Helicopters of the US-led coalition flew ISIS commanders from Baghuz to Iraq.",
+])
+def test_the_international_coalition_is_the_us_led_one(analyser, text):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == ["united states"]
+
+
+@pytest.mark.parametrize("text", [
+    "Самолётом МЧС детей доставили из Дамаска в Москву.",
+    "Літаком МНС Росії дітей доставили з Дамаска до Москви.",
+    "An EMERCOM plane flew the children from Damascus to Moscow.",
+])
+def test_a_state_body_that_flies_people_is_its_state(analyser, text):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == ["russia"]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков ИГИЛ перебросили в Мали.", "mali"),
+    ("Вертолёты вывезли боевиков ИГИЛ из Багуза в Шаддади.", "shaddadi"),
+    ("Бойовиків ІДІЛ перекинули в Малі.", "mali"),
+    ("Наемников перебросили в Бенгази.", "benghazi"),
+])
+def test_an_indeclinable_name_after_a_movement_verb_is_where_they_went(analyser, text, destination):
+    """"в Сирии" is in Syria (the ending says so); "в Мали" shows no case, and after a verb of moving it is
+    the destination."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+def test_an_inflected_name_after_v_stays_a_location(analyser):
+    claims = relocations(analyser, "Боевиков ИГИЛ, находившихся в Сирии, перебросили в Ирак.")
+    assert [canon(c.destination) for c in claims] == ["iraq"]

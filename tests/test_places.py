@@ -171,6 +171,18 @@ FIND = [
     ("نقلت القوات الأمريكية النفط من دير الزور إلى العراق عبر التنف.", "ar",
      [("دير الزور", "Deir ez-Zor"), ("العراق", "Iraq"), ("التنف", "al-Tanf")]),
     ("Les forces en Syrie et à Mossoul.", "fr", [("Syrie", "Syria"), ("Mossoul", "Mosul")]),
+    # first-level regions named after their centre, with a lower-case region word or as -щина
+    ("Бригаду перевели з Харківщини до Сумської області.", "uk",
+     [("Харківщини", "Kharkiv Oblast"), ("Сумської області", "Sumy Oblast")]),
+    ("Колонна ушла из Брянщины в Курскую область.", "ru",
+     [("Брянщины", "Bryansk Oblast"), ("Курскую область", "Kursk Oblast")]),
+    ("Shelling hit the Belgorod region and the Kherson Oblast.", "en",
+     [("Belgorod region", "Belgorod Oblast"), ("Kherson Oblast", "Kherson Oblast")]),
+    ("Des renforts sont partis vers la région de Koursk.", "fr", [("région de Koursk", "Kursk Oblast")]),
+    ("Die Einheit wurde in das Gebiet Charkiw verlegt.", "de", [("Gebiet Charkiw", "Kharkiv Oblast")]),
+    # a lower-case region word never turns a city into a region it is not: "the Raqqa camp" is Raqqa
+    ("They stayed in the Raqqa camp.", "en", [("Raqqa", "Raqqa")]),
+    ("Їх доставили з Далекого Сходу.", "uk", [("Далекого Сходу", "Russian Far East")]),
 ]
 
 

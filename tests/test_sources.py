@@ -84,3 +84,24 @@ def test_the_sources_stage_writes_only_sources():
 ])
 def test_separable_cues_and_diplomats_give_sources(analyser, text, source):
     assert any(source in s for s, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Part of the advisers will stay in Erbil, the Pentagon stressed.", "the Pentagon"),
+    ("Часть советников останется в Эрбиле, подчеркнули в Пентагоне.", "Пентагоне"),
+    ("Частина радників залишиться в Ербілі, наголосили в Пентагоні.", "Пентагоні"),
+    ("Une partie des conseillers restera à Erbil, a souligné le Pentagone.", "Pentagone"),
+    ("Parte de los asesores se quedará en Erbil, subrayó el Pentágono.", "Pentágono"),
+    ("Ein Teil der Berater bleibe in Erbil, unterstrich das Pentagon.", "Pentagon"),
+])
+def test_who_stresses_a_point_is_a_source(analyser, text, source):
+    assert source in [s for s, _ in sources(analyser, text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Колону бачили біля кордону, стверджують у розвідці.", "розвідці"),
+    ("Графік погодили, повідомили в Державному департаменті США.", "Державному департаменті США"),
+    ("График согласовали, сообщили в Департаменте Госдепартамента.", "Департаменте"),
+])
+def test_a_body_named_in_the_locative_after_its_cue_is_a_source(analyser, text, source):
+    assert any(source in s for s, _ in sources(analyser, text))

@@ -7,7 +7,7 @@ Adding a language is adding files: aliases under its ISO 639-1 code in ``entitie
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -154,5 +154,20 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
-    return FrameLexicon(lang, PhraseMatcher(pairs, lang, forms(lang)), numbers, static, roles, names,
+    word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
+    return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
                         data.get("word_order") == "verb_first")
+
+
+def _separable(word_forms: dict[str, tuple[str, ...]], prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each form also with a separable prefix written onto it, as a verb-final clause, a participle or
+    an infinitive writes it ("weitergebracht", "zurückzuschicken", "dass man sie weiterbringt").
+
+    >>> _separable({"bringen": ("gebracht",)}, ["weiter"])["bringen"]
+    ('gebracht', 'weitergebracht', 'weiterbringen', 'weiterzubringen')
+    """
+    prefixes = [str(p).casefold() for p in prefixes]
+    if not prefixes:
+        return word_forms
+    return {word: tuple(dict.fromkeys([*found, *(p + f for f in (*found, word, "zu" + word) for p in prefixes)]))
+            for word, found in word_forms.items()}

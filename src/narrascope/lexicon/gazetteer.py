@@ -30,8 +30,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import regex
+
 from . import _load_yaml, entities
-from .inflection import cased
+from .inflection import cased, name_particles
 from .inflection import key as _key
 
 __all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Place", "index"]
@@ -40,6 +42,7 @@ LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "
 DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 15,000 people (~34k), CLDR
                                         # country names; written by scripts/build_gazetteer.py
 
+_WORDS = regex.compile(r"[\w\p{M}]+")
 COUNTRY, CURATED, CITY = 3, 2, 1        # ranks: a country name beats a curated place beats a city
 
 
@@ -83,6 +86,7 @@ class Index:
     capitals: frozenset[int]
     prepositions: dict[str, frozenset[str]]
     common_words: frozenset[str]
+    region_words: frozenset[str]                # lower-case words of curated names ("область", "region", "camp")
 
     def named(self, key: str) -> tuple[int, ...]:
         """Numbers of the places that ``key`` names exactly."""
@@ -98,6 +102,15 @@ class _Builder:
     stems: dict[str, list[Place]]
     rank: dict[Place, tuple[int, int]]          # place -> (kind rank, population)
     capitals: set[Place]
+    region_words: set[str]
+
+    def note_words(self, name: str) -> None:
+        """Keep the lower-case words of a curated name ("Курська область", "région de Koursk"):
+        find_places lets them into a name that resolves to a curated place."""
+        particles = name_particles()
+        for word in _WORDS.findall(name):
+            if word[:1].islower() and word.casefold() not in particles:
+                self.region_words.add(_key(word))
 
     def add(self, name: str, place: Place) -> None:
         key = _key(name)
@@ -135,6 +148,7 @@ class _Builder:
             frozenset(number[p] for p in self.capitals),
             {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("prepositions") or {}).items()},
             frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words),
+            frozenset(self.region_words),
         )
 
 
@@ -274,7 +288,29 @@ def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, s
         for names in (row.get("names") or {}).values():
             for name in names:
                 ix.add(str(name), place)
+                ix.note_words(str(name))
     return out
+
+
+def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
+    """First-level regions named after their centre ("Kursk Oblast", "Курская область", "Курщина"),
+    placed at the centre's GeoNames coordinates."""
+    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    forms = extra.get("oblast_forms") or {}
+    for row in extra.get("oblasts") or []:
+        centre = by_id.get(int(row["city"]))
+        if centre is None:
+            continue
+        place = Place(f"{row['en']} Oblast", centre.country, "place", centre.lat, centre.lon, None)
+        ix.rank[place] = (CURATED, 0)
+        for lang, patterns in forms.items():
+            written = row.get(lang) or row["en"]
+            words = [written] if isinstance(written, str) else [str(w) for w in written]
+            for pattern in patterns:
+                ix.add(str(pattern).format(words[0]), place)
+                ix.note_words(str(pattern).format(words[0]))
+            for whole in words[1:]:
+                ix.add(whole, place)
 
 
 def _add_city_names(ix: _Builder, extra: dict[str, Any]) -> None:
@@ -320,13 +356,14 @@ def index() -> Index:
 
 def _build_index() -> Index:
     extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
-    ix = _Builder({}, {}, {}, set())
+    ix = _Builder({}, {}, {}, set(), set())
     countries, cities = _read_gazetteer()
     country_names = _country_names(countries, extra)
     renames = {int(k): str(v) for k, v in (extra.get("city_canonical") or {}).items()}
     sums = _add_cities(ix, countries, cities, country_names, renames)
     _add_countries(ix, countries, country_names, sums, extra)
     curated = _add_curated(ix, extra, country_names)
+    _add_oblasts(ix, extra)
     _add_city_names(ix, extra)
     _add_entities(ix, extra, curated)
     return ix.compact(extra)

@@ -99,17 +99,46 @@ NAME_PARTICLES = name_particles()
 _JOINERS = regex.compile(r"[ \-‐‑–'’]{1,3}")
 
 
-def _span_ok(text: str, toks: list[tuple[int, int, str]]) -> bool:
+def _span_ok(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool]) -> int:
+    """0: no name; 1: a name; 2: a name only if it is a curated place or a country, for it holds a
+    lower-case word of a curated name ("Курської області", "Kursk region", "région de Koursk")."""
+    if cases[-1] is False and not region[-1]:
+        return 0
     for a, b in pairwise(toks):
         if not _JOINERS.fullmatch(text[a[1]:b[0]]):
-            return False
-    cases = [cased(t[2]) for t in toks]
-    if cases[-1] is False:
+            return 0
+    loose = False
+    for tok, case, in_region in zip(toks, cases, region, strict=True):
+        if case is False:
+            if in_region:
+                loose = True
+            elif tok[2].casefold() not in NAME_PARTICLES:
+                return 0
+    if cases[0] is False and not region[0] and (len(toks) == 1 or "-" not in text[toks[0][1]:toks[1][0]]):
+        return 0  # a lower-case particle opens a name only hyphenated: al-Tanf, not "la Guardia"
+    if not loose:
+        return 1
+    return 0 if all(c is False for c in cases) else 2
+
+
+def _region_flags(toks: list[tuple[int, int, str]], language: str | None, ix: Index) -> list[bool]:
+    """Per token: a lower-case word of a curated name, as written or inflected ("області")."""
+    if not ix.region_words:
+        return [False] * len(toks)
+    return [_region_word(tok, language, ix.region_words) for _, _, tok in toks]
+
+
+@lru_cache(maxsize=1 << 16)
+def _region_word(tok: str, language: str | None, words: frozenset[str]) -> bool:
+    if cased(tok) is not False:
         return False
-    inner = all(c is not False or t[2].casefold() in NAME_PARTICLES for c, t in zip(cases, toks, strict=True))
-    if cases[0] is False and (len(toks) == 1 or "-" not in text[toks[0][1]:toks[1][0]]):
-        return False  # a lower-case particle opens a name only hyphenated: al-Tanf, not "la Guardia"
-    return inner
+    k = _key(tok)
+    return k in words or (k[:3] in _region_prefixes(words) and not words.isdisjoint(lemmas(k, language)))
+
+
+@lru_cache(maxsize=4)
+def _region_prefixes(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:3] for w in words)
 
 
 def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index) -> bool:
@@ -143,10 +172,12 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     """
     ix = index()
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    cases = [cased(t[2]) for t in toks]
+    region = _region_flags(toks, language, ix)
     out: list[tuple[int, int, Place]] = []
     i = 0
     while i < len(toks):
-        hit = _longest_at(text, toks, i, language, ix)
+        hit = _longest_at(text, toks, cases, region, i, language, ix)
         if hit is None:
             i += 1
             continue
@@ -156,14 +187,15 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     return out
 
 
-def _longest_at(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None,
-                ix: Index) -> tuple[int, int] | None:
+def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool], i: int,
+                language: str | None, ix: Index) -> tuple[int, int] | None:
     for n in range(min(MAX_NAME_WORDS, len(toks) - i), 0, -1):
         span = toks[i:i + n]
-        if not _span_ok(text, span):
+        ok = _span_ok(text, span, cases[i:i + n], region[i:i + n])
+        if not ok:
             continue
         number = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)
-        if number is None:
+        if number is None or (ok == 2 and ix.places[number].kind == "city"):
             continue
         if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix):
             continue

@@ -33,6 +33,8 @@ from .frame_view import SentenceView, sentence_views
 #: cues after which the article cites someone: it reports, denies or accuses
 SPEECH_CUES = ("attribution", "denial", "accusation")
 SOURCE_REACH = 40  # characters between a speech cue and a source listed for the article
+HANDOVER_REACH = 40  # characters between a verb of handing over and what it hands over
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")  # "Как передает ТАСС, боевиков ...": the clause ends
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
 _LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
@@ -45,7 +47,9 @@ _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
 _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
-_IN = re.compile(r"\s*(?:[ву]\s+)?")  # "заявили в Москве", "заявили у Пхеньяні": the place after the cue
+# "заявили в Москве", "заявили у Пхеньяні", "a déclaré le Pentagone", "sagte das Pentagon": the place after the cue
+_IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
+_TIED = ("в", "у")  # prepositions that tie a place to the cue before it ("заявили в Москве")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 
 
@@ -78,7 +82,7 @@ class Attribution:
     def near_cues(self, doc: Document, view: SentenceView,
                   cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
         """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue."""
-        cues = [h for h in view.hits if h.label in cue_labels]
+        cues = [h for h in view.hits if h.label in cue_labels and not self._hands_over(view, h)]
         if not cues:
             return []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues) + self._names(doc, view, cues)
@@ -90,6 +94,15 @@ class Attribution:
         return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
                 and not any(a.start <= s.start and s.end <= a.end for a in audience)
                 and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
+
+    def _hands_over(self, view: SentenceView, cue: Any) -> bool:
+        """A speech verb that is also a verb of handing over, with something movable right after it, hands
+        it over ("СДС передали Іраку 125 бойовиків", not "передає ТАСС")."""
+        text = view.sentence.text
+        base = view.sentence.start
+        return any(h.label == "handover" and h.start == cue.start for h in view.hits) and any(
+            m.entity in self.movable and 0 <= m.start - cue.end <= HANDOVER_REACH
+            and not _CLAUSE_BREAK.search(text, cue.end - base, m.start - base) for m in view.mentions)
 
     def _entities(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
         known = entities()
@@ -193,7 +206,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
-               or 0 <= m.start - c.end <= 4 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
+               or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
                for c in cues):
         return False
     if not m.text[:1].isupper():
@@ -205,7 +218,7 @@ def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
     """A place right after a cue speaks when a preposition ties it ("заявили в Москве") or its clause
     ends with it ("..., said Moscow.", "قالت موسكو إن"); not the subject of what was said ("said
     Turkey had moved ...")."""
-    if doc.text[cue.end:m.start].strip():
+    if doc.text[cue.end:m.start].strip() in _TIED:
         return True
     rest = doc.text[m.end:m.end + 4].lstrip()
     return not rest or rest[0] in ",.;:!?\u060c" or rest.startswith(("إن", "أن"))

@@ -16,7 +16,8 @@ taken in reading order, and each joins the latest event it fits:
 * never two legs of the same sentence.
 
 The event's slots are its mentions' best: the narrowest places, the named group over a generic
-one, the first agent, source, means and purpose. Its ``evidence`` is the sentence that tells
+one, the agent as the sentence that tells most names it (else the first), the first source, means
+and purpose. Its ``evidence`` is the sentence that tells
 most, ``evidence_spans`` every sentence, ``mentions`` the per-sentence claims. Legs of a chain
 (A -> B, then B -> C) stay separate claims and share an event id and the route A, B, C.
 Claims of the other frames (support, accusation) merge only when they repeat one another.
@@ -126,7 +127,7 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         origin = None  # a headline's "to Niger" read as "from": the body's legs say where from
     return replace(
         richest, modality=mood, source=source,
-        agent=next((c.agent for c in told if c.agent is not None), None),
+        agent=richest.agent or next((c.agent for c in told if c.agent is not None), None),
         moved=next((m for m in named if m.count is not None), named[0]) if named else None,
         origin=origin, destination=destination,
         means=next((c.means for c in told if c.means), None),

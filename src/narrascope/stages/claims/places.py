@@ -42,8 +42,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
                 out.append((m.start, m.end, found, m.entity))
             continue
         if as_written is not None:
-            # a city named as written is the place itself ("to Tripoli"), not the state it can stand for
-            place = as_written if as_written.kind == "city" else geocode(known[m.entity].name, "en") or as_written
+            # a city or region named as written is the place itself ("to Tripoli", "з Херсонщини": Kherson
+            # Oblast), not the state or city it can stand for
+            written = as_written.kind in ("city", "place")
+            place = as_written if written else geocode(known[m.entity].name, "en") or as_written
             out.append((m.start, m.end, place, m.entity))
     base = view.sentence.start
     for start, end, place in find_places(view.sentence.text, doc.language):

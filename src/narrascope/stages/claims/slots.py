@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon.gazetteer import index
+from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
@@ -19,6 +21,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MARKER_GAP = 14        # characters between a marker and its place ("to the", "в район")
 _COUNT_GAP = 30        # characters between a number and the group it counts
 _ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
+PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
@@ -82,8 +85,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     """Origins and destinations: places right after their markers, in reading order. After an
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
     arrivals = view.labelled("arrival")
+    froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
     landing = [Hit(h.start, h.end, "destination") for h in view.hits
-               if h.label == "locative" and any(a.end <= h.start for a in arrivals)]
+               if h.label == "locative" and any(a.end <= h.start for a in arrivals) and h.start not in froms]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
@@ -122,8 +126,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
             marker = Hit(marker.start, marker.end, "origin")
-        elif marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon):
-            continue  # "в Ираке": in Iraq, not into it
+        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
+              and _shows_case(doc.text[start:end], place, doc.language)):
+            continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
@@ -162,17 +167,22 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
     after_verb = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
                   and (moved_span is None or m.end <= moved_span[0])]
+    # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
+    owners = [m for m in actors if any(0 <= m.start - h.end <= 4 for h in view.hits if h.label.startswith("means:"))]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
-        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2]
+        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
-    places = [h.start for h in view.hits if h.label == "locative"] + [s for s, _ in taken]
+    # a locative noun after an actor makes it an owner ("сирийского лагеря"); a preposition does not
+    # ("Сирійські демократичні сили у вівторок передали")
+    places = [h.start for h in view.hits if h.label == "locative" and h.end - h.start > PREPOSITION_LETTERS]
+    places += [s for s, _ in taken]
     attributions = [(h.start, _clause_end(doc.text, h.end, trigger.start)) for h in view.hits
                     if h.label == "attribution" and h.end <= trigger.start]
     actors = [m for m in actors
               if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
               and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)]
     actors = [m for m in actors
-              if not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
@@ -231,6 +241,17 @@ def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bo
     word = text[marker.start:marker.end].casefold()
     endings = lexicon.static_endings.get(word, ())
     return bool(endings) and text[:place_end].casefold().endswith(endings)
+
+def _shows_case(surface: str, place: Place | None, language: str | None) -> bool:
+    """The name is inflected: a nominative guess for it names the same place ("Ираке" -> "Ирак"). An
+    indeclinable name ("Мали", "Шаддади", "Тбилиси") says nothing of its case."""
+    if place is None:
+        return True
+    ix = index()
+    written = key(surface)
+    if not any(ix.places[n].canonical == place.canonical for n in ix.named(written)):
+        return True  # reached through an ending or a stem ("Африканському"): inflected
+    return any(ix.places[n].canonical == place.canonical for g in lemmas(written, language) for n in ix.named(g))
 
 
 def _adjacent_run(candidates: Sequence[Mention], seed: Mention,

@@ -95,6 +95,11 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
+        if not destinations and origins and view.labelled("arrival"):
+            # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went
+            recent = [c for c in earlier if c.type == self.frame and c.destination is not None
+                      and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+            destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
         if not origins and view.labelled("from_there"):
             # "From there they were flown to Ukraine": the next leg starts where the last one ended
             # (in the body: the headline's destination is where the story ends, not a stop).
