@@ -142,12 +142,13 @@ def test_neutral_news_gives_no_us_relocation(analyser, text):
 # one) and sources F1, near what `narrascope evaluate-claims <gold>` measures (docs/claims.md). A floor
 # is lowered only with a line here saying why.
 GATES = [
-    # gold, event F1 floor, sources F1 floor; measured 2026-12-03: claims2 0.650 / 0.651 (written by another
-    # hand, tuned on after its first score), claims 0.774 / 0.585 (tuned on), holdout 0.516 / 0.708 (never tuned on);
-    # claims2 raised after branch claims4 measured 0.764 / 0.736
+    # gold, event F1 floor, sources F1 floor; measured 2026-12-04 at the end of the session: claims2 0.764 / 0.736
+    # (written by another hand, tuned on after its first score), claims 0.774 / 0.602 (tuned on), holdout
+    # 0.581 / 0.713 and blind 0.411 / 0.676 (never tuned on; the blind set gates regressions only)
     ("claims2", 0.72, 0.70),
-    ("claims", 0.74, 0.55),
-    ("claims_holdout", 0.48, 0.67),
+    ("claims", 0.74, 0.57),
+    ("claims_holdout", 0.55, 0.68),
+    ("claims_blind", 0.39, 0.65),
 ]
 
 
