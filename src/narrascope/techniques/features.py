@@ -124,6 +124,7 @@ def _is_content(word: str) -> bool:
 
 def _formula_like(ws: list[str]) -> bool:
     """Two content words or more, written lower-case, starting the phrase: an epithet or a formula
-    ("criminal regime", "киевский режим"), not a name ("the White House") or a function-word pair."""
+    ("criminal regime", "киевский режим"), not a name ("the White House") or a function-word pair.
+    The definition recurring_formulas applies word by word; the tests check one against the other."""
     content = [w for w in ws if _is_content(w)]
     return len(content) >= 2 and ws[0] in content
