@@ -104,6 +104,10 @@ class _Builder:
     capitals: set[Place]
     region_words: set[str]
 
+    def cities_by_id(self) -> dict[int | None, Place]:
+        """The GeoNames cities indexed so far, by geonameid."""
+        return {p.geonameid: p for p in self.rank if p.kind == "city"}
+
     def note_words(self, name: str) -> None:
         """Keep the lower-case words of a curated name ("Курська область", "région de Koursk"):
         find_places lets them into a name that resolves to a curated place."""
@@ -295,7 +299,7 @@ def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, s
 def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
     """First-level regions named after their centre ("Kursk Oblast", "Курская область", "Курщина"),
     placed at the centre's GeoNames coordinates."""
-    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    by_id = ix.cities_by_id()
     forms = extra.get("oblast_forms") or {}
     for row in extra.get("oblasts") or []:
         centre = by_id.get(int(row["city"]))
@@ -307,15 +311,16 @@ def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
             written = row.get(lang) or row["en"]
             words = [written] if isinstance(written, str) else [str(w) for w in written]
             for pattern in patterns:
-                ix.add(str(pattern).format(words[0]), place)
-                ix.note_words(str(pattern).format(words[0]))
+                name = str(pattern).format(words[0])
+                ix.add(name, place)
+                ix.note_words(name)
             for whole in words[1:]:
                 ix.add(whole, place)
 
 
 def _add_city_names(ix: _Builder, extra: dict[str, Any]) -> None:
     """More names of GeoNames cities ("Qamishli"), named on purpose so one word is enough."""
-    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    by_id = ix.cities_by_id()
     for geonameid, names in (extra.get("city_names") or {}).items():
         place = by_id.get(int(geonameid))
         if place is None:
@@ -327,7 +332,7 @@ def _add_city_names(ix: _Builder, extra: dict[str, Any]) -> None:
 
 def _add_entities(ix: _Builder, extra: dict[str, Any], curated: dict[str, Place]) -> None:
     """Aliases of entities.yaml places become names of the place they map to."""
-    by_id = {p.geonameid: p for p in ix.rank if p.kind == "city"}
+    by_id = ix.cities_by_id()
     for ent_id, target in (extra.get("entities") or {}).items():
         ent = entities().get(ent_id)
         place = by_id.get(target.get("geonameid")) or curated.get(target.get("place"))

@@ -168,7 +168,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     after_verb = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
                   and (moved_span is None or m.end <= moved_span[0])]
     # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
-    owners = [m for m in actors if any(0 <= m.start - h.end <= 4 for h in view.hits if h.label.startswith("means:"))]
+    means = [h for h in view.hits if h.label.startswith("means:")]
+    owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
@@ -195,9 +196,13 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         return agent_slot(doc.text, _head(before[-1], actors), view)
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
         return agent_slot(doc.text, after_verb[0], view)
-    means = [h for h in view.hits if h.label.startswith("means:") and h.start >= trigger.end]
-    owner = next((m for h in means for m in actors if 0 <= m.start - h.end <= 4), None)
+    owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     return agent_slot(doc.text, owner, view) if owner is not None else None
+
+
+def _owns(actor: Mention, means: Hit) -> bool:
+    """The actor is named right after the means: its owner ("самолёт Минобороны", "самолётом МЧС")."""
+    return 0 <= actor.start - means.end <= 4
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
