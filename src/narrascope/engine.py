@@ -58,7 +58,7 @@ class Analyser:
             ("sources", SourceStage()),
         ]
         self.prepared = cached_object(
-            "catalogue", (self.catalogue.version, self.encoder.name, self.settings),
+            "catalogue", (self.catalogue.version, self.encoder.variant, self.settings),
             lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
             {CachedEncoder: self.encoder})
         self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
@@ -77,7 +77,7 @@ class Analyser:
     def _learn(self, stage: NarrativeStage, front: Pipeline) -> ExampleModel:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
         included), the encoder, the settings and the package: the second run reads it back."""
-        return cached_object("examples", (self.catalogue.version, self.encoder.name, self.settings,
+        return cached_object("examples", (self.catalogue.version, self.encoder.variant, self.settings,
                                           repr(sorted(vars(self.weights).items()))),
                              lambda: learn_from_examples(self.catalogue, front, stage, self.settings),
                              {CachedEncoder: self.encoder})

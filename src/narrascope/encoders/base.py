@@ -32,6 +32,8 @@ class CachedEncoder:
                  batch_size: int = DEFAULT.encode_batch_size) -> None:
         self.inner = inner
         self.name = inner.name
+        #: the name plus how it computes (``use/onnx-int8``): what caches of its vectors are keyed by
+        self.variant: str = getattr(inner, "variant", inner.name)
         self.dimension = inner.dimension
         self.max_items = max_items
         self.batch_size = batch_size
