@@ -46,7 +46,8 @@ def main() -> int:
         for c in row.get("claims") or []:
             if c.get("source") and c["source"] not in listed:
                 errors.append(f"{aid}: claim source not in sources: {c['source']!r}")
-    print("\n".join(errors) or f"OK: {len(gold)} articles, {sum(len(r.get('claims') or []) for r in gold.values())} claims")
+    claims = sum(len(r.get("claims") or []) for r in gold.values())
+    print("\n".join(errors) or f"OK: {len(gold)} articles, {claims} claims")
     return 1 if errors else 0
 
 
