@@ -10,7 +10,7 @@ fixed share of the gold-positive training sentences (out of fold).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -43,10 +43,7 @@ class FirstPass:
         p = scale / (1.0 + math.exp(-self.threshold))
         if p >= 1.0:
             return np.zeros(len(terms), dtype=bool)
-        z = standard_cues @ self.cue_weights + self.bias
-        for i, idx in enumerate(terms):
-            if len(idx):
-                z[i] += self.term_weights[idx].sum(dtype=np.float32)
+        z = standard_cues @ self.cue_weights + self.bias + term_sums(self.term_weights, terms)
         cut = self.threshold if scale == 1.0 else math.log(p / (1.0 - p))  # exactly the fitted one at 1
         return np.asarray(z >= cut)
 
@@ -64,6 +61,11 @@ class TechniqueModel:
     cue_mean: np.ndarray
     cue_scale: np.ndarray
     first_pass: FirstPass | None = None  # None (a format-1 file): every sentence is encoded
+    #: term_weights turned to one float32 row per term: a sentence's terms are then rows, read in one gather
+    term_rows: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "term_rows", np.ascontiguousarray(self.term_weights.T, dtype=np.float32))
 
     def standard_cues(self, cue_rows: np.ndarray) -> np.ndarray:
         return ((cue_rows - self.cue_mean) / self.cue_scale).astype(np.float32)
@@ -82,9 +84,7 @@ class TechniqueModel:
         z = vectors @ self.vector_weights.T + neighbours(vectors, encoded) @ self.context_weights.T
         z += self.standard_cues(cue_rows) @ self.cue_weights.T
         z += self.bias
-        for i, idx in enumerate(terms):
-            if len(idx):
-                z[i] += self.term_weights[:, idx].sum(axis=1, dtype=np.float32)
+        z += term_sums(self.term_rows, terms)
         probs = sigmoid(z)
         if encoded is not None:
             probs[~encoded] = 0.0
@@ -137,6 +137,20 @@ def _first_pass(z: np.lib.npyio.NpzFile) -> FirstPass:
     bias, threshold, recall = (float(x) for x in z["first_pass"])
     return FirstPass(z["first_cue_weights"].astype(np.float32), z["first_term_weights"].astype(np.float32),
                      bias, threshold, recall)
+
+
+def term_sums(rows: np.ndarray, terms: list[np.ndarray]) -> np.ndarray:
+    """For each sentence, the sum of ``rows`` at its term indices (0 for a sentence without terms):
+    every sentence's rows in one gather and one segmented sum, not a gather per sentence."""
+    lengths = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
+    out = np.zeros((len(terms), *rows.shape[1:]), dtype=np.float32)
+    if not lengths.any():
+        return out
+    gathered = rows[np.concatenate(terms)].astype(np.float32, copy=False)
+    starts = np.cumsum(lengths) - lengths
+    has_terms = lengths > 0
+    out[has_terms] = np.add.reduceat(gathered, starts[has_terms], axis=0)
+    return out
 
 
 def neighbours(vectors: np.ndarray, encoded: np.ndarray | None = None) -> np.ndarray:
