@@ -96,3 +96,28 @@ def test_the_model_writer_gives_models_onnxruntime_loads():
     h = x @ w * 0.5
     expected = (h - h.mean(1, keepdims=True)) / np.sqrt(h.var(1, keepdims=True) + 1e-5)
     assert np.allclose(y, expected, atol=1e-4)
+
+
+def test_without_onnxruntime_the_numpy_pass_runs(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnxruntime" else real(name, *a))
+    enc = UniversalSentenceEncoder(threads=1)
+    assert enc.variant == "use/numpy" and enc._forward is None
+    assert enc.encode(SENTENCES[:2]).shape == (2, 512)
+
+
+def test_compiled_catalogues_are_kept_apart_per_runtime(monkeypatch, tmp_path):
+    # a compiled catalogue holds its probes' vectors: one made by the numpy pass is not read by the other
+    from narrascope import Analyser, parse_catalogue
+    from narrascope.encoders import CachedEncoder
+
+    monkeypatch.setenv("NARRASCOPE_CACHE_DIR", str(tmp_path))
+    catalogue = parse_catalogue("narratives: [{id: chips, title: Vaccines implant microchips, "
+                                "description: Vaccines hide tracking chips.}]")
+
+    Analyser(catalogue, encoder=CachedEncoder(UniversalSentenceEncoder(threads=1)), disabled=("techniques",))
+    monkeypatch.setenv("NARRASCOPE_USE_RUNTIME", "numpy")
+    Analyser(catalogue, encoder=CachedEncoder(UniversalSentenceEncoder(threads=1)), disabled=("techniques",))
+    assert len(list(tmp_path.glob("catalogue-*.pickle"))) == 2   # one per runtime, not one shared

@@ -135,7 +135,8 @@ class PhraseMatcher:
             best_rank: tuple[int, int] = (0, 0)
             labels: list[str] = []
             for phrase in self._cached_candidates(tokens[i][2]):
-                n = self._match_length(tokens, folded, i, phrase)
+                # a candidate's first word matches this token (that is how it was found): check the rest
+                n = 1 if len(phrase.words) == 1 else self._match_length(tokens, folded, i, phrase)
                 rank = (n, phrase.specificity)  # more words first, then exact over longer stems
                 if n and rank > best_rank:
                     best_rank, labels = rank, [phrase.label]
@@ -173,19 +174,16 @@ class PhraseMatcher:
         return forms
 
     def _match_length(self, tokens: list[tuple[int, int, str]], folded: list[str], i: int, phrase: _Phrase) -> int:
-        """How many tokens from ``i`` on ``phrase`` covers (its length in words), or 0 if it does not match."""
-        for k, (word, is_prefix) in enumerate(phrase.words):
+        """How many tokens from ``i`` on ``phrase`` covers (its length in words), or 0 if it does not match;
+        its first word is known to match token ``i`` (:meth:`_candidates` found it by that word)."""
+        for k in range(1, len(phrase.words)):
+            word, is_prefix = phrase.words[k]
             j = i + k
             if j >= len(tokens):
                 return 0
-            if k and (tokens[j][0] - tokens[j - 1][1] > _MAX_GAP):
+            if tokens[j][0] - tokens[j - 1][1] > _MAX_GAP:
                 return 0
-            if phrase.exact_case:
-                forms = [tokens[j][2]]
-            elif k == 0 and self._arabic:
-                forms = self._forms(tokens[j][2])  # a clitic or the article may hide the first word
-            else:
-                forms = [folded[j]]
+            forms = [tokens[j][2]] if phrase.exact_case else [folded[j]]
             if isinstance(word, frozenset):
                 if word.isdisjoint(forms):
                     return 0
