@@ -24,6 +24,7 @@ compiled objects.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from itertools import chain
 from typing import Any
@@ -176,23 +177,31 @@ class OnnxUseForward:
         self._session: Any = None
         self._made_for: tuple[int, int] | None = None
         self._abandoned: list[Any] = []
+        self._making = threading.Lock()   # the API analyses in worker threads: one session, made once
 
     def session(self) -> Any:
         wanted = (os.getpid(), self.threads)
-        if self._session is None or self._made_for != wanted:
-            import onnxruntime
+        if self._session is not None and self._made_for == wanted:
+            return self._session
+        with self._making:
+            if self._session is None or self._made_for != wanted:
+                self._session = self._new_session(wanted)
+            return self._session
 
-            if self._session is not None:
-                self._abandoned.append(self._session)   # destroying it could wait on threads fork left behind
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = max(1, self.threads)
-            options.inter_op_num_threads = 1
-            # idle pool threads wait instead of spinning: a worker shares its cores with the others
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            options.log_severity_level = 3
-            self._session = onnxruntime.InferenceSession(self.model, options, providers=["CPUExecutionProvider"])
-            self._made_for = wanted
-        return self._session
+    def _new_session(self, wanted: tuple[int, int]) -> Any:
+        import onnxruntime
+
+        if self._session is not None:
+            self._abandoned.append(self._session)   # destroying it could wait on threads fork left behind
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = max(1, self.threads)
+        options.inter_op_num_threads = 1
+        # idle pool threads wait instead of spinning: a worker shares its cores with the others
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.log_severity_level = 3
+        session = onnxruntime.InferenceSession(self.model, options, providers=["CPUExecutionProvider"])
+        self._made_for = wanted
+        return session
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.empty((len(texts), self.base.d3.shape[1]), dtype=np.float32)
