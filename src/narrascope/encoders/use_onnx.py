@@ -34,9 +34,10 @@ import numpy as np
 from .onnx_proto import Graph, value_info
 
 #: Tokens per call: each weight matrix is streamed once per call; from about 384 tokens up, larger
-#: calls were no faster (1,345 sentences/s at 384, 1,281 at 1,024, 999 at 4,096 on one core)
+#: calls were no faster on one core (192: 1,230-1,320 sentences/s; 384 to 1,536: 1,130-1,700, within
+#: the noise of a shared machine), and they hold more memory
 TOKEN_BUDGET = 384
-_OPSETS = {"": 17, "com.microsoft": 1}
+_OPSETS = {"": 17}
 
 
 def _layout() -> Any:
