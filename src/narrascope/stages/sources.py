@@ -57,6 +57,7 @@ _IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
 _TIED = ("в", "у")  # prepositions that tie a place to the cue before it ("заявили в Москве")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 # An outlet that received a statement: a name or an acronym right after "told", "dijo a" ("told RT")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 _OUTLET = re.compile(rf"[ \u00a0]*(?:(?:the|la|le|el|der|dem|die)[ \u00a0]+|l['\u2019])?"
                      rf"({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})(?![\w-])")
 
@@ -75,11 +76,16 @@ class SourceWords:
     right_stop: frozenset[str] = field(default_factory=frozenset)
 
 
+@lru_cache(maxsize=1)
+def _source_words_file() -> dict[str, Any]:
+    path = resources.files("narrascope.lexicon").joinpath("source_words.yaml")
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+
+
 @lru_cache(maxsize=32)
 def source_words(language: str | None) -> SourceWords:
     """The sources stage's words of ``language`` (none where the file has no section for it)."""
-    path = resources.files("narrascope.lexicon").joinpath("source_words.yaml")
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(language or "en") or {}
+    data = _source_words_file().get(language or "en") or {}
     pairs = [("opinion", p) for p in data.get("cues") or []] + [("told", p) for p in data.get("told") or []]
     for kind, phrases in (data.get("sources") or {}).items():
         pairs += [(f"source:{kind}", p) for p in phrases or []]
@@ -136,7 +142,8 @@ class Attribution:
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
             return options
-        return [(d, _with_complement(doc, view, s, hits)) for d, s in options] + self._outlets(doc, view, hits)
+        widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
+        return [(min(d, _distance(w, cues)), w) for d, w in widened] + self._outlets(doc, view, hits)
 
     def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
         """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""
@@ -152,8 +159,11 @@ class Attribution:
                 if k >= 0 and h.end <= doc.sentences[k].end:
                     by_sentence.setdefault(doc.sentences[k].index, []).append(h)
             last = self._last = (doc, doc.text, by_sentence)
-        extra = last[2].get(view.sentence.index, [])
-        return [*view.hits, *(h for h in extra if h not in view.hits)] if extra else view.hits
+        extra = last[2].get(view.sentence.index)
+        if not extra:
+            return view.hits
+        known = set(view.hits)
+        return [*view.hits, *(h for h in extra if h not in known)]
 
     def _outlets(self, doc: Document, view: SentenceView, hits: list[Hit]) -> list[tuple[int, Source]]:
         """An outlet that received a statement, named right after "told", "dijo a", "interrogé par"."""
@@ -239,10 +249,10 @@ class SourceStage:
         _, views = sentence_views(doc)
         found: list[Source] = []
         for view in views:
-            nearest = self.attribution.nearest(doc, view)
-            if nearest is not None:
-                found.append(nearest)
-            found += [s for d, s in self.attribution.near_cues(doc, view, SPEECH_CUES) if d <= SOURCE_REACH]
+            options = self.attribution.near_cues(doc, view, SPEECH_CUES)  # once: the stage's costliest step
+            if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
+                found += [min(options, key=lambda x: x[0])[1]] if options else []
+            found += [s for d, s in options if d <= SOURCE_REACH]
         doc.sources = unique_sources(found)
         return doc
 
@@ -348,6 +358,10 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     (``links`` of source_words) first, or a genitive in Russian and Ukrainian; never over punctuation,
     a cue or any other frame word."""
     links = source_words(doc.language).links
+    first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
+    if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
+                                                       or doc.language in _GENITIVE_FIRST):
+        return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
     blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
     stop = min([limit, *blocked])
