@@ -21,17 +21,22 @@ each claim is attributed to.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
-from ..lexicon import FrameLexicon, entities, frame_inventory
+import yaml
+
+from ..lexicon import FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory
 from ..lexicon.places import geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
 
 #: cues after which the article cites someone: it reports, denies or accuses
-SPEECH_CUES = ("attribution", "denial", "accusation")
+SPEECH_CUES = ("attribution", "denial", "accusation", "opinion")
 SOURCE_REACH = 40  # characters between a speech cue and a source listed for the article
 HANDOVER_REACH = 40  # characters between a verb of handing over and what it hands over
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")  # "Как передает ТАСС, боевиков ...": the clause ends
@@ -51,6 +56,42 @@ _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a déme
 _IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
 _TIED = ("в", "у")  # prepositions that tie a place to the cue before it ("заявили в Москве")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
+# An outlet that received a statement: a name or an acronym right after "told", "dijo a" ("told RT")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+_OUTLET = re.compile(rf"[ \u00a0]*(?:(?:the|la|le|el|der|dem|die)[ \u00a0]+|l['\u2019])?"
+                     rf"({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """The sources stage's own words of one language (``lexicon/source_words.yaml``): more cues
+    (label ``opinion``), more generic sources (``source:<kind>``), words before an outlet that
+    received a statement (``told``), and the links and still words of widening."""
+
+    matcher: PhraseMatcher
+    links: frozenset[str] = field(default_factory=frozenset)
+    still: frozenset[str] = field(default_factory=frozenset)
+    left_words: int = 2
+    right_words: int = 0
+    right_stop: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def _source_words_file() -> dict[str, Any]:
+    path = resources.files("narrascope.lexicon").joinpath("source_words.yaml")
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506 - a safe loader
+
+
+@lru_cache(maxsize=32)
+def source_words(language: str | None) -> SourceWords:
+    """The sources stage's words of ``language`` (none where the file has no section for it)."""
+    data = _source_words_file().get(language or "en") or {}
+    pairs = [("opinion", p) for p in data.get("cues") or []] + [("told", p) for p in data.get("told") or []]
+    for kind, phrases in (data.get("sources") or {}).items():
+        pairs += [(f"source:{kind}", p) for p in phrases or []]
+    fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
+    return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
+                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")))
 
 
 @dataclass
@@ -58,8 +99,12 @@ class Attribution:
     """Finds sources next to the cues of a sentence (rules in the module docstring)."""
 
     frame: str = "relocation"
+    #: also the sources stage's own words and spans (``source_words``: more cues and source words,
+    #: outlets told, complements); off for the claims stage, whose slots the plain finder serves
+    own_words: bool = False
 
     def __post_init__(self) -> None:
+        self._last: tuple[Document, str, dict[int, list[Hit]]] | None = None  # the last document's own hits
         inventory = frame_inventory()
         spec = (inventory.get("frames") or {}).get(self.frame) or {}
         self.movable = frozenset(spec.get("movable") or ())
@@ -82,18 +127,53 @@ class Attribution:
     def near_cues(self, doc: Document, view: SentenceView,
                   cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
         """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue."""
-        cues = [h for h in view.hits if h.label in cue_labels and not self._hands_over(view, h)]
+        hits = self.hits(doc, view)
+        cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)]
         if not cues:
             return []
-        options = self._entities(doc, view, cues) + self._generic(doc, view, cues) + self._names(doc, view, cues)
-        audience = [h for h in view.hits if h.label == "audience"]
-        opens = [h for h in view.hits if h.label == "complementizer"]
+        options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
+        audience = [h for h in hits if h.label == "audience"]
+        opens = [h for h in hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
-        told = [a for a in audience if any(c.start == a.start for c in view.hits if c.label == "attribution")]
-        return [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
-                and not any(a.start <= s.start and s.end <= a.end for a in audience)
-                and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
+        told = [a for a in audience if any(c.start == a.start for c in hits if c.label == "attribution")]
+        options = [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
+                   and not any(a.start <= s.start and s.end <= a.end for a in audience)
+                   and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
+        if not self.own_words:
+            return options
+        widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
+        return [(min(d, _distance(w, cues)), w) for d, w in widened] + self._outlets(doc, view, hits)
+
+    def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
+        """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""
+        if not self.own_words:
+            return view.hits
+        last = self._last
+        if last is None or last[0] is not doc or last[1] is not doc.text:
+            words = source_words(doc.language).matcher
+            starts = [x.start for x in doc.sentences]
+            by_sentence: dict[int, list[Hit]] = {}
+            for h in words.hits(doc.text):
+                k = bisect.bisect_right(starts, h.start) - 1
+                if k >= 0 and h.end <= doc.sentences[k].end:
+                    by_sentence.setdefault(doc.sentences[k].index, []).append(h)
+            last = self._last = (doc, doc.text, by_sentence)
+        extra = last[2].get(view.sentence.index)
+        if not extra:
+            return view.hits
+        known = set(view.hits)
+        return [*view.hits, *(h for h in extra if h not in known)]
+
+    def _outlets(self, doc: Document, view: SentenceView, hits: list[Hit]) -> list[tuple[int, Source]]:
+        """An outlet that received a statement, named right after "told", "dijo a", "interrogé par"."""
+        out: list[tuple[int, Source]] = []
+        for h in hits:
+            found = _OUTLET.match(doc.text, h.end, view.sentence.end) if h.label == "told" else None
+            if found is not None and found.group(1)[0].isupper():
+                a, b = found.span(1)
+                out.append((0, Source(doc.text[a:b], a, b, None, "media")))
+        return out
 
     def _hands_over(self, view: SentenceView, cue: Any) -> bool:
         """A speech verb that is also a verb of handing over, with something movable right after it, hands
@@ -118,18 +198,24 @@ class Attribution:
             out.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind_of_source)))
         return out
 
-    def _generic(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
+    def _generic(self, doc: Document, view: SentenceView, cues: list[Any],
+                 hits: list[Hit]) -> list[tuple[int, Source]]:
         out: list[tuple[int, Source]] = []
-        for h in view.labelled("source"):
+        for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
-                         *(a.end for a in view.hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
-            start = _widen_left(doc.text, h.start, floor)
+                         *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
+            words = source_words(doc.language)
+            start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()))
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
-            if name is not None and not any(c.start < name.end() and name.start() < c.end for c in cues):
+            if name is not None and (_cased(name.group().lstrip()) or not self.own_words) and not any(
+                    c.start < name.end() and name.start() < c.end for c in cues):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
+            elif self.own_words and words.right_words:
+                end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
+                                   words)
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
 
@@ -157,16 +243,16 @@ class SourceStage:
     """Writes ``doc.sources``: each source the article cites, once, in reading order."""
 
     def __post_init__(self) -> None:
-        self.attribution = Attribution()
+        self.attribution = Attribution(own_words=True)
 
     def __call__(self, doc: Document) -> Document:
         _, views = sentence_views(doc)
         found: list[Source] = []
         for view in views:
-            nearest = self.attribution.nearest(doc, view)
-            if nearest is not None:
-                found.append(nearest)
-            found += [s for d, s in self.attribution.near_cues(doc, view, SPEECH_CUES) if d <= SOURCE_REACH]
+            options = self.attribution.near_cues(doc, view, SPEECH_CUES)  # once: the stage's costliest step
+            if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
+                found += [min(options, key=lambda x: x[0])[1]] if options else []
+            found += [s for d, s in options if d <= SOURCE_REACH]
         doc.sources = unique_sources(found)
         return doc
 
@@ -189,15 +275,31 @@ def unique_sources(sources: list[Source]) -> list[Source]:
     return out
 
 
-def _widen_left(text: str, start: int, floor: int) -> int:
-    """Take in up to two words before a generic source ("local sources", "Turkish officials");
-    stop at punctuation and at words of one or two letters (to, of, по, de)."""
-    for _ in range(2):
+def _widen_left(text: str, start: int, floor: int, still: frozenset[str] = frozenset(), most: int = 2) -> int:
+    """Take in up to ``most`` words before a generic source ("local sources", "Turkish officials");
+    stop at punctuation, at words of one or two letters (to, of, по, de) and at ``still`` words
+    (adverbs of time, auxiliaries: "Ранее", "hatten")."""
+    for _ in range(most):
         m = _WORD_BEFORE.search(text, floor, start)
-        if m is None or len(m.group(1)) <= 2:
+        if m is None or len(m.group(1)) <= 2 or m.group(1).casefold() in still:
             break
         start = m.start(1)
     return start
+
+
+_CLITICS = tuple("\u0644\u0628\u0648\u0641\u0643")  # ل ب و ف ك: a preposition or conjunction on the word
+
+
+def _widen_right(text: str, end: int, limit: int, words: SourceWords) -> int:
+    """Take in up to ``right_words`` words after a generic source, where the adjective follows its
+    noun ("مصادر أهلية", "التحالف الدولي"); stop at punctuation, a ``right_stop`` word or a word with a
+    clitic preposition or conjunction on it ("لمراسل", "بأن")."""
+    for _ in range(words.right_words):
+        m = re.match(r"[ \u00a0]+([^\W\d_]+)", text[end:limit])
+        if m is None or m.group(1).casefold() in words.right_stop or m.group(1).startswith(_CLITICS):
+            break
+        end += m.end()
+    return end
 
 
 def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
@@ -228,6 +330,53 @@ def _speaks_next(doc: Document, s: Source, cues: list[Any]) -> bool:
     """A cue right after the source, at most a short word between ("... are untrue, the Pentagon
     said", "..., dijo el portavoz"): it is the speaker even after a "that" of another cue."""
     return any(0 <= c.start - s.end <= 6 and _AUX.fullmatch(doc.text, s.end, c.start) is not None for c in cues)
+
+
+def _cased(text: str) -> bool:
+    """A capital or an opening quote first: a name, in a script that has capitals (Arabic has none,
+    so no Arabic word is taken for a name)."""
+    return bool(text) and (text[0].isupper() or text[0] in "«\"“„")
+
+
+_COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks for
+_PUNCT = re.compile(r"[^\w\s'\u2019-]")
+_TOKEN = re.compile(r"[\w'\u2019-]+")
+_GENITIVE_FIRST = ("ru", "uk")  # languages that tie a body without a preposition ("речник прикордонної служби")
+
+
+@lru_cache(maxsize=1)
+def _not_complement() -> frozenset[str]:
+    """Hits a complement never runs over: cues, what opens what was said, the frames' trigger words."""
+    return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation",
+                      *(frame_inventory().get("frames") or {})])
+
+
+def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hit]) -> Source:
+    """The source widened over the words that say whom it speaks for, up to the last name, known
+    entity or source word among them ("A spokesman for the US forces in Afghanistan", "Ein Sprecher
+    der Koalition", "porte-parole de l'OTAN", "речник прикордонної служби України"): a link word
+    (``links`` of source_words) first, or a genitive in Russian and Ukrainian; never over punctuation,
+    a cue or any other frame word."""
+    links = source_words(doc.language).links
+    first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
+    if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
+                                                       or doc.language in _GENITIVE_FIRST):
+        return s  # the cheap test first: most sources are followed by their verb or a comma
+    limit = view.sentence.end
+    blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
+    stop = min([limit, *blocked])
+    gap = _PUNCT.search(doc.text, s.end, stop)
+    stop = gap.start() if gap is not None else stop
+    words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
+    if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST):
+        return s
+    anchors = [w.end() for w in words if w.group()[0].isupper()]
+    anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
+    anchors += [h.end for h in hits if h.label.startswith("source:") and s.end < h.start and h.end <= words[-1].end()]
+    if not anchors:
+        return s
+    end = max(anchors)
+    return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
 
 
 def _distance(span: Any, cues: list[Any]) -> int:
