@@ -33,3 +33,43 @@ def test_arabic_short_vowels_and_shadda_are_optional_in_a_phrase_and_in_the_text
 def test_arabic_counted_singulars_and_vowelled_verbs_give_the_move(analyser, text, moved, destination):
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("About 300 refugees returned from Turkey to Aleppo last week, the UN agency said.", "turkey", "aleppo"),
+    ("На прошлой неделе из Турции в Алеппо вернулись около 300 беженцев.", "turkey", "aleppo"),
+    ("Понад 200 біженців повернулися з Польщі до Харкова.", "poland", "kharkiv"),
+    ("Mehr als 200 Flüchtlinge sind aus der Türkei nach Aleppo zurückgekehrt.", "turkey", "aleppo"),
+    ("Quelque 300 réfugiés sont rentrés de Turquie à Alep la semaine dernière.", "turkey", "aleppo"),
+    ("Unos 300 refugiados regresaron de Turquía a Alepo la semana pasada.", "turkey", "aleppo"),
+    ("عاد نحو 300 لاجئ من تركيا إلى حلب الأسبوع الماضي.", "turkey", "aleppo"),
+])
+def test_a_group_that_returns_moves_and_refugees_are_civilians(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # the landmark of a bearing is no end when the sentence already named the place it locates
+    ("Hundreds of families fled from Raqqa to the camp of Ain Issa, north of Raqqa.", "raqqa", "ain issa"),
+    ("Cientos de familias huyeron de Raqa hacia el campamento de Ain Issa, al norte de Alepo.", "raqqa", "ain issa"),
+    ("Des centaines de familles ont fui Raqqa vers le camp d'Aïn Issa, au nord d'Alep.", "", "ain issa"),
+    ("Сотни семей перевезли из Ракки в лагерь Айн-Исса, к северу от Алеппо.", "raqqa", "ain issa"),
+])
+def test_the_landmark_of_a_bearing_is_no_end_of_the_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and all("aleppo" not in canon(c.origin) and "aleppo" not in canon(c.destination)
+                          for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    # ... but the only place of an end, named by its bearing, is that end
+    ("The fighters were pulled back from the front lines south of Mosul and trucked to Tal Afar.", "mosul"),
+    ("Les combattants ont été retirés des positions au sud de Mossoul et transférés à Tal Afar.", "mosul"),
+    ("Die Kämpfer wurden aus den Stellungen südlich von Mossul abgezogen und nach Tal Afar gebracht.", "mosul"),
+    ("Los combatientes fueron retirados de las posiciones al sur de Mosul y llevados a Tal Afar.", "mosul"),
+])
+def test_a_bearing_after_a_marker_gives_that_end(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) for c in claims), claims

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.gazetteer import index
@@ -37,13 +37,17 @@ class FrameSpec:
     movable: frozenset[str]          # entity ids that can be moved
     agent_kinds: frozenset[str]      # entity kinds that can move them
     source_by_entity: dict[str, str]
+    moved_as: dict[str, str] = field(default_factory=dict)  # a narrower group -> the name it is given as
 
     @classmethod
     def load(cls, name: str) -> FrameSpec:
         inventory = frame_inventory()
         spec = (inventory.get("frames") or {}).get(name) or {}
         by_entity = (inventory.get("source_kinds") or {}).get("by_entity") or {}
-        return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity)
+        known = entities()
+        moved_as = {k: known[v].name for k, v in (spec.get("moved_as") or {}).items()}
+        return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity,
+                   moved_as)
 
 
 def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -61,8 +65,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     count, count_text, count_start = _count(doc.text, view, start, lexicon)
     if count_start is not None:
         start = count_start
-    return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
-
+    canonical = spec.moved_as.get(specific.entity, specific.name)
+    return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
 
 
 def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -94,7 +98,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via")] + landing +
+    # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     origins: list[Slot] = []
     destinations: list[Slot] = []
@@ -120,8 +125,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and ((len(gap) <= MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
+        if reaches and marker is not None and marker.label == "bearing":
+            marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
-        if marker is None or not reaches or marker.label == "via":
+        if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
@@ -133,6 +140,16 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hit:
+    """The role of a place named by a bearing ("pulled back from the front south of Tripoli": from
+    Tripoli): the marker's a few words before it when no place came between them, else none (the
+    bearing stays: "to the camp of Hasansham, east of Mosul" went to the camp, not to Mosul)."""
+    before = [h for h in markers if h.label in ("origin", "destination") and floor <= h.start
+              and h.end <= bearing.start and not _WORDY.search(text[h.end:bearing.start])
+              and sum(len(w) > 2 for w in text[h.end:bearing.start].split()) <= _LINKED_WORDS]
+    return Hit(bearing.start, bearing.end, before[-1].label) if before else bearing
 
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
