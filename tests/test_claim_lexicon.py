@@ -73,3 +73,25 @@ def test_the_landmark_of_a_bearing_is_no_end_of_the_move(analyser, text, origin,
 def test_a_bearing_after_a_marker_gives_that_end(analyser, text, origin):
     claims = relocations(analyser, text)
     assert any(origin in canon(c.origin) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Боевиков перевезли самолётом из Ракки на военный аэродром в Ростове, откуда их отправили в Курск.",
+     {("raqqa", "rostov"), ("rostov", "kursk")}),
+    ("Бойовиків доправили літаком з Ракки на військовий аеродром у Ростові, звідки їх відправили до Курська.",
+     {("raqqa", "rostov"), ("rostov", "kursk")}),
+])
+def test_a_place_after_a_noun_and_a_locative_link_is_where_the_noun_leads(analyser, text, legs):
+    """"на аэродром в Ростове": the airfield's case says where to, not the town's locative."""
+    claims = relocations(analyser, text)
+    found = {(canon(c.origin).split("-")[0], canon(c.destination).split("-")[0]) for c in claims}
+    assert legs <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Боевиков, которые находились на базе в Ираке, перевезли в Сирию.",
+    "Бойовиків, які перебували на базі в Іраку, перевезли до Сирії.",
+])
+def test_a_noun_in_the_locative_before_the_link_still_says_in(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "syria" for c in claims), claims

@@ -116,8 +116,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
-        marker = next((h for h in reversed(markers) if h.end <= start), None)
+        nearest = marker = next((h for h in reversed(markers) if h.end <= start), None)
         marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
+        # the case after a marker that reached over a locative word is the noun's, not the place's:
+        # "на военный аэродром в Жешуве" went to the airfield (in Rzeszow), "на базе в Ираке" stayed
+        case_end = end if marker is nearest or marker is None else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
@@ -133,13 +136,21 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
             marker = Hit(marker.start, marker.end, "origin")
-        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
-              and _shows_case(doc.text[start:end], place, doc.language)):
+        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, case_end, lexicon)
+              and (case_end != end or _shows_case(doc.text[start:end], place, doc.language))):
             continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _noun_end(text: str, start: int, limit: int) -> int:
+    """The end of the head noun after a marker: the last word before a locative link or the place
+    ("на военный аэродром в Жешуве": "аэродром"), at most ``limit``."""
+    words = list(re.finditer(r"\w+", text[start:limit]))
+    ends = [start + w.end() for w in words if len(w.group()) > PREPOSITION_LETTERS]
+    return ends[-1] if ends else limit
 
 
 def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hit:
