@@ -95,3 +95,24 @@ def test_a_place_after_a_noun_and_a_locative_link_is_where_the_noun_leads(analys
 def test_a_noun_in_the_locative_before_the_link_still_says_in(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.destination) == "syria" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The coalition moved 80 ISIS fighters from prisons in northern Iraq to Kuwait.", "iraq", "kuwait"),
+    ("Quelque 80 combattants de Daech ont été transférés depuis le sud de la Libye vers le Tchad.", "libya", "chad"),
+    ("Unos 80 combatientes fueron trasladados desde el norte de Irak hasta Kuwait.", "iraq", "kuwait"),
+    ("Росія перекинула 80 найманців з території Білорусі до Курська.", "belarus", "kursk"),
+])
+def test_a_region_of_a_country_is_a_word_that_ties_the_country_to_its_marker(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq repatriated 120 families from al-Hol, in northeastern Syria, to a camp near Mosul.",
+    "L'Irak a rapatrié 120 familles du camp d'al-Hol, dans le nord-est de la Syrie, vers un camp près de Mossoul.",
+    "Irak repatrió a 120 familias del campamento de al-Hol, en el noreste de Siria, hacia un campamento cerca de Mosul.",
+])
+def test_a_place_set_off_by_commas_that_holds_the_place_before_it_is_no_stop(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "mosul" and canon(c.origin) == "al-hol" for c in claims), claims

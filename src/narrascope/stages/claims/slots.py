@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
-from ...lexicon.places import Place
+from ...lexicon.places import Place, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .places import sentence_places
@@ -101,6 +101,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
+    # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...")
+    named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
+    markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     origins: list[Slot] = []
     destinations: list[Slot] = []
     previous_end = view.sentence.start
@@ -133,6 +136,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
+        if last is not None and _locates(doc.text, last[1], slot):
+            continue  # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)):
             marker = Hit(marker.start, marker.end, "origin")
@@ -143,6 +148,15 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _locates(text: str, before: Slot, slot: Slot) -> bool:
+    """A place set off by a comma right after the place before it, and holding it, only says where
+    that place lies ("from al-Hol, in northeastern Syria, to Mosul")."""
+    gap = text[before.end:slot.start]
+    return (gap.lstrip().startswith(",") and not _WORDY.search(gap) and gap.count(",") == 1
+            and sum(len(w) > 2 for w in gap.split()) <= _LINKED_WORDS and bool(slot.canonical)
+            and holds(slot.canonical or "", before.canonical or before.text, before.country))
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:
