@@ -111,7 +111,7 @@ def test_a_region_of_a_country_is_a_word_that_ties_the_country_to_its_marker(ana
 @pytest.mark.parametrize("text", [
     "Iraq repatriated 120 families from al-Hol, in northeastern Syria, to a camp near Mosul.",
     "L'Irak a rapatrié 120 familles du camp d'al-Hol, dans le nord-est de la Syrie, vers un camp près de Mossoul.",
-    "Irak repatrió a 120 familias del campamento de al-Hol, en el noreste de Siria, hacia un campamento cerca de Mosul.",
+    "Irak repatrió a 120 familias del campamento de al-Hol, en el noreste de Siria, hacia un campo cerca de Mosul.",
 ])
 def test_a_place_set_off_by_commas_that_holds_the_place_before_it_is_no_stop(analyser, text):
     claims = relocations(analyser, text)
