@@ -116,3 +116,25 @@ def test_a_region_of_a_country_is_a_word_that_ties_the_country_to_its_marker(ana
 def test_a_place_set_off_by_commas_that_holds_the_place_before_it_is_no_stop(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.destination) == "mosul" and canon(c.origin) == "al-hol" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Aircraft of the Ministry of Defence flew 40 detainees to Baghdad, the ministry said.", "Defence"),
+    ("Un avion du ministère des Armées a transporté 40 détenus vers Bagdad.", "Armées"),
+    ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Ejército"),
+    ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Aire"),
+])
+def test_the_name_of_an_army_or_ministry_is_no_place(analyser, text, word):
+    claims = relocations(analyser, text)
+    assert claims and all(word not in (c.origin.text if c.origin else "") for c in claims), claims
+    assert all(canon(c.destination) == "baghdad" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Сорок задержанных перевезли к Багдаду.",
+    "Quarante détenus ont été transportés vers Bagdad.",
+    "Cuarenta detenidos fueron trasladados hacia Bagdad.",
+])
+def test_a_directional_marker_after_held_people_is_where_they_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "baghdad" and c.origin is None for c in claims), claims

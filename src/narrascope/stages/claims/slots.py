@@ -139,7 +139,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if last is not None and _locates(doc.text, last[1], slot):
             continue  # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies
         if (marker.label == "destination" and marker not in landing
-                and any(0 <= marker.start - h.end <= 3 for h in held)):
+                and any(0 <= marker.start - h.end <= 3 for h in held)
+                and any(h.label == "locative" and h.start == marker.start for h in view.hits)):
+            # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, case_end, lexicon)
               and (case_end != end or _shows_case(doc.text[start:end], place, doc.language))):
