@@ -138,3 +138,12 @@ def test_the_name_of_an_army_or_ministry_is_no_place(analyser, text, word):
 def test_a_directional_marker_after_held_people_is_where_they_went(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.destination) == "baghdad" and c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("نقلت القوات الأمريكية 50 معتقلا من سجن الحسكة إلى قاعدة الوليد الجوية.", "الوليد"),
+    ("أعادت الحكومة 120 عائلة من مخيم الهول إلى مخيم السلامة قرب الموصل.", "السلامة"),
+])
+def test_in_a_script_without_capitals_the_word_after_a_place_noun_is_its_name(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims

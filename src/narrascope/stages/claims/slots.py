@@ -14,14 +14,13 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .places import sentence_places
+from .places import PREPOSITION_LETTERS, sentence_places
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MARKER_GAP = 14        # characters between a marker and its place ("to the", "в район")
 _COUNT_GAP = 30        # characters between a number and the group it counts
 _ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
-PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
