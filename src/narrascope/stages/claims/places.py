@@ -129,7 +129,8 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital
         a, b = word.start(1), word.end(1)
-        if not any(x.start < b and a < x.end for x in [*view.mentions, *view.hits]):
+        spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
+        if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     return out
 
