@@ -147,3 +147,14 @@ def test_a_directional_marker_after_held_people_is_where_they_went(analyser, tex
 def test_in_a_script_without_capitals_the_word_after_a_place_noun_is_its_name(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Росія перекинула до окупованої частини Херсонщини ще дві роти найманців.", "kherson"),
+    ("Россия перебросила в северную часть Сирии ещё две роты наёмников.", "syria"),
+    ("Вагнерівців можуть перевести літаками з Бреста до Лівії.", "libya"),
+    ("Ешелон з найманцями доставили залізницею до станції Ясинувата.", "yasynuvata"),
+])
+def test_part_of_a_region_a_station_and_the_verb_perevesty(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims

@@ -118,11 +118,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
-        nearest = marker = next((h for h in reversed(markers) if h.end <= start), None)
+        marker = next((h for h in reversed(markers) if h.end <= start), None)
         marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
-        # the case after a marker that reached over a locative word is the noun's, not the place's:
-        # "на военный аэродром в Жешуве" went to the airfield (in Rzeszow), "на базе в Ираке" stayed
-        case_end = end if marker is nearest or marker is None else _noun_end(doc.text, marker.end, start)
+        # a marker that reaches over a locative word governs the noun: when the noun's case says where
+        # to, so does the marker ("на военный аэродром в Жешуве", "в северную часть Сирии" went; "на
+        # базе в Ираке" stayed)
+        noun_end = end if marker is None or not any(h.label == "locative" and marker.end <= h.start and h.end <= start
+                                                    for h in view.hits) else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
@@ -142,8 +144,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 and any(h.label == "locative" and h.start == marker.start for h in view.hits)):
             # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
-        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, case_end, lexicon)
-              and (case_end != end or _shows_case(doc.text[start:end], place, doc.language))):
+        elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
+              and _shows_case(doc.text[start:end], place, doc.language)
+              and _static(doc.text, marker, noun_end, lexicon)):
             continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
