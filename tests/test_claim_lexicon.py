@@ -158,3 +158,29 @@ def test_in_a_script_without_capitals_the_word_after_a_place_noun_is_its_name(an
 def test_part_of_a_region_a_station_and_the_verb_perevesty(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(destination in canon(c.destination) for c in claims), claims
+
+
+def test_a_number_word_inside_another_word_is_no_count(analyser):
+    claims = relocations(analyser, "Según Caracas, Estados Unidos está trasladando yihadistas a la base de Manta.")
+    assert claims and all(c.moved is not None and c.moved.count is None and c.moved.text.startswith("yihadistas")
+                          for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "In March of 2019, Russia said that US aircraft had flown ISIS fighters from Hajin to Iraq.",
+    "En marzo de 2019, Rusia afirmó que aviones estadounidenses habían trasladado a combatientes del EI a Irak.",
+    "En mars de l'an dernier, la Russie a affirmé que des avions américains avaient transféré des combattants en Irak.",
+])
+def test_a_comma_ends_the_reach_of_a_marker(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.origin) != "russia" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Aviones de la coalición internacional sacaron a 30 combatientes del EI de Raqa rumbo a Irak.",
+    "Des hélicoptères de la Turquie ont évacué 30 combattants de Raqqa vers l'Irak.",
+    "Helicópteros de Estados Unidos evacuaron a 30 combatientes del EI de Raqa hacia Irak.",
+])
+def test_the_owner_of_the_means_before_the_verb_is_no_origin(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.origin) in ("", "raqqa") and c.agent is not None for c in claims), claims

@@ -130,13 +130,16 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
                      and marker is not None and h.start >= marker.end for h in view.hits)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
-                   and ((len(gap) <= MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+                   and ((len(gap) <= MARKER_GAP and "," not in gap  # "En agosto de 2017, Rusia denunció"
+                         and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
+        if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
+            continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if last is not None and _locates(doc.text, last[1], slot):
             continue  # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies
         if (marker.label == "destination" and marker not in landing
@@ -152,6 +155,20 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:
+    """A place after a means word and an origin marker that is also a genitive, before the verb, owns
+    the means ("aviones de la coalición habían sacado", "les hélicoptères de l'armée française ont
+    évacué"): the mover, not the origin."""
+    triggers = [h.start for h in view.hits if h.label in (frame, "arrival")]
+    if not triggers or start > min(triggers):
+        return False
+    if not any(h.label == "genitive" and h.start == marker.start for h in view.hits):
+        return False  # "per Hubschrauber aus Deir Ezzor ausgeflogen": "aus" says where from, never whose
+    # the means word before the place: "Helicópteros del Ejército de Estados Unidos", "Des hélicoptères de la Turquie"
+    means = [h for h in view.hits if h.label.startswith("means:") and h.end <= start]
+    return bool(means) and _short_gap(text[means[-1].end:start])
 
 
 def _locates(text: str, before: Slot, slot: Slot) -> bool:
@@ -335,6 +352,8 @@ def _count(text: str, view: SentenceView, start: int,
            lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
     """The number written just before the moved group: (value, as written, where it starts)."""
     window_start = max(view.sentence.start, start - _COUNT_GAP)
+    while window_start < start and window_start > view.sentence.start and text[window_start - 1].isalnum():
+        window_start += 1  # the window starts at a word: "dos" of "Estados" is no number
     window = text[window_start:start]
     numbers = list(_NUMBER.finditer(window))
     vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
