@@ -184,3 +184,42 @@ def test_a_comma_ends_the_reach_of_a_marker(analyser, text):
 def test_the_owner_of_the_means_before_the_verb_is_no_origin(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.origin) in ("", "raqqa") and c.agent is not None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("Unmarked helicopters have been ferrying ISIS fighters from Hasakah to Anbar, residents said.", "helicopters"),
+    ("Unos helicópteros sin identificar trasladaron a 30 combatientes del EI de Hasaka a Anbar.", "helicópteros"),
+    ("Des hélicoptères non identifiés ont transféré 30 combattants de Daech de Hassaké vers Anbar.", "hélicoptères"),
+    ("Nicht gekennzeichnete Hubschrauber haben 30 IS-Kämpfer aus Hasaka nach Anbar geflogen.", "Hubschrauber"),
+])
+def test_with_no_actor_named_the_vehicles_before_the_verb_move_them(analyser, text, vehicle):
+    claims = relocations(analyser, text)
+    assert any(c.agent is not None and c.agent.text == vehicle and c.agent.canonical is None for c in claims), claims
+
+
+def test_a_vehicle_agent_joins_the_event_its_owner_tells(analyser):
+    text = ("US helicopters flew 30 ISIS fighters from Hasakah to Anbar last week. "
+            "The helicopters carried the fighters from Hasakah to Anbar at night, residents said.")
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and canon(claims[0].agent) == "united states", claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("A transport plane unloaded 120 fighters at Kabul airport.", "kabul"),
+    ("Des avions ont déposé 120 combattants près de Kaboul.", "kabul"),
+    ("Hubschrauber haben 120 Kämpfer bei Kabul abgesetzt.", "kabul"),
+    ("Вертолёты высадили 120 боевиков под Кабулом.", "kabul"),
+])
+def test_a_drop_off_is_a_move_to_where_they_were_set_down(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Hubschrauber hätten die IS-Kämpfer in der Wüste westlich von Ramadi abgesetzt.", "ramadi"),
+    ("Laut Anwohnern wurden in der Nacht 40 IS-Kämpfer bei Kabul abgesetzt.", "kabul"),
+    ("По словам местных жителей, самолёты с сорока боевиками ИГ в Кабуле приземлились.", "kabul"),
+])
+def test_a_locative_before_a_clause_final_arrival_is_where_they_were_set_down(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims

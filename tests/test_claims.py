@@ -310,7 +310,8 @@ def test_the_agent_of_another_participle_does_not_move_the_group(analyser, text)
 ])
 def test_a_place_or_topic_is_not_the_mover(analyser, text):
     claims = relocations(analyser, text)
-    assert claims and all(c.agent is None for c in claims), claims
+    # no actor moves them; the trucks that carried them may stand as a vehicle with no owner
+    assert claims and all(c.agent is None or c.agent.canonical is None for c in claims), claims
 
 
 @pytest.mark.parametrize("text, origin, destination, via", [

@@ -25,6 +25,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
 _POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
 
 
@@ -89,8 +90,14 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
     arrivals = view.labelled("arrival")
     froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
+    # a verb at the end of its clause closes it ("bei Kabul abgesetzt", "in Kabul gelandet"): the locative
+    # words of that clause before it say where they were set down too
+    final = [a for a in arrivals if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
     landing = [Hit(h.start, h.end, "destination") for h in view.hits
-               if h.label == "locative" and any(a.end <= h.start for a in arrivals) and h.start not in froms]
+               if h.label == "locative" and h.start not in froms
+               and (any(a.end <= h.start for a in arrivals)
+                    or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
+                           and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
@@ -260,7 +267,22 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
         return agent_slot(doc.text, after_verb[0], view)
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
-    return agent_slot(doc.text, owner, view) if owner is not None else None
+    if owner is not None:
+        return agent_slot(doc.text, owner, view)
+    return _vehicle(doc.text, view, means, trigger, taken)
+
+
+def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
+             taken: list[tuple[int, int]]) -> Slot | None:
+    """With no actor named, the vehicles that carry them in the same clause before the verb move them
+    ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner."""
+    before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
+              and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
+              and h.start >= view.sentence.start]
+    if not before:
+        return None
+    h = before[-1]
+    return Slot(text[h.start:h.end], h.start, h.end)
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
