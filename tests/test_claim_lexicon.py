@@ -223,3 +223,15 @@ def test_a_drop_off_is_a_move_to_where_they_were_set_down(analyser, text, destin
 def test_a_locative_before_a_clause_final_arrival_is_where_they_were_set_down(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Assault rifles and grenade launchers were shipped from Odesa to Guayaquil, the agency claimed.", "guayaquil"),
+    ("Fusiles de asalto y lanzagranadas fueron trasladados desde Odesa hasta Guayaquil.", "guayaquil"),
+    ("Des fusils d'assaut et des lance-roquettes ont été acheminés d'Odessa vers Guayaquil.", "guayaquil"),
+    ("Гранатомёты и бронетехнику перевезли из Одессы в Гуаякиль.", "guayaquil"),
+])
+def test_named_kinds_of_weapons_are_moved_weapons(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "weapons and arms deliveries" and destination in canon(c.destination)
+               for c in claims), claims
