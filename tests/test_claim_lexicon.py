@@ -235,3 +235,19 @@ def test_named_kinds_of_weapons_are_moved_weapons(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "weapons and arms deliveries" and destination in canon(c.destination)
                for c in claims), claims
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Die Bundesregierung hat im Mai 40 Frauen und Kinder aus dem Lager Roj nach Berlin gebracht.", "Bundesregierung"),
+    ("Генштаб перекинув до Херсона 200 найманців.", "Генштаб"),
+    ("Le gouvernement a rapatrié 40 femmes et enfants du camp de Roj vers Paris.", "gouvernement"),
+    ("The government flew 40 women and children from the Roj camp to Berlin.", "government"),
+])
+def test_with_no_actor_named_a_government_body_before_the_verb_moves_them(analyser, text, body):
+    claims = relocations(analyser, text)
+    assert any(c.agent is not None and body in c.agent.text for c in claims), claims
+
+
+def test_a_body_that_only_says_it_is_no_mover(analyser):
+    claims = relocations(analyser, "The ministry said that 40 fighters were flown from Raqqa to Anbar.")
+    assert claims and all(c.agent is None for c in claims), claims

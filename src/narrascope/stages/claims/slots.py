@@ -269,7 +269,23 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
-    return _vehicle(doc.text, view, means, trigger, taken)
+    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken)
+
+
+def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+    """With no actor named, a government body or army the frame lexicon knows as a speaker, the
+    subject right before the verb in its clause, moves them ("die Bundesregierung habe ... fliegen
+    lassen", "Командування ЗСУ перекинуло", "das Auswärtige Amt hat ... zurückgeholt")."""
+    cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency")
+              and h.end <= trigger.start and h.start >= view.sentence.start
+              and not any(s < h.end and h.start < e for s, e in taken)
+              and not _WORDY.search(text[h.end:trigger.start]) and "," not in text[h.end:trigger.start]
+              and not any(h.end <= c.start < trigger.start for c in cues)]
+    if not bodies:
+        return None
+    h = bodies[-1]
+    return Slot(text[h.start:h.end], h.start, h.end)
 
 
 def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
