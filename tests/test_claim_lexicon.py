@@ -251,3 +251,13 @@ def test_with_no_actor_named_a_government_body_before_the_verb_moves_them(analys
 def test_a_body_that_only_says_it_is_no_mover(analyser):
     claims = relocations(analyser, "The ministry said that 40 fighters were flown from Raqqa to Anbar.")
     assert claims and all(c.agent is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters, among them a Saudi explosives expert, were flown to Baghdad, the source said.",
+    "Les combattants, dont un artificier saoudien, ont été transférés vers Anbar, selon la source.",
+    "Los combatientes, entre ellos un experto saudí en explosivos, fueron trasladados a Anbar, según la fuente.",
+])
+def test_an_actor_in_an_insertion_about_the_moved_is_no_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None or "saudi" not in canon(c.agent) for c in claims), claims

@@ -242,6 +242,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
+        # "The militants, among them a Saudi explosives expert, were flown": an insertion about the moved
+        actors = [m for m in actors if not (moved_span[1] <= m.start and m.end <= trigger.start
+                                            and "," in doc.text[moved_span[1]:m.start]
+                                            and "," in doc.text[m.end:trigger.start])]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
     # a locative noun after an actor makes it an owner ("сирийского лагеря"); a preposition does not
     # ("Сирійські демократичні сили у вівторок передали")
