@@ -261,3 +261,34 @@ def test_a_body_that_only_says_it_is_no_mover(analyser):
 def test_an_actor_in_an_insertion_about_the_moved_is_no_mover(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.agent is None or "saudi" not in canon(c.agent) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 200 ISIS fighters left Raqqa for Deir ez-Zor under a local deal.", "raqqa"),
+    ("Quelque 200 combattants de Daech ont quitté Raqqa pour Deir ez-Zor.", "raqqa"),
+    ("Rund 200 IS-Kämpfer verließen Rakka in Richtung Deir ez-Zor.", "raqqa"),
+    ("Около 200 боевиков ИГ покинули Ракку.", "raqqa"),
+])
+def test_the_place_a_group_leaves_is_its_origin(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of ISIS fighters and their families were evacuated from Raqqa to Deir ez-Zor.",
+    "Des centaines de combattants de Daech et leurs familles ont été évacués de Raqqa vers Deir ez-Zor.",
+    "Cientos de combatientes del EI y sus familias fueron evacuados de Raqa a Deir ez-Zor.",
+])
+def test_of_two_groups_joined_by_and_the_first_is_the_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.moved) in ("islamic state", "militants") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 ISIS fighters were evacuated from Raqqa.",
+    "Quelque 200 combattants de Daech ont été évacués de Raqqa.",
+    "Unos 200 combatientes del EI fueron evacuados de Raqa.",
+])
+def test_a_groups_fighters_with_no_destination_are_no_states_own_troops(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "islamic state" and canon(c.origin) == "raqqa" for c in claims), claims

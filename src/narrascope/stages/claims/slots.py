@@ -57,9 +57,15 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
     if not candidates:
         return troops(doc, lexicon, view, trigger)
+    # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
+    candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
     nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
     connectors = [h for h in view.hits if h.label == "genitive"]
     group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
+    # "combattants de Daech et leurs familles ont été évacués": the first of two groups joined by "and"
+    first = _adjacent_run(candidates, group[0], lambda a, b: _coordinated(doc.text, a, b))[0]
+    if first is not group[0]:
+        group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
     count, count_text, count_start = _count(doc.text, view, start, lexicon)
@@ -383,6 +389,14 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     if len(gap) <= _ADJACENT:
         return True
     return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
+
+
+def _coordinated(text: str, left: Mention, right: Mention) -> bool:
+    """Two groups joined by "and", a possessive at most between ("IS fighters and their families")."""
+    return _AND.fullmatch(text, left.end, right.start) is not None
 
 
 def _short_gap(gap: str) -> bool:

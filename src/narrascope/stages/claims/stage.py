@@ -185,8 +185,8 @@ def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view:
     With the adjective after the noun ("soldats français étaient déployés au Tchad"), only another
     state moving them makes a claim: French "au", Spanish "en" also say where troops are stationed."""
     words = [h for h in view.hits if h.label == "troops" and moved.start <= h.start and h.end <= moved.end]
-    if not words:
-        return False
+    if not words or not any(m.kind == "country" and m.name == moved.canonical for m in view.mentions):
+        return False  # a group's fighters ("combattants de Daech") are no state's troops
     state = (moved.canonical or "").casefold()
     if agent is not None:
         return (agent.canonical or "").casefold() == state
