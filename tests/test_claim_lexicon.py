@@ -292,3 +292,15 @@ def test_of_two_groups_joined_by_and_the_first_is_the_moved(analyser, text):
 def test_a_groups_fighters_with_no_destination_are_no_states_own_troops(analyser, text):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "islamic state" and canon(c.origin) == "raqqa" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The rifles were shipped from Odesa to Colombia and Mexico, the agency claimed.",
+    "Los fusiles fueron trasladados desde Odesa hasta Colombia y México.",
+    "Les fusils ont été acheminés d'Odessa vers la Colombie et le Mexique.",
+    "Винтовки перевезли из Одессы в Колумбию и Мексику.",
+])
+def test_destinations_joined_by_and_are_two_legs_from_one_place(analyser, text):
+    claims = relocations(analyser, text)
+    legs = {(canon(c.origin), canon(c.destination)) for c in claims}
+    assert {("odesa", "colombia"), ("odesa", "mexico")} <= legs, legs

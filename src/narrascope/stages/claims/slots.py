@@ -129,6 +129,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             roles[roles.index(last[1])] = slot
             last, previous_end = (last[0], slot, False), end
             continue
+        if last is not None and _JOINED_PLACES.fullmatch(doc.text, last[1].end, start):
+            # "a Colombia y México", "в Турцию и Ливию": the place joined by "and" has the same role
+            (origins if last[0].label == "origin" else destinations).append(slot)
+            last, previous_end = (last[0], slot, is_country), end
+            continue
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
         marker = next((h for h in reversed(markers) if h.end <= start), None)
@@ -391,6 +396,8 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
 
 
+_JOINED_PLACES = re.compile(r"\s*(?:and|or|et|ou|und|oder|y|e|o|и|или|і|та|й|або|و)\s+"
+                            r"(?:(?:the|le|la|les|el|los|las|der|die|das)\s+|l['\u2019])?", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
 
 
@@ -453,10 +460,11 @@ def same_place(a: Slot, b: Slot) -> bool:
     return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold()
 
 
-def legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
+def legs(origins: list[Slot], destinations: list[Slot], text: str = "") -> list[tuple[Slot | None, Slot | None]]:
     """Places in reading order become legs: origin -> d1 -> d2 is a chain of hops, and an origin
     after a destination starts a new leg ("by ship from Tartus to Benghazi, others by air from
-    Hmeimim to al-Jufra"). No destination gives one open leg from the first origin."""
+    Hmeimim to al-Jufra"); destinations joined by "and" ("to Colombia and Mexico") are two legs
+    from the same place. No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
     # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
@@ -469,6 +477,9 @@ def legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | Non
     here: Slot | None = None
     for _, is_origin, slot in stops:
         if is_origin:
+            here = slot
+        elif legs and legs[-1][1] is here and here is not None and _JOINED_PLACES.fullmatch(text, here.end, slot.start):
+            legs.append((legs[-1][0], slot))  # "to Colombia and Mexico": from where the one before started
             here = slot
         else:
             legs.append((here, slot))

@@ -116,7 +116,7 @@ class ClaimStage:
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations)]
+                for o, d in S.legs(origins, destinations, doc.text)]
         if _own_troops(moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
