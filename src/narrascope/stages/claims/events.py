@@ -6,7 +6,8 @@ taken in reading order, and each joins the latest event it fits:
 
 * the same moved group, or a generic one that may stand for it ("the militants" for "IS
   fighters": ``generic_groups`` in lexicon/frame_inventory.yaml);
-* never two different agents;
+* never two different agents (a body or vehicle with no canonical name, "the helicopters", clashes
+  with none, and gives way to an actor);
 * the same mood: denied with denied, hypothetical with hypothetical, questioned with questioned,
   asserted and reported together (a headline states what the body attributes);
 * places that fit: at each end the same place, an end left open, or one place holding the other
