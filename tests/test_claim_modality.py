@@ -136,3 +136,19 @@ def test_denied_and_refuted_moves_are_no_claimed_flow_in_the_store(tmp_path: Pat
         flows = Q.flows(store.connection)
     assert [(f["origin"], f["destination"], f["articles"]) for f in flows] == [("Raqqa", "Kabul", 2)]
     assert set(flows[0]["modalities"]) == {"asserted", "reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Kremlin channels say US planes flew ISIS fighters from Syria to Moldova. The story does not stand up to "
+    "scrutiny.",
+    "Prorussische Kanäle behaupten, US-Flugzeuge hätten IS-Kämpfer aus Syrien nach Moldau geflogen. Belege dafür gibt "
+    "es nicht.",
+    "Des chaînes prorusses affirment que des avions américains ont transféré des combattants de Daech de Syrie vers la "
+    "Moldavie. Cette version ne résiste pas à l'examen.",
+    "Каналы утверждают, что американские самолёты перебросили боевиков ИГИЛ из Сирии в Молдавию. Доказательств этому "
+    "нет.",
+    "Канали стверджують, що американські літаки перекинули бойовиків ІДІЛ із Сирії до Молдови. Доказів цьому немає.",
+])
+def test_an_own_voice_sentence_that_finds_no_proof_denies_the_move_before_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims

@@ -29,6 +29,9 @@ _MAX_GAP = 3  # characters of punctuation/space allowed between two words of a p
 # Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك) and the article ال.
 _AR_CLITICS = ("\u0648", "\u0641", "\u0628", "\u0644", "\u0643")
 _AR_ARTICLE = "\u0627\u0644"
+# Arabic short vowels, shadda, sukun, dagger alif and tatweel are optional in writing ("نُقلوا" is
+# "نقلوا", "رحّل" is "رحل"): both the phrases and the text are matched without them.
+_AR_MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 #: texts whose hits a matcher keeps: several stages look up the same article in turn, a batch at a time
 RECENT_TEXTS = 256
 
@@ -57,13 +60,18 @@ def _is_caps(phrase: str) -> bool:
     return 0 < len(letters) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
-def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]]) -> _Phrase | None:
+def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]], arabic: bool = False) -> _Phrase | None:
+    if arabic:
+        phrase = _AR_MARKS.sub("", phrase)
     exact = _is_caps(phrase)
     words: list[_Word] = []
     for raw in phrase.split():
         if raw.startswith("~") and len(raw) > 1:  # a dictionary form: any of its inflections
             lemma = raw[1:].casefold()
-            words.append((frozenset([lemma, *(f.casefold() for f in forms.get(lemma, ()))]), False))
+            inflected = [lemma, *(f.casefold() for f in forms.get(lemma, ()))]
+            if arabic:
+                inflected = [_AR_MARKS.sub("", f) for f in inflected]
+            words.append((frozenset(inflected), False))
             continue
         prefix = raw.endswith("*")
         tokens = _WORD.findall(raw)
@@ -94,7 +102,7 @@ class PhraseMatcher:
             if key in seen:
                 continue
             seen.add(key)
-            compiled = _compile(key[1], label, forms or {})
+            compiled = _compile(key[1], label, forms or {}, self._arabic)
             if compiled is None:
                 continue
             first, is_prefix = compiled.words[0]
@@ -129,7 +137,7 @@ class PhraseMatcher:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        folded = [tok.casefold() for _, _, tok in tokens]
+        folded = [_AR_MARKS.sub("", tok.casefold()) if self._arabic else tok.casefold() for _, _, tok in tokens]
         i = 0
         while i < len(tokens):
             best_rank: tuple[int, int] = (0, 0)
@@ -167,6 +175,8 @@ class PhraseMatcher:
         low = token.casefold()
         forms = [low]
         if self._arabic:
+            low = _AR_MARKS.sub("", low)
+            forms = [low]
             bare = low[1:] if low[:1] in _AR_CLITICS and len(low) > 3 else low
             for form in (bare, bare[2:] if bare.startswith(_AR_ARTICLE) and len(bare) > 4 else bare):
                 if form not in forms:

@@ -12,7 +12,8 @@ For each sentence holding a trigger ("airlifted", "переброска", "verle
   "в Афганистан", "nach Syrien"); several destinations in a row make a chain, one claim a leg;
   a sentence without places borrows them from the next sentence when that one has no trigger;
 * **agent**: after a passive marker ("by US forces"), else the nearest actor before the trigger
-  that is neither a slot's place nor the source;
+  that is neither a slot's place nor the source; with no actor, a government body or the vehicles
+  right before the verb ("die Bundesregierung", "Unmarked helicopters"), with no canonical name;
 * **means**, **source** (an attribution cue and the named or generic source next to it, in the
   sentence or the one before), **modality** (questioned, denied, hypothetical, reported, asserted)
   and **time** (a year in the sentence, else the publication month).

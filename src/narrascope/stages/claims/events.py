@@ -6,7 +6,8 @@ taken in reading order, and each joins the latest event it fits:
 
 * the same moved group, or a generic one that may stand for it ("the militants" for "IS
   fighters": ``generic_groups`` in lexicon/frame_inventory.yaml);
-* never two different agents;
+* never two different agents (a body or vehicle with no canonical name, "the helicopters", clashes
+  with none, and gives way to an actor);
 * the same mood: denied with denied, hypothetical with hypothetical, questioned with questioned,
   asserted and reported together (a headline states what the body attributes);
 * places that fit: at each end the same place, an end left open, or one place holding the other
@@ -81,8 +82,8 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
 def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
     if event.type != c.type or _mood(event) != _mood(c) or not groups.same(event.moved, c.moved):
         return False
-    if event.agent is not None and c.agent is not None and _name(event.agent) != _name(c.agent):
-        return False
+    if _actor(event.agent) and _actor(c.agent) and _name(event.agent) != _name(c.agent):
+        return False  # two movers; a vehicle with no owner ("the helicopters") clashes with none
     here = sentence_of.get(c.evidence.start, -1)
     if any(sentence_of.get(m.evidence.start, -2) == here for m in told):
         return False  # two legs of one sentence are two moves
@@ -127,7 +128,8 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         origin = None  # a headline's "to Niger" read as "from": the body's legs say where from
     return replace(
         richest, modality=mood, source=source,
-        agent=richest.agent or next((c.agent for c in told if c.agent is not None), None),
+        agent=next((a for a in (richest.agent, *(c.agent for c in told)) if _actor(a)),
+                   richest.agent or next((c.agent for c in told if c.agent is not None), None)),
         moved=next((m for m in named if m.count is not None), named[0]) if named else None,
         origin=origin, destination=destination,
         means=next((c.means for c in told if c.means), None),
@@ -196,7 +198,12 @@ def _route(legs: list[Claim]) -> tuple[Slot, ...]:
 
 
 def _filled(c: Claim) -> int:
-    return sum(x is not None for x in (c.agent, c.moved, c.origin, c.destination, c.source))
+    return sum(x is not None for x in (c.moved, c.origin, c.destination, c.source)) + _actor(c.agent)
+
+
+def _actor(agent: Slot | None) -> bool:
+    """An agent that names who moves them, not only the vehicle ("helicopters") that carried them."""
+    return agent is not None and agent.canonical is not None
 
 
 def _mood(c: Claim) -> str:

@@ -13,6 +13,10 @@ from ..frame_view import FoundPlace, SentenceView
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
 _PLACE_NAME = re.compile(rf"(?<![\w-]){_CAP}(?:-[\w]+)*(?![\w-])")
 _ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
+# what may stand between a body's word and the rest of its name: an adjective and a short word ("malien des")
+_BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}\s+\w{1,3}['\u2019\s]\s*|\s+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
 _POSSESSED = re.compile(rf"['\u2019]s[ \u00a0]+({_CAP}(?:[ \u00a0]{_CAP}){{0,2}})")
@@ -58,7 +62,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             found = geocode(doc.text[a:b], doc.language)
             out.append((a, b, found if found is not None and found.country == within else
                         Place(doc.text[a:b], within, "place", None, None, None), None))
-    for a, b in _unknown_places(doc, view):
+    for a, b in [*_unknown_places(doc, view), *_uncased_names(doc, view)]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
@@ -96,6 +100,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     noun is capitalised (German)."""
     openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
     ends = [h.end for h in view.hits if h.label in openers]
+    bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     base = view.sentence.start
     out = []
     for found in _PLACE_NAME.finditer(view.sentence.text):
@@ -105,9 +110,35 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
-        if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned:
+        if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned \
+                and not _names_a_body(doc.text, bodies, a):
             out.append((a, b))
     return out
+
+
+def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
+    """In a script without capitals (Arabic), the word after a place noun that follows a marker
+    is its name ("إلى قاعدة حرير", "إلى مخيم الجدعة"): a capital cannot say so."""
+    marker_ends = [h.end for h in view.hits if h.label in ("origin", "destination")]
+    out = []
+    for h in view.hits:
+        if h.label != "locative" or h.end - h.start <= PREPOSITION_LETTERS \
+                or not any(0 <= h.start - e <= 2 for e in marker_ends):
+            continue
+        word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
+        if word is None or word.group(1).upper() != word.group(1).lower():
+            continue  # a cased script says what is a name by its capital
+        a, b = word.start(1), word.end(1)
+        spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
+        if not any(s < b and a < e for s, e in spans):
+            out.append((a, b))
+    return out
+
+
+def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int) -> bool:
+    """The name is, or ends, the name of an army, ministry or agency ("del Ejército", "Ejército del
+    Aire", "ministre malien des Affaires étrangères"), not a place."""
+    return any(s <= start and (start < e or _BODY_TAIL.fullmatch(text[e:start])) for s, e in bodies)
 
 
 def place_like(text: str, start: int, end: int) -> bool:

@@ -6,26 +6,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
-from ...lexicon.places import Place
+from ...lexicon.places import Place, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .places import sentence_places
+from .places import PREPOSITION_LETTERS, sentence_places
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MARKER_GAP = 14        # characters between a marker and its place ("to the", "в район")
 _COUNT_GAP = 30        # characters between a number and the group it counts
 _ADJACENT = 4          # characters between two mentions that form one phrase ("ISIS militants")
-PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
 _POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
 
 
@@ -37,13 +37,17 @@ class FrameSpec:
     movable: frozenset[str]          # entity ids that can be moved
     agent_kinds: frozenset[str]      # entity kinds that can move them
     source_by_entity: dict[str, str]
+    moved_as: dict[str, str] = field(default_factory=dict)  # a narrower group -> the name it is given as
 
     @classmethod
     def load(cls, name: str) -> FrameSpec:
         inventory = frame_inventory()
         spec = (inventory.get("frames") or {}).get(name) or {}
         by_entity = (inventory.get("source_kinds") or {}).get("by_entity") or {}
-        return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity)
+        known = entities()
+        moved_as = {k: known[v].name for k, v in (spec.get("moved_as") or {}).items()}
+        return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity,
+                   moved_as)
 
 
 def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -53,16 +57,22 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
     if not candidates:
         return troops(doc, lexicon, view, trigger)
+    # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
+    candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
     nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
     connectors = [h for h in view.hits if h.label == "genitive"]
     group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
+    # "combattants de Daech et leurs familles ont été évacués": the first of two groups joined by "and"
+    first = _adjacent_run(candidates, group[0], lambda a, b: _coordinated(doc.text, a, b))[0]
+    if first is not group[0]:
+        group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
     count, count_text, count_start = _count(doc.text, view, start, lexicon)
     if count_start is not None:
         start = count_start
-    return Slot(doc.text[start:end], start, end, canonical=specific.name, count=count, count_text=count_text)
-
+    canonical = spec.moved_as.get(specific.entity, specific.name)
+    return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
 
 
 def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -86,16 +96,26 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
     arrivals = view.labelled("arrival")
     froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
+    # a verb at the end of its clause closes it ("bei Kabul abgesetzt", "in Kabul gelandet"): the locative
+    # words of that clause before it say where they were set down too
+    final = [a for a in arrivals if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
     landing = [Hit(h.start, h.end, "destination") for h in view.hits
-               if h.label == "locative" and any(a.end <= h.start for a in arrivals) and h.start not in froms]
+               if h.label == "locative" and h.start not in froms
+               and (any(a.end <= h.start for a in arrivals)
+                    or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
+                           and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via")] + landing +
+    # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
+    # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...")
+    named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
+    markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     origins: list[Slot] = []
     destinations: list[Slot] = []
     previous_end = view.sentence.start
@@ -109,30 +129,91 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             roles[roles.index(last[1])] = slot
             last, previous_end = (last[0], slot, False), end
             continue
+        if last is not None and _JOINED_PLACES.fullmatch(doc.text, last[1].end, start):
+            # "a Colombia y México", "в Турцию и Ливию": the place joined by "and" has the same role
+            (origins if last[0].label == "origin" else destinations).append(slot)
+            last, previous_end = (last[0], slot, is_country), end
+            continue
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
         marker = next((h for h in reversed(markers) if h.end <= start), None)
         marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
+        # a marker that reaches over a locative word governs the noun: when the noun's case says where
+        # to, so does the marker ("на военный аэродром в Жешуве", "в северную часть Сирии" went; "на
+        # базе в Ираке" stayed)
+        noun_end = end if marker is None or not any(h.label == "locative" and marker.end <= h.start and h.end <= start
+                                                    for h in view.hits) else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
                      and marker is not None and h.start >= marker.end for h in view.hits)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
-                   and ((len(gap) <= MARKER_GAP and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
+                   and ((len(gap) <= MARKER_GAP and "," not in gap  # "En agosto de 2017, Rusia denunció"
+                         and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
+        if reaches and marker is not None and marker.label == "bearing":
+            marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
-        if marker is None or not reaches or marker.label == "via":
+        if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
+        if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
+            continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
+        if last is not None and _locates(doc.text, last[1], slot):
+            continue  # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies
         if (marker.label == "destination" and marker not in landing
-                and any(0 <= marker.start - h.end <= 3 for h in held)):
+                and any(0 <= marker.start - h.end <= 3 for h in held)
+                and any(h.label == "locative" and h.start == marker.start for h in view.hits)):
+            # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
-              and _shows_case(doc.text[start:end], place, doc.language)):
+              and _shows_case(doc.text[start:end], place, doc.language)
+              and _static(doc.text, marker, noun_end, lexicon)):
             continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:
+    """A place after a means word and an origin marker that is also a genitive, before the verb, owns
+    the means ("aviones de la coalición habían sacado", "les hélicoptères de l'armée française ont
+    évacué"): the mover, not the origin."""
+    triggers = [h.start for h in view.hits if h.label in (frame, "arrival")]
+    if not triggers or start > min(triggers):
+        return False
+    if not any(h.label == "genitive" and h.start == marker.start for h in view.hits):
+        return False  # "per Hubschrauber aus Deir Ezzor ausgeflogen": "aus" says where from, never whose
+    # the means word before the place: "Helicópteros del Ejército de Estados Unidos", "Des hélicoptères de la Turquie"
+    means = [h for h in view.hits if h.label.startswith("means:") and h.end <= start]
+    return bool(means) and _short_gap(text[means[-1].end:start])
+
+
+def _locates(text: str, before: Slot, slot: Slot) -> bool:
+    """A place set off by a comma right after the place before it, and holding it, only says where
+    that place lies ("from al-Hol, in northeastern Syria, to Mosul")."""
+    gap = text[before.end:slot.start]
+    return (gap.lstrip().startswith(",") and not _WORDY.search(gap) and gap.count(",") == 1
+            and sum(len(w) > 2 for w in gap.split()) <= _LINKED_WORDS and bool(slot.canonical)
+            and holds(slot.canonical or "", before.canonical or before.text, before.country))
+
+
+def _noun_end(text: str, start: int, limit: int) -> int:
+    """The end of the head noun after a marker: the last word before a locative link or the place
+    ("на военный аэродром в Жешуве": "аэродром"), at most ``limit``."""
+    words = list(re.finditer(r"\w+", text[start:limit]))
+    ends = [start + w.end() for w in words if len(w.group()) > PREPOSITION_LETTERS]
+    return ends[-1] if ends else limit
+
+
+def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hit:
+    """The role of a place named by a bearing ("pulled back from the front south of Tripoli": from
+    Tripoli): the marker's a few words before it when no place came between them, else none (the
+    bearing stays: "to the camp of Hasansham, east of Mosul" went to the camp, not to Mosul)."""
+    before = [h for h in markers if h.label in ("origin", "destination") and floor <= h.start
+              and h.end <= bearing.start and not _WORDY.search(text[h.end:bearing.start])
+              and sum(len(w) > 2 for w in text[h.end:bearing.start].split()) <= _LINKED_WORDS]
+    return Hit(bearing.start, bearing.end, before[-1].label) if before else bearing
 
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
@@ -172,6 +253,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
+        # "The militants, among them a Saudi explosives expert, were flown": an insertion about the moved
+        actors = [m for m in actors if not (moved_span[1] <= m.start and m.end <= trigger.start
+                                            and "," in doc.text[moved_span[1]:m.start]
+                                            and "," in doc.text[m.end:trigger.start])]
     others = [h for h in view.hits if h.label == "other_agent"]  # "prisons controlled by the SDF"
     # a locative noun after an actor makes it an owner ("сирийского лагеря"); a preposition does not
     # ("Сирійські демократичні сили у вівторок передали")
@@ -197,7 +282,38 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
         return agent_slot(doc.text, after_verb[0], view)
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
-    return agent_slot(doc.text, owner, view) if owner is not None else None
+    if owner is not None:
+        return agent_slot(doc.text, owner, view)
+    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken)
+
+
+def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+    """With no actor named, a government body or army the frame lexicon knows as a speaker, the
+    subject right before the verb in its clause, moves them ("die Bundesregierung habe ... fliegen
+    lassen", "Командування ЗСУ перекинуло", "das Auswärtige Amt hat ... zurückgeholt")."""
+    cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency")
+              and h.end <= trigger.start and h.start >= view.sentence.start
+              and not any(s < h.end and h.start < e for s, e in taken)
+              and not _WORDY.search(text[h.end:trigger.start]) and "," not in text[h.end:trigger.start]
+              and not any(h.end <= c.start < trigger.start for c in cues)]
+    if not bodies:
+        return None
+    h = bodies[-1]
+    return Slot(text[h.start:h.end], h.start, h.end)
+
+
+def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
+             taken: list[tuple[int, int]]) -> Slot | None:
+    """With no actor named, the vehicles that carry them in the same clause before the verb move them
+    ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner."""
+    before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
+              and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
+              and h.start >= view.sentence.start]
+    if not before:
+        return None
+    h = before[-1]
+    return Slot(text[h.start:h.end], h.start, h.end)
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
@@ -280,6 +396,16 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
 
 
+_JOINED_PLACES = re.compile(r"\s*(?:and|or|et|ou|und|oder|y|e|o|и|или|і|та|й|або|و)\s+"
+                            r"(?:(?:the|le|la|les|el|los|las|der|die|das)\s+|l['\u2019])?", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
+
+
+def _coordinated(text: str, left: Mention, right: Mention) -> bool:
+    """Two groups joined by "and", a possessive at most between ("IS fighters and their families")."""
+    return _AND.fullmatch(text, left.end, right.start) is not None
+
+
 def _short_gap(gap: str) -> bool:
     """At most three words and no clause punctuation or comma: still one phrase."""
     return len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
@@ -289,6 +415,8 @@ def _count(text: str, view: SentenceView, start: int,
            lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
     """The number written just before the moved group: (value, as written, where it starts)."""
     window_start = max(view.sentence.start, start - _COUNT_GAP)
+    while window_start < start and window_start > view.sentence.start and text[window_start - 1].isalnum():
+        window_start += 1  # the window starts at a word: "dos" of "Estados" is no number
     window = text[window_start:start]
     numbers = list(_NUMBER.finditer(window))
     vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
@@ -332,10 +460,11 @@ def same_place(a: Slot, b: Slot) -> bool:
     return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold()
 
 
-def legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | None, Slot | None]]:
+def legs(origins: list[Slot], destinations: list[Slot], text: str = "") -> list[tuple[Slot | None, Slot | None]]:
     """Places in reading order become legs: origin -> d1 -> d2 is a chain of hops, and an origin
     after a destination starts a new leg ("by ship from Tartus to Benghazi, others by air from
-    Hmeimim to al-Jufra"). No destination gives one open leg from the first origin."""
+    Hmeimim to al-Jufra"); destinations joined by "and" ("to Colombia and Mexico") are two legs
+    from the same place. No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
     # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
@@ -348,6 +477,9 @@ def legs(origins: list[Slot], destinations: list[Slot]) -> list[tuple[Slot | Non
     here: Slot | None = None
     for _, is_origin, slot in stops:
         if is_origin:
+            here = slot
+        elif legs and legs[-1][1] is here and here is not None and _JOINED_PLACES.fullmatch(text, here.end, slot.start):
+            legs.append((legs[-1][0], slot))  # "to Colombia and Mexico": from where the one before started
             here = slot
         else:
             legs.append((here, slot))

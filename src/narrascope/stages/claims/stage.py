@@ -116,7 +116,7 @@ class ClaimStage:
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations)]
+                for o, d in S.legs(origins, destinations, doc.text)]
         if _own_troops(moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
@@ -185,8 +185,8 @@ def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view:
     With the adjective after the noun ("soldats français étaient déployés au Tchad"), only another
     state moving them makes a claim: French "au", Spanish "en" also say where troops are stationed."""
     words = [h for h in view.hits if h.label == "troops" and moved.start <= h.start and h.end <= moved.end]
-    if not words:
-        return False
+    if not words or not any(m.kind == "country" and m.name == moved.canonical for m in view.mentions):
+        return False  # a group's fighters ("combattants de Daech") are no state's troops
     state = (moved.canonical or "").casefold()
     if agent is not None:
         return (agent.canonical or "").casefold() == state

@@ -1,0 +1,306 @@
+"""Relocation claims that hang on the frame lexicons: word forms, trigger verbs and group nouns
+(issue 14, branch claims5). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrascope.lexicon.matcher import PhraseMatcher
+from narrascope.model import Claim
+
+
+def relocations(analyser, text: str) -> list[Claim]:
+    return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+def canon(slot) -> str:
+    return (slot.canonical or slot.text).casefold() if slot is not None else ""
+
+
+def test_arabic_short_vowels_and_shadda_are_optional_in_a_phrase_and_in_the_text():
+    m = PhraseMatcher([("relocation", "نقلوا"), ("relocation", "رحّل*")], language="ar")
+    text = "ثم نُقلوا إلى الحدود ورحّلهم الجيش ثم رحلوهم"
+    found = [text[h.start:h.end] for h in m.finditer(text)]
+    assert found == ["نُقلوا", "ورحّلهم", "رحلوهم"]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # a number takes a singular noun in Arabic ("300 مقاتل", "60 عائلة")
+    ("نقل الجيش التركي 300 مقاتل من إدلب إلى ليبيا الشهر الماضي.", "militants", "libya"),
+    ("وقالت الوزارة إن 60 عائلة نُقلت بالحافلات من مخيم الهول إلى الموصل.", "civilians", "mosul"),
+    ("نقلت القوات الأمريكية عشرات العناصر من سجن الشدادي إلى العراق.", "militants", "iraq"),
+])
+def test_arabic_counted_singulars_and_vowelled_verbs_give_the_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("About 300 refugees returned from Turkey to Aleppo last week, the UN agency said.", "turkey", "aleppo"),
+    ("На прошлой неделе из Турции в Алеппо вернулись около 300 беженцев.", "turkey", "aleppo"),
+    ("Понад 200 біженців повернулися з Польщі до Харкова.", "poland", "kharkiv"),
+    ("Mehr als 200 Flüchtlinge sind aus der Türkei nach Aleppo zurückgekehrt.", "turkey", "aleppo"),
+    ("Quelque 300 réfugiés sont rentrés de Turquie à Alep la semaine dernière.", "turkey", "aleppo"),
+    ("Unos 300 refugiados regresaron de Turquía a Alepo la semana pasada.", "turkey", "aleppo"),
+    ("عاد نحو 300 لاجئ من تركيا إلى حلب الأسبوع الماضي.", "turkey", "aleppo"),
+])
+def test_a_group_that_returns_moves_and_refugees_are_civilians(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # the landmark of a bearing is no end when the sentence already named the place it locates
+    ("Hundreds of families fled from Raqqa to the camp of Ain Issa, north of Raqqa.", "raqqa", "ain issa"),
+    ("Cientos de familias huyeron de Raqa hacia el campamento de Ain Issa, al norte de Alepo.", "raqqa", "ain issa"),
+    ("Des centaines de familles ont fui Raqqa vers le camp d'Aïn Issa, au nord d'Alep.", "", "ain issa"),
+    ("Сотни семей перевезли из Ракки в лагерь Айн-Исса, к северу от Алеппо.", "raqqa", "ain issa"),
+])
+def test_the_landmark_of_a_bearing_is_no_end_of_the_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and all("aleppo" not in canon(c.origin) and "aleppo" not in canon(c.destination)
+                          for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    # ... but the only place of an end, named by its bearing, is that end
+    ("The fighters were pulled back from the front lines south of Mosul and trucked to Tal Afar.", "mosul"),
+    ("Les combattants ont été retirés des positions au sud de Mossoul et transférés à Tal Afar.", "mosul"),
+    ("Die Kämpfer wurden aus den Stellungen südlich von Mossul abgezogen und nach Tal Afar gebracht.", "mosul"),
+    ("Los combatientes fueron retirados de las posiciones al sur de Mosul y llevados a Tal Afar.", "mosul"),
+])
+def test_a_bearing_after_a_marker_gives_that_end(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Боевиков перевезли самолётом из Ракки на военный аэродром в Ростове, откуда их отправили в Курск.",
+     {("raqqa", "rostov"), ("rostov", "kursk")}),
+    ("Бойовиків доправили літаком з Ракки на військовий аеродром у Ростові, звідки їх відправили до Курська.",
+     {("raqqa", "rostov"), ("rostov", "kursk")}),
+])
+def test_a_place_after_a_noun_and_a_locative_link_is_where_the_noun_leads(analyser, text, legs):
+    """"на аэродром в Ростове": the airfield's case says where to, not the town's locative."""
+    claims = relocations(analyser, text)
+    found = {(canon(c.origin).split("-")[0], canon(c.destination).split("-")[0]) for c in claims}
+    assert legs <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Боевиков, которые находились на базе в Ираке, перевезли в Сирию.",
+    "Бойовиків, які перебували на базі в Іраку, перевезли до Сирії.",
+])
+def test_a_noun_in_the_locative_before_the_link_still_says_in(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "syria" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The coalition moved 80 ISIS fighters from prisons in northern Iraq to Kuwait.", "iraq", "kuwait"),
+    ("Quelque 80 combattants de Daech ont été transférés depuis le sud de la Libye vers le Tchad.", "libya", "chad"),
+    ("Unos 80 combatientes fueron trasladados desde el norte de Irak hasta Kuwait.", "iraq", "kuwait"),
+    ("Росія перекинула 80 найманців з території Білорусі до Курська.", "belarus", "kursk"),
+])
+def test_a_region_of_a_country_is_a_word_that_ties_the_country_to_its_marker(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq repatriated 120 families from al-Hol, in northeastern Syria, to a camp near Mosul.",
+    "L'Irak a rapatrié 120 familles du camp d'al-Hol, dans le nord-est de la Syrie, vers un camp près de Mossoul.",
+    "Irak repatrió a 120 familias del campamento de al-Hol, en el noreste de Siria, hacia un campo cerca de Mosul.",
+])
+def test_a_place_set_off_by_commas_that_holds_the_place_before_it_is_no_stop(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "mosul" and canon(c.origin) == "al-hol" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Aircraft of the Ministry of Defence flew 40 detainees to Baghdad, the ministry said.", "Defence"),
+    ("Un avion du ministère des Armées a transporté 40 détenus vers Bagdad.", "Armées"),
+    ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Ejército"),
+    ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Aire"),
+])
+def test_the_name_of_an_army_or_ministry_is_no_place(analyser, text, word):
+    claims = relocations(analyser, text)
+    assert claims and all(word not in (c.origin.text if c.origin else "") for c in claims), claims
+    assert all(canon(c.destination) == "baghdad" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Сорок задержанных перевезли к Багдаду.",
+    "Quarante détenus ont été transportés vers Bagdad.",
+    "Cuarenta detenidos fueron trasladados hacia Bagdad.",
+])
+def test_a_directional_marker_after_held_people_is_where_they_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "baghdad" and c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("نقلت القوات الأمريكية 50 معتقلا من سجن الحسكة إلى قاعدة الوليد الجوية.", "الوليد"),
+    ("أعادت الحكومة 120 عائلة من مخيم الهول إلى مخيم السلامة قرب الموصل.", "السلامة"),
+])
+def test_in_a_script_without_capitals_the_word_after_a_place_noun_is_its_name(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Росія перекинула до окупованої частини Херсонщини ще дві роти найманців.", "kherson"),
+    ("Россия перебросила в северную часть Сирии ещё две роты наёмников.", "syria"),
+    ("Вагнерівців можуть перевести літаками з Бреста до Лівії.", "libya"),
+    ("Ешелон з найманцями доставили залізницею до станції Ясинувата.", "yasynuvata"),
+])
+def test_part_of_a_region_a_station_and_the_verb_perevesty(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims
+
+
+def test_a_number_word_inside_another_word_is_no_count(analyser):
+    claims = relocations(analyser, "Según Caracas, Estados Unidos está trasladando yihadistas a la base de Manta.")
+    assert claims and all(c.moved is not None and c.moved.count is None and c.moved.text.startswith("yihadistas")
+                          for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "In March of 2019, Russia said that US aircraft had flown ISIS fighters from Hajin to Iraq.",
+    "En marzo de 2019, Rusia afirmó que aviones estadounidenses habían trasladado a combatientes del EI a Irak.",
+    "En mars de l'an dernier, la Russie a affirmé que des avions américains avaient transféré des combattants en Irak.",
+])
+def test_a_comma_ends_the_reach_of_a_marker(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.origin) != "russia" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Aviones de la coalición internacional sacaron a 30 combatientes del EI de Raqa rumbo a Irak.",
+    "Des hélicoptères de la Turquie ont évacué 30 combattants de Raqqa vers l'Irak.",
+    "Helicópteros de Estados Unidos evacuaron a 30 combatientes del EI de Raqa hacia Irak.",
+])
+def test_the_owner_of_the_means_before_the_verb_is_no_origin(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.origin) in ("", "raqqa") and c.agent is not None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("Unmarked helicopters have been ferrying ISIS fighters from Hasakah to Anbar, residents said.", "helicopters"),
+    ("Unos helicópteros sin identificar trasladaron a 30 combatientes del EI de Hasaka a Anbar.", "helicópteros"),
+    ("Des hélicoptères non identifiés ont transféré 30 combattants de Daech de Hassaké vers Anbar.", "hélicoptères"),
+    ("Nicht gekennzeichnete Hubschrauber haben 30 IS-Kämpfer aus Hasaka nach Anbar geflogen.", "Hubschrauber"),
+])
+def test_with_no_actor_named_the_vehicles_before_the_verb_move_them(analyser, text, vehicle):
+    claims = relocations(analyser, text)
+    assert any(c.agent is not None and c.agent.text == vehicle and c.agent.canonical is None for c in claims), claims
+
+
+def test_a_vehicle_agent_joins_the_event_its_owner_tells(analyser):
+    text = ("US helicopters flew 30 ISIS fighters from Hasakah to Anbar last week. "
+            "The helicopters carried the fighters from Hasakah to Anbar at night, residents said.")
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and canon(claims[0].agent) == "united states", claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("A transport plane unloaded 120 fighters at Kabul airport.", "kabul"),
+    ("Des avions ont déposé 120 combattants près de Kaboul.", "kabul"),
+    ("Hubschrauber haben 120 Kämpfer bei Kabul abgesetzt.", "kabul"),
+    ("Вертолёты высадили 120 боевиков под Кабулом.", "kabul"),
+])
+def test_a_drop_off_is_a_move_to_where_they_were_set_down(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Hubschrauber hätten die IS-Kämpfer in der Wüste westlich von Ramadi abgesetzt.", "ramadi"),
+    ("Laut Anwohnern wurden in der Nacht 40 IS-Kämpfer bei Kabul abgesetzt.", "kabul"),
+    ("По словам местных жителей, самолёты с сорока боевиками ИГ в Кабуле приземлились.", "kabul"),
+])
+def test_a_locative_before_a_clause_final_arrival_is_where_they_were_set_down(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Assault rifles and grenade launchers were shipped from Odesa to Guayaquil, the agency claimed.", "guayaquil"),
+    ("Fusiles de asalto y lanzagranadas fueron trasladados desde Odesa hasta Guayaquil.", "guayaquil"),
+    ("Des fusils d'assaut et des lance-roquettes ont été acheminés d'Odessa vers Guayaquil.", "guayaquil"),
+    ("Гранатомёты и бронетехнику перевезли из Одессы в Гуаякиль.", "guayaquil"),
+])
+def test_named_kinds_of_weapons_are_moved_weapons(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "weapons and arms deliveries" and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Die Bundesregierung hat im Mai 40 Frauen und Kinder aus dem Lager Roj nach Berlin gebracht.", "Bundesregierung"),
+    ("Генштаб перекинув до Херсона 200 найманців.", "Генштаб"),
+    ("Le gouvernement a rapatrié 40 femmes et enfants du camp de Roj vers Paris.", "gouvernement"),
+    ("The government flew 40 women and children from the Roj camp to Berlin.", "government"),
+])
+def test_with_no_actor_named_a_government_body_before_the_verb_moves_them(analyser, text, body):
+    claims = relocations(analyser, text)
+    assert any(c.agent is not None and body in c.agent.text for c in claims), claims
+
+
+def test_a_body_that_only_says_it_is_no_mover(analyser):
+    claims = relocations(analyser, "The ministry said that 40 fighters were flown from Raqqa to Anbar.")
+    assert claims and all(c.agent is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters, among them a Saudi explosives expert, were flown to Baghdad, the source said.",
+    "Les combattants, dont un artificier saoudien, ont été transférés vers Anbar, selon la source.",
+    "Los combatientes, entre ellos un experto saudí en explosivos, fueron trasladados a Anbar, según la fuente.",
+])
+def test_an_actor_in_an_insertion_about_the_moved_is_no_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None or "saudi" not in canon(c.agent) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 200 ISIS fighters left Raqqa for Deir ez-Zor under a local deal.", "raqqa"),
+    ("Quelque 200 combattants de Daech ont quitté Raqqa pour Deir ez-Zor.", "raqqa"),
+    ("Rund 200 IS-Kämpfer verließen Rakka in Richtung Deir ez-Zor.", "raqqa"),
+    ("Около 200 боевиков ИГ покинули Ракку.", "raqqa"),
+])
+def test_the_place_a_group_leaves_is_its_origin(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of ISIS fighters and their families were evacuated from Raqqa to Deir ez-Zor.",
+    "Des centaines de combattants de Daech et leurs familles ont été évacués de Raqqa vers Deir ez-Zor.",
+    "Cientos de combatientes del EI y sus familias fueron evacuados de Raqa a Deir ez-Zor.",
+])
+def test_of_two_groups_joined_by_and_the_first_is_the_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.moved) in ("islamic state", "militants") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 ISIS fighters were evacuated from Raqqa.",
+    "Quelque 200 combattants de Daech ont été évacués de Raqqa.",
+    "Unos 200 combatientes del EI fueron evacuados de Raqa.",
+])
+def test_a_groups_fighters_with_no_destination_are_no_states_own_troops(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "islamic state" and canon(c.origin) == "raqqa" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The rifles were shipped from Odesa to Colombia and Mexico, the agency claimed.",
+    "Los fusiles fueron trasladados desde Odesa hasta Colombia y México.",
+    "Les fusils ont été acheminés d'Odessa vers la Colombie et le Mexique.",
+    "Винтовки перевезли из Одессы в Колумбию и Мексику.",
+])
+def test_destinations_joined_by_and_are_two_legs_from_one_place(analyser, text):
+    claims = relocations(analyser, text)
+    legs = {(canon(c.origin), canon(c.destination)) for c in claims}
+    assert {("odesa", "colombia"), ("odesa", "mexico")} <= legs, legs
