@@ -90,17 +90,21 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dic
     sentences, with the (start, end) of each occurrence; a three-word formula hides its parts."""
     where: dict[Formula, list[tuple[int, int, int]]] = {}
     for s in sentences:
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(s.text)]
-        content = [_is_content(w) for _, _, w in toks]
-        for k in range(len(toks)):
+        spans = [m.span() for m in _WORD.finditer(s.text)]
+        tokens = [s.text[a:b] for a, b in spans]
+        stems = [w.casefold()[:STEM] for w in tokens]  # each word's stem once, not once per formula it is in
+        content = [_is_content(w) for w in tokens]
+        last = len(tokens)
+        for k in range(last):
             if not content[k]:  # a formula starts with a content word (_formula_like)
                 continue
-            for n in (3, 2):
-                if k + n > len(toks) or not any(content[k + 1:k + n]):
-                    continue
-                gram = toks[k:k + n]
-                key = tuple(w.casefold()[:STEM] for _, _, w in gram)
-                where.setdefault(key, []).append((s.index, s.start + gram[0][0], s.start + gram[-1][1]))
+            start = s.start + spans[k][0]
+            # and holds another after it: three words with one in the next two, two with the next
+            if k + 3 <= last and (content[k + 1] or content[k + 2]):
+                where.setdefault((stems[k], stems[k + 1], stems[k + 2]), []).append(
+                    (s.index, start, s.start + spans[k + 2][1]))
+            if k + 2 <= last and content[k + 1]:
+                where.setdefault((stems[k], stems[k + 1]), []).append((s.index, start, s.start + spans[k + 1][1]))
     out: dict[Formula, list[tuple[int, int]]] = {}
     # characters a longer formula already holds: checking a place costs its length, not the number of
     # places taken (a text of one word repeated had 80,000 of each, and took minutes)
