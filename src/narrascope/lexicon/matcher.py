@@ -53,6 +53,9 @@ class _Phrase:
     exact_case: bool
     label: str
     specificity: int = 0                  # ranks phrases starting at one token: exact and long first
+    #: the second word when it is one plain word (no stem, no forms): compared before anything else,
+    #: it turns away almost every candidate ("from" of "from there" before "from Raqqa")
+    second: str | None = None
 
 
 def _is_caps(phrase: str) -> bool:
@@ -80,7 +83,8 @@ def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]], arabic
             words.append((tok if exact else tok.casefold(), prefix and is_last))
     spec = sum((min(map(len, w)) if isinstance(w, frozenset) else len(w)) + (0 if is_prefix else 1000)
                for w, is_prefix in words)
-    return _Phrase(tuple(words), exact, label, spec) if words else None
+    second = words[1][0] if len(words) > 1 and isinstance(words[1][0], str) and not words[1][1] else None
+    return _Phrase(tuple(words), exact, label, spec, second) if words else None
 
 
 class PhraseMatcher:
@@ -142,9 +146,15 @@ class PhraseMatcher:
         while i < len(tokens):
             best_rank: tuple[int, int] = (0, 0)
             labels: list[str] = []
+            following = (tokens[i + 1][2], folded[i + 1]) if i + 1 < len(tokens) else ("", "")
             for phrase in self._cached_candidates(tokens[i][2]):
                 # a candidate's first word matches this token (that is how it was found): check the rest
-                n = 1 if len(phrase.words) == 1 else self._match_length(tokens, folded, i, phrase)
+                if len(phrase.words) == 1:
+                    n = 1
+                elif phrase.second is not None and phrase.second != following[0 if phrase.exact_case else 1]:
+                    n = 0
+                else:
+                    n = self._match_length(tokens, folded, i, phrase)
                 rank = (n, phrase.specificity)  # more words first, then exact over longer stems
                 if n and rank > best_rank:
                     best_rank, labels = rank, [phrase.label]
