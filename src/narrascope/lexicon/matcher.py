@@ -36,6 +36,31 @@ _AR_MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 RECENT_TEXTS = 256
 
 
+#: texts whose words were cut out last: the lexicons' matchers (entities, frames, cues, sources) read
+#: each article in turn and cut it into the same words, each stage over a whole pipeline batch
+#: (settings.batch_documents, 64) before the next: a few megabytes
+_WORDS_KEPT = 80
+_words_kept: OrderedDict[tuple[str, bool], tuple[list[tuple[int, int, str]], list[str]]] = OrderedDict()
+_words_lock = threading.Lock()
+
+
+def _words(text: str, arabic: bool) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The words of ``text`` as (start, end, word), and each folded as phrases are compared with it:
+    case-folded, and for Arabic without its optional marks. Read only: shared between matchers."""
+    key = (text, arabic)
+    with _words_lock:
+        kept = _words_kept.get(key)
+    if kept is None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        folded = [_AR_MARKS.sub("", t.casefold()) if arabic else t.casefold() for _, _, t in tokens]
+        kept = (tokens, folded)
+        with _words_lock:
+            _words_kept[key] = kept
+            while len(_words_kept) > _WORDS_KEPT:
+                _words_kept.popitem(last=False)
+    return kept
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int
@@ -140,8 +165,7 @@ class PhraseMatcher:
         return found
 
     def finditer(self, text: str) -> Iterator[Hit]:
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        folded = [_AR_MARKS.sub("", tok.casefold()) if self._arabic else tok.casefold() for _, _, tok in tokens]
+        tokens, folded = _words(text, self._arabic)
         i = 0
         while i < len(tokens):
             best_rank: tuple[int, int] = (0, 0)
