@@ -166,12 +166,19 @@ class PhraseMatcher:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         tokens, folded = _words(text, self._arabic)
+        known = self._cache
         i = 0
         while i < len(tokens):
+            candidates = known.get(tokens[i][2])
+            if candidates is None:
+                candidates = self._cached_candidates(tokens[i][2])
+            if not candidates:  # most words start no phrase
+                i += 1
+                continue
             best_rank: tuple[int, int] = (0, 0)
             labels: list[str] = []
             following = (tokens[i + 1][2], folded[i + 1]) if i + 1 < len(tokens) else ("", "")
-            for phrase in self._cached_candidates(tokens[i][2]):
+            for phrase in candidates:
                 # a candidate's first word matches this token (that is how it was found): check the rest
                 if len(phrase.words) == 1:
                     n = 1
