@@ -78,3 +78,28 @@ def test_replace_swaps_one_stage_in_place() -> None:
 def test_replace_refuses_an_unknown_stage() -> None:
     with pytest.raises(KeyError, match="no stage named 'four'"):
         Pipeline([("one", tag("one"))]).replace("four", tag("four"))
+
+
+def test_stages_run_with_one_blas_thread_and_leave_the_setting_as_they_found_it() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    import numpy  # noqa: F401  (loads the BLAS library the stages' products use)
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"}
+
+    if not blas_threads():
+        pytest.skip("numpy is linked to no BLAS threadpoolctl can see")
+    seen: list[set[int]] = []
+
+    def record(d: Document) -> Document:
+        seen.append(blas_threads())
+        return d
+
+    before = blas_threads()
+    with threadpoolctl.threadpool_limits(2, user_api="blas"):   # whatever the machine: more than one
+        outside = blas_threads()
+        Pipeline([("record", record)])(doc("a"))
+        list(Pipeline([("record", record)]).pipe([doc("b"), doc("c")], batch_size=2))
+        assert blas_threads() == outside
+    assert seen == [{1}, {1}, {1}]
+    assert blas_threads() == before

