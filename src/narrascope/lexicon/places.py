@@ -50,7 +50,26 @@ def _best(candidates: list[tuple[int, bool]], ix: Index) -> int | None:
     return max(candidates, key=score)[0] if candidates else None
 
 
+#: keys already resolved, per index (a word recurs across an article's sentences and across articles);
+#: bounded, and emptied when another index is read
+_RESOLVED: dict[tuple[str, str | None], int | None] = {}
+_RESOLVED_IN: list[Index] = []
+_UNSEEN = -1
+
+
 def _resolve(key: str, language: str | None, ix: Index) -> int | None:
+    if not _RESOLVED_IN or _RESOLVED_IN[0] is not ix:
+        _RESOLVED.clear()
+        _RESOLVED_IN[:] = [ix]
+    found = _RESOLVED.get((key, language), _UNSEEN)
+    if found == _UNSEEN:
+        if len(_RESOLVED) > 200_000:
+            _RESOLVED.clear()
+        found = _RESOLVED[(key, language)] = _resolve_anew(key, language, ix)
+    return found
+
+
+def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
     candidates = [(n, True) for n in ix.named(key)]
     candidates += [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
     if candidates:
