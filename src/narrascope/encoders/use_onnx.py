@@ -123,10 +123,10 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     def matmul(x: str, weights: np.ndarray, name: str) -> str:
         return g.node("MatMul", [x, g.constant(name, weights.astype(np.float32))])
 
-    def scaled_int8_product(x_bytes: str, zero_point: str | None, x_scale: str, weights: np.ndarray, name: str) -> str:
-        """``x @ weights`` for ``x = (x_bytes - zero_point) * x_scale`` (one scale per row), the weights
-        as int8 and a scale per column."""
-        q, scale = _int8(weights)
+    def scaled_int8_product(x_bytes: str, zero_point: str | None, x_scale: str, q: np.ndarray, scale: np.ndarray,
+                            name: str) -> str:
+        """``x @ (q * scale)`` for ``x = (x_bytes - zero_point) * x_scale``: a scale per row of ``x``, one
+        per column of the int8 weights ``q``."""
         if variant == "onnx-u8u8":   # the same integers as unsigned bytes around 128
             operands = [g.constant(f"{name}.q", (q.astype(np.int16) + 128).astype(np.uint8)), zero_point or "", offset]
         else:
@@ -148,7 +148,7 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
         offsets = g.node("Expand", [offset, g.node("Shape", [gram_scale])])
         gram_bytes = g.node("QuantizeLinear", [grams, gram_scale, offsets], axis=0)
         column = g.node("Reshape", [gram_scale, vector(f"{name}.column", [-1, 1])])
-        product = scaled_int8_product(gram_bytes, offset, column, weights, name)
+        product = scaled_int8_product(gram_bytes, offset, column, *_int8(weights), name)
         return g.node("Add", [product, g.constant(f"{name}.bias", bias.astype(np.float32))])
 
     def layer_norm(x: str, gamma: np.ndarray, beta: np.ndarray, name: str) -> str:
@@ -165,7 +165,7 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     # near -20 the two terms nearly cancel, and so must their rounding.
     q, scale = _int8(b.proj_W)
     low_term = g.node("Mul", ["row_low", g.constant("proj.sums", (q.astype(np.float32) * scale).sum(0, keepdims=True))])
-    x = g.node("Add", [g.node("Add", [scaled_int8_product("rows", None, "row_scale", b.proj_W, "proj"), low_term]),
+    x = g.node("Add", [g.node("Add", [scaled_int8_product("rows", None, "row_scale", q, scale, "proj"), low_term]),
                        g.constant("proj.b", b.proj_b)])
     x = layer_norm(x, b.ln_g_all, b.ln_b_all, "ln.branches")
     branches = [emb]
