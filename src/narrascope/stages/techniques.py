@@ -46,8 +46,10 @@ class TechniqueStage:
         """All documents' sentences that pass the model's first pass through the encoder in one call
         (it is much faster in bulk); the others are never encoded."""
         per_doc = [scored_sentences(d, self.settings) for d in docs]
-        cue_rows = [cues(ss) for ss in per_doc]
-        terms = [[term_indices(s.text) for s in ss] for ss in per_doc]
+        tokens = [[words(s.text) for s in ss] for ss in per_doc]  # cut once for cues and terms both
+        cue_rows = [cues(ss, tk) for ss, tk in zip(per_doc, tokens, strict=True)]
+        terms = [[term_indices(s.text, w) for s, w in zip(ss, tk, strict=True)]
+                 for ss, tk in zip(per_doc, tokens, strict=True)]
         scale = self.settings.technique_first_pass_scale
         passed = [self.model.passes(c, t, scale) for c, t in zip(cue_rows, terms, strict=True)]
         vectors, foreign = self._vectors(per_doc, passed)

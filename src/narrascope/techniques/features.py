@@ -39,9 +39,10 @@ def stems(text: str) -> list[str]:
     return [w.casefold()[:STEM] for w in words(text)]
 
 
-def cues(sentences: Sequence[Sentence]) -> np.ndarray:
-    """One row of CUE_NAMES per sentence."""
-    tokens = [words(s.text) for s in sentences]  # each sentence tokenised once
+def cues(sentences: Sequence[Sentence], tokens: Sequence[list[str]] | None = None) -> np.ndarray:
+    """One row of CUE_NAMES per sentence; ``tokens``: each sentence's ``words``, when already cut."""
+    if tokens is None:
+        tokens = [words(s.text) for s in sentences]  # each sentence tokenised once
     pairs = [_pairs(ws) for ws in tokens]
     longs = [{st for st in (w.casefold()[:STEM] for w in ws) if len(st) >= LONG_WORD} for ws in tokens]
     pair_df = Counter(p for ps in pairs for p in ps)
@@ -69,9 +70,10 @@ def _pairs(ws: list[str]) -> set[tuple[str, str]]:
             if a[:1].islower() and len(a) + len(b) >= 7}
 
 
-def term_indices(text: str) -> np.ndarray:
-    """Hashed stems and stem pairs of a sentence (a stable hash: the same index in every process)."""
-    st = stems(text)
+def term_indices(text: str, tokens: list[str] | None = None) -> np.ndarray:
+    """Hashed stems and stem pairs of a sentence (a stable hash: the same index in every process);
+    ``tokens``: its ``words``, when already cut."""
+    st = stems(text) if tokens is None else [w.casefold()[:STEM] for w in tokens]
     terms = st + [f"{a} {b}" for a, b in zip(st, st[1:], strict=False)]
     return np.unique(np.array([zlib.crc32(t.encode("utf-8")) % HASH_DIMS for t in terms], dtype=np.int64))
 
