@@ -1,16 +1,22 @@
 """Builds articles/<lang>/<id>.txt, gold.yaml and frames.yaml from the data_*.py files.
 Written by hand by the blind author; every sentence invented for this set."""
-import importlib, json, pathlib
+import importlib, json, pathlib, re
 HERE = pathlib.Path(__file__).parent
 KEYS = ["type", "agent", "agent_canonical", "moved", "moved_canonical", "count_text", "count", "origin",
         "origin_canonical", "origin_country", "destination", "destination_canonical", "destination_country",
         "means", "time", "source", "source_kind", "modality", "evidence"]
 
-def q(v):
+BARE = {"type", "agent_canonical", "moved_canonical", "origin_canonical", "origin_country", "destination_canonical",
+        "destination_country", "means", "source_kind", "modality"}
+
+def q(v, bare=True):
     if v is None:
         return "null"
     if isinstance(v, int):
         return str(v)
+    if bare and (re.fullmatch(r"[A-Za-z][A-Za-z0-9 .'-]*", v) and v.lower() not in ("null", "true", "false", "yes", "no", "on", "off")
+            and not v.endswith((" ", "."))):
+        return v
     return json.dumps(v, ensure_ascii=False)
 
 def main():
@@ -38,20 +44,20 @@ def main():
                 c = {"type": "relocation", **c}
                 first = True
                 for k in KEYS:
-                    out.append(f"      {'- ' if first else '  '}{k}: {q(c.get(k))}")
+                    out.append(f"      {'- ' if first else '  '}{k}: {q(c.get(k), k in BARE)}")
                     first = False
         else:
             out.append("    claims: []")
         out.append("    sources:" if a["sources"] else "    sources: []")
         for t, k in a["sources"]:
-            out.append(f"      - {{text: {q(t)}, kind: {k}}}")
+            out.append(f"      - {{text: {q(t, False)}, kind: {k}}}")
         fr += [f"  {aid}:", f"    kind: {a['kind']}"]
         fs = a.get("frames") or []
         fr.append("    frames:" if fs else "    frames: []")
         for f in fs:
             first = True
             for k in ["type", "agent", "target", "trigger", "source", "modality", "evidence"]:
-                fr.append(f"      {'- ' if first else '  '}{k}: {q(f.get(k))}")
+                fr.append(f"      {'- ' if first else '  '}{k}: {q(f.get(k), k in ('type', 'modality'))}")
                 first = False
     (HERE / "gold.yaml").write_text("\n".join(out) + "\n", encoding="utf-8")
     (HERE / "frames.yaml").write_text("\n".join(fr) + "\n", encoding="utf-8")
