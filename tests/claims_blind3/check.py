@@ -1,7 +1,10 @@
 """Checks gold.yaml: text fields and evidence are exact substrings of the article body, evidence lies
 in the body (not the headline), and every claim's source is among the article's sources."""
-import pathlib, sys
+import pathlib
+import sys
+
 import yaml
+
 HERE = pathlib.Path(__file__).parent
 data = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
 frames = yaml.safe_load((HERE / "frames.yaml").read_text(encoding="utf-8"))
