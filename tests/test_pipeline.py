@@ -103,3 +103,30 @@ def test_stages_run_with_one_blas_thread_and_leave_the_setting_as_they_found_it(
         assert blas_threads() == outside
     assert seen == [{1}, {1}, {1}]
     assert blas_threads() == before
+
+
+def test_a_blas_library_loaded_after_the_first_run_is_limited_too() -> None:
+    """scipy ships its own OpenBLAS beside numpy's; loaded after the pipeline first ran, it was left on
+    every thread (CI caught it: the test order loaded scipy later there than here)."""
+    pytest.importorskip("threadpoolctl")
+    pytest.importorskip("scipy")
+    script = """
+import threadpoolctl
+from narrascope.model import Document
+from narrascope.pipeline import Pipeline
+
+def threads(d):
+    print(sorted({lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"}))
+    return d
+
+with threadpoolctl.threadpool_limits(2, user_api="blas"):
+    Pipeline([("threads", threads)])(Document(id="a", text="x", source="a.txt"))
+    import scipy.linalg  # noqa: F401  (loads scipy's OpenBLAS)
+    threadpoolctl.threadpool_limits(2, user_api="blas")
+    Pipeline([("threads", threads)])(Document(id="b", text="x", source="b.txt"))
+"""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:2] == ["[1]", "[1]"]

@@ -11,11 +11,11 @@ sentences only.
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from .errors import E_STAGE, NarrascopeError
@@ -112,8 +112,21 @@ class Pipeline:
             return Failure(doc.source or doc.id, E_STAGE, f"stage {stage.name} failed: {type(err).__name__}: {err}")
 
 
-@lru_cache(maxsize=1)
+_controller: tuple[int, Any] = (-1, None)
+
+
 def _blas_controller() -> Any:
+    """A threadpoolctl controller over the libraries loaded now. It is rebuilt when modules were imported
+    since the last one (building one scans every loaded library, 1.5 ms): a BLAS loaded later, such as
+    scipy's own OpenBLAS beside numpy's, would otherwise keep its threads."""
+    global _controller
+    loaded = len(sys.modules)
+    if _controller[0] != loaded:
+        _controller = (loaded, _new_blas_controller())
+    return _controller[1]
+
+
+def _new_blas_controller() -> Any:
     try:
         import numpy  # noqa: F401  (the BLAS the stages' products use must be loaded to be found)
         from threadpoolctl import ThreadpoolController
