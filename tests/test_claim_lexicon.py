@@ -17,6 +17,14 @@ def canon(slot) -> str:
     return (slot.canonical or slot.text).casefold() if slot is not None else ""
 
 
+def plain(slot) -> str:
+    """The canonical name without diacritics or marks ("‘Afrīn" -> "afrin")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", canon(slot))
+    return "".join(ch for ch in decomposed if ch.isalnum() or ch in " -")
+
+
 def test_arabic_short_vowels_and_shadda_are_optional_in_a_phrase_and_in_the_text():
     m = PhraseMatcher([("relocation", "نقلوا"), ("relocation", "رحّل*")], language="ar")
     text = "ثم نُقلوا إلى الحدود ورحّلهم الجيش ثم رحلوهم"
@@ -304,3 +312,50 @@ def test_destinations_joined_by_and_are_two_legs_from_one_place(analyser, text):
     claims = relocations(analyser, text)
     legs = {(canon(c.origin), canon(c.destination)) for c in claims}
     assert {("odesa", "colombia"), ("odesa", "mexico")} <= legs, legs
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The army moved 60 detainees from the Sinjar camp, in the province of Nineveh, to a prison in Erbil.",
+     "sinjar", "erbil"),
+    ("L'armée a transféré 60 détenus du camp de Sinjar, dans la province de Ninive, vers une prison d'Erbil.",
+     "sinjar", "erbil"),
+    ("Армия перевезла 60 задержанных из Синджара в провинции Найнава в тюрьму Эрбиля.", "sinjar", "erbil"),
+    ("Військові перевезли 60 затриманих із Синджара у провінції Найнава до в'язниці в Ербілі.", "sinjar", "erbil"),
+])
+def test_a_region_named_after_a_place_says_where_it_lies_and_is_no_stop(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Coalition trucks moved 60 detainees from Tikrit to the province of Anbar.", "anbar"),
+    ("Des camions ont transféré 60 détenus de Tikrit vers la province d'Anbar.", "anbar"),
+    ("Camiones trasladaron a 60 detenidos de Tikrit a la provincia de Anbar.", "anbar"),
+])
+def test_a_region_after_a_destination_marker_is_still_the_destination(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "ALEPPO, March 14 (Anadolu) — Fighters of armed groups were moved from Idlib to Tripoli, a commander said.",
+    "МОСКВА, 14 марта. /ТАСС/. Боевиков вооружённых группировок перевезли из Идлиба в Триполи.",
+    "БАГДАД, 14 марта — РИА Новости. Боевиков вооружённых группировок перевезли из Идлиба в Триполи.",
+    "Beirut, 14. März (dpa) - Kämpfer bewaffneter Gruppen wurden aus Idlib nach Tripolis gebracht.",
+])
+def test_a_wire_dateline_gives_no_place_count_or_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims, text
+    for c in claims:
+        assert plain(c.origin) == "idlib" and plain(c.destination) == "tripoli", c
+        assert c.moved is not None and c.moved.count is None, c  # not the 14 of the date
+        assert c.agent is None, c  # not the city the copy was filed from
+
+
+@pytest.mark.parametrize("text", [
+    "Les Forces démocratiques syriennes (FDS) ont transféré 400 détenus de Raqqa vers l'Irak.",
+    "Сирійські демократичні сили (СДС) перевели 400 ув'язнених із Ракки до Іраку.",
+])
+def test_a_name_with_its_abbreviation_opening_a_paragraph_is_no_dateline(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is not None and "syrian democratic forces" in canon(c.agent) for c in claims), claims

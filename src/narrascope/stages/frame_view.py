@@ -7,6 +7,7 @@ between two texts.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -32,6 +33,9 @@ class SentenceView:
     mentions: list[Mention] = field(default_factory=list)
     #: places found on first use (stages/claims/places.py): only sentences near a trigger need them
     found_places: list[FoundPlace] | None = None
+    #: where a wire dateline that opens the sentence ends ("MOSCOW, May 3 (TASS) — "): the city and
+    #: agency there say where and by whom the copy was filed, not who moved whom where, or who says so
+    dateline_end: int = 0
 
     def labelled(self, prefix: str) -> list[Hit]:
         """Hits labelled ``prefix`` or ``prefix:<anything>`` (``source`` gives ``source:media`` ...)."""
@@ -49,14 +53,36 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         kept = _KEPT.get(id(doc))
     if kept is not None and kept[0] is doc and kept[1] is doc.text and kept[2] is doc.mentions:
         return lexicon, kept[3]
-    views = {s.index: SentenceView(s) for s in doc.sentences}
+    views = {s.index: SentenceView(s, dateline_end=dateline_end(doc.text, s.start)) for s in doc.sentences}
     for index, hit in hits_by_sentence(lexicon.matcher, doc):
-        views[index].hits.append(hit)
+        if hit.start >= views[index].dateline_end:
+            views[index].hits.append(hit)
     for m in doc.mentions:
-        views[m.sentence].mentions.append(m)
+        if m.start >= views[m.sentence].dateline_end:
+            views[m.sentence].mentions.append(m)
     out = [views[s.index] for s in doc.sentences]
     with _LOCK:
         _KEPT[id(doc)] = (doc, doc.text, doc.mentions, out)
         while len(_KEPT) > KEPT_DOCUMENTS:
             _KEPT.popitem(last=False)
     return lexicon, out
+
+
+# A wire dateline at the start of a paragraph: a city, maybe a date after a comma, then the agency in
+# brackets or slashes, or after a dash ("DAMASCUS, May 9 (Sputnik) —", "Berlin (dpa) -",
+# "МОСКВА, 28 сентября. /ТАСС/.", "ДУШАНБЕ, 12 янв — Sputnik."). Without the agency's brackets the
+# city must be in capitals, so that "Moscow, he said, - ..." is never taken for one.
+_CITY = r"[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,3}"
+_DATELINE = re.compile(
+    rf"(?P<city>{_CITY})(?:,[^\n—–()/]{{1,30}}?)?\s*"
+    rf"(?:(?P<bracket>\([^\W\d_][^()\n]{{0,39}}\)\s*[—–-]|\.?\s*/[^/\n]{{1,30}}/\s*[.—–-])|[—–-]\s*[^\n.—–]{{1,30}}\.)\s*")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening the paragraph at ``start`` ends, or 0 (none there, or not a paragraph's start)."""
+    if start and text[start - 1] != "\n":
+        return 0
+    m = _DATELINE.match(text, start)
+    if m is None or not m.group("city")[0].isupper() or not (m.group("bracket") or m.group("city").isupper()):
+        return 0
+    return m.end()

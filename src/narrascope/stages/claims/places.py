@@ -67,7 +67,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
     notes = _ban_notes(view)
-    out = [p for p in out if not any(a <= p[0] and p[1] <= b for a, b in notes)]
+    out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
 
 

@@ -120,9 +120,18 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     destinations: list[Slot] = []
     previous_end = view.sentence.start
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
+    named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
+    lies_in = view.labelled("lies_in")
     for start, end, place, _entity in sentence_places(doc, view):
         slot = place_slot(doc.text, start, end, place)
         is_country = place is not None and place.kind == "country"
+        after, named_before = named_before, end
+        before_country, country_before = country_before, is_country
+        # (a country before: "to the Turkish province of Hatay" names the place after it, as _tied reads)
+        if after >= 0 and not before_country and _lies_in(doc.text, view, markers, lies_in, after, start):
+            # "du camp d'al-Hol, dans la province de Hassaké, vers ...": where al-Hol lies, neither end
+            previous_end = end
+            continue
         if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
             # "to the US base at al-Tanf", "на американскую базу Эт-Танф": the country named the base
             roles = origins if last[0].label == "origin" else destinations
@@ -173,6 +182,19 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         last = (marker, slot, is_country)
     return origins, destinations
 
+
+
+def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hit], after: int, start: int) -> bool:
+    """Between the place before (ending at ``after``) and this one (at ``start``) a region's noun says where
+    the place before lies: "al-Hol, in the province of Hasakah", "Хмеймим у провінції Латакія". Set off
+    by a comma, or tied by locative words alone: "from Raqqa to the province of Idlib" still went there."""
+    gap = text[after:start]
+    if _WORDY.search(gap) or len(gap.split()) > 5 or not any(after <= h.start and h.end <= start for h in regions):
+        return False
+    if gap.lstrip().startswith(","):
+        return True
+    locatives = {h.start for h in view.hits if h.label == "locative"}
+    return all(h.start in locatives for h in markers if after <= h.start and h.end <= start)
 
 
 def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:
@@ -414,8 +436,9 @@ def _short_gap(gap: str) -> bool:
 def _count(text: str, view: SentenceView, start: int,
            lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
     """The number written just before the moved group: (value, as written, where it starts)."""
-    window_start = max(view.sentence.start, start - _COUNT_GAP)
-    while window_start < start and window_start > view.sentence.start and text[window_start - 1].isalnum():
+    opening = max(view.sentence.start, view.dateline_end)  # "MOSCOW, May 15 (TASS) — ...": no count of 15
+    window_start = max(opening, start - _COUNT_GAP)
+    while window_start < start and window_start > opening and text[window_start - 1].isalnum():
         window_start += 1  # the window starts at a word: "dos" of "Estados" is no number
     window = text[window_start:start]
     numbers = list(_NUMBER.finditer(window))
