@@ -359,3 +359,13 @@ def test_a_wire_dateline_gives_no_place_count_or_agent(analyser, text):
 def test_a_name_with_its_abbreviation_opening_a_paragraph_is_no_dateline(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.agent is not None and "syrian democratic forces" in canon(c.agent) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "French helicopters flew 40 jihadists from Tessit, in Mali, to Niamey.",
+    "Des hélicoptères français ont transporté 40 jihadistes de Tessit, au Mali, vers Niamey.",
+    "Helicópteros franceses trasladaron a 40 yihadistas desde Tessit, en Malí, hasta Niamey.",
+])
+def test_a_country_set_off_by_commas_after_a_town_unknown_to_the_gazetteer_says_where_it_lies(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.origin) == "tessit" and plain(c.destination) == "niamey" for c in claims), claims

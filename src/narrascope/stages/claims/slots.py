@@ -215,9 +215,15 @@ def _locates(text: str, before: Slot, slot: Slot) -> bool:
     """A place set off by a comma right after the place before it, and holding it, only says where
     that place lies ("from al-Hol, in northeastern Syria, to Mosul")."""
     gap = text[before.end:slot.start]
-    return (gap.lstrip().startswith(",") and not _WORDY.search(gap) and gap.count(",") == 1
-            and sum(len(w) > 2 for w in gap.split()) <= _LINKED_WORDS and bool(slot.canonical)
-            and holds(slot.canonical or "", before.canonical or before.text, before.country))
+    if not (gap.lstrip().startswith(",") and not _WORDY.search(gap) and gap.count(",") == 1
+            and sum(len(w) > 2 for w in gap.split()) <= _LINKED_WORDS and bool(slot.canonical)):
+        return False
+    if holds(slot.canonical or "", before.canonical or before.text, before.country):
+        return True
+    # a town the gazetteer lacks, then a country set off by commas on both sides: "de Ménaka, au Mali, vers
+    # Niamey" says where Ménaka lies (a country that ends the sentence may be where they went)
+    return (before.country is None and before.lat is None and slot.country is not None
+            and slot.country == slot.canonical and text[slot.end:slot.end + 1] == ",")
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:
