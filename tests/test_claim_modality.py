@@ -152,3 +152,13 @@ def test_denied_and_refuted_moves_are_no_claimed_flow_in_the_store(tmp_path: Pat
 def test_an_own_voice_sentence_that_finds_no_proof_denies_the_move_before_it(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Kein einziger Kämpfer wurde aus Syrien nach Russland geschickt.",
+    "Ни одного боевика из Сирии в Россию не перебрасывали.",
+    "Ni un solo combatiente fue trasladado de Siria a Rusia.",
+])
+def test_no_single_one_of_the_group_moved_is_a_denial(analyser, text):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims and all(c.modality == "denied" for c in claims), claims

@@ -23,6 +23,7 @@ from ..frame_view import SentenceView
 NEGATION_REACH = 24   # characters from a negator to the trigger it denies ("is not being flown")
 GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-Kämpfer")
 DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one before ("There is no evidence for this.")
+_ONE_WORD = re.compile(r"\s+\w{1,10}\s+")  # one word between a negator and the group ("a single", "einziger")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")
 _DENIAL = ("denial", "debunking")
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
@@ -49,8 +50,9 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None)
             continue
         if 0 <= trigger.start - h.end <= NEGATION_REACH and not _CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
-        if moved is not None and 0 <= moved.start - h.end <= GROUP_REACH:
-            return True
+        if moved is not None and 0 <= moved.start - h.end and (
+                moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)):
+            return True  # "keine IS-Kämpfer", "not a single fighter", "kein einziger Kämpfer"
     return False
 
 
