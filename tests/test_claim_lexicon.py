@@ -369,3 +369,19 @@ def test_a_name_with_its_abbreviation_opening_a_paragraph_is_no_dateline(analyse
 def test_a_country_set_off_by_commas_after_a_town_unknown_to_the_gazetteer_says_where_it_lies(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(plain(c.origin) == "tessit" and plain(c.destination) == "niamey" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Turquía traslada a miembros de Al-Qaeda de Siria a Libia.", "syria", "libya"),
+    ("Irán envía a combatientes de Al-Nusra desde Irak a Siria.", "iraq", "syria"),
+])
+def test_a_marker_word_inside_a_group_name_is_the_name_not_a_marker(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+def test_a_spanish_clitic_les_refers_to_the_group_just_moved(analyser):
+    text = ("Turquía trasladó a cientos de combatientes desde Idlib hasta Gaziantep. "
+            "Desde allí se les trasladó en vuelos fletados al aeropuerto de Trípoli.")
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == "gaziantep" and plain(c.destination) == "tripoli" for c in claims), claims

@@ -113,8 +113,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
-    # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...")
+    # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
+    # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
+    named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     origins: list[Slot] = []
     destinations: list[Slot] = []
