@@ -12,6 +12,14 @@ def relocations(analyser, text: str) -> list[Claim]:
     return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
 
 
+def plain(slot) -> str:
+    """A slot's canonical name, case folded, without diacritics or marks ("‘Afrīn" -> "afrin")."""
+    import unicodedata
+
+    name = (slot.canonical or slot.text).casefold() if slot is not None else ""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isalnum() or ch in " -")
+
+
 def name(slot) -> str:
     return (slot.canonical or slot.text).casefold() if slot is not None else ""
 
@@ -132,3 +140,50 @@ def test_an_arrival_from_somewhere_arrives_where_the_move_just_told_went(analyse
     claims = relocations(analyser, text)
     weapons = [c for c in claims if name(c.moved).startswith("weapons")]
     assert [(name(c.origin), name(c.destination)) for c in weapons] == [("mosul", destination)], claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Turkish buses moved 200 fighters from Afrin to Gaziantep. Later they were flown to Baku.",
+     ["gaziantep", "baku"]),
+    ("Türkische Busse brachten 200 Kämpfer aus Afrin nach Gaziantep. Anschließend seien sie nach Baku geflogen worden.",
+     ["gaziantep", "baku"]),
+    ("Des bus turcs ont transporté 200 combattants d'Afrin à Gaziantep. Ensuite, ils ont été envoyés à Bakou.",
+     ["gaziantep", "baku"]),
+    ("Турецкие автобусы перевезли 200 боевиков из Африна в Газиантеп. Затем их перебросили в Баку.",
+     ["gaziantep", "baku"]),
+])
+def test_a_sequel_word_starts_the_next_leg_where_the_last_one_ended(analyser, text, stops):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == stops[0] and plain(c.destination) == stops[1] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Later the fighters were flown to Baku.",
+    "Anschließend seien die Kämpfer nach Baku geflogen worden.",
+])
+def test_a_sequel_word_with_no_move_before_it_gives_no_origin(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, broad, narrow", [
+    ("Turkey moved 300 fighters to the front in Libya, mainly to Sirte.", "libya", "sirte"),
+    ("Die Türkei verlegte 300 Kämpfer an die Front in Libyen, vor allem nach Sirte.", "libya", "sirte"),
+    ("Турция перебросила 300 боевиков на фронт в Ливию, в частности в Сирт.", "libya", "sirte"),
+    ("La Turquie a envoyé 300 combattants en Libye, notamment à Syrte.", "libya", "sirte"),
+])
+def test_a_narrowing_word_makes_the_next_place_part_of_the_destination_not_a_stop(analyser, text, broad, narrow):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert plain(claims[0].destination) == narrow, claims
+    assert [plain(w) for w in claims[0].destination.within] == [broad], claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Die Türkei soll Hunderte Kämpfer aus Nordsyrien nach Aserbaidschan gebracht haben.", "syria"),
+    ("Russland habe Söldner aus der Ostukraine nach Libyen verlegt.", "ukraine"),
+    ("Die USA haben IS-Häftlinge aus Nordostsyrien in den Irak gebracht.", "syria"),
+])
+def test_a_german_compass_compound_names_its_country(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.origin) == origin for c in claims), claims

@@ -104,7 +104,8 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
-                   "audience", "troops", "handover", "held", "complementizer", "via", "bearing", "lies_in")
+                   "audience", "troops", "handover", "held", "complementizer", "via", "bearing", "lies_in", "sequel",
+                   "narrowing")
 
 
 @dataclass(frozen=True)

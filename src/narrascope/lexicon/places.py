@@ -219,7 +219,23 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
         if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix):
             continue
         return n, number
+    if language == "de" and cases[i]:
+        return _compass_compound(toks[i][2], ix)
     return None
+
+
+# German writes a country's part as one word: "Nordsyrien", "Ostukraine", "Südlibyen", "Nordostsyrien"
+_DE_COMPASS = regex.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=\p{Ll}{3})|Zentral(?=\p{Ll}{3})")
+
+
+def _compass_compound(word: str, ix: Index) -> tuple[int, int] | None:
+    """A German compass word joined to a country: the country ("aus Nordsyrien": from Syria)."""
+    prefix = _DE_COMPASS.match(word)
+    if prefix is None:
+        return None
+    rest = word[prefix.end():]
+    number = _resolve(_key(rest[0].upper() + rest[1:]), "de", ix)
+    return (1, number) if number is not None and ix.places[number].kind == "country" else None
 
 
 def _starts_sentence(text: str, start: int) -> bool:

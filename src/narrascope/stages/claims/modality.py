@@ -23,7 +23,9 @@ from ..frame_view import SentenceView
 NEGATION_REACH = 24   # characters from a negator to the trigger it denies ("is not being flown")
 GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-Kämpfer")
 DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one before ("There is no evidence for this.")
-_ONE_WORD = re.compile(r"\s+\w{1,10}\s+")  # one word between a negator and the group ("a single", "einziger")
+# at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
+# "kein einziger Kämpfer", "keine „ausländischen Kämpfer“")
+_ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")
 _DENIAL = ("denial", "debunking")
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.gazetteer import index
@@ -180,9 +180,20 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
               and _shows_case(doc.text[start:end], place, doc.language)
               and _static(doc.text, marker, noun_end, lexicon)):
             continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
+        if marker.label != "origin" and destinations and _narrows(doc.text, view, destinations[-1], slot):
+            # "an die Front in Bergkarabach, vor allem in die Gegend um Hadrut": where in it, not a stop after it
+            destinations[-1] = replace(slot, within=(replace(destinations[-1], within=()), *destinations[-1].within))
+            last = (marker, destinations[-1], is_country)
+            continue
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+def _narrows(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """A narrowing word ("especially", "vor allem", "в частности") between two destinations, in one clause."""
+    return any(before.end <= h.start and h.end <= slot.start for h in view.labelled("narrowing")) \
+        and not _WORDY.search(text, before.end, slot.start)
 
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon.places import holds
 from ...model import Claim, Document, Slot, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
@@ -100,11 +101,14 @@ class ClaimStage:
             recent = [c for c in earlier if c.type == self.frame and c.destination is not None
                       and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
-        if not origins and view.labelled("from_there"):
-            # "From there they were flown to Ukraine": the next leg starts where the last one ended
-            # (in the body: the headline's destination is where the story ends, not a stop).
-            told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
-            last_stop = told[-1].destination if told else None
+        told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
+        if not origins and told and (view.labelled("from_there") or (
+                destinations and moved is not None and self._sequel(view, trigger, pronoun, moved, told[-1])
+                and not self._within_last_stop(told[-1], destinations))):
+            # "From there they were flown to Ukraine", "Later the men were taken to Hadrut": the next leg
+            # starts where the last one ended (in the body: the headline's destination is where the story
+            # ends, not a stop).
+            last_stop = told[-1].destination
             origins = [last_stop] if last_stop is not None else []
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
@@ -127,6 +131,20 @@ class ClaimStage:
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+
+    def _sequel(self, view: SentenceView, trigger: Hit, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
+        """"Anschließend seien sie an die Front verlegt worden": a sequel word before the trigger, and the
+        group just moved (a pronoun, or the same group named again)."""
+        if not any(h.end <= trigger.start for h in view.labelled("sequel")):
+            return False
+        return pronoun is not None or self.groups.same(moved, last.moved)
+
+    @staticmethod
+    def _within_last_stop(last: Claim, destinations: list[Slot]) -> bool:
+        """"... to Central Asia. Later the planes touched down near Termez": where in it, not a new leg."""
+        stop = last.destination
+        return stop is not None and any(holds(stop.canonical or stop.text, d.canonical or d.text, d.country)
+                                        for d in destinations)
 
     def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
                     earlier: list[Claim]) -> Slot | None:
