@@ -385,3 +385,17 @@ def test_a_spanish_clitic_les_refers_to_the_group_just_moved(analyser):
             "Desde allí se les trasladó en vuelos fletados al aeropuerto de Trípoli.")
     claims = relocations(analyser, text)
     assert any(plain(c.origin) == "gaziantep" and plain(c.destination) == "tripoli" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "According to the monitor, which is based in Britain and has sources in Syria, the fighters were flown from Baku "
+    "to Gaziantep.",
+    "Selon l'ONG, basée au Royaume-Uni et qui dispose de sources en Syrie, les combattants ont été transférés de Bakou "
+    "vers Gaziantep.",
+    "Según la ONG, con sede en el Reino Unido y con fuentes en Siria, los combatientes fueron trasladados de Bakú "
+    "a Gaziantep.",
+])
+def test_places_in_an_opening_attribution_are_where_the_source_sits_not_where_anyone_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.origin) == "baku" and plain(c.destination) == "gaziantep" for c in claims), claims
+    assert all(c.agent is None for c in claims), claims

@@ -89,6 +89,12 @@ class ClaimStage:
             # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
             moved = self._antecedent(doc, lexicon, view, None, earlier)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
+        said = _said_clause(doc.text, view, trigger, moved)
+        if said is not None:
+            # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
+            # where the source sits is not where anyone went
+            origins = [o for o in origins if not said[0] <= o.start < said[1]]
+            destinations = [d for d in destinations if not said[0] <= d.start < said[1]]
         evidence_end = view.sentence.end
         if following is not None and not destinations:
             more_origins, more_destinations = S.roles(self.spec, doc, following, lexicon)
@@ -112,7 +118,7 @@ class ClaimStage:
             origins = [last_stop] if last_stop is not None else []
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
-        taken = [(s.start, s.end) for s in [*origins, *destinations, moved]]
+        taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         source = self.attribution.attributed(doc, view, previous)
         if source is not None:
             taken.append((source.start, source.end))
@@ -189,6 +195,20 @@ class ClaimStage:
                      modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
                      target=Slot(target.text, target.start, target.end, canonical=target.name),
                      time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None) -> tuple[int, int] | None:
+    """An attribution that opens the sentence, up to the last comma before the moved group or the trigger
+    ("According to the NGO, which has sources in Syria, the men were ..."), or None."""
+    opening = [h for h in view.labelled("attribution")
+               if len(text[view.sentence.start:h.start].split()) <= 1 and h.end <= trigger.start]
+    if not opening:
+        return None
+    limit = trigger.start
+    if moved is not None and opening[0].end <= moved.start < limit:
+        limit = moved.start
+    comma = text.rfind(",", opening[0].end, limit)
+    return (opening[0].start, comma) if comma > 0 else None
 
 
 def _body_start(doc: Document) -> int:
