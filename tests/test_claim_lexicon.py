@@ -399,3 +399,14 @@ def test_places_in_an_opening_attribution_are_where_the_source_sits_not_where_an
     claims = relocations(analyser, text)
     assert claims and all(plain(c.origin) == "baku" and plain(c.destination) == "gaziantep" for c in claims), claims
     assert all(c.agent is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The ringleaders and their guards were moved north, to Hasakah province.",
+    "Главарей вместе с охраной переправили на север, в провинцию Хасаке.",
+    "Ватажків разом з охороною перекинули на північ, до провінції Хасаке.",
+    "Los cabecillas fueron trasladados en helicóptero a Hasaka.",
+])
+def test_the_leaders_of_armed_groups_are_a_group_that_is_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.moved is not None and c.moved.canonical == "Militants" for c in claims), claims
