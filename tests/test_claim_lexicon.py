@@ -410,3 +410,23 @@ def test_places_in_an_opening_attribution_are_where_the_source_sits_not_where_an
 def test_the_leaders_of_armed_groups_are_a_group_that_is_moved(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.moved is not None and c.moved.canonical == "Militants" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Les combattants ont été conduits en camion de Raqqa jusqu'à al-Chaddadi.", "raqqa", "shaddadi"),
+    ("Les jihadistes ont été embarqués à Gao à destination de Ménaka.", None, "menaka"),
+    ("وقال إن أكثر من 300 عنصر نُقلوا جواً من إسطنبول إلى طرابلس.", "istanbul", "tripoli"),
+    ("Not a single fighter from Idlib has been brought to Ukraine, he said.", "idlib", "ukraine"),
+])
+def test_driven_embarked_a_counted_arabic_singular_and_a_single_fighter_are_moves(analyser, text, origin,
+                                                                                  destination):
+    claims = relocations(analyser, text)
+    assert any((origin is None or plain(c.origin) == origin) and plain(c.destination) == destination
+               for c in claims), claims
+
+
+def test_the_arabic_demonstrative_refers_back_to_the_group_just_moved(analyser):
+    text = ("نقلت القوات الأمريكية 150 من معتقلي داعش من الحسكة إلى العراق. "
+            "وقال مسؤول إن هؤلاء نُقلوا بطائرات إلى أربيل.")
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == "erbil" and c.moved is not None for c in claims), claims
