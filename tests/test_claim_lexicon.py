@@ -430,3 +430,18 @@ def test_the_arabic_demonstrative_refers_back_to_the_group_just_moved(analyser):
             "وقال مسؤول إن هؤلاء نُقلوا بطائرات إلى أربيل.")
     claims = relocations(analyser, text)
     assert any(plain(c.destination) == "erbil" and c.moved is not None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Gefangenen seien zunächst auf den Stützpunkt Ain al-Asad gebracht worden.", "ain al-asad"),
+    ("Die Kämpfer wurden mit Bussen auf die Krim gebracht.", "crimea"),
+    ("Die Söldner wurden auf den Luftwaffenstützpunkt Hmeimim geflogen.", "hmeimim"),
+])
+def test_german_auf_with_the_accusative_leads_to_the_destination(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in plain(c.destination) for c in claims), claims
+
+
+def test_arabic_detainees_with_the_article_are_the_group_moved(analyser):
+    claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من الحسكة إلى أربيل.")
+    assert claims and all(c.moved is not None and c.moved.canonical == "Detainees" for c in claims), claims
