@@ -445,3 +445,15 @@ def test_german_auf_with_the_accusative_leads_to_the_destination(analyser, text,
 def test_arabic_detainees_with_the_article_are_the_group_moved(analyser):
     claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من الحسكة إلى أربيل.")
     assert claims and all(c.moved is not None and c.moved.canonical == "Detainees" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "US helicopters landed near Hajin and evacuated 30 IS commanders, a military source in Damascus told reporters.",
+    "Des hélicoptères américains ont atterri près de Hajin et évacué 30 commandants de l'EI, a indiqué une source "
+    "militaire à Damas.",
+    "Американские вертолёты приземлились под Хаджином и эвакуировали 30 главарей ИГ, сообщил военный источник в "
+    "Дамаске.",
+])
+def test_where_the_source_sits_is_no_end_of_the_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert all("damascus" not in plain(c.origin) and "damascus" not in plain(c.destination) for c in claims), claims

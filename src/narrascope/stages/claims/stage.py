@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.places import holds
-from ...model import Claim, Document, Slot, Span
+from ...model import Claim, Document, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
@@ -116,10 +116,16 @@ class ClaimStage:
             # ends, not a stop).
             last_stop = told[-1].destination
             origins = [last_stop] if last_stop is not None else []
+        source = self.attribution.attributed(doc, view, previous)
+        if source is not None and source.kind != "person":
+            # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
+            # that says (or hosts) who says so is no end of the move (a person's name read as a source can
+            # be a place misread: then the place stays)
+            origins = [o for o in origins if not _hosts(doc.text, source, o)]
+            destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
         if moved is None or not (origins or destinations):
             return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
-        source = self.attribution.attributed(doc, view, previous)
         if source is not None:
             taken.append((source.start, source.end))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
@@ -195,6 +201,17 @@ class ClaimStage:
                      modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
                      target=Slot(target.text, target.start, target.end, canonical=target.name),
                      time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _hosts(text: str, source: Source, place: Slot) -> bool:
+    """The place is (in) the source's name, or right after it with a short preposition, maybe after one
+    adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске")."""
+    if place.start < source.end and source.start < place.end:
+        return True
+    if place.start < source.end:
+        return False
+    words = text[source.end:place.start].split()
+    return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
 
 
 def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None) -> tuple[int, int] | None:
