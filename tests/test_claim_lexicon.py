@@ -457,3 +457,22 @@ def test_arabic_detainees_with_the_article_are_the_group_moved(analyser):
 def test_where_the_source_sits_is_no_end_of_the_move(analyser, text):
     claims = relocations(analyser, text)
     assert all("damascus" not in plain(c.origin) and "damascus" not in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Російське командування розпочало перекидання найманців із Сирії в Україну.", "ukraine"),
+    ("Росія перекинула найманців із Сирії у Лівію.", "libya"),
+    ("Турция перебросила боевиков из Идлиба в Ливию.", "libya"),
+])
+def test_a_feminine_name_in_the_accusative_after_v_is_where_they_went(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Бойовиків, яких утримували у Криму, перевезли до Херсона.",
+    "Бойовиків, яких утримували в Криму, перевезли до Херсона.",
+])
+def test_a_masculine_name_in_the_locative_after_v_is_where_they_were(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.destination) == "kherson" for c in claims), claims

@@ -178,6 +178,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
               and _shows_case(doc.text[start:end], place, doc.language)
+              and not _feminine_accusative(doc.text[start:end], place)
               and _static(doc.text, marker, noun_end, lexicon)):
             continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         if marker.label != "origin" and destinations and _narrows(doc.text, view, destinations[-1], slot):
@@ -414,6 +415,16 @@ def _shows_case(surface: str, place: Place | None, language: str | None) -> bool
     if not any(ix.places[n].canonical == place.canonical for n in ix.named(written)):
         return True  # reached through an ending or a stem ("Африканському"): inflected
     return any(ix.places[n].canonical == place.canonical for g in lemmas(written, language) for n in ix.named(g))
+
+
+def _feminine_accusative(surface: str, place: Place | None) -> bool:
+    """"в Україну", "в Сирию": a feminine name in -а/-я takes -у/-ю going there (the same ending as a
+    masculine "у Криму" being there): the name with -а/-я for its ending names the same place."""
+    if place is None or len(surface) < 3 or surface[-1] not in "уюУЮ":
+        return False
+    ix = index()
+    nominative = surface[:-1] + ("а" if surface[-1] in "уУ" else "я")
+    return any(ix.places[n].canonical == place.canonical for n in ix.named(key(nominative)))
 
 
 def _adjacent_run(candidates: Sequence[Mention], seed: Mention,
