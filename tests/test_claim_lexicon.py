@@ -476,3 +476,13 @@ def test_a_feminine_name_in_the_accusative_after_v_is_where_they_went(analyser, 
 def test_a_masculine_name_in_the_locative_after_v_is_where_they_were(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(plain(c.destination) == "kherson" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("L'armée évacuait des jihadistes blessés de Ménaka vers des hôpitaux de Niamey.", "menaka", "niamey"),
+    ("Les détenus ont été transférés de Hassaké vers des prisons de Bagdad.", "hasakah", "baghdad"),
+])
+def test_a_marker_word_right_after_a_marker_is_an_article(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) in (origin, "al hasakah") and plain(c.destination) == destination
+               for c in claims), claims
