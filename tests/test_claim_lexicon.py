@@ -486,3 +486,20 @@ def test_a_marker_word_right_after_a_marker_is_an_article(analyser, text, origin
     claims = relocations(analyser, text)
     assert any(plain(c.origin) in (origin, "al hasakah") and plain(c.destination) == destination
                for c in claims), claims
+
+
+def test_german_von_before_a_capitalised_noun_opens_no_unknown_place(analyser):
+    text = "Die Frauen und Kinder wurden von Vertretern der Behörden an der Grenze übergeben und nach Erbil gebracht."
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None and plain(c.destination) == "erbil" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Des hélicoptères français auraient déposé une vingtaine de combattants de l'État islamique au Grand Sahara "
+    "près de Ménaka.",
+    "French helicopters flew twenty fighters of the Islamic State in the Greater Sahara to Menaka.",
+])
+def test_a_group_whose_name_holds_a_place_word_gives_no_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None and "sahara" not in plain(c.destination) for c in claims), claims
+    assert all(c.moved is not None and c.moved.canonical == "Islamic State" for c in claims), claims

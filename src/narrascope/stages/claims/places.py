@@ -99,7 +99,10 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     name right after a marker or a locative word, or only after a locative word where every
     noun is capitalised (German)."""
     openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
-    ends = [h.end for h in view.hits if h.label in openers]
+    # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
+    # noun after it is capitalised either way: it opens no unknown name
+    ends = [h.end for h in view.hits if h.label in openers
+            and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     base = view.sentence.start
     out = []
