@@ -503,3 +503,15 @@ def test_a_group_whose_name_holds_a_place_word_gives_no_place(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.origin is None and "sahara" not in plain(c.destination) for c in claims), claims
     assert all(c.moved is not None and c.moved.canonical == "Islamic State" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The fighters then travelled by bus from Rzeszow to Kyiv.", "kyiv"),
+    ("Los combatientes del ISIS escaparon de Mosul hacia Siria.", "syria"),
+    ("Вчера из города ушли 200 боевиков и отправились в Ракку.", "raqqa"),
+    ("Бойовики вирушили з Ідлібу до Туреччини.", "turkey"),
+    ("Die Kämpfer reisten über Istanbul nach Kiew.", "kyiv"),
+])
+def test_a_group_that_travels_sets_off_or_escapes_moves(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == destination for c in claims), claims
