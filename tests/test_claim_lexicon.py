@@ -515,3 +515,13 @@ def test_a_group_whose_name_holds_a_place_word_gives_no_place(analyser, text):
 def test_a_group_that_travels_sets_off_or_escapes_moves(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Un alto funcionario del Consejo de Seguridad de Rusia aseguró que unos 2000 combatientes del Estado Islámico "
+    "fueron trasladados a Pakistán.",
+    "Un portavoz de la Guardia de Fronteras dijo que 200 combatientes fueron trasladados a Pakistán.",
+])
+def test_a_link_word_between_capitalised_words_joins_a_name_and_leads_to_no_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None and plain(c.destination) == "pakistan" for c in claims), claims

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import entities
+from ...lexicon import Hit, entities
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
@@ -102,7 +102,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
     ends = [h.end for h in view.hits if h.label in openers
-            and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")]
+            and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
+            and not _inside_a_name(doc.text, view, h)]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     base = view.sentence.start
     out = []
@@ -117,6 +118,24 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 and not _names_a_body(doc.text, bodies, a):
             out.append((a, b))
     return out
+
+
+_LINK_WORDS = frozenset({"de", "del", "des", "du", "d", "of", "von", "der"})
+_WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
+
+
+def _inside_a_name(text: str, view: SentenceView, opener: Hit) -> bool:
+    """A short link word after a capitalised word inside the sentence joins a name's parts ("Consejo de
+    Seguridad", "Ministry of Defence"), it leads to no unknown place."""
+    if text[opener.start:opener.end].casefold().strip("'’") not in _LINK_WORDS:
+        return False
+    before = _WORD_BEFORE.search(text, view.sentence.start, opener.start)
+    return (before is not None and before.start() > view.sentence.start and before.group(1)[0].isupper()
+            and not _starts_a_sentence_or_quote(text, before.start()))
+
+
+def _starts_a_sentence_or_quote(text: str, at: int) -> bool:
+    return text[max(0, at - 2):at].strip() in ("", "\"", "«", "“", "„", "(")
 
 
 def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
