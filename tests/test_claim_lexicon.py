@@ -525,3 +525,22 @@ def test_a_group_that_travels_sets_off_or_escapes_moves(analyser, text, destinat
 def test_a_link_word_between_capitalised_words_joins_a_name_and_leads_to_no_place(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.origin is None and plain(c.destination) == "pakistan" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokeswoman for the border agency in Warsaw said 40 fighters were flown from Istanbul to Rzeszow.",
+     "spokeswoman for the border agency in Warsaw"),
+    ("Речниця прикордонної служби Польщі заявила, що 40 бойовиків перевезли зі Стамбула до Жешува.",
+     "Речниця прикордонної служби Польщі"),
+    ("A military source in Damascus told Sputnik that 40 fighters were flown from Raqqa to Tabqa.",
+     "military source in Damascus"),
+])
+def test_a_claim_names_the_whole_source_who_spoke_not_a_place_inside_it_or_whom_it_told(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert claims and all(c.source is not None and c.source.text.endswith(source) for c in claims), claims
+
+
+def test_a_widened_source_keeps_the_state_it_names(analyser):
+    claims = relocations(analyser, "The Pentagon denied flying any militants out of Syria.")
+    assert claims and all(c.modality == "denied" and c.agent is not None
+                          and c.agent.canonical == "United States" for c in claims), claims

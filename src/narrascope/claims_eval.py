@@ -11,8 +11,9 @@ the same event told twice in an article counts once and the second telling is a 
 Reported, overall and per language: recall (gold claims found), precision (predicted claims
 paired with one), F1; the modality of the claims found, and how many gold denials came out
 ``denied`` (or ``refuted``: a claim a fact-check retells, which is no claimed move either);
-sources, paired one to one by text, with their precision, recall and F1; and the
-relocation claims invented in articles that have none.
+sources, paired one to one by text, with their precision, recall and F1; of the claims found whose
+gold names who says so, how many carry that source themselves ("according to whom" per claim); and
+the relocation claims invented in articles that have none.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class _Tally:
     modality_right: int = 0
     denials: int = 0
     denials_right: int = 0
+    attributed: int = 0        # found gold claims that name their source
+    attributed_right: int = 0  # ... whose predicted claim names the same source
     sources_gold: int = 0
     sources_predicted: int = 0
     sources_paired: int = 0
@@ -59,6 +62,7 @@ class _Tally:
                 "gold": self.gold, "predicted": self.predicted, "paired": self.paired,
                 "modality_of_found": f"{self.modality_right}/{self.paired}",
                 "denials_denied": f"{self.denials_right}/{self.denials}",
+                "claim_source_of_found": f"{self.attributed_right}/{self.attributed}",
                 "sources_found": f"{self.sources_paired}/{self.sources_gold}",
                 "sources_precision": round(sp, 3), "sources_recall": round(sr, 3),
                 "sources_f1": round(f1_score(sp, sr), 3),
@@ -99,6 +103,10 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
     for g, c in pairs:
         t.modality_right += int(_same_modality(c.modality, g.get("modality")))
         t.denials_right += int(g.get("modality") == "denied" and c.modality in NEGATED)
+        if g.get("source"):
+            t.attributed += 1
+            t.attributed_right += int(c.source is not None and _text_agrees(c.source.text, c.source.canonical,
+                                                                            g.get("source"), None))
     t.denials += sum(1 for g in gold if g.get("modality") == "denied")
     if not gold:
         t.quiet_articles += 1
@@ -177,4 +185,6 @@ def render(result: dict[str, Any]) -> str:
                      f"{f['sources_f1']:6.3f}  {f['invented_in_articles_without_claims']}")
     lines.append("slots found (gold claims whose slot some predicted claim agrees with): " +
                  ", ".join(f"{k} {v}" for k, v in result["slots_found"].items()))
+    lines.append("claims found whose gold names a source, with the same source on the claim: "
+                 f"{result['overall']['claim_source_of_found']}")
     return "\n".join(lines)

@@ -39,7 +39,7 @@ class ClaimStage:
     def __post_init__(self) -> None:
         frames = frame_inventory().get("frames") or {}
         self.spec = S.FrameSpec.load(self.frame)
-        self.attribution = Attribution(self.frame)
+        self.attribution = Attribution(self.frame, own_words=True)
         self.groups = Groups.load(self.frame)
         self.agent_target_frames = [
             AgentTargetFrame(name, frozenset(f.get("targets") or ()), frozenset(f.get("target_kinds") or ()),
