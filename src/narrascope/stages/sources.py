@@ -158,8 +158,8 @@ class Attribution:
         if not self.own_words:
             return options
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
-        told = self._outlets(doc, view, hits) if outlets else []
-        return [(min(d, _distance(w, cues)), w) for d, w in widened] + told
+        outlets_told = self._outlets(doc, view, hits) if outlets else []
+        return [(min(d, _distance(w, cues)), w) for d, w in widened] + outlets_told
 
     def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
         """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""
