@@ -544,3 +544,17 @@ def test_a_widened_source_keeps_the_state_it_names(analyser):
     claims = relocations(analyser, "The Pentagon denied flying any militants out of Syria.")
     assert claims and all(c.modality == "denied" and c.agent is not None
                           and c.agent.canonical == "United States" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkey has moved several hundred fighters from Afrin to Baku. This was reported by the Syrian Observatory "
+     "for Human Rights.", "Syrian Observatory"),
+    ("Die Türkei soll mehrere hundert Kämpfer aus Afrin nach Baku gebracht haben. Das berichtet die Syrische "
+     "Beobachtungsstelle für Menschenrechte.", "Beobachtungsstelle"),
+    ("Турция перебросила несколько сотен боевиков из Африна в Баку. Об этом сообщила Сирийская обсерватория "
+     "по правам человека.", "обсерватория"),
+])
+def test_the_next_sentence_saying_who_reported_it_gives_the_claim_its_source(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert claims and all(c.source is not None and source in c.source.text and c.modality == "reported"
+                          for c in claims), claims

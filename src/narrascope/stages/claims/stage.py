@@ -117,6 +117,10 @@ class ClaimStage:
             last_stop = told[-1].destination
             origins = [last_stop] if last_stop is not None else []
         source = self.attribution.attributed(doc, view, previous)
+        if source is None and following is not None:
+            # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
+            # sentence, with no move of its own, says who told it
+            source = self.attribution.nearest(doc, following)
         if source is not None and source.kind != "person":
             # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
