@@ -162,3 +162,16 @@ def test_an_own_voice_sentence_that_finds_no_proof_denies_the_move_before_it(ana
 def test_no_single_one_of_the_group_moved_is_a_denial(analyser, text):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Des hélicoptères américains auraient transféré 40 combattants de Daech de Hassaké vers al-Tanf.",
+    "Von dort habe man die Kämpfer nach Baku geflogen.",
+    "Die Kämpfer würden zunächst nach Gaziantep gebracht und dann nach Baku geflogen.",
+    "Американцы якобы перебросили 40 боевиков ИГ из Хасаке в Эт-Танф.",
+    "Helicópteros estadounidenses habrían trasladado a 40 combatientes del EI de Hasaka a Al-Tanf.",
+    "US helicopters allegedly flew 40 IS fighters from Hasakah to al-Tanf.",
+])
+def test_hearsay_wording_makes_a_claim_reported_even_without_a_named_source(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "reported" for c in claims), claims

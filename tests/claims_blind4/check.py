@@ -1,4 +1,5 @@
 """Consistency check of blind set 4 (PyYAML only; never runs narrascope). Exit 0 when clean."""
+
 import sys
 from pathlib import Path
 
@@ -20,7 +21,8 @@ def main() -> int:
     errors = []
     files = {str(p.relative_to(HERE / "articles")) for p in (HERE / "articles").rglob("*.txt")}
     for aid, row in gold.items():
-        err = lambda m: errors.append(f"{aid}: {m}")
+        def err(m: str, aid: str = aid) -> None:
+            errors.append(f"{aid}: {m}")
         if row["file"] not in files:
             err(f"no file {row['file']}")
             continue
@@ -40,7 +42,8 @@ def main() -> int:
         if len({s['text'] for s in srcs}) != len(srcs):
             err("duplicate source text")
         for i, c in enumerate(row.get("claims") or []):
-            e = lambda m: err(f"claim {i + 1}: {m}")
+            def e(m: str, i: int = i, err=err) -> None:  # noqa: ANN001
+                err(f"claim {i + 1}: {m}")
             for f in REQUIRED:
                 if f not in c:
                     e(f"missing {f}")

@@ -121,7 +121,8 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
     moved = [c.moved for c in told if c.moved is not None]
     named = [m for m in moved if not groups.generic(m)] or moved
     source = next((c.source for c in told if c.source is not None), None)
-    mood = first.modality if _mood(first) != "claimed" else ("reported" if source is not None else "asserted")
+    reported = source is not None or any(c.modality == "reported" for c in told)  # a source, or hearsay
+    mood = first.modality if _mood(first) != "claimed" else ("reported" if reported else "asserted")
     times = [c.time for c in told if c.time]
     origin, destination = _narrowest([c.origin for c in told]), _narrowest([c.destination for c in told])
     if origin is not None and destination is not None and _name(origin) == _name(destination):

@@ -42,7 +42,8 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
            for h in view.hits):
         return "hypothetical"
-    return "reported" if source is not None else "asserted"
+    # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
+    return "reported" if source is not None or view.labelled("hearsay") else "asserted"
 
 
 def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None) -> bool:
