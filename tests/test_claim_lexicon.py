@@ -558,3 +558,22 @@ def test_the_next_sentence_saying_who_reported_it_gives_the_claim_its_source(ana
     claims = relocations(analyser, text)
     assert claims and all(c.source is not None and source in c.source.text and c.modality == "reported"
                           for c in claims), claims
+
+
+def test_a_german_common_noun_after_a_locative_is_no_unknown_place(analyser):
+    text = ("Die Bundeswehr flog 23 Kinder aus Erbil aus. "
+            "Die Maschine mit den Kindern landete in der Nacht in Frankfurt.")
+    claims = relocations(analyser, text)
+    assert all("nacht" not in plain(c.destination) and "nacht" not in plain(c.origin) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Washington moved 200 IS fighters from Syria to Kabul. They are flown first to Pakistan, and from there they "
+    "cross the border in small groups.",
+    "Washington trasladó a 200 combatientes del EI de Siria a Kabul. Se les lleva primero a Pakistán, y de allí "
+    "cruzan la frontera en pequeños grupos.",
+])
+def test_from_there_after_the_destination_starts_the_next_leg_not_this_one(analyser, text):
+    claims = relocations(analyser, text)
+    to_pakistan = [c for c in claims if plain(c.destination) == "pakistan"]
+    assert to_pakistan and all(plain(c.origin) != "kabul" for c in to_pakistan), claims

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Hit, entities
+from ...lexicon.gazetteer import index
+from ...lexicon.inflection import key
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
@@ -115,8 +117,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned \
-                and not _names_a_body(doc.text, bodies, a):
-            out.append((a, b))
+                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
+            out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
 
 

@@ -108,7 +108,11 @@ class ClaimStage:
                       and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
         told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
-        if not origins and told and (view.labelled("from_there") or (
+        # "From there ..." before the first place named; after it ("a Pakistán, y de allí cruzan") it starts
+        # the sentence's own next leg, not this one
+        first_end = min([d.start for d in destinations] or [view.sentence.end])
+        from_there = [h for h in view.labelled("from_there") if h.start < first_end]
+        if not origins and told and (from_there or (
                 destinations and moved is not None and self._sequel(view, trigger, pronoun, moved, told[-1])
                 and not self._within_last_stop(told[-1], destinations))):
             # "From there they were flown to Ukraine", "Later the men were taken to Hadrut": the next leg
