@@ -37,9 +37,21 @@ class SentenceView:
     #: agency there say where and by whom the copy was filed, not who moved whom where, or who says so
     dateline_end: int = 0
 
+    #: hits by label and by the part of a label before ":" (built on first use, once the hits are in)
+    _by_label: dict[str, list[Hit]] | None = field(default=None, repr=False, compare=False)
+
     def labelled(self, prefix: str) -> list[Hit]:
-        """Hits labelled ``prefix`` or ``prefix:<anything>`` (``source`` gives ``source:media`` ...)."""
-        return [h for h in self.hits if h.label == prefix or h.label.startswith(prefix + ":")]
+        """Hits labelled ``prefix`` or ``prefix:<anything>`` (``source`` gives ``source:media`` ...), in
+        reading order. The stages ask this of every sentence many times: the grouping is made once."""
+        if self._by_label is None:
+            grouped: dict[str, list[Hit]] = {}
+            for h in self.hits:
+                grouped.setdefault(h.label, []).append(h)
+                head, colon, _ = h.label.partition(":")
+                if colon:
+                    grouped.setdefault(head, []).append(h)
+            self._by_label = grouped
+        return list(self._by_label.get(prefix, ()))
 
 
 _KEPT: OrderedDict[int, tuple[Document, str, list[Mention], list[SentenceView]]] = OrderedDict()
