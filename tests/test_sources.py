@@ -175,3 +175,14 @@ def test_a_speaker_named_by_a_common_noun_is_a_source(analyser, text, source, ki
     found = sources(analyser, text)
     # the kind is the wider phrase's where one holds it ("собеседник агентства" is read as the agency's)
     assert any(source in t and (k == kind or t != source) for t, k in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Der russische Auslandsgeheimdienst SWR sprach am Dienstag von 1500 Söldnern in der Konfliktzone.",
+     "Auslandsgeheimdienst SWR"),
+    ("Das Verteidigungsministerium wies die Berichte am Montag als erfunden zurück.", "Verteidigungsministerium"),
+    ("Bamako évoque aussi des livraisons d'armes aux groupes armés.", "Bamako"),
+])
+def test_speaking_of_rejecting_and_mentioning_are_speech_cues(analyser, text, source):
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert any(source in s for s in found), found
