@@ -186,3 +186,18 @@ def test_a_speaker_named_by_a_common_noun_is_a_source(analyser, text, source, ki
 def test_speaking_of_rejecting_and_mentioning_are_speech_cues(analyser, text, source):
     found = [s.text for s in analyser.analyse_text(text).document.sources]
     assert any(source in s for s in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Des mercenaires syriens ont été ramenés en Syrie via la Turquie, selon l'OSDH.", "OSDH"),
+    ("Die Syrische Beobachtungsstelle für Menschenrechte berichtete, die Kämpfer seien nach Baku geflogen worden.",
+     "Syrische Beobachtungsstelle für Menschenrechte"),
+    ("Как сообщает Сирийская обсерватория по правам человека, боевиков вывезли в Ливию.",
+     "Сирийская обсерватория по правам человека"),
+    ("Contacté par l'AFP, l'état-major a confirmé l'authenticité des images.", "AFP"),
+    ("Ils ont ensuite été transférés par avion à Bagdad, selon la même source.", "la même source"),
+])
+def test_the_syrian_observatory_the_outlets_that_reached_a_source_and_the_same_source_are_sources(analyser, text,
+                                                                                                    source):
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert any(source in s for s in found), found
