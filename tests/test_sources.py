@@ -201,3 +201,14 @@ def test_the_syrian_observatory_the_outlets_that_reached_a_source_and_the_same_s
                                                                                                     source):
     found = [s.text for s in analyser.analyse_text(text).document.sources]
     assert any(source in s for s in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Los reclusos fueron llevados hasta la base que Washington ocupa en Al-Shadadi, informó la agencia SANA.",
+     "Al-Shadadi"),
+    ("The detainees were taken to the base the US runs near Al-Shaddadi, the SANA agency reported.", "Al-Shaddadi"),
+    ("Les détenus ont été conduits jusqu'à la base américaine d'Al-Chaddadi, a rapporté l'agence SANA.", "Chaddadi"),
+])
+def test_a_place_next_to_a_speech_cue_is_never_read_as_a_persons_name(analyser, text, place):
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert found and not any(place in s for s in found), found

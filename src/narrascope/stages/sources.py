@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..lexicon import FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
-from ..lexicon.places import geocode
+from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
 
@@ -246,8 +246,16 @@ class Attribution:
                          if w.casefold() in lexicon.source_names), "person")
             if kind == "person" and any(m.start < b and a < m.end for m in view.mentions):
                 continue  # a person's name holds no known entity ("Syrian Observatory" is no person)
+            if kind == "person" and _a_place(found.group(), doc.language):
+                continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia")
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+def _a_place(name: str, language: str | None) -> bool:
+    """The name is a place the gazetteer knows, maybe behind an article ("Al-Shadadi": Shaddadi)."""
+    return geocode(name, language) is not None or any(
+        end - start >= len(name) - 4 for start, end, _ in find_places(name, language))
 
 
 @dataclass
