@@ -187,3 +187,15 @@ def test_a_narrowing_word_makes_the_next_place_part_of_the_destination_not_a_sto
 def test_a_german_compass_compound_names_its_country(analyser, text, origin):
     claims = relocations(analyser, text)
     assert claims and all(plain(c.origin) == origin for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Three Chinook helicopters landed inside the prison in Hasakah, the detainees were put on board and the "
+     "helicopters headed towards the Ain al-Asad air base.", "hasakah", "ain al-asad"),
+    ("Des hélicoptères américains ont atterri près de Hajin et ont évacué 30 commandants de l'EI vers al-Tanf.",
+     "hajin", "al-tanf"),
+])
+def test_aircraft_that_land_to_pick_a_group_up_start_its_move_there(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is not None for c in claims), claims
+    assert any(origin in plain(c.origin) and plain(c.destination) == destination for c in claims), claims

@@ -141,6 +141,12 @@ class ClaimStage:
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
                 for o, d in S.legs(origins, destinations, doc.text)]
+        landing = hops[0][1] if hops else None
+        if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
+                and any(h.end <= landing.start for h in view.labelled("arrival"))):
+            # "helicopters landed at the prison in Hasakah ... and headed for Ain al-Asad": the aircraft came to
+            # pick them up; the move told starts there
+            hops = hops[1:]
         if _own_troops(moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
