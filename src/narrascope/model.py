@@ -327,18 +327,19 @@ def technique_summary(spans: list[TechniqueSpan], text: str) -> dict[str, Any]:
         counts[t.technique] = counts.get(t.technique, 0) + 1
     by_start = sorted(spans, key=lambda t: t.start)
     keys = [t.start for t in by_start]
+    ends = [t.end for t in by_start]
     windows = []
     for a in sorted(set(keys)):  # a window opens at each span and takes in every span that starts within it
         # the spans starting in [a, a + PASSAGE_CHARS), found by bisection: a text may hold 40,000 spans
-        inside = by_start[bisect_left(keys, a):bisect_left(keys, a + PASSAGE_CHARS)]
-        end = max(t.end for t in inside)
-        windows.append((len(inside), -a, a, end, sorted({t.technique for t in inside})))
+        lo, hi = bisect_left(keys, a), bisect_left(keys, a + PASSAGE_CHARS)
+        windows.append((hi - lo, -a, a, max(ends[lo:hi]), lo, hi))  # no two windows open at one place
     passages: list[dict[str, Any]] = []
-    for n, _, a, end, names in sorted(windows, reverse=True):
+    for n, _, a, end, lo, hi in sorted(windows, reverse=True):
         if len(passages) == DENSEST_PASSAGES:
             break
         if any(a < p["end"] and p["start"] < end for p in passages):
             continue
+        names = sorted({t.technique for t in by_start[lo:hi]})  # for the few windows kept only
         passages.append({"start": a, "end": end, "text": text[a:end], "spans": n, "techniques": names})
     return {"total": len(spans), "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
             "densest": sorted(passages, key=lambda p: p["start"])}
