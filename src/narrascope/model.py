@@ -11,14 +11,32 @@ This module imports nothing from the rest of the package.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 SCHEMA_VERSION = "1.1"  # 1.1: claims as events (evidence_spans, mentions, event, route, slot.within), modality refuted
 
 Stance = Literal["pushes", "refutes", "mentions"]
 
+_D = TypeVar("_D")
 
+
+def _pickled_by_fields(cls: type[_D]) -> type[_D]:
+    """Pickles a frozen dataclass with slots as its constructor and its field values. The state functions
+    dataclasses gives such a class look its fields up again for every object: they were most of the time
+    of pickling an analysed document (hundreds of spans), which each worker process sends back whole."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    values = attrgetter(*names)  # a tuple of them, or the one value of a class of one field
+
+    def __reduce__(self: _D) -> tuple[type[_D], tuple[Any, ...]]:
+        return cls, values(self) if len(names) > 1 else (values(self),)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the plain text: ``text == plain[start:end]``."""
@@ -31,6 +49,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Sentence(Span):
     """One sentence of the plain text, with its index in the document."""
@@ -38,6 +57,7 @@ class Sentence(Span):
     index: int = 0
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention(Span):
     """A known entity (country, organisation, person, concept) named in the text."""
@@ -48,6 +68,7 @@ class Mention(Span):
     sentence: int = -1      # index of the sentence that holds the mention
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence(Span):
     """A sentence that supports a narrative match, with its similarity to the narrative."""
@@ -58,6 +79,7 @@ class Evidence(Span):
         return {"text": self.text, "start": self.start, "end": self.end, "score": round(self.score, 3)}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Slot(Span):
     """One slot of a claim frame (agent, moved, origin, destination), pointing back to the text."""
@@ -82,6 +104,7 @@ class Slot(Span):
         return out
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source(Span):
     """Who a claim is attributed to."""
@@ -100,6 +123,7 @@ Modality = Literal["asserted", "reported", "denied", "refuted", "questioned", "h
 NOT_CLAIMED: frozenset[str] = frozenset({"denied", "refuted"})
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A structured claim: who does what to whom, from where to where, says whom, how firmly."""
@@ -146,6 +170,7 @@ class Claim:
         return out
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class NarrativeMatch:
     """How strongly one catalogue narrative is present in one document."""
@@ -172,6 +197,7 @@ class NarrativeMatch:
         return out
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TechniqueSpan(Span):
     """A persuasion technique found in the text (SemEval-2023 Task 3 id, or an analyst cue)."""
@@ -210,6 +236,7 @@ class Document:
     stance_score: float | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """The analysis of one article, as the library returns it and the CLI prints it."""
@@ -251,6 +278,7 @@ class Analysis:
         return out
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be analysed, and why (never silently dropped)."""
@@ -299,18 +327,19 @@ def technique_summary(spans: list[TechniqueSpan], text: str) -> dict[str, Any]:
         counts[t.technique] = counts.get(t.technique, 0) + 1
     by_start = sorted(spans, key=lambda t: t.start)
     keys = [t.start for t in by_start]
+    ends = [t.end for t in by_start]
     windows = []
     for a in sorted(set(keys)):  # a window opens at each span and takes in every span that starts within it
         # the spans starting in [a, a + PASSAGE_CHARS), found by bisection: a text may hold 40,000 spans
-        inside = by_start[bisect_left(keys, a):bisect_left(keys, a + PASSAGE_CHARS)]
-        end = max(t.end for t in inside)
-        windows.append((len(inside), -a, a, end, sorted({t.technique for t in inside})))
+        lo, hi = bisect_left(keys, a), bisect_left(keys, a + PASSAGE_CHARS)
+        windows.append((hi - lo, -a, a, max(ends[lo:hi]), lo, hi))  # no two windows open at one place
     passages: list[dict[str, Any]] = []
-    for n, _, a, end, names in sorted(windows, reverse=True):
+    for n, _, a, end, lo, hi in sorted(windows, reverse=True):
         if len(passages) == DENSEST_PASSAGES:
             break
         if any(a < p["end"] and p["start"] < end for p in passages):
             continue
+        names = sorted({t.technique for t in by_start[lo:hi]})  # for the few windows kept only
         passages.append({"start": a, "end": end, "text": text[a:end], "spans": n, "techniques": names})
     return {"total": len(spans), "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
             "densest": sorted(passages, key=lambda p: p["start"])}

@@ -19,6 +19,8 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -40,20 +42,36 @@ RECENT_TEXTS = 256
 #: each article in turn and cut it into the same words, each stage over a whole pipeline batch
 #: (settings.batch_documents, 64) before the next: a few megabytes
 _WORDS_KEPT = 80
-_words_kept: OrderedDict[tuple[str, bool], tuple[list[tuple[int, int, str]], list[str]]] = OrderedDict()
+
+
+class _TextWords(NamedTuple):
+    """A text cut into words, read only: shared between matchers."""
+
+    #: (start, end, word) of each word
+    tokens: list[tuple[int, int, str]]
+    #: each word folded as phrases are compared with it
+    folded: list[str]
+    #: each word as written (``tokens``' third column)
+    written: list[str]
+    #: the different words written: a matcher looks each up once, not once per occurrence
+    distinct: frozenset[str]
+
+
+_words_kept: OrderedDict[tuple[str, bool], _TextWords] = OrderedDict()
 _words_lock = threading.Lock()
 
 
-def _words(text: str, arabic: bool) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """The words of ``text`` as (start, end, word), and each folded as phrases are compared with it:
-    case-folded, and for Arabic without its optional marks. Read only: shared between matchers."""
+def _words(text: str, arabic: bool) -> _TextWords:
+    """The words of ``text``, folded as phrases are compared with them: case-folded, and for Arabic
+    without its optional marks."""
     key = (text, arabic)
     with _words_lock:
         kept = _words_kept.get(key)
     if kept is None:
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        folded = [_AR_MARKS.sub("", t.casefold()) if arabic else t.casefold() for _, _, t in tokens]
-        kept = (tokens, folded)
+        written = [t for _, _, t in tokens]
+        folded = [_AR_MARKS.sub("", t.casefold()) for t in written] if arabic else [t.casefold() for t in written]
+        kept = _TextWords(tokens, folded, written, frozenset(written))
         with _words_lock:
             _words_kept[key] = kept
             while len(_words_kept) > _WORDS_KEPT:
@@ -78,9 +96,44 @@ class _Phrase:
     exact_case: bool
     label: str
     specificity: int = 0                  # ranks phrases starting at one token: exact and long first
-    #: the second word when it is one plain word (no stem, no forms): compared before anything else,
-    #: it turns away almost every candidate ("from" of "from there" before "from Raqqa")
+    #: the second word when it is one plain word (no stem, no forms): candidates are looked up by it
+    #: (_Starts), which turns away almost every one ("from" of "from there" before "from Raqqa")
     second: str | None = None
+
+
+#: a phrase with its place among the candidates of its first word
+_Ranked = tuple[int, _Phrase]
+
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The phrases one word may start, kept by the word that must follow it: most name a plain second
+    word, and only those whose second word follows are worth checking."""
+
+    #: phrases of one word, or whose second word is a stem or a dictionary word: always checked
+    unkeyed: tuple[_Ranked, ...]
+    #: the others by their second word, folded (case-insensitive phrases) or as written (exact case)
+    by_folded: dict[str, tuple[_Ranked, ...]]
+    by_written: dict[str, tuple[_Ranked, ...]]
+
+    @classmethod
+    def of(cls, candidates: Iterable[_Phrase]) -> _Starts:
+        unkeyed: list[_Ranked] = []
+        by_folded: dict[str, list[_Ranked]] = defaultdict(list)
+        by_written: dict[str, list[_Ranked]] = defaultdict(list)
+        for ranked in enumerate(candidates):
+            second = ranked[1].second
+            if second is None:
+                unkeyed.append(ranked)
+            else:
+                (by_written if ranked[1].exact_case else by_folded)[second].append(ranked)
+        return cls(tuple(unkeyed), {w: tuple(r) for w, r in by_folded.items()},
+                   {w: tuple(r) for w, r in by_written.items()})
+
+    def before(self, written: str, folded: str) -> Iterable[_Ranked]:
+        """The phrases that may match where the next word is ``written`` (``folded``), in candidate order."""
+        keyed = self.by_folded.get(folded, ()) + self.by_written.get(written, ())
+        return sorted(self.unkeyed + keyed, key=itemgetter(0)) if keyed else self.unkeyed
 
 
 def _is_caps(phrase: str) -> bool:
@@ -138,17 +191,17 @@ class PhraseMatcher:
             for word in sorted(first) if isinstance(first, frozenset) else [first]:
                 (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._cache: dict[str, tuple[_Phrase, ...]] = {}  # token -> phrases it may start
+        self._cache: dict[str, _Starts | None] = {}  # token -> phrases it may start (None: none)
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
         self._lock = threading.Lock()  # the API analyses in worker threads
 
-    def _cached_candidates(self, token: str) -> tuple[_Phrase, ...]:
-        found = self._cache.get(token)
-        if found is None:
+    def _cached_starts(self, token: str) -> _Starts | None:
+        if token not in self._cache:
             if len(self._cache) > 500_000:  # bound memory on endless streams of new words
                 self._cache.clear()
-            found = self._cache[token] = tuple(dict.fromkeys(self._candidates(token)))
-        return found
+            candidates = tuple(dict.fromkeys(self._candidates(token)))
+            self._cache[token] = _Starts.of(candidates) if candidates else None
+        return self._cache[token]
 
     def hits(self, text: str) -> tuple[Hit, ...]:
         """Every hit in ``text``, as :meth:`finditer` finds them; the last texts' hits are kept, so
@@ -165,39 +218,47 @@ class PhraseMatcher:
         return found
 
     def finditer(self, text: str) -> Iterator[Hit]:
-        tokens, folded = _words(text, self._arabic)
-        known = self._cache
-        i = 0
-        while i < len(tokens):
-            candidates = known.get(tokens[i][2])
-            if candidates is None:
-                candidates = self._cached_candidates(tokens[i][2])
-            if not candidates:  # most words start no phrase
-                i += 1
+        cut = _words(text, self._arabic)
+        tokens, folded = cut.tokens, cut.folded
+        starters = self._starters(cut.distinct)
+        if not starters:  # no word of the text starts a phrase
+            return
+        written, last = cut.written, len(cut.written) - 1
+        free = 0  # the first token not inside a hit already
+        for i in [k for k, word in enumerate(written) if word in starters]:
+            if i < free:
                 continue
+            starts = starters[written[i]]
             best_rank: tuple[int, int] = (0, 0)
             labels: list[str] = []
-            following = (tokens[i + 1][2], folded[i + 1]) if i + 1 < len(tokens) else ("", "")
-            for phrase in candidates:
-                # a candidate's first word matches this token (that is how it was found): check the rest
-                if len(phrase.words) == 1:
-                    n = 1
-                elif phrase.second is not None and phrase.second != following[0 if phrase.exact_case else 1]:
-                    n = 0
-                else:
-                    n = self._match_length(tokens, folded, i, phrase)
+            for _, phrase in starts.before(written[i + 1], folded[i + 1]) if i < last else starts.unkeyed:
+                # a candidate's first word matches this token (that is how it was found), and its second
+                # word when it names a plain one: check the rest
+                n = 1 if len(phrase.words) == 1 else self._match_length(tokens, folded, i, phrase)
+                if not n:
+                    continue
                 rank = (n, phrase.specificity)  # more words first, then exact over longer stems
-                if n and rank > best_rank:
+                if rank > best_rank:
                     best_rank, labels = rank, [phrase.label]
-                elif n and rank == best_rank and phrase.label not in labels:
+                elif rank == best_rank and phrase.label not in labels:
                     labels.append(phrase.label)  # the same phrase under several labels: all of them
             if not labels:
-                i += 1
                 continue
             n = best_rank[0]
             for label in labels:
                 yield Hit(tokens[i][0], tokens[i + n - 1][1], label)
-            i += n
+            free = i + n
+
+    def _starters(self, distinct: frozenset[str]) -> dict[str, _Starts]:
+        """The words of ``distinct`` that start a phrase, with the phrases: one lookup per different
+        word of a text, then a set lookup per word, far cheaper than a loop over its words."""
+        known = self._cache
+        found = {}
+        for word in distinct:
+            starts = known[word] if word in known else self._cached_starts(word)
+            if starts is not None:
+                found[word] = starts
+        return found
 
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}

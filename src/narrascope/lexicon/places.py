@@ -196,7 +196,10 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     out: list[tuple[int, int, Place]] = []
     i = 0
     while i < len(toks):
-        hit = _longest_at(text, toks, cases, region, i, language, ix)
+        # most words are lower-case and neither part of a curated name nor a particle: no name starts
+        # there, as _span_ok would find for every length (cheaper asked once than four times)
+        opens = cases[i] is not False or region[i] or toks[i][2].casefold() in NAME_PARTICLES
+        hit = _longest_at(text, toks, cases, region, i, language, ix) if opens else None
         if hit is None:
             i += 1
             continue
@@ -209,6 +212,8 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
 def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool], i: int,
                 language: str | None, ix: Index) -> tuple[int, int] | None:
     for n in range(min(MAX_NAME_WORDS, len(toks) - i), 0, -1):
+        if cases[i + n - 1] is False and not region[i + n - 1]:
+            continue  # a name does not end in a lower-case word (_span_ok's first test, before any slicing)
         span = toks[i:i + n]
         ok = _span_ok(text, span, cases[i:i + n], region[i:i + n])
         if not ok:

@@ -26,7 +26,15 @@ from ..lexicon import Hit, frame_lexicon, hits_by_sentence
 from ..model import Document, Sentence, TechniqueSpan
 from ..settings import Settings
 from ..techniques import TechniqueModel
-from ..techniques.features import REPETITION_CUES, cues, recurring_formulas, term_indices, token_spans, words
+from ..techniques.features import (
+    REPETITION_CUES,
+    SentenceWords,
+    cues,
+    recurring_formulas,
+    sentence_words,
+    term_indices,
+    token_spans,
+)
 
 # Techniques whose gold spans are a few words, not a clause: the span is narrowed to those words.
 WORD_LEVEL = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
@@ -45,20 +53,20 @@ class TechniqueStage:
     def batch(self, docs: list[Document]) -> list[Document]:
         """All documents' sentences that pass the model's first pass through the encoder in one call
         (it is much faster in bulk); the others are never encoded."""
-        per_doc = [scored_sentences(d, self.settings) for d in docs]
-        tokens = [[words(s.text) for s in ss] for ss in per_doc]  # cut once for cues and terms both
-        cue_rows = [cues(ss, tk) for ss, tk in zip(per_doc, tokens, strict=True)]
-        terms = [[term_indices(s.text, w) for s, w in zip(ss, tk, strict=True)]
-                 for ss, tk in zip(per_doc, tokens, strict=True)]
+        cut = [[sentence_words(s.text) for s in d.sentences] for d in docs]  # once for every feature and rule
+        scored = [_scored(d.sentences, c, self.settings) for d, c in zip(docs, cut, strict=True)]
+        per_doc = [ss for ss, _ in scored]
+        cue_rows = [cues(ss, cs) for ss, cs in scored]
+        terms = [[term_indices(s.text, c) for s, c in zip(ss, cs, strict=True)] for ss, cs in scored]
         scale = self.settings.technique_first_pass_scale
         passed = [self.model.passes(c, t, scale) for c, t in zip(cue_rows, terms, strict=True)]
         vectors, foreign = self._vectors(per_doc, passed)
         at = 0
         for k, (doc, sentences) in enumerate(zip(docs, per_doc, strict=True)):
             rows = slice(at, at + len(sentences))
-            found = self._modelled(doc, sentences, vectors[rows], cue_rows[k], terms[k], passed[k]) if sentences else []
+            found = self._modelled(doc, scored[k], vectors[rows], cue_rows[k], terms[k], passed[k]) if sentences else []
             at += len(sentences)
-            found += _rules(doc, self.settings.repetition_min_sentences)
+            found += _rules(doc, self.settings.repetition_min_sentences, cut[k])
             doc.techniques = sorted(found, key=lambda t: (t.start, t.technique))
             if foreign:
                 doc.warnings.append(f"technique model fitted on encoder '{self.model.encoder}', not "
@@ -77,8 +85,9 @@ class TechniqueStage:
             vectors[keep] = self.encoder.encode(texts)
         return vectors, foreign
 
-    def _modelled(self, doc: Document, sentences: Sequence[Sentence], vectors: np.ndarray, cue_rows: np.ndarray,
+    def _modelled(self, doc: Document, scored: _Scored, vectors: np.ndarray, cue_rows: np.ndarray,
                   terms: list[np.ndarray], passed: np.ndarray) -> list[TechniqueSpan]:
+        sentences, cut = scored
         probs = self.model.probabilities(vectors, cue_rows, terms, encoded=passed)
         scale = self.settings.technique_threshold_scale
         out = []
@@ -86,13 +95,13 @@ class TechniqueStage:
             s, label, p = sentences[i], self.model.labels[j], float(probs[i, j])
             if label == "Repetition" and not cue_rows[i, REPETITION_CUES].any():
                 continue  # measured, not guessed: nothing in this sentence recurs elsewhere in the article
-            start, end = self._narrow(s, j) if label in WORD_LEVEL else _trimmed(s)
+            start, end = self._narrow(s, cut[i], j) if label in WORD_LEVEL else _trimmed(s)
             out.append(TechniqueSpan(doc.text[start:end], start, end, technique=label, confidence=p))
         return out
 
-    def _narrow(self, s: Sentence, label: int) -> tuple[int, int]:
+    def _narrow(self, s: Sentence, cut: SentenceWords, label: int) -> tuple[int, int]:
         """The run of words around the one that weighs most for this technique."""
-        tokens = token_spans(s.text)
+        tokens = token_spans(s.text, cut)
         if not tokens:
             return _trimmed(s)
         weights = self.model.term_contributions(label, np.array([h for _, _, h in tokens]))
@@ -107,10 +116,19 @@ class TechniqueStage:
         return s.start + tokens[lo][0], s.start + tokens[hi][1]
 
 
+#: sentences and their words, side by side
+_Scored = tuple[list[Sentence], list[SentenceWords]]
+
+
 def scored_sentences(doc: Document, settings: Settings) -> list[Sentence]:
     """The sentences the model scores: two words or more, at most ``max_technique_sentences``, in order."""
-    usable = [s for s in doc.sentences if len(words(s.text)) >= 2]
-    return usable[: settings.max_technique_sentences]
+    return _scored(doc.sentences, [sentence_words(s.text) for s in doc.sentences], settings)[0]
+
+
+def _scored(sentences: Sequence[Sentence], cut: Sequence[SentenceWords], settings: Settings) -> _Scored:
+    """scored_sentences, with the words of each (``cut``: every sentence's)."""
+    usable = [k for k, c in enumerate(cut) if len(c.words) >= 2][: settings.max_technique_sentences]
+    return [sentences[k] for k in usable], [cut[k] for k in usable]
 
 
 def _trimmed(s: Sentence) -> tuple[int, int]:
@@ -118,7 +136,8 @@ def _trimmed(s: Sentence) -> tuple[int, int]:
     return s.start + lead, s.start + len(s.text.rstrip())
 
 
-def _rules(doc: Document, repetition_min_sentences: int) -> list[TechniqueSpan]:
+def _rules(doc: Document, repetition_min_sentences: int, cut: Sequence[SentenceWords] | None = None
+           ) -> list[TechniqueSpan]:
     out: list[TechniqueSpan] = []
     lexicon = frame_lexicon(doc.language)
     by_sentence: dict[int, list[Hit]] = defaultdict(list)
@@ -137,15 +156,16 @@ def _rules(doc: Document, repetition_min_sentences: int) -> list[TechniqueSpan]:
         for h in hits:
             if h.label == "vague":
                 out.append(TechniqueSpan(doc.text[h.start:h.end], h.start, h.end, "Vague_Quantity", 0.5, "rule"))
-    return out + _repetitions(doc, repetition_min_sentences)
+    return out + _repetitions(doc, repetition_min_sentences, cut)
 
 
-def _repetitions(doc: Document, min_sentences: int) -> list[TechniqueSpan]:
+def _repetitions(doc: Document, min_sentences: int, cut: Sequence[SentenceWords] | None = None
+                 ) -> list[TechniqueSpan]:
     """Repetition, measured: each occurrence of a formula recurring in ``min_sentences`` or more
     sentences ("the criminal regime ... the criminal regime"): two lower-case content words or
     more, so that names and function-word pairs, which ordinary writing repeats, do not count."""
     out: list[TechniqueSpan] = []
-    for _formula, places in recurring_formulas(doc.sentences, min_sentences).items():
+    for _formula, places in recurring_formulas(doc.sentences, min_sentences, cut).items():
         confidence = min(0.95, 0.4 + 0.1 * len(places))
         out += [TechniqueSpan(doc.text[a:b], a, b, "Repetition", confidence, "rule") for a, b in places]
     return out

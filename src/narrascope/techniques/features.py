@@ -13,6 +13,8 @@ import math
 import zlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import regex
@@ -39,64 +41,85 @@ def stems(text: str) -> list[str]:
     return [w.casefold()[:STEM] for w in words(text)]
 
 
-def cues(sentences: Sequence[Sentence], tokens: Sequence[list[str]] | None = None) -> np.ndarray:
-    """One row of CUE_NAMES per sentence; ``tokens``: each sentence's ``words``, when already cut."""
-    if tokens is None:
-        tokens = [words(s.text) for s in sentences]  # each sentence tokenised once
-    pairs = [_pairs(ws) for ws in tokens]
-    longs = [{st for st in (w.casefold()[:STEM] for w in ws) if len(st) >= LONG_WORD} for ws in tokens]
-    pair_df = Counter(p for ps in pairs for p in ps)
-    word_df = Counter(w for ws in longs for w in ws)
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """A sentence cut into words once for every feature: each word's (start, end) in the sentence,
+    the words (as :func:`words` gives them) and their stems (as :func:`stems`)."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    stems: list[str]
+
+
+def sentence_words(text: str) -> SentenceWords:
+    spans = [m.span() for m in _WORD.finditer(text)]
+    found = [text[a:b] for a, b in spans]
+    return SentenceWords(spans, found, [w.casefold()[:STEM] for w in found])
+
+
+def cues(sentences: Sequence[Sentence], cut: Sequence[SentenceWords] | None = None) -> np.ndarray:
+    """One row of CUE_NAMES per sentence; ``cut``: each sentence's words, when already cut."""
+    if cut is None:
+        cut = [sentence_words(s.text) for s in sentences]  # each sentence tokenised once
+    pairs = [_pairs(c.words, c.stems) for c in cut]
+    longs = [{st for st in c.stems if len(st) >= LONG_WORD} for c in cut]
+    pair_df = Counter(chain.from_iterable(pairs))
+    word_df = Counter(chain.from_iterable(longs))
+    common = {w for w, count in word_df.items() if count >= 3}  # long words in three sentences or more
     n = max(len(sentences), 1)
     rows = []
     for i, s in enumerate(sentences):
         text = s.text.strip()
-        ws = tokens[i]  # the same words as the stripped text's: strip() removes no letter
+        ws = cut[i].words  # the same words as the stripped text's: strip() removes no letter
         caps = sum(1 for w in ws if len(w) > 1 and w.isupper())
-        shared_pairs = max((pair_df[p] - 1 for p in pairs[i]), default=0)
-        shared_words = sum(1 for w in longs[i] if word_df[w] >= 3) / max(len(longs[i]), 1)
+        shared_pairs = max(map(pair_df.__getitem__, pairs[i]), default=1) - 1  # other sentences with its pair
+        shared_words = len(longs[i] & common) / max(len(longs[i]), 1)
         rows.append([
             float(text.endswith(("?", "\u061f"))), float("!" in text), float(bool(_QUOTES.search(text))),
             math.log1p(len(text)), caps / max(len(ws), 1), float(i == 0), i / n,
-            float(any(c.isdigit() for c in text)), math.log1p(shared_pairs), shared_words,
+            float(any(map(str.isdigit, set(text)))),  # each different character once
+            math.log1p(shared_pairs), shared_words,
             float("..." in text or "…" in text), float(":" in text),
         ])
     return np.asarray(rows, dtype=np.float32).reshape(len(sentences), len(CUE_NAMES))
 
 
-def _pairs(ws: list[str]) -> set[tuple[str, str]]:
-    """Adjacent word pairs that start lower-case: formulas and epithets, not names."""
-    return {(a.casefold()[:STEM], b.casefold()[:STEM]) for a, b in zip(ws, ws[1:], strict=False)
+def _pairs(ws: list[str], st: list[str]) -> set[tuple[str, str]]:
+    """Adjacent word pairs that start lower-case: formulas and epithets, not names (``st``: the words' stems)."""
+    return {(sa, sb) for a, b, sa, sb in zip(ws, ws[1:], st, st[1:], strict=False)
             if a[:1].islower() and len(a) + len(b) >= 7}
 
 
-def term_indices(text: str, tokens: list[str] | None = None) -> np.ndarray:
-    """Hashed stems and stem pairs of a sentence (a stable hash: the same index in every process);
-    ``tokens``: its ``words``, when already cut."""
-    st = stems(text) if tokens is None else [w.casefold()[:STEM] for w in tokens]
+def term_indices(text: str, cut: SentenceWords | None = None) -> np.ndarray:
+    """Hashed stems and stem pairs of a sentence (a stable hash: the same index in every process),
+    sorted, each once; ``cut``: its words, when already cut."""
+    st = stems(text) if cut is None else cut.stems
     terms = st + [f"{a} {b}" for a, b in zip(st, st[1:], strict=False)]
-    return np.unique(np.array([zlib.crc32(t.encode("utf-8")) % HASH_DIMS for t in terms], dtype=np.int64))
+    # sorted(set()) rather than np.unique: the same array, without numpy's overhead on a few dozen terms
+    return np.array(sorted({zlib.crc32(t.encode("utf-8")) % HASH_DIMS for t in terms}), dtype=np.int64)
 
 
-def token_spans(text: str) -> list[tuple[int, int, int]]:
+def token_spans(text: str, cut: SentenceWords | None = None) -> list[tuple[int, int, int]]:
     """(start, end, hashed stem) of each word, for narrowing a sentence to its loaded words."""
-    return [(m.start(), m.end(), zlib.crc32(m.group().casefold()[:STEM].encode("utf-8")) % HASH_DIMS)
-            for m in _WORD.finditer(text)]
+    cut = sentence_words(text) if cut is None else cut
+    return [(a, b, zlib.crc32(st.encode("utf-8")) % HASH_DIMS) for (a, b), st in zip(cut.spans, cut.stems, strict=True)]
 
 
 Formula = tuple[str, ...]
 
 
-def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dict[Formula, list[tuple[int, int]]]:
+def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int,
+                       cut: Sequence[SentenceWords] | None = None) -> dict[Formula, list[tuple[int, int]]]:
     """Formulas of two or three words, starting lower-case, found in ``min_sentences`` or more
-    sentences, with the (start, end) of each occurrence; a three-word formula hides its parts."""
+    sentences, with the (start, end) of each occurrence; a three-word formula hides its parts.
+    ``cut``: each sentence's words, when already cut."""
     where: dict[Formula, list[tuple[int, int, int]]] = {}
-    for s in sentences:
-        spans = [m.span() for m in _WORD.finditer(s.text)]
-        tokens = [s.text[a:b] for a, b in spans]
-        stems = [w.casefold()[:STEM] for w in tokens]  # each word's stem once, not once per formula it is in
-        content = [_is_content(w) for w in tokens]
-        last = len(tokens)
+    if cut is None:
+        cut = [sentence_words(s.text) for s in sentences]
+    for s, words_of in zip(sentences, cut, strict=True):
+        spans, stems = words_of.spans, words_of.stems  # each word's stem once, not once per formula it is in
+        content = [_is_content(w) for w in words_of.words]
+        last = len(content)
         for k in range(last):
             if not content[k]:  # a formula starts with a content word (_formula_like)
                 continue
@@ -111,7 +134,9 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int) -> dic
     # characters a longer formula already holds: checking a place costs its length, not the number of
     # places taken (a text of one word repeated had 80,000 of each, and took minutes)
     taken = bytearray(max((s.end for s in sentences), default=0))
-    for key in sorted(where, key=len, reverse=True):
+    # a formula in fewer places than min_sentences is in fewer sentences too: most are, and go unsorted
+    often = [key for key, places in where.items() if len(places) >= min_sentences]
+    for key in sorted(often, key=len, reverse=True):
         places = where[key]
         if len({i for i, _, _ in places}) < min_sentences:
             continue
