@@ -11,11 +11,16 @@ For each sentence holding a trigger ("airlifted", "переброска", "verle
 * **origin / destination**: places right after an origin or destination marker ("from Raqqa",
   "в Афганистан", "nach Syrien"); several destinations in a row make a chain, one claim a leg;
   a sentence without places borrows them from the next sentence when that one has no trigger;
+  "from there" and a sequel word ("later", "затем") start where the last move ended; a place that
+  only says where another lies ("al-Hol, in the province of Hasakah"), where the source sits ("a
+  source in Damascus", "Selon l'ONG, basée au Royaume-Uni, ...") or where the copy was filed (a
+  dateline) is neither end;
 * **agent**: after a passive marker ("by US forces"), else the nearest actor before the trigger
   that is neither a slot's place nor the source; with no actor, a government body or the vehicles
   right before the verb ("die Bundesregierung", "Unmarked helicopters"), with no canonical name;
 * **means**, **source** (an attribution cue and the named or generic source next to it, in the
-  sentence or the one before), **modality** (questioned, denied, hypothetical, reported, asserted)
+  sentence or the one before, else in the next sentence when that one tells no move),
+  **modality** (questioned, denied, hypothetical, reported: a source or hearsay wording, asserted)
   and **time** (a year in the sentence, else the publication month).
 
 Modules: ``stage`` (the stage, per sentence), ``slots`` (filling each slot), ``places`` (the places

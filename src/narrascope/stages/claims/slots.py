@@ -201,7 +201,6 @@ def _narrows(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
         and not _WORDY.search(text, before.end, slot.start)
 
 
-
 def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hit], after: int, start: int) -> bool:
     """Between the place before (ending at ``after``) and this one (at ``start``) a region's noun says where
     the place before lies: "al-Hol, in the province of Hasakah", "Хмеймим у провінції Латакія". Set off
