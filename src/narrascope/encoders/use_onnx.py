@@ -97,21 +97,22 @@ def _int8(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     """The ONNX model of USE from a batch's tokens to its sentence vectors (before normalising).
 
-    Inputs, for the tokens of a batch's sentences laid end to end: ``rows`` (tokens x 512, each
-    token's 8-bit embedding row), ``row_scale`` and ``row_low`` (tokens x 1: the row's value is
-    ``byte * scale + low``), ``windows`` (tokens x widest n-gram: each token's neighbours, the row
-    past the last token where a neighbour lies outside its sentence), ``members`` (sentences x
-    tokens, 1 where a token belongs to a sentence), ``lengths`` (sentences x 1, its tokens).
+    Two models: the token features, then the sentence head (:func:`build_head`). Inputs of this one, for
+    the tokens of a batch's sentences laid end to end: ``rows`` (tokens x 512, each token's 8-bit
+    embedding row), ``row_scale`` and ``row_low`` (tokens x 1: the row's value is ``byte * scale +
+    low``), ``windows`` (tokens x widest n-gram: each token's neighbours, the row past the last token
+    where a neighbour lies outside its sentence). Output ``features``: tokens x features. Each
+    sentence's features are summed between the two models, in numpy: a matrix product over the
+    batch's tokens adds them in an order that depends on the batch (up to 3e-6 apart), and a
+    sentence's vector must not depend on the sentences it shares a call with.
     """
     b, lay = numpy_backend, _layout()
     cnn, width = lay._CNN_DIM, lay._MAX_LEFT + lay._MAX_RIGHT + 1
     g = Graph("use-multilingual-v3")
     g.inputs = [value_info("rows", np.uint8, ("tokens", lay._EMB_DIM)),
                 value_info("row_scale", np.float32, ("tokens", 1)), value_info("row_low", np.float32, ("tokens", 1)),
-                value_info("windows", np.int64, ("tokens", width)),
-                value_info("members", np.float32, ("sentences", "tokens")),
-                value_info("lengths", np.float32, ("sentences", 1))]
-    g.outputs = [value_info("vectors", np.float32, ("sentences", b.d3.shape[1]))]
+                value_info("windows", np.int64, ("tokens", width))]
+    g.outputs = [value_info("features", np.float32, ("tokens", b.cnn_W.shape[0]))]
     zero_row = g.constant("zero_row", np.zeros((1, cnn), np.float32))
     zero_max = g.constant("zero_max", np.zeros((1, 1), np.float32))
     offset = g.constant("offset", np.array(128, np.uint8))
@@ -119,9 +120,6 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
 
     def vector(name: str, values: list[int]) -> str:
         return g.constant(name, np.array(values, np.int64))
-
-    def matmul(x: str, weights: np.ndarray, name: str) -> str:
-        return g.node("MatMul", [x, g.constant(name, weights.astype(np.float32))])
 
     def scaled_int8_product(x_bytes: str, zero_point: str | None, x_scale: str, q: np.ndarray, scale: np.ndarray,
                             name: str) -> str:
@@ -175,10 +173,28 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
         xs = columns(x, i * cnn, (i + 1) * cnn, f"branch{n}")
         h = g.node("Add", [g.node("Relu", [conv(xs, window, n, b.w1[i], b.b1[i], f"conv{n}.1")]), xs])
         branches.append(g.node("Add", [g.node("Relu", [conv(h, window, n, b.w2[i], b.b2[i], f"conv{n}.2")]), h]))
-    feats = layer_norm(g.node("Concat", branches, axis=1), b.ln_g, b.ln_b, "ln.features")
-    # sum over each sentence's tokens, then project (the sum commutes with the linear projection)
-    pooled = matmul(g.node("MatMul", ["members", feats]), b.cnn_W, "pool.w")
-    pooled = g.node("Add", [pooled, g.node("Mul", ["lengths", g.constant("pool.b", b.cnn_b[None, :])])])
+    g.node("LayerNormalization", [g.node("Concat", branches, axis=1), g.constant("ln.features.gamma", b.ln_g),
+                                  g.constant("ln.features.beta", b.ln_b)],
+           axis=1, epsilon=float(b.eps), output="features")
+    return g.model(_OPSETS)
+
+
+def build_head(numpy_backend: Any) -> bytes:
+    """The sentence head: from ``sums`` (sentences x features, each sentence's token features summed)
+    and ``lengths`` (sentences x 1) to the sentence vectors (before normalising). Its products run row
+    by row, so a sentence's row never depends on the rows beside it."""
+    b = numpy_backend
+    g = Graph("use-multilingual-v3-head")
+    g.inputs = [value_info("sums", np.float32, ("sentences", b.cnn_W.shape[0])),
+                value_info("lengths", np.float32, ("sentences", 1))]
+    g.outputs = [value_info("vectors", np.float32, ("sentences", b.d3.shape[1]))]
+
+    def matmul(x: str, weights: np.ndarray, name: str) -> str:
+        return g.node("MatMul", [x, g.constant(name, weights.astype(np.float32))])
+
+    # the projection after the sum (the sum commutes with the linear projection)
+    pooled = g.node("Add", [matmul("sums", b.cnn_W, "pool.w"),
+                            g.node("Mul", ["lengths", g.constant("pool.b", b.cnn_b[None, :])])])
     mean = g.node("Div", [pooled, g.node("Sqrt", ["lengths"])])
     y0 = g.node("Relu", [matmul(mean, b.d0, "d0")])
     y1 = g.node("Relu", [g.node("Add", [matmul(mean, b.p1, "p1"), matmul(y0, b.d1, "d1")])])
@@ -195,11 +211,12 @@ class OnnxUseForward:
     changes.
     """
 
-    def __init__(self, numpy_backend: Any, model: bytes, threads: int, variant: str = "onnx-int8") -> None:
+    def __init__(self, numpy_backend: Any, models: tuple[bytes, bytes], threads: int,
+                 variant: str = "onnx-int8") -> None:
         self.variant = variant
         self.base = numpy_backend
         self.sp = numpy_backend.sp
-        self.model = model
+        self.models = models   # the token features (build_model) and the sentence head (build_head)
         self.threads = threads
         self._session: Any = None
         self._made_for: tuple[int, int] | None = None
@@ -226,9 +243,10 @@ class OnnxUseForward:
         # idle pool threads wait instead of spinning: a worker shares its cores with the others
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
-        session = onnxruntime.InferenceSession(self.model, options, providers=["CPUExecutionProvider"])
+        sessions = tuple(onnxruntime.InferenceSession(m, options, providers=["CPUExecutionProvider"])
+                         for m in self.models)
         self._made_for = wanted
-        return session
+        return sessions
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.empty((len(texts), self.base.d3.shape[1]), dtype=np.float32)
@@ -252,10 +270,11 @@ class OnnxUseForward:
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lengths[:-1], out=starts[1:])
         chunk = tokens % lay._NUM_CHUNKS
-        members = np.zeros((len(group), n_tokens), dtype=np.float32)
-        members[np.repeat(np.arange(len(group)), lengths), np.arange(n_tokens)] = 1.0
-        vectors: np.ndarray = self.session().run(
-            ["vectors"], {"rows": b.table[tokens], "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
-                          "windows": b._window_index(starts, lengths, n_tokens),
-                          "members": members, "lengths": lengths.astype(np.float32)[:, None]})[0]
+        features_model, head = self.session()
+        features = features_model.run(
+            ["features"], {"rows": b.table[tokens], "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
+                           "windows": b._window_index(starts, lengths, n_tokens)})[0]
+        # each sentence's own rows, added in an order that depends on them alone
+        sums = np.add.reduceat(features, starts, axis=0)
+        vectors: np.ndarray = head.run(["vectors"], {"sums": sums, "lengths": lengths.astype(np.float32)[:, None]})[0]
         return vectors / np.sqrt(np.clip(np.einsum("ij,ij->i", vectors, vectors), b.eps, None))[:, None]
