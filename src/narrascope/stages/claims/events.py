@@ -106,10 +106,11 @@ def _fit(a: Slot | None, b: Slot | None) -> str | None:
     """'open' when either end is unknown, 'shared' when one place holds the other, None when they clash."""
     if a is None or b is None:
         return "open"
-    return "shared" if _holds(a, b) or _holds(b, a) else None
+    return "shared" if holds_place(a, b) or holds_place(b, a) else None
 
 
-def _holds(broad: Slot, narrow: Slot) -> bool:
+def holds_place(broad: Slot, narrow: Slot) -> bool:
+    """The place ``broad`` holds ``narrow``: the same place, its country, or a region holding that country."""
     return holds(_name(broad), _name(narrow), narrow.country)
 
 
@@ -145,10 +146,10 @@ def _narrowest(slots: list[Slot | None]) -> Slot | None:
     found = [s for s in slots if s is not None]
     if not found:
         return None
-    best = max(found, key=lambda s: sum(_holds(o, s) for o in found if _name(o) != _name(s)))
+    best = max(found, key=lambda s: sum(holds_place(o, s) for o in found if _name(o) != _name(s)))
     broader: dict[str, Slot] = {}
     for s in found:
-        if _name(s) != _name(best) and _holds(s, best):
+        if _name(s) != _name(best) and holds_place(s, best):
             broader.setdefault(_name(s), replace(s, within=()))
     return replace(best, within=tuple(broader.values())) if broader else best
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
-from ...lexicon.places import holds
 from ...model import Claim, Document, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
-from .events import Groups, assemble
+from .events import Groups, assemble, holds_place
 from .modality import debunks_back, modality
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -169,8 +168,7 @@ class ClaimStage:
     def _within_last_stop(last: Claim, destinations: list[Slot]) -> bool:
         """"... to Central Asia. Later the planes touched down near Termez": where in it, not a new leg."""
         stop = last.destination
-        return stop is not None and any(holds(stop.canonical or stop.text, d.canonical or d.text, d.country)
-                                        for d in destinations)
+        return stop is not None and any(holds_place(stop, d) for d in destinations)
 
     def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
                     earlier: list[Claim]) -> Slot | None:
