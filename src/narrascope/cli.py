@@ -22,6 +22,7 @@ from .settings import DEFAULT
 from .terminal import one_line, say, terminal_safe
 
 if TYPE_CHECKING:
+    from .engine import Analyser
     from .model import Story
 
 FORMATS = ("jsonl", "json", "text")
@@ -266,17 +267,23 @@ def _analyse(args: argparse.Namespace) -> int:
         with dask_client(args.scheduler, args.workers) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
-    return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args)), analyser.catalogue,
-                           analyser)
+    return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args, analyser)),
+                           analyser.catalogue, analyser)
 
 
-def _local_workers(args: argparse.Namespace) -> int:
-    """``--workers`` for the local engine: processes forked to analyse (default one per core)."""
-    from .scale.local import default_workers
+def _local_workers(args: argparse.Namespace, analyser: Analyser) -> int:
+    """``--workers`` for the local engine: processes forked to analyse (default one per core; one when
+    the encoder runs on a GPU, which a forked process cannot use)."""
+    from .scale.local import default_workers, forks_safely
 
     workers = default_workers() if args.workers is None else args.workers
     if workers < 1:
         raise NarrascopeError("--workers must be 1 or more", code="E401")
+    if workers > 1 and not forks_safely(analyser):
+        if args.workers is not None:
+            print(f"narrascope: the encoder runs on {analyser.encoder.device}: analysing in one process "
+                  f"(--workers {args.workers} ignored; a forked process cannot use the device)", file=sys.stderr)
+        workers = 1
     return workers
 
 
@@ -495,7 +502,7 @@ def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no
     from .terminal import ProgressLine
 
     analyser = analyser_of(args)
-    workers = _local_workers(args)
+    workers = _local_workers(args, analyser)
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure
     try:

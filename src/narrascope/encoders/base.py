@@ -35,6 +35,8 @@ class CachedEncoder:
         #: the name plus how it computes (``use/onnx-int8``): what caches of its vectors are keyed by
         self.variant: str = getattr(inner, "variant", inner.name)
         self.dimension = inner.dimension
+        #: where the forward pass runs: ``cpu``, or a torch device (``cuda``) that forked processes cannot use
+        self.device: str = str(getattr(inner, "device", "cpu"))
         self.max_items = max_items
         self.batch_size = batch_size
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()

@@ -98,12 +98,18 @@ class SentenceTransformerEncoder:
         except Exception as err:  # the library raises many types for a missing model
             raise BackendError(f"cannot load sentence-transformers model {model!r} offline: {err}",
                                code=E_BACKEND) from err
+        if self.device == "cpu":
+            # a model shipped in half precision runs in single on a CPU: half is slow or missing there
+            self._model.float()
         self.name = f"st:{model}"
         dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dimension = int(dim() or 0)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)
+        # on a GPU the whole call is one batch (CachedEncoder sends a few hundred of similar length at a time)
+        batch = 32 if self.device == "cpu" else max(1, len(texts))
+        return np.asarray(self._model.encode(list(texts), batch_size=batch, normalize_embeddings=True),
+                          dtype=np.float32)
 
 
 def _use_tokenizer() -> Any:

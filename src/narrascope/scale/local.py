@@ -44,17 +44,25 @@ def default_workers() -> int:
     return min(8, usable_cores())
 
 
+def forks_safely(analyser: Analyser) -> bool:
+    """Whether forked workers can run this analyser: not when its encoder drives a GPU (CUDA refuses a
+    forked child the context its parent opened, so every document would fail); one process then keeps
+    the device busy by itself."""
+    return analyser.encoder.device == "cpu"
+
+
 def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
                        story_items: dict[str, StoryItem] | None = None) -> Iterator[Item]:
     """``analyser.pipeline.pipe(items)`` spread over ``workers`` forked processes, in input order.
 
-    Input that fits in one batch per worker is analysed here: forking would cost more than it saves.
+    Input that fits in one batch per worker is analysed here: forking would cost more than it saves; so
+    is everything when the encoder runs on a GPU (:func:`forks_safely`).
     With ``story_items``, the workers also make each analysed document's story item (its vector:
     their encoder caches hold its sentences) and put it there, by content hash, before the document
     is yielded; documents analysed here get none.
     """
     batch = analyser.settings.batch_documents
-    if workers <= 1:
+    if workers <= 1 or not forks_safely(analyser):
         yield from analyser.pipeline.pipe(items, batch)
         return
     stream = iter(items)
