@@ -110,9 +110,11 @@ def run_corpus(name: str, n: int, repeat: int, encoder: str, only: list[str] | N
     print(f"\n{line}; cpus {os.cpu_count()}; repeat {repeat}; load average before {os.getloadavg()[0]:.1f}",
           flush=True)
     runs: dict[str, list[tuple[float, float, str]]] = {k: [] for k in cmds}
-    for _ in range(repeat):
+    for turn in range(repeat):
         for key, cmd in cmds.items():
             runs[key].append(timed(cmd))
+            # each run as it ends: a run stopped by a time limit still leaves what it measured
+            print(f"  run {turn + 1} {key}: {runs[key][-1][0]:.2f} s", flush=True)
     base = statistics.median(r[0] for r in runs["encode-all"])
     print(f"{'variant':14s} {'wall s':>8s} {'min-max':>13s} {'art/s':>8s} {'peak MB':>8s} {'vs encode-all':>14s}")
     for key, rs in runs.items():
