@@ -199,3 +199,42 @@ def test_aircraft_that_land_to_pick_a_group_up_start_its_move_there(analyser, te
     claims = relocations(analyser, text)
     assert claims and all(c.origin is not None for c in claims), claims
     assert any(origin in plain(c.origin) and plain(c.destination) == destination for c in claims), claims
+
+
+# (where the gazetteer and the markers read no place in the set-off phrase, there is no broader name to keep)
+@pytest.mark.parametrize("text, origin, broad, destination", [
+    ("The women and children held in Syria were flown from Erbil, in Iraqi Kurdistan, to Paris, the ministry said.",
+     "erbil", [], "paris"),
+    ("Les femmes détenues en Syrie ont été ramenées par avion depuis Erbil, dans le Kurdistan irakien, jusqu'à Paris.",
+     "erbil", ["Kurdistan"], "paris"),
+    ("Los yihadistas detenidos en Siria fueron trasladados desde Erbil, en el Kurdistán iraquí, hasta Madrid.",
+     "erbil", [], "madrid"),
+])
+def test_a_place_set_off_by_commas_after_a_place_says_where_it_lies_not_a_leg(analyser, text, origin, broad,
+                                                                               destination):
+    [claim] = relocations(analyser, text)
+    assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)
+    assert [w.text for w in claim.origin.within] == broad
+
+
+@pytest.mark.parametrize("text, stops", [
+    # a clause after the comma, not a locator: the men went on from Bamako
+    ("Fighters were taken from Gao to Bamako. From Bamako, the men were trucked to a camp outside Timbuktu, "
+     "an official said.", ["gao", "bamako", "timbuktu"]),
+    # a narrower place set off by commas: where in the country they went
+    ("Около 250 боевиков были переброшены из провинции Нангархар в северный Афганистан, в провинцию Кундуз.",
+     ["нангархар", "kunduz"]),
+])
+def test_a_clause_or_a_narrower_place_after_the_comma_is_no_locator(analyser, text, stops):
+    claims = relocations(analyser, text)
+    route = [plain(claims[0].origin)] + [plain(c.destination) for c in claims]
+    assert route == stops, route
+
+
+def test_a_place_located_in_a_region_joins_the_move_told_from_that_region(analyser):
+    # the headline's Al-Hasaka and the body's prison in Al-Hasaka are where the same move started
+    text = ("EEUU traslada a presos de Daesh desde Al-Hasaka\n\nHelicópteros estadounidenses trasladaron a decenas "
+            "de presos de Daesh desde la cárcel de Al-Sinaa, en la ciudad siria de Al-Hasaka, hasta Al-Shadadi.")
+    [claim] = relocations(analyser, text)
+    assert plain(claim.origin) == "al-sinaa" and [w.text for w in claim.origin.within] == ["Al-Hasaka"]
+    assert plain(claim.destination) == "shaddadi" and len(claim.mentions) == 2

@@ -212,3 +212,14 @@ def test_the_syrian_observatory_the_outlets_that_reached_a_source_and_the_same_s
 def test_a_place_next_to_a_speech_cue_is_never_read_as_a_persons_name(analyser, text, place):
     found = [s.text for s in analyser.analyse_text(text).document.sources]
     assert found and not any(place in s for s in found), found
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Los presos fueron llevados a la base de Ain al-Asad, en la provincia iraquí de Al Anbar, añadió el medio.",
+     "Anbar"),
+    ("The prisoners were taken to Ain al-Asad in the province of Al Anbar, the outlet added.", "Anbar"),
+    ("Les détenus ont été emmenés à Aïn al-Assad, dans la province d'Al Anbar, a ajouté le média.", "Anbar"),
+])
+def test_a_name_after_a_regions_noun_is_the_region_not_a_speaker(analyser, text, region):
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert found and not any(region in s for s in found), found

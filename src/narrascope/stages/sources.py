@@ -253,10 +253,19 @@ class Attribution:
                          if w.casefold() in lexicon.source_names), "person")
             if kind == "person" and any(m.start < b and a < m.end for m in view.mentions):
                 continue  # a person's name holds no known entity ("Syrian Observatory" is no person)
-            if kind == "person" and _a_place(found.group(), doc.language):
+            if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)):
                 continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia")
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+_REGION_TO_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,2}['\u2019\s]\s*")
+
+
+def _named_by_region(text: str, view: SentenceView, start: int) -> bool:
+    """The name follows a region's noun ("en la provincia iraquí de Al Anbar", "the province of Nineveh"):
+    the region's name, even where the gazetteer lacks it."""
+    return any(_REGION_TO_NAME.fullmatch(text, h.end, start) for h in view.labelled("lies_in") if h.end <= start)
 
 
 def _a_place(name: str, language: str | None) -> bool:

@@ -110,8 +110,10 @@ def _fit(a: Slot | None, b: Slot | None) -> str | None:
 
 
 def holds_place(broad: Slot, narrow: Slot) -> bool:
-    """The place ``broad`` holds ``narrow``: the same place, its country, or a region holding that country."""
-    return holds(_name(broad), _name(narrow), narrow.country)
+    """The place ``broad`` holds ``narrow``: the same place, its country, or a region holding that country;
+    or it holds a broader name ``narrow`` was given ("the prison of Al-Sinaa, in Al-Hasaka")."""
+    return holds(_name(broad), _name(narrow), narrow.country) or any(
+        holds(_name(broad), _name(w), w.country) for w in narrow.within)
 
 
 def _merge(told: list[Claim], groups: Groups) -> Claim:

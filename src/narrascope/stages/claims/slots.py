@@ -173,8 +173,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
-        if last is not None and _locates(doc.text, last[1], slot):
-            continue  # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies
+        if last is not None and (_locates(doc.text, last[1], slot) or _set_off_locator(doc.text, view, last[1], slot)):
+            # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
+            roles = origins if last[0].label == "origin" else destinations
+            located = replace(last[1], within=(*last[1].within, replace(slot, within=())))
+            roles[roles.index(last[1])] = located
+            last = (last[0], located, last[2])
+            continue
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)
                 and any(h.label == "locative" and h.start == marker.start for h in view.hits)):
@@ -206,7 +211,8 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
     the place before lies: "al-Hol, in the province of Hasakah", "Хмеймим у провінції Латакія". Set off
     by a comma, or tied by locative words alone: "from Raqqa to the province of Idlib" still went there."""
     gap = text[after:start]
-    if _WORDY.search(gap) or len(gap.split()) > 5 or not any(after <= h.start and h.end <= start for h in regions):
+    if _WORDY.search(gap) or len(re.findall(r"\w+", gap)) > 5 \
+            or not any(after <= h.start and h.end <= start for h in regions):
         return False
     if gap.lstrip().startswith(","):
         return True
@@ -241,6 +247,26 @@ def _locates(text: str, before: Slot, slot: Slot) -> bool:
     # Niamey" says where Ménaka lies (a country that ends the sentence may be where they went)
     return (before.country is None and before.lat is None and slot.country is not None
             and slot.country == slot.canonical and text[slot.end:slot.end + 1] == ",")
+
+
+_SET_OFF_TAIL = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,")
+
+
+def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """A place between commas right after the place before, opened by a locative word, says where that
+    place lies whether or not the gazetteer knows either ("depuis Erbil, dans le Kurdistan irakien, jusqu'à
+    Villacoublay", "from Erbil, in Iraqi Kurdistan, to"): a comma-set-off leg would need a marker of its own."""
+    gap = text[before.end:slot.start]
+    if not gap.lstrip().startswith(",") or gap.count(",") != 1 or _WORDY.search(gap):
+        return False
+    comma = before.end + gap.index(",") + 1
+    locatives = [h for h in view.labelled("locative") if comma <= h.start and h.end <= slot.start]
+    if not locatives or text[comma:locatives[0].start].strip():
+        return False  # the locative word opens the set-off phrase ("Bamako, the men were trucked to ...": a clause)
+    if holds(before.canonical or "", slot.canonical or slot.text, slot.country):
+        return False  # "в северный Афганистан, в провинцию Кундуз": a narrower place, where in it they went
+    rest = [w for w in re.findall(r"\w+", text[locatives[-1].end:slot.start]) if len(w) > 3]
+    return len(rest) <= 1 and bool(_SET_OFF_TAIL.match(text, slot.end))
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:
