@@ -238,3 +238,32 @@ def test_a_place_located_in_a_region_joins_the_move_told_from_that_region(analys
     [claim] = relocations(analyser, text)
     assert plain(claim.origin) == "al-sinaa" and [w.text for w in claim.origin.within] == ["Al-Hasaka"]
     assert plain(claim.destination) == "shaddadi" and len(claim.mentions) == 2
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("The US is moving IS fighters from Syria and Iraq to Afghanistan.",
+     {("syria", "afghanistan"), ("iraq", "afghanistan")}),
+    ("Боевиков ИГ массово перебрасывают из Сирии и Ирака на север Афганистана.",
+     {("syria", "afghanistan"), ("iraq", "afghanistan")}),
+    ("Die USA verlegen IS-Kämpfer aus Syrien und dem Irak nach Afghanistan.",
+     {("syria", "afghanistan"), ("iraq", "afghanistan")}),
+    ("EEUU traslada a combatientes del EI desde Siria e Irak hacia Afganistán.",
+     {("syria", "afghanistan"), ("iraq", "afghanistan")}),
+])
+def test_origins_joined_by_and_each_start_a_leg(analyser, text, legs):
+    found = {(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)}
+    assert found == legs
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Бойовиків ІДІЛ перекинули з Сирії до Лівії. Надалі бойовики можуть бути направлені до Малі.",
+     ["syria", "libya", "mali"]),
+    ("Боевиков ИГ перебросили из Сирии в Ливию. В дальнейшем боевики могут быть направлены в Мали.",
+     ["syria", "libya", "mali"]),
+    ("Los combatientes del EI fueron trasladados de Siria a Libia. Más adelante, los combatientes podrían ser "
+     "enviados a Malí.", ["syria", "libya", "mali"]),
+])
+def test_later_in_other_words_starts_the_next_leg_where_the_last_one_ended(analyser, text, stops):
+    claims = relocations(analyser, text)
+    assert [plain(claims[0].origin)] + [plain(c.destination) for c in claims] == stops
+    assert [plain(c.origin) for c in claims] == stops[:-1]

@@ -223,3 +223,13 @@ def test_a_place_next_to_a_speech_cue_is_never_read_as_a_persons_name(analyser, 
 def test_a_name_after_a_regions_noun_is_the_region_not_a_speaker(analyser, text, region):
     found = [s.text for s in analyser.analyse_text(text).document.sources]
     assert found and not any(region in s for s in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Боевиков ИГ массово перебрасывают из Сирии в Афганистан, говорится в заявлении СВР.", "СВР"),
+    ("Бойовиків ІДІЛ масово перекидають із Сирії до Афганістану, йдеться в заяві Служби зовнішньої розвідки.",
+     "розвідки"),
+])
+def test_it_is_said_in_a_statement_names_the_statements_author(analyser, text, source):
+    [claim] = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.source is not None and source in claim.source.text, claim.source

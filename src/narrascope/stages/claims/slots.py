@@ -478,7 +478,7 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
 
 
 _JOINED_PLACES = re.compile(r"\s*(?:and|or|et|ou|und|oder|y|e|o|и|или|і|та|й|або|و)\s+"
-                            r"(?:(?:the|le|la|les|el|los|las|der|die|das)\s+|l['\u2019])?", re.IGNORECASE)
+                            r"(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den)\s+|l['\u2019])?", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
 
 
@@ -556,16 +556,21 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "") -> list[
     stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
                    key=lambda x: x[0])
     legs: list[tuple[Slot | None, Slot | None]] = []
-    here: Slot | None = None
+    starts: list[Slot | None] = [None]  # where the next leg starts: one place, or origins joined by "and"
+    started: list[Slot | None] = [None]  # where the last leg started
+    last: Slot | None = None  # the place of the stop before, and whether it was an origin
+    last_origin = False
     for _, is_origin, slot in stops:
+        joined = last is not None and last_origin == is_origin and bool(
+            _JOINED_PLACES.fullmatch(text, last.end, slot.start))
         if is_origin:
-            here = slot
-        elif legs and legs[-1][1] is here and here is not None and _JOINED_PLACES.fullmatch(text, here.end, slot.start):
-            legs.append((legs[-1][0], slot))  # "to Colombia and Mexico": from where the one before started
-            here = slot
+            starts = [*starts, slot] if joined else [slot]  # "from Syria and Iraq": a leg from each
         else:
-            legs.append((here, slot))
-            here = slot
+            if not joined:  # "to Colombia and Mexico": from where the one before started
+                started = starts
+            legs += [(o, slot) for o in started]
+            starts = [slot]
+        last, last_origin = slot, is_origin
     last_stop = max(d.start for d in destinations)
     trailing = [o for o in origins if o.start > last_stop]
     if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
