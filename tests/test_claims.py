@@ -484,3 +484,17 @@ def test_an_indeclinable_name_after_a_movement_verb_is_where_they_went(analyser,
 def test_an_inflected_name_after_v_stays_a_location(analyser):
     claims = relocations(analyser, "Боевиков ИГИЛ, находившихся в Сирии, перебросили в Ирак.")
     assert [canon(c.destination) for c in claims] == ["iraq"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the clause that a speech verb closes names who said it, not who moved them
+    ("Wie ein Sprecher des syrischen Außenministeriums gegenüber der Agentur SANA erklärte, seien die IS-Kämpfer "
+     "auf den Stützpunkt Rmeilan gebracht worden.", ""),
+    ("Die USA haben, wie das syrische Ministerium erklärte, IS-Kämpfer nach Rakka geflogen.", "united states"),
+    # the vehicles after a preposition are the means, not the mover
+    ("Die IS-Kämpfer seien mit Hubschraubern nach Rakka gebracht worden.", ""),
+    ("Los combatientes del EI fueron trasladados con helicópteros a Raqa.", ""),
+    ("US helicopters flew the IS fighters to Raqqa.", "united states"),
+])
+def test_neither_a_speakers_clause_nor_an_instrument_is_the_mover(analyser, text, agent):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]

@@ -335,6 +335,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     places += [s for s, _ in taken]
     attributions = [(h.start, _clause_end(doc.text, h.end, trigger.start)) for h in view.hits
                     if h.label == "attribution" and h.end <= trigger.start]
+    # "Wie ein Sprecher des syrischen Außenministeriums erklärte, seien ...": a clause closed by its speech verb
+    attributions += [(_clause_start(doc.text, view.sentence.start, h.start), h.end) for h in view.hits
+                     if h.label == "attribution" and h.end <= trigger.start
+                     and doc.text[h.end:trigger.start].lstrip().startswith(",")]
     actors = [m for m in actors
               if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
               and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)]
@@ -380,16 +384,28 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
     ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner."""
     before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
               and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
-              and h.start >= view.sentence.start]
+              and h.start >= view.sentence.start and not _INSTRUMENT.search(text, view.sentence.start, h.start)]
     if not before:
         return None
     h = before[-1]
     return Slot(text[h.start:h.end], h.start, h.end)
 
 
+# a preposition right before a means word makes it the instrument ("mit Hubschraubern gebracht", "by bus"), not
+# the subject that moves them
+_INSTRUMENT = re.compile(r"(?<!\w)(?:with|by|aboard|mit|per|par|avec|en|con|por|на|з|و?ب)\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)
+
+
 def _owns(actor: Mention, means: Hit) -> bool:
     """The actor is named right after the means: its owner ("самолёт Минобороны", "самолётом МЧС")."""
     return 0 <= actor.start - means.end <= 4
+
+
+def _clause_start(text: str, floor: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause punctuation before it, else ``floor``."""
+    cut = max(text.rfind(mark, floor, at) for mark in ",;:")
+    return cut + 1 if cut >= 0 else floor
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
