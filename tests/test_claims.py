@@ -498,3 +498,12 @@ def test_an_inflected_name_after_v_stays_a_location(analyser):
 ])
 def test_neither_a_speakers_clause_nor_an_instrument_is_the_mover(analyser, text, agent):
     assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]
+
+
+@pytest.mark.parametrize("text", [
+    "Hubschrauber sollen Kämpfer der Terrormiliz IS sowie Waffen in den Bezirk Darsab bringen.",
+    "Helicopters bring fighters of the Islamic State as well as weapons to the district of Darsab.",
+    "Des hélicoptères amènent des combattants de l'État islamique ainsi que des armes dans le district de Darsab.",
+])
+def test_the_first_of_two_cargoes_joined_by_as_well_as_is_the_moved_group(analyser, text):
+    assert [canon(c.moved) for c in relocations(analyser, text)] == ["islamic state"]

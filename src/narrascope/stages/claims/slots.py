@@ -495,7 +495,8 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
 
 _JOINED_PLACES = re.compile(r"\s*(?:and|or|et|ou|und|oder|y|e|o|и|или|і|та|й|або|و)\s+"
                             r"(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den)\s+|l['\u2019])?", re.IGNORECASE)
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و|as well as|along with|together with|sowie|ainsi que|"
+                  r"así como|а также|а також|разом з|وكذلك)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
 
 
 def _coordinated(text: str, left: Mention, right: Mention) -> bool:
