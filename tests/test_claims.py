@@ -507,3 +507,14 @@ def test_neither_a_speakers_clause_nor_an_instrument_is_the_mover(analyser, text
 ])
 def test_the_first_of_two_cargoes_joined_by_as_well_as_is_the_moved_group(analyser, text):
     assert [canon(c.moved) for c in relocations(analyser, text)] == ["islamic state"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundesregierung hat acht Frauen und 23 Kinder von IS-Kämpfern aus dem Lager Roj im Nordosten Syriens nach "
+    "Deutschland zurückgeholt.",
+    "Helicopters flew IS fighters from the al-Hol camp in northern Syria to Iraq.",
+    "Вертолёты вывезли боевиков ИГ из лагеря Аль-Холь на северо-востоке Сирии в Ирак.",
+])
+def test_a_state_named_where_a_place_lies_is_not_the_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.agent) != "syria" for c in claims), [c.agent for c in claims]

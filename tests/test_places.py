@@ -228,3 +228,16 @@ def test_first_call_time_is_reported() -> None:
     elapsed = time.perf_counter() - started
     print(f"\nplaces: first geocode() call built the index in {elapsed:.2f} s")
     assert math.isfinite(elapsed)
+
+
+@pytest.mark.parametrize("name, language, canonical, country", [
+    ("Dschuzdschan", "de", "Jowzjan Province", "Afghanistan"),
+    ("Джаузджан", "ru", "Jowzjan Province", "Afghanistan"),
+    ("الأنبار", "ar", "Anbar Governorate", "Iraq"),
+    ("Al Anbar", "es", "Anbar Governorate", "Iraq"),
+    ("Kurdistan irakien", "fr", "Kurdistan Region", "Iraq"),
+    ("Tall Abyad", "en", "Tal Abyad", "Syria"),
+])
+def test_the_theatres_provinces_and_small_towns_are_in_the_gazetteer(name, language, canonical, country):
+    place = geocode(name, language)
+    assert place is not None and (place.canonical, place.country) == (canonical, country)

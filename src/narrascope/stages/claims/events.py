@@ -148,8 +148,8 @@ def _narrowest(slots: list[Slot | None]) -> Slot | None:
     found = [s for s in slots if s is not None]
     if not found:
         return None
-    best = max(found, key=lambda s: sum(holds_place(o, s) for o in found if _name(o) != _name(s)))
-    broader: dict[str, Slot] = {}
+    best = max(found, key=lambda s: (sum(holds_place(o, s) for o in found if _name(o) != _name(s)), len(s.within)))
+    broader: dict[str, Slot] = {_name(w): w for w in best.within}  # "Ghwayran, in Hasakah" keeps Hasakah
     for s in found:
         if _name(s) != _name(best) and holds_place(s, best):
             broader.setdefault(_name(s), replace(s, within=()))

@@ -135,7 +135,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         before_country, country_before = country_before, is_country
         # (a country before: "to the Turkish province of Hatay" names the place after it, as _tied reads)
         if after >= 0 and not before_country and _lies_in(doc.text, view, markers, lies_in, after, start):
-            # "du camp d'al-Hol, dans la province de Hassaké, vers ...": where al-Hol lies, neither end
+            # "du camp d'al-Hol, dans la province de Hassaké, vers ...": where al-Hol lies, neither end (kept as
+            # al-Hol's broader name when al-Hol was taken)
+            if last is not None and last[1].end == after:
+                roles = origins if last[0].label == "origin" else destinations
+                located = replace(last[1], within=(*last[1].within, replace(slot, within=())))
+                roles[roles.index(last[1])] = located
+                last = (last[0], located, last[2])
             previous_end = end
             continue
         if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
@@ -342,6 +348,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     actors = [m for m in actors
               if not any(a <= m.start and m.end <= b for a, b in attributions)  # "according to Iraqi officials, ..."
               and not any(0 <= m.start - h.end <= MARKER_GAP for h in others)]
+    # "im Nordosten Syriens", "in northern Syria": a state named where something lies is no mover
+    located = [h.end for h in view.hits if h.label == "locative"]
+    actors = [m for m in actors if not any(0 < m.start - e <= 2 for e in located)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
