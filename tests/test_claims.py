@@ -518,3 +518,12 @@ def test_the_first_of_two_cargoes_joined_by_as_well_as_is_the_moved_group(analys
 def test_a_state_named_where_a_place_lies_is_not_the_mover(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.agent) != "syria" for c in claims), [c.agent for c in claims]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The IS fighters were driven in pickup trucks to Hasakah.", "al ḩasakah"),
+    ("The IS fighters were taken by bus to Reyhanli.", "reyhanlı"),
+    ("The IS fighters were driven by road to Kirkuk.", "kirkuk"),
+])
+def test_the_means_between_driven_or_taken_and_the_place_still_tells_a_move(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
