@@ -527,3 +527,14 @@ def test_a_state_named_where_a_place_lies_is_not_the_mover(analyser, text):
 ])
 def test_the_means_between_driven_or_taken_and_the_place_still_tells_a_move(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("El Pentágono ha trasladado a Ucrania cientos de miles de proyectiles de artillería almacenados en Israel.",
+     "weapons", "ukraine"),
+    ("نقلت القوات الأمريكية نحو مئة من مسلحي التنظيم من مخيم الهول إلى العراق.", "militants", "iraq"),
+    ("Las armas fueron trasladadas después por carretera hasta campamentos en La Guajira.", "weapons", "la guajira"),
+])
+def test_shells_militants_and_names_opened_by_an_article_are_read(analyser, text, moved, destination):
+    [claim] = relocations(analyser, text)
+    assert moved in canon(claim.moved) and canon(claim.destination) == destination

@@ -13,10 +13,10 @@ from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
-# Words that open an Arabic place name written apart from the rest ("Al Anbar", "Tal Abyad", "Ras al-Ain"):
+# Words that open a place name written apart from the rest ("Al Anbar", "Tal Abyad", "Ras al-Ain", "La Guajira"):
 # without them "de Al Anbar" would read as a place "Al" and another "Anbar"
 _NAME_OPENERS = ("Al", "El", "Ain", "Ayn", "Bab", "Deir", "Dayr", "Tal", "Tell", "Abu", "Ras", "Jabal", "Jebel",
-                 "Kafr", "Umm", "Ash")
+                 "Kafr", "Umm", "Ash", "La", "Las", "Los", "Le")  # ... and the Romance article of "La Guajira"
 _PLACE_NAME = re.compile(rf"(?<![\w-])(?:(?:{'|'.join(_NAME_OPENERS)})\s)?{_CAP}(?:-[\w]+)*(?![\w-])")
 _ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
 # what may stand between a body's word and the rest of its name: an adjective and a short word ("malien des")
