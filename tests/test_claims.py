@@ -538,3 +538,23 @@ def test_the_means_between_driven_or_taken_and_the_place_still_tells_a_move(anal
 def test_shells_militants_and_names_opened_by_an_article_are_read(analyser, text, moved, destination):
     [claim] = relocations(analyser, text)
     assert moved in canon(claim.moved) and canon(claim.destination) == destination
+
+
+@pytest.mark.parametrize("text, nationals, count", [
+    ("Otros 36 afganos llegaron el miércoles a la base de Rota.", "afghanistan nationals", 36),
+    ("About 300 Syrians were flown to Libya.", "syria nationals", 300),
+    ("Около 300 сирийцев перебросили в Ливию.", "syria nationals", 300),
+    ("Rund 300 Syrer wurden nach Libyen geflogen.", "syria nationals", 300),
+])
+def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text, nationals, count):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.moved), claim.moved.count) == (nationals, count)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 Syria sent fighters to Libya.",
+    "En 2019 Siria envió combatientes a Libia.",
+])
+def test_a_year_before_the_group_is_no_count(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert claim.moved.count is None and "2019" not in claim.moved.text

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
-from ...lexicon.places import Place, holds
+from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .places import PREPOSITION_LETTERS, sentence_places
@@ -56,7 +56,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
     if not candidates:
-        return troops(doc, lexicon, view, trigger)
+        return troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
     nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
@@ -89,6 +89,30 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     if count_start is not None:
         start = count_start
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
+
+
+def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """People named by a number and their nationality ("36 afganos", "около 300 сирийцев", "rund 300 Syrer"),
+    the nearest to the trigger; canonical: "<state> nationals". A country's own name after a number ("2017
+    Syria") is no group: the gazetteer reads it, and not a demonym."""
+    found = []
+    for m in view.mentions:
+        if m.kind != "country" or geocode(m.text, doc.language) is not None:
+            continue
+        count, count_text, count_start = _count(doc.text, view, m.start, lexicon)
+        if count is None or count_start is None or count_text is None or not 0 < count < _YEARS:
+            continue
+        if not doc.text[count_start + len(count_text):m.start].isspace():
+            continue  # the number right before the name ("300 Syrians"), not somewhere before it
+        found.append((m, count, count_text, count_start))
+    if not found:
+        return None
+    m, count, count_text, start = min(found, key=lambda x: abs(x[0].start - trigger.start))
+    return Slot(doc.text[start:m.end], start, m.end, canonical=f"{m.name} nationals", count=count,
+                count_text=count_text)
+
+
+_YEARS = 1900  # a number this high before a nationality is a year ("2019 Iraqis" is rare, "in 2019 Iraq" is not)
 
 
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
@@ -527,7 +551,9 @@ def _count(text: str, view: SentenceView, start: int,
     while window_start < start and window_start > opening and text[window_start - 1].isalnum():
         window_start += 1  # the window starts at a word: "dos" of "Estados" is no number
     window = text[window_start:start]
-    numbers = list(_NUMBER.finditer(window))
+    # a year with words between it and the group is when, not how many ("In 2019 Syria sent fighters")
+    numbers = [n for n in _NUMBER.finditer(window)
+               if not (re.fullmatch(r"(?:19|20)\d\d", n.group().strip()) and re.search(r"\w", window[n.end():]))]
     vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
     approx = [h for h in view.hits if h.label == "approximate" and window_start <= h.start < start]
     if numbers:
