@@ -558,3 +558,16 @@ def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text
 def test_a_year_before_the_group_is_no_count(analyser, text):
     [claim] = relocations(analyser, text)
     assert claim.moved.count is None and "2019" not in claim.moved.text
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Russia has moved at least 400 Syrian mercenaries recruited in the province of Deir ez-Zor to the Zaporizhzhia "
+     "region.", "deir ez-zor", "zaporizhzhia"),
+    ("Російське командування перекинуло до Запорізької області щонайменше 400 сирійських найманців, завербованих у "
+     "провінції Дейр-ез-Зор.", "deir ez-zor", "zaporizhzhia"),
+    ("Российское командование перебросило в Запорожскую область не менее 400 сирийских наёмников, завербованных в "
+     "провинции Дейр-эз-Зор.", "deir ez-zor", "zaporizhzhia"),
+])
+def test_where_the_moved_were_recruited_is_where_they_came_from(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination).removesuffix(" oblast")) for c in claims] == [(origin, destination)]
