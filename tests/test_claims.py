@@ -494,6 +494,8 @@ def test_an_inflected_name_after_v_stays_a_location(analyser):
     # the vehicles after a preposition are the means, not the mover
     ("Die IS-Kämpfer seien mit Hubschraubern nach Rakka gebracht worden.", ""),
     ("Los combatientes del EI fueron trasladados con helicópteros a Raqa.", ""),
+    ("Боєприпаси морем доправляють із порту Наджин до Владивостока.", ""),
+    ("Боеприпасы морем доставляют из порта Наджин во Владивосток.", ""),
     ("US helicopters flew the IS fighters to Raqqa.", "united states"),
 ])
 def test_neither_a_speakers_clause_nor_an_instrument_is_the_mover(analyser, text, agent):

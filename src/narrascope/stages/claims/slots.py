@@ -393,7 +393,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
-    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken)
+    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
 
 
 def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
@@ -413,12 +413,13 @@ def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, in
 
 
 def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
-             taken: list[tuple[int, int]]) -> Slot | None:
+             taken: list[tuple[int, int]], language: str | None) -> Slot | None:
     """With no actor named, the vehicles that carry them in the same clause before the verb move them
     ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner."""
     before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
               and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
-              and h.start >= view.sentence.start and not _INSTRUMENT.search(text, view.sentence.start, h.start)]
+              and h.start >= view.sentence.start and not _INSTRUMENT.search(text, view.sentence.start, h.start)
+              and not (language in ("ru", "uk") and text[h.start:h.end].casefold().endswith(_INSTRUMENTAL))]
     if not before:
         return None
     h = before[-1]
@@ -429,6 +430,11 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
 # the subject that moves them
 _INSTRUMENT = re.compile(r"(?<!\w)(?:with|by|aboard|mit|per|par|avec|en|con|por|на|з|و?ب)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
+
+
+# Russian and Ukrainian say "by" with the instrumental case alone ("морем", "літаком", "колоною"): a means in it
+# is how they went, never the subject
+_INSTRUMENTAL = ("ом", "ем", "ём", "ами", "ями", "ою", "ею", "ой", "ей")
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
