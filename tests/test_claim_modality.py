@@ -175,3 +175,26 @@ def test_no_single_one_of_the_group_moved_is_a_denial(analyser, text):
 def test_hearsay_wording_makes_a_claim_reported_even_without_a_named_source(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "reported" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "No, Ukraine is not flying IS fighters to Kursk\n\nA Telegram channel claimed that 250 IS fighters had been "
+    "taken by plane from Turkey to Rzeszow, the channel wrote.",
+    "Nein, die Ukraine fliegt keine IS-Kämpfer nach Kursk\n\nEin Telegram-Kanal behauptete, 250 IS-Kämpfer seien "
+    "per Flugzeug aus der Türkei nach Rzeszow gebracht worden.",
+    "No, Ucrania no traslada a combatientes del EI a Kursk\n\nSegún un canal de Telegram, 250 combatientes del EI "
+    "habrían sido llevados en avión desde Turquía hasta Rzeszow.",
+])
+def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    body = [c for c in claims if "Rzesz" in (c.destination.text if c.destination else "")]
+    assert body and all(c.modality == "refuted" for c in body), [(c.modality, c.destination) for c in claims]
+
+
+def test_a_sourced_denial_in_the_headline_leaves_the_retold_moves_reported(analyser):
+    # "Pentagon denies ..." is a quoted denial, which laundering articles report: no verdict of the article's own
+    text = ("Pentagon denies flying IS fighters to Kursk\n\nA Telegram channel claimed that 250 IS fighters had been "
+            "taken by plane from Turkey to Rzeszow, the channel wrote.")
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    body = [c for c in claims if "Rzesz" in (c.destination.text if c.destination else "")]
+    assert body and all(c.modality == "reported" for c in body), [(c.modality, c.destination) for c in claims]

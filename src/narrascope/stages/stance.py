@@ -168,13 +168,12 @@ def _refute(doc: Document, settings: Settings) -> None:
         low = m.score < settings.min_reported_score
         return low, -(max(e.score for e in m.evidence) if low else m.score), m.id
 
+    # the claims an article debunks are refuted whether or not the catalogue knows their narrative
+    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
     ranked = sorted((m for m in doc.narratives if m.evidence), key=closeness)
     target = {m.id for m in ranked[: settings.refute_narratives]}
-    if not target:
-        return
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
-    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
 
 
 def narratives_refuted(matches: Sequence[NarrativeMatch]) -> list[str]:

@@ -63,8 +63,17 @@ class ClaimStage:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
                     claims.append(claim)
+        if self._debunking_headline(claims):
+            # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
+            claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
+                      and c.modality in _RETELLING else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences})
         return doc
+
+    def _debunking_headline(self, claims: list[Claim]) -> bool:
+        """The headline denies a move in the article's own voice (no source says so): a fact-check's verdict,
+        not a quoted denial ("Pentagon denies ...", which a laundering article reports)."""
+        return any(c.evidence.start < self._body and c.modality == "denied" and c.source is None for c in claims)
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, and arrivals ("landed near Termez")."""
@@ -245,6 +254,10 @@ def _body_start(doc: Document) -> int:
     if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
         return doc.sentences[1].start
     return 0
+
+
+#: moods of a move someone else tells; under a debunking headline they are the story debunked
+_RETELLING = frozenset({"reported", "questioned"})
 
 
 def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
