@@ -573,3 +573,13 @@ def test_a_year_before_the_group_is_no_count(analyser, text):
 def test_where_the_moved_were_recruited_is_where_they_came_from(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination).removesuffix(" oblast")) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Une vidéo partagée sur Facebook prétend montrer que l'armée française achemine des jihadistes au Mali.",
+    "A video shared on Facebook purports to show the French army flying jihadists to Mali.",
+    "Según un vídeo compartido en Facebook, el ejército francés traslada yihadistas a Malí.",
+])
+def test_a_platform_is_no_place_and_what_a_video_purports_is_reported(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert claim.origin is None and canon(claim.destination) == "mali" and claim.modality == "reported"
