@@ -583,3 +583,13 @@ def test_where_the_moved_were_recruited_is_where_they_came_from(analyser, text, 
 def test_a_platform_is_no_place_and_what_a_video_purports_is_reported(analyser, text):
     [claim] = relocations(analyser, text)
     assert claim.origin is None and canon(claim.destination) == "mali" and claim.modality == "reported"
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die IS-Kämpfer seien aus Afrin in das türkische Gaziantep gebracht worden.", "‘afrīn", "gaziantep"),
+    ("Die IS-Kämpfer wurden aus Manbidsch nach Kobane gebracht.", "manbij", "‘ayn al ‘arab"),
+    ("Die IS-Kämpfer wurden in der Nacht nach Gaziantep gebracht.", "", "gaziantep"),
+])
+def test_a_german_name_after_aus_or_nach_is_a_place_when_the_gazetteer_knows_it(analyser, text, origin, destination):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.origin), canon(claim.destination)) == (origin, destination)

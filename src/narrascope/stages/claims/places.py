@@ -110,6 +110,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     ends = [h.end for h in view.hits if h.label in openers
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
             and not _inside_a_name(doc.text, view, h)]
+    # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
+    known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     base = view.sentence.start
     out = []
@@ -120,7 +122,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
-        if a > base and any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) and not mentioned \
+        opened = any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text[e:a]) for e in ends) or (
+            any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
+        if a > base and opened and not mentioned \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
