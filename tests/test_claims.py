@@ -593,3 +593,16 @@ def test_a_platform_is_no_place_and_what_a_video_purports_is_reported(analyser, 
 def test_a_german_name_after_aus_or_nach_is_a_place_when_the_gazetteer_knows_it(analyser, text, origin, destination):
     [claim] = relocations(analyser, text)
     assert (canon(claim.origin), canon(claim.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков ИГ доставили вертолётами на американскую базу в Тель-Байдаре.", "Тель-Байдаре"),
+    ("Бойовиків ІДІЛ перекинули на американську базу в Тель-Байдарі.", "Тель-Байдарі"),
+])
+def test_a_place_where_the_base_they_were_taken_to_lies_is_their_destination(analyser, text, destination):
+    assert [c.destination.text for c in relocations(analyser, text)] == [destination]
+
+
+def test_a_place_where_a_base_they_were_held_at_lies_is_no_destination(analyser):
+    text = "Боевиков ИГ, находящихся на базе в Ираке, перебросили в Сирию."
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("iraq", "syria")]

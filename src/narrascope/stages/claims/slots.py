@@ -219,7 +219,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
               and _shows_case(doc.text[start:end], place, doc.language)
               and not _feminine_accusative(doc.text[start:end], place)
               and _static(doc.text, marker, noun_end, lexicon)):
-            continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
+            if not _into_a_noun_there(doc.text, view, markers, marker, lexicon):
+                continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
         if marker.label != "origin" and destinations and _narrows(doc.text, view, destinations[-1], slot):
             # "an die Front in Bergkarabach, vor allem in die Gegend um Hadrut": where in it, not a stop after it
             destinations[-1] = replace(slot, within=(replace(destinations[-1], within=()), *destinations[-1].within))
@@ -482,6 +483,22 @@ def _tied(text: str, view: SentenceView, end: int, start: int) -> bool:
     return (_short_gap(gap)
             and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place
             and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
+
+
+def _into_a_noun_there(text: str, view: SentenceView, markers: list[Hit], marker: Hit, lexicon: FrameLexicon) -> bool:
+    """"на американскую базу в Тель-Байдаре": the place says where the noun lies that an earlier marker takes
+    in the case of going there, so they went to that place."""
+    nouns = [h for h in view.hits if h.label == "locative" and h.end <= marker.start
+             and h.end - h.start > PREPOSITION_LETTERS and not text[h.end:marker.start].strip()]
+    if not nouns:
+        return False
+    before = [m for m in markers if m.label == "destination" and m.end <= nouns[-1].start]
+    if not before:
+        return False
+    governing = before[-1]
+    gap = text[governing.end:nouns[-1].start]
+    return (len(gap.split()) <= 2 and not _WORDY.search(gap) and "," not in gap
+            and not _static(text, governing, nouns[-1].end, lexicon))
 
 
 def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:
