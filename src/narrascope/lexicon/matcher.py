@@ -214,9 +214,10 @@ class PhraseMatcher:
         self._starts: dict[str, _Starts] = {}  # token -> the phrases it starts, for tokens that start one
         self._looked_up: set[str] = set()  # every token looked up, whether it starts a phrase or not
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
-        self._lock = threading.Lock()  # the API analyses in worker threads
+        self._lock = threading.Lock()  # the API analyses in worker threads: guards the caches above
 
     def _look_up(self, token: str) -> None:
+        """Notes the phrases ``token`` starts; called with ``_lock`` held."""
         if len(self._looked_up) > 500_000:  # bound memory on endless streams of new words
             self._looked_up.clear()
             self._starts.clear()
@@ -270,10 +271,11 @@ class PhraseMatcher:
     def _starters(self, distinct: frozenset[str]) -> dict[str, _Starts]:
         """The words of ``distinct`` that start a phrase, with the phrases. Most words of a text were
         looked up before and start none: set operations pass over them without a loop in Python."""
-        for word in distinct - self._looked_up:
-            self._look_up(word)
-        starts = self._starts
-        return {word: starts[word] for word in starts.keys() & distinct}
+        with self._lock:  # the two caches change together (_look_up), whatever other threads do
+            for word in distinct - self._looked_up:
+                self._look_up(word)
+            known = self._starts
+            return {word: known[word] for word in known.keys() & distinct}
 
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}
