@@ -107,33 +107,53 @@ _Ranked = tuple[int, _Phrase]
 
 @dataclass(frozen=True, slots=True)
 class _Starts:
-    """The phrases one word may start, kept by the word that must follow it: most name a plain second
-    word, and only those whose second word follows are worth checking."""
+    """The phrases one word may start. Phrases of one word match wherever the word is, so the best of
+    them is chosen once, here; the longer ones are kept by the word that must follow it: most name a
+    plain second word, and only those whose second word follows are worth checking."""
 
-    #: phrases of one word, or whose second word is a stem or a dictionary word: always checked
+    #: the rank ((1, specificity)) and labels of the best one-word phrases, in candidate order (none: (0, 0), ())
+    single_rank: tuple[int, int]
+    single_labels: tuple[str, ...]
+    #: longer phrases whose second word is a stem or a dictionary word: always checked
     unkeyed: tuple[_Ranked, ...]
-    #: the others by their second word, folded (case-insensitive phrases) or as written (exact case)
+    #: the other longer phrases by their second word, folded (case-insensitive phrases) or as written (exact case)
     by_folded: dict[str, tuple[_Ranked, ...]]
     by_written: dict[str, tuple[_Ranked, ...]]
 
     @classmethod
     def of(cls, candidates: Iterable[_Phrase]) -> _Starts:
+        single_rank: tuple[int, int] = (0, 0)
+        single_labels: tuple[str, ...] = ()
         unkeyed: list[_Ranked] = []
         by_folded: dict[str, list[_Ranked]] = defaultdict(list)
         by_written: dict[str, list[_Ranked]] = defaultdict(list)
         for ranked in enumerate(candidates):
-            second = ranked[1].second
-            if second is None:
+            phrase = ranked[1]
+            if len(phrase.words) == 1:
+                single_rank, single_labels = _ranked_better((1, phrase.specificity), phrase.label,
+                                                            single_rank, single_labels)
+            elif phrase.second is None:
                 unkeyed.append(ranked)
             else:
-                (by_written if ranked[1].exact_case else by_folded)[second].append(ranked)
-        return cls(tuple(unkeyed), {w: tuple(r) for w, r in by_folded.items()},
+                (by_written if phrase.exact_case else by_folded)[phrase.second].append(ranked)
+        return cls(single_rank, single_labels, tuple(unkeyed), {w: tuple(r) for w, r in by_folded.items()},
                    {w: tuple(r) for w, r in by_written.items()})
 
-    def before(self, written: str, folded: str) -> Iterable[_Ranked]:
-        """The phrases that may match where the next word is ``written`` (``folded``), in candidate order."""
+    def before(self, written: str, folded: str) -> tuple[_Ranked, ...] | list[_Ranked]:
+        """The longer phrases that may match where the next word is ``written`` (``folded``), in candidate order."""
         keyed = self.by_folded.get(folded, ()) + self.by_written.get(written, ())
         return sorted(self.unkeyed + keyed, key=itemgetter(0)) if keyed else self.unkeyed
+
+
+def _ranked_better(rank: tuple[int, int], label: str, best_rank: tuple[int, int],
+                   labels: tuple[str, ...]) -> tuple[tuple[int, int], tuple[str, ...]]:
+    """The best rank and its labels once a phrase of ``rank`` and ``label`` is seen: more words first,
+    then exact over longer stems; the same phrase under several labels gives all of them."""
+    if rank > best_rank:
+        return rank, (label,)
+    if rank == best_rank and label not in labels:
+        return best_rank, (*labels, label)
+    return best_rank, labels
 
 
 def _is_caps(phrase: str) -> bool:
@@ -191,17 +211,20 @@ class PhraseMatcher:
             for word in sorted(first) if isinstance(first, frozenset) else [first]:
                 (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._cache: dict[str, _Starts | None] = {}  # token -> phrases it may start (None: none)
+        self._starts: dict[str, _Starts] = {}  # token -> the phrases it starts, for tokens that start one
+        self._looked_up: set[str] = set()  # every token looked up, whether it starts a phrase or not
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
-        self._lock = threading.Lock()  # the API analyses in worker threads
+        self._lock = threading.Lock()  # the API analyses in worker threads: guards the caches above
 
-    def _cached_starts(self, token: str) -> _Starts | None:
-        if token not in self._cache:
-            if len(self._cache) > 500_000:  # bound memory on endless streams of new words
-                self._cache.clear()
-            candidates = tuple(dict.fromkeys(self._candidates(token)))
-            self._cache[token] = _Starts.of(candidates) if candidates else None
-        return self._cache[token]
+    def _look_up(self, token: str) -> None:
+        """Notes the phrases ``token`` starts; called with ``_lock`` held."""
+        if len(self._looked_up) > 500_000:  # bound memory on endless streams of new words
+            self._looked_up.clear()
+            self._starts.clear()
+        candidates = tuple(dict.fromkeys(self._candidates(token)))
+        if candidates:
+            self._starts[token] = _Starts.of(candidates)
+        self._looked_up.add(token)
 
     def hits(self, text: str) -> tuple[Hit, ...]:
         """Every hit in ``text``, as :meth:`finditer` finds them; the last texts' hits are kept, so
@@ -229,19 +252,15 @@ class PhraseMatcher:
             if i < free:
                 continue
             starts = starters[written[i]]
-            best_rank: tuple[int, int] = (0, 0)
-            labels: list[str] = []
-            for _, phrase in starts.before(written[i + 1], folded[i + 1]) if i < last else starts.unkeyed:
+            # a longer phrase that matches outranks every one-word phrase: those were ranked once (_Starts)
+            best_rank, labels = starts.single_rank, starts.single_labels
+            longer = starts.before(written[i + 1], folded[i + 1]) if i < last else ()
+            for _, phrase in longer:
                 # a candidate's first word matches this token (that is how it was found), and its second
                 # word when it names a plain one: check the rest
-                n = 1 if len(phrase.words) == 1 else self._match_length(tokens, folded, i, phrase)
-                if not n:
-                    continue
-                rank = (n, phrase.specificity)  # more words first, then exact over longer stems
-                if rank > best_rank:
-                    best_rank, labels = rank, [phrase.label]
-                elif rank == best_rank and phrase.label not in labels:
-                    labels.append(phrase.label)  # the same phrase under several labels: all of them
+                n = self._match_length(tokens, folded, i, phrase)
+                if n:
+                    best_rank, labels = _ranked_better((n, phrase.specificity), phrase.label, best_rank, labels)
             if not labels:
                 continue
             n = best_rank[0]
@@ -250,15 +269,13 @@ class PhraseMatcher:
             free = i + n
 
     def _starters(self, distinct: frozenset[str]) -> dict[str, _Starts]:
-        """The words of ``distinct`` that start a phrase, with the phrases: one lookup per different
-        word of a text, then a set lookup per word, far cheaper than a loop over its words."""
-        known = self._cache
-        found = {}
-        for word in distinct:
-            starts = known[word] if word in known else self._cached_starts(word)
-            if starts is not None:
-                found[word] = starts
-        return found
+        """The words of ``distinct`` that start a phrase, with the phrases. Most words of a text were
+        looked up before and start none: set operations pass over them without a loop in Python."""
+        with self._lock:  # the two caches change together (_look_up), whatever other threads do
+            for word in distinct - self._looked_up:
+                self._look_up(word)
+            known = self._starts
+            return {word: known[word] for word in known.keys() & distinct}
 
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}

@@ -124,7 +124,7 @@ def _span_ok(text: str, toks: list[tuple[int, int, str]], cases: list[bool | Non
     if cases[-1] is False and not region[-1]:
         return 0
     for a, b in pairwise(toks):
-        if not _JOINERS.fullmatch(text[a[1]:b[0]]):
+        if not _joins(text[a[1]:b[0]]):
             return 0
     loose = False
     for tok, case, in_region in zip(toks, cases, region, strict=True):
@@ -138,6 +138,12 @@ def _span_ok(text: str, toks: list[tuple[int, int, str]], cases: list[bool | Non
     if not loose:
         return 1
     return 0 if all(c is False for c in cases) else 2
+
+
+@lru_cache(maxsize=1024)
+def _joins(gap: str) -> bool:
+    """The characters between two words join them into one name: most gaps are one of a few."""
+    return _JOINERS.fullmatch(gap) is not None
 
 
 def _region_flags(toks: list[tuple[int, int, str]], language: str | None, ix: Index) -> list[bool]:
