@@ -18,11 +18,6 @@ class Dumper(yaml.SafeDumper):
     pass
 
 
-def _str(dumper, data):
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
-
-
-Dumper.add_representer(str, _str)
 
 
 def main():
