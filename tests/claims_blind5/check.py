@@ -76,7 +76,8 @@ def main() -> int:
                 errors.append(f"{where}: source_kind without source")
             if c.get("count") is not None and not isinstance(c["count"], int):
                 errors.append(f"{where}: count not an int")
-            if c.get("modality") == "denied" and c.get("source") is None and frames.get(aid, {}).get("kind") != "negated":
+            own_voice = c.get("source") is None
+            if c.get("modality") == "denied" and own_voice and frames.get(aid, {}).get("kind") != "negated":
                 errors.append(f"{where}: a denial in the article's own voice outside a fact-check")
             for slot in ("agent", "moved", "origin", "destination"):
                 if c.get(f"{slot}_canonical") and not c.get(slot):

@@ -162,10 +162,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             # "du camp d'al-Hol, dans la province de Hassaké, vers ...": where al-Hol lies, neither end (kept as
             # al-Hol's broader name when al-Hol was taken)
             if last is not None and last[1].end == after:
-                roles = origins if last[0].label == "origin" else destinations
-                located = replace(last[1], within=(*last[1].within, replace(slot, within=())))
-                roles[roles.index(last[1])] = located
-                last = (last[0], located, last[2])
+                last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
         if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
@@ -205,10 +202,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if last is not None and (_locates(doc.text, last[1], slot) or _set_off_locator(doc.text, view, last[1], slot)):
             # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
-            roles = origins if last[0].label == "origin" else destinations
-            located = replace(last[1], within=(*last[1].within, replace(slot, within=())))
-            roles[roles.index(last[1])] = located
-            last = (last[0], located, last[2])
+            last = _with_broader(last, slot, origins, destinations)
             continue
         if (marker.label == "destination" and marker not in landing
                 and any(0 <= marker.start - h.end <= 3 for h in held)
@@ -229,6 +223,16 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+def _with_broader(last: tuple[Hit, Slot, bool], broader: Slot, origins: list[Slot],
+                  destinations: list[Slot]) -> tuple[Hit, Slot, bool]:
+    """The place last taken, given ``broader`` as a name of where it lies, in its role's list and as returned."""
+    marker, place, is_country = last
+    roles = origins if marker.label == "origin" else destinations
+    located = replace(place, within=(*place.within, replace(broader, within=())))
+    roles[roles.index(place)] = located
+    return marker, located, is_country
 
 
 def _narrows(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
