@@ -99,3 +99,23 @@ def test_the_report_lists_each_event_with_its_route_and_sentences(store_db) -> N
     page = html.unescape(render_report(records, [], {}, generated="today"))
     assert 'id="events"' in page and "From there they were flown to Ukraine" in page
     assert "al-Tanf \u2192 Ukraine" in page and "denied" in page
+
+
+def test_a_place_the_gazetteer_lacks_is_drawn_where_its_broader_name_lies(analyser, tmp_path: Path) -> None:
+    # "the prison of Al-Sinaa, in the Syrian city of Al-Hasaka": Al-Sinaa has no coordinates, Al-Hasaka has
+    from narrascope.ingest.records import make_document
+    from narrascope.store.db import Versions
+
+    text = ("EEUU traslada a presos de Daesh\n\nHelicópteros estadounidenses trasladaron a decenas de presos de "
+            "Daesh desde la cárcel de Al-Sinaa, en la ciudad siria de Al-Hasaka, hasta Al-Shadadi.")
+    record = analyser.analyse_text(text, "sinaa").to_dict()
+    origin = record["claims"][0]["origin"]
+    assert "lat" not in origin and origin["within"][0]["text"] == "Al-Hasaka"
+    hasaka = [origin["within"][0]["lat"], origin["within"][0]["lon"]]
+    [edge] = views.flows([record])
+    assert edge["origin_at"] == hasaka and edge["destination_at"] is not None
+    with Store(tmp_path / "s.db") as store:
+        article = store.add_article(make_document("sinaa", text, source="sinaa"))
+        store.save_analysis(article.row, record, Versions("test", "test"))
+        [stored] = Q.flows(store.connection)
+    assert stored["origin_at"] == hasaka

@@ -128,11 +128,13 @@ def place_name(slot: dict[str, Any]) -> str:
 
 
 def located_at(slot: dict[str, Any]) -> list[float] | None:
-    """[lat, lon] when both are numbers on the globe; a store edited by hand may hold anything."""
+    """[lat, lon] when both are numbers on the globe (a store edited by hand may hold anything); for a place the
+    gazetteer lacks, where the first broader name it was given lies ("the prison of Al-Sinaa, in Al-Hasakah")."""
     try:
         lat, lon = float(slot["lat"]), float(slot["lon"])
     except (KeyError, TypeError, ValueError):
-        return None
+        broader = [w for w in slot.get("within") or [] if isinstance(w, dict)]
+        return next((at for at in map(located_at, broader) if at is not None), None)
     return [lat, lon] if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..corpus.views import route_text
+from ..corpus.views import located_at, route_text
 
 Row = tuple[Any, ...]
 
@@ -66,4 +66,5 @@ def _slot(claim: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _place(slot: dict[str, Any]) -> Row:
-    return slot.get("text"), slot.get("canonical"), slot.get("country"), slot.get("lat"), slot.get("lon")
+    at = located_at(slot)  # a place the gazetteer lacks sits where its broader name lies
+    return slot.get("text"), slot.get("canonical"), slot.get("country"), *(at if at is not None else (None, None))
