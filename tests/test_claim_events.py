@@ -281,3 +281,23 @@ def test_a_prison_in_a_city_keeps_the_city_as_its_broader_name(analyser, text, o
     [claim] = relocations(analyser, text)
     assert plain(claim.origin) == origin and [w.text for w in claim.origin.within] == broad
     assert plain(claim.destination) == "iraq"
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("IS fighters were flown from Syria to Libya. They were taken to Mali a month later.", ["syria", "libya", "mali"]),
+    ("Бойовиків ІДІЛ перекинули із Сирії до Лівії. Частину з них перекинули до Малі.", ["syria", "libya", "mali"]),
+    ("Des combattants de Daech ont été transférés de Syrie vers la Libye. Ils ont été envoyés au Mali en mars.",
+     ["syria", "libya", "mali"]),
+])
+def test_the_group_just_moved_named_by_a_pronoun_goes_on_from_where_it_went(analyser, text, stops):
+    claims = relocations(analyser, text)
+    assert [plain(c.origin) for c in claims] == stops[:-1] and [plain(c.destination) for c in claims] == stops[1:]
+
+
+@pytest.mark.parametrize("text, route", [
+    # a narrower place: where in it they went, one move; the same place again: the same move told twice
+    ("IS fighters were flown from Syria to Libya. They were taken to Tripoli.", [("syria", "tripoli")]),
+    ("IS fighters were flown from Syria to Libya. They were flown to Libya on cargo planes.", [("syria", "libya")]),
+])
+def test_a_pronoun_move_to_the_same_place_or_within_it_is_no_new_leg(analyser, text, route):
+    assert [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)] == route

@@ -170,7 +170,8 @@ class ClaimStage:
         """"Anschließend seien sie an die Front verlegt worden": a sequel word before the trigger, and the
         group just moved (a pronoun, or the same group named again)."""
         if not any(h.end <= trigger.start for h in view.labelled("sequel")):
-            return False
+            # "Частину з них перекинули до Львова": the group just moved, named by a pronoun, goes on from there
+            return pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
         return pronoun is not None or self.groups.same(moved, last.moved)
 
     @staticmethod
