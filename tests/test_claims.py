@@ -610,3 +610,14 @@ def test_a_place_where_the_base_they_were_taken_to_lies_is_their_destination(ana
 def test_a_place_where_a_base_they_were_held_at_lies_is_no_destination(analyser):
     text = "Боевиков ИГ, находящихся на базе в Ираке, перебросили в Сирию."
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("iraq", "syria")]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Бойовиків ІДІЛ вивезли автобусами з Афріну до прикордонного Джейлянпинара.", "Джейлянпинара"),
+    ("Боевиков ИГ перебросили из Африна в пограничный Джейланпынар.", "Джейланпынар"),
+    ("Боевиков ИГ перебросили из Африна в приграничный турецкий Джейланпынар.", ""),
+])
+def test_one_adjective_may_stand_between_a_russian_or_ukrainian_marker_and_an_unknown_place(analyser, text,
+                                                                                            destination):
+    # two words between them are too many for a name the gazetteer does not know
+    assert [c.destination.text if c.destination else "" for c in relocations(analyser, text)] == [destination]

@@ -24,6 +24,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+_ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
 _POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
@@ -190,7 +191,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
                      and marker is not None and h.start >= marker.end for h in view.hits)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
-                   and ((len(gap) <= MARKER_GAP and "," not in gap  # "En agosto de 2017, Rusia denunció"
+                   and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
+                          and "," not in gap  # "En agosto de 2017, Rusia denunció"
                          and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
         if reaches and marker is not None and marker.label == "bearing":
