@@ -171,7 +171,9 @@ class ClaimStage:
         group just moved (a pronoun, or the same group named again)."""
         if not any(h.end <= trigger.start for h in view.labelled("sequel")):
             # "Частину з них перекинули до Львова": the group just moved, named by a pronoun, goes on from there
-            return pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
+            # (not "They are flown first to Pakistan": the route told again from its start)
+            return (pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
+                    and not view.labelled("first"))
         return pronoun is not None or self.groups.same(moved, last.moved)
 
     @staticmethod
