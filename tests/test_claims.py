@@ -621,3 +621,12 @@ def test_one_adjective_may_stand_between_a_russian_or_ukrainian_marker_and_an_un
                                                                                             destination):
     # two words between them are too many for a name the gazetteer does not know
     assert [c.destination.text if c.destination else "" for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The IS commanders were first flown to the village of al-Bahra on the eastern bank of the Euphrates.", "al-Bahra"),
+    ("Les combattants de Daech ont été transférés à al-Bahra.", "al-Bahra"),
+    ("Los combatientes del EI fueron trasladados a ash-Shuhayl.", "ash-Shuhayl"),
+])
+def test_a_place_name_opened_by_a_small_arabic_article_is_a_place(analyser, text, destination):
+    assert [c.destination.text for c in relocations(analyser, text)] == [destination]

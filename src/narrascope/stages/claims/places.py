@@ -17,7 +17,10 @@ _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyri
 # without them "de Al Anbar" would read as a place "Al" and another "Anbar"
 _NAME_OPENERS = ("Al", "El", "Ain", "Ayn", "Bab", "Deir", "Dayr", "Tal", "Tell", "Abu", "Ras", "Jabal", "Jebel",
                  "Kafr", "Umm", "Ash", "La", "Las", "Los", "Le")  # ... and the Romance article of "La Guajira"
-_PLACE_NAME = re.compile(rf"(?<![\w-])(?:(?:{'|'.join(_NAME_OPENERS)})\s)?{_CAP}(?:-[\w]+)*(?![\w-])")
+# ... and the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
+_ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011]"
+_PLACE_NAME = re.compile(rf"(?<![\w-])(?:(?:{'|'.join(_NAME_OPENERS)})\s|{_ARTICLE_PREFIX})?{_CAP}(?:-[\w]+)*(?![\w-])")
+_SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
 _ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
 # or, in Russian and Ukrainian, one adjective ("до прикордонного Джейлянпинара", "в пограничный Джейланпынар")
 _ADJECTIVE = re.compile(r"\s+[а-яёіїєґ'’-]+(?:ого|его|ому|ему|ой|ей|ую|юю|ый|ий|ій|ої|ої|ая|яя)\s+")
@@ -118,7 +121,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     base = view.sentence.start
     out = []
     for found in _PLACE_NAME.finditer(view.sentence.text):
-        if not found.group()[0].isupper():
+        if not found.group()[0].isupper() and not _SMALL_ARTICLE.match(found.group()):
             continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
         a, b = base + found.start(), base + found.end()
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
