@@ -630,3 +630,13 @@ def test_one_adjective_may_stand_between_a_russian_or_ukrainian_marker_and_an_un
 ])
 def test_a_place_name_opened_by_a_small_arabic_article_is_a_place(analyser, text, destination):
     assert [c.destination.text for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destinations", [
+    ("The United States has moved IS militants to the northern Afghan provinces of Kunduz and Faryab.",
+     ["kunduz", "faryab"]),
+    ("Найманців ІДІЛ перекинули до Василівки та Токмака.", ["василівки", "токмака"]),
+    ("Les combattants de Daech ont été transférés à Raqqa et Tabqa.", ["raqqa", "tabqa"]),
+])
+def test_a_name_joined_to_a_destination_by_and_is_a_destination_too(analyser, text, destinations):
+    assert [c.destination.text.casefold() for c in relocations(analyser, text)] == destinations

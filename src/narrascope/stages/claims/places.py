@@ -77,9 +77,31 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+    for a, b in _joined_names(doc, view, out):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # "the provinces of Kunduz and Faryab": a name joined to a place by "and" is one too
+            out.append((a, b, geocode(doc.text[a:b], doc.language), None))
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
+
+
+_AND_THEN_NAME = re.compile(r"\s+(?:and|et|und|y|e|и|і|та|й)\s+")
+
+
+def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int]]:
+    """Capitalised names right after "and" that follows a place: "Kunduz and Faryab", "Василівці та Токмаку"."""
+    out = []
+    for _, end, _, _ in found:
+        joiner = _AND_THEN_NAME.match(doc.text, end, view.sentence.end)
+        name = _PLACE_NAME.match(doc.text, joiner.end(), view.sentence.end) if joiner else None
+        if name is None or not (name.group()[0].isupper() or _SMALL_ARTICLE.match(name.group())):
+            continue
+        if any(m.start < name.end() and name.start() < m.end for m in view.mentions) \
+                or key(name.group()) in index().common_words:
+            continue  # a group, a person or a body named after a place is no place ("Syria and Russia's army")
+        out.append((name.start(), name.end()))
+    return out
 
 
 def _possessed(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int, str]]:
