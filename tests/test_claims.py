@@ -640,3 +640,16 @@ def test_a_place_name_opened_by_a_small_arabic_article_is_a_place(analyser, text
 ])
 def test_a_name_joined_to_a_destination_by_and_is_a_destination_too(analyser, text, destinations):
     assert [c.destination.text.casefold() for c in relocations(analyser, text)] == destinations
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The Kurdish-led administration said it had transferred 22 Iraqi IS fighters to Iraq.",
+     "the kurdish-led administration"),
+    ("The ministry said on Monday that it had repatriated 40 IS fighters to Iraq.", "the ministry"),
+    ("La coalition a indiqué avoir évacué des combattants de Daech vers l'Irak.", "coalition"),
+    # they saw the move; they did not make it
+    ("Local sources said they had seen IS fighters moved to Iraq.", ""),
+    ("The ministry said the US had moved 40 IS fighters to Iraq.", "united states"),
+])
+def test_a_speaker_who_says_it_made_the_move_is_its_agent(analyser, text, agent):
+    assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]

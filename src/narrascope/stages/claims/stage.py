@@ -3,6 +3,7 @@ stages/claims/__init__.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
@@ -161,6 +162,9 @@ class ClaimStage:
         if mood == "denied" and agent is None and source is not None and source.canonical:
             # "Le Kremlin a démenti avoir envoyé ...": who denies doing it is the one said to do it
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
+        elif agent is None and source is not None and _tells_of_itself(doc.text, view, source, trigger):
+            # "the Kurdish-led administration said it had transferred ...": the speaker did it
+            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
@@ -257,6 +261,25 @@ def _body_start(doc: Document) -> int:
     if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
         return doc.sentences[1].start
     return 0
+
+
+# after a speech verb, the speaker as subject again: "said (that) it had", "a indiqué avoir", "erklärte, man habe"
+_SELF = re.compile(r"(?:\s+\w+){0,3}?\s*,?\s*(?:that\s+|que\s+|qu['\u2019]|dass\s+)?"
+                   r"(?:(?:it|they|we|il|ils|elle|elles|nous|es|sie|wir|man)\b|(?:d['\u2019])?avoir\b)", re.IGNORECASE)
+
+
+def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit) -> bool:
+    """The source is the subject of a speech verb right after it, whose clause tells the move with the source
+    as its subject again ("the administration said it had transferred ...", "la coalition a indiqué avoir
+    évacué ...")."""
+    if not source.end <= trigger.start:
+        return False
+    cues = [h for h in view.labelled("attribution") if source.end <= h.start and h.end <= trigger.start
+            and len(text[source.end:h.start].split()) <= 2]
+    if not cues:
+        return False
+    after = _SELF.match(text, cues[0].end, trigger.start)
+    return after is not None and len(text[after.end():trigger.start].split()) <= 3
 
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
