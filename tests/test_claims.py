@@ -653,3 +653,18 @@ def test_a_name_joined_to_a_destination_by_and_is_a_destination_too(analyser, te
 ])
 def test_a_speaker_who_says_it_made_the_move_is_its_agent(analyser, text, agent):
     assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Los yihadistas del EI fueron llevados en aviones de carga hasta la ciudad libia de Sabha.", "sabha"),
+    ("Les combattants de Daech ont été transférés au port libyen de Misrata.", "misratah"),
+    ("IS fighters were moved to the Syrian town of Hajin.", "hajīn"),
+])
+def test_a_countrys_adjective_before_of_leaves_the_place_where_they_went(analyser, text, destination):
+    [claim] = relocations(analyser, text)
+    assert claim.origin is None and canon(claim.destination) == destination
+
+
+def test_a_countrys_adjective_between_from_and_to_leaves_both_roles(analyser):
+    text = "США перебрасывают боевиков ИГ из сирийских тюрем в Афганистан."
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", "afghanistan")]

@@ -14,7 +14,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .places import PREPOSITION_LETTERS, sentence_places
+from .places import PREPOSITION_LETTERS, place_like, sentence_places
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -331,13 +331,22 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
     ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place)."""
     if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
         return marker
+    # a country's adjective before a genitive "de" qualifies the noun ("la ciudad libia de Sabha"): no actor between
+    of = any(h.label == "genitive" and h.start == marker.start for h in view.hits)
     earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
                and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
                and not _WORDY.search(doc.text[h.end:marker.start])
                and not any(h.end <= m.start and m.end <= marker.start
-                           and (m.kind not in ("concept", "place") or m.entity in movable) for m in view.mentions)]
+                           and (m.kind not in ("concept", "place") or m.entity in movable)
+                           and not (of and _demonym(doc, m)) for m in view.mentions)]
     return earlier[-1] if earlier else marker
 
+
+
+def _demonym(doc: Document, m: Mention) -> bool:
+    """A country named by its adjective ("la ciudad libia de Sabha", "the Syrian town of"), not by its name: it
+    qualifies a noun, it stands for no actor."""
+    return m.kind == "country" and (not place_like(doc.text, m.start, m.end) or geocode(m.text, doc.language) is None)
 
 
 def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
