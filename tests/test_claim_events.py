@@ -301,3 +301,15 @@ def test_the_group_just_moved_named_by_a_pronoun_goes_on_from_where_it_went(anal
 ])
 def test_a_pronoun_move_to_the_same_place_or_within_it_is_no_new_leg(analyser, text, route):
     assert [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)] == route
+
+
+@pytest.mark.parametrize("text, destination, broad", [
+    ("Ein Flugzeug mit 143 IS-Kämpfern an Bord landete am Freitagnachmittag auf dem Fliegerhorst Wunstorf bei "
+     "Hannover.", "wunstorf", ["Hannover"]),
+    ("IS fighters were flown from Raqqa to Termez near Tashkent.", "tirmiz", ["Tashkent"]),
+    ("Боевиков ИГ перебросили из Ракки в Эт-Танф под Хомсом.", "al-tanf", ["Хомсом"]),
+])
+def test_a_place_near_another_is_where_it_lies_and_a_day_is_no_place(analyser, text, destination, broad):
+    [claim] = relocations(analyser, text)
+    assert plain(claim.destination) == destination and [w.text for w in claim.destination.within] == broad
+    assert "freitag" not in plain(claim.origin)

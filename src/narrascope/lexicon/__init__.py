@@ -105,7 +105,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
                    "audience", "troops", "handover", "held", "complementizer", "via", "bearing", "lies_in", "sequel",
-                   "narrowing", "hearsay", "first")
+                   "narrowing", "hearsay", "first", "near")
 
 
 @dataclass(frozen=True)

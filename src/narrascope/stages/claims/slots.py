@@ -166,6 +166,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
+        if last is not None and last[1].end == after and _near_locator(doc.text, view, last[1], slot):
+            # "auf dem Fliegerhorst Wunstorf bei Hannover", "в Эт-Танф под Хомсом": where the place before lies
+            last = _with_broader(last, slot, origins, destinations)
+            previous_end = end
+            continue
         if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
             # "to the US base at al-Tanf", "на американскую базу Эт-Танф": the country named the base
             roles = origins if last[0].label == "origin" else destinations
@@ -304,6 +309,17 @@ def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) ->
         return False  # "в северный Афганистан, в провинцию Кундуз": a narrower place, where in it they went
     rest = [w for w in re.findall(r"\w+", text[locatives[-1].end:slot.start]) if len(w) > 3]
     return len(rest) <= 1 and bool(_SET_OFF_TAIL.match(text, slot.end))
+
+
+def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """Only a word of nearness between two places ("auf dem Fliegerhorst Wunstorf bei Hannover", "in Termez near
+    the border town of ..."): the second says where the first lies."""
+    return any(h.start >= before.end and h.end <= slot.start and not text[before.end:h.start].strip(" ,")
+               and (not text[h.end:slot.start].strip() or _ARTICLE_GAP.fullmatch(text, h.end, slot.start))
+               for h in view.labelled("near"))
+
+
+_ARTICLE_GAP = re.compile(r"\s+\w{1,3}\s+")
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:
