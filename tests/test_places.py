@@ -237,6 +237,8 @@ def test_first_call_time_is_reported() -> None:
     ("Al Anbar", "es", "Anbar Governorate", "Iraq"),
     ("Kurdistan irakien", "fr", "Kurdistan Region", "Iraq"),
     ("Tall Abyad", "en", "Tal Abyad", "Syria"),
+    ("Centrafrique", "fr", "Central African Republic", "Central African Republic"),
+    ("ЦАР", "ru", "Central African Republic", "Central African Republic"),
 ])
 def test_the_theatres_provinces_and_small_towns_are_in_the_gazetteer(name, language, canonical, country):
     place = geocode(name, language)
