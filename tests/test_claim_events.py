@@ -201,14 +201,13 @@ def test_aircraft_that_land_to_pick_a_group_up_start_its_move_there(analyser, te
     assert any(origin in plain(c.origin) and plain(c.destination) == destination for c in claims), claims
 
 
-# (where the gazetteer and the markers read no place in the set-off phrase, there is no broader name to keep)
 @pytest.mark.parametrize("text, origin, broad, destination", [
     ("The women and children held in Syria were flown from Erbil, in Iraqi Kurdistan, to Paris, the ministry said.",
-     "erbil", [], "paris"),
+     "erbil", ["Iraqi Kurdistan"], "paris"),
     ("Les femmes détenues en Syrie ont été ramenées par avion depuis Erbil, dans le Kurdistan irakien, jusqu'à Paris.",
      "erbil", ["Kurdistan irakien"], "paris"),
     ("Los yihadistas detenidos en Siria fueron trasladados desde Erbil, en el Kurdistán iraquí, hasta Madrid.",
-     "erbil", [], "madrid"),
+     "erbil", ["Kurdistán iraquí"], "madrid"),
 ])
 def test_a_place_set_off_by_commas_after_a_place_says_where_it_lies_not_a_leg(analyser, text, origin, broad,
                                                                                destination):
@@ -313,3 +312,12 @@ def test_a_place_near_another_is_where_it_lies_and_a_day_is_no_place(analyser, t
     [claim] = relocations(analyser, text)
     assert plain(claim.destination) == destination and [w.text for w in claim.destination.within] == broad
     assert "freitag" not in plain(claim.origin)
+
+
+@pytest.mark.parametrize("text, destination, broad", [
+    ("Les combattants de Daech ont été transférés de Raqqa vers Ménaka, au Mali.", "Ménaka", ["Mali"]),
+    ("Los combatientes del EI fueron trasladados de Raqqa a Kandi, en Benín.", "Kandi", ["Benín"]),
+])
+def test_a_country_set_off_at_the_end_of_the_sentence_says_where_the_place_lies(analyser, text, destination, broad):
+    [claim] = relocations(analyser, text)
+    assert claim.destination.text == destination and [w.text for w in claim.destination.within] == broad

@@ -166,8 +166,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
-        if last is not None and last[1].end == after and _near_locator(doc.text, view, last[1], slot):
-            # "auf dem Fliegerhorst Wunstorf bei Hannover", "в Эт-Танф под Хомсом": where the place before lies
+        if last is not None and last[1].end == after and (_near_locator(doc.text, view, last[1], slot)
+                                                          or _set_off_locator(doc.text, view, last[1], slot)):
+            # "auf dem Fliegerhorst Wunstorf bei Hannover", "a Kandi, en Benín": where the place before lies
             last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
@@ -207,7 +208,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
-        if last is not None and (_locates(doc.text, last[1], slot) or _set_off_locator(doc.text, view, last[1], slot)):
+        if last is not None and _locates(doc.text, last[1], slot):
             # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
             last = _with_broader(last, slot, origins, destinations)
             continue
@@ -291,7 +292,7 @@ def _locates(text: str, before: Slot, slot: Slot) -> bool:
             and slot.country == slot.canonical and text[slot.end:slot.end + 1] == ",")
 
 
-_SET_OFF_TAIL = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,")
+_SET_OFF_TAIL = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,.;]|$)")
 
 
 def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
