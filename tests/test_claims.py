@@ -668,3 +668,12 @@ def test_a_countrys_adjective_before_of_leaves_the_place_where_they_went(analyse
 def test_a_countrys_adjective_between_from_and_to_leaves_both_roles(analyser):
     text = "США перебрасывают боевиков ИГ из сирийских тюрем в Афганистан."
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", "afghanistan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wagner au Mali\n\nPARIS, 24 décembre — Des combattants de Daech ont été transférés de Bangui à Bamako.",
+    "Fighters moved\n\nMOSCOW, Dec. 3 — IS fighters were flown from Raqqa to Kabul, the source said.",
+])
+def test_the_datelines_city_is_no_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None for c in claims), [c.agent for c in claims]

@@ -87,7 +87,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
 _CITY = r"[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,3}"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY})(?:,[^\n—–()/]{{1,30}}?)?\s*"
-    rf"(?:(?P<bracket>\([^\W\d_][^()\n]{{0,39}}\)\s*[—–-]|\.?\s*/[^/\n]{{1,30}}/\s*[.—–-])|[—–-]\s*[^\n.—–]{{1,30}}\.)\s*")
+    rf"(?:(?P<bracket>\([^\W\d_][^()\n]{{0,39}}\)\s*[—–-]|\.?\s*/[^/\n]{{1,30}}/\s*[.—–-])|[—–-]\s*[^\n.—–]{{1,30}}\.|[—–])\s*")
 
 
 def dateline_end(text: str, start: int) -> int:

@@ -376,7 +376,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     a colon ("Libye : ...")."""
     known = entities()
     actors = [m for m in view.mentions
-              if known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
+              if m.start >= view.dateline_end  # "PARIS, 24 décembre — ...": where it was filed, no actor
+              and known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
               and spec.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
               and not any(m.start < e and s < m.end for s, e in taken)]
     # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
