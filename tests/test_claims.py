@@ -677,3 +677,8 @@ def test_a_countrys_adjective_between_from_and_to_leaves_both_roles(analyser):
 def test_the_datelines_city_is_no_mover(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.agent is None for c in claims), [c.agent for c in claims]
+
+
+def test_an_arabic_name_opened_by_tell_or_ain_keeps_both_words(analyser):
+    text = "نقلت القوات الأمريكية عناصر من داعش إلى قاعدة تل بيدر."
+    assert [c.destination.text for c in relocations(analyser, text)] == ["تل بيدر"]

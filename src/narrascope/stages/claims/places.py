@@ -189,10 +189,17 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital
         a, b = word.start(1), word.end(1)
+        if word.group(1) in _UNCASED_OPENERS:  # "قاعدة تل بيدر": "Tell" opens a two-word name
+            second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
+            b = second.end(1) if second is not None else b
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     return out
+
+
+# Arabic words that open a place's name of two words ("تل بيدر", "عين عيسى", "رأس العين", "دير الزور")
+_UNCASED_OPENERS = frozenset({"تل", "عين", "رأس", "دير", "أبو", "باب", "جبل", "كفر", "أم", "بئر", "تلة"})
 
 
 def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int) -> bool:
