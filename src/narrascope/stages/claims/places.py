@@ -21,9 +21,10 @@ _NAME_OPENERS = ("Al", "El", "Ain", "Ayn", "Bab", "Deir", "Dayr", "Tal", "Tell",
 _ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011]"
 _PLACE_NAME = re.compile(rf"(?<![\w-])(?:(?:{'|'.join(_NAME_OPENERS)})\s|{_ARTICLE_PREFIX})?{_CAP}(?:-[\w]+)*(?![\w-])")
 _SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
-_ARTICLE = re.compile(r"\s+\w{1,3}\s+")  # one short word between a marker and a name ("out of the Afrin region")
+# one short word between a marker and a name ("out of the Afrin region"), or between two places
+SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
 # or, in Russian and Ukrainian, one adjective ("до прикордонного Джейлянпинара", "в пограничный Джейланпынар")
-_ADJECTIVE = re.compile(r"\s+[а-яёіїєґ'’-]+(?:ого|его|ому|ему|ой|ей|ую|юю|ый|ий|ій|ої|ої|ая|яя)\s+")
+_ADJECTIVE = re.compile(r"\s+[а-яёіїєґ'’-]+(?:ого|его|ому|ему|ой|ей|ую|юю|ый|ий|ій|ої|ая|яя)\s+")
 # what may stand between a body's word and the rest of its name: an adjective and a short word ("malien des")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}\s+\w{1,3}['\u2019\s]\s*|\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -149,7 +150,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
-        opened = any(0 < a - e <= 2 or _ARTICLE.fullmatch(doc.text, e, a)
+        opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (doc.language in ("ru", "uk") and _ADJECTIVE.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
         if a > base and opened and not mentioned \

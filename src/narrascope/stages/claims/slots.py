@@ -14,7 +14,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .places import PREPOSITION_LETTERS, place_like, sentence_places
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -316,11 +316,9 @@ def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bo
     """Only a word of nearness between two places ("auf dem Fliegerhorst Wunstorf bei Hannover", "in Termez near
     the border town of ..."): the second says where the first lies."""
     return any(h.start >= before.end and h.end <= slot.start and not text[before.end:h.start].strip(" ,")
-               and (not text[h.end:slot.start].strip() or _ARTICLE_GAP.fullmatch(text, h.end, slot.start))
+               and (not text[h.end:slot.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, slot.start))
                for h in view.labelled("near"))
 
-
-_ARTICLE_GAP = re.compile(r"\s+\w{1,3}\s+")
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:

@@ -159,11 +159,10 @@ class ClaimStage:
         if _own_troops(moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
-        if mood == "denied" and agent is None and source is not None and source.canonical:
-            # "Le Kremlin a démenti avoir envoyé ...": who denies doing it is the one said to do it
-            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
-        elif agent is None and source is not None and _tells_of_itself(doc.text, view, source, trigger):
-            # "the Kurdish-led administration said it had transferred ...": the speaker did it
+        if agent is None and source is not None and (
+                (mood == "denied" and source.canonical) or _tells_of_itself(doc.text, view, source, trigger)):
+            # "Le Kremlin a démenti avoir envoyé ...", "the Kurdish-led administration said it had transferred
+            # ...": who denies doing it, or says it did it, is the one said to do it
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
