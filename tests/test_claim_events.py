@@ -302,6 +302,18 @@ def test_a_pronoun_move_to_the_same_place_or_within_it_is_no_new_leg(analyser, t
     assert [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)] == route
 
 
+@pytest.mark.parametrize("text", [
+    "NATO moved missiles close to Moscow. In 2008 a summit from Bucharest invited Ukraine to Brussels.",
+    "La OTAN llevó misiles cerca de Moscú. En 2008, la cumbre de Bucarest abrió la puerta a Ucrania y Georgia.",
+    "L'OTAN a déployé ses missiles près de Moscou. En 2008, un sommet venu de Bucarest a invité l'Ukraine à "
+    "Bruxelles.",
+])
+def test_a_move_that_ends_near_a_place_takes_no_ends_from_the_next_sentence(analyser, text):
+    """The sentence says where the move went, if roughly; the next one, with no move of its own, is another story."""
+    second = text.index(". ") + 2
+    assert [c for c in relocations(analyser, text) if c.evidence.end > second] == []
+
+
 @pytest.mark.parametrize("text, destination, broad", [
     ("Ein Flugzeug mit 143 IS-Kämpfern an Bord landete am Freitagnachmittag auf dem Fliegerhorst Wunstorf bei "
      "Hannover.", "wunstorf", ["Hannover"]),

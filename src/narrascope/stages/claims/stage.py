@@ -13,6 +13,7 @@ from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import debunks_back, modality
+from .places import sentence_places
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
@@ -105,7 +106,10 @@ class ClaimStage:
             origins = [o for o in origins if not said[0] <= o.start < said[1]]
             destinations = [d for d in destinations if not said[0] <= d.start < said[1]]
         evidence_end = view.sentence.end
-        if following is not None and not destinations:
+        if following is not None and not destinations and not self._placed_after(doc, view, trigger):
+            # "IS fighters are being moved, the SVR says. Their destination: Afghanistan." (not when the sentence
+            # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
+            # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
             more_origins, more_destinations = S.roles(self.spec, doc, following, lexicon)
             if more_destinations or (more_origins and not origins):
                 origins = origins or more_origins
@@ -168,6 +172,12 @@ class ClaimStage:
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+
+    @staticmethod
+    def _placed_after(doc: Document, view: SentenceView, trigger: Hit) -> bool:
+        """A place after the trigger and a word of nearness: where the move went, if only roughly."""
+        nears = [h for h in view.labelled("near") if h.start >= trigger.end]
+        return any(0 <= start - h.end <= 2 for start, _, _, _ in sentence_places(doc, view) for h in nears)
 
     def _sequel(self, view: SentenceView, trigger: Hit, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
         """"Anschließend seien sie an die Front verlegt worden": a sequel word before the trigger, and the
