@@ -62,9 +62,9 @@ def test_neutral_reporting_is_not_said_to_push(verdicts):
     assert said["pushes"] <= CEILING_NEUTRAL_PUSHED, said
 
 
-# Near the figures of the final model (docs/matching.md: 6 of 10 debunks refute, 8 of 24 laundered
+# Near the figures of the final model (docs/matching.md: 7 of 10 debunks refute, 7 of 24 laundered
 # articles pushed, 1 of 24 said to refute, no neutral one pushed). A looser one needs a reason in the commit.
-FLOOR_DEBUNKS_REFUTED = 5
+FLOOR_DEBUNKS_REFUTED = 6
 FLOOR_LAUNDERED_PUSHED = 7
 CEILING_LAUNDERED_REFUTED = 1
 CEILING_NEUTRAL_PUSHED = 0

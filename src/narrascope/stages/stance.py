@@ -170,7 +170,9 @@ def _refute(doc: Document, settings: Settings) -> None:
 
     # the claims an article debunks are refuted whether or not the catalogue knows their narrative
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
-    ranked = sorted((m for m in doc.narratives if m.evidence), key=closeness)
+    # a narrative scored above the reporting floor is close even with no sentence near enough to quote
+    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score),
+                    key=closeness)
     target = {m.id for m in ranked[: settings.refute_narratives]}
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
