@@ -333,3 +333,36 @@ def test_a_place_near_another_is_where_it_lies_and_a_day_is_no_place(analyser, t
 def test_a_country_set_off_at_the_end_of_the_sentence_says_where_the_place_lies(analyser, text, destination, broad):
     [claim] = relocations(analyser, text)
     assert claim.destination.text == destination and [w.text for w in claim.destination.within] == broad
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Turkey moved 150 HTS militants out of Idlib. The recruits were later bused to Zaporizhzhia.",
+     ["idlib", "zaporizhzhia"]),
+    ("Die Türkei brachte 150 HTS-Kämpfer aus Idlib weg. Die Rekruten wurden später nach Saporischschja gefahren.",
+     ["idlib", "zaporizhzhia"]),
+    ("Турция вывезла 150 боевиков ХТШ из Идлиба. Позднее специалистов перебросили в Запорожье.",
+     ["idlib", "zaporizhzhia"]),
+])
+def test_a_noun_pointing_back_at_the_group_continues_its_move(analyser, text, stops):
+    """"the recruits", "die Rekruten", "специалистов": the group just moved, named by what it is now."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [tuple(stops)], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("The detainees, most of them foreign nationals, were taken to Iraq by helicopter.", "detainees"),
+    ("Die Häftlinge, größtenteils ausländische Staatsbürger, wurden in den Irak geflogen.", "Häftlinge"),
+    ("Заключённые, в основном иностранные граждане, были переброшены в Ирак.", "Заключённые"),
+])
+def test_a_group_in_an_aside_describes_the_group_moved_and_is_not_it(analyser, text, moved):
+    (claim,) = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.text == moved
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("American helicopters removed 40 Islamic State inmates from a prison in Raqqa.", "raqqa", ""),
+    ("The fighters were taken at night to the al-Tanf base.", "", "al-tanf"),
+])
+def test_taking_and_removing_a_group_are_moves_in_every_inflection(analyser, text, origin, destination):
+    (claim,) = relocations(analyser, text)
+    assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)

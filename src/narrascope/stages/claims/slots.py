@@ -60,7 +60,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         return troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
-    nearest = min(candidates, key=lambda m: abs(m.start - trigger.start))
+    nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
+                               trigger)
     connectors = [h for h in view.hits if h.label == "genitive"]
     group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
     # "combattants de Daech et leurs familles ont été évacués": the first of two groups joined by "and"
@@ -74,6 +75,18 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         start = count_start
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+def _apposition_head(text: str, candidates: list[Mention], nearest: Mention, trigger: Hit) -> Mention:
+    """"The prisoners, most of them foreign nationals, were taken ...": a group in an aside set off by commas
+    before the trigger describes the group named right before the aside, which is the one moved."""
+    if not (nearest.end <= trigger.start and text[nearest.end:trigger.start].lstrip().startswith(",")):
+        return nearest
+    opening = text.rfind(",", 0, nearest.start)
+    head = next((c for c in candidates if c.end <= opening and not text[c.end:opening].strip()), None)
+    if head is None or any(opening < c.start < nearest.start for c in candidates):
+        return nearest
+    return head
 
 
 def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
