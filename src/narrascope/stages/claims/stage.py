@@ -153,7 +153,7 @@ class ClaimStage:
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations, doc.text)]
+                for o, d in S.legs(origins, destinations, doc.text, doc.language)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
                 and any(h.end <= landing.start for h in view.labelled("arrival"))):
