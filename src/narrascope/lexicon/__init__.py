@@ -108,7 +108,8 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "narrowing", "hearsay", "first", "near", "instrument", "name_link")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
-FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "adjective_endings", "instrumental_endings")
+FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
+                   "instrumental_endings")
 
 
 @dataclass(frozen=True)
