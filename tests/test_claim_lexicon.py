@@ -577,3 +577,19 @@ def test_from_there_after_the_destination_starts_the_next_leg_not_this_one(analy
     claims = relocations(analyser, text)
     to_pakistan = [c for c in claims if plain(c.destination) == "pakistan"]
     assert to_pakistan and all(plain(c.origin) != "kabul" for c in to_pakistan), claims
+
+
+def test_every_frame_file_key_is_read_and_every_list_holds_words():
+    """frame_lexicon reads only the keys it knows: a misspelt one would be dropped without a word. The
+    claims stage builds its "and" patterns from the lexicon, so every language needs that list."""
+    from narrascope.lexicon import FRAME_LIST_KEYS, FRAME_WORD_KEYS, _load_yaml, frame_inventory, frame_languages
+
+    lists = {*FRAME_LIST_KEYS, *FRAME_WORD_KEYS, *frame_inventory()["frames"], "vague_quantities", "separable_prefixes"}
+    other = {"language", "word_order", "means", "source_kinds", "number_words", "static_location_endings",
+             "source_names"}
+    for language in sorted(frame_languages()):
+        data = _load_yaml("frames", f"{language}.yaml")
+        assert set(data) <= lists | other, (language, set(data) - lists - other)
+        for name in lists & set(data):
+            assert all(isinstance(w, str) and w.strip() for w in data[name]), (language, name, data[name])
+        assert data.get("and"), language

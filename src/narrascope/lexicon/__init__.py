@@ -105,7 +105,11 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "other_agent",
                    "audience", "troops", "handover", "held", "complementizer", "via", "bearing", "lies_in", "sequel",
-                   "narrowing", "hearsay", "first", "near")
+                   "narrowing", "hearsay", "first", "near", "instrument", "name_link")
+#: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
+#: them (a whole gap between two names, a word's ending, a name's opening word)
+FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
+                   "instrumental_endings")
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ class FrameLexicon:
     source_names: dict[str, str] = field(default_factory=dict)
     #: the subject may follow the verb ("نقلت تركيا مرتزقة", word_order: verb_first in the frame file)
     verb_first: bool = False
+    #: every list key's words as written (FRAME_LIST_KEYS and FRAME_WORD_KEYS), for patterns over the raw text
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +162,9 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
              if " " not in str(w)}
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
     word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
+    words = {key: tuple(str(w) for w in data.get(key) or ()) for key in (*FRAME_LIST_KEYS, *FRAME_WORD_KEYS)}
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
-                        data.get("word_order") == "verb_first")
+                        data.get("word_order") == "verb_first", words)
 
 
 def _separable(word_forms: dict[str, tuple[str, ...]], prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -4,8 +4,9 @@ places, and names the gazetteer lacks that a marker or a locative word shows to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...lexicon import Hit, entities
+from ...lexicon import Hit, entities, frame_lexicon
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -13,18 +14,11 @@ from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
-# Words that open a place name written apart from the rest ("Al Anbar", "Tal Abyad", "Ras al-Ain", "La Guajira"):
-# without them "de Al Anbar" would read as a place "Al" and another "Anbar"
-_NAME_OPENERS = ("Al", "El", "Ain", "Ayn", "Bab", "Deir", "Dayr", "Tal", "Tell", "Abu", "Ras", "Jabal", "Jebel",
-                 "Kafr", "Umm", "Ash", "La", "Las", "Los", "Le")  # ... and the Romance article of "La Guajira"
-# ... and the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
+# the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
 _ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011]"
-_PLACE_NAME = re.compile(rf"(?<![\w-])(?:(?:{'|'.join(_NAME_OPENERS)})\s|{_ARTICLE_PREFIX})?{_CAP}(?:-[\w]+)*(?![\w-])")
 _SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
 # one short word between a marker and a name ("out of the Afrin region"), or between two places
 SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
-# or, in Russian and Ukrainian, one adjective ("до прикордонного Джейлянпинара", "в пограничный Джейланпынар")
-_ADJECTIVE = re.compile(r"\s+[а-яёіїєґ'’-]+(?:ого|его|ому|ему|ой|ей|ую|юю|ый|ий|ій|ої|ая|яя)\s+")
 # what may stand between a body's word and the rest of its name: an adjective and a short word ("malien des")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}\s+\w{1,3}['\u2019\s]\s*|\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -32,6 +26,37 @@ PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "�
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
 _POSSESSED = re.compile(rf"['\u2019]s[ \u00a0]+({_CAP}(?:[ \u00a0]{_CAP}){{0,2}})")
+
+
+def word_pattern(word: str) -> str:
+    """A word of the frame lexicon as a regex over the raw text, either apostrophe for its own ("qu'", "l'")."""
+    return "['\u2019]".join(re.escape(part) for part in word.split("'"))
+
+
+@lru_cache(maxsize=16)
+def _place_name(language: str | None) -> re.Pattern[str]:
+    """A capitalised name, with the word that opens it when it is written apart ("Al Anbar", "La Guajira": else
+    "de Al Anbar" reads as a place "Al" and another "Anbar") or the small Arabic article."""
+    openers = "".join(rf"{word_pattern(w)}\s|" for w in frame_lexicon(language).words["name_openers"])
+    return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:-[\w]+)*(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _adjective(language: str | None) -> re.Pattern[str] | None:
+    """One adjective by its endings, between a marker and a name ("до прикордонного Джейлянпинара"), where the
+    frame lexicon lists the endings (Russian, Ukrainian)."""
+    endings = frame_lexicon(language).words["adjective_endings"]
+    if not endings:
+        return None
+    return re.compile(rf"\s+[а-яёіїєґ'’-]+(?:{'|'.join(map(word_pattern, endings))})\s+")
+
+
+@lru_cache(maxsize=16)
+def _and_then(language: str | None) -> re.Pattern[str]:
+    """"and" right after a place, before a name: unlike two places joined (slots.py), no article may
+    stand between, as a capitalised word after one can be any noun ("Raqqa und die Provinz")."""
+    joiners = "|".join(map(word_pattern, frame_lexicon(language).words["and"]))
+    return re.compile(rf"\s+(?:{joiners})\s+")
 
 
 def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
@@ -87,15 +112,13 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     return sorted(out, key=lambda x: x[0])
 
 
-_AND_THEN_NAME = re.compile(r"\s+(?:and|et|und|y|e|и|і|та|й)\s+")
-
-
 def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int]]:
     """Capitalised names right after "and" that follows a place: "Kunduz and Faryab", "Василівці та Токмаку"."""
     out = []
+    and_then, place_name = _and_then(doc.language), _place_name(doc.language)
     for _, end, _, _ in found:
-        joiner = _AND_THEN_NAME.match(doc.text, end, view.sentence.end)
-        name = _PLACE_NAME.match(doc.text, joiner.end(), view.sentence.end) if joiner else None
+        joiner = and_then.match(doc.text, end, view.sentence.end)
+        name = place_name.match(doc.text, joiner.end(), view.sentence.end) if joiner else None
         if name is None or not (name.group()[0].isupper() or _SMALL_ARTICLE.match(name.group())):
             continue
         if any(m.start < name.end() and name.start() < m.end for m in view.mentions) \
@@ -142,8 +165,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     base = view.sentence.start
+    adjective = _adjective(doc.language)
     out = []
-    for found in _PLACE_NAME.finditer(view.sentence.text):
+    for found in _place_name(doc.language).finditer(view.sentence.text):
         if not found.group()[0].isupper() and not _SMALL_ARTICLE.match(found.group()):
             continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
         a, b = base + found.start(), base + found.end()
@@ -151,7 +175,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
-                     or (doc.language in ("ru", "uk") and _ADJECTIVE.fullmatch(doc.text, e, a)) for e in ends) or (
+                     or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
         if a > base and opened and not mentioned \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
@@ -159,14 +183,13 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     return out
 
 
-_LINK_WORDS = frozenset({"de", "del", "des", "du", "d", "of", "von", "der"})
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
 
 
 def _inside_a_name(text: str, view: SentenceView, opener: Hit) -> bool:
     """A short link word after a capitalised word inside the sentence joins a name's parts ("Consejo de
     Seguridad", "Ministry of Defence"), it leads to no unknown place."""
-    if text[opener.start:opener.end].casefold().strip("'’") not in _LINK_WORDS:
+    if not any(h.start == opener.start and h.end == opener.end for h in view.labelled("name_link")):
         return False
     before = _WORD_BEFORE.search(text, view.sentence.start, opener.start)
     return (before is not None and before.start() > view.sentence.start and before.group(1)[0].isupper()
@@ -181,6 +204,7 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """In a script without capitals (Arabic), the word after a place noun that follows a marker
     is its name ("إلى قاعدة حرير", "إلى مخيم الجدعة"): a capital cannot say so."""
     marker_ends = [h.end for h in view.hits if h.label in ("origin", "destination")]
+    openers = frame_lexicon(doc.language).words["name_openers"]
     out = []
     for h in view.hits:
         if h.label != "locative" or h.end - h.start <= PREPOSITION_LETTERS \
@@ -190,17 +214,13 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital
         a, b = word.start(1), word.end(1)
-        if word.group(1) in _UNCASED_OPENERS:  # "قاعدة تل بيدر": "Tell" opens a two-word name
+        if word.group(1) in openers:  # "قاعدة تل بيدر": "Tell" opens a two-word name
             second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
             b = second.end(1) if second is not None else b
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     return out
-
-
-# Arabic words that open a place's name of two words ("تل بيدر", "عين عيسى", "رأس العين", "دير الزور")
-_UNCASED_OPENERS = frozenset({"تل", "عين", "رأس", "دير", "أبو", "باب", "جبل", "كفر", "أم", "بئر", "تلة"})
 
 
 def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int) -> bool:

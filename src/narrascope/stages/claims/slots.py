@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_lexicon
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -65,7 +66,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     connectors = [h for h in view.hits if h.label == "genitive"]
     group = _adjacent_run(candidates, nearest, lambda a, b: _joined(doc.text, a, b, connectors))
     # "combattants de Daech et leurs familles ont été évacués": the first of two groups joined by "and"
-    first = _adjacent_run(candidates, group[0], lambda a, b: _coordinated(doc.text, a, b))[0]
+    first = _adjacent_run(candidates, group[0], lambda a, b: _coordinated(doc.text, a, b, doc.language))[0]
     if first is not group[0]:
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
@@ -191,7 +192,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             roles[roles.index(last[1])] = slot
             last, previous_end = (last[0], slot, False), end
             continue
-        if last is not None and _JOINED_PLACES.fullmatch(doc.text, last[1].end, start):
+        if last is not None and _joined_places(doc.language).fullmatch(doc.text, last[1].end, start):
             # "a Colombia y México", "в Турцию и Ливию": the place joined by "and" has the same role
             (origins if last[0].label == "origin" else destinations).append(slot)
             last, previous_end = (last[0], slot, is_country), end
@@ -460,26 +461,23 @@ def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, in
 def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
              taken: list[tuple[int, int]], language: str | None) -> Slot | None:
     """With no actor named, the vehicles that carry them in the same clause before the verb move them
-    ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner."""
+    ("Unidentified helicopters have been delivering ...", "a C-17 unloaded ..."): an agent with no owner.
+    Not a means in the instrumental (Russian, Ukrainian "морем", "літаком", "колоною": how they went), nor one
+    after an instrument word ("mit Hubschraubern gebracht", "by bus")."""
+    instruments = view.labelled("instrument")
+    instrumental = frame_lexicon(language).words["instrumental_endings"]
     before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
               and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
-              and h.start >= view.sentence.start and not _INSTRUMENT.search(text, view.sentence.start, h.start)
-              and not (language in ("ru", "uk") and text[h.start:h.end].casefold().endswith(_INSTRUMENTAL))]
+              and h.start >= view.sentence.start
+              and not any(_INSTRUMENT_GAP.fullmatch(text, i.end, h.start) for i in instruments)
+              and not (instrumental and text[h.start:h.end].casefold().endswith(instrumental))]
     if not before:
         return None
     h = before[-1]
     return Slot(text[h.start:h.end], h.start, h.end)
 
 
-# a preposition right before a means word makes it the instrument ("mit Hubschraubern gebracht", "by bus"), not
-# the subject that moves them
-_INSTRUMENT = re.compile(r"(?<!\w)(?:with|by|aboard|mit|per|par|avec|en|con|por|на|з|و?ب)\s+(?:\w+\s+)?$",
-                         re.IGNORECASE)
-
-
-# Russian and Ukrainian say "by" with the instrumental case alone ("морем", "літаком", "колоною"): a means in it
-# is how they went, never the subject
-_INSTRUMENTAL = ("ом", "ем", "ём", "ами", "ями", "ою", "ею", "ой", "ей")
+_INSTRUMENT_GAP = re.compile(r"\s+(?:\w+\s+)?")  # an instrument word reaches over one word ("by military helicopters")
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
@@ -594,15 +592,28 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
 
 
-_JOINED_PLACES = re.compile(r"\s*(?:and|or|et|ou|und|oder|y|e|o|и|или|і|та|й|або|و)\s+"
-                            r"(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den)\s+|l['\u2019])?", re.IGNORECASE)
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|et|und|y|e|и|і|та|й|و|as well as|along with|together with|sowie|ainsi que|"
-                  r"así como|а также|а також|разом з|وكذلك)\s+(?:\w+\s+){0,1}", re.IGNORECASE)
+@lru_cache(maxsize=16)
+def _joined_places(language: str | None) -> re.Pattern[str]:
+    """The whole gap between two places joined by "and" or "or", maybe with an article ("a Colombia y México",
+    "в Турцию и Ливию", "to Germany and the Netherlands"): the second has the first's role."""
+    words = frame_lexicon(language).words
+    joiners = "|".join(map(word_pattern, words["and"] + words["or"]))
+    articles = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words["articles"])
+    return re.compile(rf"\s*(?:{joiners})\s+(?:{articles})?", re.IGNORECASE)
 
 
-def _coordinated(text: str, left: Mention, right: Mention) -> bool:
+@lru_cache(maxsize=16)
+def _and_groups(language: str | None) -> re.Pattern[str]:
+    """The whole gap between two groups moved together: "and", "as well as", maybe a comma before and a
+    possessive after ("IS fighters and their families")."""
+    words = frame_lexicon(language).words
+    joiners = "|".join(map(word_pattern, words["and"] + words["along_with"]))
+    return re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+(?:\w+\s+){{0,1}}", re.IGNORECASE)
+
+
+def _coordinated(text: str, left: Mention, right: Mention, language: str | None) -> bool:
     """Two groups joined by "and", a possessive at most between ("IS fighters and their families")."""
-    return _AND.fullmatch(text, left.end, right.start) is not None
+    return _and_groups(language).fullmatch(text, left.end, right.start) is not None
 
 
 def _short_gap(gap: str) -> bool:
@@ -662,7 +673,8 @@ def same_place(a: Slot, b: Slot) -> bool:
     return (a.canonical or a.text).casefold() == (b.canonical or b.text).casefold()
 
 
-def legs(origins: list[Slot], destinations: list[Slot], text: str = "") -> list[tuple[Slot | None, Slot | None]]:
+def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
+         language: str | None = None) -> list[tuple[Slot | None, Slot | None]]:
     """Places in reading order become legs: origin -> d1 -> d2 is a chain of hops, and an origin
     after a destination starts a new leg ("by ship from Tartus to Benghazi, others by air from
     Hmeimim to al-Jufra"); destinations joined by "and" ("to Colombia and Mexico") are two legs
@@ -682,7 +694,7 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "") -> list[
     last_origin = False
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
-            _JOINED_PLACES.fullmatch(text, last.end, slot.start))
+            _joined_places(language).fullmatch(text, last.end, slot.start))
         if is_origin:
             starts = [*starts, slot] if joined else [slot]  # "from Syria and Iraq": a leg from each
         else:

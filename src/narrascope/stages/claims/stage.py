@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ...lexicon import FrameLexicon, Hit, entities, frame_inventory
+from ...lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
 from ...model import Claim, Document, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import debunks_back, modality
-from .places import sentence_places
+from .places import sentence_places, word_pattern
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
@@ -153,7 +154,7 @@ class ClaimStage:
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations, doc.text)]
+                for o, d in S.legs(origins, destinations, doc.text, doc.language)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
                 and any(h.end <= landing.start for h in view.labelled("arrival"))):
@@ -272,9 +273,16 @@ def _body_start(doc: Document) -> int:
     return 0
 
 
-# after a speech verb, the speaker as subject again: "said (that) it had", "a indiqué avoir", "erklärte, man habe"
-_SELF = re.compile(r"(?:\s+\w+){0,3}?\s*,?\s*(?:that\s+|que\s+|qu['\u2019]|dass\s+)?"
-                   r"(?:(?:it|they|we|il|ils|elle|elles|nous|es|sie|wir|man)\b|(?:d['\u2019])?avoir\b)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _speaker_again() -> re.Pattern[str]:
+    """After a speech verb, the speaker as subject again ("said (that) it had", "a indiqué avoir", "erklärte, man
+    habe"). Every frame language's words, whatever the article's language: they also match at the end of a word
+    ("unit", "les"), and claims rest on that; keeping to the article's language would change them."""
+    languages = [frame_lexicon(lang).words for lang in sorted(frame_languages())]
+    opening = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+"
+                       for words in languages if words["speaker_again"] for w in words["complementizer"])
+    subject = "|".join(rf"{word_pattern(w)}\b" for words in languages for w in words["speaker_again"])
+    return re.compile(rf"(?:\s+\w+){{0,3}}?\s*,?\s*(?:{opening})?(?:{subject})", re.IGNORECASE)
 
 
 def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit) -> bool:
@@ -287,7 +295,7 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
             and len(text[source.end:h.start].split()) <= 2]
     if not cues:
         return False
-    after = _SELF.match(text, cues[0].end, trigger.start)
+    after = _speaker_again().match(text, cues[0].end, trigger.start)
     return after is not None and len(text[after.end():trigger.start].split()) <= 3
 
 
