@@ -366,3 +366,15 @@ def test_a_group_in_an_aside_describes_the_group_moved_and_is_not_it(analyser, t
 def test_taking_and_removing_a_group_are_moves_in_every_inflection(analyser, text, origin, destination):
     (claim,) = relocations(analyser, text)
     assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey is said to have sent Syrian fighters to Nagorno-Karabakh.",
+    "Die Türkei soll syrische Kämpfer nach Bergkarabach geschickt haben.",
+    "La Turquie aurait envoyé des combattants syriens au Haut-Karabakh.",
+    "Турция якобы перебросила сирийских боевиков в Нагорный Карабах.",
+])
+def test_nagorno_karabakh_is_a_place_in_every_language(analyser, text):
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.canonical == "Nagorno-Karabakh"
+    assert claim.destination.lat is not None

@@ -233,3 +233,28 @@ def test_a_name_after_a_regions_noun_is_the_region_not_a_speaker(analyser, text,
 def test_it_is_said_in_a_statement_names_the_statements_author(analyser, text, source):
     [claim] = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claim.source is not None and source in claim.source.text, claim.source
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turkey sent 850 Syrian fighters to Azerbaijan to fight the forces of Mikhail Petrovsky, said the monitor.",
+     "Petrovsky"),
+    ("La Turquie a envoyé 850 combattants syriens en Azerbaïdjan face aux hommes de Jean Dupuis, a affirmé l'ONG.",
+     "Dupuis"),
+    ("Turquía envió 850 combatientes sirios a Azerbaiyán contra los hombres de Carlos Ibáñez, afirmó la ONG.",
+     "Ibáñez"),
+])
+def test_a_name_right_after_of_or_from_is_what_is_spoken_of_not_who_speaks(analyser, text, name):
+    found = sources(analyser, text)
+    assert found and all(name not in s for s, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Bundeswehr hat 139 Menschen aus Kabul ausgeflogen, wie das Einsatzführungskommando mitteilte.",
+     "das Einsatzführungskommando"),
+    ("L'armée a évacué 139 personnes de Kaboul, comme l'a indiqué le ministère de la Défense.", "ministère"),
+    ("El ejército evacuó a 139 personas de Kabul, como informó el Ministerio de Defensa.", "Ministerio"),
+])
+def test_as_before_a_source_is_no_part_of_it(analyser, text, source):
+    found = [s for s, _ in sources(analyser, text)]
+    assert any(s.startswith(source) for s in found) and not any(s.split()[0].casefold() in ("wie", "comme", "como")
+                                                              for s in found), found

@@ -253,8 +253,10 @@ class Attribution:
                          if w.casefold() in lexicon.source_names), "person")
             if kind == "person" and any(m.start < b and a < m.end for m in view.mentions):
                 continue  # a person's name holds no known entity ("Syrian Observatory" is no person)
-            if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)):
-                continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia")
+            if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)
+                                     or _governed(doc.text, view, a)):
+                continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia"), nor a preposition's
+                # object ("face aux forces arméniennes du Haut-Karabakh, a affirmé ...": who spoke is a subject)
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
 
@@ -266,6 +268,12 @@ def _named_by_region(text: str, view: SentenceView, start: int) -> bool:
     """The name follows a region's noun ("en la provincia iraquí de Al Anbar", "the province of Nineveh"):
     the region's name, even where the gazetteer lacks it."""
     return any(_REGION_TO_NAME.fullmatch(text, h.end, start) for h in view.labelled("lies_in") if h.end <= start)
+
+
+def _governed(text: str, view: SentenceView, start: int) -> bool:
+    """The name comes right after a preposition that says where from, to or of ("du", "aus dem", "из")."""
+    return any(h.end <= start and not text[h.end:start].strip() for h in view.hits
+               if h.label in ("origin", "destination", "genitive"))
 
 
 def _a_place(name: str, language: str | None) -> bool:
