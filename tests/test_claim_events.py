@@ -378,3 +378,16 @@ def test_nagorno_karabakh_is_a_place_in_every_language(analyser, text):
     (claim,) = relocations(analyser, text)
     assert claim.destination is not None and claim.destination.canonical == "Nagorno-Karabakh"
     assert claim.destination.lat is not None
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Авторы публикаций утверждают, что польская армия перебрасывает танки из Жешува на Волынь.", "rzeszow",
+     "volyn oblast"),
+    ("Ukraine is sending tanks from Odesa to Mali, the ministry said.", "odesa", "mali"),
+    ("L'Ukraine aurait envoyé des chars d'Odessa au Mali.", "odesa", "mali"),
+    ("Ucrania habría enviado tanques desde Odesa a Malí.", "odesa", "mali"),
+])
+def test_tanks_are_weapons_that_are_moved(analyser, text, origin, destination):
+    (claim,) = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.canonical == "Weapons and arms deliveries"
+    assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)

@@ -96,7 +96,8 @@ def main() -> int:
             if c["evidence"] and c["evidence"] in headline and c["evidence"] not in body:
                 errors.append(f"{cw}: evidence only in the headline")
             for f in ("agent", "moved", "count_text", "origin", "destination", "source"):
-                if c[f] is None and f in ("agent", "origin", "destination", "source") and c[f + ("_kind" if f == "source" else "_canonical")] is not None:
+                if (c[f] is None and f in ("agent", "origin", "destination", "source")
+                        and c[f + ("_kind" if f == "source" else "_canonical")] is not None):
                     errors.append(f"{cw}: {f} is null but its canonical/kind is not")
             if (c["origin"] is None) != (c["origin_canonical"] is None):
                 errors.append(f"{cw}: origin and origin_canonical disagree on null")
