@@ -47,3 +47,15 @@ def test_a_debunk_refutes_the_best_scored_narrative_even_with_no_sentence_close_
     ])
     _refute(doc, replace(DEFAULT, refute_narratives=2))
     assert {m.id for m in doc.narratives if m.stance == "refutes"} == {"staged-atrocities", "ukraine-western-puppet"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ar", "كان التنظيم أداة لإشاعة الفوضى في المنطقة."),      # "to spread chaos": the same word as "a rumour"
+    ("en", "The group was a tool to spread chaos in the region."),
+])
+def test_spreading_chaos_is_no_rumour(language, text):
+    assert refuting_words(text, language) == []
+
+
+def test_rumours_are_still_a_debunking_cue():
+    assert refuting_words("هذه مجرد شائعات لا أساس لها.", "ar")

@@ -41,7 +41,8 @@ def _said(verdicts, kind: str) -> Counter:  # type: ignore[no-untyped-def]
 
 
 def test_articles_that_push_a_narrative_are_rarely_said_to_refute_it(verdicts):
-    """The aim is none; measured 1 of 24 (a hedged Arabic article)."""
+    """None: measured 0 of 24 since the seventh session (1 before: a hedged Arabic article whose "لإشاعة الفوضى",
+    "to spread chaos", was read as "a rumour")."""
     wrong = [aid for aid, (row, said) in verdicts.items() if row["kind"] in PUSHING_KINDS and said == "refutes"]
     assert len(wrong) <= CEILING_LAUNDERED_REFUTED, wrong
 
@@ -63,8 +64,8 @@ def test_neutral_reporting_is_not_said_to_push(verdicts):
 
 
 # Near the figures of the final model (docs/matching.md: 7 of 10 debunks refute, 7 of 24 laundered
-# articles pushed, 1 of 24 said to refute, no neutral one pushed). A looser one needs a reason in the commit.
+# articles pushed, none said to refute, no neutral one pushed). A looser one needs a reason in the commit.
 FLOOR_DEBUNKS_REFUTED = 6
 FLOOR_LAUNDERED_PUSHED = 7
-CEILING_LAUNDERED_REFUTED = 1
+CEILING_LAUNDERED_REFUTED = 0
 CEILING_NEUTRAL_PUSHED = 0
