@@ -391,3 +391,26 @@ def test_tanks_are_weapons_that_are_moved(analyser, text, origin, destination):
     (claim,) = relocations(analyser, text)
     assert claim.moved is not None and claim.moved.canonical == "Weapons and arms deliveries"
     assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Die Bundeswehr hat am Dienstag weitere 139 Menschen aus Kabul nach Taschkent ausgeflogen.", "139 Menschen",
+     "kabul", "tashkent"),
+    ("Más de 300 exmilitares han sido trasladados desde Abu Dabi hasta Sudán.", "300 exmilitares", "abu dhabi",
+     "sudan"),
+    ("Более 900 человек были доставлены автобусами из Дамаска в Хомс.", "900 человек", "damascus", "homs"),
+    ("In 2019, 25 families were moved from al-Hol to Iraq.", "25 families", "al-hol", "iraq"),
+])
+def test_a_counted_group_the_lexicon_does_not_name_is_moved(analyser, text, moved, origin, destination):
+    (claim,) = relocations(analyser, text)
+    assert claim.moved is not None and moved in claim.moved.text
+    assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy of 40 trucks drove from Hasakah to Erbil within 3 hours.",
+    "Самолёт Ан-124 доставил груз из Хмеймима в Ливию.",
+    "Der Konvoi fuhr in 2 Tagen 300 Kilometer von Hasaka nach Erbil.",
+])
+def test_vehicles_hours_kilometres_and_model_numbers_are_no_counted_group(analyser, text):
+    assert relocations(analyser, text) == []

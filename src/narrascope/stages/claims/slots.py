@@ -58,7 +58,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
     if not candidates:
-        return troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
+        return (troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
+                or counted(doc, view, trigger))
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
@@ -127,6 +128,42 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
                 count_text=count_text)
 
 
+_COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\d_]{3,})")
+#: words after a number that count no people: time, distance, money, shares, vehicles and sorties
+_NOT_PEOPLE = re.compile(
+    r"(?:already|more|other|уже|ещё|еще|вже|ще|bereits|schon|déjà|ya|"
+    r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
+    r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
+    r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
+    r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
+    r"tag|woche|monat|jahr|stunde|minute|kilometer|prozent|lastwagen|lkw|flug|flugzeug|hubschrauber|mal|"
+    r"jour|semaine|mois|an|heure|kilomètre|pour|camion|avion|hélicoptère|vol|fois|"
+    r"día|semana|mes|año|hora|kilómetro|por|camion|avión|helicóptero|vuelo|vez|veces|"
+    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة)",
+    re.IGNORECASE)
+
+
+def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A number and the noun after it ("139 Menschen", "20 drone instructors", "912 человек"): a group the
+    lexicon does not name, the nearest to the trigger; no canonical name. Not a year, nor a number of days,
+    kilometres, dollars or vehicles."""
+    found = []
+    opening = max(view.sentence.start, view.dateline_end)
+    for m in _COUNTED.finditer(doc.text, opening, view.sentence.end):
+        value = int(re.sub(r"\D", "", m.group(1)))
+        if not 1 < value < _YEARS or _NOT_PEOPLE.match(m.group(2)):
+            continue
+        found.append(m)
+    if not found:
+        return None
+    m = min(found, key=lambda x: abs(x.start() - trigger.start))
+    if abs(m.start() - trigger.start) > _COUNTED_REACH:
+        return None
+    value = int(re.sub(r"\D", "", m.group(1)))
+    return Slot(doc.text[m.start():m.end()], m.start(), m.end(), canonical=None, count=value, count_text=m.group(1))
+
+
+_COUNTED_REACH = 80  # characters between the trigger and the counted group it moves
 _YEARS = 1900  # a number this high before a nationality is a year ("2019 Iraqis" is rare, "in 2019 Iraq" is not)
 
 
