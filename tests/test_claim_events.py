@@ -386,8 +386,11 @@ def test_nagorno_karabakh_is_a_place_in_every_language(analyser, text):
     ("Ukraine is sending tanks from Odesa to Mali, the ministry said.", "odesa", "mali"),
     ("L'Ukraine aurait envoyé des chars d'Odessa au Mali.", "odesa", "mali"),
     ("Ucrania habría enviado tanques desde Odesa a Malí.", "odesa", "mali"),
+    ("Російські військові перекидають з авіабази Хмеймім до Лівії зенітні ракетні комплекси.", "hmeimim", "libya"),
+    ("Russland verlegt Luftabwehrsysteme aus Syrien nach Libyen.", "syria", "libya"),
+    ("Rusia traslada sistemas de defensa antiaérea de Siria a Libia.", "syria", "libya"),
 ])
-def test_tanks_are_weapons_that_are_moved(analyser, text, origin, destination):
+def test_tanks_and_air_defence_systems_are_weapons_that_are_moved(analyser, text, origin, destination):
     (claim,) = relocations(analyser, text)
     assert claim.moved is not None and claim.moved.canonical == "Weapons and arms deliveries"
     assert (plain(claim.origin), plain(claim.destination)) == (origin, destination)
@@ -414,3 +417,16 @@ def test_a_counted_group_the_lexicon_does_not_name_is_moved(analyser, text, move
 ])
 def test_vehicles_hours_kilometres_and_model_numbers_are_no_counted_group(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Кадиров перекинув з Грозного до Курської області близько 1500 бійців. Їх перевезли чартерними рейсами до "
+     "Бєлгорода.", "1500 бійців"),
+    ("The army flew 300 former soldiers from Bogotá to Abu Dhabi. From there they were taken to Benghazi.",
+     "300 former"),
+    ("Die Armee brachte 300 Veteranen aus Bogotá nach Abu Dhabi. Von dort wurden sie nach Bengasi geflogen.",
+     "300 Veteranen"),
+])
+def test_a_pronoun_for_a_group_with_no_name_is_known_by_the_words_that_named_it(analyser, text, group):
+    *_, last = relocations(analyser, text)
+    assert last.moved is not None and last.moved.canonical == group, last.moved

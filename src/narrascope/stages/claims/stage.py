@@ -95,7 +95,7 @@ class ClaimStage:
             antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
             if antecedent is not None:
                 moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
-                             canonical=antecedent.canonical)
+                             canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
         elif moved is None and (view.labelled("arrival")):
             # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
             moved = self._antecedent(doc, lexicon, view, None, earlier)
