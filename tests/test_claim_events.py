@@ -430,3 +430,17 @@ def test_vehicles_hours_kilometres_and_model_numbers_are_no_counted_group(analys
 def test_a_pronoun_for_a_group_with_no_name_is_known_by_the_words_that_named_it(analyser, text, group):
     *_, last = relocations(analyser, text)
     assert last.moved is not None and last.moved.canonical == group, last.moved
+
+
+@pytest.mark.parametrize("text", [
+    "The US is moving IS fighters from Hasakah to Afghanistan, the SVR says. First they are flown to Erbil, and from "
+    "there to Kabul.",
+    "Die USA verlegen IS-Kämpfer aus Hasaka nach Afghanistan. Zunächst werden sie nach Erbil geflogen, von dort nach "
+    "Kabul.",
+    "Les États-Unis transfèrent des combattants de Daech de Hassaké vers l'Afghanistan. Ils sont d'abord transportés à "
+    "Erbil, puis de là à Kaboul.",
+    "США перебрасывают боевиков ИГ из Хасаке в Афганистан. Сначала их доставляют в Эрбиль, а оттуда в Кабул.",
+])
+def test_a_route_told_again_from_its_first_leg_starts_where_the_route_starts(analyser, text):
+    legs = [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
+    assert ("al hasakah", "erbil") in legs and ("erbil", "kabul") in legs, legs

@@ -258,3 +258,14 @@ def test_as_before_a_source_is_no_part_of_it(analyser, text, source):
     found = [s for s, _ in sources(analyser, text)]
     assert any(s.startswith(source) for s in found) and not any(s.split()[0].casefold() in ("wie", "comme", "como")
                                                               for s in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Türkei hat nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte rund 300 Kämpfer aus Afrin "
+     "nach Aserbaidschan gebracht.", "der Syrischen Beobachtungsstelle für Menschenrechte"),
+    ("Selon un porte-parole de la Coalition 300 combattants ont été transférés en Irak.",
+     "porte-parole de la Coalition"),
+    ("Según un portavoz de la Coalición 300 combatientes fueron trasladados a Irak.", "portavoz de la Coalición"),
+])
+def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, text, source):
+    assert [s for s, _ in sources(analyser, text)] == [source]

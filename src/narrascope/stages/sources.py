@@ -386,12 +386,14 @@ _COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks fo
 _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 _GENITIVE_FIRST = ("ru", "uk")  # languages that tie a body without a preposition ("речник прикордонної служби")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
 def _not_complement() -> frozenset[str]:
     """Hits a complement never runs over: cues, what opens what was said, the frames' trigger words."""
-    return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation",
+    # nor a number or a word of approximation: "der Beobachtungsstelle für Menschenrechte rund 300 Kämpfer"
+    return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation", "approximate",
                       *(frame_inventory().get("frames") or {})])
 
 
@@ -411,6 +413,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     stop = min([limit, *blocked])
     gap = _PUNCT.search(doc.text, s.end, stop)
     stop = gap.start() if gap is not None else stop
+    number = _DIGIT.search(doc.text, s.end, stop)
+    stop = number.start() if number is not None else stop
     words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST):
         return s

@@ -134,6 +134,11 @@ class ClaimStage:
             # ends, not a stop).
             last_stop = told[-1].destination
             origins = [last_stop] if last_stop is not None else []
+        elif not origins and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
+                                                                                            told[-1]):
+            # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
+            # it starts
+            origins = [told[-1].origin] if told[-1].origin is not None else []
         source = self.attribution.attributed(doc, view, previous)
         if source is None and following is not None:
             # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
@@ -189,6 +194,11 @@ class ClaimStage:
             return (pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
                     and not view.labelled("first"))
         return pronoun is not None or self.groups.same(moved, last.moved)
+
+    def _restarts(self, view: SentenceView, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
+        """"First they were flown to ...": the group just moved (a pronoun, or the same group named again), its
+        route told again from the start."""
+        return bool(view.labelled("first")) and (pronoun is not None or self.groups.same(moved, last.moved))
 
     @staticmethod
     def _within_last_stop(last: Claim, destinations: list[Slot]) -> bool:
