@@ -444,3 +444,14 @@ def test_a_pronoun_for_a_group_with_no_name_is_known_by_the_words_that_named_it(
 def test_a_route_told_again_from_its_first_leg_starts_where_the_route_starts(analyser, text):
     legs = [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
     assert ("al hasakah", "erbil") in legs and ("erbil", "kabul") in legs, legs
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State members were moved out of Hajin by coalition forces.",
+    "Les hommes de l'État islamique ont été évacués de Hajin par les forces de la coalition.",
+    "IS-Kämpfer wurden von Koalitionstruppen aus Hadschin nach Irak gebracht.",
+    "نقلت قوات التحالف عناصر من داعش من هجين إلى العراق.",
+])
+def test_coalition_forces_are_the_us_led_coalition(analyser, text):
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.canonical == "United States"

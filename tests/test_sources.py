@@ -269,3 +269,12 @@ def test_as_before_a_source_is_no_part_of_it(analyser, text, source):
 ])
 def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, text, source):
     assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters were flown from Raqqa to Iraq.",
+    "Islamic State members were moved out of Hajin by coalition forces.",
+])
+def test_a_speech_cue_inside_a_name_is_the_names(analyser, text):
+    """"State" in "Islamic State" says nothing: no source."""
+    assert sources(analyser, text) == []

@@ -151,7 +151,10 @@ class Attribution:
         """The sources near a cue of ``cue_labels`` with their distances: those who speak, and the outlets
         that were told (only with the stage's own words)."""
         hits = self.hits(doc, view)
-        cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)]
+        # a cue inside a name is the name's ("State" in "Islamic State")
+        cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)
+                and not any(m.start <= h.start and h.end <= m.end and (m.start, m.end) != (h.start, h.end)
+                            for m in view.mentions)]
         if not cues:
             return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
