@@ -455,3 +455,17 @@ def test_a_route_told_again_from_its_first_leg_starts_where_the_route_starts(ana
 def test_coalition_forces_are_the_us_led_coalition(analyser, text):
     (claim,) = relocations(analyser, text)
     assert claim.agent is not None and claim.agent.canonical == "United States"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Kadyrov moved 1,500 Akhmat fighters from Grozny to Kursk.", "Akhmat"),
+    ("Кадыров перебросил бойцов «Ахмата» из Грозного в Курск.", "Akhmat"),
+    ("Turkey sent Syrian National Army fighters from Afrin to Libya.", "Syrian National Army"),
+    ("Die Türkei soll Kämpfer der Syrischen Nationalarmee aus Afrin nach Libyen geschickt haben.",
+     "Syrian National Army"),
+    ("Kiev aurait transféré des combattants de la Légion géorgienne de Lviv à Kharkiv.", "Georgian Legion"),
+    ("نقلت تركيا مقاتلين من الحزب الإسلامي التركستاني من إدلب إلى ليبيا.", "Turkistan Islamic Party"),
+])
+def test_named_armed_groups_of_the_theatre_are_groups_moved(analyser, text, group):
+    (claim,) = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.canonical == group
