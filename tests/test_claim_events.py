@@ -469,3 +469,18 @@ def test_coalition_forces_are_the_us_led_coalition(analyser, text):
 def test_named_armed_groups_of_the_theatre_are_groups_moved(analyser, text, group):
     (claim,) = relocations(analyser, text)
     assert claim.moved is not None and claim.moved.canonical == group
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    ("Die US-Luftwaffe soll IS-Kämpfer aus Syrien nach Bosnien ausgeflogen haben. Demnach landeten zwei Maschinen "
+     "auf dem Flughafen Tuzla, von wo die Männer in Kleinbussen in Dörfer bei Zenica gebracht worden seien.",
+     "Kleinbussen"),
+    ("Die Türkei soll Kämpfer aus Idlib nach Libyen geflogen haben. Demnach landeten zwei Maschinen in Misrata, von "
+     "wo die Männer in Bussen in Lager bei Sirte gebracht worden seien.", "Bussen"),
+    ("Russland soll Söldner aus Syrien nach Mali gebracht haben. Demnach landeten die Flugzeuge in Bamako, von wo die "
+     "Männer in Lastwagen in Camps bei Gao gefahren worden seien.", "Lastwagen"),
+])
+def test_a_vehicle_is_how_they_went_never_where(analyser, text, vehicle):
+    """German capitalises every noun: "in Kleinbussen" after a locative word is no unknown place."""
+    claims = relocations(analyser, text)
+    assert claims and all(vehicle not in (s.text if s else "") for c in claims for s in (c.origin, c.destination))

@@ -164,6 +164,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
+    # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
+    vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
     base = view.sentence.start
     adjective = _adjective(doc.language)
     out = []
@@ -177,7 +179,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
-        if a > base and opened and not mentioned \
+        if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
