@@ -160,7 +160,8 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     if abs(m.start() - trigger.start) > _COUNTED_REACH:
         return None
     value = int(re.sub(r"\D", "", m.group(1)))
-    return Slot(doc.text[m.start():m.end()], m.start(), m.end(), canonical=None, count=value, count_text=m.group(1))
+    # the group is the noun; the number is its count, as for a group the lexicon names
+    return Slot(m.group(2), m.start(2), m.end(2), canonical=None, count=value, count_text=m.group(1))
 
 
 _COUNTED_REACH = 80  # characters between the trigger and the counted group it moves
