@@ -486,3 +486,14 @@ def test_a_vehicle_is_how_they_went_never_where(analyser, text, vehicle):
     """German capitalises every noun: "in Kleinbussen" after a locative word is no unknown place."""
     claims = relocations(analyser, text)
     assert claims and all(vehicle not in (s.text if s else "") for c in claims for s in (c.origin, c.destination))
+
+
+@pytest.mark.parametrize("text", [
+    "Quelque 300 anciens militaires ont été transférés de Lyon à Bamako.",
+    "Unos 300 portugueses fueron trasladados desde Lisboa a Luanda.",
+    "Около 300 разведчиков перебросили из Москвы в Курск.",
+])
+def test_a_unit_word_excludes_a_counted_group_only_as_a_whole_word(analyser, text):
+    """"ans" and "раз" count years and times; "anciens" and "разведчиков" are people."""
+    (claim,) = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.count == 300

@@ -139,7 +139,8 @@ _NOT_PEOPLE = re.compile(
     r"tag|woche|monat|jahr|stunde|minute|kilometer|prozent|lastwagen|lkw|flug|flugzeug|hubschrauber|mal|"
     r"jour|semaine|mois|an|heure|kilomètre|pour|camion|avion|hélicoptère|vol|fois|"
     r"día|semana|mes|año|hora|kilómetro|por|camion|avión|helicóptero|vuelo|vez|veces|"
-    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة)",
+    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة)"
+    r"\w{0,3}$",  # with an ending at most: "an" is "ans", not "anciens"; "per" is "per", not "personnes"
     re.IGNORECASE)
 
 
