@@ -148,19 +148,14 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     """A number and the noun after it ("139 Menschen", "20 drone instructors", "912 человек"): a group the
     lexicon does not name, the nearest to the trigger; no canonical name. Not a year, nor a number of days,
     kilometres, dollars or vehicles."""
-    found = []
     opening = max(view.sentence.start, view.dateline_end)
-    for m in _COUNTED.finditer(doc.text, opening, view.sentence.end):
-        value = int(re.sub(r"\D", "", m.group(1)))
-        if not 1 < value < _YEARS or _NOT_PEOPLE.match(m.group(2)):
-            continue
-        found.append(m)
+    found = [(m, int(re.sub(r"\D", "", m.group(1)))) for m in _COUNTED.finditer(doc.text, opening, view.sentence.end)]
+    found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))]
     if not found:
         return None
-    m = min(found, key=lambda x: abs(x.start() - trigger.start))
+    m, value = min(found, key=lambda x: abs(x[0].start() - trigger.start))
     if abs(m.start() - trigger.start) > _COUNTED_REACH:
         return None
-    value = int(re.sub(r"\D", "", m.group(1)))
     # the group is the noun; the number is its count, as for a group the lexicon names
     return Slot(m.group(2), m.start(2), m.end(2), canonical=None, count=value, count_text=m.group(1))
 
@@ -371,7 +366,6 @@ def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bo
     return any(h.start >= before.end and h.end <= slot.start and not text[before.end:h.start].strip(" ,")
                and (not text[h.end:slot.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, slot.start))
                for h in view.labelled("near"))
-
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:

@@ -193,12 +193,15 @@ class ClaimStage:
             # (not "They are flown first to Pakistan": the route told again from its start)
             return (pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
                     and not view.labelled("first"))
-        return pronoun is not None or self.groups.same(moved, last.moved)
+        return self._group_just_moved(pronoun, moved, last)
 
     def _restarts(self, view: SentenceView, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
-        """"First they were flown to ...": the group just moved (a pronoun, or the same group named again), its
-        route told again from the start."""
-        return bool(view.labelled("first")) and (pronoun is not None or self.groups.same(moved, last.moved))
+        """"First they were flown to ...": the group just moved, its route told again from the start."""
+        return bool(view.labelled("first")) and self._group_just_moved(pronoun, moved, last)
+
+    def _group_just_moved(self, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
+        """The group of the last move told: named by a pronoun, or the same group named again."""
+        return pronoun is not None or self.groups.same(moved, last.moved)
 
     @staticmethod
     def _within_last_stop(last: Claim, destinations: list[Slot]) -> bool:
