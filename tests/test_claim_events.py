@@ -497,3 +497,18 @@ def test_a_unit_word_excludes_a_counted_group_only_as_a_whole_word(analyser, tex
     """"ans" and "раз" count years and times; "anciens" and "разведчиков" are people."""
     (claim,) = relocations(analyser, text)
     assert claim.moved is not None and claim.moved.count == 300
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Thirty mercenaries were sent to Ivory Coast. The men arrived by plane in Abidjan before being driven to "
+     "Ferkessedougou.", "abidjan", "ferkessedougou"),
+    ("Une trentaine de mercenaires ont été envoyés en Côte d'Ivoire. Les hommes sont arrivés par avion à Abidjan "
+     "avant d'être conduits jusqu'à Bouaké.", "abidjan", "bouake"),
+    ("Тридцять найманців перекинули до Кот-д'Івуару. Вони прибули літаком до Абіджана, а потім їх відвезли до "
+     "Буаке.", "abidjan", "bouake"),
+])
+def test_a_group_that_arrives_somewhere_and_goes_on_makes_two_legs(analyser, text, first, second):
+    """Unlike aircraft that land to pick a group up (above), the group itself arrived: a leg of its own."""
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == first for c in claims), claims
+    assert any(plain(c.origin) == first and plain(c.destination) == second for c in claims), claims

@@ -10,7 +10,7 @@ import pytest
 from narrascope.lexicon import cue_matcher
 from narrascope.model import Document, Evidence, NarrativeMatch
 from narrascope.settings import DEFAULT
-from narrascope.stages.stance import _refute
+from narrascope.stages.stance import _refute, article_features
 
 
 def refuting_words(text: str, language: str) -> list[str]:
@@ -59,3 +59,49 @@ def test_spreading_chaos_is_no_rumour(language, text):
 
 def test_rumours_are_still_a_debunking_cue():
     assert refuting_words("هذه مجرد شائعات لا أساس لها.", "ar")
+
+
+def own_voice_debunking_share(analyser, text: str) -> float:  # type: ignore[no-untyped-def]
+    """The stance model's ``cues_all``: the share of sentences with a debunking word in the article's own voice."""
+    doc = analyser.analyse_text(text).document
+    return float(article_features(doc, [], None, ("cues_all",))[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Claim checked.\n\nA video shows a convoy. Verdict: the claim is false, and the footage has nothing to do "
+    "with Ukraine.",
+    "Перевірка.\n\nВідео показує колону. Висновок: твердження неправдиве, а відео не має стосунку до України.",
+    "Вопрос.\n\nНа видео колонна. Вывод: утверждение ложное, видео не имеет отношения к Украине.",
+    "Prüfung.\n\nDas Video zeigt Lastwagen. Fazit: Die Behauptung ist falsch, Kiew wies sie ebenfalls zurück.",
+])
+def test_a_verdict_label_keeps_its_sentence_in_the_desks_voice_even_beside_a_denial(analyser, text):
+    assert own_voice_debunking_share(analyser, text) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Report.\n\nA video shows a convoy. So the claim is false, and the footage has nothing to do with Ukraine.",
+    "Звіт.\n\nВідео показує колону. Тож твердження неправдиве, а відео не має стосунку до України.",
+    "Report.\n\nOur conclusion is near. The minister denied the claim was false.",  # no label opening the sentence
+])
+def test_without_a_verdict_label_a_debunking_word_beside_a_denial_is_the_deniers_voice(analyser, text):
+    assert own_voice_debunking_share(analyser, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Report.\n\nThe agency said 200 fighters were flown out. The statement offered no evidence.",
+    "Отчёт.\n\nВедомство сообщило о переброске. Никаких доказательств источник не представил.",
+    "Звіт.\n\nВідомство повідомило про перекидання. Жодних доказів джерело не навело.",
+    "Bericht.\n\nDie Behörde meldete den Transport. Sie legte keine Beweise vor.",
+])
+def test_a_source_that_offered_no_evidence_is_reporting_not_the_articles_debunk(analyser, text):
+    assert own_voice_debunking_share(analyser, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Отчёт.\n\nСлужба сообщила о переброске. В Киеве подобные обвинения ранее называли фейками.",
+    "Звіт.\n\nДепутат заявив про перекидання. Посольство назвало ці твердження вигадкою.",
+    "Rapport.\n\nUne source évoque un transfert. L'ambassade avait démenti en mars tout envoi de combattants.",
+    "Report.\n\nThe agency spoke of a transfer. The Pentagon has repeatedly rejected such assertions as baseless.",
+])
+def test_an_actor_calling_claims_fake_or_rejecting_them_is_a_denial_not_a_debunk(analyser, text):
+    assert own_voice_debunking_share(analyser, text) == 0

@@ -183,6 +183,10 @@ FIND = [
     # a lower-case region word never turns a city into a region it is not: "the Raqqa camp" is Raqqa
     ("They stayed in the Raqqa camp.", "en", [("Raqqa", "Raqqa")]),
     ("Їх доставили з Далекого Сходу.", "uk", [("Далекого Сходу", "Russian Far East")]),
+    # an elided particle inside a name joins its words ("d'", "д'"); opening one, it joins nothing
+    ("Ils sont arrivés dans le nord de la Côte d'Ivoire, puis d'Abidjan à Bouaké.", "fr",
+     [("Côte d'Ivoire", "Ivory Coast"), ("Abidjan", "Abidjan"), ("Bouaké", "Bouaké")]),
+    ("Бійців перекинули до Кот-д’Івуару.", "uk", [("Кот-д’Івуару", "Ivory Coast")]),
 ]
 
 

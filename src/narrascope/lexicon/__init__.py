@@ -18,7 +18,8 @@ import yaml
 from .forms import forms
 from .matcher import Hit, PhraseMatcher
 
-CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question")
+CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question",
+             "verdict")
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "entities", "entity_matcher", "cue_matcher",

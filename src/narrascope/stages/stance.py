@@ -106,17 +106,24 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                      names: Sequence[str] = ARTICLE_FEATURES) -> np.ndarray:
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
     probabilities (``None`` when no vector feature is asked for)."""
-    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set(), "reporting": set()}
+    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set(), "reporting": set(),
+                                    "verdict": set()}
     quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
+    starts = {s.index: s.start for s in doc.sentences}
     for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
         if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
             continue  # inside quotation marks: someone else's words («completely baseless», „haltlos")
+        if hit.label == "verdict" and not _opens_with_label(doc.text, starts[i], hit.start, hit.end):
+            continue  # "conclusion", "оценка" in running text are ordinary words
         if hit.label in by_kind:
             by_kind[hit.label].add(i)
     every = max(1, len(doc.sentences))
     # A debunking word in a sentence where an actor denies or is quoted ("the Pentagon dismissed the
-    # reports as baseless", "officials said it was fake") is their voice: not the article's own verdict.
-    refuting = by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]
+    # reports as baseless", "officials said it was fake") is their voice: not the article's own verdict,
+    # unless the sentence opens with the desk's verdict label ("Conclusion: false, and the video has
+    # nothing to do with Ukraine").
+    refuting = (by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]) | (
+        by_kind["refuting"] & by_kind["verdict"])
     values = {"cues_all": len(refuting) / every, "cues_count": min(len(refuting), 4) / 4,
               "cue_title": 1.0 if 0 in refuting else 0.0,
               "hedging": len(by_kind["hedging"]) / every, "denial": len(by_kind["denial"]) / every}
@@ -126,6 +133,12 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                       mean=float(probabilities.mean()), top3=float(np.sort(probabilities)[-3:].mean()),
                       share=float(np.mean(probabilities >= 0.5)), cues=len(refuting & read) / max(1, len(sentences)))
     return np.array([values.get(n, 0.0) for n in names])
+
+
+def _opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is a label: it opens its sentence (after any bullet or
+    emphasis marks) and a colon follows it ("Verdict:", "**Висновок:**", "Notre verdict :")."""
+    return not text[sentence_start:start].strip(" \t*_#>-–—•\"'«") and text[end:end + 4].lstrip(" *_").startswith(":")
 
 
 @dataclass

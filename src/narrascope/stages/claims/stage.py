@@ -162,9 +162,10 @@ class ClaimStage:
                 for o, d in S.legs(origins, destinations, doc.text, doc.language)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
-                and any(h.end <= landing.start for h in view.labelled("arrival"))):
+                and landing.end <= moved.start and any(h.end <= landing.start for h in view.labelled("arrival"))):
             # "helicopters landed at the prison in Hasakah ... and headed for Ain al-Asad": the aircraft came to
-            # pick them up; the move told starts there
+            # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
+            # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
         if _own_troops(moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
