@@ -187,6 +187,9 @@ FIND = [
     ("Ils sont arrivés dans le nord de la Côte d'Ivoire, puis d'Abidjan à Bouaké.", "fr",
      [("Côte d'Ivoire", "Ivory Coast"), ("Abidjan", "Abidjan"), ("Bouaké", "Bouaké")]),
     ("Бійців перекинули до Кот-д’Івуару.", "uk", [("Кот-д’Івуару", "Ivory Coast")]),
+    # without capitals, a smaller town needs a word for a place or "to" before it; "in", "from" are not enough
+    ("نقلت السفن المقاتلين من ميناء سواكن إلى جيزان.", "ar", [("سواكن", "Suakin"), ("جيزان", "Jizan")]),
+    ("جرى ذلك في إطار الاتفاق، وأحيلت الملفات إلى لجان المراقبة من جامعة القاهرة.", "ar", [("القاهرة", "Cairo")]),
 ]
 
 

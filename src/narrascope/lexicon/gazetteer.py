@@ -85,6 +85,7 @@ class Index:
     stem_lengths: tuple[int, ...]
     capitals: frozenset[int]
     prepositions: dict[str, frozenset[str]]
+    place_markers: dict[str, frozenset[str]]   # per caseless language: words after which a word is a place
     common_words: frozenset[str]
     region_words: frozenset[str]                # lower-case words of curated names ("область", "region", "camp")
 
@@ -151,6 +152,7 @@ class _Builder:
             tuple(sorted({len(s) for s in self.stems})),
             frozenset(number[p] for p in self.capitals),
             {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("prepositions") or {}).items()},
+            {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("place_words") or {}).items()},
             frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words),
             frozenset(self.region_words),
         )

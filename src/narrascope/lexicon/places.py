@@ -29,6 +29,7 @@ SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a se
                                           # unless it is a national capital (Вашингтон молчит)
 CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without capitals (Arabic, Hindi)
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
+CASELESS_MARKED_MIN_POPULATION = 15_000  # ... or this many after a preposition or a word for a place ("إلى جيزان", "ميناء سواكن")
 MAX_NAME_WORDS = 4                      # find_places tries runs of up to this many words
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
@@ -166,8 +167,9 @@ def _region_prefixes(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
-def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index) -> bool:
-    """One-word city names must be big enough not to be an ordinary word ("Will", "Most")."""
+def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marked: bool = False) -> bool:
+    """One-word city names must be big enough not to be an ordinary word ("Will", "Most"); without
+    capitals, less big when a preposition or a word for a place comes right before (``marked``)."""
     kind, pop = ix.ranks[number]
     key = _key(tok)
     if key in ix.common_words:
@@ -180,7 +182,8 @@ def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index) -> bo
         return False  # acronyms (CAN, MON) name countries and curated places only
     if cased(tok) is None and len(key) < CASELESS_MIN_LETTERS:
         return False
-    floor = ONE_WORD_MIN_POPULATION if cased(tok) else CASELESS_MIN_POPULATION
+    floor = ONE_WORD_MIN_POPULATION if cased(tok) else (
+        CASELESS_MARKED_MIN_POPULATION if marked else CASELESS_MIN_POPULATION)
     if sentence_start and number not in ix.capitals:
         if key not in ix.names:
             return False  # an inflected word opening a sentence is a pronoun more often than a city (Кому)
@@ -227,12 +230,19 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
         number = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)
         if number is None or (ok == 2 and ix.places[number].kind == "city"):
             continue
-        if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix):
+        if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix,
+                                         _marked(text, toks, i, language, ix)):
             continue
         return n, number
     if language == "de" and cases[i]:
         return _compass_compound(toks[i][2], ix)
     return None
+
+
+def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> bool:
+    """The word before token ``i``, with only a space between, marks it as a place (caseless scripts)."""
+    markers = ix.place_markers.get(language or "", frozenset())
+    return bool(markers) and i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _key(toks[i - 1][2]) in markers
 
 
 # German writes a country's part as one word: "Nordsyrien", "Ostukraine", "Südlibyen", "Nordostsyrien"
