@@ -29,7 +29,7 @@ SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a se
                                           # unless it is a national capital (Вашингтон молчит)
 CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without capitals (Arabic, Hindi)
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
-CASELESS_MARKED_MIN_POPULATION = 15_000  # ... or this many after a preposition or a word for a place ("إلى جيزان", "ميناء سواكن")
+CASELESS_MARKED_MIN_POPULATION = 15_000 # ... or this many after "to" or a word for a place ("إلى جيزان", "ميناء سواكن")
 MAX_NAME_WORDS = 4                      # find_places tries runs of up to this many words
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
