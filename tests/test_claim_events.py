@@ -512,3 +512,25 @@ def test_a_group_that_arrives_somewhere_and_goes_on_makes_two_legs(analyser, tex
     claims = relocations(analyser, text)
     assert any(plain(c.destination) == first for c in claims), claims
     assert any(plain(c.origin) == first and plain(c.destination) == second for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("US helicopters evacuated IS commanders besieged in the desert east of Palmyra to al-Tanf.", "palmyra", "al-tanf"),
+    ("Des hélicoptères américains ont évacué des chefs de l'EI encerclés dans le désert à l'est de Palmyre vers "
+     "al-Tanf.", "palmyra", "al-tanf"),
+    ("Американские вертолёты вывезли окружённых в пустыне под Пальмирой главарей ИГ на базу Эт-Танф.", "palmyra",
+     "al-tanf"),
+    ("Helicópteros estadounidenses evacuaron a jefes del EI cercados en el desierto al este de Palmira hacia al-Tanf.",
+     "palmyra", "al-tanf"),
+])
+def test_where_a_besieged_group_was_is_its_origin(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+def test_an_article_before_a_vehicle_is_no_pronoun_for_the_group(analyser):
+    text = ("Des hélicoptères américains ont évacué 30 combattants de l'EI depuis Hajin. Selon la chaîne, les "
+            "appareils ont atterri à al-Tanf.")
+    landed = [c for c in relocations(analyser, text) if plain(c.destination) == "al-tanf"]
+    told = [m for c in landed for m in c.mentions]
+    assert told and all(m.moved is not None and "combattants" in m.moved.text for m in told), told

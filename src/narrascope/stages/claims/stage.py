@@ -88,7 +88,7 @@ class ClaimStage:
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
-        pronoun = next((h for h in view.hits if h.label == "pronouns"), None)
+        pronoun = _pronoun(doc.text, view, frozenset(w.casefold() for w in lexicon.words["articles"]))
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -315,6 +315,16 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
+
+
+def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | None:
+    """The first word that stands for a group named before ("them", "les", "ces hommes"); not an article
+    before a vehicle ("que les appareils avaient atterri": the aircraft, not "them"; but "Їх автобусами
+    доставили": them, by bus)."""
+    means = [h.start for h in view.hits if h.label.startswith("means:")]
+    return next((h for h in view.hits if h.label == "pronouns" and not (
+        text[h.start:h.end].casefold() in articles and any(0 < m - h.end <= 1 and not text[h.end:m].strip()
+                                                           for m in means))), None)
 
 
 def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
