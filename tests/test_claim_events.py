@@ -534,3 +534,30 @@ def test_an_article_before_a_vehicle_is_no_pronoun_for_the_group(analyser):
     landed = [c for c in relocations(analyser, text) if plain(c.destination) == "al-tanf"]
     told = [m for c in landed for m in c.mentions]
     assert told and all(m.moved is not None and "combattants" in m.moved.text for m in told), told
+
+
+@pytest.mark.parametrize("text", [
+    "A first plane carrying 262 evacuees from Niger landed in Paris on Tuesday. The aircraft had taken off from "
+    "Niamey in the afternoon.",
+    "Un premier avion transportant 262 personnes évacuées du Niger s'est posé à Paris. L'appareil avait décollé de "
+    "Niamey dans l'après-midi.",
+    "Ein Flugzeug mit 262 Evakuierten aus Niger landete in Paris. Die Maschine war am Nachmittag in Niamey gestartet.",
+    "Первый самолёт с 262 эвакуированными из Нигера приземлился в Париже. Борт вылетел из Ниамея днём.",
+    "Un primer avión con 262 evacuados de Níger aterrizó en París. El aparato había despegado de Niamey por la tarde.",
+])
+def test_where_the_aircraft_took_off_starts_the_move_just_told_more_precisely(analyser, text):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and plain(claims[0].origin) == "niamey" and plain(claims[0].destination) == "paris", claims
+    assert len(claims[0].evidence_spans) == 2, claims
+
+
+@pytest.mark.parametrize("text, destination, holder", [
+    ("Thirty fighters were flown from Turkey. They landed in Rzeszów in Poland.", "rzeszow", "poland"),
+    ("Des combattants ont été transportés depuis la Turquie et ont atterri à Rzeszów en Pologne.", "rzeszow",
+     "poland"),
+    ("Боевиков из Турции перебросили в Ракку в Сирии.", "raqqa", "syria"),
+])
+def test_a_place_said_to_lie_in_a_country_is_one_end_not_two_legs(analyser, text, destination, holder):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.destination) == destination for c in claims), claims
+    assert not any(plain(c.origin) == destination for c in claims), claims

@@ -28,6 +28,7 @@ _LINKED_WORDS = 4
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
+_ENDS_IN_LOCATIVE = re.compile(r"\s\w{1,4}$")  # a phrase ending in a short function word ("landed in", "сели на")
 _POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
 
 
@@ -167,16 +168,14 @@ _YEARS = 1900  # a number this high before a nationality is a year ("2019 Iraqis
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
-    arrivals = view.labelled("arrival")
     froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
-    # a verb at the end of its clause closes it ("bei Kabul abgesetzt", "in Kabul gelandet"): the locative
-    # words of that clause before it say where they were set down too
-    final = [a for a in arrivals if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
-    landing = [Hit(h.start, h.end, "destination") for h in view.hits
-               if h.label == "locative" and h.start not in froms
-               and (any(a.end <= h.start for a in arrivals)
-                    or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
-                           and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
+    landing = [Hit(h.start, h.end, "destination") for h in _locatives_of(doc, view, "arrival") if h.start not in froms]
+    # an arrival phrase that ends in its own locative word ("landed in", "~land at"): the place right after it
+    landing += [Hit(a.end, a.end, "destination") for a in view.labelled("arrival")
+                if _ENDS_IN_LOCATIVE.search(doc.text[a.start:a.end])]
+    # "in Niamey gestartet": where a departure that ends its clause was, the origin (after the verb a locative
+    # word often says where to: "отправились в Сирию")
+    landing += [Hit(h.start, h.end, "origin") for h in _locatives_of(doc, view, "departure", after=False)]
     # "передали Іраку": handed over to a state in the dative, with no marker
     landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
@@ -215,12 +214,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             previous_end = end
             continue
         if last is not None and last[1].end == after and (_near_locator(doc.text, view, last[1], slot)
-                                                          or _set_off_locator(doc.text, view, last[1], slot)):
+                                                          or _set_off_locator(doc.text, view, last[1], slot)
+                                                          or _in_holder(doc.text, view, last[1], slot)):
             # "auf dem Fliegerhorst Wunstorf bei Hannover", "a Kandi, en Benín": where the place before lies
             last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
-        if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start):
+        if last is not None and last[2] and not is_country and _tied(doc.text, view, last[1].end, start, spec.name):
             # "to the US base at al-Tanf", "на американскую базу Эт-Танф": the country named the base
             roles = origins if last[0].label == "origin" else destinations
             roles[roles.index(last[1])] = slot
@@ -281,6 +281,18 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     return origins, destinations
 
 
+def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
+    """The locative words that say where an arrival or departure (``label``) took place: after it (when
+    ``after``), or before it in its clause when the verb ends the clause ("bei Kabul abgesetzt", "in Kabul
+    gelandet")."""
+    verbs = view.labelled(label)
+    final = [a for a in verbs if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
+    return [h for h in view.hits if h.label == "locative"
+            and ((after and any(a.end <= h.start for a in verbs))
+                 or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
+                        and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
+
+
 def _with_broader(last: tuple[Hit, Slot, bool], broader: Slot, origins: list[Slot],
                   destinations: list[Slot]) -> tuple[Hit, Slot, bool]:
     """The place last taken, given ``broader`` as a name of where it lies, in its role's list and as returned."""
@@ -315,7 +327,7 @@ def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, fram
     """A place after a means word and an origin marker that is also a genitive, before the verb, owns
     the means ("aviones de la coalición habían sacado", "les hélicoptères de l'armée française ont
     évacué"): the mover, not the origin."""
-    triggers = [h.start for h in view.hits if h.label in (frame, "arrival")]
+    triggers = [h.start for h in view.hits if h.label in (frame, "arrival", "departure")]
     if not triggers or start > min(triggers):
         return False
     if not any(h.label == "genitive" and h.start == marker.start for h in view.hits):
@@ -358,6 +370,15 @@ def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) ->
         return False  # "в северный Афганистан, в провинцию Кундуз": a narrower place, where in it they went
     rest = [w for w in re.findall(r"\w+", text[locatives[-1].end:slot.start]) if len(w) > 3]
     return len(rest) <= 1 and bool(_SET_OFF_TAIL.match(text, slot.end))
+
+
+def _in_holder(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """Only a locative word between two places, the second holding the first ("landed in Rzeszów in Poland",
+    "в Ракке в Сирии"): where the first lies, not a leg on to the second."""
+    return (bool(slot.canonical) and holds(slot.canonical or "", before.canonical or before.text, before.country)
+            and any(h.label == "locative" and not text[before.end:h.start].strip()
+                    and not text[h.end:slot.start].strip()
+                    for h in view.hits if before.end <= h.start and h.end <= slot.start))
 
 
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
@@ -548,15 +569,17 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
     return out
 
 
-def _tied(text: str, view: SentenceView, end: int, start: int) -> bool:
+def _tied(text: str, view: SentenceView, end: int, start: int, frame: str) -> bool:
     """The gap between two places is a noun and a locative word ("base at"), or a possessive
-    ("Georgia's Pankisi Gorge"), nothing else."""
+    ("Georgia's Pankisi Gorge"), nothing else: not a verb of the move ("aus Niger landeten in Paris")."""
     gap = text[end:start]
     if _POSSESSIVE.fullmatch(gap):
         return True
     inside = [h for h in view.hits if end <= h.start and h.end <= start]
     return (_short_gap(gap)
-            and not any(h.label in ("origin", "destination") for h in inside)  # a new role, not the same place
+            # a new role, or a verb of the move, not the same place
+            and not any(h.label in ("origin", "destination", frame, "arrival", "departure", "handover")
+                        for h in inside)
             and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
 
 

@@ -59,7 +59,7 @@ class ClaimStage:
                 after = views[i + 1] if i + 1 < len(views) else None
                 following = after if after is not None and not self._triggers(after) else None
                 told = self._claims(doc, lexicon, view, following, previous, claims)
-                if told and debunks_back(following, (self.frame, "arrival", "handover")):
+                if told and debunks_back(following, (self.frame, "arrival", "departure", "handover")):
                     told = [replace(c, modality="denied") for c in told]  # "... This is false."
                 claims += told
             for frame in self.agent_target_frames:
@@ -79,8 +79,10 @@ class ClaimStage:
         return any(c.evidence.start < self._body and c.modality == "denied" and c.source is None for c in claims)
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
-        """The frame's triggers in the sentence, and arrivals ("landed near Termez")."""
-        return sorted(view.labelled(self.frame) + view.labelled("arrival") + view.labelled("handover"),
+        """The frame's triggers in the sentence, arrivals ("landed near Termez") and departures ("took off from
+        Niamey")."""
+        return sorted(view.labelled(self.frame) + view.labelled("arrival") + view.labelled("departure")
+                      + view.labelled("handover"),
                       key=lambda h: h.start)
 
     # --- one sentence's claims ----------------------------------------------------------
@@ -96,8 +98,9 @@ class ClaimStage:
             if antecedent is not None:
                 moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
-        elif moved is None and (view.labelled("arrival")):
-            # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
+        elif moved is None and (view.labelled("arrival") or view.labelled("departure")):
+            # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
+            # arrival or departure, of the move just told
             moved = self._antecedent(doc, lexicon, view, None, earlier)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
         said = _said_clause(doc.text, view, trigger, moved)
@@ -116,8 +119,9 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
-        if not destinations and origins and view.labelled("arrival"):
-            # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went
+        if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
+            # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
+            # "L'appareil avait décollé de Niamey": it left for there too
             recent = [c for c in earlier if c.type == self.frame and c.destination is not None
                       and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
