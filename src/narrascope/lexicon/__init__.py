@@ -105,8 +105,8 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
                    "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "departure",
-                   "other_agent", "audience", "troops", "handover", "held", "complementizer", "via", "bearing", "lies_in", "sequel",
-                   "narrowing", "hearsay", "first", "near", "instrument", "name_link")
+                   "other_agent", "audience", "troops", "handover", "held", "complementizer", "via", "bearing",
+                   "lies_in", "sequel", "narrowing", "hearsay", "first", "near", "instrument", "name_link")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
