@@ -561,3 +561,14 @@ def test_a_place_said_to_lie_in_a_country_is_one_end_not_two_legs(analyser, text
     claims = relocations(analyser, text)
     assert claims and all(plain(c.destination) == destination for c in claims), claims
     assert not any(plain(c.origin) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Бойовиків звезли автобусами з Дейр-ез-Зора на авіабазу Хмеймім.",
+    "Боевиков свезли автобусами из Дейр-эз-Зора на авиабазу Хмеймим.",
+    "Найманців із Сирії відправили на Донбас. Цих чоловіків спершу звезли автобусами з Дейр-ез-Зора на авіабазу "
+    "Хмеймім.",
+])
+def test_gathering_a_group_somewhere_is_a_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == "deir ez-zor" and plain(c.destination) == "hmeimim" for c in claims), claims
