@@ -572,3 +572,18 @@ def test_a_place_said_to_lie_in_a_country_is_one_end_not_two_legs(analyser, text
 def test_gathering_a_group_somewhere_is_a_move(analyser, text):
     claims = relocations(analyser, text)
     assert any(plain(c.origin) == "deir ez-zor" and plain(c.destination) == "hmeimim" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Торік до Курської області, за даними ГУР, було доставлено близько 11 тисяч солдатів КНДР.", "kursk oblast"),
+    ("По данным разведки, в Курскую область перебросили около 11 тысяч военных КНДР.", "kursk oblast"),
+])
+def test_a_states_soldiers_named_by_its_name_after_them_are_moved_troops(analyser, text, destination):
+    """Unlike "soldats français ... au Tchad" (an adjective after the noun: maybe stationed there), "солдатів КНДР"
+    names whose soldiers they are."""
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == destination and c.moved is not None for c in claims), claims
+
+
+def test_a_states_soldiers_named_by_an_adjective_after_them_may_be_where_they_are_stationed(analyser):
+    assert relocations(analyser, "Des soldats français ont été déployés au Tchad.") == []

@@ -421,12 +421,12 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                and not _WORDY.search(doc.text[h.end:marker.start])
                and not any(h.end <= m.start and m.end <= marker.start
                            and (m.kind not in ("concept", "place") or m.entity in movable)
-                           and not (of and _demonym(doc, m)) for m in view.mentions)]
+                           and not (of and named_by_adjective(doc, m)) for m in view.mentions)]
     return earlier[-1] if earlier else marker
 
 
 
-def _demonym(doc: Document, m: Mention) -> bool:
+def named_by_adjective(doc: Document, m: Mention) -> bool:
     """A country named by its adjective ("la ciudad libia de Sabha", "the Syrian town of"), not by its name: it
     qualifies a noun, it stands for no actor."""
     return m.kind == "country" and (not place_like(doc.text, m.start, m.end) or geocode(m.text, doc.language) is None)

@@ -171,7 +171,7 @@ class ClaimStage:
             # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
-        if _own_troops(moved, agent, destinations, view):
+        if _own_troops(doc, moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
         if agent is None and source is not None and (
@@ -331,7 +331,8 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | N
                                                            for m in means))), None)
 
 
-def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view: SentenceView) -> bool:
+def _own_troops(doc: Document, moved: Slot, agent: Slot | None, destinations: list[Slot],
+                view: SentenceView) -> bool:
     """Troops named by their state's adjective, moved by that state or, with no agent, within it.
     With the adjective after the noun ("soldats français étaient déployés au Tchad"), only another
     state moving them makes a claim: French "au", Spanish "en" also say where troops are stationed."""
@@ -341,11 +342,13 @@ def _own_troops(moved: Slot, agent: Slot | None, destinations: list[Slot], view:
     state = (moved.canonical or "").casefold()
     if agent is not None:
         return (agent.canonical or "").casefold() == state
-    if _adjective_after(moved, words[0], view):
+    if _adjective_after(doc, moved, words[0], view):
         return True
     return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)
 
 
-def _adjective_after(moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
-    """The state's adjective comes after the troops word ("soldados norcoreanos", "troupes russes")."""
-    return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end for m in view.mentions)
+def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
+    """The state's adjective comes after the troops word ("soldados norcoreanos", "troupes russes"); not its
+    name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
+    return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
+               and S.named_by_adjective(doc, m) for m in view.mentions)
