@@ -587,3 +587,19 @@ def test_a_states_soldiers_named_by_its_name_after_them_are_moved_troops(analyse
 
 def test_a_states_soldiers_named_by_an_adjective_after_them_may_be_where_they_are_stationed(analyser):
     assert relocations(analyser, "Des soldats français ont été déployés au Tchad.") == []
+
+
+@pytest.mark.parametrize("text, group, count", [
+    ("About 150 IS fighters were flown from Syria to Iraq.", "fighters", 150),
+    ("Une trentaine de mercenaires ont été transférés de Syrie en Libye.", "mercenaires", 30),
+    ("Около 300 боевиков перебросили из Сирии в Ирак.", "боевиков", 300),
+    ("Близько 11 тисяч солдатів КНДР перекинули до Курської області.", "солдатів", 11000),
+    ("Более 1,5 тыс. боевиков перебросили из Сирии в Ирак.", "боевиков", 1500),
+    ("Unos 3 mil yihadistas fueron trasladados de Siria a Irak.", "yihadistas", 3000),
+])
+def test_the_moved_slot_names_the_group_and_keeps_its_number_apart(analyser, text, group, count):
+    claims = relocations(analyser, text)
+    assert claims, text
+    moved = claims[0].moved
+    assert moved is not None and group in moved.text and not any(ch.isdigit() for ch in moved.text), moved
+    assert moved.count == count and moved.count_text, moved

@@ -119,3 +119,11 @@ def test_a_place_the_gazetteer_lacks_is_drawn_where_its_broader_name_lies(analys
         store.save_analysis(article.row, record, Versions("test", "test"))
         [stored] = Q.flows(store.connection)
     assert stored["origin_at"] == hasaka
+
+
+def test_an_events_moved_group_is_shown_with_the_number_the_text_gives_it() -> None:
+    claim = {"type": "relocation", "modality": "reported", "event": "e1",
+             "moved": {"text": "militants", "canonical": "Militants", "count": 150, "count_text": "about 150"}}
+    uncounted = {**claim, "event": "e2", "moved": {"text": "militants", "canonical": "Militants"}}
+    shown = {e["event"]: e["moved"] for e in views.events([claim, uncounted])}
+    assert shown == {"e1": "about 150 Militants", "e2": "Militants"}

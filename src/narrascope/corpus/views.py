@@ -167,7 +167,7 @@ def events(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append({
             "event": key, "type": first.get("type"), "modality": first.get("modality", "asserted"),
             "claimed": first.get("modality") not in NOT_CLAIMED,
-            "agent": _shown(first.get("agent")), "moved": _shown(first.get("moved")),
+            "agent": _shown(first.get("agent")), "moved": _counted(first.get("moved")),
             "target": _shown(first.get("target")), "source": _shown(first.get("source")),
             "source_kind": (first.get("source") or {}).get("kind") if isinstance(first.get("source"), dict) else None,
             "route": [stop_name(s) for s in route if isinstance(s, dict)],
@@ -181,3 +181,11 @@ def events(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _shown(slot: Any) -> str | None:
     return place_name(slot) if isinstance(slot, dict) else None
+
+
+def _counted(slot: Any) -> str | None:
+    """A moved group with the number the text gives it ("about 150 Militants"): the slot names the group, its
+    count is kept apart."""
+    name = _shown(slot)
+    count = slot.get("count_text") if isinstance(slot, dict) else None
+    return f"{count} {name}" if name and count and str(count).casefold() not in name.casefold() else name

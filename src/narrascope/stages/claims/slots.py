@@ -73,9 +73,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
-    count, count_text, count_start = _count(doc.text, view, start, lexicon)
-    if count_start is not None:
-        start = count_start
+    count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
 
@@ -102,9 +100,7 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
     start, end = min(m.start, t.start), max(m.end, t.end)
-    count, count_text, count_start = _count(doc.text, view, start, lexicon)
-    if count_start is not None:
-        start = count_start
+    count, count_text, _ = _count(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
@@ -693,10 +689,19 @@ def _count(text: str, view: SentenceView, start: int,
     if numbers:
         m = numbers[-1]
         value = int(re.sub(r"\D", "", m.group()))
-        at = window_start + m.start()
+        at, end = window_start + m.start(), window_start + m.end()
+        scale = _SCALE.match(text, end, start)
+        if scale is not None:  # "11 тисяч", "1,5 тыс.", "3 millions"
+            decimal = re.search(r"(\d+)[,.]$", text[window_start:at])  # "1,5": the number read was its "5"
+            if decimal is not None and len(m.group()) <= 2:
+                value = round(float(f"{decimal.group(1)}.{m.group()}") * _scale_of(scale.group(1)))
+                at = window_start + decimal.start()
+            else:
+                value *= _scale_of(scale.group(1))
+            end = scale.end()
         lead = [h for h in approx if h.end <= at and at - h.end <= 2]
         begin = lead[-1].start if lead else at
-        return value, text[begin: window_start + m.end()], begin
+        return value, text[begin:end], begin
     for word, value in lexicon.number_words.items():
         found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)
         if found:
@@ -706,6 +711,15 @@ def _count(text: str, view: SentenceView, start: int,
         h = vague[-1]
         return None, text[h.start:h.end], h.start
     return None, None, None
+
+
+#: words that multiply the number before them ("11 тисяч", "1,5 тыс.", "3 millions", "5 آلاف")
+_SCALE = re.compile(r"\s*(thousand|тисяч[аі]?|тис\.|тысяч[аи]?|тыс\.|tausend|mille|mil|millions?|millones|millón|mio\."
+                    r"|миллион\w*|мільйон\w*|ألف|آلاف)(?!\w)", re.IGNORECASE)
+
+
+def _scale_of(word: str) -> int:
+    return 1_000_000 if word.casefold().startswith(("mill", "mio", "милл", "мільй")) else 1000
 
 
 def place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
