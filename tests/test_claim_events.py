@@ -603,3 +603,21 @@ def test_the_moved_slot_names_the_group_and_keeps_its_number_apart(analyser, tex
     moved = claims[0].moved
     assert moved is not None and group in moved.text and not any(ch.isdigit() for ch in moved.text), moved
     assert moved.count == count and moved.count_text, moved
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the coalition denied that any Islamic State fighters had been transported by its aircraft.",
+    "Le porte-parole de la coalition a démenti tout transfert de combattants de l'EI par ses avions.",
+    "Министерство обороны Таджикистана опровергло переброску боевиков «Исламского государства».",
+])
+def test_a_denied_move_that_names_no_place_is_still_a_denied_claim(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" and c.origin is None and c.destination is None for c in claims), \
+        claims
+
+
+def test_a_negation_without_a_denial_makes_no_placeless_claim_and_a_denial_joins_no_event(analyser):
+    text = ("Witnesses said three aircraft landed without lights. None of them could say who had been taken on board."
+            "\n\nThe Pentagon denied flying any militants out of Syria.")
+    claims = relocations(analyser, text)
+    assert [(c.modality, plain(c.origin), len(c.mentions)) for c in claims] == [("denied", "syria", 1)], claims

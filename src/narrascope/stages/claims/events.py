@@ -82,6 +82,8 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
 def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
     if event.type != c.type or _mood(event) != _mood(c) or not groups.same(event.moved, c.moved):
         return False
+    if not _placed(event) or not _placed(c):
+        return False  # a denial that names no place ("denied sending any troops") is a claim of its own
     if _actor(event.agent) and _actor(c.agent) and _name(event.agent) != _name(c.agent):
         return False  # two movers; a vehicle with no owner ("the helicopters") clashes with none
     here = sentence_of.get(c.evidence.start, -1)
@@ -199,6 +201,10 @@ def _route(legs: list[Claim]) -> tuple[Slot, ...]:
             if place is not None and not (stops and _name(stops[-1]) == _name(place)):
                 stops.append(place)
     return tuple(stops)
+
+
+def _placed(c: Claim) -> bool:
+    return c.origin is not None or c.destination is not None
 
 
 def _filled(c: Claim) -> int:

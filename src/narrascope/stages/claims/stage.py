@@ -154,8 +154,13 @@ class ClaimStage:
             # be a place misread: then the place stays)
             origins = [o for o in origins if not _hosts(doc.text, source, o)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
-        if moved is None or not (origins or destinations):
-            return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
+        if moved is None:
+            return []  # a move of nobody known is not a claim we can use
+        if not (origins or destinations) and not (view.labelled("denial")
+                                                   and modality(doc, view, source, trigger, moved) == "denied"):
+            # nor is one to and from nowhere, unless someone denies it ("Abu Dhabi denies any arms deliveries";
+            # not "None of them could say who had been taken")
+            return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
             taken.append((source.start, source.end))
@@ -163,7 +168,7 @@ class ClaimStage:
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations, doc.text, doc.language)]
+                for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
                 and landing.end <= moved.start and any(h.end <= landing.start for h in view.labelled("arrival"))):
