@@ -621,3 +621,14 @@ def test_a_negation_without_a_denial_makes_no_placeless_claim_and_a_denial_joins
             "\n\nThe Pentagon denied flying any militants out of Syria.")
     claims = relocations(analyser, text)
     assert [(c.modality, plain(c.origin), len(c.mentions)) for c in claims] == [("denied", "syria", 1)], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Koalition wies die Vorwürfe zurück: Sie habe keine IS-Kämpfer aus Syrien nach Bosnien gebracht.", "syria",
+     "bosnia"),
+    ("The embassy denied that any IS prisoners had been flown from Syria to Bosnia.", "syria", "bosnia"),
+])
+def test_a_denial_around_its_object_denies_the_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and plain(c.origin) == origin and plain(c.destination).startswith(destination)
+               for c in claims), claims
