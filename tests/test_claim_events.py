@@ -632,3 +632,19 @@ def test_a_denial_around_its_object_denies_the_move(analyser, text, origin, dest
     claims = relocations(analyser, text)
     assert any(c.modality == "denied" and plain(c.origin) == origin and plain(c.destination).startswith(destination)
                for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group, destination", [
+    ("No Syrians were flown to Germany, the ministry said.", "syrians", "germany"),
+    ("В Минобороны заявили, что ни один военнослужащий на Украину не отправлялся.", "военнослужащий", "ukraine"),
+    ("У Міноборони заявили, що жоден сирієць в Україну не перевозився.", "сирієць", "ukraine"),
+    ("Ein Sprecher bestätigte, dass keine Syrer in die Ukraine transportiert wurden.", "syrer", "ukraine"),
+])
+def test_soldiers_or_nationals_that_nobody_moved_are_the_group_of_a_denied_move(analyser, text, group, destination):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and c.moved is not None and c.moved.text.casefold() == group
+               and plain(c.destination) == destination for c in claims), claims
+
+
+def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_no_group(analyser):
+    assert relocations(analyser, "Not a single journalist was allowed to travel to Raqqa.") == []

@@ -161,6 +161,31 @@ _COUNTED_REACH = 80  # characters between the trigger and the counted group it m
 _YEARS = 1900  # a number this high before a nationality is a year ("2019 Iraqis" is rare, "in 2019 Iraq" is not)
 
 
+#: a negator, maybe "a single", "one", "such" after it, then the word it quantifies ("ни один военнослужащий",
+#: "kein einziger Gefangener", "not a single soldier", "жоден сирієць")
+_NEGATED_WORD = re.compile(r"(?:\s+(?:a|one|single|such|один|одна|одного|одной|одне|einziger|einzige|seul|seule|un|una|"
+                           r"solo|sola))*\s+([^\W\d_]{3,})")
+
+
+def denied_group(doc: Document, view: SentenceView) -> Slot | None:
+    """The soldiers or nationals a negator says nobody moved ("ни один военнослужащий ... не отправлялся",
+    "keine Syrer ... transportiert", "жоден сирієць"): the group of a denied move; canonical: a state's
+    nationals, or none for soldiers of no named state."""
+    troops = [h for h in view.labelled("troops")]
+    for negator in view.labelled("negation"):
+        word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
+        if word is None:
+            continue
+        start, end = word.span(1)
+        if any(h.start == start for h in troops):
+            return Slot(doc.text[start:end], start, end)
+        people = next((m for m in view.mentions if m.start == start and named_by_adjective(doc, m)),
+                      None)  # "Syrer", "сирієць", not "Syrien"
+        if people is not None:
+            return Slot(doc.text[start:people.end], start, people.end, canonical=f"{people.name} nationals")
+    return None
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
     arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""

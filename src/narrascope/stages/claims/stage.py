@@ -102,6 +102,9 @@ class ClaimStage:
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
             # arrival or departure, of the move just told
             moved = self._antecedent(doc, lexicon, view, None, earlier)
+        if moved is None:
+            # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
+            moved = S.denied_group(doc, view)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
@@ -176,9 +179,9 @@ class ClaimStage:
             # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
-        if _own_troops(doc, moved, agent, destinations, view):
-            return []  # a state moving its own troops is not a claim we track
         mood = modality(doc, view, source, trigger, moved)
+        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
+            return []  # a state moving its own troops is not a claim we track, unless someone denies it
         if agent is None and source is not None and (
                 (mood == "denied" and source.canonical) or _tells_of_itself(doc.text, view, source, trigger)):
             # "Le Kremlin a démenti avoir envoyé ...", "the Kurdish-led administration said it had transferred
