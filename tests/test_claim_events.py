@@ -648,3 +648,14 @@ def test_soldiers_or_nationals_that_nobody_moved_are_the_group_of_a_denied_move(
 
 def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_no_group(analyser):
     assert relocations(analyser, "Not a single journalist was allowed to travel to Raqqa.") == []
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Unos 80 mercenarios volaron primero de Lima a Madrid.", "lima", "madrid"),
+    ("Une centaine de combattants de l'EI sont entrés au Niger depuis la Libye.", "libya", "niger"),
+    ("Около 200 боевиков перелетели из Турции в Ливию.", "turkey", "libya"),
+    ("Mehrere Hundert IS-Kämpfer sind aus der Türkei nach Deutschland eingereist.", "turkey", "germany"),
+])
+def test_a_group_that_flies_or_crosses_over_itself_is_moved(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
