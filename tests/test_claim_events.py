@@ -655,6 +655,7 @@ def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_no_group(analy
     ("Une centaine de combattants de l'EI sont entrés au Niger depuis la Libye.", "libya", "niger"),
     ("Около 200 боевиков перелетели из Турции в Ливию.", "turkey", "libya"),
     ("Mehrere Hundert IS-Kämpfer sind aus der Türkei nach Deutschland eingereist.", "turkey", "germany"),
+    ("Dozens of IS fighters entered Iraq from Syria.", "syria", "iraq"),  # the place entered is where they went
 ])
 def test_a_group_that_flies_or_crosses_over_itself_is_moved(analyser, text, origin, destination):
     claims = relocations(analyser, text)
