@@ -660,3 +660,12 @@ def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_no_group(analy
 def test_a_group_that_flies_or_crosses_over_itself_is_moved(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Sturmgewehre und Granatwerfer sollen über das Schwarze Meer nach Nigeria gelangt sein.", "nigeria"),
+    ("Dem Kanal zufolge wurden die Waffen im Frühjahr auf einen Frachter verladen und nach Lagos verschifft.", "lagos"),
+])
+def test_weapons_that_reach_a_place_are_moved_there_and_a_season_is_no_place(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(plain(c.destination) == destination and c.origin is None for c in claims), claims
