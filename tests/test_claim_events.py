@@ -669,3 +669,14 @@ def test_a_group_that_flies_or_crosses_over_itself_is_moved(analyser, text, orig
 def test_weapons_that_reach_a_place_are_moved_there_and_a_season_is_no_place(analyser, text, destination):
     claims = relocations(analyser, text)
     assert claims and all(plain(c.destination) == destination and c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, agent, origin", [
+    ("Saudi Arabia said its navy had ferried 1,687 people from Port Sudan to Jeddah.", "saudi arabia", "port sudan"),
+    ("La France a indiqué que ses avions avaient évacué 300 personnes de Port-Soudan vers Djibouti.", "france",
+     "port sudan"),
+])
+def test_a_speaker_telling_what_its_own_forces_did_is_the_mover_and_a_longer_place_name_wins(analyser, text, agent,
+                                                                                            origin):
+    claims = relocations(analyser, text)
+    assert any(plain(c.agent) == agent and plain(c.origin) == origin for c in claims), claims

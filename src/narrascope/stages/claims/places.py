@@ -91,7 +91,14 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     base = view.sentence.start
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
-        if place_like(doc.text, a, b) and not any(a < e and s < b for s, e, _, _ in out):
+        if not place_like(doc.text, a, b):
+            continue
+        overlapping = [o for o in out if a < o[1] and o[0] < b]
+        if overlapping and all(a <= s and e <= b and e - s < b - a for s, e, _, _ in overlapping):
+            # a longer name holds the entity's ("Port Sudan", not the country Sudan and a town "Port")
+            out = [o for o in out if o not in overlapping]
+            overlapping = []
+        if not overlapping:
             out.append((a, b, place, None))
     for a, b, within in _possessed(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):

@@ -182,10 +182,11 @@ class ClaimStage:
         mood = modality(doc, view, source, trigger, moved)
         if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track, unless someone denies it
-        if agent is None and source is not None and (
-                (mood == "denied" and source.canonical) or _tells_of_itself(doc.text, view, source, trigger)):
+        if source is not None and (agent is None and mood == "denied" and source.canonical or (
+                (agent is None or agent.canonical is None) and _tells_of_itself(doc.text, view, source, trigger))):
             # "Le Kremlin a démenti avoir envoyé ...", "the Kurdish-led administration said it had transferred
-            # ...": who denies doing it, or says it did it, is the one said to do it
+            # ...": who denies doing it, or says it did it, is the one said to do it; "La France a indiqué que
+            # ses avions avaient évacué": its aircraft, named by no owner, are its own
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
