@@ -680,3 +680,20 @@ def test_a_speaker_telling_what_its_own_forces_did_is_the_mover_and_a_longer_pla
                                                                                             origin):
     claims = relocations(analyser, text)
     assert any(plain(c.agent) == agent and plain(c.origin) == origin for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Fighters based in Idlib were flown to Libya.", "idlib", "libya"),
+    ("Des mercenaires basés à Benghazi ont été transférés au Mali.", "benghazi", "mali"),
+])
+def test_where_a_group_was_based_is_its_origin(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+def test_an_acronym_the_gazetteer_lacks_is_no_place(analyser):
+    text = ("Группу британских военных, работавших на базе ВМС Украины в Очакове, эвакуировали в Одессу, сообщил "
+            "источник.")
+    claims = relocations(analyser, text)
+    assert claims and not any("ВМС" in (c.origin.text if c.origin else "") + (c.destination.text if c.destination
+                                                                               else "") for c in claims), claims

@@ -179,6 +179,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     for found in _place_name(doc.language).finditer(view.sentence.text):
         if not found.group()[0].isupper() and not _SMALL_ARTICLE.match(found.group()):
             continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
+        if found.group().isupper() and len(found.group()) <= _ACRONYM:
+            continue  # an acronym the gazetteer lacks names a body ("на базе ВМС", "des FDS"), not a place
         a, b = base + found.start(), base + found.end()
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
@@ -192,6 +194,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     return out
 
 
+_ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
 
 
