@@ -697,3 +697,12 @@ def test_an_acronym_the_gazetteer_lacks_is_no_place(analyser):
     claims = relocations(analyser, text)
     assert claims and not any("ВМС" in (c.origin.text if c.origin else "") + (c.destination.text if c.destination
                                                                                else "") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Авторы публикаций утверждают, что это армянская артиллерия, которую через Грузию отправляют на Украину.",
+    "Die Haubitzen sollen über Polen in die Ukraine gebracht worden sein.",
+])
+def test_artillery_is_moved_weapons_and_a_stop_on_the_way_is_no_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None and plain(c.destination) == "ukraine" for c in claims), claims

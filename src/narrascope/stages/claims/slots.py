@@ -496,6 +496,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     # "im Nordosten Syriens", "in northern Syria": a state named where something lies is no mover
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
+    located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
     actors = [m for m in actors if not any(0 < m.start - e <= 2 for e in located)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
