@@ -706,3 +706,12 @@ def test_an_acronym_the_gazetteer_lacks_is_no_place(analyser):
 def test_artillery_is_moved_weapons_and_a_stop_on_the_way_is_no_mover(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.agent is None and plain(c.destination) == "ukraine" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Частину бойовиків уже висунули до Суджі.", "суджі"),  # a town the gazetteer lacks: as written
+    ("Вантажні судна вийшли в море з бронетехнікою на борту і прямують до Тобрука.", "tobruk"),
+])
+def test_advancing_or_heading_somewhere_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == destination for c in claims), claims
