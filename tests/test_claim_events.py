@@ -715,3 +715,15 @@ def test_artillery_is_moved_weapons_and_a_stop_on_the_way_is_no_mover(analyser, 
 def test_advancing_or_heading_somewhere_is_a_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group, count", [
+    ("Die Bundeswehr habe 200 ukrainische Deserteure aus Polen nach Deutschland ausgeflogen.", "ukrainische deserteure",
+     200),
+    ("The US flew 80 Syrian recruits from Idlib to Kyiv.", "syrian recruits", 80),
+    ("Около 300 сирийцев перебросили из Сирии в Ливию.", "сирийцев", 300),
+])
+def test_counted_nationals_are_the_noun_their_adjective_qualifies(analyser, text, group, count):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text.casefold() == group and c.moved.count == count
+               for c in claims), claims

@@ -120,9 +120,17 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
         found.append((m, count, count_text, count_start))
     if not found:
         return None
-    m, count, count_text, start = min(found, key=lambda x: abs(x[0].start - trigger.start))
-    return Slot(doc.text[start:m.end], start, m.end, canonical=f"{m.name} nationals", count=count,
+    m, count, count_text, _ = min(found, key=lambda x: abs(x[0].start - trigger.start))
+    # the noun an adjective qualifies is the group ("200 ukrainische Deserteure", "80 Syrian recruits"), its
+    # number kept apart as for every group
+    noun = _NOUN_AFTER.match(doc.text, m.end, view.sentence.end)
+    end = noun.end() if noun is not None and not any(h.start < noun.end() and noun.start() < h.end
+                                                     for h in view.hits) else m.end
+    return Slot(doc.text[m.start:end], m.start, end, canonical=f"{m.name} nationals", count=count,
                 count_text=count_text)
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{4,})(?=[\s,.;:]|$)")
 
 
 _COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\d_]{3,})")
