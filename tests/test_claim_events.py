@@ -727,3 +727,21 @@ def test_counted_nationals_are_the_noun_their_adjective_qualifies(analyser, text
     claims = relocations(analyser, text)
     assert any(c.moved is not None and c.moved.text.casefold() == group and c.moved.count == count
                for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group, destination", [
+    ("Quelque 1 500 légionnaires français se prépareraient à partir pour l'Ukraine.", "légionnaires", "ukraine"),
+    ("Soldados españoles fueron enviados hacia Ucrania.", "soldados", "ukraine"),
+])
+def test_a_states_troops_headed_somewhere_by_a_marker_that_only_says_where_to_are_moved(analyser, text, group,
+                                                                                       destination):
+    """Unlike "soldats français ... déployés au Tchad", where "au" may say where they are stationed."""
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and group in c.moved.text.casefold() and plain(c.destination) == destination
+               for c in claims), claims
+
+
+def test_tourists_are_civilians_moved(analyser):
+    claims = relocations(analyser, "Deux avions militaires ont évacué mardi des centaines de touristes bloqués en "
+                                   "Nouvelle-Calédonie.")
+    assert claims and claims[0].moved is not None and claims[0].moved.canonical == "Civilians", claims

@@ -221,7 +221,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
-    articles = {id(h) for h in lexical if any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in lexical)}
+    articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
+                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in lexical)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []

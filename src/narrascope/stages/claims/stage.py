@@ -351,9 +351,20 @@ def _own_troops(doc: Document, moved: Slot, agent: Slot | None, destinations: li
     state = (moved.canonical or "").casefold()
     if agent is not None:
         return (agent.canonical or "").casefold() == state
-    if _adjective_after(doc, moved, words[0], view):
+    if _adjective_after(doc, moved, words[0], view) and not _headed_for(doc.text, view, destinations):
         return True
     return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)
+
+
+def _headed_for(text: str, view: SentenceView, destinations: list[Slot]) -> bool:
+    """A destination comes after a marker that only says where to ("partir pour l'Ukraine", "hacia Siria"),
+    not one that also says where something is ("au Tchad", "en Siria")."""
+    static = {h.start for h in view.hits if h.label == "locative"}
+    # a trigger phrase that ends in its own marker ("partir pour") leads there too
+    return any((h.label == "destination" or h.label == "relocation" and " " in text[h.start:h.end].strip())
+               and h.start not in static and 0 <= d.start - h.end <= S.MARKER_GAP
+               and not text[h.end:d.start].strip(" '\u2019").count(" ") > 1
+               for d in destinations for h in view.hits)
 
 
 def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
