@@ -99,6 +99,8 @@ class ClaimStage:
         elif moved is None and (view.labelled("arrival")):
             # "The planes touched down near Termez": the vehicles, or the arrival, of the move just told
             moved = self._antecedent(doc, lexicon, view, None, earlier)
+        if moved is None:
+            return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
@@ -150,8 +152,8 @@ class ClaimStage:
             # be a place misread: then the place stays)
             origins = [o for o in origins if not _hosts(doc.text, source, o)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
-        if moved is None or not (origins or destinations):
-            return []  # a move of nobody known, or to and from nowhere, is not a claim we can use
+        if not (origins or destinations):
+            return []  # a move to and from nowhere is not a claim we can use either
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
             taken.append((source.start, source.end))
