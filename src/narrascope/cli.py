@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import json
 import math
 import sys
@@ -267,8 +268,20 @@ def _analyse(args: argparse.Namespace) -> int:
         with dask_client(args.scheduler, args.workers) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
+    _collect_for_long_run()
     return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args, analyser)),
                            analyser.catalogue, analyser)
+
+
+def _collect_for_long_run() -> None:
+    """Python's collector for a process that now analyses article after article: the analyser's objects,
+    built once and never freed, are set aside (``gc.freeze``; forked workers inherit that), and young objects
+    are collected every 10,000 allocations instead of 700. Each full collection walked every object of the
+    models and caches: on 500 feed articles in one process the collector took 1.2 s of a 12 s run, 0.4 s so.
+    Only when to collect changes, never what is computed."""
+    gc.collect()  # nothing unreachable is frozen
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
 
 def _local_workers(args: argparse.Namespace, analyser: Analyser) -> int:
@@ -502,6 +515,7 @@ def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no
     from .terminal import ProgressLine
 
     analyser = analyser_of(args)
+    _collect_for_long_run()
     workers = _local_workers(args, analyser)
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure

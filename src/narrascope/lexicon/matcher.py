@@ -312,13 +312,13 @@ class PhraseMatcher:
                 return 0
             if tokens[j][0] - tokens[j - 1][1] > _MAX_GAP:
                 return 0
-            forms = [tokens[j][2]] if phrase.exact_case else [folded[j]]
+            form = tokens[j][2] if phrase.exact_case else folded[j]
             if isinstance(word, frozenset):
-                if word.isdisjoint(forms):
+                if form not in word:
                     return 0
             elif is_prefix:
-                if not any(f.startswith(word) for f in forms):
+                if not form.startswith(word):
                     return 0
-            elif word not in forms:
+            elif word != form:
                 return 0
         return len(phrase.words)

@@ -105,6 +105,8 @@ class ClaimStage:
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view)
+        if moved is None:
+            return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
@@ -157,12 +159,10 @@ class ClaimStage:
             # be a place misread: then the place stays)
             origins = [o for o in origins if not _hosts(doc.text, source, o)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
-        if moved is None:
-            return []  # a move of nobody known is not a claim we can use
         if not (origins or destinations) and not (view.labelled("denial")
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
-            # nor is one to and from nowhere, unless someone denies it ("Abu Dhabi denies any arms deliveries";
-            # not "None of them could say who had been taken")
+            # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
+            # denies any arms deliveries"; not "None of them could say who had been taken")
             return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
