@@ -745,3 +745,18 @@ def test_tourists_are_civilians_moved(analyser):
     claims = relocations(analyser, "Deux avions militaires ont évacué mardi des centaines de touristes bloqués en "
                                    "Nouvelle-Calédonie.")
     assert claims and claims[0].moved is not None and claims[0].moved.canonical == "Civilians", claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Un cargamento de unos 900 fusiles salió del puerto de Odesa. Los contenedores habrían sido desembarcados en "
+     "Manzanillo.", "odesa", "manzanillo"),
+    ("About 900 rifles left Odesa in April. The crates were later shipped to Lagos.", "odesa", "lagos"),
+])
+def test_the_cargo_named_again_by_its_crates_or_containers_is_the_same_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+def test_a_vehicles_kind_is_no_moved_group(analyser):
+    text = "Los presos fueron llevados en autobuses blindados hasta Tecoluca."
+    assert all(c.moved is None or "blindados" not in c.moved.text for c in relocations(analyser, text))

@@ -56,8 +56,10 @@ class FrameSpec:
 def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
     """The movable entities nearest the trigger, merged when adjacent, with the number written before them."""
     enemies = [h for h in view.hits if h.label == "against"]
+    means = [h for h in view.hits if h.label.startswith("means:")]
     candidates = [m for m in view.mentions if m.entity in spec.movable
-                  and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)]
+                  and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
+                  and not any(0 <= m.start - h.end <= 1 for h in means)]  # "autobuses blindados": the vehicle's kind
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
                 or counted(doc, view, trigger))
