@@ -190,6 +190,8 @@ FIND = [
     # without capitals, a smaller town needs a word for a place or "to" before it; "in", "from" are not enough
     ("نقلت السفن المقاتلين من ميناء سواكن إلى جيزان.", "ar", [("سواكن", "Suakin"), ("جيزان", "Jizan")]),
     ("جرى ذلك في إطار الاتفاق، وأحيلت الملفات إلى لجان المراقبة من جامعة القاهرة.", "ar", [("القاهرة", "Cairo")]),
+    # a short name (three letters) only after a preposition, and only a big city
+    ("نقلت الطائرات الأسرى من عدن إلى صنعاء ثم إلى حمص.", "ar", [("عدن", "Aden"), ("صنعاء", "Sanaa"), ("حمص", "Homs")]),
 ]
 
 

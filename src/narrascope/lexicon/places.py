@@ -167,7 +167,7 @@ def _region_prefixes(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
-def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marked: bool = False) -> bool:
+def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marked: int = 0) -> bool:
     """One-word city names must be big enough not to be an ordinary word ("Will", "Most"); without
     capitals, less big when a preposition or a word for a place comes right before (``marked``)."""
     kind, pop = ix.ranks[number]
@@ -180,10 +180,11 @@ def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marke
         return False  # an inflected or prefixed common word: Мира, والمدينة
     if len(tok) > 1 and tok.isupper():
         return False  # acronyms (CAN, MON) name countries and curated places only
-    if cased(tok) is None and len(key) < CASELESS_MIN_LETTERS:
-        return False
+    if cased(tok) is None and len(key) < CASELESS_MIN_LETTERS and not marked:
+        return False  # a short word is a city only after a preposition ("من عدن"), and a big one (below)
     floor = ONE_WORD_MIN_POPULATION if cased(tok) else (
-        CASELESS_MARKED_MIN_POPULATION if marked else CASELESS_MIN_POPULATION)
+        CASELESS_MARKED_MIN_POPULATION if marked == 2 and len(key) >= CASELESS_MIN_LETTERS
+        else CASELESS_MIN_POPULATION)
     if sentence_start and number not in ix.capitals:
         if key not in ix.names:
             return False  # an inflected word opening a sentence is a pronoun more often than a city (Кому)
@@ -239,10 +240,14 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
     return None
 
 
-def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> bool:
-    """The word before token ``i``, with only a space between, marks it as a place (caseless scripts)."""
+def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> int:
+    """How strongly the word before token ``i`` (only a space between) marks it as a place in a caseless
+    script: 2 a word for a place or "to" (place_markers), 1 another preposition ("من عدن"), 0 nothing."""
     markers = ix.place_markers.get(language or "", frozenset())
-    return bool(markers) and i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and _key(toks[i - 1][2]) in markers
+    if not markers or i == 0 or text[toks[i - 1][1]:toks[i][0]] != " ":
+        return 0
+    before = _key(toks[i - 1][2])
+    return 2 if before in markers else 1 if before in _prepositions(language, ix) else 0
 
 
 # German writes a country's part as one word: "Nordsyrien", "Ostukraine", "Südlibyen", "Nordostsyrien"
