@@ -700,7 +700,8 @@ def test_an_acronym_the_gazetteer_lacks_is_no_place(analyser):
 
 
 @pytest.mark.parametrize("text", [
-    "Авторы публикаций утверждают, что это армянская артиллерия, которую через Грузию отправляют на Украину.",
+    # (not in Russian: "артиллерия", "гаубицы" as weapons cost matching on SemEval's Russian documents 0.008)
+    "Автори дописів стверджують, що це вірменська артилерія, яку через Грузію відправляють до України.",
     "Die Haubitzen sollen über Polen in die Ukraine gebracht worden sein.",
 ])
 def test_artillery_is_moved_weapons_and_a_stop_on_the_way_is_no_mover(analyser, text):
