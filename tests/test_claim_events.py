@@ -761,3 +761,10 @@ def test_the_cargo_named_again_by_its_crates_or_containers_is_the_same_move(anal
 def test_a_vehicles_kind_is_no_moved_group(analyser):
     text = "Los presos fueron llevados en autobuses blindados hasta Tecoluca."
     assert all(c.moved is None or "blindados" not in c.moved.text for c in relocations(analyser, text))
+
+
+def test_leaving_for_a_place_is_a_move_and_a_counted_verb_is_no_group(analyser):
+    claims = relocations(analyser, "Unos 350 militares partieron de la base aérea de Zaragoza hacia Riga.")
+    assert any(plain(c.origin) == "zaragoza" and plain(c.destination) == "riga" for c in claims), claims
+    text = "Los migrantes llegaron a Tenerife. De ellos, 300 volaron este jueves desde Tenerife a Madrid."
+    assert all(c.moved is not None and "volaron" not in c.moved.text for c in relocations(analyser, text))

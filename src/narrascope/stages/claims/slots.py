@@ -157,7 +157,9 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     kilometres, dollars or vehicles."""
     opening = max(view.sentence.start, view.dateline_end)
     found = [(m, int(re.sub(r"\D", "", m.group(1)))) for m in _COUNTED.finditer(doc.text, opening, view.sentence.end)]
-    found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))]
+    verbs = [h for h in view.hits if h.label in (trigger.label, "arrival", "departure")]
+    found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))
+             and not any(h.start <= m.start(2) < h.end for h in verbs)]  # "300 volaron": the verb, no group
     if not found:
         return None
     m, value = min(found, key=lambda x: abs(x[0].start() - trigger.start))
