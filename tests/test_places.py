@@ -13,6 +13,11 @@ from narrascope.lexicon.places import Place, find_places, geocode
 
 # (surface as written, language) -> (canonical English name, country)
 GEOCODE = [
+    # a place's own name outweighs another place's other name (Zaragoza: not an old name of Tijuana), unless that
+    # place is far bigger (Odessa is Odesa, not Odessa, Texas)
+    ("Zaragoza", "es", "Zaragoza", "Spain"),
+    ("Reni", "uk", "Reni", "Ukraine"),
+    ("Odessa", "en", "Odesa", "Ukraine"),
     # Syria, in every script and case
     ("Syria", "en", "Syria", "Syria"),
     ("Сирии", "ru", "Syria", "Syria"),

@@ -30,6 +30,7 @@ SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a se
 CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without capitals (Arabic, Hindi)
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
 CASELESS_MARKED_MIN_POPULATION = 15_000 # ... or this many after "to" or a word for a place ("إلى جيزان", "ميناء سواكن")
+MAIN_NAME_WEIGHT = 5.0                  # a place named by its own name outweighs one it is another name of
 MAX_NAME_WORDS = 4                      # find_places tries runs of up to this many words
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
@@ -42,11 +43,15 @@ _index = index  # the cached index (tests clear it with ``places._index.cache_cl
 
 # Places go by their number in the index (``ix.places[n]``) until one is chosen.
 
-def _best(candidates: list[tuple[int, bool]], ix: Index) -> int | None:
+def _best(candidates: list[tuple[int, bool]], ix: Index, key: str | None = None) -> int | None:
+    """The most likely place: the most important kind, then the most people; a place whose own name ``key`` is
+    counts as MAIN_NAME_WEIGHT times as many as one that merely has it among other names ("Zaragoza" is the
+    Spanish city, not an old name of Tijuana; "Odessa" is still Odesa, eight times bigger than Odessa, Texas)."""
     def score(item: tuple[int, bool]) -> tuple[int, float]:
         number, exact = item
         kind, pop = ix.ranks[number]
-        return kind, pop * (1.0 if exact else LEMMA_PENALTY)
+        own = key is not None and exact and _key(ix.places[number].canonical) == key
+        return kind, pop * (1.0 if exact else LEMMA_PENALTY) * (MAIN_NAME_WEIGHT if own else 1.0)
 
     return max(candidates, key=score)[0] if candidates else None
 
@@ -74,7 +79,7 @@ def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
     candidates = [(n, True) for n in ix.named(key)]
     candidates += [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
     if candidates:
-        return _best(candidates, ix)
+        return _best(candidates, ix, key)
     return _best([(n, False) for n in _stem_hits(key, ix)], ix)
 
 
