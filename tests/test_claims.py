@@ -156,7 +156,7 @@ GATES = [
     # claims_blind 0.664, claims_blind2 0.545, claims_blind3 0.628, claims_blind4 0.498, claims_blind5 0.585,
     # claims_blind6 0.479 (floors raised; claims2's stays: placeless denials, which its writer left out, cost it 0.006).
     # claims_blind7 0.438 / 0.745 (scored blind once after the eighth session's first claims work, then tuning
-    # data: rules read off its misses took it to 0.510; claims_blind3 0.641, claims_blind5 0.599, claims_blind6
+    # data: rules read off its misses took it to 0.505; claims_blind3 0.641, claims_blind5 0.599, claims_blind6
     # 0.486 with them).
     # claims_blind8 0.452 / 0.739 (scored blind once at the eighth session's end, then tuning data).
     # claims_blind9 is held out: no test runs it.
@@ -166,7 +166,7 @@ GATES = [
     ("claims_blind", 0.64, 0.78),
     ("claims_blind2", 0.52, 0.72),
     ("claims_blind3", 0.62, 0.71),
-    ("claims_blind4", 0.47, 0.69),
+    ("claims_blind4", 0.48, 0.69),
     ("claims_blind5", 0.57, 0.70),
     ("claims_blind6", 0.46, 0.80),
     ("claims_blind7", 0.50, 0.72),
