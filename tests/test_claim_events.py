@@ -768,3 +768,24 @@ def test_leaving_for_a_place_is_a_move_and_a_counted_verb_is_no_group(analyser):
     assert any(plain(c.origin) == "zaragoza" and plain(c.destination) == "riga" for c in claims), claims
     text = "Los migrantes llegaron a Tenerife. De ellos, 300 volaron este jueves desde Tenerife a Madrid."
     assert all(c.moved is not None and "volaron" not in c.moved.text for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Das US-Regionalkommando Africom dementierte, jemals IS-Mitglieder aus Syrien nach Somalia transportiert zu "
+     "haben.", "africom"),
+    ("Le ministère des Armées a démenti avoir transféré des combattants de Syrie au Mali.", "ministère des armées"),
+])
+def test_a_body_that_denies_a_move_with_no_mover_named_denies_doing_it(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and c.agent is not None and agent in c.agent.text.casefold() for c in claims), \
+        claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Das Bundesinnenministerium erklärte, 300 Flüchtlinge seien nach München gebracht worden.",
+     "bundesinnenministerium"),
+    ("300 Flüchtlinge seien nach München gebracht worden, teilte das Auswärtige Amt mit.", "auswärtige amt"),
+])
+def test_german_compound_bodies_are_sources(analyser, text, source):
+    sources = analyser.analyse_text(text).document.sources
+    assert any(source in s.text.casefold() for s in sources), sources

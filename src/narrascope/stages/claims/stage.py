@@ -182,7 +182,8 @@ class ClaimStage:
         mood = modality(doc, view, source, trigger, moved)
         if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track, unless someone denies it
-        if source is not None and (agent is None and mood == "denied" and source.canonical or (
+        if source is not None and (agent is None and mood == "denied" and (
+                source.canonical or source.kind in _BODIES) or (
                 (agent is None or agent.canonical is None) and _tells_of_itself(doc.text, view, source, trigger))):
             # "Le Kremlin a démenti avoir envoyé ...", "the Kurdish-led administration said it had transferred
             # ...": who denies doing it, or says it did it, is the one said to do it; "La France a indiqué que
@@ -325,6 +326,9 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
     after = _speaker_again().match(text, cues[0].end, trigger.start)
     return after is not None and len(text[after.end():trigger.start].split()) <= 3
 
+
+#: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
+_BODIES = frozenset({"government", "agency"})
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
