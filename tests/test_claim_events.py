@@ -789,3 +789,14 @@ def test_a_body_that_denies_a_move_with_no_mover_named_denies_doing_it(analyser,
 def test_german_compound_bodies_are_sources(analyser, text, source):
     sources = analyser.analyse_text(text).document.sources
     assert any(source in s.text.casefold() for s in sources), sources
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A senior Russian diplomat told reporters that 40 fighters were flown to Libya.",
+     "diplomat"),
+    ("El presidente ecuatoriano aseguró que 40 combatientes fueron trasladados a Colombia.", "presidente"),
+    ("The Kyrgyz foreign ministry published images of 40 fighters flown to Bishkek.", "foreign ministry"),
+])
+def test_diplomats_presidents_and_ministries_that_publish_are_sources(analyser, text, source):
+    sources = analyser.analyse_text(text).document.sources
+    assert any(source in s.text.casefold() for s in sources), sources
