@@ -800,3 +800,10 @@ def test_german_compound_bodies_are_sources(analyser, text, source):
 def test_diplomats_presidents_and_ministries_that_publish_are_sources(analyser, text, source):
     sources = analyser.analyse_text(text).document.sources
     assert any(source in s.text.casefold() for s in sources), sources
+
+
+def test_a_sources_complement_stops_at_a_verb_of_the_move(analyser):
+    text = ("Группа из 18 инструкторов Главного управления разведки Украины прилетела из Варшавы в Порт-Судан, сообщил "
+            "РИА Новости источник.")
+    sources = analyser.analyse_text(text).document.sources
+    assert not any("прилетела" in s.text for s in sources), sources

@@ -397,6 +397,7 @@ def _not_complement() -> frozenset[str]:
     """Hits a complement never runs over: cues, what opens what was said, the frames' trigger words."""
     # nor a number or a word of approximation: "der Beobachtungsstelle für Menschenrechte rund 300 Kämpfer"
     return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation", "approximate",
+                      "arrival", "departure", "handover",  # verbs of a move too ("... Украины прилетела из Варшавы")
                       *(frame_inventory().get("frames") or {})])
 
 
