@@ -183,7 +183,7 @@ def denied_group(doc: Document, view: SentenceView) -> Slot | None:
     """The soldiers or nationals a negator says nobody moved ("ни один военнослужащий ... не отправлялся",
     "keine Syrer ... transportiert", "жоден сирієць"): the group of a denied move; canonical: a state's
     nationals, or none for soldiers of no named state."""
-    troops = [h for h in view.labelled("troops")]
+    troops = view.labelled("troops")
     for negator in view.labelled("negation"):
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         if word is None:
@@ -758,6 +758,7 @@ _SCALE = re.compile(r"\s*(thousand|тисяч[аі]?|тис\.|тысяч[аи]?|
 
 
 def _scale_of(word: str) -> int:
+    """What a multiplier word multiplies by: a million, else a thousand."""
     return 1_000_000 if word.casefold().startswith(("mill", "mio", "милл", "мільй")) else 1000
 
 

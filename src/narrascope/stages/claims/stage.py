@@ -182,12 +182,7 @@ class ClaimStage:
         mood = modality(doc, view, source, trigger, moved)
         if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
             return []  # a state moving its own troops is not a claim we track, unless someone denies it
-        if source is not None and (agent is None and mood == "denied" and (
-                source.canonical or source.kind in _BODIES) or (
-                (agent is None or agent.canonical is None) and _tells_of_itself(doc.text, view, source, trigger))):
-            # "Le Kremlin a démenti avoir envoyé ...", "the Kurdish-led administration said it had transferred
-            # ...": who denies doing it, or says it did it, is the one said to do it; "La France a indiqué que
-            # ses avions avaient évacué": its aircraft, named by no owner, are its own
+        if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
@@ -329,6 +324,17 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
 
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
 _BODIES = frozenset({"government", "agency"})
+
+
+def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
+                     mood: str) -> bool:
+    """Who denies doing a move that names no mover ("Le Kremlin a démenti avoir envoyé ...", "Das
+    Regionalkommando Africom dementierte, ... transportiert zu haben"), or says it did it ("the Kurdish-led
+    administration said it had transferred ...", "La France a indiqué que ses avions avaient évacué": its
+    aircraft, named by no owner, are its own), is the one said to do it."""
+    if agent is None and mood == "denied" and (source.canonical or source.kind in _BODIES):
+        return True
+    return (agent is None or agent.canonical is None) and _tells_of_itself(text, view, source, trigger)
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
