@@ -99,10 +99,12 @@ def test_a_sentence_another_worker_encoded_is_read_not_encoded_again():
     np.testing.assert_array_equal(got, CachedEncoder(_Distinct()).encode(["bb", "c", "a"]))
 
 
-def test_a_full_shared_table_takes_no_more_vectors():
-    shared = SharedVectors(capacity=1, dimension=3)
-    shared.put_many([(b"k" * 12, np.ones(3, np.float32)), (b"j" * 12, np.ones(3, np.float32))])
-    assert list(shared.get_many([b"k" * 12, b"j" * 12])) == [b"k" * 12]
+def test_a_full_shared_table_is_emptied_for_the_newest_vectors():
+    shared = SharedVectors(capacity=2, dimension=3)
+    keys = [bytes([n]) * 12 for n in range(1, 4)]
+    shared.put_many((key, np.full(3, n, np.float32)) for n, key in enumerate(keys))
+    got = shared.get_many(keys)
+    assert list(got) == [keys[2]] and got[keys[2]].tolist() == [2, 2, 2]
     shared.close()
 
 

@@ -3,10 +3,11 @@ encoded again by another (recycled paragraphs and boilerplate recur across the b
 
 A fixed table in anonymous shared memory, made before the workers are forked: open addressing on the
 sentence's hash (the key :class:`~narrascope.encoders.base.CachedEncoder` uses), at most ``capacity``
-vectors; once full it takes no more (each worker's own cache still works). Every read and write holds
-one lock; a worker that cannot get it within a second (another was killed holding it) reads nothing and
-writes nothing, so the worst case is encoding as if there were no table. Vectors do not depend on the
-batch they were encoded in, so a vector read here is the one the reader would have computed.
+vectors; once full it is emptied and fills again, so a long run keeps sharing its recent sentences.
+Every read and write holds one lock; a worker that cannot get it within a second (another was killed
+holding it) reads nothing and writes nothing, so the worst case is encoding as if there were no table.
+Vectors do not depend on the batch they were encoded in, so a vector read here is the one the reader
+would have computed.
 """
 
 from __future__ import annotations
@@ -51,14 +52,14 @@ class SharedVectors:
             self._lock.release()
 
     def put_many(self, vectors: Iterable[tuple[bytes, np.ndarray]]) -> None:
-        """Hold these vectors for the other workers, as long as there is room."""
+        """Hold these vectors for the other workers (emptying the table first when it is full)."""
         if not self._lock.acquire(timeout=LOCK_WAIT_S):
             return
         try:
             used = self._used()
             for key, vec in vectors:
                 if used >= self.capacity:
-                    return
+                    used = self._empty()
                 slot = self._find(key)
                 if self._rows[slot]:
                     continue  # another worker got there first
@@ -79,6 +80,11 @@ class SharedVectors:
         while self._rows[slot] and self._keys[slot].tobytes() != key:
             slot = (slot + 1) & self._mask
         return slot
+
+    def _empty(self) -> int:
+        """Forget every vector (a long run's recent sentences are the likely repeats); rows from 0 again."""
+        self._rows[:] = 0  # an empty row marks an empty slot: the keys need not be cleared
+        return 0
 
     def _used(self) -> int:
         return int(np.count_nonzero(self._rows))
