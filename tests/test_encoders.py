@@ -11,6 +11,7 @@ import pytest
 from narrascope import Analyser, parse_catalogue
 from narrascope.encoders import CachedEncoder, get_encoder
 from narrascope.encoders.registry import SentenceTransformerEncoder
+from narrascope.encoders.shared import SharedVectors
 from narrascope.errors import BackendError
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
@@ -61,6 +62,50 @@ def test_the_cache_encodes_each_sentence_once():
     enc.encode(["a", "b", "a"])
     enc.encode(["b", "c"])
     assert Counting.calls == 3 and enc.hits == 1  # "a" twice in one call is encoded once too
+
+
+class _Distinct:
+    """A fake backend whose vectors differ by sentence, counting what it encodes."""
+
+    name, dimension = "distinct", 3
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        self.encoded += texts
+        return np.array([[len(t), ord(t[0]), 1.0] for t in texts])
+
+
+def _encode_in_a_forked_worker(shared, texts) -> None:
+    worker = CachedEncoder(_Distinct())
+    worker.shared = shared
+    worker.encode(texts)
+
+
+def test_a_sentence_another_worker_encoded_is_read_not_encoded_again():
+    import multiprocessing
+
+    shared = SharedVectors(capacity=10, dimension=3)
+    fork = multiprocessing.get_context("fork")
+    worker = fork.Process(target=_encode_in_a_forked_worker, args=(shared, ["a", "bb"]))
+    worker.start()
+    worker.join()
+    inner = _Distinct()
+    enc = CachedEncoder(inner)
+    enc.shared = shared
+    got = enc.encode(["bb", "c", "a"])
+    assert inner.encoded == ["c"] and enc.hits == 2 and enc.misses == 1
+    np.testing.assert_array_equal(got, CachedEncoder(_Distinct()).encode(["bb", "c", "a"]))
+
+
+def test_a_full_shared_table_is_emptied_for_the_newest_vectors():
+    shared = SharedVectors(capacity=2, dimension=3)
+    keys = [bytes([n]) * 12 for n in range(1, 4)]
+    shared.put_many((key, np.full(3, n, np.float32)) for n, key in enumerate(keys))
+    got = shared.get_many(keys)
+    assert list(got) == [keys[2]] and got[keys[2]].tolist() == [2, 2, 2]
+    shared.close()
 
 
 def test_an_unknown_encoder_is_a_coded_error():

@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from ..settings import DEFAULT
+
+if TYPE_CHECKING:
+    from .shared import SharedVectors
 
 
 class Encoder(Protocol):
@@ -42,6 +45,8 @@ class CachedEncoder:
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self.hits = 0
         self.misses = 0
+        #: vectors other worker processes of the same run encoded (set in forked workers only)
+        self.shared: SharedVectors | None = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
@@ -55,6 +60,8 @@ class CachedEncoder:
                 self._cache.move_to_end(key)
                 out[i] = vec
                 self.hits += 1
+        if self.shared is not None and todo:
+            self._take_shared(todo, out)
         # Similar lengths together: the encoder pads every sentence of a batch to the longest one.
         order = sorted(todo, key=lambda k: len(texts[todo[k][0]]))
         for b in range(0, len(order), self.batch_size):
@@ -65,7 +72,18 @@ class CachedEncoder:
                 for i in todo[key]:
                     out[i] = vec
             self.misses += len(chunk)
+            if self.shared is not None:
+                self.shared.put_many(zip(chunk, vecs, strict=True))
         return out
+
+    def _take_shared(self, todo: dict[bytes, list[int]], out: np.ndarray) -> None:
+        """Fill in, and drop from ``todo``, the sentences another worker has encoded."""
+        assert self.shared is not None
+        for key, vec in self.shared.get_many(todo).items():
+            self._remember(key, vec)
+            for i in todo.pop(key):
+                out[i] = vec
+                self.hits += 1
 
     def _remember(self, key: bytes, vec: np.ndarray) -> None:
         # a copy, not a view: a view keeps its whole batch's array alive after the others are evicted

@@ -25,6 +25,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..encoders.registry import limit_threads, usable_cores
+from ..encoders.shared import SharedVectors
 from ..model import Analysis, Document, Failure
 
 if TYPE_CHECKING:
@@ -73,9 +74,11 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     batches = _batches(_chain(head, stream), batch)
     global _WORKER
     _WORKER = analyser
+    # made before the fork, so every worker maps it; the parent's own encoder never uses it
+    shared = SharedVectors(analyser.settings.encoder_cache_sentences, analyser.encoder.dimension)
     pending: Pending = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(max(1, usable_cores() // workers),))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+                               initargs=(max(1, usable_cores() // workers), shared))
     finished = False
     try:
         for chunk in batches:
@@ -99,6 +102,7 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
         # waits for the executor's own thread to reap the workers too (quick once they are ended): without
         # it a terminated worker could still be listed as running when this returns
         pool.shutdown(wait=True, cancel_futures=True)
+        shared.close()
         _WORKER = None
 
 
@@ -128,10 +132,11 @@ def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, Sto
     return done.items
 
 
-def _start_worker(encoder_threads: int) -> None:
+def _start_worker(encoder_threads: int, shared: SharedVectors) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     assert _WORKER is not None, "workers are forked from the process that set the analyser"
     limit_threads(_WORKER.encoder, encoder_threads)
+    _WORKER.encoder.shared = shared  # what the other workers encode, this one reads rather than encodes
 
 
 @dataclass
