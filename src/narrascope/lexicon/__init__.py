@@ -22,7 +22,7 @@ CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", 
              "verdict")
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
-__all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "entities", "entity_matcher", "cue_matcher",
+__all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
            "cue_languages", "hits_by_sentence"]
 
 
@@ -113,6 +113,8 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "departure",
                    "other_agent", "audience", "troops", "handover", "held", "complementizer", "via", "bearing",
                    "lies_in", "sequel", "narrowing", "hearsay", "first", "near", "instrument", "name_link")
+#: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
+MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from ..lexicon import FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
+from ..lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
 from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -397,7 +397,7 @@ def _not_complement() -> frozenset[str]:
     """Hits a complement never runs over: cues, what opens what was said, the frames' trigger words."""
     # nor a number or a word of approximation: "der Beobachtungsstelle für Menschenrechte rund 300 Kämpfer"
     return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation", "approximate",
-                      "arrival", "departure", "handover",  # verbs of a move too ("... Украины прилетела из Варшавы")
+                      *MOVE_VERB_KEYS,  # verbs of a move too ("... Украины прилетела из Варшавы")
                       *(frame_inventory().get("frames") or {})])
 
 

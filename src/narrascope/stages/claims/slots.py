@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ...lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_lexicon
+from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_lexicon
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
@@ -613,8 +613,7 @@ def _tied(text: str, view: SentenceView, end: int, start: int, frame: str) -> bo
     inside = [h for h in view.hits if end <= h.start and h.end <= start]
     return (_short_gap(gap)
             # a new role, or a verb of the move, not the same place
-            and not any(h.label in ("origin", "destination", frame, "arrival", "departure", "handover")
-                        for h in inside)
+            and not any(h.label in ("origin", "destination", frame, *MOVE_VERB_KEYS) for h in inside)
             and any(h.label == "locative" and 0 <= start - h.end <= 2 for h in inside))
 
 

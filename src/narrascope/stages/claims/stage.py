@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...lexicon import FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
+from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
 from ...model import Claim, Document, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
@@ -59,7 +59,7 @@ class ClaimStage:
                 after = views[i + 1] if i + 1 < len(views) else None
                 following = after if after is not None and not self._triggers(after) else None
                 told = self._claims(doc, lexicon, view, following, previous, claims)
-                if told and debunks_back(following, (self.frame, "arrival", "departure", "handover")):
+                if told and debunks_back(following, (self.frame, *MOVE_VERB_KEYS)):
                     told = [replace(c, modality="denied") for c in told]  # "... This is false."
                 claims += told
             for frame in self.agent_target_frames:
@@ -81,8 +81,7 @@ class ClaimStage:
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, arrivals ("landed near Termez") and departures ("took off from
         Niamey")."""
-        return sorted(view.labelled(self.frame) + view.labelled("arrival") + view.labelled("departure")
-                      + view.labelled("handover"),
+        return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)),
                       key=lambda h: h.start)
 
     # --- one sentence's claims ----------------------------------------------------------
@@ -90,7 +89,7 @@ class ClaimStage:
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
-        pronoun = _pronoun(doc.text, view, frozenset(w.casefold() for w in lexicon.words["articles"]))
+        pronoun = _pronoun(doc.text, view, _articles(doc.language))
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -338,6 +337,12 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
+
+
+@lru_cache(maxsize=16)
+def _articles(language: str | None) -> frozenset[str]:
+    """The language's articles (frame lexicon), case folded: once per language, not once per sentence."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
 def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | None:
