@@ -193,3 +193,26 @@ def test_examples_are_appended_to_catalogue_text_without_touching_the_rest(tmp_p
     catalogue = parse_catalogue(both, "c.yaml", base=tmp_path)
     assert [(e.file.name if e.file else None, e.narratives) for e in catalogue.examples] == [
         ("x.txt", ()), ("y.txt", ("grain-sabotage",))]
+
+
+def test_the_shipped_stacker_weighs_every_input():
+    """data/example_stacker.json names exactly the stacker's inputs: one refitted for other inputs
+    (scripts/fit_example_stacker.py) cannot be left behind."""
+    import json
+    from importlib import resources
+
+    from narrascope.learn.neighbours import STACK_FEATURES, default_stacker
+
+    data = json.loads(resources.files("narrascope.data").joinpath("example_stacker.json").read_text("utf-8"))
+    assert tuple(data["weights"]) == STACK_FEATURES
+    weights, _ = default_stacker()
+    assert weights.shape == (len(STACK_FEATURES),)
+
+
+def test_inflected_forms_meet_in_the_lexical_space():
+    """Character n-grams: another form of the same words is nearer than an unrelated text."""
+    from narrascope.learn import LexicalSpace
+
+    space = LexicalSpace.fit(["военните хеликоптери евакуираха бойците", "дъждът се очаква в неделя"])
+    sims = space.similarities(space.vector("военен хеликоптер евакуира боец"))  # no word in common
+    assert sims[0] > 0.1 and sims[1] < 0.05

@@ -13,6 +13,7 @@ from .encoders import CachedEncoder, get_encoder
 from .errors import NarrascopeError
 from .ingest import document_from_text, read_sources
 from .learn import ExampleModel
+from .learn.neighbours import FORMAT as LEARNT_FORMAT
 from .learn.train import learn_from_examples
 from .model import Analysis, Claim, Document, Failure
 from .pipeline import Pipeline, Stage
@@ -78,7 +79,7 @@ class Analyser:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
         included), the encoder, the settings and the package: the second run reads it back."""
         return cached_object("examples", (self.catalogue.version, self.encoder.variant, self.settings,
-                                          repr(sorted(vars(self.weights).items()))),
+                                          repr(sorted(vars(self.weights).items())), LEARNT_FORMAT),
                              lambda: learn_from_examples(self.catalogue, front, stage, self.settings),
                              {CachedEncoder: self.encoder})
 
