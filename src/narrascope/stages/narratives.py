@@ -78,9 +78,14 @@ class MatcherWeights:
     note: str = ""
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> MatcherWeights:
+    def load(cls, path: str | Path | None = None, encoder: str = "use") -> MatcherWeights:
+        """The weights at ``path``, else those shipped for ``encoder``: features read from another encoder's
+        vectors have other scales, so each packaged encoder has its own fit (``data/matcher-e5.json``);
+        ``data/matcher.json`` is the default encoder's, and serves any encoder without its own."""
         if path is None:
-            text = resources.files("narrascope.data").joinpath("matcher.json").read_text(encoding="utf-8")
+            data_files = resources.files("narrascope.data")
+            own = data_files.joinpath(f"matcher-{encoder}.json")
+            text = (own if own.is_file() else data_files.joinpath("matcher.json")).read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
         data = json.loads(text)
