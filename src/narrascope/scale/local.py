@@ -48,9 +48,8 @@ def default_workers() -> int:
 def forks_safely(analyser: Analyser) -> bool:
     """Whether forked workers can run this analyser: not when its encoder drives a GPU (CUDA refuses a
     forked child the context its parent opened, so every document would fail); one process then keeps
-    the device busy by itself; nor when it runs on OpenMP (``e5``: GNU OpenMP's threads do not survive a
-    fork, and a child's first encoding can hang), whose own threads use the cores anyway."""
-    return analyser.encoder.device == "cpu" and not getattr(analyser.encoder.inner, "openmp", False)
+    the device busy by itself."""
+    return analyser.encoder.device == "cpu"
 
 
 def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
