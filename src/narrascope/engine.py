@@ -27,7 +27,7 @@ from .stages import (
     SourceStage,
     TechniqueStage,
 )
-from .stages.narratives import MatcherWeights, PreparedCatalogue
+from .stages.narratives import MatcherWeights, PreparedCatalogue, Reader
 from .stages.stance import StanceModel, StanceStage
 from .techniques import TechniqueModel
 
@@ -44,7 +44,8 @@ class Analyser:
     catalogue: Catalogue = field(default_factory=load_catalogue)
     settings: Settings = DEFAULT
     encoder: CachedEncoder = field(default_factory=get_encoder)
-    weights: MatcherWeights = field(default_factory=MatcherWeights.load)
+    #: the matcher's weights; ``None``: those shipped for the encoder (:meth:`MatcherWeights.load`)
+    weights: MatcherWeights | None = None
     keep_features: bool = False
     #: stage names left out ("techniques" for speed, say); see ``Analyser().pipeline.names``
     disabled: tuple[str, ...] = ()
@@ -54,6 +55,8 @@ class Analyser:
 
     def __post_init__(self) -> None:
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
+        if self.weights is None:
+            self.weights = MatcherWeights.load(encoder=self.encoder.name)
         front: list[tuple[str, Stage]] = [
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
             ("sources", SourceStage()),
@@ -63,7 +66,8 @@ class Analyser:
             lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
             {CachedEncoder: self.encoder})
         self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
-                                                           self.settings, self.keep_features)
+                                                           self.settings, self.keep_features,
+                                                           reader=self._reader(front))
         if self.catalogue.examples and "narratives" not in self.disabled:
             narratives.examples = self._learn(narratives, Pipeline([("language", LanguageStage(self.settings)),
                                                                     *front[:2]]))
@@ -75,11 +79,26 @@ class Analyser:
             ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings)),
         ]).without(*self.disabled)
 
+    def _reader(self, front: list[tuple[str, Stage]]) -> Reader | None:
+        """The second encoder of ``settings.other_languages_encoder``, with the catalogue prepared in its
+        space; none when not asked for, or when the first encoder does not say which languages it reads."""
+        spec = self.settings.other_languages_encoder.strip()
+        first = getattr(self.encoder.inner, "languages", None)
+        if not spec or first is None or "narratives" in self.disabled:
+            return None
+        other = get_encoder(spec)
+        other.batch_size = self.settings.encode_batch_size
+        prepared = cached_object(
+            "catalogue", (self.catalogue.version, other.variant, self.settings),
+            lambda: PreparedCatalogue(self.catalogue, other, _claim_extractor(Pipeline(front))),
+            {CachedEncoder: other})
+        return Reader(prepared, other, MatcherWeights.load(encoder=other.name), frozenset(first))
+
     def _learn(self, stage: NarrativeStage, front: Pipeline) -> ExampleModel:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
         included), the encoder, the settings and the package: the second run reads it back."""
         return cached_object("examples", (self.catalogue.version, self.encoder.variant, self.settings,
-                                          repr(sorted(vars(self.weights).items())), LEARNT_FORMAT),
+                                          repr(sorted(vars(stage.weights).items())), LEARNT_FORMAT),
                              lambda: learn_from_examples(self.catalogue, front, stage, self.settings),
                              {CachedEncoder: self.encoder})
 

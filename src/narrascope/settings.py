@@ -57,6 +57,11 @@ class Settings:
     max_encoded_sentences: int = 8
     #: Characters of a sentence sent to the encoder (the gist comes early; cost grows with length).
     max_encoded_chars: int = 250
+    #: A second encoder for the articles in a language the first does not read (``e5``: Hindi,
+    #: Bulgarian, Ukrainian, ...; needs ``narrascope[e5]``): their narratives are scored in its space,
+    #: with its own weights, while everything else (examples, stories, techniques) keeps the first's
+    #: vectors. Empty: the first encoder reads everything (docs/matching.md).
+    other_languages_encoder: str = ""
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
     #: Sentence vectors the encoder's cache keeps (least recently used dropped first): about 2.2 KB each

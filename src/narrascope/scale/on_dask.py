@@ -61,7 +61,7 @@ class AnalyserSpec:
 
         catalogue = load_catalogue(None, self.settings) if self.catalogue_text is None else parse_catalogue(
             self.catalogue_text, self.catalogue_source, self.settings)
-        weights = MatcherWeights.load()
+        weights = None  # the encoder's own
         if self.weights_text is not None:
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / "weights.json"

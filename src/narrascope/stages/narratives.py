@@ -78,9 +78,14 @@ class MatcherWeights:
     note: str = ""
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> MatcherWeights:
+    def load(cls, path: str | Path | None = None, encoder: str = "use") -> MatcherWeights:
+        """The weights at ``path``, else those shipped for ``encoder``: features read from another encoder's
+        vectors have other scales, so each packaged encoder has its own fit (``data/matcher-e5.json``);
+        ``data/matcher.json`` is the default encoder's, and serves any encoder without its own."""
         if path is None:
-            text = resources.files("narrascope.data").joinpath("matcher.json").read_text(encoding="utf-8")
+            data_files = resources.files("narrascope.data")
+            own = data_files.joinpath(f"matcher-{encoder}.json")
+            text = (own if own.is_file() else data_files.joinpath("matcher.json")).read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
         data = json.loads(text)
@@ -94,6 +99,9 @@ class MatcherWeights:
         z = self.bias + ((x - mu) / sd) @ w
         return 1.0 / (1.0 + np.exp(-z))
 
+
+#: a document's zero-shot reading: best similarity per (encoded sentence, narrative), features, probabilities
+ZeroShot = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 FrameKey = tuple[str, "str | None", "str | None"]  # (frame type, agent, moved or target) canonical names
 
@@ -241,6 +249,21 @@ def _narrative_entities(n: Narrative) -> frozenset[str]:
 
 
 @dataclass
+class Reader:
+    """A second encoder for the languages the first one does not read, with the catalogue's probes and
+    the matcher's weights in its own space: such an article's zero-shot scores are read there."""
+
+    prepared: PreparedCatalogue
+    encoder: CachedEncoder
+    weights: MatcherWeights
+    #: the first encoder's languages: an article in any other (known) language is read here
+    first_languages: frozenset[str]
+
+    def reads(self, doc: Document) -> bool:
+        return bool(doc.language) and doc.language != "und" and doc.language not in self.first_languages
+
+
+@dataclass
 class NarrativeStage:
     """Scores ``prepared``'s narratives for each document; writes ``doc.narratives``."""
 
@@ -251,6 +274,8 @@ class NarrativeStage:
     keep_features: bool = False
     #: what was learnt from the catalogue's labelled articles, if it has any
     examples: ExampleModel | None = None
+    #: where articles in languages ``encoder`` does not read are scored (``other_languages_encoder``)
+    reader: Reader | None = None
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
@@ -258,20 +283,38 @@ class NarrativeStage:
     def batch(self, docs: list[Document]) -> list[Document]:
         """Score many documents with one encoder call (large batches encode several times faster)."""
         chosen = [self._select_sentences(doc) for doc in docs]
-        cut = self.settings.max_encoded_chars
-        texts = [s.text[:cut] for sentences in chosen for s in sentences]
-        vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), dtype=np.float32)
+        vecs = self._encode(self.encoder, chosen)
+        other = self._read_elsewhere(docs, chosen)
         at = 0
-        for doc, sentences in zip(docs, chosen, strict=True):
-            self._score(doc, sentences, vecs[at: at + len(sentences)])
+        for i, (doc, sentences) in enumerate(zip(docs, chosen, strict=True)):
+            self._score(doc, sentences, vecs[at: at + len(sentences)], other.get(i))
             at += len(sentences)
         return docs
 
-    def _score(self, doc: Document, chosen: list[Sentence], vecs: np.ndarray) -> None:
+    def _encode(self, encoder: CachedEncoder, chosen: Sequence[Sequence[Sentence]]) -> np.ndarray:
+        cut = self.settings.max_encoded_chars
+        texts = [s.text[:cut] for sentences in chosen for s in sentences]
+        return encoder.encode(texts) if texts else np.zeros((0, encoder.dimension), dtype=np.float32)
+
+    def _read_elsewhere(self, docs: Sequence[Document], chosen: Sequence[Sequence[Sentence]]) -> dict[int, ZeroShot]:
+        """The zero-shot scores of the documents the reader reads, by position; one encoder call."""
+        reader = self.reader
+        if reader is None or not self.prepared.narratives:
+            return {}
+        picked = [i for i, doc in enumerate(docs) if chosen[i] and reader.reads(doc)]
+        vecs = self._encode(reader.encoder, [chosen[i] for i in picked])
+        out, at = {}, 0
+        for i in picked:
+            n = len(chosen[i])
+            out[i] = self._zero_shot(docs[i], chosen[i], vecs[at: at + n], reader.prepared, reader.weights)
+            at += n
+        return out
+
+    def _score(self, doc: Document, chosen: list[Sentence], vecs: np.ndarray, read: ZeroShot | None = None) -> None:
         if not chosen or not self.prepared.narratives:
             doc.narratives = []
             return
-        best, feats, probs = self._zero_shot(doc, chosen, vecs)
+        best, feats, probs = read if read is not None else self._zero_shot(doc, chosen, vecs)
         threshold = None
         if self.examples is not None:
             probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
@@ -282,31 +325,33 @@ class NarrativeStage:
         """Each document's zero-shot probabilities (catalogue order) and article vector, as the
         matcher sees them before any example is consulted: what :mod:`narrascope.learn` learns from."""
         chosen = [self._select_sentences(doc) for doc in docs]
-        cut = self.settings.max_encoded_chars
-        texts = [s.text[:cut] for sentences in chosen for s in sentences]
-        vecs = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dimension), dtype=np.float32)
+        vecs = self._encode(self.encoder, chosen)
+        other = self._read_elsewhere(docs, chosen)
         out, at = [], 0
-        for doc, sentences in zip(docs, chosen, strict=True):
+        for i, (doc, sentences) in enumerate(zip(docs, chosen, strict=True)):
             v = vecs[at: at + len(sentences)]
             at += len(sentences)
             if not sentences or not self.prepared.narratives:
                 out.append((np.zeros(len(self.prepared.narratives)), np.zeros(self.encoder.dimension)))
                 continue
-            out.append((self._zero_shot(doc, sentences, v)[2], article_vector(v)))
+            read = other.get(i) or self._zero_shot(doc, sentences, v)
+            out.append((read[2], article_vector(v)))
         return out
 
-    def _zero_shot(self, doc: Document, chosen: list[Sentence],
-                   vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Best sentence similarity per narrative, the features, and the catalogue-alone probabilities."""
-        best = self.prepared.best_per_narrative(vecs @ self.prepared.probes.T)
-        to_anchors = vecs @ self.prepared.anchors.T
-        debunking = (vecs @ self.prepared.debunkers.T).max(axis=1)
+    def _zero_shot(self, doc: Document, chosen: Sequence[Sentence], vecs: np.ndarray,
+                   prepared: PreparedCatalogue | None = None, weights: MatcherWeights | None = None) -> ZeroShot:
+        """Best sentence similarity per narrative, the features, and the catalogue-alone probabilities
+        (in the first encoder's space unless another's ``prepared`` and ``weights`` are given)."""
+        prepared = prepared or self.prepared
+        best = prepared.best_per_narrative(vecs @ prepared.probes.T)
+        to_anchors = vecs @ prepared.anchors.T
+        debunking = (vecs @ prepared.debunkers.T).max(axis=1)
         mean_vec = vecs.mean(axis=0)
         mean_vec = mean_vec / max(float(np.linalg.norm(mean_vec)), 1e-12)
-        doc_anchor = mean_vec @ self.prepared.anchors.T
-        doc_z = (self.prepared.centroids @ mean_vec - doc_anchor.mean()) / (doc_anchor.std() + 1e-6)
+        doc_anchor = mean_vec @ prepared.anchors.T
+        doc_z = (prepared.centroids @ mean_vec - doc_anchor.mean()) / (doc_anchor.std() + 1e-6)
         feats = self._features(doc, chosen, best, to_anchors, debunking, doc_z)
-        return best, feats, self.weights.probability(feats)
+        return best, feats, (weights or self.weights).probability(feats)
 
     # --- which sentences to encode ---------------------------------------------------------
     def _select_sentences(self, doc: Document) -> list[Sentence]:
