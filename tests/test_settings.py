@@ -45,11 +45,25 @@ def test_the_parser_sees_every_field() -> None:
     assert set(_field_lines()) == set(FIELDS)
 
 
-@pytest.mark.parametrize("name", FIELDS)
+#: the settings that name something instead of limiting it
+TEXT_FIELDS = ["other_languages_encoder"]
+
+
+@pytest.mark.parametrize("name", [f for f in FIELDS if f not in TEXT_FIELDS])
 def test_every_default_is_positive(name: str) -> None:
     value = getattr(DEFAULT, name)
     assert isinstance(value, (int, float)) and not isinstance(value, bool)
     assert value > 0
+
+
+def test_the_only_text_setting_names_a_second_encoder_off_by_default_and_a_wrong_name_is_a_coded_error() -> None:
+    from narrascope import Analyser
+    from narrascope.errors import BackendError
+
+    assert [f for f in FIELDS if isinstance(getattr(DEFAULT, f), str)] == TEXT_FIELDS
+    assert DEFAULT.other_languages_encoder == ""
+    with pytest.raises(BackendError, match="unknown encoder"):
+        Analyser(settings=dataclasses.replace(DEFAULT, other_languages_encoder="word2vec"))
 
 
 @pytest.mark.parametrize("name", [f for f in FIELDS if isinstance(getattr(DEFAULT, f), float)
