@@ -72,7 +72,9 @@ class LexicalSpace:
         order = np.argsort(flat_b, kind="stable")
         pointers = np.searchsorted(flat_b[order], buckets, side="left")
         pointers = np.append(pointers, len(flat_b)).astype(np.int64)
-        return cls(n, buckets, idf, pointers, docs[order], flat_w[order].astype(np.float32))
+        # 32-bit article numbers: with character n-grams there are some 2,500 postings per article,
+        # and the cached model is read back on every run
+        return cls(n, buckets, idf, pointers, docs[order].astype(np.int32), flat_w[order].astype(np.float32))
 
     def vector(self, text: str) -> Sparse:
         """The text's TF-IDF vector in this space (terms no labelled article has still count in its norm)."""
