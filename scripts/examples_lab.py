@@ -14,8 +14,8 @@ task scores it: a matched sub-narrative counts for its parent; nothing matched i
 
 Variants (what each changes is in ``VARIANTS``): ``shipped``; ``words-only`` (the lexical space
 without its character n-grams); ``k15-only`` (without the votes of the 5 nearest); ``previous`` (both:
-the code shipped before the two were added); ``expected-f1`` (the shipped probabilities, but each
-article's coarse narratives chosen by expected F1 instead of by threshold: a decision rule, not shipped).
+the code shipped before the two were added); ``thresholds`` (each narrative matched at the threshold,
+as before the narratives an article pushes were chosen as a set).
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ import narrascope.learn.neighbours as neighbours  # noqa: E402
 from narrascope.catalogue import load_catalogue  # noqa: E402
 from narrascope.engine import Analyser  # noqa: E402
 from narrascope.learn.train import _documents, _with_parents  # noqa: E402
-from narrascope.logistic import sigmoid  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
 from narrascope.stages.language import LanguageStage  # noqa: E402
 from narrascope.stages.mentions import MentionStage  # noqa: E402
@@ -106,19 +105,16 @@ def cross_validate(folds: int = 5, partition: int = 0) -> dict[str, float]:
 
     fold = np.array([zlib.crc32((f"{partition}/{n}" if partition else n).encode("utf-8")) % folds for n in names])
     scores: dict[str, list[float]] = {lang: [] for lang in LANGUAGES}
-    top = np.array([not x for x in parent])  # the coarse narratives
     for i in range(folds):
         train = np.flatnonzero(fold != i)
         model = neighbours.fit_example_model(ids, d["vectors"][train], [d["texts"][k] for k in train],
                                              d["labels"][train], d["zero_shot"][train],
-                                             [d["languages"][k] for k in train])
-        nothing = _nothing_weights(model, d, train, top, coarse) if EXPECTED_F1 else {}
+                                             [d["languages"][k] for k in train], [not x for x in parent])
         for k in np.flatnonzero(fold == i):
             p = model.probabilities(d["zero_shot"][k], d["vectors"][k], d["texts"][k])
-            if EXPECTED_F1:
-                matched = _by_expected_f1(p, top, nothing.get(d["languages"][k], 1.0))
-            else:
-                matched = p >= model.threshold_for(d["languages"][k])
+            pushed = None if THRESHOLDS else model.chosen(p, d["languages"][k])
+            # as the narrative stage: a set chosen among the top level, sub-narratives only under it
+            matched = pushed if pushed is not None else p >= model.threshold_for(d["languages"][k])
             for j in np.flatnonzero(matched):
                 if parent[j]:
                     matched[number[parent[j]]] = True
@@ -128,59 +124,13 @@ def cross_validate(folds: int = 5, partition: int = 0) -> dict[str, float]:
     return {lang: round(float(np.mean(v)), 3) for lang, v in scores.items()}
 
 
-#: the ``expected-f1`` variant: coarse narratives chosen per article by expected F1, not by threshold
-EXPECTED_F1 = False
+#: the ``thresholds`` variant: every narrative matched at its threshold, no set chosen per article
+THRESHOLDS = False
 
 
-def _by_expected_f1(p: np.ndarray, top: np.ndarray, nothing: float) -> np.ndarray:
-    """The coarse narratives to match: the ``m`` most probable, ``m`` maximising the plug-in expected
-    F1 ``2 * sum(p[:m]) / (m + sum(p))`` (probabilities as if independent); none (SemEval's "Other")
-    when ``nothing * prod(1 - p)``, the expected F1 of saying "Other", is higher."""
-    columns = np.flatnonzero(top)
-    order = columns[np.argsort(-p[columns], kind="stable")]
-    ranked = p[order]
-    gains = 2 * np.cumsum(ranked) / (np.arange(1, len(ranked) + 1) + ranked.sum())
-    m = int(np.argmax(gains[:8])) + 1
-    matched = np.zeros(len(p), dtype=bool)
-    if gains[m - 1] > nothing * float(np.prod(1 - ranked)):
-        matched[order[:m]] = True
-    return matched
-
-
-def _nothing_weights(model: neighbours.ExampleModel, d: dict, train: np.ndarray, top: np.ndarray,
-                     coarse: Callable[[np.ndarray], set[str]]) -> dict[str, float]:
-    """Per language, the weight of "Other" in :func:`_by_expected_f1` with the best coarse F1 on the
-    training articles' leave-one-out probabilities (as the shipped thresholds are chosen)."""
-    texts = [d["texts"][k] for k in train]
-    semantic = d["vectors"][train] @ d["vectors"][train].T
-    lex = np.vstack([model.lexical.similarities(model.lexical.vector(t)) for t in texts])
-    np.fill_diagonal(semantic, -1.0)
-    np.fill_diagonal(lex, -1.0)
-    rows = neighbours._stack_rows(d["zero_shot"][train], neighbours._votes(semantic, lex, model.labels),
-                                  neighbours._base_rate(model.labels))
-    held = np.where(model.learnt, sigmoid(rows @ model.weights + model.bias), d["zero_shot"][train])
-    languages = np.array([d["languages"][k] for k in train])
-
-    def f1(weight: float, rows: np.ndarray) -> float:
-        total = 0.0
-        for r in rows:
-            gold, said = coarse(model.labels[r] > 0), coarse(_by_expected_f1(held[r], top, weight))
-            shared = len(gold & said)
-            total += 2 * shared / (len(gold) + len(said)) if shared else 0.0
-        return total
-
-    out = {}
-    for language in set(languages):
-        mine = np.flatnonzero(languages == language)
-        if len(mine) >= neighbours.MIN_FOR_REFIT:
-            by_weight = {w: f1(w, mine) for w in (0.25, 0.5, 1.0, 2.0, 4.0)}
-            out[language] = max(by_weight, key=lambda w: (by_weight[w], -w))
-    return out
-
-
-def _expected_f1() -> None:
-    global EXPECTED_F1
-    EXPECTED_F1 = True
+def _thresholds() -> None:
+    global THRESHOLDS
+    THRESHOLDS = True
 
 
 def _words_only() -> None:
@@ -201,7 +151,7 @@ def _previous() -> None:
 
 VARIANTS: dict[str, Callable[[], None]] = {"shipped": lambda: None, "words-only": _words_only,
                                            "k15-only": _fifteen_only, "previous": _previous,
-                                           "expected-f1": _expected_f1}
+                                           "thresholds": _thresholds}
 
 
 def main() -> None:

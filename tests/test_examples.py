@@ -216,3 +216,33 @@ def test_inflected_forms_meet_in_the_lexical_space():
     space = LexicalSpace.fit(["военните хеликоптери евакуираха бойците", "дъждът се очаква в неделя"])
     sims = space.similarities(space.vector("военен хеликоптер евакуира боец"))  # no word in common
     assert sims[0] > 0.1 and sims[1] < 0.05
+
+
+def test_an_article_s_narratives_are_chosen_as_a_set():
+    from narrascope.learn.neighbours import choose
+
+    top = np.array([True, True, True, True, False])  # the last is a sub-narrative: never chosen itself
+    one_clear = choose(np.array([0.9, 0.1, 0.05, 0.05, 0.9]), top, 1.0)
+    assert one_clear.tolist() == [True, False, False, False, False]
+    three_middling = choose(np.array([0.45, 0.4, 0.35, 0.02, 0.0]), top, 1.0)
+    assert three_middling.tolist() == [True, True, True, False, False]
+    nothing_likely = np.array([0.1, 0.05, 0.05, 0.02, 0.0])
+    assert not choose(nothing_likely, top, 1.0).any()  # expected F1 of "nothing": 0.8
+    assert choose(nothing_likely, top, 0.1).tolist() == [True, False, False, False, False]
+
+
+def test_a_refitted_model_chooses_sets_and_a_borrowed_one_keeps_thresholds():
+    rng = np.random.default_rng(5)
+    n, dim = MIN_FOR_REFIT + 10, 8
+    labels = (rng.random((n, 3)) < 0.4).astype(float)
+    labels[:, 0] = np.maximum(labels[:, 0], labels[:, 2])  # narrative 2 is a sub-narrative of 0
+    vectors = rng.normal(size=(n, dim)) + labels @ rng.normal(size=(3, dim))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    texts = [f"w{k} " + " ".join(f"n{j}" for j in np.flatnonzero(row)) for k, row in enumerate(labels)]
+    top = [True, True, False]
+    model = fit_example_model(["a", "b", "a1"], vectors, texts, labels, np.full((n, 3), 0.2), ["en"] * n, top)
+    chosen = model.chosen(np.array([0.9, 0.1, 0.8]), "en")
+    assert chosen is not None and chosen.tolist() == [True, False, False]
+    few = fit_example_model(["a", "b", "a1"], vectors[:5], texts[:5], labels[:5], np.full((5, 3), 0.2), ["en"] * 5,
+                            top)
+    assert few.chosen(np.array([0.9, 0.1, 0.8]), "en") is None

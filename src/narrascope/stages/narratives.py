@@ -315,11 +315,12 @@ class NarrativeStage:
             doc.narratives = []
             return
         best, feats, probs = read if read is not None else self._zero_shot(doc, chosen, vecs)
-        threshold = None
+        threshold, pushed = None, None
         if self.examples is not None:
             probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
             threshold = self.examples.threshold_for(doc.language)
-        doc.narratives = self._matches(doc, chosen, best, feats, probs, threshold)
+            pushed = self.examples.chosen(probs, doc.language)
+        doc.narratives = self._matches(doc, chosen, best, feats, probs, threshold, pushed)
 
     def zero_shot(self, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Each document's zero-shot probabilities (catalogue order) and article vector, as the
@@ -405,7 +406,10 @@ class NarrativeStage:
 
     # --- results -------------------------------------------------------------------------
     def _matches(self, doc: Document, chosen: Sequence[Sentence], best: np.ndarray, feats: np.ndarray,
-                 probs: np.ndarray, threshold: float | None = None) -> list[NarrativeMatch]:
+                 probs: np.ndarray, threshold: float | None = None,
+                 pushed: np.ndarray | None = None) -> list[NarrativeMatch]:
+        """``pushed``: the top-level narratives chosen as a set (learnt from examples), or None: by
+        threshold; with a set, a sub-narrative is matched at the threshold only under a chosen parent."""
         s = self.settings
         threshold = s.match_threshold if threshold is None else threshold
         out: list[NarrativeMatch] = []
@@ -414,11 +418,16 @@ class NarrativeStage:
         topic = best.max(axis=0)
         closest = {int(j) for j in np.argsort(-topic, kind="stable")[: s.refute_narratives]
                    if topic[j] >= s.min_evidence_similarity}
+        column = {n.id: j for j, n in enumerate(self.prepared.narratives)}
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
-            if p < s.min_reported_score and j not in closest:
+            if p < s.min_reported_score and j not in closest and not (pushed is not None and pushed[j]):
                 continue
             matched, stance = decide(p, s, threshold)
+            if pushed is not None:
+                parent = column.get(narrative.parent) if narrative.parent else None
+                matched = bool(pushed[j]) if parent is None else matched and bool(pushed[parent])
+                stance = "pushes" if matched else "mentions"
             order = np.argsort(-best[:, j])[: s.evidence_per_narrative]
             evidence = tuple(
                 Evidence(text=chosen[i].text, start=chosen[i].start, end=chosen[i].end, score=float(best[i, j]))
@@ -482,7 +491,8 @@ def _lift_parents(matches: list[NarrativeMatch], catalogue: Catalogue, threshold
         lifted = max(m.score * 0.999, parent.score if parent else 0.0)
         title = parent.title if parent else (catalogue.get(parent_id) or narrative).title  # type: ignore[union-attr]
         evidence = parent.evidence if parent and parent.evidence else m.evidence
-        by_id[parent_id] = NarrativeMatch(parent_id, title, lifted, lifted >= threshold, "pushes"
-                                          if lifted >= threshold else "mentions", evidence,
+        matched = lifted >= threshold or bool(parent and parent.matched)  # a parent chosen as a set stays
+        by_id[parent_id] = NarrativeMatch(parent_id, title, lifted, matched, "pushes" if matched else "mentions",
+                                          evidence,
                                           parent.features if parent else {})
     return list(by_id.values())
