@@ -246,3 +246,32 @@ def test_a_refitted_model_chooses_sets_and_a_borrowed_one_keeps_thresholds():
     few = fit_example_model(["a", "b", "a1"], vectors[:5], texts[:5], labels[:5], np.full((5, 3), 0.2), ["en"] * 5,
                             top)
     assert few.chosen(np.array([0.9, 0.1, 0.8]), "en") is None
+
+
+def test_a_chosen_set_decides_what_is_matched_and_a_sub_narrative_needs_its_parent_chosen():
+    import numpy as np
+
+    from narrascope import Analyser, parse_catalogue
+
+    catalogue = parse_catalogue("""
+narratives:
+  - {id: labs, title: The West runs secret biolabs in Ukraine, description: Pentagon laboratories breed germs.}
+  - {id: labs-birds, parent: labs, title: Migrating birds carry lab pathogens, description: Birds spread germs.}
+  - {id: grain, title: Ukrainian grain is stolen by the West, description: Grain deals rob the poor.}
+""")
+    analyser = Analyser(catalogue)
+    doc = analyser.analyse_text("Pentagon laboratories in Ukraine breed germs, a ministry said.").document
+    stage = analyser.narrative_stage
+    chosen = stage._select_sentences(doc)
+    best, feats, _ = stage._zero_shot(doc, chosen, stage._encode(stage.encoder, [chosen]))
+
+    def matched(probs: list[float], pushed: list[bool]) -> dict[str, bool]:
+        found = stage._matches(doc, chosen, best, feats, np.array(probs), 0.3, np.array(pushed))
+        return {m.id: m.matched for m in found}
+
+    # a top-level narrative chosen in the set is matched even below the threshold, one left out is not
+    # even above it; a sub-narrative is matched at the threshold under a chosen parent
+    assert matched([0.2, 0.6, 0.9], [True, False, False]) == {"labs": True, "labs-birds": True, "grain": False}
+    # ... and never under a parent left out, however probable (nor does it lift that parent)
+    assert matched([0.9, 0.95, 0.5], [False, False, True]) == {"labs": False, "labs-birds": False, "grain": True}
+    assert matched([0.9, 0.1, 0.5], [True, False, False])["labs-birds"] is False
