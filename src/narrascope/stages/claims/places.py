@@ -14,8 +14,8 @@ from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
-# an apostrophe within a Cyrillic word ("Куп'янськ", "Мар’їнка"): the word goes on after it
-_CYRILLIC_APOSTROPHE = r"(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0400-\u04ff])"
+# an apostrophe within a Cyrillic word, before a small letter ("Куп'янськ", "Мар’їнка"): the word goes on after it
+_CYRILLIC_APOSTROPHE = r"(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0430-\u045f\u0491])"
 # the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
 _ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011]"
 _SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
