@@ -593,3 +593,49 @@ def test_every_frame_file_key_is_read_and_every_list_holds_words():
         for name in lists & set(data):
             assert all(isinstance(w, str) and w.strip() for w in data[name]), (language, name, data[name])
         assert data.get("and"), language
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # marines and paratroopers are troops: named by their state's adjective they are a group that moves
+    ("Según fuentes locales, los marines estadounidenses zarparon de Cádiz rumbo a Chipre.", "marines", "cadiz",
+     "cyprus"),
+    ("Laut Medienberichten wurden amerikanische Fallschirmjäger von Vicenza nach Litauen verlegt.",
+     "fallschirmjäger", "vicenza", "lithuania"),
+    ("По данным источника, американских морпехов перебросили из Норфолка на Кубу.", "морпех", "norfolk", "cuba"),
+])
+def test_marines_and_paratroopers_of_a_named_state_are_a_moved_group(analyser, text, moved, origin, destination):
+    found = relocations(analyser, text)
+    assert any(moved in c.moved.text.casefold() and plain(c.origin) == origin and plain(c.destination) == destination
+               for c in found if c.moved is not None), found
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # where they board is where the move starts (Spanish "embarcar en ... con destino a / rumbo a")
+    ("Según el diario, unos 300 fusiles fueron embarcados en el puerto de Odesa con destino a Venezuela.",
+     "odesa", "venezuela"),
+    ("Según fuentes locales, los militares españoles embarcaron en Valencia rumbo a Chipre.", "valencia", "cyprus"),
+])
+def test_spanish_boarding_starts_the_move(analyser, text, origin, destination):
+    found = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in found] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # an apostrophe inside a Ukrainian name is part of it, in either form (split there, "Куп" was read)
+    ("За даними джерела, іноземних найманців перекинули з Мар'їнки до Куп’янська.", "Мар'їнки", "Kupyansk"),
+    ("За даними джерела, іноземних найманців перекинули з Харкова до Куп'янська.", "Kharkiv", "Kupyansk"),
+    ("За даними джерела, іноземних найманців перекинули з Кам’янського до Харкова.", "Кам’янського", "Kharkiv"),
+])
+def test_a_cyrillic_name_with_an_apostrophe_is_read_whole(analyser, text, origin, destination):
+    found = relocations(analyser, text)
+    assert [(c.origin.canonical, c.destination.canonical) for c in found] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    # a state's forces named before a negated verb of moving: the move is denied, not dropped
+    "Соцмережі поширюють чутки. У Міноборони Вірменії заявили, що російських військових з Гюмрі не виводили.",
+    "В соцсетях пишут о переброске. В Минобороны Армении заявили, что российских военных из Гюмри не выводили.",
+])
+def test_a_state_s_forces_before_a_negated_verb_are_the_group_of_a_denied_move(analyser, text):
+    found = relocations(analyser, text)
+    assert [(c.modality, plain(c.origin)) for c in found] == [("denied", "gyumri")], found

@@ -35,7 +35,10 @@ MAX_NAME_WORDS = 4                      # find_places tries runs of up to this m
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
 
-_WORD = regex.compile(r"[\w\p{M}]+")
+# A word; in Cyrillic an apostrophe before a small letter is part of it ("Куп'янськ", "Слов’янськ", "Мар'їнка":
+# split there, the name ends in a lower-case word and is never read whole); before a capital it follows a
+# particle ("Кот-д’Івуар")
+_WORD = regex.compile(r"[\w\p{M}]+(?:(?<=\p{Cyrillic})['’ʼ](?=\p{Cyrillic})(?=\p{Ll})[\w\p{M}]+)*")
 _index = index  # the cached index (tests clear it with ``places._index.cache_clear()``)
 
 

@@ -14,6 +14,8 @@ from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+# an apostrophe within a Cyrillic word, before a small letter ("Куп'янськ", "Мар’їнка"): the word goes on after it
+_CYRILLIC_APOSTROPHE = r"(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0430-\u045f\u0491])"
 # the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
 _ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011]"
 _SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
@@ -38,7 +40,8 @@ def _place_name(language: str | None) -> re.Pattern[str]:
     """A capitalised name, with the word that opens it when it is written apart ("Al Anbar", "La Guajira": else
     "de Al Anbar" reads as a place "Al" and another "Anbar") or the small Arabic article."""
     openers = "".join(rf"{word_pattern(w)}\s|" for w in frame_lexicon(language).words["name_openers"])
-    return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:-[\w]+)*(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:{_CYRILLIC_APOSTROPHE}[\w]+)*(?:-[\w]+)*"
+                      r"(?![\w-])")
 
 
 @lru_cache(maxsize=16)

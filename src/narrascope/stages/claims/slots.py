@@ -179,7 +179,7 @@ _NEGATED_WORD = re.compile(r"(?:\s+(?:a|one|single|such|один|одна|одн
                            r"solo|sola))*\s+([^\W\d_]{3,})")
 
 
-def denied_group(doc: Document, view: SentenceView) -> Slot | None:
+def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None) -> Slot | None:
     """The soldiers or nationals a negator says nobody moved ("ни один военнослужащий ... не отправлялся",
     "keine Syrer ... transportiert", "жоден сирієць"): the group of a denied move; canonical: a state's
     nationals, or none for soldiers of no named state."""
@@ -195,7 +195,22 @@ def denied_group(doc: Document, view: SentenceView) -> Slot | None:
                       None)  # "Syrer", "сирієць", not "Syrien"
         if people is not None:
             return Slot(doc.text[start:people.end], start, people.end, canonical=f"{people.name} nationals")
-    return None
+    return _troops_before_negated_verb(doc, view, trigger)
+
+
+def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
+    """"російських військових з Гюмрі не виводили", "fuerzas rusas no fueron enviadas": a state's troops (its
+    armed forces named as such) before the move's verb, the negator right before it; canonical: those forces."""
+    if trigger is None or not any(0 <= trigger.start - n.end <= 1 for n in view.labelled("negation")):
+        return None
+    forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= trigger.start
+              and any(m.start <= t.start and t.end <= m.end for t in view.labelled("troops"))]
+    if not forces:
+        return None
+    m = forces[-1]
+    if any(m.end <= h.start < trigger.start for h in view.labelled(trigger.label)):
+        return None  # another move's verb between them: the forces are that move's
+    return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:

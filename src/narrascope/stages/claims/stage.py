@@ -103,7 +103,7 @@ class ClaimStage:
             moved = self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
-            moved = S.denied_group(doc, view)
+            moved = S.denied_group(doc, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         origins, destinations = S.roles(self.spec, doc, view, lexicon)
