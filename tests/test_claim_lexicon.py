@@ -131,6 +131,9 @@ def test_a_place_set_off_by_commas_that_holds_the_place_before_it_is_no_stop(ana
     ("Un avion du ministère des Armées a transporté 40 détenus vers Bagdad.", "Armées"),
     ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Ejército"),
     ("Un avión del Ejército del Aire trasladó a 40 detenidos a Bagdad.", "Aire"),
+    # an adjective and two short words between the body and the rest of its name
+    ("Une équipe de 80 secouristes espagnols est arrivée à Bagdad depuis Madrid, a indiqué le ministère espagnol "
+     "de la Défense.", "Défense"),
 ])
 def test_the_name_of_an_army_or_ministry_is_no_place(analyser, text, word):
     claims = relocations(analyser, text)

@@ -21,8 +21,9 @@ _ARTICLE_PREFIX = r"(?:al|el|ash|as|ad|ar|at|az|an|ed|es|ez|ul|ud)[-\u2010\u2011
 _SMALL_ARTICLE = re.compile(_ARTICLE_PREFIX)
 # one short word between a marker and a name ("out of the Afrin region"), or between two places
 SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
-# what may stand between a body's word and the rest of its name: an adjective and a short word ("malien des")
-_BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}\s+\w{1,3}['\u2019\s]\s*|\s+")
+# what may stand between a body's word and the rest of its name: an adjective and one or two short words
+# ("malien des", "azerbaïdjanais de la Défense")
+_BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}(?:\s+\w{1,3}){1,2}['\u2019\s]\s*|\s+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
