@@ -642,3 +642,17 @@ def test_a_cyrillic_name_with_an_apostrophe_is_read_whole(analyser, text, origin
 def test_a_state_s_forces_before_a_negated_verb_are_the_group_of_a_denied_move(analyser, text):
     found = relocations(analyser, text)
     assert [(c.modality, plain(c.origin)) for c in found] == [("denied", "gyumri")], found
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # "the vehicles" in the next sentence are the armoured vehicles just moved: the next leg starts where they landed
+    ("According to the ministry, French armoured vehicles were unloaded at Poti. The vehicles were then driven by "
+     "road to Yerevan.", "poti", "yerevan"),
+    ("Selon le ministère, des blindés français ont été débarqués à Poti. Les véhicules auraient ensuite été "
+     "convoyés par la route jusqu'à Erevan.", "poti", "yerevan"),
+    ("Según el ministerio, blindados franceses fueron desembarcados en Poti. Los vehículos fueron trasladados "
+     "después por carretera hasta Ereván.", "poti", "yerevan"),
+])
+def test_the_vehicles_named_again_are_the_group_just_moved(analyser, text, origin, destination):
+    legs = [(c.origin.text.casefold() if c.origin else "", plain(c.destination)) for c in relocations(analyser, text)]
+    assert (origin, destination) in legs, legs
