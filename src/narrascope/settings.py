@@ -60,7 +60,8 @@ class Settings:
     #: A second encoder for the articles in a language the first does not read (``e5``: Hindi,
     #: Bulgarian, Ukrainian, ...; needs ``narrascope[e5]``): their narratives are scored in its space,
     #: with its own weights, while everything else (examples, stories, techniques) keeps the first's
-    #: vectors. Empty: the first encoder reads everything (docs/matching.md).
+    #: vectors. Empty: the first encoder reads everything (docs/matching.md). Only a first encoder that
+    #: says which languages it was trained on (``use``) routes; with an ``st:`` model it is not used.
     other_languages_encoder: str = ""
     #: Sentences per batch sent to the encoder.
     encode_batch_size: int = 256
