@@ -48,7 +48,7 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
     zero_shot = np.array([p for p, _ in scored]).reshape(len(scored), len(ids))
     return fit_example_model(ids, vectors, [d.text for d in read],
                              np.array(labels).reshape(len(labels), len(ids)), zero_shot,
-                             [d.language for d in read], [n.parent not in column for n in stage.prepared.narratives])
+                             [d.language for d in read], [parent is None for parent in stage.prepared.parent_of])
 
 
 def _with_parents(ids: tuple[str, ...], catalogue: Catalogue) -> set[str]:

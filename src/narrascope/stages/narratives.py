@@ -150,11 +150,14 @@ class PreparedCatalogue:
         np.add.at(centroids, self.probe_owner, self.probes)
         self.centroids = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
         index = {n.id: i for i, n in enumerate(self.narratives)}
+        #: per narrative, its parent's position in the catalogue; None for a top-level one (or a parent
+        #: the catalogue lacks)
+        self.parent_of: list[int | None] = [index.get(n.parent) if n.parent else None for n in self.narratives]
         #: per narrative, the narratives that name it as their parent
         self.children: list[list[int]] = [[] for _ in self.narratives]
-        for i, n in enumerate(self.narratives):
-            if n.parent in index:
-                self.children[index[n.parent]].append(i)
+        for i, parent in enumerate(self.parent_of):
+            if parent is not None:
+                self.children[parent].append(i)
         self.entity_sets = [_narrative_entities(n) for n in self.narratives]
         self.entity_weight = _idf(self.entity_sets)
         self.frames: list[set[FrameKey]] = [
@@ -418,14 +421,13 @@ class NarrativeStage:
         topic = best.max(axis=0)
         closest = {int(j) for j in np.argsort(-topic, kind="stable")[: s.refute_narratives]
                    if topic[j] >= s.min_evidence_similarity}
-        column = {n.id: j for j, n in enumerate(self.prepared.narratives)}
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
             if p < s.min_reported_score and j not in closest and not (pushed is not None and pushed[j]):
                 continue
             matched, stance = decide(p, s, threshold)
             if pushed is not None:
-                parent = column.get(narrative.parent) if narrative.parent else None
+                parent = self.prepared.parent_of[j]
                 matched = bool(pushed[j]) if parent is None else matched and bool(pushed[parent])
                 stance = "pushes" if matched else "mentions"
             order = np.argsort(-best[:, j])[: s.evidence_per_narrative]
