@@ -61,10 +61,7 @@ class Analyser:
             ("sentences", SentenceStage(self.settings)), ("mentions", MentionStage()), ("claims", ClaimStage()),
             ("sources", SourceStage()),
         ]
-        self.prepared = cached_object(
-            "catalogue", (self.catalogue.version, self.encoder.variant, self.settings),
-            lambda: PreparedCatalogue(self.catalogue, self.encoder, _claim_extractor(Pipeline(front))),
-            {CachedEncoder: self.encoder})
+        self.prepared = self._prepared(self.encoder, front)
         self.narrative_stage = narratives = NarrativeStage(self.prepared, self.encoder, self.weights,
                                                            self.settings, self.keep_features,
                                                            reader=self._reader(front))
@@ -88,11 +85,14 @@ class Analyser:
             return None
         other = get_encoder(spec)
         other.batch_size = self.settings.encode_batch_size
-        prepared = cached_object(
-            "catalogue", (self.catalogue.version, other.variant, self.settings),
-            lambda: PreparedCatalogue(self.catalogue, other, _claim_extractor(Pipeline(front))),
-            {CachedEncoder: other})
-        return Reader(prepared, other, MatcherWeights.load(encoder=other.name), frozenset(first))
+        return Reader(self._prepared(other, front), other, MatcherWeights.load(encoder=other.name), frozenset(first))
+
+    def _prepared(self, encoder: CachedEncoder, front: list[tuple[str, Stage]]) -> PreparedCatalogue:
+        """The catalogue's probes and anchors in ``encoder``'s space, cached by catalogue, encoder and settings."""
+        return cached_object(
+            "catalogue", (self.catalogue.version, encoder.variant, self.settings),
+            lambda: PreparedCatalogue(self.catalogue, encoder, _claim_extractor(Pipeline(front))),
+            {CachedEncoder: encoder})
 
     def _learn(self, stage: NarrativeStage, front: Pipeline) -> ExampleModel:
         """What the catalogue's labelled articles teach, cached by the catalogue's content (examples
