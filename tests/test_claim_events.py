@@ -807,3 +807,53 @@ def test_a_sources_complement_stops_at_a_verb_of_the_move(analyser):
             "РИА Новости источник.")
     sources = analyser.analyse_text(text).document.sources
     assert not any("прилетела" in s.text for s in sources), sources
+
+
+@pytest.mark.parametrize("text", [
+    "US helicopters flew IS fighters from Raqqa to Kabul. Part of them were later taken to Kunduz.",
+    "Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Часть из них затем переправили в Кундуз.",
+    "Американські гелікоптери вивезли бойовиків ІДІЛ з Ракки до Кабула. Частину з них згодом перекинули до Кундуза.",
+    "Des hélicoptères américains ont transféré des combattants de Daech de Raqqa à Kaboul. Une partie d'entre eux a "
+    "ensuite été transférée à Kunduz.",
+    "US-Hubschrauber haben IS-Kämpfer aus Rakka nach Kabul geflogen. Ein Teil von ihnen wurde später nach Kundus "
+    "gebracht.",
+])
+def test_a_part_of_the_group_goes_on_from_where_the_group_was_taken(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "kabul"), ("kabul", "kunduz")]
+    first, part = claims
+    # the part is named by its own words and stands for the group; its leg chains on from the first
+    assert part.moved.canonical == first.moved.canonical and part.moved.text != first.moved.text
+    assert part.event == first.event
+
+
+@pytest.mark.parametrize("text, batch", [
+    ("US helicopters flew IS fighters from Raqqa to Kabul. Another batch will be flown to Herat next month.",
+     "Another batch"),
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Вторую партию перебросят в Герат в мае.",
+     "Вторую партию"),
+    ("Helicópteros estadounidenses trasladaron a combatientes del EI desde Raqqa hasta Kabul. Un segundo grupo será "
+     "enviado a Herat en mayo.", "Un segundo grupo"),
+    ("US-Hubschrauber haben IS-Kämpfer aus Rakka nach Kabul geflogen. Eine zweite Gruppe soll im Mai nach Herat "
+     "gebracht werden.", "Eine zweite Gruppe"),
+    ("نقلت مروحيات أمريكية عناصر من داعش من الرقة إلى كابول. ومن المتوقع أن تنقل دفعة ثانية إلى هرات الشهر المقبل.",
+     "دفعة ثانية"),
+])
+def test_another_batch_of_the_group_is_a_move_of_its_own(analyser, text, batch):
+    first, more = relocations(analyser, text)
+    assert more.moved.text == batch and more.moved.canonical == first.moved.canonical
+    # a new batch is not told from where the first one was taken, and it is another event
+    assert more.origin is None and plain(more.destination) == "herat" and more.event != first.event
+
+
+@pytest.mark.parametrize("text", [
+    "Боевиков ИГ перевезли в Кабул из Ракки, а затем в Кундуз.",
+    "Los combatientes del EI fueron llevados a Kabul desde Raqqa y después a Kunduz.",
+    "Les combattants de Daech ont été transférés à Kaboul depuis Raqqa, puis à Kunduz.",
+    "IS fighters were flown to Kabul from Raqqa and later to Kunduz.",
+    "IS-Kämpfer wurden nach Kabul aus Rakka geflogen und dann nach Kundus.",
+])
+def test_where_from_told_after_where_to_in_one_clause_starts_that_leg(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "kabul"), ("kabul", "kunduz")]
+    assert len({c.event for c in claims}) == 1

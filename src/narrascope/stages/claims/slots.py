@@ -819,6 +819,14 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
             _joined_places(language).fullmatch(text, last.end, slot.start))
+        if is_origin and last is not None and not last_origin and legs and legs[-1] == (None, last) \
+                and _same_clause(text, last.end, slot.start):
+            # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
+            # the same clause, starts that leg; a later destination goes on from where it ended
+            legs = [(slot, d) if o is None and d is not None and started == [None] else (o, d) for o, d in legs]
+            starts = [last]
+            last, last_origin = slot, True
+            continue
         if is_origin:
             starts = [*starts, slot] if joined else [slot]  # "from Syria and Iraq": a leg from each
         else:
@@ -832,6 +840,15 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
         legs[0] = (trailing[0], legs[0][1])
     return legs
+
+
+_SAME_CLAUSE_WORDS = 3  # words at most between a destination and an origin told after it in its clause
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """No clause punctuation and at most a few words between two places: one clause, one leg."""
+    gap = text[end:start]
+    return not _CLAUSE_END.search(gap) and len(gap.split()) <= _SAME_CLAUSE_WORDS
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u061f\u060c]|\s[-\u2013\u2014]\s")

@@ -200,8 +200,9 @@ class ClaimStage:
         if not any(h.end <= trigger.start for h in view.labelled("sequel")):
             # "Частину з них перекинули до Львова": the group just moved, named by a pronoun, goes on from there
             # (not "They are flown first to Pakistan": the route told again from its start)
-            return (pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
-                    and not view.labelled("first"))
+            # (not "A second group will be flown to Herat": another batch, whose route is its own)
+            return (pronoun is not None and pronoun.label == "pronouns"
+                    and pronoun.start <= moved.start < pronoun.end + 12 and not view.labelled("first"))
         return self._group_just_moved(pronoun, moved, last)
 
     def _restarts(self, view: SentenceView, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
@@ -345,12 +346,17 @@ def _articles(language: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
+#: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
+#: or another batch of it ("a second group")
+_STANDS_FOR_A_GROUP = ("pronouns", "another_group")
+
+
 def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | None:
-    """The first word that stands for a group named before ("them", "les", "ces hommes"); not an article
-    before a vehicle ("que les appareils avaient atterri": the aircraft, not "them"; but "Їх автобусами
+    """The first word that stands for a group named before ("them", "les", "ces hommes", "a second group"); not an
+    article before a vehicle ("que les appareils avaient atterri": the aircraft, not "them"; but "Їх автобусами
     доставили": them, by bus)."""
     means = [h.start for h in view.hits if h.label.startswith("means:")]
-    return next((h for h in view.hits if h.label == "pronouns" and not (
+    return next((h for h in view.hits if h.label in _STANDS_FOR_A_GROUP and not (
         text[h.start:h.end].casefold() in articles and any(0 < m - h.end <= 1 and not text[h.end:m].strip()
                                                            for m in means))), None)
 
