@@ -195,7 +195,38 @@ def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None) 
                       None)  # "Syrer", "сирієць", not "Syrien"
         if people is not None:
             return Slot(doc.text[start:people.end], start, people.end, canonical=f"{people.name} nationals")
-    return _troops_before_negated_verb(doc, view, trigger)
+    return _troops_before_negated_verb(doc, view, trigger) or _quantified_by_negator(doc, view, trigger)
+
+
+def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
+    """"no launcher had been shipped", "aucun matériel n'avait transité", "ни один доброволец не перебрасывался":
+    the noun a negating quantifier counts is the group of a denied move, whatever it names; "nobody", "никого",
+    "nadie" are that group themselves (no canonical name). The nearest to the trigger in its clause; not a move, a
+    vehicle or wording the lexicon reads ("no transfer", "ninguna aeronave": a vehicle that carries, not a group)."""
+    if trigger is None:
+        return None
+    found = [(h.start, h.end) for h in view.labelled("nobody")]
+    for negator in view.labelled("negative_quantifier"):
+        word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
+        if word is not None and not any(h.start <= word.start(1) < h.end and _not_a_group(h.label) for h in view.hits):
+            found.append(word.span(1))
+    # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
+    found = [(s, e) for s, e in found
+             if not _CLAUSE_PUNCTUATION.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
+    if not found:
+        return None
+    start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
+    return Slot(doc.text[start:end], start, end)
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?\u061f\u060c]")
+#: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
+#: vehicle, wording that debunks or attributes ("no evidence", "no comment")
+_NO_GROUP_LABELS = frozenset({"relocation", *MOVE_VERB_KEYS, "debunking", "denial", "attribution", "hypothetical"})
+
+
+def _not_a_group(label: str) -> bool:
+    return label in _NO_GROUP_LABELS or label.startswith("means:")
 
 
 def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
