@@ -232,3 +232,19 @@ def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, nobody):
 ])
 def test_a_negator_in_another_clause_counts_no_group_of_the_move(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Pentagon denied that any advisers had been flown to Mali.", "advisers"),
+    ("ونفى متحدث باسم القيادة المركزية الأمريكية إرسال أي قوات إلى اليمن.", "قوات"),
+    ("В Минобороны отрицают, что каких-либо инструкторов перебрасывали в Мали.", "инструкторов"),
+    ("Das Ministerium bestritt, dass irgendwelche Ausbilder nach Mali geflogen wurden.", "Ausbilder"),
+])
+def test_in_a_denial_the_noun_any_counts_is_the_group_denied(analyser, text, group):
+    [claim] = relocations(analyser, text)
+    assert claim.modality == "denied" and claim.moved.text == group
+
+
+def test_any_counts_no_group_in_a_sentence_that_denies_nothing(analyser):
+    claims = relocations(analyser, "Pentagon: any advisers needed in Mali will be flown there.")
+    assert all(c.moved is None or c.moved.text != "advisers" for c in claims), claims

@@ -700,3 +700,15 @@ def test_the_datelines_city_is_no_mover(analyser, text):
 def test_an_arabic_name_opened_by_tell_or_ain_keeps_both_words(analyser):
     text = "نقلت القوات الأمريكية عناصر من داعش إلى قاعدة تل بيدر."
     assert [c.destination.text for c in relocations(analyser, text)] == ["تل بيدر"]
+
+
+@pytest.mark.parametrize("text, destination, country", [
+    ("IS fighters were driven to the Iraqi border.", "Iraqi border", "Iraq"),
+    ("Los presos fueron llevados en camiones hacia la frontera iraquí.", "frontera iraquí", "Iraq"),
+    ("Les armes ont été acheminées vers la frontière nigérienne.", "frontière nigérienne", "Niger"),
+    ("Боевиков ИГ перебросили к белорусской границе.", "белорусской границе", "Belarus"),
+    ("نقلت القوات الأمريكية عناصر من داعش إلى الحدود الأردنية.", "الحدود الأردنية", "Jordan"),
+])
+def test_a_border_named_by_a_countrys_adjective_is_a_place_in_that_country(analyser, text, destination, country):
+    [claim] = relocations(analyser, text)
+    assert claim.destination.text == destination and claim.destination.country == country

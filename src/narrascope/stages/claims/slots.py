@@ -206,7 +206,9 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     if trigger is None:
         return None
     found = [(h.start, h.end) for h in view.labelled("nobody")]
-    for negator in view.labelled("negative_quantifier"):
+    # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
+    denying = bool(view.labelled("denial") or view.labelled("negation"))
+    for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         if word is not None and not any(h.start <= word.start(1) < h.end and _not_a_group(h.label) for h in view.hits):
             found.append(word.span(1))
