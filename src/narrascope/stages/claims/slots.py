@@ -15,6 +15,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
+from .modality import NEGATION_REACH
 from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
@@ -232,11 +233,17 @@ def _not_a_group(label: str) -> bool:
 
 
 def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
-    """"російських військових з Гюмрі не виводили", "fuerzas rusas no fueron enviadas": a state's troops (its
-    armed forces named as such) before the move's verb, the negator right before it; canonical: those forces."""
-    if trigger is None or not any(0 <= trigger.start - n.end <= 1 for n in view.labelled("negation")):
+    """"російських військових з Гюмрі не виводили", "fuerzas rusas no fueron enviadas", "seien nicht nach Syrien
+    verlegt worden": a state's troops (its armed forces named as such) before the move's verb, a negator between
+    them shortly before the verb in its clause (auxiliaries and a place may stand between); canonical: those
+    forces."""
+    if trigger is None:
         return None
-    forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= trigger.start
+    negators = [n for n in view.labelled("negation") if 0 <= trigger.start - n.end <= NEGATION_REACH
+                and not _CLAUSE_PUNCTUATION.search(doc.text, n.end, trigger.start)]
+    if not negators:
+        return None
+    forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= negators[0].start
               and any(m.start <= t.start and t.end <= m.end for t in view.labelled("troops"))]
     if not forces:
         return None
