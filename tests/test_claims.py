@@ -712,3 +712,14 @@ def test_an_arabic_name_opened_by_tell_or_ain_keeps_both_words(analyser):
 def test_a_border_named_by_a_countrys_adjective_is_a_place_in_that_country(analyser, text, destination, country):
     [claim] = relocations(analyser, text)
     assert claim.destination.text == destination and claim.destination.country == country
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    # Arabic puts the subject after the verb: vehicles named right after it carried the group (no owner named)
+    ("نقلت طائرات الصليب الأحمر 125 أسيرا من عدن إلى صنعاء.", "طائرات"),
+    ("نقلت حافلات الهلال الأحمر 200 لاجئ من حمص إلى إدلب.", "حافلات"),
+    ("نقلت مروحيات تابعة للقوات الأمريكية نحو 35 إرهابيا من داعش إلى التنف.", "مروحيات"),
+])
+def test_in_verb_first_arabic_the_vehicles_right_after_the_verb_carry_the_group(analyser, text, vehicle):
+    [claim] = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == vehicle and claim.agent.canonical is None

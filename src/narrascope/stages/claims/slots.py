@@ -583,6 +583,11 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
+    if verb_first:  # "نقلت طائرات اللجنة الدولية 125 أسيرا": the vehicles right after the verb carried them
+        carrier = next((h for h in means if h.start >= trigger.end and len(doc.text[trigger.end:h.start].split()) <= 1
+                        and not any(s < h.end and h.start < e for s, e in taken)), None)
+        if carrier is not None:
+            return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
     return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
 
 
