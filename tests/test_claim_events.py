@@ -860,3 +860,22 @@ def test_where_from_told_after_where_to_in_one_clause_starts_that_leg(analyser, 
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "kabul"), ("kabul", "kunduz")]
     assert len({c.event for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown to Kabul. Part of them later reached Kunduz.",
+    "Des combattants de Daech ont été transférés à Kaboul. Une partie d'entre eux a ensuite rejoint Kunduz.",
+    "Los combatientes del EI fueron trasladados a Kabul. Parte de ellos alcanzó después Kunduz.",
+    "Боевиков ИГ перебросили в Кабул. Часть из них затем достигла Кундуза.",
+    "Бойовиків ІДІЛ перекинули до Кабула. Частина з них згодом досягла Кундуза.",
+])
+def test_the_place_a_verb_of_reaching_takes_as_its_object_is_where_they_went(analyser, text):
+    legs = [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
+    assert legs == [("", "kabul"), ("kabul", "kunduz")], legs
+
+
+def test_an_article_after_a_verb_of_reaching_is_no_origin(analyser):
+    # "rejoindre des groupes armés près de Banfora": "des" is "some", Banfora is no place they came from
+    text = ("Les hommes sont arrivés à Ferkessédougou. De là, une partie du groupe aurait franchi la frontière pour "
+            "rejoindre des groupes armés actifs près de Banfora.")
+    assert all(plain(c.origin) != "banfora" for c in relocations(analyser, text))

@@ -264,8 +264,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "in Niamey gestartet": where a departure that ends its clause was, the origin (after the verb a locative
     # word often says where to: "отправились в Сирию")
     landing += [Hit(h.start, h.end, "origin") for h in _locatives_of(doc, view, "departure", after=False)]
-    # "передали Іраку": handed over to a state in the dative, with no marker
-    landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
+    # "передали Іраку": handed over to a state in the dative, with no marker; "a rejoint Malanville", "reached
+    # Niamey": the place reached is the verb's object
+    landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
@@ -280,8 +281,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
+    # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
+    openers = [*lexical, *view.labelled("reach")]
     articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
-                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in lexical)}
+                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in openers)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []
