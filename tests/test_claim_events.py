@@ -868,6 +868,7 @@ def test_where_from_told_after_where_to_in_one_clause_starts_that_leg(analyser, 
     "Los combatientes del EI fueron trasladados a Kabul. Parte de ellos alcanzó después Kunduz.",
     "Боевиков ИГ перебросили в Кабул. Часть из них затем достигла Кундуза.",
     "Бойовиків ІДІЛ перекинули до Кабула. Частина з них згодом досягла Кундуза.",
+    "IS-Kämpfer wurden nach Kabul geflogen. Ein Teil von ihnen erreichte später Kundus.",
 ])
 def test_the_place_a_verb_of_reaching_takes_as_its_object_is_where_they_went(analyser, text):
     legs = [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
