@@ -880,3 +880,20 @@ def test_an_article_after_a_verb_of_reaching_is_no_origin(analyser):
     text = ("Les hommes sont arrivés à Ferkessédougou. De là, une partie du groupe aurait franchi la frontière pour "
             "rejoindre des groupes armés actifs près de Banfora.")
     assert all(plain(c.origin) != "banfora" for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    # pro-drop or an impersonal passive: the move told on from there, or next, names no group; it is the same group's
+    "Los combatientes fueron trasladados de Siria a Bengasi. De allí cruzaron por tierra hasta Darfur.",
+    "Боевиков ИГ перевезли из Сирии в Кабул. Затем отправили в Кундуз.",
+    "IS-Kämpfer wurden aus Syrien nach Kabul geflogen. Von dort wurden mit Bussen nach Kundus gebracht.",
+])
+def test_a_move_told_on_from_there_with_no_group_named_is_the_same_groups(analyser, text):
+    first, then = relocations(analyser, text)
+    assert then.moved is not None and then.moved.canonical == first.moved.canonical
+    assert plain(then.origin) == plain(first.destination) and then.event == first.event
+
+
+def test_soldiers_named_after_a_sequel_word_are_not_the_group_just_moved(analyser):
+    text = "IS fighters were flown from Syria to Kabul. The troops would later return to the United States."
+    assert [plain(c.destination) for c in relocations(analyser, text)] == ["kabul"]

@@ -97,9 +97,11 @@ class ClaimStage:
             if antecedent is not None:
                 moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
-        elif moved is None and (view.labelled("arrival") or view.labelled("departure")):
+        elif moved is None and (view.labelled("arrival") or view.labelled("departure")
+                                or self._goes_on(view, trigger)):
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
-            # arrival or departure, of the move just told
+            # arrival or departure, of the move just told; "y de allí cruzaron hasta Darfur", "Затем отправили в
+            # Кундуз": a move told on from there, or next, with no group named is the same group's
             moved = self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
@@ -187,6 +189,13 @@ class ClaimStage:
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+
+    @staticmethod
+    def _goes_on(view: SentenceView, trigger: Hit) -> bool:
+        """"From there", or a sequel word ("then", "luego", "затем"), before the trigger, and no soldiers named
+        ("the troops would later return home": a group of their own)."""
+        return (any(h.end <= trigger.start for h in (*view.labelled("from_there"), *view.labelled("sequel")))
+                and not view.labelled("troops"))
 
     @staticmethod
     def _placed_after(doc: Document, view: SentenceView, trigger: Hit) -> bool:
