@@ -723,3 +723,13 @@ def test_a_border_named_by_a_countrys_adjective_is_a_place_in_that_country(analy
 def test_in_verb_first_arabic_the_vehicles_right_after_the_verb_carry_the_group(analyser, text, vehicle):
     [claim] = relocations(analyser, text)
     assert claim.agent is not None and claim.agent.text == vehicle and claim.agent.canonical is None
+
+
+@pytest.mark.parametrize("text", [
+    "В ночь на 14 марта перевезли в Кундуз.",
+    "У ніч на 14 березня перевезли до Кундуза.",
+    "On 3 March were taken on to Kunduz.",
+    "Le 2 juin, ont été transférés à Kunduz.",
+])
+def test_a_day_and_its_month_count_no_group(analyser, text):
+    assert relocations(analyser, text) == []

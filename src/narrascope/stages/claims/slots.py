@@ -137,7 +137,7 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{4,})(?=[\s,.;:]|$)")
 
 
 _COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\d_]{3,})")
-#: words after a number that count no people: time, distance, money, shares, vehicles and sorties
+#: words after a number that count no people: time, distance, money, shares, vehicles, sorties and months
 _NOT_PEOPLE = re.compile(
     r"(?:already|more|other|уже|ещё|еще|вже|ще|bereits|schon|déjà|ya|"
     r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
@@ -147,7 +147,16 @@ _NOT_PEOPLE = re.compile(
     r"tag|woche|monat|jahr|stunde|minute|kilometer|prozent|lastwagen|lkw|flug|flugzeug|hubschrauber|mal|"
     r"jour|semaine|mois|an|heure|kilomètre|pour|camion|avion|hélicoptère|vol|fois|"
     r"día|semana|mes|año|hora|kilómetro|por|camion|avión|helicóptero|vuelo|vez|veces|"
-    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة)"
+    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة|"
+    # months: "14 марта", "3 March", "le 2 juin" are dates
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|"
+    r"حزيران|تموز|آب|أيلول|تشرين)"
     r"\w{0,3}$",  # with an ending at most: "an" is "ans", not "anciens"; "per" is "per", not "personnes"
     re.IGNORECASE)
 
