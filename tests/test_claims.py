@@ -733,3 +733,13 @@ def test_in_verb_first_arabic_the_vehicles_right_after_the_verb_carry_the_group(
 ])
 def test_a_day_and_its_month_count_no_group(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت بحرا عناصر من داعش من الرقة إلى كابول.",
+    "نقلت جوا عناصر من داعش من الرقة إلى كابول.",
+    "نقلت برا عناصر من داعش من الرقة إلى كابول.",
+])
+def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text):
+    # "بحرا", "جوا", "برا": by sea, by air, by land: how they went, not who carried them
+    assert all(c.agent is None for c in relocations(analyser, text))

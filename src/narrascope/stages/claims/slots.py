@@ -596,7 +596,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if owner is not None:
         return agent_slot(doc.text, owner, view)
     if verb_first:  # "نقلت طائرات اللجنة الدولية 125 أسيرا": the vehicles right after the verb carried them
+        # (not a word of manner, "نُقلوا جوا", "بحرا": by air, by sea)
+        manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
         carrier = next((h for h in means if h.start >= trigger.end and len(doc.text[trigger.end:h.start].split()) <= 1
+                        and not (manner and doc.text[h.start:h.end].endswith(manner))
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
