@@ -897,3 +897,15 @@ def test_a_move_told_on_from_there_with_no_group_named_is_the_same_groups(analys
 def test_soldiers_named_after_a_sequel_word_are_not_the_group_just_moved(analyser):
     text = "IS fighters were flown from Syria to Kabul. The troops would later return to the United States."
     assert [plain(c.destination) for c in relocations(analyser, text)] == ["kabul"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("IS fighters were flown from Syria to Kabul. They stayed in Kabul, and part of them were later flown to Kunduz.",
+     "part of them"),
+    ("Des combattants de Daech ont été transférés de Syrie à Kaboul. Ils sont restés à Kaboul, et une partie d'entre "
+     "eux a ensuite été transférée à Kunduz.", "une partie d'entre eux"),
+    ("Боевиков ИГ перебросили из Сирии в Грузию. Основную часть группы разместили в Тбилиси, а часть из них могут "
+     "перебросить в Дагестан.", "часть из них"),
+])
+def test_the_word_for_the_group_nearest_before_the_verb_is_the_one_it_moves(analyser, text, part):
+    assert part in [c.moved.text for c in relocations(analyser, text)]

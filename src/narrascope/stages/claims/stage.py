@@ -89,7 +89,7 @@ class ClaimStage:
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
-        pronoun = _pronoun(doc.text, view, _articles(doc.language))
+        pronoun = _pronoun(doc.text, view, _articles(doc.language), trigger)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -360,14 +360,17 @@ def _articles(language: str | None) -> frozenset[str]:
 _STANDS_FOR_A_GROUP = ("pronouns", "another_group")
 
 
-def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | None:
-    """The first word that stands for a group named before ("them", "les", "ces hommes", "a second group"); not an
-    article before a vehicle ("que les appareils avaient atterri": the aircraft, not "them"; but "Їх автобусами
-    доставили": them, by bus)."""
+def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: Hit) -> Hit | None:
+    """The word that stands for a group named before ("them", "les", "ces hommes", "a second group") nearest before
+    the trigger, else the first after it ("Основную часть группы разместили ..., а часть из них могут перебросить":
+    the part the verb moves); not an article before a vehicle ("que les appareils avaient atterri": the aircraft,
+    not "them"; but "Їх автобусами доставили": them, by bus)."""
     means = [h.start for h in view.hits if h.label.startswith("means:")]
-    return next((h for h in view.hits if h.label in _STANDS_FOR_A_GROUP and not (
+    found = [h for h in view.hits if h.label in _STANDS_FOR_A_GROUP and not (
         text[h.start:h.end].casefold() in articles and any(0 < m - h.end <= 1 and not text[h.end:m].strip()
-                                                           for m in means))), None)
+                                                           for m in means))]
+    before = [h for h in found if h.end <= trigger.start]
+    return before[-1] if before else next(iter(found), None)
 
 
 def _own_troops(doc: Document, moved: Slot, agent: Slot | None, destinations: list[Slot],
