@@ -248,3 +248,13 @@ def test_in_a_denial_the_noun_any_counts_is_the_group_denied(analyser, text, gro
 def test_any_counts_no_group_in_a_sentence_that_denies_nothing(analyser):
     claims = relocations(analyser, "Pentagon: any advisers needed in Mali will be flown there.")
     assert all(c.moved is None or c.moved.text != "advisers" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The ministry said the British contingent stayed in Tapa and that no British soldier had been sent to Narva.",
+     "British soldier"),
+    ("Le ministère a assuré qu'aucun soldat français n'avait été envoyé en Ukraine.", "soldat français"),
+    ("El ministerio negó que un solo soldado estadounidense haya sido enviado a Galápagos.", "soldado estadounidense"),
+])
+def test_a_single_soldier_a_negator_counts_is_the_group_of_a_denied_move(analyser, text, group):
+    assert [(c.modality, c.moved.text) for c in relocations(analyser, text)] == [("denied", group)]
