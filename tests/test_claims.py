@@ -743,3 +743,13 @@ def test_a_day_and_its_month_count_no_group(analyser, text):
 def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text):
     # "بحرا", "جوا", "برا": by sea, by air, by land: how they went, not who carried them
     assert all(c.agent is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
+    "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",
+    "IS fighters entered the territory of Niger from Libya.",
+    "Боевики ИГ вошли на территорию Нигера из Ливии.",
+])
+def test_the_territory_they_entered_is_where_they_went(analyser, text):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("libya", "niger")]
