@@ -909,3 +909,16 @@ def test_soldiers_named_after_a_sequel_word_are_not_the_group_just_moved(analyse
 ])
 def test_the_word_for_the_group_nearest_before_the_verb_is_the_one_it_moves(analyser, text, part):
     assert part in [c.moved.text for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text, others", [
+    ("IS fighters were flown from Raqqa to Kabul. Others were taken by bus to Herat.", "Others"),
+    ("Des combattants de Daech ont été transférés de Raqqa à Kaboul. D'autres ont été conduits en bus à Hérat.",
+     "D'autres"),
+    ("Боевиков ИГ перевезли из Ракки в Кабул. Другие были доставлены автобусами в Герат.", "Другие"),
+    ("Los combatientes del EI fueron trasladados de Raqqa a Kabul. Otros fueron llevados en autobús a Herat.", "Otros"),
+])
+def test_others_of_the_group_named_before_make_a_move_of_their_own(analyser, text, others):
+    first, more = relocations(analyser, text)
+    assert more.moved.text == others and more.moved.canonical == first.moved.canonical
+    assert more.origin is None and plain(more.destination) == "herat" and more.event != first.event
