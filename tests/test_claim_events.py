@@ -820,6 +820,10 @@ def test_a_sources_complement_stops_at_a_verb_of_the_move(analyser):
     "ensuite été transférée à Kunduz.",
     "US-Hubschrauber haben IS-Kämpfer aus Rakka nach Kabul geflogen. Ein Teil von ihnen wurde später nach Kundus "
     "gebracht.",
+    "US helicopters flew IS fighters from Raqqa to Kabul. Most of them were later taken to Kunduz.",
+    "Des hélicoptères américains ont transféré des combattants de Daech de Raqqa à Kaboul. La plupart d'entre eux ont "
+    "ensuite été conduits à Kunduz.",
+    "Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Большинство из них затем переправили в Кундуз.",
 ])
 def test_a_part_of_the_group_goes_on_from_where_the_group_was_taken(analyser, text):
     claims = relocations(analyser, text)
