@@ -753,3 +753,21 @@ def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text)
 ])
 def test_the_territory_they_entered_is_where_they_went(analyser, text):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("libya", "niger")]
+
+
+@pytest.mark.parametrize("text", [
+    # German puts the verb last: the place right before it is the move's, though it follows the source
+    "Rund 200 Söldner sind nach Angaben der Regierung in Ouagadougou eingetroffen.",
+    "Die IS-Kämpfer seien laut einer Quelle in Kabul gelandet.",
+    "Die IS-Kämpfer wurden nach Angaben des Ministeriums in Kabul abgesetzt.",
+])
+def test_a_place_right_before_the_verb_of_the_move_is_not_the_sources_seat(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] in (["ouagadougou"], ["kabul"])
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were moved, a source in Damascus said.",
+    "Des combattants de Daech ont été transférés, selon une source à Damas.",
+])
+def test_the_seat_of_a_source_after_the_move_is_no_end_of_it(analyser, text):
+    assert all(c.destination is None for c in relocations(analyser, text))

@@ -158,8 +158,9 @@ class ClaimStage:
             # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
             # be a place misread: then the place stays)
-            origins = [o for o in origins if not _hosts(doc.text, source, o)]
-            destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
+            verbs = self._triggers(view)
+            origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
+            destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
         if not (origins or destinations) and not (view.labelled("denial")
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
@@ -273,9 +274,12 @@ class ClaimStage:
                      time=S.time_of(sentence.text, doc.published), source=source)
 
 
-def _hosts(text: str, source: Source, place: Slot) -> bool:
+def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
     """The place is (in) the source's name, or right after it with a short preposition, maybe after one
-    adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске")."""
+    adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске"); not a place
+    right before a verb of the move that it belongs to ("nach Angaben der Regierung in Ouagadougou eingetroffen")."""
+    if any(0 <= v.start - place.end and not text[place.end:v.start].strip() for v in verbs):
+        return False  # (even when the source's name was read over it: "laut einer Quelle in Kabul gelandet")
     if place.start < source.end and source.start < place.end:
         return True
     if place.start < source.end:
