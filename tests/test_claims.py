@@ -771,3 +771,12 @@ def test_a_place_right_before_the_verb_of_the_move_is_not_the_sources_seat(analy
 ])
 def test_the_seat_of_a_source_after_the_move_is_no_end_of_it(analyser, text):
     assert all(c.destination is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown to the Afghan capital.",
+    "Боевиков ИГ перебросили в афганскую столицу.",
+    "نقلت القوات الأمريكية عناصر من داعش إلى العاصمة الأفغانية.",
+])
+def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == ["kabul"]
