@@ -780,3 +780,14 @@ def test_the_seat_of_a_source_after_the_move_is_no_end_of_it(analyser, text):
 ])
 def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, text):
     assert [canon(c.destination) for c in relocations(analyser, text)] == ["kabul"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Rescuers evacuated more than 4,000 people from Orsk.", "Rescuers"),
+    ("Спасатели эвакуировали из Орска более 4000 человек.", "Спасатели"),
+    ("Рятувальники евакуювали з Херсона понад 300 людей.", "Рятувальники"),
+    ("Los voluntarios evacuaron a 200 personas de Paiporta a Valencia.", "voluntarios"),
+])
+def test_rescuers_volunteers_or_police_right_before_the_verb_moved_them(analyser, text, agent):
+    [claim] = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == agent

@@ -112,8 +112,9 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "question_openers", "attribution", "purpose", "pronouns", "another_group", "against", "locative",
                    "genitive", "from_there", "ban_note", "negation", "negative_quantifier", "any_quantifier",
                    "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
-                   "troops", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in", "frontier",
-                   "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument", "name_link")
+                   "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
+                   "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
+                   "name_link")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from

@@ -607,11 +607,11 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
 
 
 def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
-    """With no actor named, a government body or army the frame lexicon knows as a speaker, the
-    subject right before the verb in its clause, moves them ("die Bundesregierung habe ... fliegen
-    lassen", "Командування ЗСУ перекинуло", "das Auswärtige Amt hat ... zurückgeholt")."""
+    """With no actor named, a government body or army the frame lexicon knows as a speaker, or rescuers,
+    volunteers, police (``doers``), the subject right before the verb in its clause, moves them ("die
+    Bundesregierung habe ... fliegen lassen", "Командування ЗСУ перекинуло", "Спасатели эвакуировали")."""
     cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
-    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency")
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
               and h.end <= trigger.start and h.start >= view.sentence.start
               and not any(s < h.end and h.start < e for s, e in taken)
               and not _WORDY.search(text[h.end:trigger.start]) and "," not in text[h.end:trigger.start]
