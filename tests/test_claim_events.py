@@ -646,8 +646,11 @@ def test_soldiers_or_nationals_that_nobody_moved_are_the_group_of_a_denied_move(
                and plain(c.destination) == destination for c in claims), claims
 
 
-def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_no_group(analyser):
-    assert relocations(analyser, "Not a single journalist was allowed to travel to Raqqa.") == []
+def test_a_negated_noun_that_is_neither_soldiers_nor_nationals_is_only_ever_a_denied_move(analyser):
+    # since the tenth session any noun a negator counts is the group of a denied move (test_claim_modality.py):
+    # it is never a claimed flow
+    claims = relocations(analyser, "Not a single journalist was allowed to travel to Raqqa.")
+    assert claims and all(c.modality == "denied" for c in claims), claims
 
 
 @pytest.mark.parametrize("text, origin, destination", [
@@ -807,3 +810,119 @@ def test_a_sources_complement_stops_at_a_verb_of_the_move(analyser):
             "РИА Новости источник.")
     sources = analyser.analyse_text(text).document.sources
     assert not any("прилетела" in s.text for s in sources), sources
+
+
+@pytest.mark.parametrize("text", [
+    "US helicopters flew IS fighters from Raqqa to Kabul. Part of them were later taken to Kunduz.",
+    "Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Часть из них затем переправили в Кундуз.",
+    "Американські гелікоптери вивезли бойовиків ІДІЛ з Ракки до Кабула. Частину з них згодом перекинули до Кундуза.",
+    "Des hélicoptères américains ont transféré des combattants de Daech de Raqqa à Kaboul. Une partie d'entre eux a "
+    "ensuite été transférée à Kunduz.",
+    "US-Hubschrauber haben IS-Kämpfer aus Rakka nach Kabul geflogen. Ein Teil von ihnen wurde später nach Kundus "
+    "gebracht.",
+    "US helicopters flew IS fighters from Raqqa to Kabul. Most of them were later taken to Kunduz.",
+    "Des hélicoptères américains ont transféré des combattants de Daech de Raqqa à Kaboul. La plupart d'entre eux ont "
+    "ensuite été conduits à Kunduz.",
+    "Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Большинство из них затем переправили в Кундуз.",
+])
+def test_a_part_of_the_group_goes_on_from_where_the_group_was_taken(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "kabul"), ("kabul", "kunduz")]
+    first, part = claims
+    # the part is named by its own words and stands for the group; its leg chains on from the first
+    assert part.moved.canonical == first.moved.canonical and part.moved.text != first.moved.text
+    assert part.event == first.event
+
+
+@pytest.mark.parametrize("text, batch", [
+    ("US helicopters flew IS fighters from Raqqa to Kabul. Another batch will be flown to Herat next month.",
+     "Another batch"),
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Кабул. Вторую партию перебросят в Герат в мае.",
+     "Вторую партию"),
+    ("Helicópteros estadounidenses trasladaron a combatientes del EI desde Raqqa hasta Kabul. Un segundo grupo será "
+     "enviado a Herat en mayo.", "Un segundo grupo"),
+    ("US-Hubschrauber haben IS-Kämpfer aus Rakka nach Kabul geflogen. Eine zweite Gruppe soll im Mai nach Herat "
+     "gebracht werden.", "Eine zweite Gruppe"),
+    ("نقلت مروحيات أمريكية عناصر من داعش من الرقة إلى كابول. ومن المتوقع أن تنقل دفعة ثانية إلى هرات الشهر المقبل.",
+     "دفعة ثانية"),
+])
+def test_another_batch_of_the_group_is_a_move_of_its_own(analyser, text, batch):
+    first, more = relocations(analyser, text)
+    assert more.moved.text == batch and more.moved.canonical == first.moved.canonical
+    # a new batch is not told from where the first one was taken, and it is another event
+    assert more.origin is None and plain(more.destination) == "herat" and more.event != first.event
+
+
+@pytest.mark.parametrize("text", [
+    "Боевиков ИГ перевезли в Кабул из Ракки, а затем в Кундуз.",
+    "Los combatientes del EI fueron llevados a Kabul desde Raqqa y después a Kunduz.",
+    "Les combattants de Daech ont été transférés à Kaboul depuis Raqqa, puis à Kunduz.",
+    "IS fighters were flown to Kabul from Raqqa and later to Kunduz.",
+    "IS-Kämpfer wurden nach Kabul aus Rakka geflogen und dann nach Kundus.",
+])
+def test_where_from_told_after_where_to_in_one_clause_starts_that_leg(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "kabul"), ("kabul", "kunduz")]
+    assert len({c.event for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown to Kabul. Part of them later reached Kunduz.",
+    "Des combattants de Daech ont été transférés à Kaboul. Une partie d'entre eux a ensuite rejoint Kunduz.",
+    "Los combatientes del EI fueron trasladados a Kabul. Parte de ellos alcanzó después Kunduz.",
+    "Боевиков ИГ перебросили в Кабул. Часть из них затем достигла Кундуза.",
+    "Бойовиків ІДІЛ перекинули до Кабула. Частина з них згодом досягла Кундуза.",
+    "IS-Kämpfer wurden nach Kabul geflogen. Ein Teil von ihnen erreichte später Kundus.",
+])
+def test_the_place_a_verb_of_reaching_takes_as_its_object_is_where_they_went(analyser, text):
+    legs = [(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
+    assert legs == [("", "kabul"), ("kabul", "kunduz")], legs
+
+
+def test_an_article_after_a_verb_of_reaching_is_no_origin(analyser):
+    # "rejoindre des groupes armés près de Banfora": "des" is "some", Banfora is no place they came from
+    text = ("Les hommes sont arrivés à Ferkessédougou. De là, une partie du groupe aurait franchi la frontière pour "
+            "rejoindre des groupes armés actifs près de Banfora.")
+    assert all(plain(c.origin) != "banfora" for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    # pro-drop or an impersonal passive: the move told on from there, or next, names no group; it is the same group's
+    "Los combatientes fueron trasladados de Siria a Bengasi. De allí cruzaron por tierra hasta Darfur.",
+    "Боевиков ИГ перевезли из Сирии в Кабул. Затем отправили в Кундуз.",
+    "IS-Kämpfer wurden aus Syrien nach Kabul geflogen. Von dort wurden mit Bussen nach Kundus gebracht.",
+])
+def test_a_move_told_on_from_there_with_no_group_named_is_the_same_groups(analyser, text):
+    first, then = relocations(analyser, text)
+    assert then.moved is not None and then.moved.canonical == first.moved.canonical
+    assert plain(then.origin) == plain(first.destination) and then.event == first.event
+
+
+def test_soldiers_named_after_a_sequel_word_are_not_the_group_just_moved(analyser):
+    text = "IS fighters were flown from Syria to Kabul. The troops would later return to the United States."
+    assert [plain(c.destination) for c in relocations(analyser, text)] == ["kabul"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("IS fighters were flown from Syria to Kabul. They stayed in Kabul, and part of them were later flown to Kunduz.",
+     "part of them"),
+    ("Des combattants de Daech ont été transférés de Syrie à Kaboul. Ils sont restés à Kaboul, et une partie d'entre "
+     "eux a ensuite été transférée à Kunduz.", "une partie d'entre eux"),
+    ("Боевиков ИГ перебросили из Сирии в Грузию. Основную часть группы разместили в Тбилиси, а часть из них могут "
+     "перебросить в Дагестан.", "часть из них"),
+])
+def test_the_word_for_the_group_nearest_before_the_verb_is_the_one_it_moves(analyser, text, part):
+    assert part in [c.moved.text for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text, others", [
+    ("IS fighters were flown from Raqqa to Kabul. Others were taken by bus to Herat.", "Others"),
+    ("Des combattants de Daech ont été transférés de Raqqa à Kaboul. D'autres ont été conduits en bus à Hérat.",
+     "D'autres"),
+    ("Боевиков ИГ перевезли из Ракки в Кабул. Другие были доставлены автобусами в Герат.", "Другие"),
+    ("Los combatientes del EI fueron trasladados de Raqqa a Kabul. Otros fueron llevados en autobús a Herat.", "Otros"),
+])
+def test_others_of_the_group_named_before_make_a_move_of_their_own(analyser, text, others):
+    first, more = relocations(analyser, text)
+    assert more.moved.text == others and more.moved.canonical == first.moved.canonical
+    assert more.origin is None and plain(more.destination) == "herat" and more.event != first.event

@@ -644,6 +644,19 @@ def test_a_state_s_forces_before_a_negated_verb_are_the_group_of_a_denied_move(a
     assert [(c.modality, plain(c.origin)) for c in found] == [("denied", "gyumri")], found
 
 
+@pytest.mark.parametrize("text", [
+    # the negator need not stand right before the verb: auxiliaries, or a place, may stand between
+    "El ministerio aseguró que las fuerzas rusas no fueron enviadas a Siria.",
+    "Le ministère a assuré que les forces russes n'ont pas été envoyées en Syrie.",
+    "Минобороны заявило, что российские войска не были переброшены в Сирию.",
+    "Das Ministerium erklärte, russische Streitkräfte seien nicht nach Syrien verlegt worden.",
+])
+def test_a_state_s_forces_before_a_negator_and_its_auxiliaries_are_the_group_of_a_denied_move(analyser, text):
+    found = relocations(analyser, text)
+    assert [(c.modality, c.moved.canonical, plain(c.destination)) for c in found] == [
+        ("denied", "Russian Armed Forces", "syria")], found
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # "the vehicles" in the next sentence are the armoured vehicles just moved: the next leg starts where they landed
     ("According to the ministry, French armoured vehicles were unloaded at Poti. The vehicles were then driven by "

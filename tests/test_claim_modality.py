@@ -198,3 +198,63 @@ def test_a_sourced_denial_in_the_headline_leaves_the_retold_moves_reported(analy
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     body = [c for c in claims if "Rzesz" in (c.destination.text if c.destination else "")]
     assert body and all(c.modality == "reported" for c in body), [(c.modality, c.destination) for c in claims]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The ministry said no adviser had been sent to Poland.", "adviser"),
+    ("Le ministère a assuré qu'aucun conseiller n'avait été envoyé en Arménie.", "conseiller"),
+    ("El ministerio aseguró que ningún asesor fue enviado a Ucrania.", "asesor"),
+    ("Das Ministerium erklärte, es sei kein einziger Ausbilder nach Polen geschickt worden.", "Ausbilder"),
+    ("Министерство заявило, что ни один инструктор не был переброшен в Румынию.", "инструктор"),
+    ("Міністерство заявило, що жоден інструктор не був перекинутий до Румунії.", "інструктор"),
+])
+def test_the_noun_a_negator_counts_is_the_group_of_a_denied_move(analyser, text, group):
+    [claim] = relocations(analyser, text)
+    assert claim.modality == "denied" and claim.moved.text == group
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("The ministry said nobody had been flown to Kabul.", "nobody"),
+    ("El ministerio dijo que nadie fue trasladado a Kabul.", "nadie"),
+    ("Die Polizei erklärte, sie habe niemanden nach Kabul abgeschoben.", "niemanden"),
+    ("Министерство заявило, что никого из Сирии в Грузию не перевозили.", "никого"),
+])
+def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, nobody):
+    [claim] = relocations(analyser, text)
+    assert claim.modality == "denied" and claim.moved.text == nobody
+
+
+@pytest.mark.parametrize("text", [
+    # the negator counts a word of another clause than the move's: no group of the move
+    "A Chinook cannot fly from Syria to Kabul, and no flight record supports the story.",
+    "Ein Chinook kann nicht von Syrien nach Kabul fliegen, und keine Flugdaten stützen die Geschichte.",
+    "Чинук не может долететь из Сирии в Кабул, и никакие данные полётов этого не подтверждают.",
+])
+def test_a_negator_in_another_clause_counts_no_group_of_the_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Pentagon denied that any advisers had been flown to Mali.", "advisers"),
+    ("ونفى متحدث باسم القيادة المركزية الأمريكية إرسال أي قوات إلى اليمن.", "قوات"),
+    ("В Минобороны отрицают, что каких-либо инструкторов перебрасывали в Мали.", "инструкторов"),
+    ("Das Ministerium bestritt, dass irgendwelche Ausbilder nach Mali geflogen wurden.", "Ausbilder"),
+])
+def test_in_a_denial_the_noun_any_counts_is_the_group_denied(analyser, text, group):
+    [claim] = relocations(analyser, text)
+    assert claim.modality == "denied" and claim.moved.text == group
+
+
+def test_any_counts_no_group_in_a_sentence_that_denies_nothing(analyser):
+    claims = relocations(analyser, "Pentagon: any advisers needed in Mali will be flown there.")
+    assert all(c.moved is None or c.moved.text != "advisers" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The ministry said the British contingent stayed in Tapa and that no British soldier had been sent to Narva.",
+     "British soldier"),
+    ("Le ministère a assuré qu'aucun soldat français n'avait été envoyé en Ukraine.", "soldat français"),
+    ("El ministerio negó que un solo soldado estadounidense haya sido enviado a Galápagos.", "soldado estadounidense"),
+])
+def test_a_single_soldier_a_negator_counts_is_the_group_of_a_denied_move(analyser, text, group):
+    assert [(c.modality, c.moved.text) for c in relocations(analyser, text)] == [("denied", group)]

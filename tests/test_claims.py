@@ -700,3 +700,94 @@ def test_the_datelines_city_is_no_mover(analyser, text):
 def test_an_arabic_name_opened_by_tell_or_ain_keeps_both_words(analyser):
     text = "نقلت القوات الأمريكية عناصر من داعش إلى قاعدة تل بيدر."
     assert [c.destination.text for c in relocations(analyser, text)] == ["تل بيدر"]
+
+
+@pytest.mark.parametrize("text, destination, country", [
+    ("IS fighters were driven to the Iraqi border.", "Iraqi border", "Iraq"),
+    ("Los presos fueron llevados en camiones hacia la frontera iraquí.", "frontera iraquí", "Iraq"),
+    ("Les armes ont été acheminées vers la frontière nigérienne.", "frontière nigérienne", "Niger"),
+    ("Боевиков ИГ перебросили к белорусской границе.", "белорусской границе", "Belarus"),
+    ("نقلت القوات الأمريكية عناصر من داعش إلى الحدود الأردنية.", "الحدود الأردنية", "Jordan"),
+])
+def test_a_border_named_by_a_countrys_adjective_is_a_place_in_that_country(analyser, text, destination, country):
+    [claim] = relocations(analyser, text)
+    assert claim.destination.text == destination and claim.destination.country == country
+
+
+@pytest.mark.parametrize("text, vehicle", [
+    # Arabic puts the subject after the verb: vehicles named right after it carried the group (no owner named)
+    ("نقلت طائرات الصليب الأحمر 125 أسيرا من عدن إلى صنعاء.", "طائرات"),
+    ("نقلت حافلات الهلال الأحمر 200 لاجئ من حمص إلى إدلب.", "حافلات"),
+    ("نقلت مروحيات تابعة للقوات الأمريكية نحو 35 إرهابيا من داعش إلى التنف.", "مروحيات"),
+])
+def test_in_verb_first_arabic_the_vehicles_right_after_the_verb_carry_the_group(analyser, text, vehicle):
+    [claim] = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == vehicle and claim.agent.canonical is None
+
+
+@pytest.mark.parametrize("text", [
+    "В ночь на 14 марта перевезли в Кундуз.",
+    "У ніч на 14 березня перевезли до Кундуза.",
+    "On 3 March were taken on to Kunduz.",
+    "Le 2 juin, ont été transférés à Kunduz.",
+])
+def test_a_day_and_its_month_count_no_group(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت بحرا عناصر من داعش من الرقة إلى كابول.",
+    "نقلت جوا عناصر من داعش من الرقة إلى كابول.",
+    "نقلت برا عناصر من داعش من الرقة إلى كابول.",
+])
+def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text):
+    # "بحرا", "جوا", "برا": by sea, by air, by land: how they went, not who carried them
+    assert all(c.agent is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
+    "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",
+    "IS fighters entered the territory of Niger from Libya.",
+    "Боевики ИГ вошли на территорию Нигера из Ливии.",
+])
+def test_the_territory_they_entered_is_where_they_went(analyser, text):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("libya", "niger")]
+
+
+@pytest.mark.parametrize("text", [
+    # German puts the verb last: the place right before it is the move's, though it follows the source
+    "Rund 200 Söldner sind nach Angaben der Regierung in Ouagadougou eingetroffen.",
+    "Die IS-Kämpfer seien laut einer Quelle in Kabul gelandet.",
+    "Die IS-Kämpfer wurden nach Angaben des Ministeriums in Kabul abgesetzt.",
+])
+def test_a_place_right_before_the_verb_of_the_move_is_not_the_sources_seat(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] in (["ouagadougou"], ["kabul"])
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were moved, a source in Damascus said.",
+    "Des combattants de Daech ont été transférés, selon une source à Damas.",
+])
+def test_the_seat_of_a_source_after_the_move_is_no_end_of_it(analyser, text):
+    assert all(c.destination is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown to the Afghan capital.",
+    "Боевиков ИГ перебросили в афганскую столицу.",
+    "نقلت القوات الأمريكية عناصر من داعش إلى العاصمة الأفغانية.",
+])
+def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == ["kabul"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Rescuers evacuated more than 4,000 people from Orsk.", "Rescuers"),
+    ("Спасатели эвакуировали из Орска более 4000 человек.", "Спасатели"),
+    ("Рятувальники евакуювали з Херсона понад 300 людей.", "Рятувальники"),
+    ("Los voluntarios evacuaron a 200 personas de Paiporta a Valencia.", "voluntarios"),
+])
+def test_rescuers_volunteers_or_police_right_before_the_verb_moved_them(analyser, text, agent):
+    [claim] = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == agent

@@ -18,6 +18,17 @@ GEOCODE = [
     ("Zaragoza", "es", "Zaragoza", "Spain"),
     ("Reni", "uk", "Reni", "Ukraine"),
     ("Odessa", "en", "Odesa", "Ukraine"),
+    # another place's other name unlike its own counts far less ("Poti" is an old name of Teresina, Brazil)
+    ("Poti", "en", "Poti", "Georgia"),
+    ("Poti", "fr", "Poti", "Georgia"),
+    ("Poti", "de", "Poti", "Georgia"),
+    # a territory or country that only has the name among others gives way to a bigger city of that own name
+    ("Norfolk", "en", "Norfolk", "United States"),
+    ("Granada", "es", "Granada", "Spain"),
+    # ... but a country's name in another language stays the country
+    ("Líbano", "es", "Lebanon", "Lebanon"),
+    ("Tailandia", "es", "Thailand", "Thailand"),
+    ("Franca", "pt", "France", "France"),
     # Syria, in every script and case
     ("Syria", "en", "Syria", "Syria"),
     ("Сирии", "ru", "Syria", "Syria"),

@@ -109,10 +109,12 @@ def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int,
 
 # --- claim frames ------------------------------------------------------------------------------
 FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "denial", "hypothetical",
-                   "question_openers", "attribution", "purpose", "pronouns", "against", "locative", "genitive",
-                   "from_there", "ban_note", "negation", "not_negation", "debunking", "arrival", "departure",
-                   "other_agent", "audience", "troops", "handover", "held", "complementizer", "via", "bearing",
-                   "lies_in", "sequel", "narrowing", "hearsay", "first", "near", "instrument", "name_link")
+                   "question_openers", "attribution", "purpose", "pronouns", "another_group", "against", "locative",
+                   "genitive", "from_there", "ban_note", "negation", "negative_quantifier", "any_quantifier",
+                   "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
+                   "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
+                   "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
+                   "name_link")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from

@@ -11,6 +11,7 @@ text. The index itself (GeoNames, CLDR and curated places, shipped as data) is b
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -31,6 +32,8 @@ CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without c
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
 CASELESS_MARKED_MIN_POPULATION = 15_000 # ... or this many after "to" or a word for a place ("إلى جيزان", "ميناء سواكن")
 MAIN_NAME_WEIGHT = 5.0                  # a place named by its own name outweighs one it is another name of
+UNLIKE_NAME_PENALTY = 0.1               # ... and far more one whose other name is unlike its own ("Poti" of Teresina)
+UNLIKE_NAME_RATIO = 0.6                 # two Latin names less alike than this are unlike (difflib's ratio)
 MAX_NAME_WORDS = 4                      # find_places tries runs of up to this many words
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
@@ -49,14 +52,35 @@ _index = index  # the cached index (tests clear it with ``places._index.cache_cl
 def _best(candidates: list[tuple[int, bool]], ix: Index, key: str | None = None) -> int | None:
     """The most likely place: the most important kind, then the most people; a place whose own name ``key`` is
     counts as MAIN_NAME_WEIGHT times as many as one that merely has it among other names ("Zaragoza" is the
-    Spanish city, not an old name of Tijuana; "Odessa" is still Odesa, eight times bigger than Odessa, Texas)."""
+    Spanish city, not an old name of Tijuana; "Odessa" is still Odesa, eight times bigger than Odessa, Texas),
+    and a Latin name unlike the place's own counts UNLIKE_NAME_PENALTY as much ("Poti" is the Georgian port, not
+    an old name of Teresina). A country or territory that only has ``key`` among other names gives way to a city
+    of that own name with more people ("Norfolk" is the US city, not Norfolk Island)."""
     def score(item: tuple[int, bool]) -> tuple[int, float]:
         number, exact = item
         kind, pop = ix.ranks[number]
-        own = key is not None and exact and _key(ix.places[number].canonical) == key
-        return kind, pop * (1.0 if exact else LEMMA_PENALTY) * (MAIN_NAME_WEIGHT if own else 1.0)
+        canonical = _key(ix.places[number].canonical)
+        own = key is not None and exact and canonical == key
+        weight = MAIN_NAME_WEIGHT if own else UNLIKE_NAME_PENALTY if exact and _unlike(key, canonical) else 1.0
+        return kind, pop * (1.0 if exact else LEMMA_PENALTY) * weight
 
-    return max(candidates, key=score)[0] if candidates else None
+    if not candidates:
+        return None
+    best = max(candidates, key=score)[0]
+    if key is not None and ix.places[best].kind == "country" and _key(ix.places[best].canonical) != key:
+        own_cities = [n for n, exact in candidates if exact and ix.places[n].kind == "city"
+                      and _key(ix.places[n].canonical) == key and ix.ranks[n][1] > ix.ranks[best][1]]
+        if own_cities:
+            return max(own_cities, key=lambda n: ix.ranks[n][1])
+    return best
+
+
+def _unlike(key: str | None, canonical: str) -> bool:
+    """Two names in Latin letters that share too little to be spellings of one name ("poti", "teresina"; not
+    "odessa", "odesa")."""
+    if key is None or not (key.isascii() and canonical.isascii()):
+        return False
+    return difflib.SequenceMatcher(None, key, canonical).ratio() < UNLIKE_NAME_RATIO
 
 
 #: keys already resolved, per index (a word recurs across an article's sentences and across articles);

@@ -15,6 +15,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
+from .modality import NEGATION_REACH
 from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
@@ -136,7 +137,7 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{4,})(?=[\s,.;:]|$)")
 
 
 _COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\d_]{3,})")
-#: words after a number that count no people: time, distance, money, shares, vehicles and sorties
+#: words after a number that count no people: time, distance, money, shares, vehicles, sorties and months
 _NOT_PEOPLE = re.compile(
     r"(?:already|more|other|уже|ещё|еще|вже|ще|bereits|schon|déjà|ya|"
     r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
@@ -146,7 +147,16 @@ _NOT_PEOPLE = re.compile(
     r"tag|woche|monat|jahr|stunde|minute|kilometer|prozent|lastwagen|lkw|flug|flugzeug|hubschrauber|mal|"
     r"jour|semaine|mois|an|heure|kilomètre|pour|camion|avion|hélicoptère|vol|fois|"
     r"día|semana|mes|año|hora|kilómetro|por|camion|avión|helicóptero|vuelo|vez|veces|"
-    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة)"
+    r"يوم|أيام|أسبوع|شهر|سنة|عام|ساعة|دقيقة|كيلومتر|دولار|يورو|بالمئة|طن|شاحنة|حافلة|طائرة|مروحية|مرة|"
+    # months: "14 марта", "3 March", "le 2 juin" are dates
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"январ|феврал|март|апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|"
+    r"حزيران|تموز|آب|أيلول|تشرين)"
     r"\w{0,3}$",  # with an ending at most: "an" is "ans", not "anciens"; "per" is "per", not "personnes"
     re.IGNORECASE)
 
@@ -195,15 +205,54 @@ def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None) 
                       None)  # "Syrer", "сирієць", not "Syrien"
         if people is not None:
             return Slot(doc.text[start:people.end], start, people.end, canonical=f"{people.name} nationals")
-    return _troops_before_negated_verb(doc, view, trigger)
+    return _troops_before_negated_verb(doc, view, trigger) or _quantified_by_negator(doc, view, trigger)
+
+
+def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
+    """"no launcher had been shipped", "aucun matériel n'avait transité", "ни один доброволец не перебрасывался":
+    the noun a negating quantifier counts is the group of a denied move, whatever it names; "nobody", "никого",
+    "nadie" are that group themselves (no canonical name). The nearest to the trigger in its clause; not a move, a
+    vehicle or wording the lexicon reads ("no transfer", "ninguna aeronave": a vehicle that carries, not a group)."""
+    if trigger is None:
+        return None
+    found = [(h.start, h.end) for h in view.labelled("nobody")]
+    # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
+    denying = bool(view.labelled("denial") or view.labelled("negation"))
+    for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
+        word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
+        if word is not None and not any(h.start <= word.start(1) < h.end and _not_a_group(h.label) for h in view.hits):
+            found.append(word.span(1))
+    # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
+    found = [(s, e) for s, e in found
+             if not _CLAUSE_PUNCTUATION.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
+    if not found:
+        return None
+    start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
+    return Slot(doc.text[start:end], start, end)
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?\u061f\u060c]")
+#: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
+#: vehicle, wording that debunks or attributes ("no evidence", "no comment")
+_NO_GROUP_LABELS = frozenset({"relocation", *MOVE_VERB_KEYS, "debunking", "denial", "attribution", "hypothetical"})
+
+
+def _not_a_group(label: str) -> bool:
+    return label in _NO_GROUP_LABELS or label.startswith("means:")
 
 
 def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
-    """"російських військових з Гюмрі не виводили", "fuerzas rusas no fueron enviadas": a state's troops (its
-    armed forces named as such) before the move's verb, the negator right before it; canonical: those forces."""
-    if trigger is None or not any(0 <= trigger.start - n.end <= 1 for n in view.labelled("negation")):
+    """"російських військових з Гюмрі не виводили", "fuerzas rusas no fueron enviadas", "seien nicht nach Syrien
+    verlegt worden": a state's troops (its armed forces named as such) before the move's verb, a negator between
+    them shortly before the verb in its clause (auxiliaries and a place may stand between); canonical: those
+    forces."""
+    if trigger is None:
         return None
-    forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= trigger.start
+    negators = [n for n in view.labelled("negation") if 0 <= trigger.start - n.end <= NEGATION_REACH
+                and not _CLAUSE_PUNCTUATION.search(doc.text, n.end, trigger.start)]
+    if not negators:
+        return None
+    forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= negators[0].start
               and any(m.start <= t.start and t.end <= m.end for t in view.labelled("troops"))]
     if not forces:
         return None
@@ -224,8 +273,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "in Niamey gestartet": where a departure that ends its clause was, the origin (after the verb a locative
     # word often says where to: "отправились в Сирию")
     landing += [Hit(h.start, h.end, "origin") for h in _locatives_of(doc, view, "departure", after=False)]
-    # "передали Іраку": handed over to a state in the dative, with no marker
-    landing += [Hit(h.end, h.end, "destination") for h in view.labelled("handover")]
+    # "передали Іраку": handed over to a state in the dative, with no marker; "a rejoint Malanville", "reached
+    # Niamey": the place reached is the verb's object
+    landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
@@ -240,8 +290,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
+    # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
+    openers = [*lexical, *view.labelled("reach")]
     articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
-                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in lexical)}
+                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in openers)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []
@@ -543,15 +595,23 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
+    if verb_first:  # "نقلت طائرات اللجنة الدولية 125 أسيرا": the vehicles right after the verb carried them
+        # (not a word of manner, "نُقلوا جوا", "بحرا": by air, by sea)
+        manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
+        carrier = next((h for h in means if h.start >= trigger.end and len(doc.text[trigger.end:h.start].split()) <= 1
+                        and not (manner and doc.text[h.start:h.end].endswith(manner))
+                        and not any(s < h.end and h.start < e for s, e in taken)), None)
+        if carrier is not None:
+            return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
     return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
 
 
 def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
-    """With no actor named, a government body or army the frame lexicon knows as a speaker, the
-    subject right before the verb in its clause, moves them ("die Bundesregierung habe ... fliegen
-    lassen", "Командування ЗСУ перекинуло", "das Auswärtige Amt hat ... zurückgeholt")."""
+    """With no actor named, a government body or army the frame lexicon knows as a speaker, or rescuers,
+    volunteers, police (``doers``), the subject right before the verb in its clause, moves them ("die
+    Bundesregierung habe ... fliegen lassen", "Командування ЗСУ перекинуло", "Спасатели эвакуировали")."""
     cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
-    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency")
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
               and h.end <= trigger.start and h.start >= view.sentence.start
               and not any(s < h.end and h.start < e for s, e in taken)
               and not _WORDY.search(text[h.end:trigger.start]) and "," not in text[h.end:trigger.start]
@@ -819,6 +879,14 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
             _joined_places(language).fullmatch(text, last.end, slot.start))
+        if is_origin and last is not None and not last_origin and legs and legs[-1] == (None, last) \
+                and _same_clause(text, last.end, slot.start):
+            # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
+            # the same clause, starts that leg; a later destination goes on from where it ended
+            legs = [(slot, d) if o is None and d is not None and started == [None] else (o, d) for o, d in legs]
+            starts = [last]
+            last, last_origin = slot, True
+            continue
         if is_origin:
             starts = [*starts, slot] if joined else [slot]  # "from Syria and Iraq": a leg from each
         else:
@@ -832,6 +900,15 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
         legs[0] = (trailing[0], legs[0][1])
     return legs
+
+
+_SAME_CLAUSE_WORDS = 3  # words at most between a destination and an origin told after it in its clause
+
+
+def _same_clause(text: str, end: int, start: int) -> bool:
+    """No clause punctuation and at most a few words between two places: one clause, one leg."""
+    gap = text[end:start]
+    return not _CLAUSE_END.search(gap) and len(gap.split()) <= _SAME_CLAUSE_WORDS
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?\u061f\u060c]|\s[-\u2013\u2014]\s")

@@ -89,7 +89,7 @@ class ClaimStage:
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
-        pronoun = _pronoun(doc.text, view, _articles(doc.language))
+        pronoun = _pronoun(doc.text, view, _articles(doc.language), trigger)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -97,9 +97,11 @@ class ClaimStage:
             if antecedent is not None:
                 moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
-        elif moved is None and (view.labelled("arrival") or view.labelled("departure")):
+        elif moved is None and (view.labelled("arrival") or view.labelled("departure")
+                                or self._goes_on(view, trigger)):
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
-            # arrival or departure, of the move just told
+            # arrival or departure, of the move just told; "y de allí cruzaron hasta Darfur", "Затем отправили в
+            # Кундуз": a move told on from there, or next, with no group named is the same group's
             moved = self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
@@ -156,8 +158,9 @@ class ClaimStage:
             # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
             # be a place misread: then the place stays)
-            origins = [o for o in origins if not _hosts(doc.text, source, o)]
-            destinations = [d for d in destinations if not _hosts(doc.text, source, d)]
+            verbs = self._triggers(view)
+            origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
+            destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
         if not (origins or destinations) and not (view.labelled("denial")
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
@@ -189,6 +192,13 @@ class ClaimStage:
                       purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
 
     @staticmethod
+    def _goes_on(view: SentenceView, trigger: Hit) -> bool:
+        """"From there", or a sequel word ("then", "luego", "затем"), before the trigger, and no soldiers named
+        ("the troops would later return home": a group of their own)."""
+        return (any(h.end <= trigger.start for h in (*view.labelled("from_there"), *view.labelled("sequel")))
+                and not view.labelled("troops"))
+
+    @staticmethod
     def _placed_after(doc: Document, view: SentenceView, trigger: Hit) -> bool:
         """A place after the trigger and a word of nearness: where the move went, if only roughly."""
         nears = [h for h in view.labelled("near") if h.start >= trigger.end]
@@ -200,8 +210,9 @@ class ClaimStage:
         if not any(h.end <= trigger.start for h in view.labelled("sequel")):
             # "Частину з них перекинули до Львова": the group just moved, named by a pronoun, goes on from there
             # (not "They are flown first to Pakistan": the route told again from its start)
-            return (pronoun is not None and pronoun.start <= moved.start < pronoun.end + 12
-                    and not view.labelled("first"))
+            # (not "A second group will be flown to Herat": another batch, whose route is its own)
+            return (pronoun is not None and pronoun.label == "pronouns"
+                    and pronoun.start <= moved.start < pronoun.end + 12 and not view.labelled("first"))
         return self._group_just_moved(pronoun, moved, last)
 
     def _restarts(self, view: SentenceView, pronoun: Hit | None, moved: Slot, last: Claim) -> bool:
@@ -263,9 +274,12 @@ class ClaimStage:
                      time=S.time_of(sentence.text, doc.published), source=source)
 
 
-def _hosts(text: str, source: Source, place: Slot) -> bool:
+def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
     """The place is (in) the source's name, or right after it with a short preposition, maybe after one
-    adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске")."""
+    adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске"); not a place
+    right before a verb of the move that it belongs to ("nach Angaben der Regierung in Ouagadougou eingetroffen")."""
+    if any(0 <= v.start - place.end and not text[place.end:v.start].strip() for v in verbs):
+        return False  # (even when the source's name was read over it: "laut einer Quelle in Kabul gelandet")
     if place.start < source.end and source.start < place.end:
         return True
     if place.start < source.end:
@@ -345,14 +359,22 @@ def _articles(language: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
-def _pronoun(text: str, view: SentenceView, articles: frozenset[str]) -> Hit | None:
-    """The first word that stands for a group named before ("them", "les", "ces hommes"); not an article
-    before a vehicle ("que les appareils avaient atterri": the aircraft, not "them"; but "Їх автобусами
-    доставили": them, by bus)."""
+#: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
+#: or another batch of it ("a second group")
+_STANDS_FOR_A_GROUP = ("pronouns", "another_group")
+
+
+def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: Hit) -> Hit | None:
+    """The word that stands for a group named before ("them", "les", "ces hommes", "a second group") nearest before
+    the trigger, else the first after it ("Основную часть группы разместили ..., а часть из них могут перебросить":
+    the part the verb moves); not an article before a vehicle ("que les appareils avaient atterri": the aircraft,
+    not "them"; but "Їх автобусами доставили": them, by bus)."""
     means = [h.start for h in view.hits if h.label.startswith("means:")]
-    return next((h for h in view.hits if h.label == "pronouns" and not (
+    found = [h for h in view.hits if h.label in _STANDS_FOR_A_GROUP and not (
         text[h.start:h.end].casefold() in articles and any(0 < m - h.end <= 1 and not text[h.end:m].strip()
-                                                           for m in means))), None)
+                                                           for m in means))]
+    before = [h for h in found if h.end <= trigger.start]
+    return before[-1] if before else next(iter(found), None)
 
 
 def _own_troops(doc: Document, moved: Slot, agent: Slot | None, destinations: list[Slot],
