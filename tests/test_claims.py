@@ -162,19 +162,23 @@ GATES = [
     # after; claims2 0.778, claims_holdout 0.710, claims_blind6 0.493 with the same rules).
     # Ninth session: claims_blind8 0.494 (floor raised) with the marines/boarding/apostrophe/negated-forces rules;
     # claims_blind9 0.401 / 0.752 (scored blind once at the ninth session's end, then tuning data).
-    # claims_blind10 is held out: no test runs it.
-    ("claims2", 0.76, 0.84),
+    # Tenth session (a helper's rules read off the tuning sets' misses): claims2 0.787, claims_holdout 0.750,
+    # claims_blind 0.678, claims_blind5 0.624, claims_blind7 0.531, claims_blind8 0.532, claims_blind9 0.491
+    # (floors raised). claims_blind10 0.359 / 0.742 (scored blind once at the tenth session's end: 0.315 with
+    # the session's starting code; now tuning data). claims_blind11 is held out: no test runs it.
+    ("claims2", 0.77, 0.84),
     ("claims", 0.84, 0.70),
-    ("claims_holdout", 0.68, 0.72),
-    ("claims_blind", 0.64, 0.78),
+    ("claims_holdout", 0.73, 0.72),
+    ("claims_blind", 0.66, 0.78),
     ("claims_blind2", 0.52, 0.72),
     ("claims_blind3", 0.62, 0.71),
     ("claims_blind4", 0.48, 0.69),
-    ("claims_blind5", 0.57, 0.70),
+    ("claims_blind5", 0.60, 0.70),
     ("claims_blind6", 0.47, 0.80),
-    ("claims_blind7", 0.50, 0.72),
-    ("claims_blind8", 0.47, 0.75),
-    ("claims_blind9", 0.39, 0.73),
+    ("claims_blind7", 0.51, 0.72),
+    ("claims_blind8", 0.51, 0.75),
+    ("claims_blind9", 0.47, 0.73),
+    ("claims_blind10", 0.34, 0.72),
 ]
 
 
