@@ -137,6 +137,26 @@ def test_filters_narrow_the_list_by_language_narrative_outlet_and_dates(client, 
     assert dated and {a["published"][:10] for a in dated} == {day}
 
 
+def test_fact_checks_are_found_and_counted_by_their_refuting_stance(client, sample_db) -> None:
+    """A refuting narrative is never matched, yet a fact-checking desk must find its fact-checks: the
+    stance filter works alone and with a narrative, and the totals count refutes and mentions too."""
+    refuting = _rows(sample_db, "SELECT article, narrative FROM narrative_matches WHERE stance = 'refutes'")
+    assert refuting, "the sample corpus has fact-checks"
+    everything = client.get("/api/articles", params={"limit": 200}).json()["total"]
+    alone = client.get("/api/articles", params={"stance": "refutes", "limit": 200}).json()
+    assert alone["total"] == len({a for a, _ in refuting}) < everything
+    article, narrative = refuting[0]
+    listed = client.get("/api/articles", params={"narrative": narrative, "stance": "refutes", "limit": 200}).json()
+    assert article in {a["row"] for a in listed["items"]}
+    assert any(n["id"] == narrative and n["stance"] == "refutes"
+               for a in listed["items"] if a["row"] == article for n in a["narratives"])
+    totals = client.get(f"/api/narratives/{narrative}").json()["articles"]
+    assert totals.get("refutes", 0) == sum(1 for _, n in refuting if n == narrative)
+    mentioning = _rows(sample_db, "SELECT count(*) FROM narrative_matches WHERE narrative = ? AND stance = 'mentions'"
+                       " AND score >= 0.15", narrative)[0][0]
+    assert totals.get("mentions", 0) == mentioning
+
+
 def test_one_article_comes_with_its_text_and_analysis(client, sample_db) -> None:
     row = _rows(sample_db, "SELECT id FROM articles WHERE language = 'en' LIMIT 1")[0][0]
     a = client.get(f"/api/articles/{row}").json()

@@ -292,3 +292,18 @@ def test_a_real_browser_renders_the_report_offline_without_errors(sample_report,
         assert seen["requests"] == [path.as_uri()], "nothing but the file itself is loaded"
         assert seen["countries"] > 100 and seen["timelines"] == 1, path.name
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_the_overview_counts_fact_checks_and_mentions_as_well_as_pushing_articles():
+    """A refuting narrative is never matched; the overview still counts the fact-check, and an article
+    on the topic (a mention above the noise floor) apart from one where the narrative barely registers."""
+    def record(aid: str, score: float, matched: bool, stance: str) -> dict[str, Any]:
+        return {"id": aid, "language": "en", "narratives": [
+            {"id": "n1", "title": "N1", "score": score, "matched": matched, "stance": stance}]}
+
+    records = [record("push", 0.8, True, "pushes"), record("check", 0.01, False, "refutes"),
+               record("topic", 0.2, False, "mentions"), record("noise", 0.03, False, "mentions")]
+    page = render_report(records, [], {"n1": "N1"}, generated="2026-12-05")
+    row = re.search(r"<tr><td><bdi>N1</bdi></td>.*?</tr>", page, re.S)
+    assert row is not None
+    assert re.findall(r'<td class="n">(\d+)</td>', row.group(0)) == ["1", "1", "1"]  # pushing, refuting, mentioning

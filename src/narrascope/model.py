@@ -122,6 +122,21 @@ Modality = Literal["asserted", "reported", "denied", "refuted", "questioned", "h
 #: refutes the narrative the claim belongs to. They never count as claimed flows.
 NOT_CLAIMED: frozenset[str] = frozenset({"denied", "refuted"})
 
+#: Below the match, narratives are kept as "mentions" down to a score of 0.02; an article counts as
+#: mentioning a narrative from this score on (half the default match threshold: on its topic, not
+#: pushing it); below, a mention is the noise floor every article has for every narrative.
+MENTION_FLOOR = 0.15
+
+
+def counted_stance(matched: bool, stance: str | None, score: float) -> str | None:
+    """The stance an article is counted and found under for a narrative in the corpus views (None: not
+    at all). A refuting narrative is never matched, so counting matches alone would lose every fact-check."""
+    if matched:
+        return stance or "pushes"
+    if stance == "refutes" or (stance == "mentions" and score >= MENTION_FLOOR):
+        return stance
+    return None
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)

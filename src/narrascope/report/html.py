@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..corpus import views
+from ..model import counted_stance
 from .lineage import report_section
 from .svg import bar_chart, coordinates, esc, flow_map, timeline_chart
 
@@ -112,7 +113,7 @@ def _overview(records: list[dict[str, Any]], stories: list[dict[str, Any]], titl
     outlets = {str(r["outlet"]) for r in records if r.get("outlet")}
     matched = _narrative_counts(records)
     cards = [("articles", len(records)), ("languages", len(languages)), ("outlets", len(outlets)),
-             ("narratives matched", len(matched)), ("stories", len(stories)),
+             ("narratives matched", sum(1 for by in matched.values() if by["pushes"])), ("stories", len(stories)),
              ("new narrative candidates", sum(1 for s in stories if s.get("new_narrative") is True))]
     html = '<div class="cards">' + "".join(f'<div class="card"><b>{n}</b>{label}</div>' for label, n in cards)
     html += "</div><p>Languages: " + ", ".join(f"{_t(k)} {n}" for k, n in languages.most_common()) + "</p>"
@@ -122,13 +123,20 @@ def _overview(records: list[dict[str, Any]], stories: list[dict[str, Any]], titl
 
 
 def _narrative_counts(records: list[dict[str, Any]]) -> dict[str, Counter[str]]:
-    """Per matched narrative, the articles matching it by their stance towards it."""
+    """Per narrative, the articles pushing, refuting or mentioning it (:func:`counted_stance`)."""
     counts: dict[str, Counter[str]] = {}
     for r in records:
         for n in _list(r.get("narratives")):
-            if isinstance(n, dict) and n.get("matched"):
-                counts.setdefault(str(n.get("id")), Counter())[str(n.get("stance") or "pushes")] += 1
+            if not isinstance(n, dict):
+                continue
+            stance = counted_stance(bool(n.get("matched")), n.get("stance"), _score(n.get("score")))
+            if stance:
+                counts.setdefault(str(n.get("id")), Counter())[stance] += 1
     return counts
+
+
+def _score(value: Any) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def _timeline(records: list[dict[str, Any]], titles: dict[str, str]) -> str:

@@ -18,13 +18,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..corpus.views import ROUTE_ARROW, events, located_at, period_of
-from ..model import NOT_CLAIMED
+from ..model import MENTION_FLOOR, NOT_CLAIMED
 
 #: Markers put around the search terms in a snippet; the dashboard turns them into <mark> after escaping.
 MARK_START, MARK_END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: What a matched article does with a narrative (the ``stance`` filter's values).
 STANCES = ("pushes", "refutes", "mentions")
+#: The stored narrative rows an article is counted and found for: model.counted_stance in SQL.
+COUNTED = f"(matched = 1 OR stance = 'refutes' OR (stance = 'mentions' AND score >= {MENTION_FLOOR}))"
 #: The largest integer SQLite stores (a signed 64-bit one): a row id or an offset past it cannot exist.
 MAX_INTEGER = 2**63 - 1
 
@@ -95,9 +97,11 @@ def search_articles(conn: sqlite3.Connection, f: ArticleFilter, *, offset: int =
         params.append(match)
     else:
         sql_from = "FROM articles a"
-    if f.narrative:
-        clause = "a.id IN (SELECT article FROM narrative_matches WHERE narrative = ? AND matched = 1"
-        params.append(f.narrative)
+    if f.narrative or f.stance:
+        clause = f"a.id IN (SELECT article FROM narrative_matches WHERE {COUNTED}"
+        if f.narrative:
+            clause += " AND narrative = ?"
+            params.append(f.narrative)
         if f.stance:
             clause += " AND stance = ?"
             params.append(f.stance)
@@ -154,7 +158,8 @@ def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) ->
     if rows:
         marks = ", ".join("?" * len(rows))
         for article, narrative, title, score, stance in conn.execute(
-                f"SELECT article, narrative, title, score, stance FROM narrative_matches WHERE matched = 1"
+                f"SELECT article, narrative, title, score, stance FROM narrative_matches"
+                f" WHERE (matched = 1 OR stance = 'refutes')"
                 f" AND article IN ({marks}) ORDER BY score DESC", rows):
             by_row[article].append({"id": narrative, "title": title, "score": score, "stance": stance})
     for item in items:
@@ -195,7 +200,8 @@ def article_detail(conn: sqlite3.Connection, row: int) -> dict[str, Any] | None:
 def narrative_counts(conn: sqlite3.Connection, by: str = "week", narrative: str | None = None) -> dict[str, Any]:
     """Matched articles per narrative, stance and period: ``{"periods": [...], "series": {id: {stance: [..]}}}``."""
     sql = ("SELECT m.narrative, m.stance, substr(a.published, 1, 10), count(*) FROM narrative_matches m"
-           " JOIN articles a ON a.id = m.article WHERE m.matched = 1 AND a.published IS NOT NULL")
+           f" JOIN articles a ON a.id = m.article WHERE {COUNTED}"  # articles has none of its columns
+           " AND a.published IS NOT NULL")
     params: list[Any] = []
     if narrative:
         sql += " AND m.narrative = ?"
@@ -233,7 +239,7 @@ def narrative_totals(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """Matched articles per narrative and stance over the whole store."""
     out: dict[str, dict[str, int]] = defaultdict(dict)
     for n, stance, k in conn.execute(
-            "SELECT narrative, stance, count(*) FROM narrative_matches WHERE matched = 1 GROUP BY 1, 2"):
+            f"SELECT narrative, stance, count(*) FROM narrative_matches WHERE {COUNTED} GROUP BY 1, 2"):
         out[n][stance or "pushes"] = int(k)
     return dict(out)
 
