@@ -220,3 +220,16 @@ def test_half_a_utf16_pair_is_not_yaml() -> None:
     with pytest.raises(CatalogueError) as info:
         parse_catalogue(GOOD.replace("A child narrative", "A child \ud800 narrative"), "cat.yaml")
     assert (info.value.code, info.value.where) == ("E201", "cat.yaml:8")
+
+
+def test_an_analyser_takes_a_catalogue_path_as_the_readme_shows(tmp_path, analyser) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("narratives:\n  - id: port-sold\n    title: The harbour was sold to a foreign power\n"
+                    "    description: A port concession is told as a surrender of sovereignty.\n", encoding="utf-8")
+    from narrascope import Analyser
+
+    for given in (str(path), path):
+        built = Analyser(given, encoder=analyser.encoder, disabled=("techniques",))  # type: ignore[arg-type]
+        assert [n.id for n in built.catalogue.narratives] == ["port-sold"]
+    with pytest.raises(CatalogueError):
+        Analyser(str(tmp_path / "missing.yaml"), encoder=analyser.encoder)  # type: ignore[arg-type]

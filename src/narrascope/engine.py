@@ -41,6 +41,7 @@ class Analyser:
     'us-relocates-isis'
     """
 
+    #: a loaded catalogue, or the path of a catalogue file
     catalogue: Catalogue = field(default_factory=load_catalogue)
     settings: Settings = DEFAULT
     encoder: CachedEncoder = field(default_factory=get_encoder)
@@ -54,6 +55,8 @@ class Analyser:
     stance_model: StanceModel | None = None
 
     def __post_init__(self) -> None:
+        if isinstance(self.catalogue, (str, os.PathLike)):  # Analyser("my_narratives.yaml"), as analyse() takes
+            self.catalogue = load_catalogue(Path(self.catalogue))
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
         if self.weights is None:
             self.weights = MatcherWeights.load(encoder=self.encoder.name)
