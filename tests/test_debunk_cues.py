@@ -105,3 +105,17 @@ def test_a_source_that_offered_no_evidence_is_reporting_not_the_articles_debunk(
 ])
 def test_an_actor_calling_claims_fake_or_rejecting_them_is_a_denial_not_a_debunk(analyser, text):
     assert own_voice_debunking_share(analyser, text) == 0
+
+
+def test_a_debunk_does_not_also_refute_a_narrative_far_from_its_topic():
+    """The second closest narrative is refuted only when about as close as the first: a fact-check on
+    one story refutes that one, not the catalogue's next best guess."""
+    doc = Document("fc", "text", narratives=[
+        match("us-biolabs-ukraine", 0.01, 0.62),      # what the fact-check is about
+        match("maidan-coup", 0.01, 0.30),             # the next best, far behind
+    ])
+    _refute(doc, replace(DEFAULT, refute_narratives=2))
+    assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["us-biolabs-ukraine"]
+    close = Document("fc", "text", narratives=[match("a", 0.01, 0.62), match("b", 0.01, 0.55)])
+    _refute(close, replace(DEFAULT, refute_narratives=2))
+    assert {m.id for m in close.narratives if m.stance == "refutes"} == {"a", "b"}

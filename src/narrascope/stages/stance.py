@@ -186,9 +186,23 @@ def _refute(doc: Document, settings: Settings) -> None:
     # a narrative scored above the reporting floor is close even with no sentence near enough to quote
     ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score),
                     key=closeness)
-    target = {m.id for m in ranked[: settings.refute_narratives]}
+    # the second and later only when about as close as the first: a debunk of one narrative does not
+    # refute whatever else the catalogue holds (false ClaimReviews of an unrelated narrative otherwise)
+    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or _about_as_close(m, ranked[0])}
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
+
+
+#: how close in topic (best evidence sentence) a further refuted narrative must be, as a share of the
+#: closest one's
+_ALSO_REFUTED = 0.8
+
+
+def _about_as_close(other: NarrativeMatch, first: NarrativeMatch) -> bool:
+    """Whether ``other`` is about as close in topic as ``first`` (either without a sentence to compare: yes)."""
+    if not other.evidence or not first.evidence:
+        return True
+    return max(e.score for e in other.evidence) >= _ALSO_REFUTED * max(e.score for e in first.evidence)
 
 
 def narratives_refuted(matches: Sequence[NarrativeMatch]) -> list[str]:
