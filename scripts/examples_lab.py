@@ -161,7 +161,7 @@ def _words_only() -> None:
 def _fifteen_only() -> None:
     """The votes of the 15 nearest alone, without those of the 5 nearest (as before 2026-12-05)."""
     votes = neighbours._votes
-    neighbours._votes = lambda semantic, lex, labels: votes(semantic, lex, labels)[:4]
+    neighbours._votes = lambda *args: votes(*args)[:4]
 
 
 def _previous() -> None:

@@ -106,6 +106,22 @@ def test_labelled_articles_move_the_matcher_towards_the_analysts_verdicts(learnt
     assert any(n.id == "port-takeover" for n in taught.analyse_text(NEW_PUSHING).matched)
 
 
+def test_a_handful_of_examples_does_not_make_unrelated_articles_match(tmp_path, analyser):
+    """Four examples, three pushing: the nearest examples of a weather report or a match report are
+    all far, so their votes give way to the catalogue alone (the examples' own mix matched them)."""
+    from narrascope.catalogue import load_catalogue
+
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(CATALOGUE + _write_examples(tmp_path, PUSHING[:3], REPORTING[:1]), encoding="utf-8")
+    taught = Analyser(load_catalogue(path), encoder=analyser.encoder, disabled=("techniques",))
+    for unrelated in ("Tomorrow will be sunny along the coast with a light breeze. Temperatures reach 24 "
+                      "degrees in the afternoon.",
+                      "Ostrava beat the visitors 3-0 on Sunday. Their striker scored twice in the second half.",
+                      "Morgen wird es sonnig und windstill. Am Nachmittag steigen die Temperaturen auf 24 Grad."):
+        assert _score(taught, unrelated) < 0.15 and not taught.analyse_text(unrelated).matched
+    assert any(n.id == "port-takeover" for n in taught.analyse_text(NEW_PUSHING).matched)
+
+
 def test_a_narrative_without_positive_examples_keeps_its_zero_shot_score(learnt):
     plain, taught, _ = learnt
     text = "Neighbouring governments block our grain at the border on purpose to ruin our farmers."

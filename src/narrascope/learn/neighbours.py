@@ -45,6 +45,12 @@ FEW_NEIGHBOURS = 5
 #: below, a handful would be noise: the stacker fitted on SemEval-2025's 859 labelled articles
 #: (data/example_stacker.json, by scripts/fit_example_stacker.py) is used and the threshold kept
 MIN_FOR_REFIT = 40
+#: one more voter beside the nearest examples, voting the zero-shot probability, weighed as a
+#: neighbour at similarity 0.17 (weights are similarities squared; about an unrelated article in
+#: USE): an article far from every labelled one keeps what the catalogue alone says instead of the
+#: examples' own mix (with 4 examples, 3 of them pushing, a weather report was matched at 0.42),
+#: while close neighbours outweigh it
+PRIOR_WEIGHT = 0.03
 STACK_FEATURES = ("zero_shot_logit", "vote_mix", "vote_lex", "vote_sem", "nearest",
                   "vote_mix_5", "vote_lex_5", "vote_sem_5", "base_rate")
 _THRESHOLDS = np.round(np.arange(0.15, 0.71, 0.05), 2)
@@ -52,7 +58,7 @@ _OTHER_WEIGHTS = (0.25, 0.5, 1.0, 2.0, 4.0)
 MAX_CHOSEN = 8
 #: what a learnt model's numbers mean, in the engine's cache key: a model written under other inputs
 #: or terms is never read back (the package's fingerprint changes too; this says it where it matters)
-FORMAT = (STACK_FEATURES, NEIGHBOURS, FEW_NEIGHBOURS, CHAR_GRAMS, "top-level set by expected F1")
+FORMAT = (STACK_FEATURES, NEIGHBOURS, FEW_NEIGHBOURS, CHAR_GRAMS, "top-level set by expected F1", PRIOR_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,8 @@ class ExampleModel:
             return zero_shot
         semantic = self.vectors @ vector
         lexical = self.lexical.similarities(self.lexical.vector(text))
-        rows = _stack_rows(zero_shot[None, :], _votes(semantic[None, :], lexical[None, :], self.labels),
+        rows = _stack_rows(zero_shot[None, :], _votes(semantic[None, :], lexical[None, :], self.labels,
+                                                      zero_shot[None, :]),
                            _base_rate(self.labels))[0]
         stacked = sigmoid(rows @ self.weights + self.bias)
         return np.where(self.learnt, stacked, zero_shot)
@@ -132,7 +139,7 @@ def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: 
     lex = np.vstack([lexical.similarities(lexical.vector(t)) for t in texts])
     np.fill_diagonal(semantic, -1.0)  # an example never votes for itself
     np.fill_diagonal(lex, -1.0)
-    rows = _stack_rows(zero_shot, _votes(semantic, lex, labels), _base_rate(labels))
+    rows = _stack_rows(zero_shot, _votes(semantic, lex, labels, zero_shot), _base_rate(labels))
     used = np.broadcast_to(learnt, labels.shape)
     x, y = rows[used], labels[used]
     if y.min() == y.max():  # every row says the same thing: nothing to weigh
@@ -162,26 +169,27 @@ def default_stacker() -> tuple[np.ndarray, float]:
                               code=E_MODEL) from err
 
 
-def _votes(semantic: np.ndarray, lexical: np.ndarray, labels: np.ndarray) -> list[np.ndarray]:
+def _votes(semantic: np.ndarray, lexical: np.ndarray, labels: np.ndarray, prior: np.ndarray) -> list[np.ndarray]:
     """(queries, narratives) votes in STACK_FEATURES' order (vote_mix to vote_sem_5), from query x
-    example similarities."""
+    example similarities; ``prior``: (queries, narratives) zero-shot probabilities, the prior voter's."""
     mixed = 0.5 * semantic + 0.5 * lexical
     closest = np.full((mixed.shape[0], labels.shape[1]), -1.0)
     for j in np.flatnonzero(labels.sum(axis=0) > 0):
         closest[:, j] = mixed[:, labels[:, j] > 0].max(axis=1)
-    return [*_shares((mixed, lexical, semantic), labels, NEIGHBOURS), closest,
-            *_shares((mixed, lexical, semantic), labels, FEW_NEIGHBOURS)]
+    return [*_shares((mixed, lexical, semantic), labels, NEIGHBOURS, prior), closest,
+            *_shares((mixed, lexical, semantic), labels, FEW_NEIGHBOURS, prior)]
 
 
-def _shares(spaces: tuple[np.ndarray, ...], labels: np.ndarray, k: int) -> list[np.ndarray]:
+def _shares(spaces: tuple[np.ndarray, ...], labels: np.ndarray, k: int, prior: np.ndarray) -> list[np.ndarray]:
     """Per space, the share of the ``k`` nearest examples that push each narrative, each weighed by
-    its similarity squared."""
+    its similarity squared, with the prior voter (PRIOR_WEIGHT, voting ``prior``) among them."""
     k = min(k, labels.shape[0])
     out = []
     for sims in spaces:
         nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        w = np.maximum(np.take_along_axis(sims, nearest, axis=1), 0.0) ** 2 + 1e-9
-        out.append(np.einsum("qk,qkj->qj", w, labels[nearest]) / w.sum(axis=1, keepdims=True))
+        w = np.maximum(np.take_along_axis(sims, nearest, axis=1), 0.0) ** 2
+        out.append((np.einsum("qk,qkj->qj", w, labels[nearest]) + PRIOR_WEIGHT * prior)
+                   / (w.sum(axis=1, keepdims=True) + PRIOR_WEIGHT))
     return out
 
 
