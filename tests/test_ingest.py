@@ -264,6 +264,22 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning(tmp_path: Path) -> 
     assert any("2 bytes" in w and "UTF-8" in w for w in doc.warnings), doc.warnings
 
 
+@pytest.mark.parametrize("good, damage", [
+    # few non-ASCII letters, one stray byte: still UTF-8 (it was read as ISO 8859-14, "wÃĊhrend")
+    ("Die Gespräche über die Brücke dauerten während der ganzen Woche an.", b"\xff"),
+    # plain ASCII and one sequence cut short (a curly apostrophe's first two bytes): not Japanese cp932
+    ("The council said the bridge would reopen on Monday after the repairs.", "\u2019".encode()[:2]),
+    ("Le conseil a dit que le pont rouvrirait lundi après les travaux.", "\u2019".encode()[:2]),
+])
+def test_utf8_with_few_letters_beyond_ascii_and_one_bad_spot_stays_utf8(tmp_path: Path, good: str,
+                                                                        damage: bytes) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(good.encode("utf-8") + damage + b" Second sentence here.")
+    doc = only_document(path)
+    assert doc.text.startswith(good) and doc.text.count("\ufffd") == 1
+    assert any("replaced with U+FFFD" in w for w in doc.warnings), doc.warnings
+
+
 @pytest.mark.parametrize("name, encoding", [("cp1251.txt", "1251"), ("latin1.txt", "")])
 def test_a_legacy_encoding_is_named_in_a_warning(name: str, encoding: str) -> None:
     [warning] = [w for w in only_document(RESOURCES / name).warnings if "not UTF-8" in w]

@@ -8,6 +8,7 @@ Either way the reader is told, in a note (the document's warnings).
 from __future__ import annotations
 
 import codecs
+import threading
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -73,10 +74,26 @@ def _decode(data: bytes, where: str, notes: list[str]) -> str:
 
 
 def _damaged_utf8(data: bytes) -> tuple[str | None, int]:
-    """The text as UTF-8 with bad bytes replaced, when its valid multi-byte sequences outnumber the
-    bad bytes tenfold (a legacy encoding's accented letters are nearly all bad as UTF-8), and how many
-    bytes were replaced."""
-    text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
-    wide = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
-    return (text if wide >= 10 * damaged else None), damaged
+    """The text as UTF-8 with bad bytes replaced, and how many bytes were replaced; None for the text
+    when it reads better in a legacy encoding. UTF-8 it is when its valid multi-byte letters are at
+    least twice the damaged spots (a legacy encoding's accented letters are nearly all bad as UTF-8),
+    or when every damaged spot is a multi-byte sequence cut short (a lead byte and its continuation
+    bytes, which a legacy encoding would read as two or three odd symbols)."""
+    _SPOTS.lengths = []
+    text = data.decode("utf-8", errors=_COLLECT)
+    spots: list[int] = _SPOTS.lengths
+    wide = sum(1 for ch in text if ch > "\x7f") - len(spots)
+    cut_short = bool(spots) and min(spots) > 1
+    return (text if wide >= 2 * len(spots) or cut_short else None), sum(spots)
+
+
+def _replace_and_count(err: UnicodeError) -> tuple[str, int]:
+    """U+FFFD for a bad spot, its length noted (per thread: decoding runs in worker threads too)."""
+    assert isinstance(err, UnicodeDecodeError)
+    _SPOTS.lengths.append(err.end - err.start)
+    return "\ufffd", err.end
+
+
+_SPOTS = threading.local()
+_COLLECT = "narrascope-replace-and-count"
+codecs.register_error(_COLLECT, _replace_and_count)
