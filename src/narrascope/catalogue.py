@@ -363,3 +363,12 @@ def _check_ids(narratives: list[Narrative], source: str) -> None:
         if n.parent == n.id:
             raise CatalogueError(f"narrative {n.id!r} is its own parent", where=f"{source}:{n.line}",
                                  code=E_CAT_PARENT)
+    parent_of = {n.id: n.parent for n in narratives}
+    for n in narratives:  # a longer loop (a -> b -> a) would send every walk up the parents round forever
+        chain, at = [n.id], n.parent
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = parent_of.get(at)
+        if at == n.id:
+            raise CatalogueError(f"narrative {n.id!r} is its own ancestor: {' -> '.join([*chain, at])}",
+                                 where=f"{source}:{n.line}", code=E_CAT_PARENT)
