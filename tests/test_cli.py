@@ -235,3 +235,10 @@ def test_a_newline_in_a_catalogue_name_cannot_forge_a_line(tmp_path: Path) -> No
     catalogue.write_text("narratives: []\n", encoding="utf-8")
     code, _, err = run("validate", catalogue)
     assert code == 2 and _forged_lines(err) == []
+
+
+def test_a_gold_file_of_the_wrong_shape_is_a_usage_error_pointing_at_the_format(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("articles:\n  - file: a.txt\n    narratives: [x]\n", encoding="utf-8")  # a list, not ids
+    code, _, err = run("evaluate", gold)
+    assert code == 2 and "E400" in err and "Gold files" in err and "Traceback" not in err

@@ -43,13 +43,21 @@ class GoldArticle:
     catalogue: Path | None = None     # the catalogue the labels refer to, when the file names one
 
 
+#: where the gold format is written down
+GOLD_FORMAT = "see docs/matching.md, 'Gold files'"
+
+
 def load_gold(files: Iterable[Path]) -> list[GoldArticle]:
     out: list[GoldArticle] = []
     for gold_file in files:
         data = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+        articles = data.get("articles") if isinstance(data, dict) else None
+        if not isinstance(articles, dict) or not all(isinstance(r, dict) and "file" in r for r in articles.values()):
+            raise UsageError(f"{gold_file}: a gold file maps 'articles' to entries by id, each with at least "
+                             f"'file' (and 'language', 'kind', 'narratives', 'refutes'): {GOLD_FORMAT}")
         root = gold_file.parent / data["root"] if "root" in data else gold_file.parent.parent / "articles"
         catalogue = gold_file.parent / data["catalogue"] if data.get("catalogue") else None
-        for aid, row in (data.get("articles") or {}).items():
+        for aid, row in articles.items():
             out.append(GoldArticle(str(aid), root / row["file"], row.get("language", "und"), row.get("kind", "pushing"),
                                    tuple(row.get("narratives") or ()), tuple(row.get("refutes") or ()),
                                    row.get("story"), gold_file.stem, catalogue))
