@@ -242,3 +242,18 @@ def test_a_gold_file_of_the_wrong_shape_is_a_usage_error_pointing_at_the_format(
     gold.write_text("articles:\n  - file: a.txt\n    narratives: [x]\n", encoding="utf-8")  # a list, not ids
     code, _, err = run("evaluate", gold)
     assert code == 2 and "E400" in err and "Gold files" in err and "Traceback" not in err
+
+
+def test_store_wide_commands_warn_when_given_another_catalogue_than_the_analyses_were_made_with(
+        tmp_path: Path) -> None:
+    catalogue = tmp_path / "mine.yaml"
+    catalogue.write_text(GOOD_CATALOGUE, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Washington ferries Islamic State fighters from Syria to Afghanistan, sources say. "
+                       "The convoys left at night.", encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("ingest", article, "--db", db, "--catalogue", catalogue, "--skip", "techniques", "--quiet")[0] == 0
+    _, _, bundled = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "b.json")
+    assert "another catalogue" in bundled and "--catalogue" in bundled
+    _, _, own = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "o.json", "--catalogue", catalogue)
+    assert "another catalogue" not in own

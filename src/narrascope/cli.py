@@ -432,6 +432,7 @@ def _stories_of_store(args: argparse.Namespace) -> list[Story]:
 
     catalogue, settings = catalogue_of(args)
     with Store(args.db, create=False) as store:
+        _warn_of_another_catalogue(store, catalogue)
         encoder = None
         if unitemised(store.connection):
             encoder = get_encoder(args.encoder)
@@ -590,6 +591,7 @@ def _export_exchange(args: argparse.Namespace) -> int:
         raise NarrascopeError(f"--table goes with the flat formats, not --format {args.format}", code="E401")
     catalogue = load_catalogue(args.catalogue)
     with Store(args.db, create=False) as store:
+        _warn_of_another_catalogue(store, catalogue)
         filters = {"narrative": args.narrative, "since": args.since}
         if args.format == "stix":
             n = write_stix(store.connection, catalogue, args.out, **filters)
@@ -652,6 +654,7 @@ def _report(args: argparse.Namespace) -> int:
 
     with Store(args.db, create=False) as store:
         analyser = analyser_of(args)  # after the store opened: a missing store fails fast
+        _warn_of_another_catalogue(store, analyser.catalogue)
         records = [record for _, record, _ in store.records()]
         if records and not store.stories():  # computed (and saved) only when the store has none yet
             stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
@@ -662,6 +665,12 @@ def _report(args: argparse.Namespace) -> int:
     args.out.write_text(page, encoding="utf-8")
     say(f"{args.out}: {len(records)} articles, {len(stories)} stories", sys.stdout)
     return 0
+
+
+def _warn_of_another_catalogue(store, catalogue) -> None:  # type: ignore[no-untyped-def]
+    warning = store.catalogue_mismatch(catalogue)
+    if warning:
+        say(f"narrascope: warning: {warning}", sys.stderr)
 
 
 def _print_failure(failure) -> None:  # type: ignore[no-untyped-def]

@@ -22,8 +22,12 @@ def run_alerts_command(args: argparse.Namespace) -> int:
     from . import load_rules, run_alerts
 
     rules = load_rules(args.rules)
-    titles = {n.id: n.title for n in load_catalogue(args.catalogue).narratives}
+    catalogue = load_catalogue(args.catalogue)
+    titles = {n.id: n.title for n in catalogue.narratives}
     with Store(args.db, create=False) as store:
+        warning = store.catalogue_mismatch(catalogue)
+        if warning:  # the alerts' text keeps the titles for good
+            print(one_line(f"narrascope: warning: {warning}"), file=sys.stderr)
         run = run_alerts(store, rules, store.settings, titles=titles, allow_hosts=args.allow_host)
     report_run(run, args.db, as_json=args.format == "json")
     return 0

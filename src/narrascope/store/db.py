@@ -288,6 +288,16 @@ class Store:
         for row, text in self._conn.execute("SELECT article, analysis FROM analyses ORDER BY article"):
             yield row, json.loads(text)
 
+    def catalogue_mismatch(self, catalogue: Any) -> str | None:
+        """A warning when no stored analysis was made with ``catalogue`` (a store-wide command given
+        another catalogue than the store's would name its narratives by that one's titles), else None."""
+        made_with = {v for (v,) in self._conn.execute("SELECT DISTINCT catalogue_version FROM analyses")}
+        if not made_with or catalogue.version in made_with:
+            return None
+        return (f"the store's analyses were made with another catalogue than {catalogue.source}: narratives are "
+                f"named by its titles where it has them, by their ids elsewhere; pass --catalogue with the "
+                f"catalogue they were made with")
+
     def versions_of(self, row: int) -> Versions | None:
         """What the stored analysis of an article was made with."""
         found = self._conn.execute("SELECT tool_version, catalogue_version FROM analyses WHERE article = ?",
