@@ -257,3 +257,15 @@ def test_store_wide_commands_warn_when_given_another_catalogue_than_the_analyses
     assert "another catalogue" in bundled and "--catalogue" in bundled
     _, _, own = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "o.json", "--catalogue", catalogue)
     assert "another catalogue" not in own
+
+
+def test_serve_on_a_port_in_use_says_so_before_printing_any_address(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = run("serve", "--db", tmp_path / "s.db", "--port", str(port))
+    assert code == 2 and "E428" in err and str(port) in err
+    assert "serving" not in out + err and "token=" not in out + err

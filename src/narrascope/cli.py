@@ -552,12 +552,29 @@ def _serve(args: argparse.Namespace) -> int:
                           settings=settings, alerts=args.alerts, webhook_hosts=tuple(args.webhook_host),
                           allow_hosts=tuple(args.allow_host))
     app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
+    sock = _listening_socket(args.host, args.port)  # before saying where: another server may hold the port
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
     say(f"narrascope: API docs on {where}docs; writes need the token"
         + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     return 0
+
+
+def _listening_socket(host: str, port: int):  # type: ignore[no-untyped-def]
+    """A socket bound to ``host:port``, or a coded error saying why not (a port in use, say)."""
+    import socket
+
+    from .errors import E_LISTEN
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as err:
+        raise NarrascopeError(f"cannot serve on {host}:{port}: {err.strerror or err}", code=E_LISTEN) from err
+    return sock
 
 
 def _iso_day(value: str) -> str:

@@ -111,6 +111,7 @@ E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running 
 E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the store does not hold
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
 E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
+E_LISTEN = "E428"         # `serve` cannot listen on --host/--port (in use, not this machine's): nothing started
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)
