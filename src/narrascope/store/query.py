@@ -159,7 +159,7 @@ def _attach_narratives(conn: sqlite3.Connection, items: list[dict[str, Any]]) ->
         marks = ", ".join("?" * len(rows))
         for article, narrative, title, score, stance in conn.execute(
                 f"SELECT article, narrative, title, score, stance FROM narrative_matches"
-                f" WHERE (matched = 1 OR stance = 'refutes')"
+                f" WHERE (matched = 1 OR stance = 'refutes')"  # its chips: what it pushes or refutes
                 f" AND article IN ({marks}) ORDER BY score DESC", rows):
             by_row[article].append({"id": narrative, "title": title, "score": score, "stance": stance})
     for item in items:
