@@ -478,6 +478,22 @@ def test_replacing_the_catalogue_validates_saves_and_reanalyses(writable) -> Non
     assert ids[0] == "test-new-narrative" and first_id in ids
 
 
+def test_a_write_with_an_unknown_field_or_a_truth_value_in_words_is_refused_and_changes_nothing(writable) -> None:
+    client, db = writable
+    before = _rows(db, "SELECT count(*) FROM analyses")[0][0]
+    row, narrative = _rows(db, "SELECT article, narrative FROM narrative_matches LIMIT 1")[0]
+    catalogue = client.get("/api/catalogue").json()
+    _error(client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": "yes"}, headers=AUTH),
+           422, "E420")
+    _error(client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": 1}, headers=AUTH),
+           422, "E420")
+    _error(client.post("/api/analyse", json={"text": "A short article. It says little.", "extra": 1}, headers=AUTH),
+           422, "E420")
+    _error(client.post("/api/ingest", json={"articles": [], "reanalyse": True}, headers=AUTH), 422, "E420")
+    assert _rows(db, "SELECT count(*) FROM analyses")[0][0] == before
+    assert client.get("/api/catalogue").json() == catalogue  # no example was added
+
+
 def test_labelling_an_article_adds_it_to_the_catalogues_examples_and_reanalyses(writable) -> None:
     client, db = writable
     row, narrative = _rows(db, "SELECT a.id, m.narrative FROM articles a JOIN narrative_matches m ON m.article = a.id"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from starlette.background import BackgroundTask
 
 from .. import __version__
@@ -52,7 +52,14 @@ Writer = Annotated[ServerState, Depends(writer)]
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _UnicodeIn(BaseModel):
+class _StrictIn(BaseModel):
+    """A request body that says what it means: an unknown field (a typo, a field of another endpoint) or
+    a truth value given as "yes" or 1 is refused (E420), not dropped or guessed at."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class _UnicodeIn(_StrictIn):
     """A request body whose strings are Unicode text: a JSON escape such as \\ud800 makes half a character,
     which no store, encoder or YAML reader takes (E420)."""
 
@@ -77,23 +84,23 @@ class ArticleIn(_UnicodeIn):
 
 
 class AnalyseIn(ArticleIn):
-    include_text: bool = False
+    include_text: StrictBool = False
 
 
-class IngestIn(BaseModel):
+class IngestIn(_StrictIn):
     articles: list[ArticleIn]
 
 
 class CatalogueIn(_UnicodeIn):
     text: str
     #: re-analyse the stored articles with the new catalogue, as a job
-    reanalyse: bool = True
+    reanalyse: StrictBool = True
 
 
-class LabelIn(BaseModel):
+class LabelIn(_StrictIn):
     narrative: str = Field(..., min_length=1, max_length=500)
     #: true: the article pushes the narrative; false: it does not
-    pushes: bool
+    pushes: StrictBool
 
 
 def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
