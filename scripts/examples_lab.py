@@ -45,7 +45,7 @@ import narrascope.learn.neighbours as neighbours  # noqa: E402
 from narrascope.catalogue import load_catalogue  # noqa: E402
 from narrascope.encoders import get_encoder  # noqa: E402
 from narrascope.engine import Analyser  # noqa: E402
-from narrascope.learn.train import _documents, _with_parents  # noqa: E402
+from narrascope.learn.train import _with_parents, example_documents  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
 from narrascope.stages.language import LanguageStage  # noqa: E402
 from narrascope.stages.mentions import MentionStage  # noqa: E402
@@ -81,7 +81,7 @@ def dump(data: Path, encoder: str = "use") -> None:
         row = np.zeros(len(ids))
         for nid in _with_parents(example.narratives, catalogue):
             row[column[nid]] = 1.0
-        for doc in _documents(example, settings):
+        for doc in example_documents(example, settings):
             docs.append(doc)
             labels.append(row)
             names.append(Path(str(example.file)).stem)

@@ -180,10 +180,15 @@ def test_validate_names_the_file_line_and_field_of_a_bad_example(tmp_path):
         assert run.returncode != 0 and f"[{code}]" in run.stderr, run.stderr
         assert f"c.yaml:{line + 6}" in run.stderr, run.stderr
         assert named in run.stderr
+    (tmp_path / "scan.bin").write_bytes(bytes(range(256)) * 8)  # a file that is there but holds no article
+    path.write_text(CATALOGUE + "examples:\n  - file: scan.bin\n    narratives: []\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
+                         text=True)
+    assert run.returncode != 0 and "[E208]" in run.stderr and "scan.bin" in run.stderr, run.stderr
     path.write_text(CATALOGUE + "examples:\n  - file: ok.txt\n    narratives: []\n", encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
                          text=True)
-    assert run.returncode == 0 and "2 narratives, 1 labelled examples, valid" in run.stdout
+    assert run.returncode == 0 and "2 narratives, 1 labelled example, valid" in run.stdout
 
 
 def test_an_example_that_is_not_an_article_is_a_catalogue_error(tmp_path, analyser):

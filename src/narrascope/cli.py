@@ -465,11 +465,15 @@ def _train_techniques(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from .catalogue import load_catalogue
+    from .learn.train import example_documents
 
-    cat = load_catalogue(args.catalogue, settings_of(args))
+    settings = settings_of(args)
+    cat = load_catalogue(args.catalogue, settings)
+    for example in cat.examples:  # read as analyse will read them: a binary or empty file fails here, not there
+        example_documents(example, settings)
     for warning in cat.warnings:
         say(f"warning: {warning}", sys.stdout)
-    labelled = f", {len(cat.examples)} labelled examples" if cat.examples else ""
+    labelled = f", {len(cat.examples)} labelled example{'s' * (len(cat.examples) != 1)}" if cat.examples else ""
     say(f"{args.catalogue}: {len(cat.narratives)} narratives{labelled}, valid (version {cat.version})", sys.stdout)
     return 0
 

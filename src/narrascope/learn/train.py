@@ -33,7 +33,7 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
         for nid in _with_parents(example.narratives, catalogue):
             if nid in column:
                 row[column[nid]] = 1.0
-        for doc in _documents(example, settings):
+        for doc in example_documents(example, settings):
             docs.append(doc)
             labels.append(row)
     read: list[Document] = []
@@ -62,7 +62,9 @@ def _with_parents(ids: tuple[str, ...], catalogue: Catalogue) -> set[str]:
     return out
 
 
-def _documents(example: Example, settings: Settings) -> list[Document]:
+def example_documents(example: Example, settings: Settings) -> list[Document]:
+    """The article(s) an example holds, read as ``analyse`` reads inputs; a file that holds no article
+    (empty, binary, undecodable) is a catalogue error naming the example (E208)."""
     where = f"{example.name} (example at line {example.line})"
     if example.text is not None:
         return [document_from_text(example.text, f"example-{example.line}", settings=settings)]
