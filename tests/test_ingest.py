@@ -114,6 +114,15 @@ def test_a_csv_without_a_text_column_is_one_failure_naming_the_column() -> None:
     assert failure.source.endswith("bad.csv")
 
 
+def test_a_csv_written_with_semicolons_is_read_by_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"  # a spreadsheet's export where the comma is the decimal sign
+    path.write_text('id;text;outlet\nk1;"Le pont a rouvert lundi, dit la mairie. Le trafic reprend.";Le Courrier\n'
+                    "k2;Die Brücke ist wieder offen. Der Verkehr rollt, sagt die Stadt.;Tagesblatt\n", encoding="utf-8")
+    docs = [d for d in read_sources([path]) if isinstance(d, Document)]
+    assert [(d.id, d.outlet) for d in docs] == [("k1", "Le Courrier"), ("k2", "Tagesblatt")]
+    assert docs[0].text.startswith("Le pont a rouvert lundi, dit la mairie.")
+
+
 def test_plain_text_is_kept_exactly_as_decoded_so_offsets_index_the_file() -> None:
     path = RESOURCES / "mixed_newlines.txt"
     doc = only_document(path)

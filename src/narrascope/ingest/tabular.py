@@ -68,6 +68,7 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
     # csv refuses cells over 131,072 characters by default; a cell may be as long as the file may be
     # (max_input_bytes), and its text is cut to max_text_chars like any other article's
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_input_bytes))
+    delimiter = _header_delimiter(text, delimiter)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "text" not in columns and "html" not in columns:
@@ -89,6 +90,15 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
         yield _record(clean, f"{stem}-{start}", place, settings, notes)
         row, start = following, following_start
+
+
+def _header_delimiter(text: str, expected: str) -> str:
+    """``expected``, unless the header names its columns with semicolons instead: the form spreadsheets
+    write ".csv" in locales where the comma is the decimal sign ("id;text;published")."""
+    header = text.split("\n", 1)[0]
+    if expected == "," and "," not in header and {"text", "html"} & {c.strip().lower() for c in header.split(";")}:
+        return ";"
+    return expected
 
 
 def _record(row: Any, default_id: str, place: str, settings: Settings, notes: Sequence[str]) -> Document | Failure:
