@@ -795,3 +795,13 @@ def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, tex
 def test_rescuers_volunteers_or_police_right_before_the_verb_moved_them(analyser, text, agent):
     [claim] = relocations(analyser, text)
     assert claim.agent is not None and claim.agent.text == agent
+
+
+@pytest.mark.parametrize("text", [
+    "British intelligence MI-6 moved fighters from Idlib to Libya, sources said.",
+    "Британская разведка МИ-6 перебросила боевиков из Идлиба в Ливию, сообщают источники.",
+    "Der britische Geheimdienst MI-6 brachte Kämpfer aus Idlib nach Libyen, berichten Quellen.",
+])
+def test_a_number_that_is_part_of_a_name_is_no_count_of_the_group(analyser, text: str) -> None:
+    [c] = relocations(analyser, text)
+    assert c.moved is not None and c.moved.count is None and "6" not in (c.moved.text or "")

@@ -796,7 +796,8 @@ def _count(text: str, view: SentenceView, start: int,
     window = text[window_start:start]
     # a year with words between it and the group is when, not how many ("In 2019 Syria sent fighters")
     numbers = [n for n in _NUMBER.finditer(window)
-               if not (re.fullmatch(r"(?:19|20)\d\d", n.group().strip()) and re.search(r"\w", window[n.end():]))]
+               if not (re.fullmatch(r"(?:19|20)\d\d", n.group().strip()) and re.search(r"\w", window[n.end():]))
+               and not _PART_OF_A_NAME.search(text, max(0, window_start + n.start() - 2), window_start + n.start())]
     vague = [h for h in view.hits if h.label == "vague" and window_start <= h.start < start]
     approx = [h for h in view.hits if h.label == "approximate" and window_start <= h.start < start]
     if numbers:
@@ -824,6 +825,10 @@ def _count(text: str, view: SentenceView, start: int,
         h = vague[-1]
         return None, text[h.start:h.end], h.start
     return None, None, None
+
+
+#: a number joined to the letters before it is part of a name, not a count ("МИ-6", "F-16", "Су-25", "A400M")
+_PART_OF_A_NAME = re.compile(r"[^\W\d_]-?$")
 
 
 #: words that multiply the number before them ("11 тисяч", "1,5 тыс.", "3 millions", "5 آلاف")
