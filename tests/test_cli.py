@@ -124,7 +124,7 @@ def test_format_text_ends_with_a_summary() -> None:
     assert code == 0
     assert "== en_isis_afghanistan" in out
     [summary] = [line for line in out.splitlines() if line.startswith("Summary:")]
-    assert "1 articles analysed" in summary and "1 could not be read" in summary
+    assert "1 article analysed" in summary and "1 could not be read" in summary
 
 
 def test_out_writes_the_same_json_lines(tmp_path: Path) -> None:

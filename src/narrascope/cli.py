@@ -20,7 +20,7 @@ from . import __version__
 from .errors import NarrascopeError
 from .options import add_catalogue_options, add_settings_option, analyser_of, analysis_settings, settings_of
 from .settings import DEFAULT
-from .terminal import one_line, say, terminal_safe
+from .terminal import counted, one_line, say, terminal_safe
 
 if TYPE_CHECKING:
     from .engine import Analyser
@@ -416,8 +416,9 @@ def _stories(args: argparse.Namespace) -> int:
     else:
         for st in stories:
             new = "  [new narrative?]" if st.new_narrative else ""
-            _write(sys.stdout, one_line(f"{st.id}: {st.label}  ({st.first_seen} .. {st.last_seen}; "
-                                        f"{', '.join(st.languages)}; {len(st.outlets)} outlets){new}"))
+            seen = f"{st.first_seen} .. {st.last_seen}" if st.first_seen else "undated"
+            _write(sys.stdout, one_line(f"{st.id}: {st.label}  ({seen}; {', '.join(st.languages)}; "
+                                        f"{counted(len(st.outlets), 'outlet')}){new}"))
             _write(sys.stdout, one_line("    " + ", ".join(st.members)))
     return 0
 
@@ -684,7 +685,7 @@ def _report(args: argparse.Namespace) -> int:
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     page = render_report(records, stories, titles, generated=generated, title=args.title)
     args.out.write_text(page, encoding="utf-8")
-    say(f"{args.out}: {len(records)} articles, {len(stories)} stories", sys.stdout)
+    say(f"{args.out}: {counted(len(records), 'article')}, {counted(len(stories), 'story', 'stories')}", sys.stdout)
     return 0
 
 

@@ -81,3 +81,8 @@ class ProgressLine:
         if self._drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun, singular for one: "1 outlet", "3 outlets", "1 story" / "2 stories"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..options import analyser_of
 from ..store import Store
-from ..terminal import say
+from ..terminal import counted, say
 from .fetch import Fetcher
 from .sources import read_sources_file
 from .watch import PollReport, SourceResult, watch
@@ -44,7 +44,7 @@ def run_watch(args: argparse.Namespace) -> int:
                 from ..corpus.build import stories_of_store
 
                 stories = stories_of_store(store, analyser.encoder, analyser.catalogue, analyser.settings)
-                say(f"{args.db}: {len(stories)} stories grouped", sys.stdout)
+                say(f"{args.db}: {counted(len(stories), 'story', 'stories')} grouped", sys.stdout)
             if rules is not None and any(r.new for r in report.results):
                 from ..alerts.command import report_run
                 from ..alerts.run import run_alerts

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalogue import Catalogue
 from ..model import Analysis, Claim, Slot, technique_summary
-from ..terminal import one_line
+from ..terminal import counted, one_line
 
 _MARK = {"pushes": "MATCH ", "refutes": "REFUTES", "mentions": "      "}
 
@@ -60,8 +60,8 @@ def render_summary(records: list[dict[str, Any]], failed: int, catalogue: Catalo
                 counts[n["id"]] += 1
                 langs.setdefault(n["id"], Counter())[r.get("language") or "und"] += 1
     with_match = sum(1 for r in records if any(n["matched"] for n in r["narratives"]))
-    lines = ["", f"Summary: {len(records)} articles analysed, {with_match} push a catalogue narrative, "
-                 f"{failed} could not be read."]
+    lines = ["", f"Summary: {counted(len(records), 'article')} analysed, {with_match} "
+                 f"push{'es' * (with_match == 1)} a catalogue narrative, {failed} could not be read."]
     for nid, k in counts.most_common():
         narrative = catalogue.get(nid)
         by_lang = ", ".join(f"{lang} {c}" for lang, c in langs[nid].most_common())
