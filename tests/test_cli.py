@@ -269,3 +269,22 @@ def test_serve_on_a_port_in_use_says_so_before_printing_any_address(tmp_path: Pa
         code, out, err = run("serve", "--db", tmp_path / "s.db", "--port", str(port))
     assert code == 2 and "E428" in err and str(port) in err
     assert "serving" not in out + err and "token=" not in out + err
+
+
+def test_serve_on_a_store_that_does_not_exist_says_it_starts_an_empty_one(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port free a moment ago
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    missing = tmp_path / "typo.db"
+    server = subprocess.Popen([sys.executable, "-m", "narrascope.cli", "serve", "--db", str(missing), "--port",
+                               str(port), "--token", "t0ken"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    try:
+        said = [server.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "does not exist" in said[0] and "new, empty store" in said[0], said
+    assert "serving" in said[1]

@@ -553,11 +553,15 @@ def _serve(args: argparse.Namespace) -> int:
     made = token is None
     token = token or secrets.token_urlsafe(18)
     settings = settings_of(args)
+    fresh = not Path(args.db).exists()  # before the app opens (and so makes) it
     config = ServerConfig(db=args.db, catalogue=args.catalogue, token=token, host=args.host, port=args.port,
                           settings=settings, alerts=args.alerts, webhook_hosts=tuple(args.webhook_host),
                           allow_hosts=tuple(args.allow_host))
     app = create_app(config, make_analyser=lambda catalogue: analyser_of(args, catalogue=catalogue))
     sock = _listening_socket(args.host, args.port)  # before saying where: another server may hold the port
+    if fresh:  # a typo in --db would otherwise look like an empty corpus
+        say(f"narrascope: {args.db} does not exist: serving a new, empty store (articles ingested through the "
+            "dashboard or the API go there)")
     where = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
     say(f"narrascope: API docs on {where}docs; writes need the token"
