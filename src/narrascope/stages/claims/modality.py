@@ -26,7 +26,7 @@ DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one befor
 # at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
 # "kein einziger Kämpfer", "keine „ausländischen Kämpfer“")
 _ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")
+CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")  # punctuation that ends a clause (also read by slots)
 _DENIAL = ("denial", "debunking")
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
 
@@ -51,7 +51,7 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None)
     for h in view.labelled("negation"):
         if h.label != "negation":
             continue
-        if 0 <= trigger.start - h.end <= NEGATION_REACH and not _CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
+        if 0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
         if moved is not None and 0 <= moved.start - h.end and (
                 moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)):

@@ -108,7 +108,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         # "la frontera iraquí", "к белорусской границе": the border is the place, in the country named next to it;
         # "la capital letona", "العاصمة الأفغانية": that country's capital
         out = [o for o in out if not (a < o[1] and o[0] < b)]
-        capital = _capital_of(country) if label == "capital" else None
+        capital = _capitals().get(country) if label == "capital" else None
         out.append((a, b, capital or Place(doc.text[a:b], country, "place", None, None, None), None))
     for a, b, within in _possessed(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
@@ -162,8 +162,8 @@ def _frontiers(doc: Document, view: SentenceView) -> list[tuple[int, int, str, s
     ("the Iraqi border", "la frontière nigérienne", "к белорусской границе", "الحدود الأردنية", "la capital
     letona"): (start, end, that country, the lexicon's label). Not by its name ("Grenze zu Niger", "حدود إيران"):
     the country is the place."""
-    adjectives = [m for m in view.mentions if m.kind == "country" and not place_like(doc.text, m.start, m.end)
-                  or m.kind == "country" and geocode(m.text, doc.language) is None]
+    adjectives = [m for m in view.mentions if m.kind == "country"
+                  and (not place_like(doc.text, m.start, m.end) or geocode(m.text, doc.language) is None)]
     out = []
     for h in (*view.labelled("frontier"), *view.labelled("capital")):
         next_to = [m for m in adjectives if 0 <= h.start - m.end <= 2 or 0 <= m.start - h.end <= 2]
@@ -178,10 +178,6 @@ def _capitals() -> dict[str, Place]:
     """Each country's capital city in the gazetteer, by the country's name."""
     ix = index()
     return {ix.places[n].country or "": ix.places[n] for n in ix.capitals if ix.places[n].kind == "city"}
-
-
-def _capital_of(country: str) -> Place | None:
-    return _capitals().get(country)
 
 
 def _ban_notes(view: SentenceView) -> list[tuple[int, int]]:

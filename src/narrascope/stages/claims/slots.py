@@ -15,7 +15,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
-from .modality import NEGATION_REACH
+from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
@@ -224,14 +224,13 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
             found.append(word.span(1))
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
     found = [(s, e) for s, e in found
-             if not _CLAUSE_PUNCTUATION.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
+             if not CLAUSE_BREAK.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
     if not found:
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
 
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?\u061f\u060c]")
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
 #: vehicle, wording that debunks or attributes ("no evidence", "no comment")
 _NO_GROUP_LABELS = frozenset({"relocation", *MOVE_VERB_KEYS, "debunking", "denial", "attribution", "hypothetical"})
@@ -249,7 +248,7 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     if trigger is None:
         return None
     negators = [n for n in view.labelled("negation") if 0 <= trigger.start - n.end <= NEGATION_REACH
-                and not _CLAUSE_PUNCTUATION.search(doc.text, n.end, trigger.start)]
+                and not CLAUSE_BREAK.search(doc.text, n.end, trigger.start)]
     if not negators:
         return None
     forces = [m for m in view.mentions if m.entity.endswith("-armed-forces") and m.end <= negators[0].start
