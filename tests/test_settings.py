@@ -58,11 +58,11 @@ def test_every_default_is_positive(name: str) -> None:
 
 def test_the_only_text_setting_names_a_second_encoder_off_by_default_and_a_wrong_name_is_a_coded_error() -> None:
     from narrascope import Analyser
-    from narrascope.errors import BackendError
+    from narrascope.errors import UsageError
 
     assert [f for f in FIELDS if isinstance(getattr(DEFAULT, f), str)] == TEXT_FIELDS
     assert DEFAULT.other_languages_encoder == ""
-    with pytest.raises(BackendError, match="unknown encoder"):
+    with pytest.raises(UsageError, match="unknown encoder"):
         Analyser(settings=dataclasses.replace(DEFAULT, other_languages_encoder="word2vec"))
 
 

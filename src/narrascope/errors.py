@@ -108,6 +108,7 @@ E_NOT_FOUND_API = "E422"  # no such article, narrative, story or job            
 E_PAGE_SIZE = "E423"      # a page larger than settings.api_max_page_size                     (HTTP 422)
 E_REQUEST_SIZE = "E424"   # a body larger than settings.api_max_request_bytes                 (HTTP 413)
 E_BUSY = "E425"           # a long job (ingest, re-analysis) is already running               (HTTP 409)
+E_BAD_OPTION = "E402"     # an option's value is not one the tool knows: --set NAME=VALUE, --encoder
 E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the store does not hold
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
 E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)

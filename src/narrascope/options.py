@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import NarrascopeError
+from .errors import E_BAD_OPTION, NarrascopeError
 from .settings import DEFAULT, Settings
 from .terminal import say
 
@@ -47,12 +47,12 @@ def settings_of(args: argparse.Namespace) -> Settings:
         name, sep, value = item.partition("=")
         if not sep or name not in fields:
             raise NarrascopeError(f"--set {item!r}: expected NAME=VALUE with NAME one of {', '.join(sorted(fields))}",
-                                  code="E402")
+                                  code=E_BAD_OPTION)
         kind = type(getattr(DEFAULT, name))
         try:
             changes[name] = kind(value)
         except ValueError as err:
-            raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code="E402") from err
+            raise NarrascopeError(f"--set {item!r}: {name} needs a {kind.__name__}", code=E_BAD_OPTION) from err
     return dataclasses.replace(DEFAULT, **changes)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import E_BACKEND, BackendError
+from ..errors import E_BACKEND, E_BAD_OPTION, BackendError, UsageError
 from .base import CachedEncoder, Encoder
 
 
@@ -88,6 +88,10 @@ class SentenceTransformerEncoder:
     """
 
     def __init__(self, model: str) -> None:
+        if _looks_like_path(model) and not Path(model).expanduser().is_dir():
+            raise BackendError(f"encoder 'st:{model}': no model folder at {model!r}; give the folder of a "
+                               "sentence-transformers model, or a hub name already in the local cache "
+                               "(the hub is never contacted)", code=E_BACKEND)
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as err:
@@ -288,6 +292,11 @@ _BACKENDS: dict[str, Callable[[str], Encoder]] = {
 }
 
 
+def _looks_like_path(model: str) -> bool:
+    """A local folder rather than a hub name ("owner/name"): absolute, relative to here or home, or Windows-style."""
+    return model.startswith(("/", ".", "~")) or "\\" in model or model.count("/") > 1
+
+
 def available_encoders() -> list[str]:
     return sorted(_BACKENDS)
 
@@ -302,6 +311,6 @@ def _encoder(spec: str) -> CachedEncoder:
     kind, _, arg = spec.partition(":")
     factory = _BACKENDS.get(kind)
     if factory is None:
-        raise BackendError(f"unknown encoder {spec!r}; choose from {', '.join(available_encoders())}",
-                           code=E_BACKEND)
+        raise UsageError(f"unknown encoder {spec!r}; choose from {', '.join(available_encoders())}",
+                         code=E_BAD_OPTION)
     return CachedEncoder(factory(arg))
