@@ -329,3 +329,21 @@ def test_a_csv_cut_inside_a_quoted_field_keeps_the_whole_records_and_names_the_c
     assert [i.id for i in items if isinstance(i, Document)] == ["first", "second"]
     [failure] = [i for i in items if isinstance(i, Failure)]
     assert failure.code == "E106" and failure.source.endswith("cut.csv:4") and "cut short" in failure.message
+
+
+@pytest.mark.parametrize("written, stored, warned", [
+    ("05/03/2022", "2022-03-05", True),     # day and month could be swapped: day first, and say so
+    ("5.3.22", "2022-03-05", True),
+    ("13/05/2022", "2022-05-13", False),    # 13 cannot be a month
+    ("05/13/2022", "2022-05-13", False),    # an American date that only reads one way
+    ("03/03/2022", "2022-03-03", False),
+    ("2022/03/05", "2022-03-05", False),    # year first is never read as year-day-month
+    ("20220305", "2022-03-05", False),
+    ("Tue, 05 Mar 2022 10:00:00 GMT", "2022-03-05", False),
+])
+def test_a_date_in_numbers_alone_is_read_day_first_with_a_warning_only_when_it_could_be_either(written, stored, warned):
+    from narrascope.ingest.records import make_document
+
+    doc = make_document("a", "Some article text.", source="a.csv", published=written)
+    assert doc.published == stored
+    assert any("read day first" in w for w in doc.warnings) == warned

@@ -13,7 +13,9 @@ from ..model import Document
 from ..settings import DEFAULT, Settings
 from .html import extract_html
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_DATE = re.compile(r"^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?!\d)")  # 2022-03-05, 2022/3/5, 2022.03
+# 05/03/2022, 5.3.22, 05-03-2022: day and month in an order the date alone does not tell
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
 # Half of a UTF-16 pair alone: a Python string can hold one (a JSON "\ud800" escape), no UTF-8 text can
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -27,8 +29,10 @@ def content_hash(text: str) -> str:
 def normalise_date(value: object) -> str | None:
     """ISO ``YYYY-MM-DD`` (or ``YYYY-MM``) from common date spellings; None when unreadable.
 
-    >>> normalise_date("2023-05-17T10:00:00Z"), normalise_date("17 May 2023")
-    ('2023-05-17', '2023-05-17')
+    Numbers alone are read day first (05/03/2022 is 5 March) unless the first cannot be a month.
+
+    >>> normalise_date("2023-05-17T10:00:00Z"), normalise_date("17 May 2023"), normalise_date("05/03/2022")
+    ('2023-05-17', '2023-05-17', '2022-03-05')
     """
     if value is None:
         return None
@@ -37,18 +41,25 @@ def normalise_date(value: object) -> str | None:
         return None
     m = _ISO_DATE.match(s)
     if m:
-        year, month, day = (int(p) if p else None for p in m.groups())
+        year, month, day = int(m[1]), int(m[3]), int(m[4]) if m[4] else None
         try:  # a real day (not 2023-02-30), or a real month
-            dt.date(year or 0, month or 0, day or 1)
+            dt.date(year, month, day or 1)
         except ValueError:
             return None
-        return "-".join(p for p in m.groups() if p)
+        return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     try:
         from dateutil import parser  # shipped with trafilatura's dependencies
 
-        return parser.parse(s, default=dt.datetime(1900, 1, 1)).date().isoformat()
+        # day first, as written in every language we read but American English; 05/13/2022 is still 13 May
+        day_first = bool(_NUMERIC_DATE.match(s))
+        return parser.parse(s, default=dt.datetime(1900, 1, 1), dayfirst=day_first).date().isoformat()
     except (ValueError, OverflowError, ImportError):
         return None
+
+
+def _day_and_month_interchangeable(value: str) -> bool:
+    m = _NUMERIC_DATE.match(value)
+    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
 
 
 def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
@@ -95,6 +106,8 @@ def make_document(
     date = normalise_date(published)
     if published not in (None, "") and date is None:
         warnings.append(f"unreadable date {str(published)[:40]!r} ignored")
+    elif date is not None and _day_and_month_interchangeable(str(published).strip()):
+        warnings.append(f"date {str(published)[:40]!r} read day first as {date}; write YYYY-MM-DD to be sure")
     return Document(
         id=doc_id,
         text=text,
