@@ -64,6 +64,36 @@ def test_a_government_named_by_its_capital_or_seat_speaks(analyser, text, source
     assert any(source in t and k == "government" for t, k in sources(analyser, text))
 
 
+def full_sources(analyser, text: str) -> list[tuple[str, str | None, str]]:
+    doc = analyser.analyse_text(text).document
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sources)
+    return [(s.text, s.canonical, s.kind) for s in doc.sources]
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("The Syrian Arab News Agency (SANA) reported that the fighters were flown out.",
+     "Syrian Arab News Agency", "SANA"),
+    ("Selon l'agence de presse syrienne (SANA), les combattants ont été évacués.", "l'agence de presse syrienne",
+     "SANA"),
+    ("ذكرت وكالة الأنباء السورية (سانا) أن المسلحين نقلوا إلى العراق.", "وكالة الأنباء السورية", "SANA"),
+])
+def test_a_name_and_its_bracketed_short_form_are_one_source_known_by_the_short_forms_name(
+        analyser, text, name, canonical):
+    found = full_sources(analyser, text)
+    assert [(t, c) for t, c, _ in found if c == canonical] == [(name, canonical)], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال مصدر عسكري لسانا إن الطائرات هبطت قرب الحدود.", "سانا"),
+    ("وقال مصدر لسبوتنيك إن القافلة وصلت.", "سبوتنيك"),
+    ("وصرح مسؤول لروسيا اليوم بأن القافلة وصلت.", "روسيا اليوم"),
+])
+def test_an_arabic_name_with_an_attached_preposition_or_conjunction_starts_after_it(analyser, text, source):
+    found = full_sources(analyser, text)
+    assert any(t == source for t, _, _ in found), found
+    assert not any(t.endswith(source) and t != source for t, _, _ in found), found
+
+
 def test_the_sources_stage_writes_only_sources():
     doc = Document(id="t", language="en",
                    text="According to local sources, US helicopters moved ISIS fighters to Iraq.")

@@ -119,9 +119,12 @@ class _Starts:
     #: the other longer phrases by their second word, folded (case-insensitive phrases) or as written (exact case)
     by_folded: dict[str, tuple[_Ranked, ...]]
     by_written: dict[str, tuple[_Ranked, ...]]
+    #: the word's phrases start after an attached Arabic conjunction or preposition ("لسانا": "سانا"),
+    #: so hits start after it too
+    after_clitic: bool = False
 
     @classmethod
-    def of(cls, candidates: Iterable[_Phrase]) -> _Starts:
+    def of(cls, candidates: Iterable[_Phrase], after_clitic: bool = False) -> _Starts:
         single_rank: tuple[int, int] = (0, 0)
         single_labels: tuple[str, ...] = ()
         unkeyed: list[_Ranked] = []
@@ -137,12 +140,20 @@ class _Starts:
             else:
                 (by_written if phrase.exact_case else by_folded)[phrase.second].append(ranked)
         return cls(single_rank, single_labels, tuple(unkeyed), {w: tuple(r) for w, r in by_folded.items()},
-                   {w: tuple(r) for w, r in by_written.items()})
+                   {w: tuple(r) for w, r in by_written.items()}, after_clitic)
 
     def before(self, written: str, folded: str) -> tuple[_Ranked, ...] | list[_Ranked]:
         """The longer phrases that may match where the next word is ``written`` (``folded``), in candidate order."""
         keyed = self.by_folded.get(folded, ()) + self.by_written.get(written, ())
         return sorted(self.unkeyed + keyed, key=itemgetter(0)) if keyed else self.unkeyed
+
+
+def _clitic_width(word: str) -> int:
+    """Characters of the clitic letter a written Arabic word begins with, with the marks written on it."""
+    width = 1
+    while width < len(word) and _AR_MARKS.match(word[width]):
+        width += 1
+    return width
 
 
 def _ranked_better(rank: tuple[int, int], label: str, best_rank: tuple[int, int],
@@ -221,9 +232,13 @@ class PhraseMatcher:
         if len(self._looked_up) > 500_000:  # bound memory on endless streams of new words
             self._looked_up.clear()
             self._starts.clear()
-        candidates = tuple(dict.fromkeys(self._candidates(token)))
+        forms = self._forms(token)
+        candidates = tuple(dict.fromkeys(self._candidates(token, forms)))
         if candidates:
-            self._starts[token] = _Starts.of(candidates)
+            # a word that starts nothing as written, only without the clitic letter it begins with
+            after_clitic = (self._arabic and forms[1:2] == [forms[0][1:]]
+                            and not any(self._candidates(token, forms[:1])))
+            self._starts[token] = _Starts.of(candidates, after_clitic)
         self._looked_up.add(token)
 
     def hits(self, text: str) -> tuple[Hit, ...]:
@@ -264,8 +279,9 @@ class PhraseMatcher:
             if not labels:
                 continue
             n = best_rank[0]
+            start = tokens[i][0] + (_clitic_width(written[i]) if starts.after_clitic else 0)
             for label in labels:
-                yield Hit(tokens[i][0], tokens[i + n - 1][1], label)
+                yield Hit(start, tokens[i + n - 1][1], label)
             free = i + n
 
     def _starters(self, distinct: frozenset[str]) -> dict[str, _Starts]:
@@ -280,8 +296,8 @@ class PhraseMatcher:
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}
 
-    def _candidates(self, token: str) -> Iterator[_Phrase]:
-        for form in self._forms(token):
+    def _candidates(self, token: str, forms: list[str]) -> Iterator[_Phrase]:
+        for form in forms:
             yield from self._exact.get(form, ())
             for length in self._stem_lengths:
                 if length > len(form):

@@ -300,8 +300,27 @@ class SourceStage:
             if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
                 found += [min(options, key=lambda x: x[0])[1]] if options else []
             found += [s for d, s in options if d <= SOURCE_REACH]
-        doc.sources = unique_sources(found)
+        doc.sources = unique_sources(_short_forms_joined(doc.text, found))
         return doc
+
+
+_BRACKET_OPENS = re.compile(r"\s*[(\[]\s*")
+
+
+def _short_forms_joined(text: str, sources: list[Source]) -> list[Source]:
+    """A name and the short form bracketed after it ("Syrian Arab News Agency (SANA)") are one source:
+    the name, known by the short form's canonical name when it has none of its own."""
+    joined: list[Source] = []
+    for s in sources:
+        short = next((t for t in sources if t is not s and _BRACKET_OPENS.fullmatch(text[s.end:t.start])
+                      and text[t.end:t.end + 2].lstrip()[:1] in (")", "]")), None)
+        if short is not None and s.canonical is None and short.canonical is not None:
+            s = replace(s, canonical=short.canonical, kind=short.kind)
+        joined.append(s)
+    shorts = {(t.start, t.end) for s in joined for t in joined
+              if t is not s and _BRACKET_OPENS.fullmatch(text[s.end:t.start])
+              and text[t.end:t.end + 2].lstrip()[:1] in (")", "]")}
+    return [s for s in joined if (s.start, s.end) not in shorts]
 
 
 def unique_sources(sources: list[Source]) -> list[Source]:
