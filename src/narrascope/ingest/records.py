@@ -59,7 +59,7 @@ def normalise_date(value: object) -> str | None:
 
 def _day_and_month_interchangeable(value: str) -> bool:
     m = _NUMERIC_DATE.match(value)
-    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
+    return m is not None and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
 
 
 def document_from_text(text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
