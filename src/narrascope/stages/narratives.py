@@ -67,9 +67,15 @@ _NEUTRAL_CUES = frozenset({"hedging"})
 _REFUTE_CUES = frozenset({"refuting", "denial"})
 
 
+#: A feature further than this from its mean, in its standard deviations, counts as this far: a linear
+#: model does not extrapolate. An article that is half questions (0.47 against 0.016 +- 0.044 in the fit)
+#: added 4 log-odds to every narrative, so a strong push lifted unrelated narratives to 0.7.
+MAX_STANDARD_DEVIATIONS = 4.0
+
+
 @dataclass(frozen=True)
 class MatcherWeights:
-    """A logistic model over FEATURES: p = sigmoid(bias + sum(w * (x - mean) / scale))."""
+    """A logistic model over FEATURES: p = sigmoid(bias + sum(w * clip((x - mean) / scale)))."""
 
     weights: dict[str, float]
     bias: float
@@ -96,7 +102,8 @@ class MatcherWeights:
         w = np.array([self.weights.get(f, 0.0) for f in FEATURES], dtype=np.float64)
         mu = np.array([self.mean.get(f, 0.0) for f in FEATURES], dtype=np.float64)
         sd = np.array([self.scale.get(f, 1.0) or 1.0 for f in FEATURES], dtype=np.float64)
-        z = self.bias + ((x - mu) / sd) @ w
+        standard = np.clip((x - mu) / sd, -MAX_STANDARD_DEVIATIONS, MAX_STANDARD_DEVIATIONS)
+        z = self.bias + standard @ w
         return 1.0 / (1.0 + np.exp(-z))
 
 
