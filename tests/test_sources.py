@@ -94,6 +94,17 @@ def test_an_arabic_name_with_an_attached_preposition_or_conjunction_starts_after
     assert not any(t.endswith(source) and t != source for t, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The ministry and independent experts said the convoy reached Deir ez-Zor.", "independent experts"),
+    ("Das Ministerium und unabhängige Experten sagten, der Konvoi habe Deir ez-Zor erreicht.",
+     "unabhängige Experten"),
+    ("El ministerio pero también expertos independientes dijeron que el convoy llegó.", "expertos"),
+])
+def test_a_conjunction_before_a_source_is_no_part_of_it(analyser, text, source):
+    found = [t for t, _ in sources(analyser, text)]
+    assert source in found, found
+
+
 def test_the_sources_stage_writes_only_sources():
     doc = Document(id="t", language="en",
                    text="According to local sources, US helicopters moved ISIS fighters to Iraq.")
