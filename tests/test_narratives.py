@@ -76,7 +76,7 @@ def test_top_matched_narrative_is_a_pushed_one(corpus_results):
 
 # Floors: the shipped weights' F1 on this corpus minus about 0.05 (docs/matching.md has the
 # figures, and the leave-one-language-out ones). Raise them when matching improves.
-FLOORS = {"ar": 0.70, "de": 0.72, "en": 0.67, "es": 0.80, "fr": 0.95, "ru": 0.78, "uk": 0.62}
+FLOORS = {"ar": 0.70, "de": 0.80, "en": 0.67, "es": 0.80, "fr": 0.90, "ru": 0.78, "uk": 0.55}
 
 
 @pytest.mark.parametrize("language", sorted(FLOORS))

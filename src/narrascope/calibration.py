@@ -27,7 +27,7 @@ import yaml
 from .errors import UsageError
 from .logistic import fit_logistic
 from .model import Failure
-from .stages.narratives import FEATURES, MatcherWeights, decide
+from .stages.narratives import FEATURES, MAX_STANDARD_DEVIATIONS, MatcherWeights, decide
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,9 @@ def _pairs(analyser: Any, gold: list[GoldArticle]) -> _Pairs:
 
 def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | None = None) -> MatcherWeights:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    w, b = fit_logistic((x - mean) / scale, y, l2=l2, sample_weight=sample_weight)
+    # fitted on what it will weigh: the features clipped as MatcherWeights.probability clips them
+    standard = np.clip((x - mean) / scale, -MAX_STANDARD_DEVIATIONS, MAX_STANDARD_DEVIATIONS)
+    w, b = fit_logistic(standard, y, l2=l2, sample_weight=sample_weight)
     return MatcherWeights(dict(zip(FEATURES, map(float, w), strict=True)), float(b),
                           dict(zip(FEATURES, map(float, mean), strict=True)),
                           dict(zip(FEATURES, map(float, scale), strict=True)))
