@@ -51,6 +51,19 @@ def pages() -> dict[str, str]:
     }
 
 
+def claim_texts() -> dict[str, str]:
+    """Texts of max_text_chars that are all relocation claims: one sentence over and over, and
+    different ones (every route another pair of places, so that the legs chain)."""
+    limit = DEFAULT.max_text_chars
+    one = "Officials say the convoy carried 40 detained fighters from Hasakah to Baghdad overnight. "
+    towns = ["Hasakah", "Baghdad", "Mosul", "Raqqa", "Erbil", "Kirkuk", "Tikrit", "Homs", "Idlib", "Aleppo"]
+    different = "".join(f"Sources said {k + 10} fighters were flown from {a} to {b} on day {k}. "
+                        for k in range(3000) for a, b in [(towns[k % 10], towns[(k + 1 + k // 10) % 10])]
+                        if a != b)
+    return {"one claim sentence repeated to max_text_chars, all stages": (one * (limit // len(one)))[:limit],
+            "different claim sentences to max_text_chars, all stages": different[:limit]}
+
+
 def catalogue(n: int) -> str:
     return "narratives:\n" + "".join(
         f"  - id: n{i}\n    title: Narrative number {i}\n    description: What narrative {i} claims, at length.\n"
@@ -95,6 +108,10 @@ def main() -> None:
         news_text = ROOT / "examples" / "sample" / "de_sanktionen.txt"
         rows.append(("a news text, all stages (baseline)", run(plain + [str(news_text)])))
         rows.append(("one 200,000-character sentence of one word, all stages", run(plain + [str(text)])))
+        for name, body in claim_texts().items():  # every claim one event: assembly was quartic in them
+            path = folder / f"claims{len(rows)}.txt"
+            path.write_text(body, encoding="utf-8")
+            rows.append((name, run(plain + [str(path)])))
         rows.append(("the bundled catalogue (baseline)",
                      run(["validate", str(ROOT / "src/narrascope/data/catalogue.yaml")])))
         for n in (4_500, 10_000):  # within catalogue_max_bytes (refused for its narratives), and over it

@@ -305,21 +305,26 @@ class SourceStage:
 
 
 _BRACKET_OPENS = re.compile(r"\s*[(\[]\s*")
+_BRACKET_REACH = 4  # characters from a name to its bracketed short form: " (", " ( "
 
 
 def _short_forms_joined(text: str, sources: list[Source]) -> list[Source]:
     """A name and the short form bracketed after it ("Syrian Arab News Agency (SANA)") are one source:
     the name, known by the short form's canonical name when it has none of its own."""
+    starting: dict[int, list[Source]] = {}
+    for t in sources:
+        starting.setdefault(t.start, []).append(t)
+    shorts: set[tuple[int, int]] = set()
     joined: list[Source] = []
     for s in sources:
-        short = next((t for t in sources if t is not s and _BRACKET_OPENS.fullmatch(text[s.end:t.start])
+        short = next((t for gap in range(1, _BRACKET_REACH + 1) for t in starting.get(s.end + gap, ())
+                      if t is not s and _BRACKET_OPENS.fullmatch(text[s.end:t.start])
                       and text[t.end:t.end + 2].lstrip()[:1] in (")", "]")), None)
-        if short is not None and s.canonical is None and short.canonical is not None:
-            s = replace(s, canonical=short.canonical, kind=short.kind)
+        if short is not None:
+            shorts.add((short.start, short.end))
+            if s.canonical is None and short.canonical is not None:
+                s = replace(s, canonical=short.canonical, kind=short.kind)
         joined.append(s)
-    shorts = {(t.start, t.end) for s in joined for t in joined
-              if t is not s and _BRACKET_OPENS.fullmatch(text[s.end:t.start])
-              and text[t.end:t.end + 2].lstrip()[:1] in (")", "]")}
     return [s for s in joined if (s.start, s.end) not in shorts]
 
 

@@ -26,6 +26,7 @@ Claims of the other frames (support, accusation) merge only when they repeat one
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -147,10 +148,21 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
 
 def _narrowest(slots: list[Slot | None]) -> Slot | None:
     """The place every other one holds (Termez within Central Asia), keeping the broader names."""
-    found = [s for s in slots if s is not None]
+    # each different place once, with how often it was told: an article repeating one sentence a
+    # thousand times is a thousand mentions of one place, not a million comparisons
+    told: Counter[tuple[str, str | None, tuple[str, ...]]] = Counter()
+    found: list[Slot] = []
+    for s in slots:
+        if s is not None:
+            key = (_name(s), s.country, tuple(_name(w) for w in s.within))
+            if key not in told:
+                found.append(s)
+            told[key] += 1
     if not found:
         return None
-    best = max(found, key=lambda s: (sum(holds_place(o, s) for o in found if _name(o) != _name(s)), len(s.within)))
+    times = [told[(_name(s), s.country, tuple(_name(w) for w in s.within))] for s in found]
+    best = max(found, key=lambda s: (sum(n for o, n in zip(found, times, strict=True)
+                                         if _name(o) != _name(s) and holds_place(o, s)), len(s.within)))
     broader: dict[str, Slot] = {_name(w): w for w in best.within}  # "Ghwayran, in Hasakah" keeps Hasakah
     for s in found:
         if _name(s) != _name(best) and holds_place(s, best):
@@ -177,13 +189,19 @@ def _chains(events: list[Claim], groups: Groups) -> list[Claim]:
                 root[find(i)] = find(j)
     numbers = {r: n + 1 for n, r in enumerate(dict.fromkeys(find(i) for i in range(len(events))
                                                             if events[i].type == "relocation"))}
+    members: dict[int, list[Claim]] = {}
+    for k, e in enumerate(events):
+        members.setdefault(find(k), []).append(e)
+    routes: dict[int, tuple[Slot, ...]] = {}  # one per chain, however many legs share it
     out = []
     for i, e in enumerate(events):
         if e.type != "relocation":
             out.append(e)
             continue
-        legs = [events[k] for k in range(len(events)) if find(k) == find(i)]
-        out.append(replace(e, event=f"e{numbers[find(i)]}", route=_route(legs)))
+        r = find(i)
+        if r not in routes:
+            routes[r] = _route(members[r])
+        out.append(replace(e, event=f"e{numbers[r]}", route=routes[r]))
     return out
 
 
@@ -191,10 +209,11 @@ def _route(legs: list[Claim]) -> tuple[Slot, ...]:
     """The stops in travel order: each leg after the one that ends where it starts."""
     ordered = [next((x for x in legs if not any(_name(y.destination) == _name(x.origin) and x.origin is not None
                                                   for y in legs if y is not x)), legs[0])]
-    while len(ordered) < len(legs):
-        nxt = next((x for x in legs if x not in ordered and x.origin is not None
-                    and _name(x.origin) == _name(ordered[-1].destination)), None)
-        ordered.append(nxt if nxt is not None else next(x for x in legs if x not in ordered))
+    left = [x for x in legs if x is not ordered[0]]  # by identity: two legs may be equal claims
+    while left:
+        end = _name(ordered[-1].destination)
+        k = next((i for i, x in enumerate(left) if x.origin is not None and _name(x.origin) == end), 0)
+        ordered.append(left.pop(k))
     stops: list[Slot] = []
     for leg in ordered:
         for place in (leg.origin, leg.destination):
