@@ -70,3 +70,27 @@ FLOOR_DEBUNKS_REFUTED = 7
 FLOOR_LAUNDERED_PUSHED = 7
 CEILING_LAUNDERED_REFUTED = 0
 CEILING_NEUTRAL_PUSHED = 0
+
+
+def _match(nid: str, score: float, evidence: float | None):
+    from narrascope.model import Evidence, NarrativeMatch
+
+    ev = () if evidence is None else (Evidence(text="s", start=0, end=1, score=evidence),)
+    return NarrativeMatch(nid, nid, score, False, "mentions", ev)
+
+
+@pytest.mark.parametrize("second, refuted", [
+    (_match("close-in-topic-and-score", 0.030, 0.45), True),
+    (_match("close-in-topic-far-in-score", 0.006, 0.48), False),   # a new user's COVID beside biolabs
+    (_match("close-in-score-far-in-topic", 0.034, 0.35), False),
+    (_match("no-sentence-near", 0.034, None), False),
+])
+def test_a_debunk_refutes_a_second_narrative_only_when_it_is_as_close_in_topic_and_in_score(second, refuted):
+    from narrascope.model import Document
+    from narrascope.settings import DEFAULT
+    from narrascope.stages.stance import _refute
+
+    doc = Document(id="d", text="x", language="en")
+    doc.narratives = [_match("the-debunked-one", 0.035, 0.44), second]
+    _refute(doc, DEFAULT)
+    assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["the-debunked-one"] + [second.id] * refuted
