@@ -46,7 +46,8 @@ def test_a_debunk_refutes_the_best_scored_narrative_even_with_no_sentence_close_
         match("maidan-coup", 0.001, None),            # low and nothing close: not what it debunks
     ])
     _refute(doc, replace(DEFAULT, refute_narratives=2))
-    assert {m.id for m in doc.narratives if m.stance == "refutes"} == {"staged-atrocities", "ukraine-western-puppet"}
+    # the second is not: a third of the first's score, and no sentence of the first's to compare it with
+    assert {m.id for m in doc.narratives if m.stance == "refutes"} == {"staged-atrocities"}
 
 
 @pytest.mark.parametrize("language, text", [
@@ -116,6 +117,6 @@ def test_a_debunk_does_not_also_refute_a_narrative_far_from_its_topic():
     ])
     _refute(doc, replace(DEFAULT, refute_narratives=2))
     assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["us-biolabs-ukraine"]
-    close = Document("fc", "text", narratives=[match("a", 0.01, 0.62), match("b", 0.01, 0.55)])
+    close = Document("fc", "text", narratives=[match("a", 0.01, 0.62), match("b", 0.01, 0.57)])
     _refute(close, replace(DEFAULT, refute_narratives=2))
     assert {m.id for m in close.narratives if m.stance == "refutes"} == {"a", "b"}

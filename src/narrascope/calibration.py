@@ -188,8 +188,9 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     data = _pairs(analyser, gold)
     fitted = _fit(data.x, data.y, l2, data.weights())
     payload: dict[str, Any] = {
-        "note": (f"fitted by `narrascope calibrate` on {len(gold)} articles of "
-                 f"{len({g.corpus for g in gold})} gold files, {int(data.y.sum())} positive pairs of {len(data.y)}"),
+        "note": (f"{_for_encoder(analyser)}fitted by `narrascope calibrate{_encoder_option(analyser)}` on {len(gold)} "
+                 f"articles of {len({g.corpus for g in gold})} gold files, {int(data.y.sum())} positive pairs of "
+                 f"{len(data.y)}"),
         "bias": round(fitted.bias, 5),
         "weights": {f: round(fitted.weights[f], 5) for f in FEATURES},
         "mean": {f: round(fitted.mean[f], 5) for f in FEATURES},
@@ -197,6 +198,17 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     }
     out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
+
+
+def _encoder_option(analyser: Any) -> str:
+    """`` --encoder NAME`` when the weights were fitted on another encoder's vectors than the default's."""
+    name = getattr(analyser.encoder, "name", "use")
+    return "" if name == "use" else f" --encoder {name}"
+
+
+def _for_encoder(analyser: Any) -> str:
+    option = _encoder_option(analyser)
+    return f"for{option}, " if option else ""
 
 
 def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) -> dict[str, Any]:
