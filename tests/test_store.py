@@ -119,11 +119,25 @@ def test_stores_at_6_and_at_either_branchs_7_open_with_claim_events_and_story_it
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 8
+        assert store.schema_version == SCHEMA_VERSION
         columns = {row[1] for row in store.connection.execute("PRAGMA table_info(claims)")}
         assert {"event", "route"} <= columns
         assert "story_items" in table_names(store.connection)
         assert [a.article_id for a in store.articles()] == ["a"]
+
+
+def test_migration_9_gives_a_store_at_8_the_story_aliases_and_keeps_its_stories(tmp_path: Path) -> None:
+    """Story ids renamed after it (a merge, a regroup) resolve through ``story_aliases``; ids already stored stay."""
+    path = tmp_path / "v8.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("\n".join(MIGRATIONS[:8]) + "\nPRAGMA user_version = 8;")
+    conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES ('story-a-3', 'A', 'now', '{}')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 9
+        assert "story_aliases" in table_names(store.connection)
+        assert [s for (s,) in store.connection.execute("SELECT id FROM stories")] == ["story-a-3"]
 
 
 def test_a_store_written_by_a_newer_narrascope_is_refused_with_e501(tmp_path: Path) -> None:

@@ -662,9 +662,10 @@ def _lineage(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         conn = store.connection
         if args.story:
-            if story(conn, args.story) is None:
+            found = story(conn, args.story)  # an id the story had before it was renamed finds it too
+            if found is None:
                 raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
-            shown: object = story_lineage(conn, args.story, store.settings)
+            shown: object = story_lineage(conn, str(found["id"]), store.settings)
         else:
             shown = narrative_lineages(conn, args.narrative, store.settings)
     _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))

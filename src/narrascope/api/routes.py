@@ -236,8 +236,8 @@ def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
 @router.get("/stories/{story_id:path}/lineage", summary="How a story's claims changed, as for a narrative")
 def story_lineage_of(story_id: str, state: State) -> dict[str, Any]:
     conn = state.store().connection
-    found(Q.story(conn, story_id), f"story {story_id!r}")
-    return story_lineage(conn, story_id, state.settings)
+    now = found(Q.story(conn, story_id), f"story {story_id!r}")  # an old id finds the story it became
+    return story_lineage(conn, str(now["id"]), state.settings)
 
 
 @router.get("/stories/{story_id:path}", summary="One story with its articles")

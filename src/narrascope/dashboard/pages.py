@@ -170,7 +170,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     s = found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
     flows = s.get("flows") or []
     return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None,
-                   lineage=story_lineage_section(state.store().connection, story_id, state.settings))
+                   lineage=story_lineage_section(state.store().connection, str(s["id"]), state.settings))
 
 
 @router.get("/sources", response_class=HTMLResponse)

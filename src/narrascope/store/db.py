@@ -32,7 +32,7 @@ from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
 TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
-          "stories", "story_members", "story_items")
+          "stories", "story_members", "story_items", "story_aliases")
 
 _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
                    "duplicate_of", "similarity", "ingested_at")
@@ -324,6 +324,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM story_members")
             conn.execute("DELETE FROM stories")
+            conn.execute("DELETE FROM story_aliases")
             now = _now()
             for story in stories:
                 conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
