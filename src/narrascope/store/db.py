@@ -12,6 +12,7 @@ atomic on its own, and writes inside ``with store.transaction():`` commit all to
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +41,32 @@ _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "lang
 _CHUNK = 500  # host parameters per IN (...) list: well below SQLite's limit
 
 
+#: The package's folders of model and language data whose content changes analyses: the matcher's
+#: weights, the stance and technique models, the anchors and debunking cues (``data/``), and the
+#: lexicons (``lexicon/``: entities, frames, places, cues, source words). Code files are left out.
+DATA_FOLDERS = ("data", "lexicon")
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=4)
+def data_digest(package: Path = _PACKAGE) -> str:
+    """12 hex digits of SHA-256 over every data file of ``DATA_FOLDERS`` (path and bytes, in path order):
+    refitted matcher weights or an edited lexicon change it, though the package's version may not."""
+    digest = hashlib.sha256()
+    for folder in DATA_FOLDERS:
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
+
+
 @dataclass(frozen=True, slots=True)
 class Versions:
-    """What an analysis was made with; it is stale when either differs from the current run's."""
+    """What an analysis was made with; it is stale when either differs from the current run's.
+
+    ``tool`` is the package's version and the digest of its data files (``0.1.0+data.0123456789ab``):
+    an upgrade that only refits a model's weights makes the analyses it made stale too."""
 
     tool: str
     catalogue: str
@@ -52,7 +77,7 @@ class Versions:
             __version__,  # at call time: the package's __init__ imports more than we need
         )
 
-        return cls(__version__, catalogue.version)
+        return cls(f"{__version__}+data.{data_digest()}", catalogue.version)
 
 
 @dataclass(frozen=True, slots=True)
