@@ -90,7 +90,8 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
         extra = row.get(None)  # type: ignore[call-overload]  # fields past the header's (DictReader's restkey)
         if isinstance(extra, list) and extra:
-            yield _overflowing(clean, columns, [str(e) for e in extra], delimiter, f"{stem}-{start}", place, settings, notes)
+            yield _overflowing(clean, columns, [str(e) for e in extra], delimiter, f"{stem}-{start}", place,
+                               settings, notes)
         else:
             yield _record(clean, f"{stem}-{start}", place, settings, notes)
         row, start = following, following_start
