@@ -204,6 +204,7 @@ def test_stories_sources_and_outlets_are_listed(client, sample_db) -> None:
 def test_every_failure_has_one_json_shape(client) -> None:
     _error(client.get("/api/articles/987654"), 404, "E422")
     _error(client.get("/api/narratives/no-such-thing"), 404, "E422")
+    _error(client.get("/api/articles", params={"narrative": "no-such-thing"}), 404, "E422")  # as its own page
     _error(client.get("/api/stories/no-such-story"), 404, "E422")
     _error(client.get("/api/jobs/job-0"), 404, "E422")
     _error(client.get("/api/no-such-endpoint"), 404, "E422")

@@ -618,6 +618,8 @@ def _export_exchange(args: argparse.Namespace) -> int:
     catalogue = load_catalogue(args.catalogue)
     with Store(args.db, create=False) as store:
         _warn_of_another_catalogue(store, catalogue)
+        if args.narrative is not None:
+            _known_narrative(store, args.narrative, catalogue)
         filters = {"narrative": args.narrative, "since": args.since}
         if args.format == "stix":
             n = write_stix(store.connection, catalogue, args.out, **filters)
@@ -667,6 +669,8 @@ def _lineage(args: argparse.Namespace) -> int:
                 raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
             shown: object = story_lineage(conn, str(found["id"]), store.settings)
         else:
+            if args.narrative is not None:
+                _known_narrative(store, args.narrative)
             shown = narrative_lineages(conn, args.narrative, store.settings)
     _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))
     return 0
@@ -692,6 +696,15 @@ def _report(args: argparse.Namespace) -> int:
     args.out.write_text(page, encoding="utf-8")
     say(f"{args.out}: {counted(len(records), 'article')}, {counted(len(stories), 'story', 'stories')}", sys.stdout)
     return 0
+
+
+def _known_narrative(store, narrative: str, catalogue=None) -> None:  # type: ignore[no-untyped-def]
+    """E404 for a narrative neither the store's analyses nor the catalogue given name (as for ``--story``)."""
+    from .errors import E_NO_SUCH
+    from .store.query import narrative_known
+
+    if not narrative_known(store.connection, narrative) and (catalogue is None or catalogue.get(narrative) is None):
+        raise NarrascopeError(f"no narrative {narrative!r} in the store or the catalogue", code=E_NO_SUCH)
 
 
 def _warn_of_another_catalogue(store, catalogue) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
-from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
@@ -184,6 +184,9 @@ def articles(state: State,
              offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
              limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
+    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
+                                                                                         narrative):
+        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
     f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
                         technique=technique, since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()

@@ -235,6 +235,13 @@ def _fill_periods(periods: list[str], by: str, limit: int = 400) -> list[str]:
     return out
 
 
+def narrative_known(conn: sqlite3.Connection, narrative: str) -> bool:
+    """Whether some stored analysis names ``narrative``: every analysis scores each narrative of the
+    catalogue it was made with, so the store knows its catalogue's ids (one indexed lookup)."""
+    found = conn.execute("SELECT 1 FROM narrative_matches WHERE narrative = ? LIMIT 1", (narrative,)).fetchone()
+    return found is not None
+
+
 def narrative_totals(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """Matched articles per narrative and stance over the whole store."""
     out: dict[str, dict[str, int]] = defaultdict(dict)
