@@ -495,6 +495,29 @@ def test_a_write_with_an_unknown_field_or_a_truth_value_in_words_is_refused_and_
     assert client.get("/api/catalogue").json() == catalogue  # no example was added
 
 
+@pytest.mark.parametrize("umask, before, after", [(0o022, 0o644, 0o644), (0o077, 0o644, 0o644), (0o022, 0o640, 0o640),
+                                                   (0o022, None, 0o644), (0o027, None, 0o640)])
+def test_a_saved_catalogue_or_example_keeps_its_files_mode_and_a_new_one_gets_the_umasks(
+        tmp_path: Path, umask: int, before: int | None, after: int) -> None:
+    """Saving from the dashboard must not make a shared catalogue private (0600, the temporary file's mode)."""
+    import os
+    import stat
+
+    from narrascope.api.state import _write_atomically
+
+    path = tmp_path / "team.yaml"
+    if before is not None:
+        path.write_text("old", encoding="utf-8")
+        path.chmod(before)
+    was = os.umask(umask)
+    try:
+        _write_atomically(path, "new")
+    finally:
+        os.umask(was)
+    assert path.read_text(encoding="utf-8") == "new" and stat.S_IMODE(path.stat().st_mode) == after
+    assert [p.name for p in tmp_path.iterdir()] == ["team.yaml"]  # no temporary file left
+
+
 def test_labelling_an_article_adds_it_to_the_catalogues_examples_and_reanalyses(writable) -> None:
     client, db = writable
     row, narrative = _rows(db, "SELECT a.id, m.narrative FROM articles a JOIN narrative_matches m ON m.article = a.id"
