@@ -318,6 +318,26 @@ def test_the_command_prints_each_new_alert_once(db: Path, tmp_path: Path, capsys
     assert f"[E703] {rules}:4" in capsys.readouterr().err
 
 
+def test_the_command_piped_into_a_reader_that_left_exits_quietly(db: Path, tmp_path: Path) -> None:
+    """`narrascope alerts ... | head -1`: no BrokenPipeError traceback, exit 0; the alerts are recorded."""
+    import os
+    import subprocess
+    import sys
+
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(ALL_KINDS, encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write meets a broken pipe
+    try:
+        done = subprocess.run([sys.executable, "-m", "narrascope.cli", "alerts", "--db", str(db), "--rules",
+                               str(rules)], stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert done.returncode == 0 and "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 12
+
+
 def test_an_ingest_from_the_dashboard_evaluates_the_rules(db: Path, tmp_path: Path, analyser) -> None:  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 

@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -216,6 +217,25 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        code = _run(args)
+        sys.stdout.flush()  # here, where a reader that left can be told from a failure
+        return code
+    except BrokenPipeError:  # `narrascope alerts ... | head`: the reader has what it wanted; no traceback
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last flush finds no broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured output): nothing will flush there
+        pass
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
