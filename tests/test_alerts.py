@@ -153,6 +153,15 @@ def test_a_rise_needs_both_the_factor_and_the_minimum(db: Path) -> None:
     assert [day for day, _ in weeks_1] == ["2024-01-01", "2024-02-05"]
 
 
+def test_a_rise_of_one_article_is_worded_in_the_singular(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        found = evaluate(conn, parse_rules("rules:\n  - {id: r, kind: rise, factor: 1, minimum: 1, weeks: 4}\n"),
+                         {"moves": "The US moves IS fighters"})
+    ones = [a.title for a in found if a.data["articles"] == 1]
+    assert ones and all(" 1 article in the week of " in t for t in ones)
+    assert all("1 articles" not in a.title for a in found)
+
+
 def test_since_leaves_out_what_happened_before(db: Path) -> None:
     found = _found(db, ALL_KINDS + "since: 2024-02-06\n")
     assert [d["outlet"] for _, d in found["outlets"]] == ["Outlet C", "Outlet D"]

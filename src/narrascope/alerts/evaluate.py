@@ -28,6 +28,7 @@ from typing import Any
 from ..corpus.lineage import narrative_lineages
 from ..corpus.views import period_of
 from ..settings import DEFAULT, Settings
+from ..terminal import counted
 from .rules import Rule, Rules
 
 SLOT_WORDS = {"destination": "destination", "origin": "origin", "means": "means", "source": "source"}
@@ -125,8 +126,9 @@ def _rises(rule: Rule, pushing: dict[str, list[_Pushing]], titles: dict[str, str
             if count >= rule.factor * mean and count - mean >= rule.minimum:
                 name = titles.get(narrative, narrative)
                 out.append(Alert(alert_key(rule.id, narrative, week), rule.id, rule.kind,
-                                 f"Rising: {name}: {count} articles in the week of {week} (a mean of {mean:.1f} "
-                                 f"over the {rule.weeks} weeks before)", narrative, week, these[0].row,
+                                 f"Rising: {name}: {counted(count, 'article')} in the week of {week} "
+                                 f"(a mean of {mean:.1f} over the {rule.weeks} weeks before)", narrative, week,
+                                 these[0].row,
                                  {"week": week, "articles": count, "mean_before": round(mean, 2),
                                   "weeks_before": rule.weeks, "outlets": sorted({a.outlet for a in these if a.outlet}),
                                   "languages": sorted({a.language for a in these if a.language})}))

@@ -28,6 +28,7 @@ from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
+from ..terminal import counted
 from . import highlight as H
 from .lineage import lineage_section, story_lineage_section
 
@@ -58,6 +59,7 @@ def query_string(params: dict[str, Any], **changes: Any) -> str:
 _env.globals.update(safe_href=safe_href, query_string=query_string, version=__version__,
                     kinds=H.KINDS, snippet=H.marked_snippet)
 _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
+_env.filters["counted"] = counted  # {{ n | counted('article') }}: "1 article", "3 articles"
 
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
