@@ -563,6 +563,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .api import ServerConfig, check_bind, create_app
+    from .api.protocol import uvicorn_config
 
     token = args.token if args.token is not None else os.environ.get("NARRASCOPE_TOKEN")
     if token is not None and not token.strip():
@@ -586,7 +587,7 @@ def _serve(args: argparse.Namespace) -> int:
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
     say(f"narrascope: API docs on {where}docs; writes need the token"
         + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops")
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    uvicorn.Server(uvicorn_config(app, log_level="warning")).run(sockets=[sock])
     return 0
 
 
