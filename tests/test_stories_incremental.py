@@ -154,4 +154,4 @@ def test_a_story_merged_into_another_is_still_found_by_its_old_id(tmp_path: Path
         assert Q.story(store.connection, "story-nope") is None
     capsys.readouterr()
     assert main(["views", "lineage", "--db", str(tmp_path / "s.db"), "--story", "story-b-1"]) == 0
-    assert json.loads(capsys.readouterr().out)["lineage"]["story"] == "story-a-1"
+    assert [v["story"] for v in json.loads(capsys.readouterr().out)["lineage"]] == ["story-a-1"]

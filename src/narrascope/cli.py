@@ -688,7 +688,7 @@ def _lineage(args: argparse.Namespace) -> int:
             found = story(conn, args.story)  # an id the story had before it was renamed finds it too
             if found is None:
                 raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
-            shown: object = story_lineage(conn, str(found["id"]), store.settings)
+            shown: object = [story_lineage(conn, str(found["id"]), store.settings)]  # one shape: a list
         else:
             if args.narrative is not None:
                 _known_narrative(store, args.narrative)

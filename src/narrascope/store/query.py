@@ -403,6 +403,7 @@ def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
     if not found or not found[0]:
         return None
     out: dict[str, Any] = json.loads(found[0])
+    out["id"] = story_id  # the id it has now, the one the row is stored under
     out["articles"] = [{"row": r, "title": t, "outlet": o, "language": lang, "published": p}
                        for r, t, o, lang, p in conn.execute(
                            "SELECT a.id, a.title, a.outlet, a.language, a.published FROM story_members m"
