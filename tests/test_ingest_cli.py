@@ -158,3 +158,33 @@ def test_a_store_from_a_newer_narrascope_exits_2_with_e501(tmp_path: Path) -> No
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     code, _, err = run("ingest", SAMPLE / "de_sanktionen.txt", "--db", db)
     assert code == 2 and "[E501]" in err and "upgrade narrascope" in err
+
+
+@pytest.mark.parametrize("command, batches, said", [
+    ("ingest", 2, "128 new articles kept (whole batches); run the same command again to finish the rest"),
+    ("ingest", 0, "nothing stored by this run"),
+    ("reanalyse", 1, "64 analyses redone kept"),
+])
+def test_ingest_interrupted_says_how_many_articles_it_kept(tmp_path: Path, monkeypatch, capsys, command: str,
+                                                           batches: int, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C: the batches committed stay (and the progress line is gone); the message says how many."""
+    import narrascope.cli as cli
+    import narrascope.store as store_module
+    from narrascope.store import IngestReport
+
+    def interrupted(*_: Any, on_progress: Any = None, **__: Any) -> IngestReport:
+        report = IngestReport(command=command, phase=command)
+        for _ in range(batches):  # each batch committed, then reported
+            report.new += 64 if command == "ingest" else 0
+            report.reanalysed += 64 if command == "reanalyse" else 0
+            on_progress(report)
+        report.new += 5  # half of the next batch, rolled back by the interrupt
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "analyser_of", lambda args: object())
+    monkeypatch.setattr(store_module, "ingest" if command == "ingest" else "reanalyse", interrupted)
+    inputs = [str(write_articles(tmp_path, 2))] if command == "ingest" else []
+    Store(tmp_path / "s.db").close()
+    assert cli.main([command, *inputs, "--db", str(tmp_path / "s.db"), "--workers", "1", "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert err.startswith(f"narrascope: interrupted; {tmp_path / 's.db'}: ") and said in err, err

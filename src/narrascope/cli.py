@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .errors import NarrascopeError
@@ -504,11 +504,16 @@ def _ingest(args: argparse.Namespace) -> int:
     from .store import Store
 
     settings = analysis_settings(args)
-    with Store(args.db, create=args.command == "ingest", settings=settings) as store:
-        if args.engine == "dask":
-            report = _ingest_dask(args, store, settings)
-        else:
-            report = _ingest_local(args, store, settings)
+    kept: list[Any] = []  # the run's report as of its last committed batch
+    try:
+        with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+            if args.engine == "dask":
+                report = _ingest_dask(args, store, settings, kept)
+            else:
+                report = _ingest_local(args, store, settings, kept)
+    except KeyboardInterrupt:
+        say(f"narrascope: interrupted; {args.db}: {_kept_line(kept)}")
+        return 130
     say(f"{args.db}: {report.summary()}", sys.stdout)
     if args.command == "ingest" and report.new + report.already == 0:
         say("narrascope: no article could be ingested")
@@ -516,7 +521,27 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+def _kept_line(kept: list[Any]) -> str:
+    """What an interrupted ingest or reanalyse kept: the batches it committed (the rest was rolled back)."""
+    if not kept or not (kept[-1].new or kept[-1].reanalysed):
+        return "nothing stored by this run; run the same command again to start over"
+    done = kept[-1]
+    parts = [counted(done.new, "new article")] if done.command == "ingest" else []
+    if done.reanalysed or done.command != "ingest":
+        parts.append(f"{counted(done.reanalysed, 'analysis', 'analyses')} redone")
+    return f"{' and '.join(parts)} kept (whole batches); run the same command again to finish the rest"
+
+
+def _keeping(kept: list[Any], progress):  # type: ignore[no-untyped-def]
+    """The progress callback, also noting the report after each committed batch (a copy: counts move on)."""
+    def on_progress(report) -> None:  # type: ignore[no-untyped-def]
+        kept[:] = [dataclasses.replace(report)]
+        if progress:
+            progress(report)
+    return on_progress
+
+
+def _ingest_dask(args: argparse.Namespace, store, settings, kept):  # type: ignore[no-untyped-def]
     from .scale.ingest_dask import ingest_on_dask, reanalyse_on_dask
     from .scale.on_dask import dask_client
     from .terminal import ProgressLine
@@ -528,15 +553,15 @@ def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-
         with dask_client(args.scheduler, args.workers) as client:
             if args.command == "ingest":
                 return ingest_on_dask(store, client, spec, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                                      on_failure=on_failure, on_progress=progress)
+                                      on_failure=on_failure, on_progress=_keeping(kept, progress))
             return reanalyse_on_dask(store, client, spec, everything=args.everything, on_failure=on_failure,
-                                     on_progress=progress)
+                                     on_progress=_keeping(kept, progress))
     finally:
         if progress:
             progress.done()
 
 
-def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+def _ingest_local(args: argparse.Namespace, store, settings, kept):  # type: ignore[no-untyped-def]
     from .store import ingest, reanalyse
     from .terminal import ProgressLine
 
@@ -548,9 +573,9 @@ def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no
     try:
         if args.command == "ingest":
             return ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                          on_failure=on_failure, on_progress=progress, workers=workers)
-        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure, on_progress=progress,
-                         workers=workers)
+                          on_failure=on_failure, on_progress=_keeping(kept, progress), workers=workers)
+        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure,
+                         on_progress=_keeping(kept, progress), workers=workers)
     finally:
         if progress:
             progress.done()
