@@ -268,6 +268,19 @@ def test_a_failing_webhook_is_retried_then_given_up_and_a_passing_failure_is_ret
     assert len(receiver.received("/flaky")) == 13 and len(receiver.received("/down")) == 12 * 2 * 2
 
 
+def test_a_webhook_taken_out_of_the_rules_is_not_tried_again_until_it_comes_back(db: Path, receiver: Receiver) -> None:
+    receiver.answers["/gone"] = [500] * 100
+    with Store(db) as store:
+        first = run_alerts(store, _rules(receiver.url("/gone")), FAST, allow_hosts=["127.0.0.1"])
+        assert first.delivered == 0 and len(first.failed) == 12
+        second = run_alerts(store, _rules(receiver.url("/hook")), FAST, allow_hosts=["127.0.0.1"])
+        assert second.failed == [] and second.delivered == 0   # /hook came after these alerts: not the backlog
+        assert len(receiver.received("/gone")) == 12 * 2        # one evaluation's tries, none since
+        receiver.answers["/gone"] = []
+        back = run_alerts(store, _rules(receiver.url("/gone")), FAST, allow_hosts=["127.0.0.1"])
+    assert back.delivered == 12 and back.failed == []
+
+
 def test_webhooks_obey_the_address_guard_of_watch_and_never_follow_a_redirect(db: Path, receiver: Receiver) -> None:
     receiver.answers["/moved"] = [307] * 100
     with Store(db) as store:

@@ -52,7 +52,10 @@ def run_alerts(store: Store, rules: Rules, settings: Settings, *, titles: dict[s
                allow_hosts: Iterable[str] = (), fetcher: Any = None) -> AlertRun:
     """Evaluate, record and deliver; returns what was new and how the deliveries went."""
     run = AlertRun(new=record_alerts(store, evaluate(store.connection, rules, titles, settings), rules.webhooks))
-    todo = pending(store.connection, settings.alert_delivery_runs)
+    # only to the webhooks the rules name now: one taken out of the file is not tried again (its
+    # undelivered alerts wait, and go out if it comes back)
+    wanted = set(rules.webhooks)
+    todo = [t for t in pending(store.connection, settings.alert_delivery_runs) if t[1] in wanted]
     if todo:
         fetcher = fetcher or webhook_fetcher(settings, allow_hosts)
     for alert, target, _ in todo:
