@@ -281,6 +281,43 @@ def test_a_webhook_taken_out_of_the_rules_is_not_tried_again_until_it_comes_back
     assert back.delivered == 12 and back.failed == []
 
 
+def _pushes(db: Path, article_id: str, pushes: bool) -> None:
+    """What a re-analysis (or an analyst's label) does to one article's match."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE narrative_matches SET matched = ? WHERE article = (SELECT id FROM articles"
+                     " WHERE article_id = ?)", (int(pushes), article_id))
+
+
+def test_an_alert_raised_by_a_false_match_is_withdrawn_and_the_real_first_article_raises_it_anew(
+        db: Path, receiver: Receiver) -> None:
+    from narrascope.alerts.record import alerts, count_since
+
+    rules = parse_rules("rules:\n  - {id: languages, kind: new-language}\n"
+                        f"webhooks: [{receiver.url('/hook')}]\n")
+    with Store(db) as store:
+        first = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert [(a.day, a.data["language"]) for a in first.new] == [("2024-02-05", "ru"), ("2024-02-08", "de")]
+    _pushes(db, "a3", False)   # the first Russian article did not push it after all; a4 (ru, 02-06) does
+    _pushes(db, "a6", False)   # nor the only German one: no German article pushes it now
+    with Store(db) as store:
+        second = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert [(a.day, a.data["language"], a.data["article"]) for a in second.new] == [("2024-02-06", "ru", "a4")]
+        assert [a.data["language"] for a in second.withdrawn] == ["de"] and second.delivered == 1
+        assert second.summary() == "1 new alert, 1 withdrawn; 1 delivered"
+        shown = {a.data["language"]: a for a in alerts(store.connection)}
+        assert shown["de"].withdrawn_at and shown["ru"].withdrawn_at is None and shown["ru"].day == "2024-02-06"
+        assert count_since(store.connection, "2000-01-01") == 1           # the dashboard's count leaves it out
+        feed = atom_feed(alerts(store.connection), base_url="http://x/", feed_id="urn:x")
+        assert feed.count("<title>Withdrawn: ") == 1                     # readers see the entry updated
+        again = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert (again.new, again.withdrawn, again.delivered) == ([], [], 0)  # nothing changes twice
+    _pushes(db, "a6", True)    # it did push after all: the German alert is back, as new
+    with Store(db) as store:
+        back = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+    assert [a.data["language"] for a in back.new] == ["de"] and back.delivered == 1 and back.withdrawn == []
+    assert [p["data"]["language"] for p in receiver.received("/hook")] == ["ru", "de", "ru", "de"]
+
+
 def test_webhooks_obey_the_address_guard_of_watch_and_never_follow_a_redirect(db: Path, receiver: Receiver) -> None:
     receiver.answers["/moved"] = [307] * 100
     with Store(db) as store:

@@ -135,7 +135,7 @@ def test_migration_9_gives_a_store_at_8_the_story_aliases_and_keeps_its_stories(
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 9
+        assert store.schema_version == SCHEMA_VERSION >= 9
         assert "story_aliases" in table_names(store.connection)
         assert [s for (s,) in store.connection.execute("SELECT id FROM stories")] == ["story-a-3"]
 

@@ -45,11 +45,12 @@ class Alert:
     article: int | None = None           # the row of the article that raised it, when one did
     data: dict[str, Any] = field(default_factory=dict)
     created_at: str | None = None        # when it was first recorded (set by the store)
+    withdrawn_at: str | None = None      # when its event was found gone (a false match re-analysed away)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.key, "rule": self.rule, "kind": self.kind, "title": self.title,
                 "narrative": self.narrative, "day": self.day, "article": self.article, "data": self.data,
-                "created_at": self.created_at}
+                "created_at": self.created_at, "withdrawn_at": self.withdrawn_at}
 
 
 def alert_key(*parts: object) -> str:

@@ -264,10 +264,16 @@ CREATE TABLE story_aliases (
 CREATE INDEX story_aliases_story ON story_aliases(story);
 """
 
+# An alert whose event is gone (the match that raised it was false and re-analysis removed it) is marked
+# withdrawn rather than deleted: it was seen, delivered, maybe acted on (docs/alerts.md).
+_V10_ALERT_WITHDRAWN = """
+ALTER TABLE alerts ADD COLUMN withdrawn_at TEXT;
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
                                _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS,
-                               _V9_STORY_ALIASES)
+                               _V9_STORY_ALIASES, _V10_ALERT_WITHDRAWN)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
