@@ -188,3 +188,27 @@ def test_ingest_interrupted_says_how_many_articles_it_kept(tmp_path: Path, monke
     assert cli.main([command, *inputs, "--db", str(tmp_path / "s.db"), "--workers", "1", "--quiet"]) == 130
     err = capsys.readouterr().err
     assert err.startswith(f"narrascope: interrupted; {tmp_path / 's.db'}: ") and said in err, err
+
+
+def test_a_store_remembers_its_catalogue_and_commands_without_one_use_it(tmp_path: Path) -> None:
+    """`reanalyse --db X` with no -c must not redo a store made with another catalogue against the bundled one."""
+    db, catalogue = tmp_path / "m.db", tmp_path / "mine.yaml"
+    catalogue.write_text(TINY_CATALOGUE, encoding="utf-8")
+    code, _, _ = run("ingest", SAMPLE / "en_isis_afghanistan.txt", "--db", db, "-c", catalogue, "--quiet",
+                     "--skip", "techniques")
+    with Store(db) as store:
+        assert code == 0 and store.remembered_catalogue() == str(catalogue.resolve())
+    code, out, err = run("reanalyse", "--db", db, "--quiet", "--skip", "techniques")
+    assert code == 0 and "0 re-analysed (none stale)" in out
+    assert f"using the store's catalogue {catalogue.resolve()}" in err
+    code, _, err = run("alerts", "--db", db, "--rules", _rules_file(tmp_path))
+    assert code == 0 and "using the store's catalogue" in err and "another catalogue" not in err
+    catalogue.unlink()   # gone: the bundled one is used, and said so
+    code, out, err = run("reanalyse", "--db", db, "--quiet", "--skip", "techniques")
+    assert code == 0 and "which is not there any more" in err and "1 re-analysed" in out
+
+
+def _rules_file(folder: Path) -> Path:
+    rules = folder / "alerts.yaml"
+    rules.write_text("rules:\n  - {id: languages, kind: new-language}\n", encoding="utf-8")
+    return rules

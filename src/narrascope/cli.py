@@ -235,8 +235,42 @@ def _silence_stdout() -> None:
         pass
 
 
+#: Commands over a store that read a catalogue: without --catalogue, they use the one the store remembers.
+_STORE_CATALOGUE_COMMANDS = ("ingest", "reanalyse", "reanalyze", "stories", "report", "export", "alerts", "watch")
+
+
+def _store_catalogue(args: argparse.Namespace) -> None:
+    """No ``--catalogue`` on a store whose analyses were made with a catalogue file: use that file (and say
+    so), or, when it is gone, warn that the bundled one is used instead."""
+    from .catalogue import BUNDLED
+    from .store import Store
+
+    db = getattr(args, "db", None)
+    if args.command not in _STORE_CATALOGUE_COMMANDS or getattr(args, "catalogue", "") is not None or db is None:
+        return
+    if args.command == "export" and args.format not in ("stix", "claimreview"):
+        return
+    try:
+        if not Path(db).is_file():
+            return
+        with Store(db, create=False) as store:
+            remembered = store.remembered_catalogue()
+    except NarrascopeError:
+        return  # the command itself says what is wrong with the store
+    if remembered is None or remembered == BUNDLED:
+        return
+    if Path(remembered).is_file():
+        args.catalogue = Path(remembered)
+        say(f"narrascope: using the store's catalogue {remembered} (its analyses were made with it; "
+            "--catalogue chooses another)")
+    else:
+        say(f"narrascope: warning: the store's analyses were made with the catalogue {remembered}, which is "
+            "not there any more: using the bundled one; pass --catalogue")
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
+        _store_catalogue(args)
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
         if args.command == "calibrate":

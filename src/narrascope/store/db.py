@@ -34,7 +34,7 @@ from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
 TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
-          "stories", "story_members", "story_items", "story_aliases")
+          "stories", "story_members", "story_items", "story_aliases", "store_meta")
 
 _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
                    "duplicate_of", "similarity", "ingested_at")
@@ -322,6 +322,24 @@ class Store:
         return (f"the store's analyses were made with another catalogue than {catalogue.source}: narratives are "
                 f"named by its titles where it has them, by their ids elsewhere; pass --catalogue with the "
                 f"catalogue they were made with")
+
+    def remember_catalogue(self, catalogue: Catalogue) -> None:
+        """Note the catalogue analyses are being made with (its file's absolute path, or the bundled one's
+        name): commands given no ``--catalogue`` use it (:meth:`remembered_catalogue`). A catalogue built in
+        memory (``<memory>``), or named by a path that is no file from here, leaves the note as it was."""
+        source = catalogue.source
+        if not source.startswith("narrascope:"):
+            path = Path(source)
+            if source.startswith("<") or not path.is_file():
+                return
+            source = str(path.resolve())
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('catalogue', ?)", (source,))
+
+    def remembered_catalogue(self) -> str | None:
+        """The catalogue the store's analyses were last made with, as :meth:`remember_catalogue` noted it."""
+        found = self._conn.execute("SELECT value FROM store_meta WHERE key = 'catalogue'").fetchone()
+        return str(found[0]) if found else None
 
     def versions_of(self, row: int) -> Versions | None:
         """What the stored analysis of an article was made with."""

@@ -270,10 +270,19 @@ _V10_ALERT_WITHDRAWN = """
 ALTER TABLE alerts ADD COLUMN withdrawn_at TEXT;
 """
 
+# What a store remembers of itself: "catalogue", the catalogue its analyses were last made with (a file's
+# absolute path, or the bundled one's name), so that commands given no --catalogue use it (docs/store.md).
+_V11_STORE_META = """
+CREATE TABLE store_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
                                _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS,
-                               _V9_STORY_ALIASES, _V10_ALERT_WITHDRAWN)
+                               _V9_STORY_ALIASES, _V10_ALERT_WITHDRAWN, _V11_STORE_META)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
