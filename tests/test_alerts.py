@@ -153,6 +153,15 @@ def test_a_rise_needs_both_the_factor_and_the_minimum(db: Path) -> None:
     assert [day for day, _ in weeks_1] == ["2024-01-01", "2024-02-05"]
 
 
+def test_a_rise_of_one_article_is_worded_in_the_singular(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        found = evaluate(conn, parse_rules("rules:\n  - {id: r, kind: rise, factor: 1, minimum: 1, weeks: 4}\n"),
+                         {"moves": "The US moves IS fighters"})
+    ones = [a.title for a in found if a.data["articles"] == 1]
+    assert ones and all(" 1 article in the week of " in t for t in ones)
+    assert all("1 articles" not in a.title for a in found)
+
+
 def test_since_leaves_out_what_happened_before(db: Path) -> None:
     found = _found(db, ALL_KINDS + "since: 2024-02-06\n")
     assert [d["outlet"] for _, d in found["outlets"]] == ["Outlet C", "Outlet D"]
@@ -259,6 +268,56 @@ def test_a_failing_webhook_is_retried_then_given_up_and_a_passing_failure_is_ret
     assert len(receiver.received("/flaky")) == 13 and len(receiver.received("/down")) == 12 * 2 * 2
 
 
+def test_a_webhook_taken_out_of_the_rules_is_not_tried_again_until_it_comes_back(db: Path, receiver: Receiver) -> None:
+    receiver.answers["/gone"] = [500] * 100
+    with Store(db) as store:
+        first = run_alerts(store, _rules(receiver.url("/gone")), FAST, allow_hosts=["127.0.0.1"])
+        assert first.delivered == 0 and len(first.failed) == 12
+        second = run_alerts(store, _rules(receiver.url("/hook")), FAST, allow_hosts=["127.0.0.1"])
+        assert second.failed == [] and second.delivered == 0   # /hook came after these alerts: not the backlog
+        assert len(receiver.received("/gone")) == 12 * 2        # one evaluation's tries, none since
+        receiver.answers["/gone"] = []
+        back = run_alerts(store, _rules(receiver.url("/gone")), FAST, allow_hosts=["127.0.0.1"])
+    assert back.delivered == 12 and back.failed == []
+
+
+def _pushes(db: Path, article_id: str, pushes: bool) -> None:
+    """What a re-analysis (or an analyst's label) does to one article's match."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE narrative_matches SET matched = ? WHERE article = (SELECT id FROM articles"
+                     " WHERE article_id = ?)", (int(pushes), article_id))
+
+
+def test_an_alert_raised_by_a_false_match_is_withdrawn_and_the_real_first_article_raises_it_anew(
+        db: Path, receiver: Receiver) -> None:
+    from narrascope.alerts.record import alerts, count_since
+
+    rules = parse_rules("rules:\n  - {id: languages, kind: new-language}\n"
+                        f"webhooks: [{receiver.url('/hook')}]\n")
+    with Store(db) as store:
+        first = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert [(a.day, a.data["language"]) for a in first.new] == [("2024-02-05", "ru"), ("2024-02-08", "de")]
+    _pushes(db, "a3", False)   # the first Russian article did not push it after all; a4 (ru, 02-06) does
+    _pushes(db, "a6", False)   # nor the only German one: no German article pushes it now
+    with Store(db) as store:
+        second = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert [(a.day, a.data["language"], a.data["article"]) for a in second.new] == [("2024-02-06", "ru", "a4")]
+        assert [a.data["language"] for a in second.withdrawn] == ["de"] and second.delivered == 1
+        assert second.summary() == "1 new alert, 1 withdrawn; 1 delivered"
+        shown = {a.data["language"]: a for a in alerts(store.connection)}
+        assert shown["de"].withdrawn_at and shown["ru"].withdrawn_at is None and shown["ru"].day == "2024-02-06"
+        assert count_since(store.connection, "2000-01-01") == 1           # the dashboard's count leaves it out
+        feed = atom_feed(alerts(store.connection), base_url="http://x/", feed_id="urn:x")
+        assert feed.count("<title>Withdrawn: ") == 1                     # readers see the entry updated
+        again = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+        assert (again.new, again.withdrawn, again.delivered) == ([], [], 0)  # nothing changes twice
+    _pushes(db, "a6", True)    # it did push after all: the German alert is back, as new
+    with Store(db) as store:
+        back = run_alerts(store, rules, FAST, allow_hosts=["127.0.0.1"])
+    assert [a.data["language"] for a in back.new] == ["de"] and back.delivered == 1 and back.withdrawn == []
+    assert [p["data"]["language"] for p in receiver.received("/hook")] == ["ru", "de", "ru", "de"]
+
+
 def test_webhooks_obey_the_address_guard_of_watch_and_never_follow_a_redirect(db: Path, receiver: Receiver) -> None:
     receiver.answers["/moved"] = [307] * 100
     with Store(db) as store:
@@ -316,6 +375,26 @@ def test_the_command_prints_each_new_alert_once(db: Path, tmp_path: Path, capsys
     rules.write_text("rules:\n  - id: r\n    kind: rise\n    factor: -1\n", encoding="utf-8")
     assert main(["alerts", "--db", str(db), "--rules", str(rules)]) == 2
     assert f"[E703] {rules}:4" in capsys.readouterr().err
+
+
+def test_the_command_piped_into_a_reader_that_left_exits_quietly(db: Path, tmp_path: Path) -> None:
+    """`narrascope alerts ... | head -1`: no BrokenPipeError traceback, exit 0; the alerts are recorded."""
+    import os
+    import subprocess
+    import sys
+
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(ALL_KINDS, encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write meets a broken pipe
+    try:
+        done = subprocess.run([sys.executable, "-m", "narrascope.cli", "alerts", "--db", str(db), "--rules",
+                               str(rules)], stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert done.returncode == 0 and "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == 12
 
 
 def test_an_ingest_from_the_dashboard_evaluates_the_rules(db: Path, tmp_path: Path, analyser) -> None:  # type: ignore[no-untyped-def]

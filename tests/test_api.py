@@ -204,6 +204,7 @@ def test_stories_sources_and_outlets_are_listed(client, sample_db) -> None:
 def test_every_failure_has_one_json_shape(client) -> None:
     _error(client.get("/api/articles/987654"), 404, "E422")
     _error(client.get("/api/narratives/no-such-thing"), 404, "E422")
+    _error(client.get("/api/articles", params={"narrative": "no-such-thing"}), 404, "E422")  # as its own page
     _error(client.get("/api/stories/no-such-story"), 404, "E422")
     _error(client.get("/api/jobs/job-0"), 404, "E422")
     _error(client.get("/api/no-such-endpoint"), 404, "E422")
@@ -494,6 +495,29 @@ def test_a_write_with_an_unknown_field_or_a_truth_value_in_words_is_refused_and_
     assert client.get("/api/catalogue").json() == catalogue  # no example was added
 
 
+@pytest.mark.parametrize("umask, before, after", [(0o022, 0o644, 0o644), (0o077, 0o644, 0o644), (0o022, 0o640, 0o640),
+                                                   (0o022, None, 0o644), (0o027, None, 0o640)])
+def test_a_saved_catalogue_or_example_keeps_its_files_mode_and_a_new_one_gets_the_umasks(
+        tmp_path: Path, umask: int, before: int | None, after: int) -> None:
+    """Saving from the dashboard must not make a shared catalogue private (0600, the temporary file's mode)."""
+    import os
+    import stat
+
+    from narrascope.api.state import _write_atomically
+
+    path = tmp_path / "team.yaml"
+    if before is not None:
+        path.write_text("old", encoding="utf-8")
+        path.chmod(before)
+    was = os.umask(umask)
+    try:
+        _write_atomically(path, "new")
+    finally:
+        os.umask(was)
+    assert path.read_text(encoding="utf-8") == "new" and stat.S_IMODE(path.stat().st_mode) == after
+    assert [p.name for p in tmp_path.iterdir()] == ["team.yaml"]  # no temporary file left
+
+
 def test_labelling_an_article_adds_it_to_the_catalogues_examples_and_reanalyses(writable) -> None:
     client, db = writable
     row, narrative = _rows(db, "SELECT a.id, m.narrative FROM articles a JOIN narrative_matches m ON m.article = a.id"
@@ -669,6 +693,44 @@ def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tm
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_request_that_is_not_valid_http_is_answered_in_the_json_error_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Raw UTF-8 in the URL never reaches the application (h11 refuses the request line); the answer has
+    the API's error envelope anyway, not uvicorn's plain text, and says to percent-encode."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    from narrascope.api.protocol import uvicorn_config
+
+    app = create_app(ServerConfig(db=tmp_path / "s.db", token="t", load_analyser_at_start=False))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn_config(app, log_level="critical", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.02)
+    try:
+        answers = []
+        for target in ("/api/articles?q=Пентагон".encode(), b"/api/articles?q=%D0%9F"):
+            with socket.create_connection(sock.getsockname(), timeout=10) as client:
+                client.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                answers.append(b"".join(iter(lambda c=client: c.recv(65536), b"")))  # type: ignore[misc]
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+    head, _, body = answers[0].partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"content-type: application/json" in head.lower()
+    error = json.loads(body)["error"]
+    assert (error["code"], error["status"], error["where"]) == ("E420", 400, None)
+    assert "percent-encode" in error["message"]
+    assert answers[1].startswith(b"HTTP/1.1 200")  # percent-encoded, the same search works
 
 
 def test_analyse_answers_busy_rather_than_waiting_for_a_whole_job(sample_db, analyser) -> None:

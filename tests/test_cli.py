@@ -253,10 +253,14 @@ def test_store_wide_commands_warn_when_given_another_catalogue_than_the_analyses
                        "The convoys left at night.", encoding="utf-8")
     db = tmp_path / "m.db"
     assert run("ingest", article, "--db", db, "--catalogue", catalogue, "--skip", "techniques", "--quiet")[0] == 0
-    _, _, bundled = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "b.json")
-    assert "another catalogue" in bundled and "--catalogue" in bundled
+    other = tmp_path / "other.yaml"
+    other.write_text(GOOD_CATALOGUE.replace("us-moves-isis", "something-else"), encoding="utf-8")
+    _, _, given = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "b.json", "--catalogue", other)
+    assert "another catalogue" in given and "--catalogue" in given
     _, _, own = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "o.json", "--catalogue", catalogue)
     assert "another catalogue" not in own
+    _, _, remembered = run("export", "--db", db, "--format", "stix", "--out", tmp_path / "r.json")  # no -c: the store's
+    assert "another catalogue" not in remembered and "using the store's catalogue" in remembered
 
 
 def test_serve_on_a_port_in_use_says_so_before_printing_any_address(tmp_path: Path) -> None:

@@ -156,6 +156,21 @@ def test_unknown_pages_answer_a_browser_with_an_html_error_page(client) -> None:
     assert client.get("/articles/99999").json()["error"]["code"] == "E422"  # an API client gets JSON
 
 
+@pytest.mark.parametrize("query", ["since=bad", "until=2023-02-30", "since=2023-W01-1", "since=2021-01-01&until=soon"])
+def test_a_date_filter_that_is_not_a_day_is_said_so_and_lists_nothing(client, query: str) -> None:
+    """As the API's E420: never the whole store under a filter that was silently dropped."""
+    answer = client.get(f"/articles?{query}", headers=HTML)
+    assert answer.status_code == 422 and "<html" in answer.text
+    assert 'role="alert"><code>E420</code>' in answer.text and "is not a day of the calendar" in answer.text
+    assert "0 articles" in answer.text and 'class="filters"' in answer.text   # the form, to correct it
+
+
+def test_a_date_filter_that_is_a_day_or_empty_filters_quietly(client) -> None:
+    for query in ("since=", "since=2000-01-01", "until=2100-12-31&since="):
+        answer = client.get(f"/articles?{query}", headers=HTML)
+        assert answer.status_code == 200 and "E420" not in answer.text and "0 articles" not in answer.text
+
+
 @pytest.mark.parametrize("path", ["/articles/9223372036854775808", "/articles/x",
                                   "/articles?offset=9223372036854775808", "/articles?offset=many"])
 def test_a_browser_gets_an_html_page_for_any_bad_address(client, path: str) -> None:

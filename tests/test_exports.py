@@ -211,6 +211,15 @@ def test_export_format_stix_writes_the_bundle(store_path: Path, tmp_path: Path, 
     assert exit.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
 
 
+def test_export_of_a_narrative_neither_the_store_nor_the_catalogue_knows_is_e404_naming_it(
+        store_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "bundle.json"
+    for fmt in ("stix", "claimreview"):
+        assert main(["export", "--db", str(store_path), "--format", fmt, "--out", str(out),
+                     "--narrative", "no-such"]) == 2
+        assert "[E404] no narrative 'no-such'" in capsys.readouterr().err and not out.exists()
+
+
 # --- ClaimReview ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

@@ -123,6 +123,29 @@ def test_a_csv_written_with_semicolons_is_read_by_its_header(tmp_path: Path) -> 
     assert docs[0].text.startswith("Le pont a rouvert lundi, dit la mairie.")
 
 
+def test_a_csv_row_with_an_unquoted_delimiter_in_its_last_column_text_keeps_the_whole_text_with_a_warning(
+        tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("id;outlet;text\nk1;Le Courrier;Les sanctions ruinent l'Europe, pas la Russie; l'industrie ferme.\n"
+                    "k2;Tagesblatt;Die Brücke ist wieder offen.\n", encoding="utf-8")
+    first, second = read_sources([path])
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert first.text == "Les sanctions ruinent l'Europe, pas la Russie; l'industrie ferme."
+    assert [w for w in first.warnings if "the row has 4 fields, the header 3" in w and "'text'" in w]
+    assert second.warnings == []
+
+
+def test_a_csv_row_with_more_fields_than_the_header_elsewhere_is_a_failure_naming_its_line(tmp_path: Path) -> None:
+    """Which field holds the stray delimiter cannot be told: refused rather than stored cut short."""
+    path = tmp_path / "export.csv"
+    path.write_text("id;text;outlet\nk1;Les sanctions ruinent l'Europe; l'industrie ferme.;Le Courrier\n"
+                    "k2;Die Brücke ist wieder offen.;Tagesblatt\n", encoding="utf-8")
+    failure, doc = read_sources([path])
+    assert isinstance(failure, Failure) and failure.code == "E106" and failure.source.endswith("export.csv:2")
+    assert "4 fields, the header 3" in failure.message and "quote" in failure.message
+    assert isinstance(doc, Document) and doc.id == "k2"
+
+
 def test_plain_text_is_kept_exactly_as_decoded_so_offsets_index_the_file() -> None:
     path = RESOURCES / "mixed_newlines.txt"
     doc = only_document(path)

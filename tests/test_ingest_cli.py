@@ -158,3 +158,57 @@ def test_a_store_from_a_newer_narrascope_exits_2_with_e501(tmp_path: Path) -> No
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     code, _, err = run("ingest", SAMPLE / "de_sanktionen.txt", "--db", db)
     assert code == 2 and "[E501]" in err and "upgrade narrascope" in err
+
+
+@pytest.mark.parametrize("command, batches, said", [
+    ("ingest", 2, "128 new articles kept (whole batches); run the same command again to finish the rest"),
+    ("ingest", 0, "nothing stored by this run"),
+    ("reanalyse", 1, "64 analyses redone kept"),
+])
+def test_ingest_interrupted_says_how_many_articles_it_kept(tmp_path: Path, monkeypatch, capsys, command: str,
+                                                           batches: int, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C: the batches committed stay (and the progress line is gone); the message says how many."""
+    import narrascope.cli as cli
+    import narrascope.store as store_module
+    from narrascope.store import IngestReport
+
+    def interrupted(*_: Any, on_progress: Any = None, **__: Any) -> IngestReport:
+        report = IngestReport(command=command, phase=command)
+        for _ in range(batches):  # each batch committed, then reported
+            report.new += 64 if command == "ingest" else 0
+            report.reanalysed += 64 if command == "reanalyse" else 0
+            on_progress(report)
+        report.new += 5  # half of the next batch, rolled back by the interrupt
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "analyser_of", lambda args: object())
+    monkeypatch.setattr(store_module, "ingest" if command == "ingest" else "reanalyse", interrupted)
+    inputs = [str(write_articles(tmp_path, 2))] if command == "ingest" else []
+    Store(tmp_path / "s.db").close()
+    assert cli.main([command, *inputs, "--db", str(tmp_path / "s.db"), "--workers", "1", "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert err.startswith(f"narrascope: interrupted; {tmp_path / 's.db'}: ") and said in err, err
+
+
+def test_a_store_remembers_its_catalogue_and_commands_without_one_use_it(tmp_path: Path) -> None:
+    """`reanalyse --db X` with no -c must not redo a store made with another catalogue against the bundled one."""
+    db, catalogue = tmp_path / "m.db", tmp_path / "mine.yaml"
+    catalogue.write_text(TINY_CATALOGUE, encoding="utf-8")
+    code, _, _ = run("ingest", SAMPLE / "en_isis_afghanistan.txt", "--db", db, "-c", catalogue, "--quiet",
+                     "--skip", "techniques")
+    with Store(db) as store:
+        assert code == 0 and store.remembered_catalogue() == str(catalogue.resolve())
+    code, out, err = run("reanalyse", "--db", db, "--quiet", "--skip", "techniques")
+    assert code == 0 and "0 re-analysed (none stale)" in out
+    assert f"using the store's catalogue {catalogue.resolve()}" in err
+    code, _, err = run("alerts", "--db", db, "--rules", _rules_file(tmp_path))
+    assert code == 0 and "using the store's catalogue" in err and "another catalogue" not in err
+    catalogue.unlink()   # gone: the bundled one is used, and said so
+    code, out, err = run("reanalyse", "--db", db, "--quiet", "--skip", "techniques")
+    assert code == 0 and "which is not there any more" in err and "1 re-analysed" in out
+
+
+def _rules_file(folder: Path) -> Path:
+    rules = folder / "alerts.yaml"
+    rules.write_text("rules:\n  - {id: languages, kind: new-language}\n", encoding="utf-8")
+    return rules

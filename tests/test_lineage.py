@@ -195,11 +195,24 @@ def test_the_store_and_the_analyses_give_the_same_lineage(lineage_db: Path) -> N
 
 
 def test_views_lineage_prints_json_for_a_narrative_or_a_story(lineage_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["views", "lineage", "--db", str(lineage_db), "--narrative", "no-such-narrative"]) == 0
-    shown = json.loads(capsys.readouterr().out)["lineage"]
-    assert shown == [lineage([], subject={"narrative": "no-such-narrative"})]
-    assert main(["views", "lineage", "--db", str(lineage_db), "--story", "no-such-story"]) == 2
+    assert main(["views", "lineage", "--db", str(lineage_db), "--narrative", "no-such-narrative"]) == 2
+    assert "[E404] no narrative 'no-such-narrative'" in capsys.readouterr().err   # unknown ids are said so,
+    assert main(["views", "lineage", "--db", str(lineage_db), "--story", "no-such-story"]) == 2   # as for a story
     assert "[E404]" in capsys.readouterr().err
+    with Store(lineage_db) as store:
+        row = store.connection.execute("SELECT min(article) FROM claims").fetchone()[0]
+        store.connection.execute("INSERT OR REPLACE INTO stories (id, label, created_at, data) VALUES"
+                                 " ('story-shape', 'L', 'now', '{}')")
+        store.connection.execute("INSERT OR IGNORE INTO story_members (story, article) VALUES ('story-shape', ?)",
+                                 (row,))
+        narrative = store.connection.execute("SELECT narrative FROM narrative_matches LIMIT 1").fetchone()[0]
+    shapes = []
+    for given in (["--narrative", narrative], ["--story", "story-shape"], []):   # one shape: a list of lineages
+        assert main(["views", "lineage", "--db", str(lineage_db), *given]) == 0
+        shown = json.loads(capsys.readouterr().out)["lineage"]
+        assert isinstance(shown, list) and all("families" in v for v in shown)
+        shapes.append([("story" in v, "narrative" in v) for v in shown])
+    assert shapes[0] == [(False, True)] and shapes[1] == [(True, False)]
     with sqlite3.connect(lineage_db) as conn:
         assert narrative_lineages(conn) == [
             lineage(claims_of_store(conn, narrative=v["narrative"]), subject={"narrative": v["narrative"]})

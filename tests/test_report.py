@@ -209,6 +209,14 @@ def test_an_empty_store_still_makes_a_page():
     assert "No dated articles." in page and "No stories" in page
 
 
+def test_the_overview_counts_one_of_a_kind_in_the_singular():
+    record = {"id": "a", "outlet": "Daily", "language": "en", "narratives": [
+        {"id": "n", "title": "N", "score": 0.9, "matched": True, "stance": "pushes", "evidence": []}]}
+    page = render_report([record], [], {}, generated="now")
+    assert "<b>1</b>narrative matched<" in page and "<b>1</b>article<" in page and "<b>1</b>outlet<" in page
+    assert "<b>0</b>stories<" in page and "1 narratives" not in page and "1 articles" not in page
+
+
 def test_long_tables_are_cut_with_a_note_of_what_was_left_out():
     records = [{"id": str(i), "outlet": f"outlet {i}", "sources": [{"text": "AP", "kind": "agency"}]}
                for i in range(MAX_ROWS + 7)]

@@ -119,11 +119,25 @@ def test_stores_at_6_and_at_either_branchs_7_open_with_claim_events_and_story_it
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 8
+        assert store.schema_version == SCHEMA_VERSION
         columns = {row[1] for row in store.connection.execute("PRAGMA table_info(claims)")}
         assert {"event", "route"} <= columns
         assert "story_items" in table_names(store.connection)
         assert [a.article_id for a in store.articles()] == ["a"]
+
+
+def test_migration_9_gives_a_store_at_8_the_story_aliases_and_keeps_its_stories(tmp_path: Path) -> None:
+    """Story ids renamed after it (a merge, a regroup) resolve through ``story_aliases``; ids already stored stay."""
+    path = tmp_path / "v8.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("\n".join(MIGRATIONS[:8]) + "\nPRAGMA user_version = 8;")
+    conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES ('story-a-3', 'A', 'now', '{}')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION >= 9
+        assert "story_aliases" in table_names(store.connection)
+        assert [s for (s,) in store.connection.execute("SELECT id FROM stories")] == ["story-a-3"]
 
 
 def test_a_store_written_by_a_newer_narrascope_is_refused_with_e501(tmp_path: Path) -> None:
@@ -316,6 +330,43 @@ def test_a_catalogue_change_makes_every_analysis_stale(sample_db) -> None:  # ty
     other = parse_catalogue("narratives:\n  - {id: x, title: X, description: Something else entirely.}\n")
     with Store(sample_db[0]) as store:
         assert len(store.stale(Versions.current(other))) == 47
+
+
+def test_new_matcher_weights_under_the_same_version_make_every_analysis_stale(sample_copy, monkeypatch,
+                                                                             analyser) -> None:  # type: ignore[no-untyped-def]
+    """An upgrade that refits the shipped weights (data/matcher.json) without a new version number:
+    reanalyse finds every analysis stale and redoes it, rather than saying 'none stale'."""
+    from narrascope import __version__
+    from narrascope.store import reanalyse
+
+    with Store(sample_copy) as store:
+        assert store.stale(Versions.current(analyser.catalogue)) == []
+        # analyses stored with the digest of other data files, or by a narrascope that recorded none
+        store.connection.execute("UPDATE analyses SET tool_version = ? WHERE article = 2", (__version__,))
+        store.connection.execute("UPDATE analyses SET tool_version = ? WHERE article = 5",
+                                 (f"{__version__}+data.0123456789ab",))
+        assert store.stale(Versions.current(analyser.catalogue)) == [2, 5]
+        assert reanalyse(store, analyser).reanalysed == 2
+        assert store.stale(Versions.current(analyser.catalogue)) == []
+        monkeypatch.setattr(store_db, "data_digest", lambda: "0123456789ab")  # the package's data changes
+        assert len(store.stale(Versions.current(analyser.catalogue))) == 47
+
+
+def test_the_data_digest_follows_every_data_file_and_no_code_file(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    for name, content in (("data/matcher.json", "{}"), ("data/stance.npz", "x"), ("lexicon/cues/en.yaml", "a: 1"),
+                          ("lexicon/entities.yaml", "b: 2"), ("lexicon/gazetteer.py", "# code")):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(content)
+    digests = {store_db.data_digest.__wrapped__(package)}
+    for name, content in (("data/matcher.json", '{"bias": 1}'), ("lexicon/cues/en.yaml", "a: 2"),
+                          ("lexicon/cues/fr.yaml", "c: 3")):  # refitted weights, an edited lexicon, a new one
+        (package / name).write_text(content)
+        digests.add(store_db.data_digest.__wrapped__(package))
+    assert len(digests) == 4
+    (package / "lexicon/gazetteer.py").write_text("# other code")
+    assert store_db.data_digest.__wrapped__(package) in digests
+    assert len(store_db.data_digest()) == 12 and store_db.data_digest() == store_db.data_digest()
 
 
 def test_only_the_stale_analyses_are_redone_and_their_rows_replaced(sample_copy, analyser) -> None:  # type: ignore[no-untyped-def]

@@ -90,3 +90,68 @@ def test_a_restarted_store_adds_articles_without_encoding_the_stored_ones(analys
     assert sorted(sorted(s.members) for s in regrouped) == sorted(sorted(s.members) for s in once)
     assert {m for s in first for m in s.members} <= {m for s in grown for m in s.members} | {
         m for s in first for m in s.members if len(s.members) < 2}
+
+
+# --- story ids: stable as a story grows; an id renamed still finds its story -----------------------------
+def _stored(store: Store, items: list[StoryItem]) -> None:
+    """Articles and their story items, as ingest would leave them (no analysis needed to group)."""
+    from narrascope.ingest.records import make_document
+    from narrascope.store.story_items import save_items
+
+    pairs = []
+    for item in items:
+        doc = make_document(item.id, f"Text of {item.id}.", source="test", published=item.published)
+        stored = store.add_article(doc)
+        assert stored is not None
+        pairs.append((stored.row, item))
+    with store.transaction() as conn:
+        save_items(conn, pairs)
+
+
+def _unit(v: list[float]) -> np.ndarray:
+    a = np.asarray(v, np.float32)
+    return a / np.linalg.norm(a)
+
+
+A, B = _unit([1, 0, 0]), _unit([0.5, 0.866, 0])          # cosine 0.5: two stories apart
+
+
+def _ids(store: Store) -> dict[frozenset[str], str]:
+    return {frozenset(s.members): s.id for s in stories_of_store(store, None, _catalogue())}
+
+
+def test_a_story_keeps_its_id_as_it_grows_even_when_a_new_member_sorts_first(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        _stored(store, [StoryItem("m-1", A, published="2024-01-01"), StoryItem("m-2", A, published="2024-01-02"),
+                        StoryItem("x-1", B, published="2024-01-01"), StoryItem("x-2", B, published="2024-01-03")])
+        assert sorted(_ids(store).values()) == ["story-m-1", "story-x-1"]   # named after the founding article
+        _stored(store, [StoryItem("a-late", A, published="2024-02-01")])     # sorts before m-1, joins its story
+        assert _ids(store) == {frozenset({"m-1", "m-2", "a-late"}): "story-m-1", frozenset({"x-1", "x-2"}): "story-x-1"}
+        regrouped = {frozenset(s.members): s.id for s in stories_of_store(store, None, _catalogue(), regroup=True)}
+        assert regrouped == _ids(store)                                     # a regroup with the same founders too
+
+
+def _catalogue():  # type: ignore[no-untyped-def]
+    from narrascope.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
+def test_a_story_merged_into_another_is_still_found_by_its_old_id(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from narrascope.cli import main
+    from narrascope.store import query as Q
+
+    with Store(tmp_path / "s.db") as store:
+        _stored(store, [StoryItem("a-1", A, published="2024-01-01"), StoryItem("a-2", A, published="2024-01-01"),
+                        StoryItem("b-1", B, published="2024-01-02"), StoryItem("b-2", B, published="2024-01-02")])
+        assert sorted(_ids(store).values()) == ["story-a-1", "story-b-1"]
+        _stored(store, [StoryItem("c-1", _unit(list(A + B)), published="2024-01-03")])   # between the two: merges them
+        assert list(_ids(store).values()) == ["story-a-1"]
+        found = Q.story(store.connection, "story-b-1")
+        assert found is not None and found["id"] == "story-a-1" and len(found["articles"]) == 5
+        assert Q.story(store.connection, "story-nope") is None
+    capsys.readouterr()
+    assert main(["views", "lineage", "--db", str(tmp_path / "s.db"), "--story", "story-b-1"]) == 0
+    assert [v["story"] for v in json.loads(capsys.readouterr().out)["lineage"]] == ["story-a-1"]

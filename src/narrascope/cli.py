@@ -11,10 +11,11 @@ import dataclasses
 import gc
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .errors import NarrascopeError
@@ -217,6 +218,59 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        code = _run(args)
+        sys.stdout.flush()  # here, where a reader that left can be told from a failure
+        return code
+    except BrokenPipeError:  # `narrascope alerts ... | head`: the reader has what it wanted; no traceback
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's last flush finds no broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's captured output): nothing will flush there
+        pass
+
+
+#: Commands over a store that read a catalogue: without --catalogue, they use the one the store remembers.
+_STORE_CATALOGUE_COMMANDS = ("ingest", "reanalyse", "reanalyze", "stories", "report", "export", "alerts", "watch")
+
+
+def _store_catalogue(args: argparse.Namespace) -> None:
+    """No ``--catalogue`` on a store whose analyses were made with a catalogue file: use that file (and say
+    so), or, when it is gone, warn that the bundled one is used instead."""
+    from .catalogue import BUNDLED
+    from .store import Store
+
+    db = getattr(args, "db", None)
+    if args.command not in _STORE_CATALOGUE_COMMANDS or getattr(args, "catalogue", "") is not None or db is None:
+        return
+    if args.command == "export" and args.format not in ("stix", "claimreview"):
+        return
+    try:
+        if not Path(db).is_file():
+            return
+        with Store(db, create=False) as store:
+            remembered = store.remembered_catalogue()
+    except NarrascopeError:
+        return  # the command itself says what is wrong with the store
+    if remembered is None or remembered == BUNDLED:
+        return
+    if Path(remembered).is_file():
+        args.catalogue = Path(remembered)
+        say(f"narrascope: using the store's catalogue {remembered} (its analyses were made with it; "
+            "--catalogue chooses another)")
+    else:
+        say(f"narrascope: warning: the store's analyses were made with the catalogue {remembered}, which is "
+            "not there any more: using the bundled one; pass --catalogue")
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        _store_catalogue(args)
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
         if args.command == "calibrate":
@@ -484,11 +538,16 @@ def _ingest(args: argparse.Namespace) -> int:
     from .store import Store
 
     settings = analysis_settings(args)
-    with Store(args.db, create=args.command == "ingest", settings=settings) as store:
-        if args.engine == "dask":
-            report = _ingest_dask(args, store, settings)
-        else:
-            report = _ingest_local(args, store, settings)
+    kept: list[Any] = []  # the run's report as of its last committed batch
+    try:
+        with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+            if args.engine == "dask":
+                report = _ingest_dask(args, store, settings, kept)
+            else:
+                report = _ingest_local(args, store, settings, kept)
+    except KeyboardInterrupt:
+        say(f"narrascope: interrupted; {args.db}: {_kept_line(kept)}")
+        return 130
     say(f"{args.db}: {report.summary()}", sys.stdout)
     if args.command == "ingest" and report.new + report.already == 0:
         say("narrascope: no article could be ingested")
@@ -496,7 +555,27 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+def _kept_line(kept: list[Any]) -> str:
+    """What an interrupted ingest or reanalyse kept: the batches it committed (the rest was rolled back)."""
+    if not kept or not (kept[-1].new or kept[-1].reanalysed):
+        return "nothing stored by this run; run the same command again to start over"
+    done = kept[-1]
+    parts = [counted(done.new, "new article")] if done.command == "ingest" else []
+    if done.reanalysed or done.command != "ingest":
+        parts.append(f"{counted(done.reanalysed, 'analysis', 'analyses')} redone")
+    return f"{' and '.join(parts)} kept (whole batches); run the same command again to finish the rest"
+
+
+def _keeping(kept: list[Any], progress):  # type: ignore[no-untyped-def]
+    """The progress callback, also noting the report after each committed batch (a copy: counts move on)."""
+    def on_progress(report) -> None:  # type: ignore[no-untyped-def]
+        kept[:] = [dataclasses.replace(report)]
+        if progress:
+            progress(report)
+    return on_progress
+
+
+def _ingest_dask(args: argparse.Namespace, store, settings, kept):  # type: ignore[no-untyped-def]
     from .scale.ingest_dask import ingest_on_dask, reanalyse_on_dask
     from .scale.on_dask import dask_client
     from .terminal import ProgressLine
@@ -508,15 +587,15 @@ def _ingest_dask(args: argparse.Namespace, store, settings):  # type: ignore[no-
         with dask_client(args.scheduler, args.workers) as client:
             if args.command == "ingest":
                 return ingest_on_dask(store, client, spec, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                                      on_failure=on_failure, on_progress=progress)
+                                      on_failure=on_failure, on_progress=_keeping(kept, progress))
             return reanalyse_on_dask(store, client, spec, everything=args.everything, on_failure=on_failure,
-                                     on_progress=progress)
+                                     on_progress=_keeping(kept, progress))
     finally:
         if progress:
             progress.done()
 
 
-def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no-untyped-def]
+def _ingest_local(args: argparse.Namespace, store, settings, kept):  # type: ignore[no-untyped-def]
     from .store import ingest, reanalyse
     from .terminal import ProgressLine
 
@@ -528,9 +607,9 @@ def _ingest_local(args: argparse.Namespace, store, settings):  # type: ignore[no
     try:
         if args.command == "ingest":
             return ingest(store, analyser, args.inputs, reanalyse_stale=not args.no_reanalyse,
-                          on_failure=on_failure, on_progress=progress, workers=workers)
-        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure, on_progress=progress,
-                         workers=workers)
+                          on_failure=on_failure, on_progress=_keeping(kept, progress), workers=workers)
+        return reanalyse(store, analyser, everything=args.everything, on_failure=on_failure,
+                         on_progress=_keeping(kept, progress), workers=workers)
     finally:
         if progress:
             progress.done()
@@ -543,6 +622,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .api import ServerConfig, check_bind, create_app
+    from .api.protocol import uvicorn_config
 
     token = args.token if args.token is not None else os.environ.get("NARRASCOPE_TOKEN")
     if token is not None and not token.strip():
@@ -566,7 +646,7 @@ def _serve(args: argparse.Namespace) -> int:
     say(f"narrascope: serving {args.db} on {where}" + (f"?token={token}" if made else ""))
     say(f"narrascope: API docs on {where}docs; writes need the token"
         + (" above (made for this run; give --token to choose one)" if made else "") + "; Ctrl-C stops")
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    uvicorn.Server(uvicorn_config(app, log_level="warning")).run(sockets=[sock])
     return 0
 
 
@@ -618,6 +698,8 @@ def _export_exchange(args: argparse.Namespace) -> int:
     catalogue = load_catalogue(args.catalogue)
     with Store(args.db, create=False) as store:
         _warn_of_another_catalogue(store, catalogue)
+        if args.narrative is not None:
+            _known_narrative(store, args.narrative, catalogue)
         filters = {"narrative": args.narrative, "since": args.since}
         if args.format == "stix":
             n = write_stix(store.connection, catalogue, args.out, **filters)
@@ -662,10 +744,13 @@ def _lineage(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         conn = store.connection
         if args.story:
-            if story(conn, args.story) is None:
+            found = story(conn, args.story)  # an id the story had before it was renamed finds it too
+            if found is None:
                 raise NarrascopeError(f"no story {args.story!r} in the store", code=E_NO_SUCH)
-            shown: object = story_lineage(conn, args.story, store.settings)
+            shown: object = [story_lineage(conn, str(found["id"]), store.settings)]  # one shape: a list
         else:
+            if args.narrative is not None:
+                _known_narrative(store, args.narrative)
             shown = narrative_lineages(conn, args.narrative, store.settings)
     _write(sys.stdout, json.dumps({"lineage": shown}, ensure_ascii=False, indent=1))
     return 0
@@ -691,6 +776,15 @@ def _report(args: argparse.Namespace) -> int:
     args.out.write_text(page, encoding="utf-8")
     say(f"{args.out}: {counted(len(records), 'article')}, {counted(len(stories), 'story', 'stories')}", sys.stdout)
     return 0
+
+
+def _known_narrative(store, narrative: str, catalogue=None) -> None:  # type: ignore[no-untyped-def]
+    """E404 for a narrative neither the store's analyses nor the catalogue given name (as for ``--story``)."""
+    from .errors import E_NO_SUCH
+    from .store.query import narrative_known
+
+    if not narrative_known(store.connection, narrative) and (catalogue is None or catalogue.get(narrative) is None):
+        raise NarrascopeError(f"no narrative {narrative!r} in the store or the catalogue", code=E_NO_SUCH)
 
 
 def _warn_of_another_catalogue(store, catalogue) -> None:  # type: ignore[no-untyped-def]

@@ -38,8 +38,11 @@ def _entry(a: Alert, base_url: str) -> str:
     if a.data.get("evidence"):
         lines.append(f"evidence: \u201c{a.data['evidence']}\u201d")
     stamp = _stamp(a.created_at or "")
-    return (f"<entry><id>urn:narrascope:alert:{_x(a.key)}</id><title>{_x(a.title)}</title>"
-            f"<updated>{_x(stamp)}</updated><published>{_x(stamp)}</published>"
+    title = f"Withdrawn: {a.title}" if a.withdrawn_at else a.title  # an update readers show again
+    if a.withdrawn_at:
+        lines.insert(1, f"withdrawn {a.withdrawn_at}: its event is gone (the match that raised it was undone)")
+    return (f"<entry><id>urn:narrascope:alert:{_x(a.key)}</id><title>{_x(title)}</title>"
+            f"<updated>{_x(_stamp(a.withdrawn_at or stamp))}</updated><published>{_x(stamp)}</published>"
             f"<link rel=\"alternate\" type=\"text/html\" href={quoteattr(_clean(link))}/>"
             f"<category term={quoteattr(_clean(a.kind))}/><author><name>narrascope</name></author>"
             f"<content type=\"text\">{_x(chr(10).join(lines))}</content></entry>")

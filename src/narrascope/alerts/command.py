@@ -39,8 +39,11 @@ def report_run(run: Any, db: Path, *, as_json: bool = False) -> None:
         print(one_line(f"narrascope: {failure}"), file=sys.stderr)
     if as_json:
         print(json.dumps({"alerts": [a.to_dict() for a in run.new], "delivered": run.delivered,
-                          "failed": run.failed}, ensure_ascii=False, indent=1), flush=True)
+                          "failed": run.failed, "withdrawn": [a.to_dict() for a in run.withdrawn]},
+                         ensure_ascii=False, indent=1), flush=True)
         return
     for a in run.new:
         print(one_line(f"[{a.kind}] {a.day or 'undated'}  {a.title}"))
+    for a in run.withdrawn:
+        print(one_line(f"[withdrawn {a.kind}] {a.day or 'undated'}  {a.title}"))
     print(f"{db}: {run.summary()}", flush=True)

@@ -28,6 +28,7 @@ from typing import Any
 from ..corpus.lineage import narrative_lineages
 from ..corpus.views import period_of
 from ..settings import DEFAULT, Settings
+from ..terminal import counted
 from .rules import Rule, Rules
 
 SLOT_WORDS = {"destination": "destination", "origin": "origin", "means": "means", "source": "source"}
@@ -44,11 +45,12 @@ class Alert:
     article: int | None = None           # the row of the article that raised it, when one did
     data: dict[str, Any] = field(default_factory=dict)
     created_at: str | None = None        # when it was first recorded (set by the store)
+    withdrawn_at: str | None = None      # when its event was found gone (a false match re-analysed away)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.key, "rule": self.rule, "kind": self.kind, "title": self.title,
                 "narrative": self.narrative, "day": self.day, "article": self.article, "data": self.data,
-                "created_at": self.created_at}
+                "created_at": self.created_at, "withdrawn_at": self.withdrawn_at}
 
 
 def alert_key(*parts: object) -> str:
@@ -125,8 +127,9 @@ def _rises(rule: Rule, pushing: dict[str, list[_Pushing]], titles: dict[str, str
             if count >= rule.factor * mean and count - mean >= rule.minimum:
                 name = titles.get(narrative, narrative)
                 out.append(Alert(alert_key(rule.id, narrative, week), rule.id, rule.kind,
-                                 f"Rising: {name}: {count} articles in the week of {week} (a mean of {mean:.1f} "
-                                 f"over the {rule.weeks} weeks before)", narrative, week, these[0].row,
+                                 f"Rising: {name}: {counted(count, 'article')} in the week of {week} "
+                                 f"(a mean of {mean:.1f} over the {rule.weeks} weeks before)", narrative, week,
+                                 these[0].row,
                                  {"week": week, "articles": count, "mean_before": round(mean, 2),
                                   "weeks_before": rule.weeks, "outlets": sorted({a.outlet for a in these if a.outlet}),
                                   "languages": sorted({a.language for a in these if a.language})}))

@@ -17,7 +17,7 @@ from ..errors import FetchError
 from ..settings import Settings
 from ..store import Store
 from .evaluate import Alert, evaluate
-from .record import mark, pending, record_alerts
+from .record import mark, pending, reconcile, record_alerts
 from .rules import Rules
 
 
@@ -26,10 +26,13 @@ class AlertRun:
     new: list[Alert] = field(default_factory=list)
     delivered: int = 0
     failed: list[str] = field(default_factory=list)     # "[E6xx] url: message" per failed delivery
+    withdrawn: list[Alert] = field(default_factory=list)  # alerts whose event is gone (a false match undone)
 
     def summary(self) -> str:
-        """``2 new alerts; 2 delivered, 1 delivery failed``."""
+        """``2 new alerts; 2 delivered, 1 delivery failed`` (and ``, 1 withdrawn`` when any was)."""
         line = f"{len(self.new)} new alert{'s' * (len(self.new) != 1)}"
+        if self.withdrawn:
+            line += f", {len(self.withdrawn)} withdrawn"
         if self.delivered or self.failed:
             line += f"; {self.delivered} delivered"
             if self.failed:
@@ -51,8 +54,13 @@ def webhook_fetcher(settings: Settings, allow_hosts: Iterable[str] = ()) -> Any:
 def run_alerts(store: Store, rules: Rules, settings: Settings, *, titles: dict[str, str] | None = None,
                allow_hosts: Iterable[str] = (), fetcher: Any = None) -> AlertRun:
     """Evaluate, record and deliver; returns what was new and how the deliveries went."""
-    run = AlertRun(new=record_alerts(store, evaluate(store.connection, rules, titles, settings), rules.webhooks))
-    todo = pending(store.connection, settings.alert_delivery_runs)
+    found = evaluate(store.connection, rules, titles, settings)
+    renewed, withdrawn = reconcile(store, found, rules, rules.webhooks)
+    run = AlertRun(new=[*renewed, *record_alerts(store, found, rules.webhooks)], withdrawn=withdrawn)
+    # only to the webhooks the rules name now: one taken out of the file is not tried again (its
+    # undelivered alerts wait, and go out if it comes back)
+    wanted = set(rules.webhooks)
+    todo = [t for t in pending(store.connection, settings.alert_delivery_runs) if t[1] in wanted]
     if todo:
         fetcher = fetcher or webhook_fetcher(settings, allow_hosts)
     for alert, target, _ in todo:

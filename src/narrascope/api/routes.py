@@ -19,7 +19,7 @@ from ..alerts.run import run_alerts
 from ..catalogue import parse_catalogue
 from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
-from ..errors import E_BAD_REQUEST, E_BUSY, E_PAGE_SIZE, CatalogueError, InputError, UsageError
+from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
@@ -184,6 +184,9 @@ def articles(state: State,
              offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
              limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
+    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
+                                                                                         narrative):
+        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
     f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
                         technique=technique, since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
@@ -236,8 +239,8 @@ def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
 @router.get("/stories/{story_id:path}/lineage", summary="How a story's claims changed, as for a narrative")
 def story_lineage_of(story_id: str, state: State) -> dict[str, Any]:
     conn = state.store().connection
-    found(Q.story(conn, story_id), f"story {story_id!r}")
-    return story_lineage(conn, story_id, state.settings)
+    now = found(Q.story(conn, story_id), f"story {story_id!r}")  # an old id finds the story it became
+    return story_lineage(conn, str(now["id"]), state.settings)
 
 
 @router.get("/stories/{story_id:path}", summary="One story with its articles")

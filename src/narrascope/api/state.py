@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import ipaddress
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Callable
@@ -255,9 +256,13 @@ class ServerState:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` so that a crash leaves the old file or the new one, never half of one."""
+    """Write ``text`` so that a crash leaves the old file or the new one, never half of one.
+
+    The file keeps its mode (a catalogue the team reads stays 0644); a new one gets the mode any new
+    file gets (0666 less the umask), not the 0600 of the temporary file it is written as."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
     try:
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -266,6 +271,13 @@ def _write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, and set back at once: there is no other portable way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def state_of(request: Request) -> ServerState:

@@ -343,6 +343,7 @@ def build_stories(items: Sequence[StoryItem], titles: dict[str, str] | None = No
 
 
 def _story(group: list[StoryItem], titles: dict[str, str]) -> Story:
+    """The story of a group of items, the one that started it first (it names the story)."""
     # sets are read sorted: ties are broken by first appearance, which must not hang on hash order
     narratives = Counter(n for it in group for n in sorted(it.narratives))
     dominant = [n for n, c in narratives.most_common() if c * 2 >= len(group)] or [
@@ -354,7 +355,7 @@ def _story(group: list[StoryItem], titles: dict[str, str]) -> Story:
     label = _label(dominant, frames, central, titles)
     members = sorted(it.id for it in group)
     return Story(
-        id=_story_id(members), label=label, members=members,
+        id=_story_id(group[0].id), label=label, members=members,
         languages=sorted({it.language for it in group if it.language}),
         outlets=sorted({it.outlet for it in group if it.outlet}),
         first_seen=days[0] if days else None, last_seen=days[-1] if days else None,
@@ -385,9 +386,11 @@ def _flows(claims: Iterable[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(place_name(c["origin"]), place_name(c["destination"])) for c in claimed_moves(claims)}
 
 
-def _story_id(members: list[str]) -> str:
-    """Stable for the same members: the first member's id and how many there are."""
-    return f"story-{members[0]}-{len(members)}"
+def _story_id(founder: str) -> str:
+    """Named after the article that started the story (``group[0]``: the earliest, in the clustering's
+    order), so the id stays the same as the story grows; a store also keeps the ids of stories that
+    merged or were regrouped (``story_aliases``, docs/stories.md)."""
+    return f"story-{founder}"
 
 
 def _distinct_ids(stories: list[Story]) -> None:

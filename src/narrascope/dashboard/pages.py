@@ -8,7 +8,9 @@ catalogue editor's calls, the ingest form and progress, and keyboard shortcuts.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -26,6 +28,7 @@ from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
+from ..terminal import counted
 from . import highlight as H
 from .lineage import lineage_section, story_lineage_section
 
@@ -56,6 +59,7 @@ def query_string(params: dict[str, Any], **changes: Any) -> str:
 _env.globals.update(safe_href=safe_href, query_string=query_string, version=__version__,
                     kinds=H.KINDS, snippet=H.marked_snippet)
 _env.filters["label"] = lambda s: str(s or "").replace("_", " ")
+_env.filters["counted"] = counted  # {{ n | counted('article') }}: "1 article", "3 articles"
 
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -126,21 +130,35 @@ def articles(request: Request, q: str | None = None, narrative: str | None = Non
              offset: int = 0) -> HTMLResponse:
     state = _state(request)
     conn = state.store().connection
+    problems = [p for p in (_bad_day("since", since), _bad_day("until", until)) if p]
     f = Q.ArticleFilter(q=(q or "")[:500] or None, narrative=narrative or None,
                         stance=stance if stance in Q.STANCES else None, story=story or None,
                         language=language or None, outlet=outlet or None, technique=technique or None,
-                        since=_day(since), until=_day(until))
-    page = Q.search_articles(conn, f, offset=min(max(0, offset), Q.MAX_INTEGER),
-                             limit=state.settings.api_default_page_size)
+                        since=None if problems else (since or "").strip() or None,
+                        until=None if problems else (until or "").strip() or None)
+    limit = state.settings.api_default_page_size
+    page = Q.Page([], 0, 0, limit) if problems else Q.search_articles(conn, f, offset=min(max(0, offset),
+                                                                                          Q.MAX_INTEGER), limit=limit)
     facets = state.cached("facets", lambda store: Q.facets(store.connection))
-    return _render(request, "articles.html", page=page, f=f, facets=facets,
-                   narratives=state.catalogue.narratives, stances=Q.STANCES)
+    response = _render(request, "articles.html", page=page, f=f, facets=facets, problems=problems,
+                       narratives=state.catalogue.narratives, stances=Q.STANCES)
+    if problems:  # a filter that cannot be applied is said so (E420, as the API does), never dropped silently
+        response.status_code = 422
+    return response
 
 
-def _day(value: str | None) -> str | None:
-    value = (value or "").strip()[:10]
-    return value if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit() \
-        else None
+def _bad_day(name: str, value: str | None) -> str | None:
+    """What is wrong with a date filter (the API's E420 message), or None for a day or nothing."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            date.fromisoformat(value)
+            return None
+    except ValueError:
+        pass
+    return f"{name}: {value[:40]!r} is not a day of the calendar (YYYY-MM-DD); no article is listed until it is"
 
 
 @router.get("/articles/{row}", response_class=HTMLResponse)
@@ -170,7 +188,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     s = found(Q.story(state.store().connection, story_id), f"story {story_id!r}")
     flows = s.get("flows") or []
     return _render(request, "story.html", s=s, map=Markup(flow_map(flows)) if flows else None,
-                   lineage=story_lineage_section(state.store().connection, story_id, state.settings))
+                   lineage=story_lineage_section(state.store().connection, str(s["id"]), state.settings))
 
 
 @router.get("/sources", response_class=HTMLResponse)

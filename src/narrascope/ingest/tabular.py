@@ -88,8 +88,28 @@ def read_csv(text: str, stem: str, where: str, delimiter: str = ",",
                                                "(half-written file?)")
             return
         clean = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-        yield _record(clean, f"{stem}-{start}", place, settings, notes)
+        extra = row.get(None)  # type: ignore[call-overload]  # fields past the header's (DictReader's restkey)
+        if isinstance(extra, list) and extra:
+            yield _overflowing(clean, columns, [str(e) for e in extra], delimiter, f"{stem}-{start}", place,
+                               settings, notes)
+        else:
+            yield _record(clean, f"{stem}-{start}", place, settings, notes)
         row, start = following, following_start
+
+
+def _overflowing(row: dict[str, Any], columns: list[str], extra: list[str], delimiter: str, default_id: str,
+                 place: str, settings: Settings, notes: Sequence[str]) -> Document | Failure:
+    """A row with more fields than the header: a delimiter inside a field that is not quoted. When the
+    text is the last column, the extra fields are the rest of the text and are joined back to it, with
+    a warning; elsewhere which field they belong to cannot be told, and the row is refused (E103)."""
+    what = (f"the row has {len(columns) + len(extra)} fields, the header {len(columns)}"
+            f" (a {delimiter!r} inside a field that is not quoted)")
+    last = columns[-1] if columns else ""
+    if last not in ("text", "html") or not isinstance(row.get(last), str):
+        return Failure(place, E_BAD_RECORD, f"{what}: cannot tell which field it belongs to; quote that field")
+    row[last] = delimiter.join([row[last], *extra])
+    warning = f"{what}: read as part of the last column, '{last}'; quote it to be sure"
+    return _record(row, default_id, place, settings, [*notes, warning])
 
 
 def _header_delimiter(text: str, expected: str) -> str:

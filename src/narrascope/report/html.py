@@ -112,10 +112,14 @@ def _overview(records: list[dict[str, Any]], stories: list[dict[str, Any]], titl
     languages = Counter(str(r.get("language") or "und") for r in records)
     outlets = {str(r["outlet"]) for r in records if r.get("outlet")}
     matched = _narrative_counts(records)
-    cards = [("articles", len(records)), ("languages", len(languages)), ("outlets", len(outlets)),
-             ("narratives matched", sum(1 for by in matched.values() if by["pushes"])), ("stories", len(stories)),
-             ("new narrative candidates", sum(1 for s in stories if s.get("new_narrative") is True))]
-    html = '<div class="cards">' + "".join(f'<div class="card"><b>{n}</b>{label}</div>' for label, n in cards)
+    cards = [("article", "articles", len(records)), ("language", "languages", len(languages)),
+             ("outlet", "outlets", len(outlets)),
+             ("narrative matched", "narratives matched", sum(1 for by in matched.values() if by["pushes"])),
+             ("story", "stories", len(stories)),
+             ("new narrative candidate", "new narrative candidates",
+              sum(1 for s in stories if s.get("new_narrative") is True))]
+    html = '<div class="cards">' + "".join(f'<div class="card"><b>{n}</b>{one if n == 1 else many}</div>'
+                                           for one, many, n in cards)
     html += "</div><p>Languages: " + ", ".join(f"{_t(k)} {n}" for k, n in languages.most_common()) + "</p>"
     rows = [(_title(titles, n), n, *(by[s] for s in STANCES))
             for n, by in sorted(matched.items(), key=lambda kv: (-kv[1]["pushes"], -kv[1].total(), kv[0]))]
@@ -142,7 +146,8 @@ def _score(value: Any) -> float:
 def _timeline(records: list[dict[str, Any]], titles: dict[str, str]) -> str:
     rows = {row["period"]: row for row in views.timeline(records, by="week")}
     undated = len(records) - sum(row["articles"] for row in rows.values())
-    note = f'<p class="muted">{undated} articles without a publication date are not shown.</p>' if undated else ""
+    note = (f'<p class="muted">{undated} article{"" if undated == 1 else "s"} without a publication date '
+            f'{"is" if undated == 1 else "are"} not shown.</p>' if undated else "")
     if not rows:
         return "<p>No dated articles.</p>" + note
     weeks = weeks_between(min(rows), max(rows))

@@ -53,7 +53,8 @@ def lineage_chart(family: dict[str, Any], *, width: float = 760, row_height: flo
         assert a is not None and b is not None
         x0, x1 = x(a), max(x(b), x(a) + 4)  # a one-day value still shows
         tip = (f"{value.get('value')}: {value.get('first_seen')} to {value.get('last_seen')}, "
-               f"{value.get('articles')} articles; outlets: {', '.join(map(str, value.get('outlets') or []))}; "
+               f"{value.get('articles')} article{'' if value.get('articles') == 1 else 's'};"
+               f" outlets: {', '.join(map(str, value.get('outlets') or []))}; "
                f"languages: {', '.join(map(str, value.get('languages') or []))}")
         parts.append(_text(14, y + 13, f"{value.get('value')} ({value.get('articles')})", limit=34))
         parts.append(f'<rect class="span" x="{num(x0)}" y="{num(y + row_height / 2 - 1.5)}" width="{num(x1 - x0)}" '

@@ -56,6 +56,7 @@ def _run(store: Store, spec: AnalyserSpec, report: IngestReport, on_failure: OnF
          on_progress: Callable[[IngestReport], None] | None) -> _Run:
     catalogue = load_catalogue(None, spec.settings) if spec.catalogue_text is None else parse_catalogue(
         spec.catalogue_text, spec.catalogue_source, spec.settings)
+    store.remember_catalogue(catalogue)  # commands given no --catalogue then use it
     return _Run(store, report, on_failure, on_progress, Versions.current(catalogue))
 
 

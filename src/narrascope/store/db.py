@@ -12,6 +12,7 @@ atomic on its own, and writes inside ``with store.transaction():`` commit all to
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +34,39 @@ from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
 TABLES = ("articles", "lsh_buckets", "analyses", "narrative_matches", "claims", "sources", "techniques",
-          "stories", "story_members", "story_items")
+          "stories", "story_members", "story_items", "story_aliases", "store_meta")
 
 _ARTICLE_FIELDS = ("id", "article_id", "source", "title", "outlet", "url", "language", "published", "content_hash",
                    "duplicate_of", "similarity", "ingested_at")
 _CHUNK = 500  # host parameters per IN (...) list: well below SQLite's limit
 
 
+#: The package's folders of model and language data whose content changes analyses: the matcher's
+#: weights, the stance and technique models, the anchors and debunking cues (``data/``), and the
+#: lexicons (``lexicon/``: entities, frames, places, cues, source words). Code files are left out.
+DATA_FOLDERS = ("data", "lexicon")
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=4)
+def data_digest(package: Path = _PACKAGE) -> str:
+    """12 hex digits of SHA-256 over every data file of ``DATA_FOLDERS`` (path and bytes, in path order):
+    refitted matcher weights or an edited lexicon change it, though the package's version may not."""
+    digest = hashlib.sha256()
+    for folder in DATA_FOLDERS:
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
+
+
 @dataclass(frozen=True, slots=True)
 class Versions:
-    """What an analysis was made with; it is stale when either differs from the current run's."""
+    """What an analysis was made with; it is stale when either differs from the current run's.
+
+    ``tool`` is the package's version and the digest of its data files (``0.1.0+data.0123456789ab``):
+    an upgrade that only refits a model's weights makes the analyses it made stale too."""
 
     tool: str
     catalogue: str
@@ -52,7 +77,7 @@ class Versions:
             __version__,  # at call time: the package's __init__ imports more than we need
         )
 
-        return cls(__version__, catalogue.version)
+        return cls(f"{__version__}+data.{data_digest()}", catalogue.version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +323,24 @@ class Store:
                 f"named by its titles where it has them, by their ids elsewhere; pass --catalogue with the "
                 f"catalogue they were made with")
 
+    def remember_catalogue(self, catalogue: Catalogue) -> None:
+        """Note the catalogue analyses are being made with (its file's absolute path, or the bundled one's
+        name): commands given no ``--catalogue`` use it (:meth:`remembered_catalogue`). A catalogue built in
+        memory (``<memory>``), or named by a path that is no file from here, leaves the note as it was."""
+        source = catalogue.source
+        if not source.startswith("narrascope:"):
+            path = Path(source)
+            if source.startswith("<") or not path.is_file():
+                return
+            source = str(path.resolve())
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('catalogue', ?)", (source,))
+
+    def remembered_catalogue(self) -> str | None:
+        """The catalogue the store's analyses were last made with, as :meth:`remember_catalogue` noted it."""
+        found = self._conn.execute("SELECT value FROM store_meta WHERE key = 'catalogue'").fetchone()
+        return str(found[0]) if found else None
+
     def versions_of(self, row: int) -> Versions | None:
         """What the stored analysis of an article was made with."""
         found = self._conn.execute("SELECT tool_version, catalogue_version FROM analyses WHERE article = ?",
@@ -324,6 +367,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM story_members")
             conn.execute("DELETE FROM stories")
+            conn.execute("DELETE FROM story_aliases")
             now = _now()
             for story in stories:
                 conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",

@@ -142,6 +142,7 @@ class _Run:
 
 def _start(store: Store, analyser: Analyser, report: IngestReport, on_failure: OnFailure | None,
            on_progress: Callable[[IngestReport], None] | None) -> _Run:
+    store.remember_catalogue(analyser.catalogue)  # commands given no --catalogue then use it
     # hashes the catalogue: once per run
     return _Run(store, report, on_failure, on_progress, Versions.current(analyser.catalogue), analyser.encoder,
                 analyser.settings)

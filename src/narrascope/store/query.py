@@ -108,7 +108,7 @@ def search_articles(conn: sqlite3.Connection, f: ArticleFilter, *, offset: int =
         where.append(clause + ")")
     if f.story:
         where.append("a.id IN (SELECT article FROM story_members WHERE story = ?)")
-        params.append(f.story)
+        params.append(resolve_story(conn, f.story) or f.story)  # an id renamed since names the story it became
     if f.technique:
         where.append("a.id IN (SELECT article FROM techniques WHERE technique = ?)")
         params.append(f.technique)
@@ -233,6 +233,13 @@ def _fill_periods(periods: list[str], by: str, limit: int = 400) -> list[str]:
         out.append(day.isoformat())
         day += step
     return out
+
+
+def narrative_known(conn: sqlite3.Connection, narrative: str) -> bool:
+    """Whether some stored analysis names ``narrative``: every analysis scores each narrative of the
+    catalogue it was made with, so the store knows its catalogue's ids (one indexed lookup)."""
+    found = conn.execute("SELECT 1 FROM narrative_matches WHERE narrative = ? LIMIT 1", (narrative,)).fetchone()
+    return found is not None
 
 
 def narrative_totals(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
@@ -380,11 +387,23 @@ def stories(conn: sqlite3.Connection, narrative: str | None = None) -> list[dict
     return sorted(found, key=lambda s: (-int(s.get("size") or 0), str(s.get("id"))))
 
 
+def resolve_story(conn: sqlite3.Connection, story_id: str) -> str | None:
+    """The id a stored story has now: ``story_id`` itself, or the story it was renamed to; None if neither."""
+    if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone():
+        return story_id
+    found = conn.execute("SELECT story FROM story_aliases WHERE alias = ?", (story_id,)).fetchone()
+    return str(found[0]) if found else None
+
+
 def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
+    """A stored story with its articles; an id the story had before it was renamed (merged into
+    another, regrouped) finds the story it is now, whose ``id`` says so."""
+    story_id = resolve_story(conn, story_id) or story_id
     found = conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
     if not found or not found[0]:
         return None
     out: dict[str, Any] = json.loads(found[0])
+    out["id"] = story_id  # the id it has now, the one the row is stored under
     out["articles"] = [{"row": r, "title": t, "outlet": o, "language": lang, "published": p}
                        for r, t, o, lang, p in conn.execute(
                            "SELECT a.id, a.title, a.outlet, a.language, a.published FROM story_members m"

@@ -254,9 +254,35 @@ CREATE TABLE IF NOT EXISTS story_items (
 CREATE INDEX IF NOT EXISTS story_items_grp ON story_items(grp);
 """
 
+# Story ids that were renamed (a story merged into another, or a regroup named it anew) and the story
+# each now resolves to, so that links to a story keep working as it changes (docs/stories.md).
+_V9_STORY_ALIASES = """
+CREATE TABLE story_aliases (
+    alias TEXT PRIMARY KEY,
+    story TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX story_aliases_story ON story_aliases(story);
+"""
+
+# An alert whose event is gone (the match that raised it was false and re-analysis removed it) is marked
+# withdrawn rather than deleted: it was seen, delivered, maybe acted on (docs/alerts.md).
+_V10_ALERT_WITHDRAWN = """
+ALTER TABLE alerts ADD COLUMN withdrawn_at TEXT;
+"""
+
+# What a store remembers of itself: "catalogue", the catalogue its analyses were last made with (a file's
+# absolute path, or the bundled one's name), so that commands given no --catalogue use it (docs/store.md).
+_V11_STORE_META = """
+CREATE TABLE store_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 #: The migrations, in order: a database at version N has had the first N of them.
 MIGRATIONS: tuple[str, ...] = (_V1_CORPUS, _V2_STORIES, _V3_STORY_DATA, _V4_SEARCH_AND_FEEDS, _V5_TECHNIQUE_ARTICLES,
-                               _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS)
+                               _V6_ALERTS, _V7_CLAIM_EVENTS, _V8_STORY_ITEMS,
+                               _V9_STORY_ALIASES, _V10_ALERT_WITHDRAWN, _V11_STORE_META)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)

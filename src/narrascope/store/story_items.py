@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -107,26 +108,70 @@ def orphaned_members(conn: sqlite3.Connection) -> bool:
 def replace_stories(conn: sqlite3.Connection, stories: Sequence[Story], *,
                     replacing_rows: Sequence[int] | None = None, now: str) -> None:
     """Write stories (each naming its members' rows); drop first the stories holding ``replacing_rows``
-    (every stored story when None). An id already taken by another story gets ``.2``, ``.3``, ..."""
-    if replacing_rows is None:
-        conn.execute("DELETE FROM story_members")
-        conn.execute("DELETE FROM stories")
-    else:
-        old: set[str] = set()
-        rows = list(replacing_rows)
-        for i in range(0, len(rows), _CHUNK):
-            chunk = rows[i:i + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            old.update(s for (s,) in conn.execute(
-                f"SELECT DISTINCT story FROM story_members WHERE article IN ({marks})", chunk))
-        conn.executemany("DELETE FROM story_members WHERE story = ?", [(s,) for s in old])
-        conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
+    (every stored story when None).
+
+    Ids stay put as stories change: a story whose founder (``story_items.grp``, set before this is
+    called) was in a story dropped here takes that story's id; any other takes its own (``.2``, ``.3``,
+    ... when taken). A dropped id no story took is kept as an alias of the story holding most of its
+    members (``story_aliases``), so links to it still resolve (:func:`narrascope.store.query.resolve_story`)."""
+    old = _dropped_stories(conn, replacing_rows)
+    conn.executemany("DELETE FROM story_members WHERE story = ?", [(s,) for s in old])
+    conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
+    holder = {row: sid for sid, rows in old.items() for row in rows}
+    reused: set[str] = set()
     for story in stories:
-        base, n = story.id, 1
-        while conn.execute("SELECT 1 FROM stories WHERE id = ?", (story.id,)).fetchone():
-            n += 1
-            story.id = f"{base}.{n}"
+        founder = _founder(conn, story)
+        was = holder.get(founder) if founder is not None else None
+        if was is not None and was not in reused:
+            story.id = was
+        else:
+            base, n = story.id, 1
+            while story.id in reused or conn.execute("SELECT 1 FROM stories WHERE id = ?", (story.id,)).fetchone():
+                n += 1
+                story.id = f"{base}.{n}"
+        reused.add(story.id)
         conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
                      (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
         conn.executemany("INSERT OR IGNORE INTO story_members (story, article) VALUES (?, ?)",
                          [(story.id, r) for r in story.rows])
+        conn.execute("DELETE FROM story_aliases WHERE alias = ?", (story.id,))  # the id names a story again
+    _alias_renamed(conn, {sid: rows for sid, rows in old.items() if sid not in reused}, stories)
+
+
+def _dropped_stories(conn: sqlite3.Connection, replacing_rows: Sequence[int] | None) -> dict[str, set[int]]:
+    """The stored stories that ``replace_stories`` drops, with their members' rows."""
+    if replacing_rows is None:
+        ids = [s for (s,) in conn.execute("SELECT id FROM stories")]
+    else:
+        found: set[str] = set()
+        rows = list(replacing_rows)
+        for i in range(0, len(rows), _CHUNK):
+            chunk = rows[i:i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(s for (s,) in conn.execute(
+                f"SELECT DISTINCT story FROM story_members WHERE article IN ({marks})", chunk))
+        ids = sorted(found)
+    return {sid: {r for (r,) in conn.execute("SELECT article FROM story_members WHERE story = ?", (sid,))}
+            for sid in ids}
+
+
+def _founder(conn: sqlite3.Connection, story: Story) -> int | None:
+    """The row of the article that started the story's group, if grouped in the store."""
+    if not story.rows:
+        return None
+    found = conn.execute("SELECT grp FROM story_items WHERE article = ?", (story.rows[0],)).fetchone()
+    return int(found[0]) if found and found[0] is not None else None
+
+
+def _alias_renamed(conn: sqlite3.Connection, gone: dict[str, set[int]], stories: Sequence[Story]) -> None:
+    """Each id gone (and every alias that led to it) now names the story holding most of its members;
+    the first such story in ``stories``' order on a tie."""
+    story_of = {row: k for k, story in enumerate(stories) for row in story.rows}
+    for sid, rows in gone.items():
+        held = Counter(story_of[r] for r in rows if r in story_of)
+        if not held:
+            conn.execute("DELETE FROM story_aliases WHERE story = ? OR alias = ?", (sid, sid))
+            continue
+        best = stories[min(held, key=lambda k: (-held[k], k))].id
+        conn.execute("UPDATE story_aliases SET story = ? WHERE story = ?", (best, sid))
+        conn.execute("INSERT OR REPLACE INTO story_aliases (alias, story) VALUES (?, ?)", (sid, best))
