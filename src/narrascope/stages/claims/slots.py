@@ -261,9 +261,12 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
-def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
+def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
+          stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
-    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
+    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination.
+    The places after a via word ("via Istanbul", "через Стамбул") are neither: appended to ``stops``
+    when given, for the route."""
     froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
     landing = [Hit(h.start, h.end, "destination") for h in _locatives_of(doc, view, "arrival") if h.start not in froms]
     # an arrival phrase that ends in its own locative word ("landed in", "~land at"): the place right after it
@@ -352,6 +355,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
+        if reaches and marker is not None and marker.label == "via" and stops is not None:
+            stops.append(slot)
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):

@@ -108,7 +108,8 @@ class ClaimStage:
             moved = S.denied_group(doc, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
-        origins, destinations = S.roles(self.spec, doc, view, lexicon)
+        stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
+        origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -189,7 +190,8 @@ class ClaimStage:
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
-                      purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+                      purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
+                for o, d in hops]
 
     @staticmethod
     def _goes_on(view: SentenceView, trigger: Hit) -> bool:
@@ -272,6 +274,18 @@ class ClaimStage:
                      modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
                      target=Slot(target.text, target.start, target.end, canonical=target.name),
                      time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _route(origin: Slot | None, destination: Slot | None, hops: list[tuple[Slot | None, Slot | None]],
+           stops: list[Slot]) -> tuple[Slot, ...]:
+    """A leg's places in travel order with the stops on its way ("from Syria via Istanbul to Afghanistan":
+    Syria, Istanbul, Afghanistan). Of several legs, a stop is on the leg whose destination is named next
+    after it (else on the last leg)."""
+    def leg_of(stop: Slot) -> Slot | None:
+        ahead = [d for _, d in hops if d is not None and d.start >= stop.end]
+        return min(ahead, key=lambda d: d.start) if ahead else hops[-1][1]
+    mine = [s for s in stops if len(hops) == 1 or leg_of(s) is destination]
+    return tuple(x for x in (origin, *mine, destination) if x is not None)
 
 
 def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
