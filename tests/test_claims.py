@@ -248,6 +248,25 @@ def test_agent_target_frames(analyser, text, frame, agent, target):
     assert agent in canon(claims[0].agent) and target in canon(claims[0].target)
 
 
+@pytest.mark.parametrize("text, agent, source, destination", [
+    ("The Russian Defence Ministry accused the United States of moving Islamic State fighters from Syria to "
+     "Afghanistan.", "united states", "Russian Defence Ministry", "Afghanistan"),
+    ("Moscú acusa a Washington de trasladar a yihadistas del Estado Islámico desde Siria hasta Afganistán.",
+     "united states", "Moscú", "Afganistán"),
+    ("Das russische Verteidigungsministerium beschuldigte die USA, IS-Kämpfer aus Syrien nach Afghanistan "
+     "gebracht zu haben.", "united states", "russische Verteidigungsministerium", "Afghanistan"),
+    ("Le ministère russe de la Défense a accusé les États-Unis de transférer des combattants de Daech de Syrie "
+     "vers l'Afghanistan.", "united states", "ministère russe de la Défense", "Afghanistan"),
+    ("اتهمت وزارة الدفاع الروسية الولايات المتحدة بنقل مقاتلي داعش من سوريا إلى أفغانستان.", "united states",
+     "وزارة الدفاع الروسية", "أفغانستان"),
+])
+def test_whom_an_accusation_blames_moves_them_and_the_accuser_tells_it(analyser, text, agent, source, destination):
+    (c,) = relocations(analyser, text)
+    # the accused is the mover (never a destination: Spanish "acusa a Washington"), the accuser the source
+    assert canon(c.agent) == agent and c.destination.text == destination, c
+    assert c.source is not None and c.source.text == source and c.modality == "reported", c
+
+
 @pytest.mark.parametrize("text, purpose", [
     ("The US is moving ISIS fighters from Syria to Afghanistan to destabilise Central Asia.",
      "to destabilise Central Asia"),

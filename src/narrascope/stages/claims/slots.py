@@ -852,6 +852,24 @@ def place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
                 lat=place.lat, lon=place.lon)
 
 
+_ACCUSED_WORDS = 8  # words from an accusation verb to the actor it accuses ("accused the US-led coalition")
+
+
+def accused(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit) -> Mention | None:
+    """The actor an accusation verb before the trigger accuses, who is said to do the move ("Moscow accused
+    Washington of moving ...", "acusa a Washington de trasladar", "beschuldigte die USA, ... gebracht zu
+    haben", "اتهم ... القوات الأمريكية بنقل"): the last actor after the verb, in its clause, a few words on."""
+    known = entities()
+    for cue in reversed([h for h in view.labelled("accusation") if h.end <= trigger.start]):
+        found = [m for m in view.mentions if cue.end <= m.start and m.end <= trigger.start
+                 and known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
+                 and len(doc.text[cue.end:m.start].split()) <= _ACCUSED_WORDS
+                 and not CLAUSE_BREAK.search(doc.text, cue.end, m.start)]
+        if found:
+            return found[-1]
+    return None
+
+
 def agent_slot(text: str, m: Mention, view: SentenceView) -> Slot:
     """The actor, stretched over a means word right after it ("US military helicopters")."""
     end = m.end

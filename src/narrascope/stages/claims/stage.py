@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
-from ...model import Claim, Document, Slot, Source, Span
+from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
@@ -110,6 +110,11 @@ class ClaimStage:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
         origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
+        blamed = S.accused(self.spec, doc, view, trigger)
+        if blamed is not None:
+            # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
+            origins = [o for o in origins if not (o.start < blamed.end and blamed.start < o.end)]
+            destinations = [d for d in destinations if not (d.start < blamed.end and blamed.start < d.end)]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -151,6 +156,9 @@ class ClaimStage:
             # it starts
             origins = [told[-1].origin] if told[-1].origin is not None else []
         source = self.attribution.attributed(doc, view, previous)
+        if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
+            # "The ministry accused Washington of moving ...": who accuses tells it
+            source = self._accuser(doc, view, blamed) or source
         if source is None and following is not None:
             # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
             # sentence, with no move of its own, says who told it
@@ -171,6 +179,8 @@ class ClaimStage:
         if source is not None:
             taken.append((source.start, source.end))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
+        if blamed is not None:
+            agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
@@ -192,6 +202,12 @@ class ClaimStage:
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
+
+    def _accuser(self, doc: Document, view: SentenceView, blamed: Mention) -> Source | None:
+        """The source nearest an accusation cue that speaks before whom it accuses."""
+        found = [(d, x) for d, x in self.attribution.near_cues(doc, view, ("accusation",))
+                 if x.start < blamed.start and not (x.start < blamed.end and blamed.start < x.end)]
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     @staticmethod
     def _goes_on(view: SentenceView, trigger: Hit) -> bool:
