@@ -267,6 +267,18 @@ def test_whom_an_accusation_blames_moves_them_and_the_accuser_tells_it(analyser,
     assert c.source is not None and c.source.text == source and c.modality == "reported", c
 
 
+@pytest.mark.parametrize("text", [
+    "No soldier is in the Ukraine, and no missiles were moved from Rzeszów.",
+    "Kein Soldat halte sich in der Ukraine auf, und aus Husum sei kein Patriot-System verlegt worden.",
+    "Kein Soldat sei in der Türkei stationiert, und aus Adana seien keine Raketen verlegt worden.",
+    "Ningún soldado se encuentra en el Perú, y ningún misil fue trasladado desde Lima.",
+])
+def test_a_state_named_where_something_is_after_an_article_moves_nobody(analyser, text):
+    # "in der Ukraine", "in the Ukraine": a locative word and an article before a state's name say where
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.agent is None, c
+
+
 @pytest.mark.parametrize("text, purpose", [
     ("The US is moving ISIS fighters from Syria to Afghanistan to destabilise Central Asia.",
      "to destabilise Central Asia"),

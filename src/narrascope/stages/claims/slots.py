@@ -581,7 +581,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
     located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
-    actors = [m for m in actors if not any(0 < m.start - e <= 2 for e in located)]
+    articles = _article_words(doc.language)  # "in der Ukraine": an article may stand between
+    actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
+        0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
+            w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
@@ -646,6 +649,12 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
 
 
 _INSTRUMENT_GAP = re.compile(r"\s+(?:\w+\s+)?")  # an instrument word reaches over one word ("by military helicopters")
+
+
+@lru_cache(maxsize=16)
+def _article_words(language: str | None) -> frozenset[str]:
+    """The language's articles (frame lexicon), case folded."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
