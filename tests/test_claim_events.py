@@ -952,3 +952,18 @@ def test_a_transit_stop_stays_on_its_own_leg_of_a_chain(analyser):
     assert [plain(s) for s in first.route] == ["raqqa", "istanbul", "kabul", "herat"] == [
         plain(s) for s in second.route]
     assert (plain(second.origin), plain(second.destination)) == ("kabul", "herat")
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("US helicopters evacuated IS fighters from Hajin, on the eastern bank of the Euphrates, to Erbil.",
+     "hajin", "erbil"),
+    ("Des hélicoptères ont évacué des combattants de Daech de Raqqa, sur la rive orientale de l'Euphrate, vers Erbil.",
+     "raqqa", "erbil"),
+    ("Helicópteros estadounidenses evacuaron a combatientes del EI desde Raqqa, en la orilla norte del Éufrates, "
+     "hasta Erbil.", "raqqa", "erbil"),
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки, на левом берегу Евфрата, в Эрбиль.", "raqqa", "erbil"),
+    ("نقلت مروحيات أمريكية عناصر من داعش من الرقة على الضفة الشرقية لنهر الفرات إلى أربيل.", "raqqa", "erbil"),
+])
+def test_the_bank_of_a_river_says_where_a_place_lies_and_is_no_end(analyser, text, origin, destination):
+    (claim,) = relocations(analyser, text)
+    assert (plain(claim.origin), plain(claim.destination)) == (origin, destination), claim

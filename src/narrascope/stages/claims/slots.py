@@ -26,6 +26,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+_LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
@@ -419,9 +420,11 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
     the place before lies: "al-Hol, in the province of Hasakah", "Хмеймим у провінції Латакія". Set off
     by a comma, or tied by locative words alone: "from Raqqa to the province of Idlib" still went there."""
     gap = text[after:start]
-    if _WORDY.search(gap) or len(re.findall(r"\w+", gap)) > 5 \
-            or not any(after <= h.start and h.end <= start for h in regions):
+    inside = [h for h in regions if after <= h.start and h.end <= start]
+    if _WORDY.search(gap) or len(re.findall(r"\w+", gap)) > _LIES_IN_WORDS or not inside:
         return False
+    if "," in text[inside[-1].end:start] or len(text[inside[-1].end:start].split()) > 3:
+        return False  # "from Raqqa, on the bank of the Euphrates, to Erbil": the region's name came between
     if gap.lstrip().startswith(","):
         return True
     locatives = {h.start for h in view.hits if h.label == "locative"}
