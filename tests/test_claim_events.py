@@ -967,3 +967,18 @@ def test_a_transit_stop_stays_on_its_own_leg_of_a_chain(analyser):
 def test_the_bank_of_a_river_says_where_a_place_lies_and_is_no_end(analyser, text, origin, destination):
     (claim,) = relocations(analyser, text)
     assert (plain(claim.origin), plain(claim.destination)) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("The IS fighters were flown towards northern Iraq and reached the Kasrak camp by Monday.", "Kasrak", "iraq"),
+    ("Les combattants de Daech ont été transportés vers le nord de l'Irak et ont rejoint Kasrak le lendemain.",
+     "Kasrak", "iraq"),
+    ("Los combatientes del EI fueron trasladados hacia el norte de Irak y alcanzaron Kasrak el lunes.", "Kasrak",
+     "iraq"),
+    ("Боевиков ИГ перебросили на север Ирака, и к понедельнику они достигли Касрака.", "Касрака", "iraq"),
+])
+def test_a_place_reached_after_a_country_is_where_in_it_they_went(analyser, text, place, country):
+    # the gazetteer lacks Kasrak: the verb of reaching opens its name, and it narrows the country named before
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is None and claim.destination.text == place, claim
+    assert [plain(w) for w in claim.destination.within] == [country]

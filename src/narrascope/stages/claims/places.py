@@ -195,7 +195,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
     name right after a marker or a locative word, or only after a locative word where every
     noun is capitalised (German)."""
-    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
+    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach")
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
     ends = [h.end for h in view.hits if h.label in openers

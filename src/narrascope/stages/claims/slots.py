@@ -904,10 +904,17 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     from the same place. No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
-    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
-    destinations = [d for d, after in zip(destinations, [*destinations[1:], None], strict=True)
-                    if not (after is not None and d.country and d.canonical == d.country
-                            and after.country == d.country)]
+    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it; so does one the
+    # gazetteer lacks ("heading for northern Iraq and reached Kasrak"), kept within the country
+    narrowed: list[Slot] = []
+    for d in destinations:
+        before = narrowed[-1] if narrowed else None
+        if before is not None and before.country and before.canonical == before.country and (
+                d.country == before.country or (d.country is None and d.lat is None)):
+            narrowed[-1] = replace(d, within=(*d.within, replace(before, within=())))
+        else:
+            narrowed.append(d)
+    destinations = narrowed
     stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
                    key=lambda x: x[0])
     legs: list[tuple[Slot | None, Slot | None]] = []
