@@ -191,6 +191,24 @@ def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text)
     assert body and all(c.modality == "refuted" for c in body), [(c.modality, c.destination) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "No, the video does not show what the posts say\n\nPosts on Telegram claim that Hungarian troops were moved "
+    "from Debrecen to Uzhhorod last week.",
+    "Nein, das Video zeigt nicht, was die Beiträge behaupten\n\nIn den Beiträgen heißt es, ungarische Soldaten "
+    "seien aus Debrecen nach Uschhorod verlegt worden.",
+    "Falso: el video no muestra lo que dicen las publicaciones\n\nSegún las publicaciones, soldados húngaros "
+    "habrían sido trasladados desde Debrecen hasta Úzhgorod.",
+    "Ні, відео не показує того, що стверджують дописи\n\nАвтори дописів стверджують, що угорських військових "
+    "нібито перекинули з Дебрецена до Ужгорода.",
+    "لا، الفيديو لا يُظهر ما تقوله المنشورات\n\nوزعمت المنشورات أن مقاتلين من داعش نُقلوا من الرقة إلى كابول.",
+])
+def test_a_verdict_opening_the_headline_makes_the_retold_moves_refuted(analyser, text):
+    # "No, ...", "Falso: ...": a fact-check's verdict, even when the headline tells no move of its own; a state's
+    # own troops retold under it are kept, as the story it debunks
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "refuted" for c in claims), claims
+
+
 def test_a_sourced_denial_in_the_headline_leaves_the_retold_moves_reported(analyser):
     # "Pentagon denies ..." is a quoted denial, which laundering articles report: no verdict of the article's own
     text = ("Pentagon denies flying IS fighters to Kursk\n\nA Telegram channel claimed that 250 IS fighters had been "

@@ -53,6 +53,8 @@ class ClaimStage:
         lexicon, views = sentence_views(doc)
         claims: list[Claim] = []
         self._body = _body_start(doc)
+        # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
+        self._verdict = self._body > 0 and bool(views) and _opens_with_a_verdict(doc.text, views[0], doc.language)
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
             if self._triggers(view):
@@ -74,9 +76,11 @@ class ClaimStage:
         return doc
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
-        """The headline denies a move in the article's own voice (no source says so): a fact-check's verdict,
-        not a quoted denial ("Pentagon denies ...", which a laundering article reports)."""
-        return any(c.evidence.start < self._body and c.modality == "denied" and c.source is None for c in claims)
+        """The headline denies a move in the article's own voice (no source says so), or opens with a verdict
+        ("No, ...", "Falso: ..."): a fact-check's, not a quoted denial ("Pentagon denies ...", which a laundering
+        article reports)."""
+        return self._verdict or any(c.evidence.start < self._body and c.modality == "denied" and c.source is None
+                                    for c in claims)
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, arrivals ("landed near Termez") and departures ("took off from
@@ -193,8 +197,11 @@ class ClaimStage:
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
         mood = modality(doc, view, source, trigger, moved)
-        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
-            return []  # a state moving its own troops is not a claim we track, unless someone denies it
+        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view) and not (
+                mood in _RETELLING and view.sentence.start >= self._body and self._debunking_headline(earlier)):
+            # a state moving its own troops is not a claim we track, unless someone denies it, or a fact-check
+            # retells it under a headline that denies it ("No, ... Hungarian troops did not cross into Ukraine")
+            return []
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
@@ -330,6 +337,23 @@ def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None
         limit = moved.start
     comma = text.rfind(",", opening[0].end, limit)
     return (opening[0].start, comma) if comma > 0 else None
+
+
+@lru_cache(maxsize=16)
+def _verdict(language: str | None) -> re.Pattern[str] | None:
+    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
+    words = frame_lexicon(language).words["verdict"]
+    if not words:
+        return None
+    opening = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
+
+
+def _opens_with_a_verdict(text: str, headline: SentenceView, language: str | None) -> bool:
+    """The headline opens with a verdict word set off by punctuation ("No, Washington is not flying ...",
+    "Nein, ...", "Ні, ...", "Falso: ...", "Фейк: ...", "لا، ...")."""
+    pattern = _verdict(language)
+    return pattern is not None and pattern.match(text, headline.sentence.start, headline.sentence.end) is not None
 
 
 def _body_start(doc: Document) -> int:
