@@ -669,3 +669,16 @@ def test_a_state_s_forces_before_a_negator_and_its_auxiliaries_are_the_group_of_
 def test_the_vehicles_named_again_are_the_group_just_moved(analyser, text, origin, destination):
     legs = [(c.origin.text.casefold() if c.origin else "", plain(c.destination)) for c in relocations(analyser, text)]
     assert (origin, destination) in legs, legs
+
+
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    ("Пограничники заявили, что никакие военные грузы из Молдовы в порт Измаил не поступали.", "denied",
+     "Молдовы", "Измаил"),
+    ("Прикордонники заявили, що жодні військові вантажі з Молдови до порту Ізмаїл не надходили.", "denied",
+     "Молдови", "Ізмаїл"),
+    ("По данным канала, в Брест поступили новые партии снарядов из Минска.", "reported", "Минска", "Брест"),
+])
+def test_goods_coming_in_arrive_in_russian_and_ukrainian(analyser, text, modality, origin, destination):
+    # ru ~поступить, uk ~надійти: how cargo, shipments and arms arrive somewhere
+    (c,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert (c.modality, c.origin.text, c.destination.text) == (modality, origin, destination), c
