@@ -64,6 +64,23 @@ def test_a_government_named_by_its_capital_or_seat_speaks(analyser, text, source
     assert any(source in t and k == "government" for t, k in sources(analyser, text))
 
 
+@pytest.mark.parametrize("text, source, country", [
+    ("The border police of Moldova said no military cargo had arrived at the port.", "The border police of Moldova",
+     "Moldova"),
+    ("La policía fronteriza de Rumanía afirmó que ningún cargamento militar llegó al puerto.",
+     "policía fronteriza de Rumanía", "Rumanía"),
+    ("Пограничная служба Молдовы заявила, что никакие военные грузы в порт не поступали.",
+     "Пограничная служба Молдовы", "Молдовы"),
+    ("Поліція Молдови повідомила, що жодні військові вантажі до порту не надходили.", "Поліція Молдови", "Молдови"),
+    ("Die rumänische Polizei erklärte, es sei keine Militärfracht im Hafen eingetroffen.", "rumänische Polizei",
+     "rumänische"),
+])
+def test_a_police_or_service_speaks_with_the_state_it_serves_never_the_bare_state(analyser, text, source, country):
+    found = sources(analyser, text)
+    assert any(source in t and k == "government" for t, k in found), found
+    assert not any(t == country for t, _ in found), found
+
+
 def test_the_sources_stage_writes_only_sources():
     doc = Document(id="t", language="en",
                    text="According to local sources, US helicopters moved ISIS fighters to Iraq.")
