@@ -490,6 +490,8 @@ def test_a_verb_of_handing_over_and_of_saying_hands_over_what_follows_it(analyse
     ("Die Söldner wurden später aus Libyen nach Syrien zurückgeschickt.", "libya", "syria"),
     ("Die IS-Kämpfer wurden von Rakka nach Kabul weitergeflogen.", "raqqa", "kabul"),
     ("Man habe beschlossen, die Gefangenen aus Rakka nach Bagdad weiterzubringen.", "raqqa", "baghdad"),
+    ("Auch 50 IS-Kämpfer sollen aus Rakka nach Kabul mitgereist sein.", "raqqa", "kabul"),
+    ("Die Waffen seien aus Lwiw nach Wien mitgeschickt worden.", "lviv", "vienna"),
 ])
 def test_a_german_separable_prefix_on_a_trigger_verb(analyser, text, origin, destination):
     """Only German writes the prefix onto the verb ("weitergebracht"); ~bringen then matches it."""
