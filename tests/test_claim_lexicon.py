@@ -682,3 +682,17 @@ def test_goods_coming_in_arrive_in_russian_and_ukrainian(analyser, text, modalit
     # ru ~поступить, uk ~надійти: how cargo, shipments and arms arrive somewhere
     (c,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert (c.modality, c.origin.text, c.destination.text) == (modality, origin, destination), c
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Twelve launchers were shipped from Aqaba to Gdansk.", "launchers", "Gdansk"),
+    ("Ракеты доставили из Минска в Брест.", "Ракеты", "Брест"),
+    ("Ракети перевезли з Мінська до Бреста.", "Ракети", "Бреста"),
+    ("Die Marschflugkörper wurden aus Köln nach Rzeszów gebracht.", "Marschflugkörper", "Rzeszów"),
+    ("Los lanzadores fueron trasladados desde Cádiz hasta Rota.", "lanzadores", "Rota"),
+    ("Les lanceurs ont été transférés de Toulon à Marseille.", "lanceurs", "Marseille"),
+])
+def test_missiles_and_launchers_are_weapons_moved(analyser, text, moved, destination):
+    (c,) = relocations(analyser, text)
+    assert (c.moved.text, c.destination.text) == (moved, destination), c
+    assert c.moved.canonical == "Weapons and arms deliveries"
