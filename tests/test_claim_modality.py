@@ -276,3 +276,17 @@ def test_any_counts_no_group_in_a_sentence_that_denies_nothing(analyser):
 ])
 def test_a_single_soldier_a_negator_counts_is_the_group_of_a_denied_move(analyser, text, group):
     assert [(c.modality, c.moved.text) for c in relocations(analyser, text)] == [("denied", group)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Ракеты доставили из Минска в Брест. Пограничники заявили, что никакие военные грузы из Молдовы в порт Измаил "
+     "не поступали.", "военные"),
+    ("Raketen wurden aus Minsk nach Brest gebracht. Die Grenzpolizei erklärte, keine Militärfracht aus Moldau sei in "
+     "Ismajil eingetroffen.", "Militärfracht"),
+    ("Les missiles ont été transférés de Minsk à Brest. La police a assuré qu'aucune cargaison militaire de "
+     "Moldavie n'était arrivée à Izmaïl.", "cargaison"),
+])
+def test_an_arrival_denied_of_a_group_the_negator_counts_is_not_the_last_group_moved(analyser, text, group):
+    # "никакие грузы не поступали": the cargo denied is its own group, not the missiles just told
+    first, denial = relocations(analyser, text)
+    assert denial.modality == "denied" and group in denial.moved.text, denial

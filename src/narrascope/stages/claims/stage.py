@@ -105,8 +105,9 @@ class ClaimStage:
                                 or self._goes_on(view, trigger)):
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
             # arrival or departure, of the move just told; "y de allí cruzaron hasta Darfur", "Затем отправили в
-            # Кундуз": a move told on from there, or next, with no group named is the same group's
-            moved = self._antecedent(doc, lexicon, view, None, earlier)
+            # Кундуз": a move told on from there, or next, with no group named is the same group's (but "никакие
+            # грузы ... не поступали": a group the negator counts is its own)
+            moved = S.denied_group(doc, view, trigger) or self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view, trigger)
