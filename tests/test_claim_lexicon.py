@@ -696,3 +696,16 @@ def test_missiles_and_launchers_are_weapons_moved(analyser, text, moved, destina
     (c,) = relocations(analyser, text)
     assert (c.moved.text, c.destination.text) == (moved, destination), c
     assert c.moved.canonical == "Weapons and arms deliveries"
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Hungarian units were moved from Debrecen to Uzhhorod, the posts claim.", "Hungarian units"),
+    ("Угорські підрозділи нібито перекинули з Дебрецена до Ужгорода.", "Угорські підрозділи"),
+    ("Венгерские подразделения якобы перебросили из Дебрецена в Ужгород.", "Венгерские подразделения"),
+    ("Ungarische Einheiten seien aus Debrecen nach Uschhorod verlegt worden.", "Ungarische Einheiten"),
+    ("Des unités hongroises auraient été transférées de Debrecen vers Oujhorod.", "unités hongroises"),
+    ("Unidades húngaras habrían sido trasladadas desde Debrecen hasta Úzhgorod.", "Unidades húngaras"),
+])
+def test_a_states_units_brigades_and_battalions_are_its_troops(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and canon(c.moved) == "hungary", c
