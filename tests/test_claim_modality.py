@@ -290,3 +290,16 @@ def test_an_arrival_denied_of_a_group_the_negator_counts_is_not_the_last_group_m
     # "никакие грузы не поступали": the cargo denied is its own group, not the missiles just told
     first, denial = relocations(analyser, text)
     assert denial.modality == "denied" and group in denial.moved.text, denial
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("МИД Ирана опроверг поставки оружия в Россию.", "Россию"),
+    ("МЗС Ірану заперечило поставки зброї до Росії.", "Росії"),
+    ("Le ministère iranien a démenti toute livraison d'armes vers la Russie.", "Russie"),
+    ("El ministerio iraní negó cualquier suministro de armas a Rusia.", "Rusia"),
+    ("The Iranian foreign ministry denied any supply of weapons to Russia.", "Russia"),
+])
+def test_a_denied_supply_of_arms_is_a_denied_move_too(analyser, text, destination):
+    # "поставки оружия" is also who arms whom (support): as a move it keeps its destination, denied
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.destination.text == destination, c
