@@ -709,3 +709,25 @@ def test_missiles_and_launchers_are_weapons_moved(analyser, text, moved, destina
 def test_a_states_units_brigades_and_battalions_are_its_troops(analyser, text, moved):
     (c,) = relocations(analyser, text)
     assert c.moved.text == moved and canon(c.moved) == "hungary", c
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Buses took about 300 survivors from Antakya to Ankara.", "survivors"),
+    ("До 200 пациентов перевезли из Суджи в Курск.", "пациентов"),
+    ("Понад 100 мешканців евакуювали з Вовчанська до Харкова.", "мешканців"),
+    ("Los heridos fueron trasladados desde Quilpué hasta Santiago.", "heridos"),
+    ("Les blessés ont été transférés de Gaza à Ismaïlia.", "blessés"),
+])
+def test_patients_residents_survivors_and_the_wounded_are_civilians_moved(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and canon(c.moved) == "civilians", c
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("IS fighters were moved from Raqqa to Hasakah, according to local residents.", "IS fighters"),
+    ("Боевиков ИГ вывезли из Ракки в Хасеке, рассказали местные жители.", "Боевиков ИГ"),
+    ("Según los vecinos, los combatientes del EI fueron trasladados de Raqqa a Hasaka.", "combatientes del EI"),
+])
+def test_the_people_who_tell_a_move_are_not_the_group_moved(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and c.source is not None, c

@@ -59,9 +59,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     """The movable entities nearest the trigger, merged when adjacent, with the number written before them."""
     enemies = [h for h in view.hits if h.label == "against"]
     means = [h for h in view.hits if h.label.startswith("means:")]
+    speakers = [h for h in view.hits if h.label.startswith("source:")]  # "according to local residents": who says
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
-                  and not any(0 <= m.start - h.end <= 1 for h in means)]  # "autobuses blindados": the vehicle's kind
+                  and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
+                  and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
                 or counted(doc, view, trigger))
