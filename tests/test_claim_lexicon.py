@@ -731,3 +731,12 @@ def test_patients_residents_survivors_and_the_wounded_are_civilians_moved(analys
 def test_the_people_who_tell_a_move_are_not_the_group_moved(analyser, text, moved):
     (c,) = relocations(analyser, text)
     assert c.moved.text == moved and c.source is not None, c
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("IS fighters were driven from Raqqa to Hasakah, according to local residents.", "Raqqa", "Hasakah"),
+    ("Armed men drove 40 IS fighters to Mosul.", None, "Mosul"),
+])
+def test_driving_them_is_a_move(analyser, text, origin, destination):
+    (c,) = relocations(analyser, text)
+    assert (c.origin.text if c.origin else None, c.destination.text) == (origin, destination), c
