@@ -740,3 +740,14 @@ def test_the_people_who_tell_a_move_are_not_the_group_moved(analyser, text, move
 def test_driving_them_is_a_move(analyser, text, origin, destination):
     (c,) = relocations(analyser, text)
     assert (c.origin.text if c.origin else None, c.destination.text) == (origin, destination), c
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men drove 40 IS fighters to Tal Afar.",
+    "Des hommes armés ont conduit 40 combattants de Daech à Tal Afar.",
+    "Hombres armados llevaron a 40 combatientes del EI a Tal Afar.",
+])
+def test_the_opening_word_of_a_name_written_apart_is_no_place_of_its_own(analyser, text):
+    # the gazetteer knows a town "Tal"; "Tal Afar" is one name
+    (c,) = relocations(analyser, text)
+    assert c.destination.text == "Tal Afar", c

@@ -70,6 +70,15 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
     return view.found_places
 
 
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
+
+
+@lru_cache(maxsize=16)
+def _opener_words(language: str | None) -> frozenset[str]:
+    """The words that open a place name written apart (``name_openers``), case folded."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["name_openers"])
+
+
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     known = entities()
     out: list[FoundPlace] = []
@@ -93,10 +102,13 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             place = as_written if written else geocode(known[m.entity].name, "en") or as_written
             out.append((m.start, m.end, place, m.entity))
     base = view.sentence.start
+    openers = _opener_words(doc.language)
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
         if not place_like(doc.text, a, b):
             continue
+        if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
+            continue  # "Tal Afar", "Ras al-Ain": the opening word of a longer name is no place of its own
         overlapping = [o for o in out if a < o[1] and o[0] < b]
         if overlapping and all(a <= s and e <= b and e - s < b - a for s, e, _, _ in overlapping):
             # a longer name holds the entity's ("Port Sudan", not the country Sudan and a town "Port")
