@@ -751,3 +751,13 @@ def test_the_opening_word_of_a_name_written_apart_is_no_place_of_its_own(analyse
     # the gazetteer knows a town "Tal"; "Tal Afar" is one name
     (c,) = relocations(analyser, text)
     assert c.destination.text == "Tal Afar", c
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("نُقلت الأسلحة إلى منطقة الزُّرق في شمال دارفور.", "الزُّرق"),
+    ("وصلت شحنة من الأسلحة إلى ميناء الخُمس.", "الخُمس"),
+])
+def test_an_arabic_name_written_with_short_vowels_is_read_whole(analyser, text, destination):
+    # the damma and shadda of "الزُّرق" are part of the word, not where it ends
+    (c,) = relocations(analyser, text)
+    assert c.destination.text == destination, c

@@ -13,7 +13,8 @@ from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
-_CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+# a capitalised word (Latin or Cyrillic), or any Arabic word, whose short vowels and shadda are part of it ("الزُّرق")
+_CAP = r"[^\W\d_a-z\u0430-\u044f](?:[^\W\d_]|[\u064b-\u065f\u0670])+"
 # an apostrophe within a Cyrillic word, before a small letter ("Куп'янськ", "Мар’їнка"): the word goes on after it
 _CYRILLIC_APOSTROPHE = r"(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0430-\u045f\u0491])"
 # the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
@@ -24,7 +25,7 @@ SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
 # what may stand between a body's word and the rest of its name: an adjective and one or two short words
 # ("malien des", "azerbaïdjanais de la Défense")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}(?:\s+\w{1,3}){1,2}['\u2019\s]\s*|\s+")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = re.compile(r"\s+(\w(?:[\w\u064b-\u065f\u0670])*)")  # Arabic short vowels and shadda inside a word
 PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
