@@ -761,3 +761,14 @@ def test_an_arabic_name_written_with_short_vowels_is_read_whole(analyser, text, 
     # the damma and shadda of "الزُّرق" are part of the word, not where it ends
     (c,) = relocations(analyser, text)
     assert c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("نقلت تركيا 300 مقاتل من حلب إلى إنجرليك. ومن إنجرليك أقلّتهم طائرات مدنية إلى قاعدة الوطية.",
+     [("حلب", "إنجرليك"), ("إنجرليك", "الوطية")]),
+    ("نزح آلاف المدنيين من حلب إلى إدلب.", [("حلب", "إدلب")]),
+])
+def test_arabic_verbs_of_carrying_and_fleeing_are_moves(analyser, text, legs):
+    # "أقلّتهم": carried them (the object pronoun written onto the verb stands for the group just moved); "نزح": fled
+    claims = relocations(analyser, text)
+    assert [(c.origin.text, c.destination.text) for c in claims] == legs, claims
