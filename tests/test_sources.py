@@ -21,6 +21,11 @@ def sources(analyser, text: str) -> list[tuple[str, str]]:
     ("Les détenus étaient en Syrie, selon des sources locales.", "Syrie"),
     ("Вывезенных из лагеря на северо-востоке Сирии, сообщила пресс-служба, доставили в Москву.", "Сирии"),
     ("Die Kämpfer kamen aus Afghanistan, berichteten Augenzeugen.", "Afghanistan"),
+    # "центр*" read "Центральной" as a centre, an organisation: the word "centre" is matched by its forms
+    ("Боевиков ИГ, уроженцев Северного Кавказа и Центральной Азии, вывезли из Манбиджа в Кобани, сообщили в "
+     "Федеральной службе безопасности.", "Центральной"),
+    ("Бойовиків ІД, уродженців Центральної Азії, вивезли з Манбіджа до Кобані, повідомили у Службі безпеки України.",
+     "Центральної"),
 ])
 def test_a_place_or_a_nationality_is_never_a_source(analyser, text, place):
     found = sources(analyser, text)
