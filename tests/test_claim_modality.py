@@ -303,3 +303,15 @@ def test_a_denied_supply_of_arms_is_a_denied_move_too(analyser, text, destinatio
     # "поставки оружия" is also who arms whom (support): as a move it keeps its destination, denied
     (c,) = relocations(analyser, text)
     assert c.modality == "denied" and c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text, group, destination", [
+    ("The ministry denied any transfer of troops to Transnistria.", "troops", "Transnistria"),
+    ("Le ministère a démenti tout transfert de soldats vers le Niger.", "soldats", "Niger"),
+    ("Министерство опровергло любые переброски войск в Приднестровье.", "войск", "Приднестровье"),
+    ("El ministerio negó cualquier traslado de soldados a Venezuela.", "soldados", "Venezuela"),
+])
+def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group, destination):
+    # "any transfer of troops": "any" counts the move, and the move's own complement is the group denied
+    (c,) = relocations(analyser, text)
+    assert (c.modality, c.moved.text, c.destination.text) == ("denied", group, destination), c

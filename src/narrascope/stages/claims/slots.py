@@ -223,8 +223,13 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
-        if word is not None and not any(h.start <= word.start(1) < h.end and _not_a_group(h.label) for h in view.hits):
-            found.append(word.span(1))
+        span = word.span(1) if word is not None else None
+        move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
+        if move is not None:
+            # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
+            span = _moved_by_noun(doc, view, move)
+        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
+            found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
     found = [(s, e) for s, e in found
              if not CLAUSE_BREAK.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
@@ -232,6 +237,14 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
+    """The word after a move noun and its genitive link ("transfer of troops", "transfert de soldats", "переброски
+    войск" with none): the word a negator counts."""
+    link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
+    word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
+    return word.span(1) if word is not None else None
 
 
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
