@@ -733,6 +733,13 @@ def test_the_people_who_tell_a_move_are_not_the_group_moved(analyser, text, move
     assert c.moved.text == moved and c.source is not None, c
 
 
+def test_a_source_word_that_does_not_speak_may_be_the_group_moved(analyser):
+    # French "militants" is also a generic source word (activists): here nobody cites them, they are moved
+    text = "Selon l'ONU, la Turquie envoie des militants syriens d'Idlib vers la Libye."
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == "militants" and c.destination.text == "Libye", c
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("IS fighters were driven from Raqqa to Hasakah, according to local residents.", "Raqqa", "Hasakah"),
     ("Armed men drove 40 IS fighters to Mosul.", None, "Mosul"),

@@ -59,7 +59,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     """The movable entities nearest the trigger, merged when adjacent, with the number written before them."""
     enemies = [h for h in view.hits if h.label == "against"]
     means = [h for h in view.hits if h.label.startswith("means:")]
-    speakers = [h for h in view.hits if h.label.startswith("source:")]  # "according to local residents": who says
+    speakers = _speaking(doc.text, view)  # "according to local residents": who says
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
@@ -82,6 +82,22 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+_SPEAKER_WORDS = 3  # words between a generic source word and the speech cue that makes it speak
+
+
+def _speaking(text: str, view: SentenceView) -> list[Hit]:
+    """The generic source words that speak in the sentence: a speech cue a few words before or after them, in
+    their clause ("according to local residents", "рассказали местные жители"; not French "militants" moved)."""
+    cues = [h for h in view.hits if h.label in ("attribution", "denial")]
+    if not cues:
+        return []
+    return [h for h in view.hits if h.label.startswith("source:") and any(
+        (c.end <= h.start and len(text[c.end:h.start].split()) <= _SPEAKER_WORDS
+         and not CLAUSE_BREAK.search(text, c.end, h.start))
+        or (h.end <= c.start and len(text[h.end:c.start].split()) <= _SPEAKER_WORDS
+            and not CLAUSE_BREAK.search(text, h.end, c.start)) for c in cues)]
 
 
 def _apposition_head(text: str, candidates: list[Mention], nearest: Mention, trigger: Hit) -> Mention:
