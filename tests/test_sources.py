@@ -300,3 +300,15 @@ def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, tex
 def test_a_speech_cue_inside_a_name_is_the_names(analyser, text):
     """"State" in "Islamic State" says nothing: no source."""
     assert sources(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mehrere Panzerfäuste sind nach einem Bericht des Telegram-Kanals „Nordwacht“ in einem Kleintransporter aus "
+     "Ternopil in die Slowakei geschmuggelt worden.", "des Telegram-Kanals „Nordwacht“"),
+    ('According to the channel "Frontline Ledger" in Kyiv, the missiles were moved from Lviv to Rzeszów.',
+     'the channel "Frontline Ledger"'),
+])
+def test_a_quoted_title_closes_the_name_of_a_source(analyser, text, source):
+    # what follows the title ("in einem Kleintransporter aus Ternopil") is the story, not whom the source speaks for
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert [c.source.text for c in claims] == [source] and claims[0].origin is not None, claims

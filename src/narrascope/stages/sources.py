@@ -385,6 +385,7 @@ def _cased(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0] in "«\"“„")
 
 
+_CLOSING_QUOTES = frozenset("»\u201c\u201d\"")  # a title quoted like „Nordwacht“, «Интерфакс», "Frontline"
 _COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks for
 _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
@@ -407,6 +408,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     der Koalition", "porte-parole de l'OTAN", "речник прикордонної служби України"): a link word
     (``links`` of source_words) first, or a genitive in Russian and Ukrainian; never over punctuation,
     a cue or any other frame word."""
+    if doc.text[s.end - 1:s.end] in _CLOSING_QUOTES:
+        return s  # "des Telegram-Kanals „Nordwacht“ in einem Kleintransporter": a quoted title closes the name
     links = source_words(doc.language).links
     first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
     if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
