@@ -279,6 +279,17 @@ def test_a_state_named_where_something_is_after_an_article_moves_nobody(analyser
     assert c.modality == "denied" and c.agent is None, c
 
 
+@pytest.mark.parametrize("text, agent", [
+    ("Из Тартуса вышли два сухогруза с бронетехникой в Тобрук.", "сухогруза"),
+    ("З Тартуса вийшли два вантажні судна з бронетехнікою до Тобрука.", "судна"),
+    ("40 боевиков ИГ доставили автобусами из Ракки в Хасеке.", None),
+])
+def test_vehicles_named_after_the_verb_in_russian_and_ukrainian_carry_them(analyser, text, agent):
+    # a free word order puts the subject after the verb; a vehicle in the instrumental ("автобусами") says how
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
 @pytest.mark.parametrize("text, purpose", [
     ("The US is moving ISIS fighters from Syria to Afghanistan to destabilise Central Asia.",
      "to destabilise Central Asia"),

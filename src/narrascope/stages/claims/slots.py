@@ -636,10 +636,15 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
-    if verb_first:  # "نقلت طائرات اللجنة الدولية 125 أسيرا": the vehicles right after the verb carried them
-        # (not a word of manner, "نُقلوا جوا", "بحرا": by air, by sea)
-        manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
-        carrier = next((h for h in means if h.start >= trigger.end and len(doc.text[trigger.end:h.start].split()) <= 1
+    manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
+    if verb_first or manner:
+        # "نقلت طائرات اللجنة الدولية 125 أسيرا", "вийшли два вантажні судна": the vehicles right after the verb
+        # carried them (a free word order puts the subject there; not a word of manner, "نُقلوا جوا", "бортом",
+        # "морем": by air, by sea)
+        reach = 1 if verb_first else 2
+        carrier = next((h for h in means if h.start >= trigger.end
+                        and len(doc.text[trigger.end:h.start].split()) <= reach
+                        and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                         and not (manner and doc.text[h.start:h.end].endswith(manner))
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
