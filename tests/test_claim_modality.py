@@ -315,3 +315,16 @@ def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group
     # "any transfer of troops": "any" counts the move, and the move's own complement is the group denied
     (c,) = relocations(analyser, text)
     assert (c.modality, c.moved.text, c.destination.text) == ("denied", group, destination), c
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Das Ministerium erklärte, in Suwałki seien lediglich polnische Einheiten stationiert, und kein US-Soldat sei "
+     "dorthin verlegt worden.", "Suwałki"),
+    ("Министерство заявило, что в Гюмри находятся только армянские части и ни один российский военный туда не "
+     "переброшен.", "Гюмри"),
+    ("Міністерство заявило, що в Гюмрі перебувають лише вірменські частини і жоден російський військовий туди не "
+     "перекинутий.", "Гюмрі"),
+])
+def test_there_goes_where_the_sentence_last_named_a_place(analyser, text, destination):
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.destination.text == destination, c

@@ -136,6 +136,10 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
+        if not destinations and view.labelled("to_there"):
+            # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
+            # last named a place (not the move told before: "туда переправили" often retells that move)
+            destinations = self._there(doc, view, view.labelled("to_there")[0], origins)
         if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
             # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
             # "L'appareil avait décollé de Niamey": it left for there too
@@ -216,6 +220,13 @@ class ClaimStage:
         found = [(d, x) for d, x in self.attribution.near_cues(doc, view, ("accusation",))
                  if x.start < blamed.start and not (x.start < blamed.end and blamed.start < x.end)]
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    @staticmethod
+    def _there(doc: Document, view: SentenceView, there: Hit, origins: list[Slot]) -> list[Slot]:
+        """The place "there" points back to: the last one named before it in the sentence that is no origin."""
+        before = [S.place_slot(doc.text, s, e, p) for s, e, p, _ in sentence_places(doc, view)
+                  if e <= there.start and not any(o.start == s for o in origins)]
+        return before[-1:]
 
     @staticmethod
     def _goes_on(view: SentenceView, trigger: Hit) -> bool:
