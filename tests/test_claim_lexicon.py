@@ -669,3 +669,113 @@ def test_a_state_s_forces_before_a_negator_and_its_auxiliaries_are_the_group_of_
 def test_the_vehicles_named_again_are_the_group_just_moved(analyser, text, origin, destination):
     legs = [(c.origin.text.casefold() if c.origin else "", plain(c.destination)) for c in relocations(analyser, text)]
     assert (origin, destination) in legs, legs
+
+
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    ("Пограничники заявили, что никакие военные грузы из Молдовы в порт Измаил не поступали.", "denied",
+     "Молдовы", "Измаил"),
+    ("Прикордонники заявили, що жодні військові вантажі з Молдови до порту Ізмаїл не надходили.", "denied",
+     "Молдови", "Ізмаїл"),
+    ("По данным канала, в Брест поступили новые партии снарядов из Минска.", "reported", "Минска", "Брест"),
+])
+def test_goods_coming_in_arrive_in_russian_and_ukrainian(analyser, text, modality, origin, destination):
+    # ru ~поступить, uk ~надійти: how cargo, shipments and arms arrive somewhere
+    (c,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert (c.modality, c.origin.text, c.destination.text) == (modality, origin, destination), c
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Twelve launchers were shipped from Aqaba to Gdansk.", "launchers", "Gdansk"),
+    ("Ракеты доставили из Минска в Брест.", "Ракеты", "Брест"),
+    ("Ракети перевезли з Мінська до Бреста.", "Ракети", "Бреста"),
+    ("Die Marschflugkörper wurden aus Köln nach Rzeszów gebracht.", "Marschflugkörper", "Rzeszów"),
+    ("Los lanzadores fueron trasladados desde Cádiz hasta Rota.", "lanzadores", "Rota"),
+    ("Les lanceurs ont été transférés de Toulon à Marseille.", "lanceurs", "Marseille"),
+])
+def test_missiles_and_launchers_are_weapons_moved(analyser, text, moved, destination):
+    (c,) = relocations(analyser, text)
+    assert (c.moved.text, c.destination.text) == (moved, destination), c
+    assert c.moved.canonical == "Weapons and arms deliveries"
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Hungarian units were moved from Debrecen to Uzhhorod, the posts claim.", "Hungarian units"),
+    ("Угорські підрозділи нібито перекинули з Дебрецена до Ужгорода.", "Угорські підрозділи"),
+    ("Венгерские подразделения якобы перебросили из Дебрецена в Ужгород.", "Венгерские подразделения"),
+    ("Ungarische Einheiten seien aus Debrecen nach Uschhorod verlegt worden.", "Ungarische Einheiten"),
+    ("Des unités hongroises auraient été transférées de Debrecen vers Oujhorod.", "unités hongroises"),
+    ("Unidades húngaras habrían sido trasladadas desde Debrecen hasta Úzhgorod.", "Unidades húngaras"),
+])
+def test_a_states_units_brigades_and_battalions_are_its_troops(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and canon(c.moved) == "hungary", c
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Buses took about 300 survivors from Antakya to Ankara.", "survivors"),
+    ("До 200 пациентов перевезли из Суджи в Курск.", "пациентов"),
+    ("Понад 100 мешканців евакуювали з Вовчанська до Харкова.", "мешканців"),
+    ("Los heridos fueron trasladados desde Quilpué hasta Santiago.", "heridos"),
+    ("Les blessés ont été transférés de Gaza à Ismaïlia.", "blessés"),
+])
+def test_patients_residents_survivors_and_the_wounded_are_civilians_moved(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and canon(c.moved) == "civilians", c
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("IS fighters were moved from Raqqa to Hasakah, according to local residents.", "IS fighters"),
+    ("Боевиков ИГ вывезли из Ракки в Хасеке, рассказали местные жители.", "Боевиков ИГ"),
+    ("Según los vecinos, los combatientes del EI fueron trasladados de Raqqa a Hasaka.", "combatientes del EI"),
+])
+def test_the_people_who_tell_a_move_are_not_the_group_moved(analyser, text, moved):
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == moved and c.source is not None, c
+
+
+def test_a_source_word_that_does_not_speak_may_be_the_group_moved(analyser):
+    # French "militants" is also a generic source word (activists): here nobody cites them, they are moved
+    text = "Selon l'ONU, la Turquie envoie des militants syriens d'Idlib vers la Libye."
+    (c,) = relocations(analyser, text)
+    assert c.moved.text == "militants" and c.destination.text == "Libye", c
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("IS fighters were driven from Raqqa to Hasakah, according to local residents.", "Raqqa", "Hasakah"),
+    ("Armed men drove 40 IS fighters to Mosul.", None, "Mosul"),
+])
+def test_driving_them_is_a_move(analyser, text, origin, destination):
+    (c,) = relocations(analyser, text)
+    assert (c.origin.text if c.origin else None, c.destination.text) == (origin, destination), c
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men drove 40 IS fighters to Tal Afar.",
+    "Des hommes armés ont conduit 40 combattants de Daech à Tal Afar.",
+    "Hombres armados llevaron a 40 combatientes del EI a Tal Afar.",
+])
+def test_the_opening_word_of_a_name_written_apart_is_no_place_of_its_own(analyser, text):
+    # the gazetteer knows a town "Tal"; "Tal Afar" is one name
+    (c,) = relocations(analyser, text)
+    assert c.destination.text == "Tal Afar", c
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("نُقلت الأسلحة إلى منطقة الزُّرق في شمال دارفور.", "الزُّرق"),
+    ("وصلت شحنة من الأسلحة إلى ميناء الخُمس.", "الخُمس"),
+])
+def test_an_arabic_name_written_with_short_vowels_is_read_whole(analyser, text, destination):
+    # the damma and shadda of "الزُّرق" are part of the word, not where it ends
+    (c,) = relocations(analyser, text)
+    assert c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("نقلت تركيا 300 مقاتل من حلب إلى إنجرليك. ومن إنجرليك أقلّتهم طائرات مدنية إلى قاعدة الوطية.",
+     [("حلب", "إنجرليك"), ("إنجرليك", "الوطية")]),
+    ("نزح آلاف المدنيين من حلب إلى إدلب.", [("حلب", "إدلب")]),
+])
+def test_arabic_verbs_of_carrying_and_fleeing_are_moves(analyser, text, legs):
+    # "أقلّتهم": carried them (the object pronoun written onto the verb stands for the group just moved); "نزح": fled
+    claims = relocations(analyser, text)
+    assert [(c.origin.text, c.destination.text) for c in claims] == legs, claims

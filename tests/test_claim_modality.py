@@ -191,6 +191,24 @@ def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text)
     assert body and all(c.modality == "refuted" for c in body), [(c.modality, c.destination) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "No, the video does not show what the posts say\n\nPosts on Telegram claim that Hungarian troops were moved "
+    "from Debrecen to Uzhhorod last week.",
+    "Nein, das Video zeigt nicht, was die Beiträge behaupten\n\nIn den Beiträgen heißt es, ungarische Soldaten "
+    "seien aus Debrecen nach Uschhorod verlegt worden.",
+    "Falso: el video no muestra lo que dicen las publicaciones\n\nSegún las publicaciones, soldados húngaros "
+    "habrían sido trasladados desde Debrecen hasta Úzhgorod.",
+    "Ні, відео не показує того, що стверджують дописи\n\nАвтори дописів стверджують, що угорських військових "
+    "нібито перекинули з Дебрецена до Ужгорода.",
+    "لا، الفيديو لا يُظهر ما تقوله المنشورات\n\nوزعمت المنشورات أن مقاتلين من داعش نُقلوا من الرقة إلى كابول.",
+])
+def test_a_verdict_opening_the_headline_makes_the_retold_moves_refuted(analyser, text):
+    # "No, ...", "Falso: ...": a fact-check's verdict, even when the headline tells no move of its own; a state's
+    # own troops retold under it are kept, as the story it debunks
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "refuted" for c in claims), claims
+
+
 def test_a_sourced_denial_in_the_headline_leaves_the_retold_moves_reported(analyser):
     # "Pentagon denies ..." is a quoted denial, which laundering articles report: no verdict of the article's own
     text = ("Pentagon denies flying IS fighters to Kursk\n\nA Telegram channel claimed that 250 IS fighters had been "
@@ -258,3 +276,55 @@ def test_any_counts_no_group_in_a_sentence_that_denies_nothing(analyser):
 ])
 def test_a_single_soldier_a_negator_counts_is_the_group_of_a_denied_move(analyser, text, group):
     assert [(c.modality, c.moved.text) for c in relocations(analyser, text)] == [("denied", group)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Ракеты доставили из Минска в Брест. Пограничники заявили, что никакие военные грузы из Молдовы в порт Измаил "
+     "не поступали.", "военные"),
+    ("Raketen wurden aus Minsk nach Brest gebracht. Die Grenzpolizei erklärte, keine Militärfracht aus Moldau sei in "
+     "Ismajil eingetroffen.", "Militärfracht"),
+    ("Les missiles ont été transférés de Minsk à Brest. La police a assuré qu'aucune cargaison militaire de "
+     "Moldavie n'était arrivée à Izmaïl.", "cargaison"),
+])
+def test_an_arrival_denied_of_a_group_the_negator_counts_is_not_the_last_group_moved(analyser, text, group):
+    # "никакие грузы не поступали": the cargo denied is its own group, not the missiles just told
+    first, denial = relocations(analyser, text)
+    assert denial.modality == "denied" and group in denial.moved.text, denial
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("МИД Ирана опроверг поставки оружия в Россию.", "Россию"),
+    ("МЗС Ірану заперечило поставки зброї до Росії.", "Росії"),
+    ("Le ministère iranien a démenti toute livraison d'armes vers la Russie.", "Russie"),
+    ("El ministerio iraní negó cualquier suministro de armas a Rusia.", "Rusia"),
+    ("The Iranian foreign ministry denied any supply of weapons to Russia.", "Russia"),
+])
+def test_a_denied_supply_of_arms_is_a_denied_move_too(analyser, text, destination):
+    # "поставки оружия" is also who arms whom (support): as a move it keeps its destination, denied
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text, group, destination", [
+    ("The ministry denied any transfer of troops to Transnistria.", "troops", "Transnistria"),
+    ("Le ministère a démenti tout transfert de soldats vers le Niger.", "soldats", "Niger"),
+    ("Министерство опровергло любые переброски войск в Приднестровье.", "войск", "Приднестровье"),
+    ("El ministerio negó cualquier traslado de soldados a Venezuela.", "soldados", "Venezuela"),
+])
+def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group, destination):
+    # "any transfer of troops": "any" counts the move, and the move's own complement is the group denied
+    (c,) = relocations(analyser, text)
+    assert (c.modality, c.moved.text, c.destination.text) == ("denied", group, destination), c
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Das Ministerium erklärte, in Suwałki seien lediglich polnische Einheiten stationiert, und kein US-Soldat sei "
+     "dorthin verlegt worden.", "Suwałki"),
+    ("Министерство заявило, что в Гюмри находятся только армянские части и ни один российский военный туда не "
+     "переброшен.", "Гюмри"),
+    ("Міністерство заявило, що в Гюмрі перебувають лише вірменські частини і жоден російський військовий туди не "
+     "перекинутий.", "Гюмрі"),
+])
+def test_there_goes_where_the_sentence_last_named_a_place(analyser, text, destination):
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.destination.text == destination, c

@@ -166,19 +166,23 @@ GATES = [
     # claims_blind 0.678, claims_blind5 0.624, claims_blind7 0.531, claims_blind8 0.532, claims_blind9 0.491
     # (floors raised). claims_blind10 0.359 / 0.742 (scored blind once at the tenth session's end: 0.315 with
     # the session's starting code; now tuning data). claims_blind11 is held out: no test runs it.
+    # Twelfth session (claims12, rules read off the tuning sets' misses, claims_blind10's above all): claims_holdout
+    # 0.769, claims_blind4 0.534, claims_blind5 0.631 / 0.750, claims_blind6 0.508 / 0.850, claims_blind8 0.550 /
+    # 0.783, claims_blind9 0.511 / 0.771, claims_blind10 0.441, claims_blind 0.833 and claims_blind7 0.763 sources
+    # (floors raised).
     ("claims2", 0.77, 0.84),
     ("claims", 0.84, 0.70),
-    ("claims_holdout", 0.73, 0.72),
-    ("claims_blind", 0.66, 0.78),
+    ("claims_holdout", 0.75, 0.72),
+    ("claims_blind", 0.66, 0.81),
     ("claims_blind2", 0.52, 0.72),
     ("claims_blind3", 0.62, 0.71),
-    ("claims_blind4", 0.48, 0.69),
-    ("claims_blind5", 0.60, 0.70),
-    ("claims_blind6", 0.47, 0.80),
-    ("claims_blind7", 0.51, 0.72),
-    ("claims_blind8", 0.51, 0.75),
-    ("claims_blind9", 0.47, 0.73),
-    ("claims_blind10", 0.34, 0.72),
+    ("claims_blind4", 0.51, 0.69),
+    ("claims_blind5", 0.61, 0.72),
+    ("claims_blind6", 0.49, 0.82),
+    ("claims_blind7", 0.51, 0.74),
+    ("claims_blind8", 0.53, 0.76),
+    ("claims_blind9", 0.49, 0.75),
+    ("claims_blind10", 0.42, 0.72),
 ]
 
 
@@ -246,6 +250,48 @@ def test_agent_target_frames(analyser, text, frame, agent, target):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == frame]
     assert claims, text
     assert agent in canon(claims[0].agent) and target in canon(claims[0].target)
+
+
+@pytest.mark.parametrize("text, agent, source, destination", [
+    ("The Russian Defence Ministry accused the United States of moving Islamic State fighters from Syria to "
+     "Afghanistan.", "united states", "Russian Defence Ministry", "Afghanistan"),
+    ("Moscú acusa a Washington de trasladar a yihadistas del Estado Islámico desde Siria hasta Afganistán.",
+     "united states", "Moscú", "Afganistán"),
+    ("Das russische Verteidigungsministerium beschuldigte die USA, IS-Kämpfer aus Syrien nach Afghanistan "
+     "gebracht zu haben.", "united states", "russische Verteidigungsministerium", "Afghanistan"),
+    ("Le ministère russe de la Défense a accusé les États-Unis de transférer des combattants de Daech de Syrie "
+     "vers l'Afghanistan.", "united states", "ministère russe de la Défense", "Afghanistan"),
+    ("اتهمت وزارة الدفاع الروسية الولايات المتحدة بنقل مقاتلي داعش من سوريا إلى أفغانستان.", "united states",
+     "وزارة الدفاع الروسية", "أفغانستان"),
+])
+def test_whom_an_accusation_blames_moves_them_and_the_accuser_tells_it(analyser, text, agent, source, destination):
+    (c,) = relocations(analyser, text)
+    # the accused is the mover (never a destination: Spanish "acusa a Washington"), the accuser the source
+    assert canon(c.agent) == agent and c.destination.text == destination, c
+    assert c.source is not None and c.source.text == source and c.modality == "reported", c
+
+
+@pytest.mark.parametrize("text", [
+    "No soldier is in the Ukraine, and no missiles were moved from Rzeszów.",
+    "Kein Soldat halte sich in der Ukraine auf, und aus Husum sei kein Patriot-System verlegt worden.",
+    "Kein Soldat sei in der Türkei stationiert, und aus Adana seien keine Raketen verlegt worden.",
+    "Ningún soldado se encuentra en el Perú, y ningún misil fue trasladado desde Lima.",
+])
+def test_a_state_named_where_something_is_after_an_article_moves_nobody(analyser, text):
+    # "in der Ukraine", "in the Ukraine": a locative word and an article before a state's name say where
+    (c,) = relocations(analyser, text)
+    assert c.modality == "denied" and c.agent is None, c
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Из Тартуса вышли два сухогруза с бронетехникой в Тобрук.", "сухогруза"),
+    ("З Тартуса вийшли два вантажні судна з бронетехнікою до Тобрука.", "судна"),
+    ("40 боевиков ИГ доставили автобусами из Ракки в Хасеке.", None),
+])
+def test_vehicles_named_after_the_verb_in_russian_and_ukrainian_carry_them(analyser, text, agent):
+    # a free word order puts the subject after the verb; a vehicle in the instrumental ("автобусами") says how
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
 
 
 @pytest.mark.parametrize("text, purpose", [
@@ -357,7 +403,8 @@ def test_a_stop_on_the_way_is_neither_end(analyser, text, origin, destination, v
     assert len(claims) == 1, claims
     c = claims[0]
     assert (c.origin.text if c.origin else None) == origin and c.destination.text == destination
-    assert all(via not in s.text for s in c.route), c.route
+    # not an end, but a stop of the route, before the destination
+    assert [s.text for s in c.route][-2:] == [via, destination], c.route
 
 
 @pytest.mark.parametrize("text, agent", [
@@ -458,6 +505,8 @@ def test_a_verb_of_handing_over_and_of_saying_hands_over_what_follows_it(analyse
     ("Die Söldner wurden später aus Libyen nach Syrien zurückgeschickt.", "libya", "syria"),
     ("Die IS-Kämpfer wurden von Rakka nach Kabul weitergeflogen.", "raqqa", "kabul"),
     ("Man habe beschlossen, die Gefangenen aus Rakka nach Bagdad weiterzubringen.", "raqqa", "baghdad"),
+    ("Auch 50 IS-Kämpfer sollen aus Rakka nach Kabul mitgereist sein.", "raqqa", "kabul"),
+    ("Die Waffen seien aus Lwiw nach Wien mitgeschickt worden.", "lviv", "vienna"),
 ])
 def test_a_german_separable_prefix_on_a_trigger_verb(analyser, text, origin, destination):
     """Only German writes the prefix onto the verb ("weitergebracht"); ~bringen then matches it."""

@@ -21,6 +21,11 @@ def sources(analyser, text: str) -> list[tuple[str, str]]:
     ("Les détenus étaient en Syrie, selon des sources locales.", "Syrie"),
     ("Вывезенных из лагеря на северо-востоке Сирии, сообщила пресс-служба, доставили в Москву.", "Сирии"),
     ("Die Kämpfer kamen aus Afghanistan, berichteten Augenzeugen.", "Afghanistan"),
+    # "центр*" read "Центральной" as a centre, an organisation: the word "centre" is matched by its forms
+    ("Боевиков ИГ, уроженцев Северного Кавказа и Центральной Азии, вывезли из Манбиджа в Кобани, сообщили в "
+     "Федеральной службе безопасности.", "Центральной"),
+    ("Бойовиків ІД, уродженців Центральної Азії, вивезли з Манбіджа до Кобані, повідомили у Службі безпеки України.",
+     "Центральної"),
 ])
 def test_a_place_or_a_nationality_is_never_a_source(analyser, text, place):
     found = sources(analyser, text)
@@ -103,6 +108,23 @@ def test_an_arabic_name_with_an_attached_preposition_or_conjunction_starts_after
 def test_a_conjunction_before_a_source_is_no_part_of_it(analyser, text, source):
     found = [t for t, _ in sources(analyser, text)]
     assert source in found, found
+
+
+@pytest.mark.parametrize("text, source, country", [
+    ("The border police of Moldova said no military cargo had arrived at the port.", "The border police of Moldova",
+     "Moldova"),
+    ("La policía fronteriza de Rumanía afirmó que ningún cargamento militar llegó al puerto.",
+     "policía fronteriza de Rumanía", "Rumanía"),
+    ("Пограничная служба Молдовы заявила, что никакие военные грузы в порт не поступали.",
+     "Пограничная служба Молдовы", "Молдовы"),
+    ("Поліція Молдови повідомила, що жодні військові вантажі до порту не надходили.", "Поліція Молдови", "Молдови"),
+    ("Die rumänische Polizei erklärte, es sei keine Militärfracht im Hafen eingetroffen.", "rumänische Polizei",
+     "rumänische"),
+])
+def test_a_police_or_service_speaks_with_the_state_it_serves_never_the_bare_state(analyser, text, source, country):
+    found = sources(analyser, text)
+    assert any(source in t and k == "government" for t, k in found), found
+    assert not any(t == country for t, _ in found), found
 
 
 def test_the_sources_stage_writes_only_sources():
@@ -319,3 +341,15 @@ def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, tex
 def test_a_speech_cue_inside_a_name_is_the_names(analyser, text):
     """"State" in "Islamic State" says nothing: no source."""
     assert sources(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mehrere Panzerfäuste sind nach einem Bericht des Telegram-Kanals „Nordwacht“ in einem Kleintransporter aus "
+     "Ternopil in die Slowakei geschmuggelt worden.", "des Telegram-Kanals „Nordwacht“"),
+    ('According to the channel "Frontline Ledger" in Kyiv, the missiles were moved from Lviv to Rzeszów.',
+     'the channel "Frontline Ledger"'),
+])
+def test_a_quoted_title_closes_the_name_of_a_source(analyser, text, source):
+    # what follows the title ("in einem Kleintransporter aus Ternopil") is the story, not whom the source speaks for
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert [c.source.text for c in claims] == [source] and claims[0].origin is not None, claims

@@ -409,6 +409,7 @@ def _cased(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0] in "«\"“„")
 
 
+_CLOSING_QUOTES = frozenset("»\u201c\u201d\"")  # a title quoted like „Nordwacht“, «Интерфакс», "Frontline"
 _COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks for
 _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
@@ -431,10 +432,13 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     der Koalition", "porte-parole de l'OTAN", "речник прикордонної служби України"): a link word
     (``links`` of source_words) first, or a genitive in Russian and Ukrainian; never over punctuation,
     a cue or any other frame word."""
+    if doc.text[s.end - 1:s.end] in _CLOSING_QUOTES:
+        return s  # "des Telegram-Kanals „Nordwacht“ in einem Kleintransporter": a quoted title closes the name
     links = source_words(doc.language).links
     first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
     if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
-                                                       or doc.language in _GENITIVE_FIRST):
+                                                       or doc.language in _GENITIVE_FIRST
+                                                       or _linked_after_adjective(doc.text, first, links)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
     blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
@@ -444,7 +448,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     number = _DIGIT.search(doc.text, s.end, stop)
     stop = number.start() if number is not None else stop
     words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
-    if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST):
+    if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
+                         or _linked_after_adjective(doc.text, words[0], links)):
         return s
     anchors = [w.end() for w in words if w.group()[0].isupper()]
     anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
@@ -453,6 +458,15 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         return s
     end = max(anchors)
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
+
+
+def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str]) -> bool:
+    """One lower-case word, then a link word, after a source word ("la policía fronteriza de Rumanía",
+    "la police française de l'air"): the adjective of the body, whom it speaks for after it."""
+    if not first.group().islower():
+        return False
+    second = _TOKEN.match(text, first.end() + 1)
+    return second is not None and text[first.end()] == " " and second.group().casefold() in links
 
 
 def _distance(span: Any, cues: list[Any]) -> int:

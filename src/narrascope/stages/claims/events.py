@@ -133,6 +133,8 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
     origin, destination = _narrowest([c.origin for c in told]), _narrowest([c.destination for c in told])
     if origin is not None and destination is not None and _name(origin) == _name(destination):
         origin = None  # a headline's "to Niger" read as "from": the body's legs say where from
+    ends = {_name(origin), _name(destination)}
+    stops = list({_name(s): s for c in told for s in _stops(c) if _name(s) not in ends}.values())
     return replace(
         richest, modality=mood, source=source,
         agent=next((a for a in (richest.agent, *(c.agent for c in told)) if _actor(a)),
@@ -143,7 +145,13 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         time=next((t for t in times if len(t) == 4), times[0] if times else None),
         purpose=next((c.purpose for c in told if c.purpose is not None), None),
         evidence_spans=tuple(sorted({s for c in told for s in c.spans}, key=lambda s: s.start)),
-        mentions=tuple(told))
+        mentions=tuple(told), route=tuple(x for x in (origin, *stops, destination) if x is not None))
+
+
+def _stops(c: Claim) -> tuple[Slot, ...]:
+    """The places of a claim's route between its ends: stops on the way ("via Istanbul"), no leg's end."""
+    ends = {(x.start, x.end) for x in (c.origin, c.destination) if x is not None}
+    return tuple(r for r in c.route if (r.start, r.end) not in ends)
 
 
 def _narrowest(slots: list[Slot | None]) -> Slot | None:
@@ -206,7 +214,8 @@ def _chains(events: list[Claim], groups: Groups) -> list[Claim]:
 
 
 def _route(legs: list[Claim]) -> tuple[Slot, ...]:
-    """The stops in travel order: each leg after the one that ends where it starts."""
+    """The stops in travel order: each leg after the one that ends where it starts, with the stops on its
+    way ("via Istanbul") between its ends."""
     ordered = [next((x for x in legs if not any(_name(y.destination) == _name(x.origin) and x.origin is not None
                                                   for y in legs if y is not x)), legs[0])]
     left = [x for x in legs if x is not ordered[0]]  # by identity: two legs may be equal claims
@@ -216,7 +225,7 @@ def _route(legs: list[Claim]) -> tuple[Slot, ...]:
         ordered.append(left.pop(k))
     stops: list[Slot] = []
     for leg in ordered:
-        for place in (leg.origin, leg.destination):
+        for place in (leg.origin, *_stops(leg), leg.destination):
             if place is not None and not (stops and _name(stops[-1]) == _name(place)):
                 stops.append(place)
     return tuple(stops)

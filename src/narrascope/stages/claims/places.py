@@ -13,7 +13,8 @@ from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
 
-_CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
+# a capitalised word (Latin or Cyrillic), or any Arabic word, whose short vowels and shadda are part of it ("الزُّرق")
+_CAP = r"[^\W\d_a-z\u0430-\u044f](?:[^\W\d_]|[\u064b-\u065f\u0670])+"
 # an apostrophe within a Cyrillic word, before a small letter ("Куп'янськ", "Мар’їнка"): the word goes on after it
 _CYRILLIC_APOSTROPHE = r"(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0430-\u045f\u0491])"
 # the Arabic article written small and joined ("al-Bahra", "ash-Shaddadi", "ar-Rukban")
@@ -24,7 +25,7 @@ SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
 # what may stand between a body's word and the rest of its name: an adjective and one or two short words
 # ("malien des", "azerbaïdjanais de la Défense")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}(?:\s+\w{1,3}){1,2}['\u2019\s]\s*|\s+")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = re.compile(r"\s+(\w(?:[\w\u064b-\u065f\u0670])*)")  # Arabic short vowels and shadda inside a word
 PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
@@ -70,6 +71,15 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
     return view.found_places
 
 
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
+
+
+@lru_cache(maxsize=16)
+def _opener_words(language: str | None) -> frozenset[str]:
+    """The words that open a place name written apart (``name_openers``), case folded."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["name_openers"])
+
+
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     known = entities()
     out: list[FoundPlace] = []
@@ -93,10 +103,13 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             place = as_written if written else geocode(known[m.entity].name, "en") or as_written
             out.append((m.start, m.end, place, m.entity))
     base = view.sentence.start
+    openers = _opener_words(doc.language)
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
         if not place_like(doc.text, a, b):
             continue
+        if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
+            continue  # "Tal Afar", "Ras al-Ain": the opening word of a longer name is no place of its own
         overlapping = [o for o in out if a < o[1] and o[0] < b]
         if overlapping and all(a <= s and e <= b and e - s < b - a for s, e, _, _ in overlapping):
             # a longer name holds the entity's ("Port Sudan", not the country Sudan and a town "Port")
@@ -195,7 +208,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
     name right after a marker or a locative word, or only after a locative word where every
     noun is capitalised (German)."""
-    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination")
+    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach")
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
     ends = [h.end for h in view.hits if h.label in openers

@@ -26,6 +26,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+_LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
@@ -58,9 +59,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     """The movable entities nearest the trigger, merged when adjacent, with the number written before them."""
     enemies = [h for h in view.hits if h.label == "against"]
     means = [h for h in view.hits if h.label.startswith("means:")]
+    speakers = _speaking(doc.text, view)  # "according to local residents": who says
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
-                  and not any(0 <= m.start - h.end <= 1 for h in means)]  # "autobuses blindados": the vehicle's kind
+                  and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
+                  and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
                 or counted(doc, view, trigger))
@@ -79,6 +82,22 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+_SPEAKER_WORDS = 3  # words between a generic source word and the speech cue that makes it speak
+
+
+def _speaking(text: str, view: SentenceView) -> list[Hit]:
+    """The generic source words that speak in the sentence: a speech cue a few words before or after them, in
+    their clause ("according to local residents", "рассказали местные жители"; not French "militants" moved)."""
+    cues = [h for h in view.hits if h.label in ("attribution", "denial")]
+    if not cues:
+        return []
+    return [h for h in view.hits if h.label.startswith("source:") and any(
+        (c.end <= h.start and len(text[c.end:h.start].split()) <= _SPEAKER_WORDS
+         and not CLAUSE_BREAK.search(text, c.end, h.start))
+        or (h.end <= c.start and len(text[h.end:c.start].split()) <= _SPEAKER_WORDS
+            and not CLAUSE_BREAK.search(text, h.end, c.start)) for c in cues)]
 
 
 def _apposition_head(text: str, candidates: list[Mention], nearest: Mention, trigger: Hit) -> Mention:
@@ -220,8 +239,13 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
-        if word is not None and not any(h.start <= word.start(1) < h.end and _not_a_group(h.label) for h in view.hits):
-            found.append(word.span(1))
+        span = word.span(1) if word is not None else None
+        move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
+        if move is not None:
+            # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
+            span = _moved_by_noun(doc, view, move)
+        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
+            found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
     found = [(s, e) for s, e in found
              if not CLAUSE_BREAK.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
@@ -229,6 +253,14 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
+    """The word after a move noun and its genitive link ("transfer of troops", "transfert de soldats", "переброски
+    войск" with none): the word a negator counts."""
+    link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
+    word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
+    return word.span(1) if word is not None else None
 
 
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
@@ -261,9 +293,12 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
-def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon) -> tuple[list[Slot], list[Slot]]:
+def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
+          stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
-    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination."""
+    arrival ("landed near Termez", "приземлились под Термезом") a locative word marks the destination.
+    The places after a via word ("via Istanbul", "через Стамбул") are neither: appended to ``stops``
+    when given, for the route."""
     froms = {h.start for h in view.hits if h.label == "origin"}  # "arrivés de Mossoul": still where from
     landing = [Hit(h.start, h.end, "destination") for h in _locatives_of(doc, view, "arrival") if h.start not in froms]
     # an arrival phrase that ends in its own locative word ("landed in", "~land at"): the place right after it
@@ -352,6 +387,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
+        if reaches and marker is not None and marker.label == "via" and stops is not None:
+            stops.append(slot)
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
@@ -414,9 +451,11 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
     the place before lies: "al-Hol, in the province of Hasakah", "Хмеймим у провінції Латакія". Set off
     by a comma, or tied by locative words alone: "from Raqqa to the province of Idlib" still went there."""
     gap = text[after:start]
-    if _WORDY.search(gap) or len(re.findall(r"\w+", gap)) > 5 \
-            or not any(after <= h.start and h.end <= start for h in regions):
+    inside = [h for h in regions if after <= h.start and h.end <= start]
+    if _WORDY.search(gap) or len(re.findall(r"\w+", gap)) > _LIES_IN_WORDS or not inside:
         return False
+    if "," in text[inside[-1].end:start] or len(text[inside[-1].end:start].split()) > 3:
+        return False  # "from Raqqa, on the bank of the Euphrates, to Erbil": the region's name came between
     if gap.lstrip().startswith(","):
         return True
     locatives = {h.start for h in view.hits if h.label == "locative"}
@@ -576,7 +615,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
     located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
-    actors = [m for m in actors if not any(0 < m.start - e <= 2 for e in located)]
+    articles = _article_words(doc.language)  # "in der Ukraine": an article may stand between
+    actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
+        0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
+            w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
@@ -594,10 +636,15 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
-    if verb_first:  # "نقلت طائرات اللجنة الدولية 125 أسيرا": the vehicles right after the verb carried them
-        # (not a word of manner, "نُقلوا جوا", "بحرا": by air, by sea)
-        manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
-        carrier = next((h for h in means if h.start >= trigger.end and len(doc.text[trigger.end:h.start].split()) <= 1
+    manner = tuple(frame_lexicon(doc.language).words["instrumental_endings"])
+    if verb_first or manner:
+        # "نقلت طائرات اللجنة الدولية 125 أسيرا", "вийшли два вантажні судна": the vehicles right after the verb
+        # carried them (a free word order puts the subject there; not a word of manner, "نُقلوا جوا", "бортом",
+        # "морем": by air, by sea)
+        reach = 1 if verb_first else 2
+        carrier = next((h for h in means if h.start >= trigger.end
+                        and len(doc.text[trigger.end:h.start].split()) <= reach
+                        and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                         and not (manner and doc.text[h.start:h.end].endswith(manner))
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
@@ -641,6 +688,12 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
 
 
 _INSTRUMENT_GAP = re.compile(r"\s+(?:\w+\s+)?")  # an instrument word reaches over one word ("by military helicopters")
+
+
+@lru_cache(maxsize=16)
+def _article_words(language: str | None) -> frozenset[str]:
+    """The language's articles (frame lexicon), case folded."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
 def _owns(actor: Mention, means: Hit) -> bool:
@@ -847,6 +900,24 @@ def place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
                 lat=place.lat, lon=place.lon)
 
 
+_ACCUSED_WORDS = 8  # words from an accusation verb to the actor it accuses ("accused the US-led coalition")
+
+
+def accused(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit) -> Mention | None:
+    """The actor an accusation verb before the trigger accuses, who is said to do the move ("Moscow accused
+    Washington of moving ...", "acusa a Washington de trasladar", "beschuldigte die USA, ... gebracht zu
+    haben", "اتهم ... القوات الأمريكية بنقل"): the last actor after the verb, in its clause, a few words on."""
+    known = entities()
+    for cue in reversed([h for h in view.labelled("accusation") if h.end <= trigger.start]):
+        found = [m for m in view.mentions if cue.end <= m.start and m.end <= trigger.start
+                 and known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
+                 and len(doc.text[cue.end:m.start].split()) <= _ACCUSED_WORDS
+                 and not CLAUSE_BREAK.search(doc.text, cue.end, m.start)]
+        if found:
+            return found[-1]
+    return None
+
+
 def agent_slot(text: str, m: Mention, view: SentenceView) -> Slot:
     """The actor, stretched over a means word right after it ("US military helicopters")."""
     end = m.end
@@ -869,10 +940,17 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     from the same place. No destination gives one open leg from the first origin."""
     if not destinations:
         return [(origins[0] if origins else None, None)]
-    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it
-    destinations = [d for d, after in zip(destinations, [*destinations[1:], None], strict=True)
-                    if not (after is not None and d.country and d.canonical == d.country
-                            and after.country == d.country)]
+    # "в северный Афганистан, в провинцию Кундуз": a place in the country just named narrows it; so does one the
+    # gazetteer lacks ("heading for northern Iraq and reached Kasrak"), kept within the country
+    narrowed: list[Slot] = []
+    for d in destinations:
+        before = narrowed[-1] if narrowed else None
+        if before is not None and before.country and before.canonical == before.country and (
+                d.country == before.country or (d.country is None and d.lat is None)):
+            narrowed[-1] = replace(d, within=(*d.within, replace(before, within=())))
+        else:
+            narrowed.append(d)
+    destinations = narrowed
     stops = sorted([(o.start, True, o) for o in origins] + [(d.start, False, d) for d in destinations],
                    key=lambda x: x[0])
     legs: list[tuple[Slot | None, Slot | None]] = []

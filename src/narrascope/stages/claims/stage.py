@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
-from ...model import Claim, Document, Slot, Source, Span
+from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
@@ -53,6 +53,8 @@ class ClaimStage:
         lexicon, views = sentence_views(doc)
         claims: list[Claim] = []
         self._body = _body_start(doc)
+        # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
+        self._verdict = self._body > 0 and bool(views) and _opens_with_a_verdict(doc.text, views[0], doc.language)
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
             if self._triggers(view):
@@ -74,9 +76,11 @@ class ClaimStage:
         return doc
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
-        """The headline denies a move in the article's own voice (no source says so): a fact-check's verdict,
-        not a quoted denial ("Pentagon denies ...", which a laundering article reports)."""
-        return any(c.evidence.start < self._body and c.modality == "denied" and c.source is None for c in claims)
+        """The headline denies a move in the article's own voice (no source says so), or opens with a verdict
+        ("No, ...", "Falso: ..."): a fact-check's, not a quoted denial ("Pentagon denies ...", which a laundering
+        article reports)."""
+        return self._verdict or any(c.evidence.start < self._body and c.modality == "denied" and c.source is None
+                                    for c in claims)
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, arrivals ("landed near Termez") and departures ("took off from
@@ -101,14 +105,21 @@ class ClaimStage:
                                 or self._goes_on(view, trigger)):
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
             # arrival or departure, of the move just told; "y de allí cruzaron hasta Darfur", "Затем отправили в
-            # Кундуз": a move told on from there, or next, with no group named is the same group's
-            moved = self._antecedent(doc, lexicon, view, None, earlier)
+            # Кундуз": a move told on from there, or next, with no group named is the same group's (but "никакие
+            # грузы ... не поступали": a group the negator counts is its own)
+            moved = S.denied_group(doc, view, trigger) or self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
-        origins, destinations = S.roles(self.spec, doc, view, lexicon)
+        stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
+        origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
+        blamed = S.accused(self.spec, doc, view, trigger)
+        if blamed is not None:
+            # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
+            origins = [o for o in origins if not (o.start < blamed.end and blamed.start < o.end)]
+            destinations = [d for d in destinations if not (d.start < blamed.end and blamed.start < d.end)]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -125,6 +136,10 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
+        if not destinations and view.labelled("to_there"):
+            # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
+            # last named a place (not the move told before: "туда переправили" often retells that move)
+            destinations = self._there(doc, view, view.labelled("to_there")[0], origins)
         if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
             # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
             # "L'appareil avait décollé de Niamey": it left for there too
@@ -150,6 +165,9 @@ class ClaimStage:
             # it starts
             origins = [told[-1].origin] if told[-1].origin is not None else []
         source = self.attribution.attributed(doc, view, previous)
+        if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
+            # "The ministry accused Washington of moving ...": who accuses tells it
+            source = self._accuser(doc, view, blamed) or source
         if source is None and following is not None:
             # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
             # sentence, with no move of its own, says who told it
@@ -170,6 +188,8 @@ class ClaimStage:
         if source is not None:
             taken.append((source.start, source.end))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
+        if blamed is not None:
+            agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
@@ -182,14 +202,31 @@ class ClaimStage:
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
         mood = modality(doc, view, source, trigger, moved)
-        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view):
-            return []  # a state moving its own troops is not a claim we track, unless someone denies it
+        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view) and not (
+                mood in _RETELLING and view.sentence.start >= self._body and self._debunking_headline(earlier)):
+            # a state moving its own troops is not a claim we track, unless someone denies it, or a fact-check
+            # retells it under a headline that denies it ("No, ... Hungarian troops did not cross into Ukraine")
+            return []
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
-                      purpose=S.purpose(doc.text, view, trigger)) for o, d in hops]
+                      purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
+                for o, d in hops]
+
+    def _accuser(self, doc: Document, view: SentenceView, blamed: Mention) -> Source | None:
+        """The source nearest an accusation cue that speaks before whom it accuses."""
+        found = [(d, x) for d, x in self.attribution.near_cues(doc, view, ("accusation",))
+                 if x.start < blamed.start and not (x.start < blamed.end and blamed.start < x.end)]
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    @staticmethod
+    def _there(doc: Document, view: SentenceView, there: Hit, origins: list[Slot]) -> list[Slot]:
+        """The place "there" points back to: the last one named before it in the sentence that is no origin."""
+        before = [S.place_slot(doc.text, s, e, p) for s, e, p, _ in sentence_places(doc, view)
+                  if e <= there.start and not any(o.start == s for o in origins)]
+        return before[-1:]
 
     @staticmethod
     def _goes_on(view: SentenceView, trigger: Hit) -> bool:
@@ -274,6 +311,18 @@ class ClaimStage:
                      time=S.time_of(sentence.text, doc.published), source=source)
 
 
+def _route(origin: Slot | None, destination: Slot | None, hops: list[tuple[Slot | None, Slot | None]],
+           stops: list[Slot]) -> tuple[Slot, ...]:
+    """A leg's places in travel order with the stops on its way ("from Syria via Istanbul to Afghanistan":
+    Syria, Istanbul, Afghanistan). Of several legs, a stop is on the leg whose destination is named next
+    after it (else on the last leg)."""
+    def leg_of(stop: Slot) -> Slot | None:
+        ahead = [d for _, d in hops if d is not None and d.start >= stop.end]
+        return min(ahead, key=lambda d: d.start) if ahead else hops[-1][1]
+    mine = [s for s in stops if len(hops) == 1 or leg_of(s) is destination]
+    return tuple(x for x in (origin, *mine, destination) if x is not None)
+
+
 def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
     """The place is (in) the source's name, or right after it with a short preposition, maybe after one
     adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске"); not a place
@@ -300,6 +349,23 @@ def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None
         limit = moved.start
     comma = text.rfind(",", opening[0].end, limit)
     return (opening[0].start, comma) if comma > 0 else None
+
+
+@lru_cache(maxsize=16)
+def _verdict(language: str | None) -> re.Pattern[str] | None:
+    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
+    words = frame_lexicon(language).words["verdict"]
+    if not words:
+        return None
+    opening = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
+
+
+def _opens_with_a_verdict(text: str, headline: SentenceView, language: str | None) -> bool:
+    """The headline opens with a verdict word set off by punctuation ("No, Washington is not flying ...",
+    "Nein, ...", "Ні, ...", "Falso: ...", "Фейк: ...", "لا، ...")."""
+    pattern = _verdict(language)
+    return pattern is not None and pattern.match(text, headline.sentence.start, headline.sentence.end) is not None
 
 
 def _body_start(doc: Document) -> int:
