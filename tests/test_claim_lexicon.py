@@ -779,3 +779,11 @@ def test_arabic_verbs_of_carrying_and_fleeing_are_moves(analyser, text, legs):
     # "أقلّتهم": carried them (the object pronoun written onto the verb stands for the group just moved); "نزح": fled
     claims = relocations(analyser, text)
     assert [(c.origin.text, c.destination.text) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار تقرير إلى أن خلايا التنظيم في منطقة الساحل تتلقى أموالا من شبكات تهريب.",
+    "ولفتت الوزارة إلى أن مقاتلي داعش ما زالوا في مخيم الهول.",
+])
+def test_arabic_pointed_to_that_opens_a_clause_and_no_destination(analyser, text):
+    assert relocations(analyser, text) == []
