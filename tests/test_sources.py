@@ -353,3 +353,16 @@ def test_a_quoted_title_closes_the_name_of_a_source(analyser, text, source):
     # what follows the title ("in einem Kleintransporter aus Ternopil") is the story, not whom the source speaks for
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert [c.source.text for c in claims] == [source] and claims[0].origin is not None, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Американские вертолёты вывезли из лагеря в Сирии несколько десятков командиров ИГИЛ и доставили их в "
+     "Афганистан, сообщили местные жители.", "командиров"),
+    ("US helicopters flew several dozen IS commanders out of the camp and on to Afghanistan, residents said.",
+     "commanders"),
+    ("US-Hubschrauber haben mehrere Dutzend Kommandeure des IS nach Afghanistan ausgeflogen, sagten Anwohner.",
+     "Kommandeure"),
+])
+def test_whom_a_claim_moves_is_no_source(analyser, text, moved):
+    found = sources(analyser, text)
+    assert found and not any(moved in t for t, _ in found), found

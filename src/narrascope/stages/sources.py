@@ -300,6 +300,10 @@ class SourceStage:
             if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
                 found += [min(options, key=lambda x: x[0])[1]] if options else []
             found += [s for d, s in options if d <= SOURCE_REACH]
+        moved = [(c.moved.start, c.moved.end) for claim in doc.claims for c in (claim, *claim.mentions)
+                 if c.moved is not None]
+        # whom a claim moves does not speak ("вывезли ... несколько десятков командиров ИГИЛ ..., сообщили")
+        found = [s for s in found if not any(a < s.end and s.start < b for a, b in moved)]
         doc.sources = unique_sources(_short_forms_joined(doc.text, found))
         return doc
 
