@@ -153,7 +153,20 @@ def test_validate_accepts_a_good_catalogue(tmp_path: Path) -> None:
     catalogue.write_text(GOOD_CATALOGUE, encoding="utf-8")
     code, out, _ = run("validate", catalogue)
     assert code == 0
-    assert "1 narratives, valid" in out
+    assert "1 narrative, valid" in out
+
+
+def test_validate_lists_a_catalogues_ids_with_children_under_their_parent(tmp_path: Path) -> None:
+    cat = tmp_path / "cat.yaml"
+    cat.write_text("narratives:\n"
+                   "  - {id: child, title: The narrower claim, description: d, parent: broad}\n"
+                   "  - {id: broad, title: The broad claim, description: d}\n"
+                   "  - {id: other, title: Another claim, description: d}\n", encoding="utf-8")
+    code, out, _ = run("validate", cat, "--list")
+    assert code == 0
+    assert out.splitlines()[:3] == ["broad  The broad claim", "  child  The narrower claim", "other  Another claim"]
+    code, out, _ = run("validate", "--list")  # the bundled catalogue
+    assert code == 0 and "us-relocates-isis  " in out and "the bundled catalogue: 17 narratives" in out
 
 
 def test_validate_prints_warnings_for_unknown_fields(tmp_path: Path) -> None:

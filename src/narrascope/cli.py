@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_catalogue_options(k)
     k.add_argument("--json", action="store_true", help="print the figures as JSON")
 
-    v = sub.add_parser("validate", help="check a catalogue file and print its warnings")
-    v.add_argument("catalogue", type=Path)
+    v = sub.add_parser("validate", help="check a catalogue file and print its warnings (--list: its narratives)")
+    v.add_argument("catalogue", type=Path, nargs="?", help="a catalogue YAML (default: the bundled one)")
+    v.add_argument("--list", action="store_true", help="print each narrative's id and title (parent indented under it)")
     add_settings_option(v, "catalogue_max_narratives=5000")
 
     s = sub.add_parser("stories", help="group articles that tell the same story, across languages")
@@ -528,8 +529,22 @@ def _validate(args: argparse.Namespace) -> int:
         example_documents(example, settings)
     for warning in cat.warnings:
         say(f"warning: {warning}", sys.stdout)
-    labelled = f", {len(cat.examples)} labelled example{'s' * (len(cat.examples) != 1)}" if cat.examples else ""
-    say(f"{args.catalogue}: {len(cat.narratives)} narratives{labelled}, valid (version {cat.version})", sys.stdout)
+    if args.list:
+        children: dict[str | None, list[Any]] = {}
+        for n in cat.narratives:
+            children.setdefault(n.parent, []).append(n)
+        known = {n.id for n in cat.narratives}
+
+        def show(narratives: list[Any], depth: int, seen: frozenset[str]) -> None:
+            for n in narratives:
+                say(f"{'  ' * depth}{n.id}  {n.title}", sys.stdout)
+                if n.id not in seen:  # parent loops are refused (E205); this only guards the recursion
+                    show(children.get(n.id, []), depth + 1, seen | {n.id})
+
+        show([n for n in cat.narratives if n.parent is None or n.parent not in known], 0, frozenset())
+    labelled = f", {counted(len(cat.examples), 'labelled example')}" if cat.examples else ""
+    name = args.catalogue or "the bundled catalogue"
+    say(f"{name}: {counted(len(cat.narratives), 'narrative')}{labelled}, valid (version {cat.version})", sys.stdout)
     return 0
 
 
