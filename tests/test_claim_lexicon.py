@@ -787,3 +787,8 @@ def test_arabic_verbs_of_carrying_and_fleeing_are_moves(analyser, text, legs):
 ])
 def test_arabic_pointed_to_that_opens_a_clause_and_no_destination(analyser, text):
     assert relocations(analyser, text) == []
+
+
+def test_arabic_fighters_of_the_organisation_daesh_are_is_fighters(analyser):
+    claims = relocations(analyser, "نقلت مروحيات أمريكية عشرات من مقاتلي تنظيم داعش من الحسكة إلى النيجر.")
+    assert [canon(c.moved) for c in claims] == ["islamic state"], claims
