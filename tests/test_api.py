@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
+import socket
 import sqlite3
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -695,36 +700,41 @@ def test_serve_runs_as_a_process_and_prints_an_address_that_carries_its_token(tm
         server.wait(timeout=30)
 
 
-def test_a_request_that_is_not_valid_http_is_answered_in_the_json_error_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Raw UTF-8 in the URL never reaches the application (h11 refuses the request line); the answer has
-    the API's error envelope anyway, not uvicorn's plain text, and says to percent-encode."""
-    import socket
-    import threading
-
+@contextlib.contextmanager
+def served(config: Any) -> Iterator[tuple[str, int]]:
+    """A uvicorn ``config``'s application served in a thread on a free local port; yields its address.
+    (tests/test_dashboard_browser.py serves the dashboard this way too.)"""
     import uvicorn
 
-    from narrascope.api.protocol import uvicorn_config
-
-    app = create_app(ServerConfig(db=tmp_path / "s.db", token="t", load_analyser_at_start=False))
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn_config(app, log_level="critical", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
     try:
-        answers = []
-        for target in ("/api/articles?q=Пентагон".encode(), b"/api/articles?q=%D0%9F"):
-            with socket.create_connection(sock.getsockname(), timeout=10) as client:
-                client.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                answers.append(b"".join(iter(lambda c=client: c.recv(65536), b"")))  # type: ignore[misc]
+        yield sock.getsockname()
     finally:
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+def test_a_request_that_is_not_valid_http_is_answered_in_the_json_error_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Raw UTF-8 in the URL never reaches the application (h11 refuses the request line); the answer has
+    the API's error envelope anyway, not uvicorn's plain text, and says to percent-encode."""
+    from narrascope.api.protocol import uvicorn_config
+
+    app = create_app(ServerConfig(db=tmp_path / "s.db", token="t", load_analyser_at_start=False))
+    answers = []
+    with served(uvicorn_config(app, log_level="critical", lifespan="off")) as address:
+        for target in ("/api/articles?q=Пентагон".encode(), b"/api/articles?q=%D0%9F"):
+            with socket.create_connection(address, timeout=10) as client:
+                client.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                answers.append(b"".join(iter(lambda c=client: c.recv(65536), b"")))  # type: ignore[misc]
     head, _, body = answers[0].partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400") and b"content-type: application/json" in head.lower()
     error = json.loads(body)["error"]

@@ -12,8 +12,6 @@ import contextlib
 import dataclasses
 import re
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ CHROMIUM = shutil.which("chromium")
 if CHROMIUM is None:
     pytest.skip("no chromium on PATH (Debian: apt-get install chromium)", allow_module_level=True)
 
+from test_api import served  # noqa: E402  (the same threaded server as the API's raw-socket test)
 from test_report import CHROMIUM_ARGS  # noqa: E402  (the same launch as the report's browser test)
 
 from narrascope.api import ServerConfig, create_app  # noqa: E402
@@ -110,21 +109,8 @@ def built_store(analyser, tmp_path_factory) -> Path:  # type: ignore[no-untyped-
 def serve(config: ServerConfig, analyser: Any) -> Iterator[str]:
     """The dashboard's application in uvicorn on a free local port, in a thread; yields its origin."""
     app = create_app(config, make_analyser=lambda catalogue: dataclasses.replace(analyser, catalogue=catalogue))
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+    with served(uvicorn.Config(app, log_level="warning", lifespan="off")) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 def site_over(analyser: Any, built: Path, folder: Path) -> Iterator[Site]:
