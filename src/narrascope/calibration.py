@@ -188,9 +188,8 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     data = _pairs(analyser, gold)
     fitted = _fit(data.x, data.y, l2, data.weights())
     payload: dict[str, Any] = {
-        "note": (f"{_for_encoder(analyser)}fitted by `narrascope calibrate{_encoder_option(analyser)}` on {len(gold)} "
-                 f"articles of {len({g.corpus for g in gold})} gold files, {int(data.y.sum())} positive pairs of "
-                 f"{len(data.y)}"),
+        "note": (f"{_fitted_by(analyser)} on {len(gold)} articles of {len({g.corpus for g in gold})} gold files, "
+                 f"{int(data.y.sum())} positive pairs of {len(data.y)}"),
         "bias": round(fitted.bias, 5),
         "weights": {f: round(fitted.weights[f], 5) for f in FEATURES},
         "mean": {f: round(fitted.mean[f], 5) for f in FEATURES},
@@ -200,15 +199,11 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     return f"wrote {out}: {payload['note']}\n" + "\n".join(f"  {f:15s} {v:+.3f}" for f, v in payload["weights"].items())
 
 
-def _encoder_option(analyser: Any) -> str:
-    """`` --encoder NAME`` when the weights were fitted on another encoder's vectors than the default's."""
+def _fitted_by(analyser: Any) -> str:
+    """How the weights were fitted, naming the encoder when it is not the default one."""
     name = getattr(analyser.encoder, "name", "use")
-    return "" if name == "use" else f" --encoder {name}"
-
-
-def _for_encoder(analyser: Any) -> str:
-    option = _encoder_option(analyser)
-    return f"for{option}, " if option else ""
+    return ("fitted by `narrascope calibrate`" if name == "use"
+            else f"for --encoder {name}, fitted by `narrascope calibrate --encoder {name}`")
 
 
 def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) -> dict[str, Any]:

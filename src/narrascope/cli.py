@@ -535,13 +535,12 @@ def _validate(args: argparse.Namespace) -> int:
             children.setdefault(n.parent, []).append(n)
         known = {n.id for n in cat.narratives}
 
-        def show(narratives: list[Any], depth: int, seen: frozenset[str]) -> None:
+        def show(narratives: list[Any], depth: int) -> None:  # no parent loops: loading refused them (E205)
             for n in narratives:
                 say(f"{'  ' * depth}{n.id}  {n.title}", sys.stdout)
-                if n.id not in seen:  # parent loops are refused (E205); this only guards the recursion
-                    show(children.get(n.id, []), depth + 1, seen | {n.id})
+                show(children.get(n.id, []), depth + 1)
 
-        show([n for n in cat.narratives if n.parent is None or n.parent not in known], 0, frozenset())
+        show([n for n in cat.narratives if n.parent is None or n.parent not in known], 0)
     labelled = f", {counted(len(cat.examples), 'labelled example')}" if cat.examples else ""
     name = args.catalogue or "the bundled catalogue"
     say(f"{name}: {counted(len(cat.narratives), 'narrative')}{labelled}, valid (version {cat.version})", sys.stdout)

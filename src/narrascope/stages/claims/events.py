@@ -158,17 +158,17 @@ def _narrowest(slots: list[Slot | None]) -> Slot | None:
     """The place every other one holds (Termez within Central Asia), keeping the broader names."""
     # each different place once, with how often it was told: an article repeating one sentence a
     # thousand times is a thousand mentions of one place, not a million comparisons
+    first: dict[tuple[str, str | None, tuple[str, ...]], Slot] = {}
     told: Counter[tuple[str, str | None, tuple[str, ...]]] = Counter()
-    found: list[Slot] = []
     for s in slots:
         if s is not None:
             key = (_name(s), s.country, tuple(_name(w) for w in s.within))
-            if key not in told:
-                found.append(s)
+            first.setdefault(key, s)
             told[key] += 1
-    if not found:
+    if not first:
         return None
-    times = [told[(_name(s), s.country, tuple(_name(w) for w in s.within))] for s in found]
+    found = list(first.values())
+    times = list(told.values())  # in the order the keys were first told, as ``first``'s
     best = max(found, key=lambda s: (sum(n for o, n in zip(found, times, strict=True)
                                          if _name(o) != _name(s) and holds_place(o, s)), len(s.within)))
     broader: dict[str, Slot] = {_name(w): w for w in best.within}  # "Ghwayran, in Hasakah" keeps Hasakah
