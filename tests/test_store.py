@@ -291,6 +291,36 @@ def test_a_lightly_edited_copy_is_linked_to_the_original_and_an_unrelated_articl
         assert store.article(copy.row) == copy
 
 
+POST = ("Breaking: a column of unmarked lorries left the border crossing near Kellerby at dawn, and drivers told "
+        "our channel that the cargo was bound for the coastal depots. Officials in the capital have said nothing so "
+        "far, while residents filmed the convoy as it passed the old mill. Share before it is deleted.")
+
+
+def test_a_short_post_reposted_with_one_phrase_changed_is_linked_but_a_post_of_the_same_shape_is_not(
+        tmp_path: Path) -> None:
+    reposted = POST.replace("have said nothing so far", "keep silent about it")
+    other = ("Update: a line of grey buses left the ferry terminal near Ostwick at noon, and passengers told our "
+             "readers that the trip was bound for the mountain resorts. Officials in the region have said nothing "
+             "so far, while tourists filmed the buses as they crossed the new bridge. Share before it is deleted.")
+    assert neardup.jaccard(neardup.shingles(POST), neardup.shingles(reposted)) < DEFAULT.near_duplicate_similarity
+    with Store(tmp_path / "s.db") as store:
+        first = store.add_article(make_document("post", POST, source="a"))
+        copy = store.add_article(make_document("repost", reposted, source="b"))
+        unrelated = store.add_article(make_document("other", other, source="c"))
+        assert first and copy and unrelated
+        assert copy.duplicate_of == first.row and copy.similarity is not None
+        assert copy.similarity >= DEFAULT.near_duplicate_word_similarity
+        assert unrelated.duplicate_of is None
+
+
+def test_word_similarity_counts_the_words_kept_in_order() -> None:
+    assert neardup.word_similarity("one two three four", "one two three four") == 1.0
+    assert neardup.word_similarity("one two three four", "one two six four") == 0.75
+    assert neardup.word_similarity("one two three four", "four three two one") == 0.25  # order matters
+    assert neardup.word_similarity("one two three four", "five six", at_least=0.5) == 0.0
+    assert neardup.word_similarity("", "one") == 0.0
+
+
 def test_a_copy_links_to_the_earliest_stored_article_of_its_cluster(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         first = store.add_article(make_document("first", ORIGINAL, source="a"))

@@ -153,6 +153,10 @@ class Settings:
     #: Jaccard similarity of two articles' word shingles at and above which the later one is linked
     #: as a near-duplicate (a recycled copy, lightly edited) of the earlier one.
     near_duplicate_similarity: float = 0.8
+    #: Share of their words two articles have in common, in the same order, at and above which the later
+    #: one is linked even though their shingles differ more (short posts: one changed phrase in forty
+    #: words changes a fifth of the 5-grams and a tenth of the words).
+    near_duplicate_word_similarity: float = 0.9
     #: LSH candidates compared exactly per new article at most, oldest first, so that a large
     #: cluster of copies costs a bounded amount per article.
     near_duplicate_candidates: int = 32

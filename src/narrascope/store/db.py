@@ -29,7 +29,7 @@ from ..errors import E_STORE_MISSING, E_STORE_WRITE, StoreError
 from ..model import Analysis, Document, Story
 from ..settings import DEFAULT, Settings
 from . import rows as R
-from .neardup import MIN_SHARED_BANDS, Shingles, jaccard, lsh_keys, shingles
+from .neardup import MIN_SHARED_BANDS, Shingles, jaccard, lsh_keys, shingles, word_similarity
 from .schema import migrate, schema_version
 
 #: Tables of a store, in dependency order (children after parents).
@@ -194,7 +194,7 @@ class Store:
         shingle_set, keys = lsh_keys(doc.text)
         now = _now()
         with self.transaction() as conn:
-            dup, similarity = self._near_duplicate(shingle_set, keys)
+            dup, similarity = self._near_duplicate(doc.text, shingle_set, keys)
             cur = conn.execute(
                 "INSERT INTO articles (article_id, source, title, outlet, url, language, published, text,"
                 " content_hash, warnings, duplicate_of, similarity, ingested_at)"
@@ -233,8 +233,12 @@ class Store:
                 marks = ", ".join("?" * (len(columns) + 1))
                 conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", [(row, *r) for r in rows])
 
-    def _near_duplicate(self, s: Shingles, keys: list[int]) -> tuple[int | None, float | None]:
-        """The earliest stored article sharing an LSH bucket whose exact Jaccard reaches the threshold."""
+    def _near_duplicate(self, new_text: str, s: Shingles, keys: list[int]) -> tuple[int | None, float | None]:
+        """The earliest stored article sharing an LSH bucket that is a near-duplicate, and the similarity that says so.
+
+        Its shingles' Jaccard reaches ``near_duplicate_similarity``, or (short texts, where one changed phrase
+        moves the Jaccard far) the words kept in order reach ``near_duplicate_word_similarity``.
+        """
         marks = ", ".join("?" * len(keys))
         candidates = self._conn.execute(
             f"SELECT article FROM lsh_buckets WHERE key IN ({marks}) GROUP BY article HAVING count(*) >= ?"
@@ -242,8 +246,11 @@ class Store:
         for (candidate,) in candidates:
             (text,) = self._conn.execute("SELECT text FROM articles WHERE id = ?", (candidate,)).fetchone()
             similarity = jaccard(s, shingles(text))
-            if similarity >= self.settings.near_duplicate_similarity:
-                return int(candidate), round(similarity, 4)
+            if similarity < self.settings.near_duplicate_similarity:
+                similarity = word_similarity(new_text, text, at_least=self.settings.near_duplicate_word_similarity)
+                if similarity < self.settings.near_duplicate_word_similarity:
+                    continue
+            return int(candidate), round(similarity, 4)
         return None, None
 
     # --- reading -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from difflib import SequenceMatcher
 
 import numpy as np
 import numpy.typing as npt
@@ -68,6 +69,22 @@ def jaccard(a: Shingles, b: Shingles) -> float:
         return 0.0
     common = np.intersect1d(a, b, assume_unique=True).size
     return common / (a.size + b.size - common)
+
+
+def word_similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """Share of two texts' words they have in common in the same order (difflib's ratio over words).
+
+    Where one changed phrase in a post of forty words changes a fifth of its 5-grams, it changes a
+    tenth of its words, so this tells a lightly edited short text that shingles miss. Below
+    ``at_least`` the cheap upper bounds answer 0.0 without the full alignment.
+    """
+    words_a, words_b = _WORD.findall(a.casefold()), _WORD.findall(b.casefold())
+    if not words_a or not words_b:
+        return 0.0
+    matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
 
 
 def signature(s: Shingles) -> npt.NDArray[np.uint64]:
