@@ -211,6 +211,32 @@ def test_export_format_stix_writes_the_bundle(store_path: Path, tmp_path: Path, 
     assert exit.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "stix"])
+def test_export_to_standard_output_keeps_the_summary_out_of_the_data(store_path: Path, fmt: str) -> None:
+    """`--out -` writes the data alone on stdout (the summary goes to stderr); a reader that leaves early
+    (`| head -1`) ends the run quietly with status 0."""
+    import os
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "narrascope.cli", "export", "--db", str(store_path), "--format", fmt, "--out", "-"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    if fmt == "stix":
+        assert json.loads(done.stdout)["type"] == "bundle"
+    else:
+        assert all(json.loads(line)["id"] for line in done.stdout.splitlines())
+    assert "-: " in done.stderr and "-: " not in done.stdout
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first byte
+    try:
+        gone = subprocess.run(command[:-1] + ["/dev/stdout"], stdout=write, stderr=subprocess.PIPE, text=True,
+                              timeout=120)
+    finally:
+        os.close(write)
+    assert gone.returncode == 0 and "Traceback" not in gone.stderr and "E507" not in gone.stderr, gone.stderr
+
+
 def test_export_of_a_narrative_neither_the_store_nor_the_catalogue_knows_is_e404_naming_it(
         store_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "bundle.json"

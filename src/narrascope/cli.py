@@ -128,7 +128,8 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
     x.add_argument("--format", choices=("jsonl", "csv", "parquet", "stix", "claimreview"), default="jsonl",
                    help="default jsonl; stix: a STIX 2.1 bundle for OpenCTI; claimreview: JSON-LD for the "
                         "articles that refute a narrative")
-    x.add_argument("--out", type=Path, required=True, help="the file to write")
+    x.add_argument("--out", type=Path, required=True,
+                   help="the file to write; - for standard output (the summary line then goes to standard error)")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
     x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
@@ -307,6 +308,8 @@ def _run(args: argparse.Namespace) -> int:
 
             return run_alerts_command(args)
     except NarrascopeError as err:
+        if isinstance(err.__cause__, BrokenPipeError):  # `export --out /dev/stdout | head`: the reader left
+            raise err.__cause__ from None
         say(f"narrascope: {err}")
         return 2
     except KeyboardInterrupt:
@@ -696,10 +699,18 @@ def _export(args: argparse.Namespace) -> int:
         return _export_exchange(args)
     if args.narrative or args.since:
         raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
+    out, summary = _export_target(args.out)
     with Store(args.db, create=False) as store:
-        n = export(store, args.out, args.format, args.table)
-    say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", sys.stdout)
+        n = export(store, out, args.format, args.table)
+    say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", summary)
     return 0
+
+
+def _export_target(out: Path) -> tuple[Path, TextIO]:
+    """Where an export writes (``-`` is standard output) and where its summary line goes (never into the data)."""
+    if str(out) in ("-", "/dev/stdout"):
+        return Path("/dev/stdout"), sys.stderr
+    return out, sys.stdout
 
 
 def _export_exchange(args: argparse.Namespace) -> int:
@@ -715,12 +726,13 @@ def _export_exchange(args: argparse.Namespace) -> int:
         if args.narrative is not None:
             _known_narrative(store, args.narrative, catalogue)
         filters = {"narrative": args.narrative, "since": args.since}
+        out, summary = _export_target(args.out)
         if args.format == "stix":
-            n = write_stix(store.connection, catalogue, args.out, **filters)
-            print(f"{args.out}: a STIX 2.1 bundle of {n} objects")
+            n = write_stix(store.connection, catalogue, out, **filters)
+            say(f"{args.out}: a STIX 2.1 bundle of {n} objects", summary)
         else:
-            n = write_claim_reviews(store.connection, catalogue, args.out, settings=store.settings, **filters)
-            print(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}")
+            n = write_claim_reviews(store.connection, catalogue, out, settings=store.settings, **filters)
+            say(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}", summary)
     return 0
 
 
