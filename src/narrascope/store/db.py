@@ -370,17 +370,12 @@ class Store:
                 yield row, json.loads(analysis), text
 
     def save_stories(self, stories: Sequence[Story]) -> None:
-        """Replace the stored stories; each names its members' rows (``Story.rows``)."""
+        """Replace the stored stories; each names its members' rows (``Story.rows``). Ids are kept as
+        :func:`~narrascope.store.story_items.replace_stories` keeps them (the one writer of stories)."""
+        from .story_items import replace_stories
+
         with self.transaction() as conn:
-            conn.execute("DELETE FROM story_members")
-            conn.execute("DELETE FROM stories")
-            conn.execute("DELETE FROM story_aliases")
-            now = _now()
-            for story in stories:
-                conn.execute("INSERT INTO stories (id, label, created_at, data) VALUES (?, ?, ?, ?)",
-                             (story.id, story.label, now, json.dumps(story.to_dict(), ensure_ascii=False)))
-                conn.executemany("INSERT INTO story_members (story, article) VALUES (?, ?)",
-                                 [(story.id, row) for row in story.rows])
+            replace_stories(conn, stories, now=_now())
 
     def stories(self) -> list[dict[str, Any]]:
         """The stored stories, largest first, as ``Story.to_dict`` wrote them."""
