@@ -20,10 +20,20 @@ N_ARTICLES = 56
 SHORT_WORDS = (40, 90)  # exactly one pushing article per language is this short
 LONG_WORDS = (150, 500)  # every other article
 HEDGES = {
-    "en": ("could not be independently verified", "according to a source", "rejected", "denied"),
+    "en": (
+        "could not be independently verified",
+        "according to a source",
+        "rejected",
+        "denied",
+    ),
     "ru": ("не удалось", "источник", "отверг", "отрицает"),
     "uk": ("не вдалося", "джерела", "не відповіло", "заперечу"),
-    "de": ("nicht unabhängig überprüfen", "anonym", "zurückgewiesen", "erklärte auf anfrage"),
+    "de": (
+        "nicht unabhängig überprüfen",
+        "anonym",
+        "zurückgewiesen",
+        "erklärte auf anfrage",
+    ),
     "fr": ("pas pu être vérifiées", "selon une source", "a rejeté", "dément"),
     "es": ("no ha podido ser verificada", "según una fuente", "negó", "desmintió"),
     "ar": ("لم يتسنّ التحقق", "مصدر", "نفت", "نفى"),
@@ -54,7 +64,11 @@ def main() -> int:
             if not isinstance(n.get(key), str) or not n[key].strip():
                 fail(f"{nid}: missing {key}")
         claims = n.get("claims")
-        if not isinstance(claims, list) or not 2 <= len(claims) <= 4 or not all(isinstance(c, str) for c in claims):
+        if (
+            not isinstance(claims, list)
+            or not 2 <= len(claims) <= 4
+            or not all(isinstance(c, str) for c in claims)
+        ):
             fail(f"{nid}: needs 2-4 string claims")
     known = set(ids)
 
@@ -64,9 +78,15 @@ def main() -> int:
     root = HERE / gold.get("root", "articles")
     articles = gold.get("articles") or {}
 
-    expected_ids = [f"{lang}-h{i * 7 + j + 1:02d}" for i, lang in enumerate(LANGUAGES) for j in range(7)]
+    expected_ids = [
+        f"{lang}-h{i * 7 + j + 1:02d}"
+        for i, lang in enumerate(LANGUAGES)
+        for j in range(7)
+    ]
     if list(articles) != expected_ids:
-        fail(f"article ids must be {expected_ids[0]}..{expected_ids[-1]}, seven per language in order")
+        fail(
+            f"article ids must be {expected_ids[0]}..{expected_ids[-1]}, seven per language in order"
+        )
     if len(articles) != N_ARTICLES:
         fail(f"{len(articles)} articles, expected {N_ARTICLES}")
 
@@ -107,15 +127,12 @@ def main() -> int:
         if len(set(nar)) != len(nar):
             fail(f"{aid}: duplicate narrative labels")
         per_lang_kind[lang, kind] += 1
-        if kind == "pushing":
-            if not 1 <= len(nar) <= 2 or ref:
-                fail(f"{aid}: pushing article must push 1-2 narratives and refute none")
-        elif kind == "neutral":
-            if nar or ref:
-                fail(f"{aid}: neutral article must push and refute nothing")
-        elif kind == "factcheck":
-            if nar or len(ref) != 1:
-                fail(f"{aid}: fact-check must refute exactly one narrative and push none")
+        if kind == "pushing" and (not 1 <= len(nar) <= 2 or ref):
+            fail(f"{aid}: pushing article must push 1-2 narratives and refute none")
+        elif kind == "neutral" and (nar or ref):
+            fail(f"{aid}: neutral article must push and refute nothing")
+        elif kind == "factcheck" and (nar or len(ref) != 1):
+            fail(f"{aid}: fact-check must refute exactly one narrative and push none")
         for nid in nar:
             pushes[nid].append(lang)
         for nid in ref:
@@ -139,8 +156,10 @@ def main() -> int:
         if kind == "pushing" and SHORT_WORDS[0] <= words <= SHORT_WORDS[1]:
             short[lang] += 1
         elif not LONG_WORDS[0] <= words <= LONG_WORDS[1]:
-            fail(f"{aid}: {words} words, outside {LONG_WORDS[0]}-{LONG_WORDS[1]}"
-                 f" (or {SHORT_WORDS[0]}-{SHORT_WORDS[1]} for the one short pushing article)")
+            fail(
+                f"{aid}: {words} words, outside {LONG_WORDS[0]}-{LONG_WORDS[1]}"
+                f" (or {SHORT_WORDS[0]}-{SHORT_WORDS[1]} for the one short pushing article)"
+            )
         if kind == "pushing" and any(h in text.lower() for h in HEDGES[lang]):
             hedged[lang] += 1
 
@@ -156,7 +175,9 @@ def main() -> int:
     for nid in sorted(known):
         langs = pushes.get(nid, [])
         if len(langs) < 2 or len(set(langs)) < 2:
-            fail(f"{nid}: pushed {len(langs)} times in {len(set(langs))} languages (need >=2 and >=2)")
+            fail(
+                f"{nid}: pushed {len(langs)} times in {len(set(langs))} languages (need >=2 and >=2)"
+            )
     if len(refuted) != sum(refuted.values()):
         fail("two fact-checks refute the same narrative")
     for story, members in sorted(stories.items()):
@@ -164,20 +185,28 @@ def main() -> int:
             fail(f"story {story}: only one article")
     if not any(len({m[:2] for m in members}) >= 2 for members in stories.values()):
         fail("no story shared across languages")
-    pushed_stories = {s for s, members in stories.items() if any(kinds.get(m) == "pushing" for m in members)}
+    pushed_stories = {
+        s
+        for s, members in stories.items()
+        if any(kinds.get(m) == "pushing" for m in members)
+    }
     neutrals = [aid for aid, k in kinds.items() if k == "neutral"]
     shared = [aid for aid in neutrals if articles[aid].get("story") in pushed_stories]
     if 2 * len(shared) < len(neutrals):
-        fail(f"only {len(shared)} of {len(neutrals)} neutral articles share a story with a pushing article")
+        fail(
+            f"only {len(shared)} of {len(neutrals)} neutral articles share a story with a pushing article"
+        )
 
     if errors:
         print("\n".join(errors))
         print(f"FAILED: {len(errors)} problem(s)")
         return 1
     total = sum(per_lang_kind.values())
-    print(f"OK: {total} articles, {len(known)} narratives, {sum(len(v) for v in pushes.values())} push labels, "
-          f"{sum(refuted.values())} refute labels, {len(stories)} stories, "
-          f"{len(shared)}/{len(neutrals)} neutrals share a story with a pushing article")
+    print(
+        f"OK: {total} articles, {len(known)} narratives, {sum(len(v) for v in pushes.values())} push labels, "
+        f"{sum(refuted.values())} refute labels, {len(stories)} stories, "
+        f"{len(shared)}/{len(neutrals)} neutrals share a story with a pushing article"
+    )
     return 0
 
 
