@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from narrascope import Analyser, load_catalogue
-from narrascope.calibration import evaluate, load_gold
+from narrascope.calibration import GoldArticle, _Pairs, _units, evaluate, load_gold
 
 CORPUS = Path(__file__).parent / "corpus"
 GOLD = sorted((CORPUS / "gold").glob("*.yaml"))
@@ -178,3 +178,13 @@ def test_refuted_and_denied_moves_are_not_drawn_as_claimed_flows():
     kept = [m["modality"] for m in claimed_moves([{**move, "modality": k} for k in
                                                    ("asserted", "reported", "denied", "refuted")])]
     assert kept == ["asserted", "reported"]
+
+
+def test_leave_one_catalogue_out_tells_two_catalogues_of_the_same_file_name_apart(tmp_path: Path) -> None:
+    def article(n: int, catalogue: Path | None) -> GoldArticle:
+        return GoldArticle(f"a{n}", tmp_path / f"a{n}.txt", "en", "pushing", ("x",), (), None, "gold.yaml", catalogue)
+
+    gold = [article(0, tmp_path / "set1" / "catalogue.yaml"), article(1, tmp_path / "set2" / "catalogue.yaml"),
+            article(2, None)]
+    data = _Pairs(gold, [(0, "x"), (1, "x"), (2, "x")], np.zeros((3, 1)), np.ones(3))
+    assert list(_units(data, "catalogue")) == ["set1/catalogue.yaml", "set2/catalogue.yaml", "bundled"]

@@ -175,8 +175,8 @@ def _units(data: _Pairs, by: str) -> np.ndarray:
     def unit_of(g: GoldArticle) -> str:
         if by == "language":
             return g.language
-        if by == "catalogue":
-            return g.catalogue.name if g.catalogue else "bundled"
+        if by == "catalogue":  # folder and name: two sets' catalogues may both be called catalogue.yaml
+            return f"{g.catalogue.parent.name}/{g.catalogue.name}" if g.catalogue else "bundled"
         return g.corpus
 
     return np.array([unit_of(data.gold[k]) for k, _ in data.rows])
