@@ -74,6 +74,42 @@ def test_a_headline_and_the_body_telling_the_same_move_are_one_claim(analyser, t
     assert [s.start for s in c.spans] == sorted(s.start for s in c.spans) and len(c.spans) == 2
 
 
+@pytest.mark.parametrize("text", [
+    # the headline's agent clashes with the body's, so the two never join as one event
+    "Britain moves IS fighters to Libya\n\nUS helicopters flew 60 IS fighters from Deir ez-Zor to Sirte "
+    "last month, a local official said.",
+    "Großbritannien bringt IS-Kämpfer nach Libyen\n\nDie Gruppe Wagner hat im vergangenen Monat 60 IS-Kämpfer aus "
+    "Deir ez-Zor nach Sirte gebracht, sagte ein örtlicher Beamter.",
+    "Британия перебрасывает боевиков ИГИЛ в Ливию\n\nЧВК «Вагнер» в прошлом месяце перебросила 60 боевиков ИГИЛ "
+    "из Дейр-эз-Зора в Сирт, сообщил местный чиновник.",
+    "La Grande-Bretagne transfère des combattants de Daech en Libye\n\nDes hélicoptères américains ont transporté "
+    "le mois dernier 60 combattants de Daech de Deir ez-Zor vers Syrte, a indiqué un responsable local.",
+])
+def test_a_headline_move_that_joins_no_body_event_of_its_group_is_a_mention_of_it_not_a_claim(analyser, text):
+    """The headline sums up the move the body tells: when it cannot join the body's event of the same group (here
+    the movers clash), it is one more mention and evidence span of that event, not a second claim."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    (c,) = claims
+    assert (name(c.origin), name(c.destination)) == ("deir ez-zor", "sirte")
+    headline = text.index("\n")
+    assert c.spans[0].start < headline and len(c.mentions) == 2
+    assert all(text[s.start:s.end] == s.text for s in c.spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sends Syrian fighters to Libya\n\nThe ministry said 300 refugees were flown from Tripoli to Rome.",
+    "Die Türkei schickt syrische Kämpfer nach Libyen\n\nDas Ministerium teilte mit, 300 Flüchtlinge seien aus "
+    "Tripolis nach Rom geflogen worden.",
+    "Турция отправляет сирийских боевиков в Ливию\n\nВ министерстве сообщили, что 300 беженцев перевезли из "
+    "Триполи в Рим.",
+])
+def test_a_headline_move_of_a_group_the_body_never_moves_stays_a_claim(analyser, text):
+    claims = relocations(analyser, text)
+    assert len(claims) == 2, claims
+    assert name(claims[0].destination) == "libya" and claims[0].evidence.start == 0
+
+
 @pytest.mark.parametrize("text, stops", [
     ("Last week 80 ISIS fighters were moved from Hasakah to al-Tanf. From there they were flown to Ukraine.",
      ["al ḩasakah", "al-tanf", "ukraine"]),

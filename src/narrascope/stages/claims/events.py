@@ -16,6 +16,10 @@ taken in reading order, and each joins the latest event it fits:
   Afghanistan"), only within :data:`JOIN_REACH` sentences;
 * never two legs of the same sentence.
 
+A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
+evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
+the body never moves stays a claim.
+
 The event's slots are its mentions' best: the narrowest places, the named group over a generic
 one, the agent as the sentence that tells most names it (else the first), the first source, means
 and purpose. Its ``evidence`` is the sentence that tells
@@ -62,9 +66,10 @@ class Groups:
         return _name(a) in self.covers
 
 
-def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int]) -> list[Claim]:
+def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0) -> list[Claim]:
     """The events of an article from its per-sentence claims (rules in the module docstring).
-    ``sentence_of`` maps a claim's evidence start to its sentence index."""
+    ``sentence_of`` maps a claim's evidence start to its sentence index; ``body`` is where the body begins
+    after the headline (0: no headline)."""
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
@@ -77,7 +82,25 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
         else:
             events.append([c])
             merged.append(_merge([c], groups))
-    return _chains(merged, groups)
+    return _chains(_fold_headline(merged, body, groups) if body else merged, groups)
+
+
+def _fold_headline(events: list[Claim], body: int, groups: Groups) -> list[Claim]:
+    """A relocation told only in the headline ("US flies IS fighters to Afghanistan") that joined no event of
+    the body sums up a move the body tells of the same group: it becomes a mention of the first such event (its
+    sentence among the evidence spans) and no claim of its own. One whose group the body never moves stays."""
+    out = list(events)
+    for e in events:
+        if e.type != "relocation" or any(s.start >= body for s in e.spans):
+            continue
+        told = next((i for i, b in enumerate(out) if b.type == e.type and b is not e and groups.same(b.moved, e.moved)
+                     and any(s.start >= body for s in b.spans)), None)
+        if told is not None:
+            b = out[told]
+            out[told] = replace(b, evidence_spans=tuple(sorted({*e.spans, *b.spans}, key=lambda s: s.start)),
+                                mentions=(*e.mentions, *b.mentions))
+            out.remove(e)
+    return out
 
 
 def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:

@@ -72,7 +72,7 @@ class ClaimStage:
             # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
                       and c.modality in _RETELLING else c for c in claims]
-        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences})
+        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body)
         return doc
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
