@@ -449,6 +449,26 @@ def test_catalogue_validation_names_the_line_and_field(client) -> None:
     assert client.post("/api/catalogue/validate", json={"text": text}).json()["valid"]
 
 
+def test_a_catalogue_sent_to_the_server_reads_example_files_only_from_its_folder(writable) -> None:
+    """Validation is open to anyone who can reach the server: it must not read (or tell the existence of)
+    the server's files; a file beside the catalogue is fine."""
+    client, db = writable
+    folder = Path(client.get("/api/catalogue").json()["path"]).parent
+    (folder / "labelled.txt").write_text("An article beside the catalogue.", encoding="utf-8")
+    head = "narratives:\n  - id: a\n    title: A\n    description: d\nexamples:\n"
+    for outside in ("/etc/passwd", "/nonexistent/file.txt", "../../../../etc/hostname", "~/.bashrc"):
+        answer = client.post("/api/catalogue/validate",
+                             json={"text": head + f"  - file: {outside}\n    narratives: [a]\n"}).json()
+        assert not answer["valid"] and answer["error"]["code"] == "E208", (outside, answer)
+        assert answer["error"]["line"] == 6
+        assert "must lie in its folder" in answer["error"]["message"] or outside.startswith("~"), answer  # no home
+        sent = {"text": head + f"  - file: {outside}\n    narratives: [a]\n"}
+        assert _error(client.put("/api/catalogue", json=sent, headers=AUTH), 422, "E208")
+    inside = client.post("/api/catalogue/validate",
+                         json={"text": head + "  - file: labelled.txt\n    narratives: [a]\n"})
+    assert inside.json()["valid"], inside.json()
+
+
 @pytest.mark.parametrize("value", ["!!python/object/apply:os.system ['true']", "!foo x"])
 def test_a_yaml_tag_in_the_catalogue_is_a_catalogue_error_not_a_crash(writable, value: str) -> None:
     client, _ = writable

@@ -6,6 +6,7 @@ foreign takeover (the narrative) and others simply report on (not the narrative)
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import subprocess
 import sys
@@ -189,6 +190,20 @@ def test_validate_names_the_file_line_and_field_of_a_bad_example(tmp_path):
     run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
                          text=True)
     assert run.returncode == 0 and "2 narratives, 1 labelled example, valid" in run.stdout
+
+
+def test_an_example_file_that_is_a_device_or_too_large_is_refused_before_it_is_read(tmp_path):
+    from narrascope.catalogue import parse_catalogue
+    from narrascope.settings import DEFAULT
+
+    (tmp_path / "big.txt").write_text("word " * 100, encoding="utf-8")
+    small = dataclasses.replace(DEFAULT, max_input_bytes=100)
+    for file, settings, said in (("/dev/zero", DEFAULT, "not a regular file"), (str(tmp_path), DEFAULT,
+                                 "not a regular file"), ("big.txt", small, "larger than max_input_bytes")):
+        text = CATALOGUE + f"examples:\n  - file: {file}\n    narratives: []\n"
+        with pytest.raises(CatalogueError) as err:
+            parse_catalogue(text, str(tmp_path / "c.yaml"), settings)
+        assert err.value.code == "E208" and said in str(err.value), str(err.value)
 
 
 def test_an_example_that_is_not_an_article_is_a_catalogue_error(tmp_path, analyser):

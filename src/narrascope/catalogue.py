@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -42,7 +43,7 @@ from .errors import (
     E_CAT_YAML,
     CatalogueError,
 )
-from .examples import Example, parse_examples
+from .examples import Example, FileRules, parse_examples
 from .settings import DEFAULT, Settings
 
 KNOWN_FIELDS = {"id", "title", "description", "claims", "parent", "keywords", "examples"}
@@ -115,9 +116,11 @@ def catalogue_text(path: str | Path | None = None, settings: Settings = DEFAULT)
 
 
 def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DEFAULT,
-                    base: Path | None = None) -> Catalogue:
+                    base: Path | None = None, *, confined: bool = False,
+                    trusted: Iterable[Path] = ()) -> Catalogue:
     """Validate catalogue YAML held in a string; example files are found relative to ``base`` (by
-    default the folder of ``source`` when it names a file, else the working directory).
+    default the folder of ``source`` when it names a file, else the working directory), and with
+    ``confined`` (a catalogue sent to the server) must lie in that folder or be among ``trusted``.
 
     >>> parse_catalogue("narratives: [{id: a, title: A, description: d}]").narratives[0].id
     'a'
@@ -149,8 +152,10 @@ def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DE
     narratives = [_narrative(node, reader, warnings) for node in items]
     _check_ids(narratives, source)
     examples_node = next((v for k, v in top.value if k.value == "examples"), None)
-    examples = parse_examples(examples_node, reader.value, source, base or _folder_of(source),
-                              [n.id for n in narratives], warnings)
+    folder = base or _folder_of(source)
+    files = FileRules(folder, settings.max_input_bytes, folder if confined else None,
+                      frozenset(p.resolve() for p in trusted))
+    examples = parse_examples(examples_node, reader.value, source, files, [n.id for n in narratives], warnings)
     return Catalogue(tuple(narratives), source, tuple(warnings), examples)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,19 @@ class Example:
         return self.id or (str(self.file) if self.file else f"example at line {self.line}")
 
 
-def parse_examples(node: yaml.Node | None, value_of: Callable[[yaml.Node], Any], source: str, base: Path,
+@dataclass(frozen=True, slots=True)
+class FileRules:
+    """Which example files a catalogue may name: where they are found, how large they may be, and
+    (for a catalogue that arrives over the API) the one folder they must lie in."""
+
+    base: Path
+    max_bytes: int
+    within: Path | None = None
+    #: files outside ``within`` that are allowed all the same (those the operator's own catalogue names)
+    trusted: frozenset[Path] = frozenset()
+
+
+def parse_examples(node: yaml.Node | None, value_of: Callable[[yaml.Node], Any], source: str, files: FileRules,
                    narrative_ids: Iterable[str], warnings: list[str]) -> tuple[Example, ...]:
     """The ``examples:`` list (already checked for tags, duplicate keys and size by the catalogue reader)."""
     if node is None:
@@ -59,10 +72,10 @@ def parse_examples(node: yaml.Node | None, value_of: Callable[[yaml.Node], Any],
         raise CatalogueError("'examples' must be a list of labelled articles (file or text, and narratives)",
                              where=f"{source}:{node.start_mark.line + 1}", code=E_CAT_FIELD)
     known = set(narrative_ids)
-    return tuple(_example(item, value_of, source, base, known, warnings) for item in node.value)
+    return tuple(_example(item, value_of, source, files, known, warnings) for item in node.value)
 
 
-def _example(node: yaml.Node, value_of: Callable[[yaml.Node], Any], source: str, base: Path, known: set[str],
+def _example(node: yaml.Node, value_of: Callable[[yaml.Node], Any], source: str, files: FileRules, known: set[str],
              warnings: list[str]) -> Example:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
@@ -91,8 +104,9 @@ def _example(node: yaml.Node, value_of: Callable[[yaml.Node], Any], source: str,
             raise CatalogueError("field 'text' of an example must be the article's text",
                                  where=f"{source}:{lines['text']}", code=E_CAT_FIELD)
         return Example(narratives, text=text, id=name, line=line, digest=_digest(text.encode("utf-8")))
-    path = _path(data["file"], base, f"{source}:{lines['file']}")
-    return Example(narratives, file=path, id=name, line=line, digest=_digest(_read(path, f"{source}:{lines['file']}")))
+    where = f"{source}:{lines['file']}"
+    path = _path(data["file"], files, where)
+    return Example(narratives, file=path, id=name, line=line, digest=_digest(_read(path, files, where)))
 
 
 def _ids(value: Any, known: set[str], where: str) -> tuple[str, ...]:
@@ -112,16 +126,31 @@ def _ids(value: Any, known: set[str], where: str) -> tuple[str, ...]:
     return ids
 
 
-def _path(value: Any, base: Path, where: str) -> Path:
+def _path(value: Any, files: FileRules, where: str) -> Path:
     if not isinstance(value, str) or not value.strip():
         raise CatalogueError("field 'file' of an example must be a path", where=where, code=E_CAT_FIELD)
+    if files.within is not None:  # over the API: no home folders, no paths out of the catalogue's folder
+        path = files.base / value.strip()
+        real = path.resolve()
+        if not real.is_relative_to(files.within.resolve()) and real not in files.trusted:
+            raise CatalogueError(f"example files of a catalogue sent to the server must lie in its folder "
+                                 f"({files.within}): {value.strip()}", where=where, code=E_CAT_EXAMPLE)
+        return path
     path = Path(value.strip()).expanduser()
-    return path if path.is_absolute() else base / path
+    return path if path.is_absolute() else files.base / path
 
 
-def _read(path: Path, where: str) -> bytes:
+def _read(path: Path, files: FileRules, where: str) -> bytes:
+    """The file's bytes: a regular file of at most ``files.max_bytes`` (a device or a pipe could be endless)."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CatalogueError(f"example file is not a regular file: {path}", where=where, code=E_CAT_EXAMPLE)
+        if info.st_size > files.max_bytes:
+            raise CatalogueError(f"example file is larger than max_input_bytes ({files.max_bytes:,} bytes): {path}",
+                                 where=where, code=E_CAT_EXAMPLE)
+        with path.open("rb") as handle:
+            return handle.read(files.max_bytes + 1)[: files.max_bytes]
     except FileNotFoundError as err:
         raise CatalogueError(f"example file not found: {path}", where=where, code=E_CAT_EXAMPLE) from err
     except OSError as err:

@@ -353,7 +353,8 @@ def catalogue(state: State) -> dict[str, Any]:
 def validate_catalogue(body: CatalogueIn, state: State) -> dict[str, Any]:
     try:
         path = state.config.catalogue_path()
-        c = parse_catalogue(body.text, path.name, state.settings, base=path.parent)
+        c = parse_catalogue(body.text, path.name, state.settings, base=path.parent, confined=True,
+                            trusted=state.example_files())
     except CatalogueError as err:
         return {"valid": False, "error": {"code": err.code, "message": err.message, **located(err)}}
     return {"valid": True, "narratives": len(c.narratives), "version": c.version, "warnings": list(c.warnings)}

@@ -199,11 +199,17 @@ class ServerState:
         path = self.config.catalogue_path()
         return catalogue_text(path if path.exists() else None, self.settings)
 
+    def example_files(self) -> list[Path]:
+        """The example files the catalogue in use names: a catalogue sent over the API may keep naming
+        them wherever they are (the operator chose them); any other must lie in the catalogue's folder."""
+        return [e.file for e in self.catalogue.examples if e.file is not None]
+
     def replace_catalogue(self, text: str) -> Catalogue:
         """Validate, then write atomically (a crash leaves the old file or the new one, never half of one),
         then use it for every analysis from now on."""
         path = self.config.catalogue_path()
-        catalogue = parse_catalogue(text, path.name, self.settings, base=path.parent)
+        catalogue = parse_catalogue(text, path.name, self.settings, base=path.parent, confined=True,
+                                    trusted=self.example_files())
         with self._catalogue_lock:
             _write_atomically(path, text)
             self.catalogue = catalogue
