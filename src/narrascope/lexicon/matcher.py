@@ -299,12 +299,16 @@ class PhraseMatcher:
     def _candidates(self, token: str, forms: list[str]) -> Iterator[_Phrase]:
         for form in forms:
             yield from self._exact.get(form, ())
-            for length in self._stem_lengths:
-                if length > len(form):
-                    break
-                yield from self._stems.get(form[:length], ())
-        if token != token.casefold():
+            yield from self._by_stem(form)
+        if token != token.casefold():  # all-capital phrases are kept as written: US, LGBT*
             yield from self._exact.get(token, ())
+            yield from self._by_stem(token)
+
+    def _by_stem(self, form: str) -> Iterator[_Phrase]:
+        for length in self._stem_lengths:
+            if length > len(form):
+                break
+            yield from self._stems.get(form[:length], ())
 
     def _forms(self, token: str) -> list[str]:
         low = token.casefold()
