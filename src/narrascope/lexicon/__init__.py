@@ -32,6 +32,9 @@ class Entity:
     name: str
     kind: str
     aliases: dict[str, tuple[str, ...]]
+    #: per language, ordinary words (as written) that look like an alias of this entity or of the pivot language
+    #: (Italian "nato", born, and English "Nato"): no entity hit starts on them in that language
+    ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up is faster
@@ -56,16 +59,19 @@ def _read_entities() -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for row in data.get("entities", []):
         aliases = {lang: tuple(str(a) for a in (names or [])) for lang, names in (row.get("aliases") or {}).items()}
-        out[row["id"]] = Entity(row["id"], row.get("name", row["id"]), row.get("kind", "concept"), aliases)
+        ordinary = {lang: tuple(str(w) for w in (words or [])) for lang, words in (row.get("ordinary") or {}).items()}
+        out[row["id"]] = Entity(row["id"], row.get("name", row["id"]), row.get("kind", "concept"), aliases, ordinary)
     return out
 
 
 @lru_cache(maxsize=32)
 def entity_matcher(language: str | None) -> PhraseMatcher:
-    """Entity aliases of ``language`` plus the pivot language's."""
+    """Entity aliases of ``language`` plus the pivot language's; no hit starts on an ordinary word of
+    ``language`` (an entity's ``ordinary`` list: Italian "nato" is not NATO, "Nato" is)."""
     langs = {PIVOT_LANGUAGE, language or PIVOT_LANGUAGE}
     pairs = [(e.id, alias) for e in entities().values() for lang in sorted(langs) for alias in e.aliases.get(lang, ())]
-    return PhraseMatcher(pairs, language)
+    ordinary = [word for e in entities().values() for word in e.ordinary.get(language or PIVOT_LANGUAGE, ())]
+    return PhraseMatcher(pairs, language, ordinary=ordinary)
 
 
 @lru_cache(maxsize=4)

@@ -5,6 +5,8 @@ word matches any ending (``Сири*`` matches Сирия, Сирии); a leadin
 its dictionary form that matches every inflection of it (``~выводить`` matches выводит, выводили,
 выводимых: the forms come from :mod:`narrascope.lexicon.forms`); matching is case-insensitive on
 word boundaries, except short all-capital phrases (``US``, ``IS``, ``ИГ``), matched as written.
+A matcher may be given ordinary words of its language, as written, on which no phrase starts
+(Italian ``nato``, born, where ``Nato`` names the alliance).
 Punctuation inside a phrase is loose: ``U.S.`` and ``al-Tanf`` match with any short run of
 non-word characters between their words.
 
@@ -205,8 +207,9 @@ class PhraseMatcher:
     """
 
     def __init__(self, labelled: Iterable[tuple[str, str]], language: str | None = None,
-                 forms: Mapping[str, Iterable[str]] | None = None) -> None:
+                 forms: Mapping[str, Iterable[str]] | None = None, ordinary: Iterable[str] = ()) -> None:
         self._arabic = language == "ar"
+        self._ordinary = frozenset(ordinary)  # words as written that start no phrase
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._stems: dict[str, list[_Phrase]] = defaultdict(list)
         seen: set[tuple[str, str]] = set()  # (label, phrase): one phrase may carry several labels
@@ -233,7 +236,7 @@ class PhraseMatcher:
             self._looked_up.clear()
             self._starts.clear()
         forms = self._forms(token)
-        candidates = tuple(dict.fromkeys(self._candidates(token, forms)))
+        candidates = () if token in self._ordinary else tuple(dict.fromkeys(self._candidates(token, forms)))
         if candidates:
             # a word that starts nothing as written, only without the clitic letter it begins with
             after_clitic = (self._arabic and forms[1:2] == [forms[0][1:]]
@@ -299,12 +302,16 @@ class PhraseMatcher:
     def _candidates(self, token: str, forms: list[str]) -> Iterator[_Phrase]:
         for form in forms:
             yield from self._exact.get(form, ())
-            for length in self._stem_lengths:
-                if length > len(form):
-                    break
-                yield from self._stems.get(form[:length], ())
-        if token != token.casefold():
+            yield from self._by_stem(form)
+        if token != token.casefold():  # all-capital phrases are kept as written: US, LGBT*
             yield from self._exact.get(token, ())
+            yield from self._by_stem(token)
+
+    def _by_stem(self, form: str) -> Iterator[_Phrase]:
+        for length in self._stem_lengths:
+            if length > len(form):
+                break
+            yield from self._stems.get(form[:length], ())
 
     def _forms(self, token: str) -> list[str]:
         low = token.casefold()
