@@ -43,6 +43,7 @@ class FrameSpec:
     agent_kinds: frozenset[str]      # entity kinds that can move them
     source_by_entity: dict[str, str]
     moved_as: dict[str, str] = field(default_factory=dict)  # a narrower group -> the name it is given as
+    armed_forces: dict[str, str] = field(default_factory=dict)  # a state's armed forces -> the state's name
 
     @classmethod
     def load(cls, name: str) -> FrameSpec:
@@ -51,8 +52,9 @@ class FrameSpec:
         by_entity = (inventory.get("source_kinds") or {}).get("by_entity") or {}
         known = entities()
         moved_as = {k: known[v].name for k, v in (spec.get("moved_as") or {}).items()}
+        armed_forces = {k: known[v].name for k, v in (spec.get("armed_forces") or {}).items()}
         return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity,
-                   moved_as)
+                   moved_as, armed_forces)
 
 
 def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -65,8 +67,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
     if not candidates:
-        return (troops(doc, lexicon, view, trigger) or nationals(doc, lexicon, view, trigger)
-                or counted(doc, view, trigger))
+        return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
+                or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
@@ -124,6 +126,20 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     start, end = min(m.start, t.start), max(m.end, t.end)
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
+
+
+def armed_forces(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView,
+                 trigger: Hit) -> Slot | None:
+    """A state's armed forces named by a phrase with a word for troops in it ("российских военных", "Russian
+    troops"; not "ВС РФ", which rather moves than is moved), the nearest to the trigger; canonical: the state."""
+    words = view.labelled("troops")
+    found = [m for m in view.mentions if m.entity in spec.armed_forces
+             and any(m.start <= t.start and t.end <= m.end for t in words)]
+    if not found:
+        return None
+    m = min(found, key=lambda x: abs(x.start - trigger.start))
+    count, count_text, _ = _count(doc.text, view, m.start, lexicon)
+    return Slot(m.text, m.start, m.end, canonical=spec.armed_forces[m.entity], count=count, count_text=count_text)
 
 
 def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:

@@ -201,11 +201,16 @@ class ClaimStage:
             # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
+        if (moved.canonical is None and _troops_words(view, moved) and agent is not None
+                and agent.canonical in _states() and not _before_a_place(agent, [*origins, *destinations])):
+            # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
+            # are its own (the gold's convention: the state's id)
+            moved = replace(moved, canonical=agent.canonical)
         mood = modality(doc, view, source, trigger, moved)
-        if mood != "denied" and _own_troops(doc, moved, agent, destinations, view) and not (
-                mood in _RETELLING and view.sentence.start >= self._body and self._debunking_headline(earlier)):
-            # a state moving its own troops is not a claim we track, unless someone denies it, or a fact-check
-            # retells it under a headline that denies it ("No, ... Hungarian troops did not cross into Ukraine")
+        if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, moved, origins,
+                                                                                destinations):
+            # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
+            # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
             return []
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
             agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
@@ -443,20 +448,42 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
     return before[-1] if before else next(iter(found), None)
 
 
-def _own_troops(doc: Document, moved: Slot, agent: Slot | None, destinations: list[Slot],
-                view: SentenceView) -> bool:
-    """Troops named by their state's adjective, moved by that state or, with no agent, within it.
-    With the adjective after the noun ("soldats français étaient déployés au Tchad"), only another
-    state moving them makes a claim: French "au", Spanish "en" also say where troops are stationed."""
-    words = [h for h in view.hits if h.label == "troops" and moved.start <= h.start and h.end <= moved.end]
-    if not words or not any(m.kind == "country" and m.name == moved.canonical for m in view.mentions):
+def _before_a_place(agent: Slot, places: list[Slot]) -> bool:
+    """The agent read is a state's adjective before a place ("з румунської Констанци"): it moves nobody."""
+    return any(0 <= p.start - agent.end <= 1 for p in places)
+
+
+def _troops_words(view: SentenceView, moved: Slot) -> list[Hit]:
+    """The words for troops inside the moved group's words."""
+    return [h for h in view.hits if h.label == "troops" and moved.start <= h.start and h.end <= moved.end]
+
+
+def _own_troops(doc: Document, moved: Slot, agent: Slot | None, view: SentenceView) -> bool:
+    """Troops named by their state's adjective, moved by that state or by nobody named."""
+    if not _troops_words(view, moved) or moved.canonical not in _states():
         return False  # a group's fighters ("combattants de Daech") are no state's troops
-    state = (moved.canonical or "").casefold()
-    if agent is not None:
-        return (agent.canonical or "").casefold() == state
-    if _adjective_after(doc, moved, words[0], view) and not _headed_for(doc.text, view, destinations):
+    return agent is None or (agent.canonical or "").casefold() == (moved.canonical or "").casefold()
+
+
+def _stays(doc: Document, view: SentenceView, moved: Slot, origins: list[Slot], destinations: list[Slot]) -> bool:
+    """A state's own troops told where they are, not moved: a move only debated ("wird über einen Abzug der
+    US-Soldaten aus Syrien diskutiert"), no end named in the sentence itself (the places
+    were the next sentence's: "Les derniers militaires français ... ont quitté la ville. ... la décision de
+    N'Djamena"), or, with the adjective after the noun, a destination after a marker that also says where
+    something is ("soldats français étaient déployés au Tchad": French "au", Spanish "en")."""
+    sentence = view.sentence
+    if view.labelled("debated") or not any(sentence.start <= p.start < sentence.end
+                                           for p in [*origins, *destinations]):
         return True
-    return not destinations or any((d.country or d.canonical or "").casefold() == state for d in destinations)
+    words = _troops_words(view, moved)
+    return (not origins and _adjective_after(doc, moved, words[0], view)
+            and not _headed_for(doc.text, view, destinations))
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """The names of the states of the entity lexicon ("United States", "Russia")."""
+    return frozenset(e.name for e in entities().values() if e.kind == "country")
 
 
 def _headed_for(text: str, view: SentenceView, destinations: list[Slot]) -> bool:
