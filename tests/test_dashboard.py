@@ -138,6 +138,9 @@ def test_each_narrative_on_an_article_page_can_be_labelled(client) -> None:
     boxes = re.findall(r'<span class="label-buttons" data-row="2" data-narrative="([^"]+)">', html)
     assert boxes and all('data-pushes="true"' in html and 'data-pushes="false"' in html for _ in boxes)
     assert 'id="token"' in html  # writes need the token; the page asks for it
+    listed = set(boxes) | set(re.findall(r'<option value="([^"]+)">', html))
+    assert listed == {n["id"] for n in client.get("/api/catalogue").json()["narratives"]}  # any of them
+    assert 'data-select="label-other"' in html
 
 
 def test_an_empty_store_still_has_an_overview(tmp_path, analyser) -> None:

@@ -641,6 +641,20 @@ def test_labelling_an_article_in_its_page_adds_an_example_and_reanalyses(writabl
     job.locator(".job-status", has_text="finished").wait_for(timeout=JOB_WAIT_MS)
     examples = load_catalogue(writable.catalogue).examples
     assert any(narrative not in e.narratives and e.file is not None for e in examples)
+    with sqlite3.connect(writable.db) as conn:  # re-analysed, the article is what the analyst said
+        assert conn.execute("SELECT matched FROM narrative_matches WHERE article = ? AND narrative = ?",
+                            (row, narrative)).fetchone() in (None, (0,))
+    # a narrative the matcher did not even list for the article is offered too, and labelling with it holds
+    w.goto(f"/articles/{row}")
+    w.page.locator("#token").fill(TOKEN)
+    other = w.page.locator("#label-other option").first.get_attribute("value")
+    w.page.locator("#label-other").select_option(other)
+    w.page.locator('.label-buttons[data-select="label-other"] button[data-pushes="true"]').click()
+    w.page.locator("#label-result.ok").wait_for(timeout=JOB_WAIT_MS)
+    w.page.locator("p.job .job-status", has_text="finished").wait_for(timeout=JOB_WAIT_MS)
+    with sqlite3.connect(writable.db) as conn:
+        assert conn.execute("SELECT matched, stance FROM narrative_matches WHERE article = ? AND narrative = ?",
+                            (row, other)).fetchone() == (1, "pushes")
     w.assert_clean()
 
 

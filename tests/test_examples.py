@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -330,3 +331,44 @@ narratives:
     # ... and never under a parent left out, however probable (nor does it lift that parent)
     assert matched([0.9, 0.95, 0.5], [False, False, True]) == {"labs": False, "labs-birds": False, "grain": True}
     assert matched([0.9, 0.1, 0.5], [True, False, False])["labs-birds"] is False
+
+
+def test_an_article_the_analyst_labelled_is_what_they_said_it_is(tmp_path, analyser):
+    """A labelled example analysed again (the dashboard's re-analysis, the same file in a folder) is
+    matched to exactly its labels, whatever the matcher and the stance model would say: a pusher who calls
+    the official line "false" is not a fact-check once an analyst says it pushes, and "does not push this"
+    works without any positive example of the narrative."""
+    pusher = SANCTIONS_PUSH + " The Commission insists the measures are working, but that claim is false."
+    catalogue = tmp_path / "c.yaml"
+    (tmp_path / "pusher.txt").write_text(pusher, encoding="utf-8")
+    catalogue.write_text(BUNDLED_NARRATIVE + "examples:\n  - file: pusher.txt\n    narratives: [sanctions-backfire]\n"
+                         f"  - text: {json.dumps(SANCTIONS_PUSH)}\n    narratives: []\n", encoding="utf-8")
+    from narrascope.catalogue import load_catalogue
+
+    plain = Analyser(parse_catalogue(BUNDLED_NARRATIVE), encoder=analyser.encoder, disabled=("techniques",))
+    taught = Analyser(load_catalogue(catalogue), encoder=analyser.encoder, disabled=("techniques",))
+    assert [m.id for m in plain.analyse_text(SANCTIONS_PUSH).matched] == ["sanctions-backfire"]
+    assert [m.stance for m in plain.analyse_text(pusher).narratives] == ["refutes"]  # what the models say
+    assert taught.analyse_text(SANCTIONS_PUSH).matched == []
+    labelled = taught.analyse_text("  " + pusher.replace(" ", "  "))  # the same words, spaced otherwise
+    assert [(m.id, m.stance, m.score) for m in labelled.matched] == [("sanctions-backfire", "pushes", 1.0)]
+    assert labelled.document.labelled == frozenset({"sanctions-backfire"})
+    assert taught.analyse_text(SANCTIONS_PUSH + " Gas prices rose again.").document.labelled is None
+
+
+BUNDLED_NARRATIVE = """\
+narratives:
+  - id: sanctions-backfire
+    title: Western sanctions hurt Europe more than Russia
+    description: >
+      The sanctions against Russia are said to have backfired: Europe's industry and households pay for
+      them with closed factories and unaffordable energy, while Russia sells elsewhere and prospers.
+    claims:
+      - Sanctions against Russia are destroying German industry.
+      - Europeans freeze because Brussels sanctioned Russian gas.
+"""
+SANCTIONS_PUSH = (
+    "Sanctions have backfired: Europe freezes while Russia prospers\n\nThe sanctions Brussels imposed on Moscow "
+    "were meant to ruin the Russian economy. Instead, German factories are closing one after another, and families "
+    "across Europe cannot pay their heating bills. Russia simply sells its oil and gas to Asia and has never earned "
+    "more.")

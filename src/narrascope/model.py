@@ -249,6 +249,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     #: the stance stage's probability that the article as a whole debunks what it reports
     stance_score: float | None = None
+    #: when the article is one of the catalogue's labelled examples: the narratives the analyst said it
+    #: pushes (none, for an article labelled as pushing none of them); None for any other article
+    labelled: frozenset[str] | None = None
 
 
 @_pickled_by_fields

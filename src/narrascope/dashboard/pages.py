@@ -26,6 +26,7 @@ from ..alerts.web import recent_count
 from ..api.errors import found
 from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
+from ..model import MENTION_FLOOR
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from ..terminal import counted
@@ -173,8 +174,19 @@ def article(request: Request, row: int) -> HTMLResponse:
     return _render(request, "article.html", a=a, analysis=analysis, body=H.highlight(text, marks),
                    present=present, claim_label=H.claim_label,
                    claim_reviews=Markup(json_ld_block(reviews)) if reviews else None,
-                   matched=[n for n in analysis.get("narratives") or [] if n.get("matched")],
-                   others=[n for n in analysis.get("narratives") or [] if not n.get("matched")][:5])
+                   **_narratives_to_label(analysis, state.catalogue))
+
+
+def _narratives_to_label(analysis: dict[str, Any], catalogue: Any) -> dict[str, Any]:
+    """An article's matched narratives, the five closest others (those under the mentions floor shown as
+    not on its topic), and every other narrative of the catalogue: an analyst may label it with any of them,
+    also one the matcher missed entirely."""
+    listed = analysis.get("narratives") or []
+    matched = [n for n in listed if n.get("matched")]
+    others = [n for n in listed if not n.get("matched")][:5]
+    shown = {n["id"] for n in matched + others}
+    return {"matched": matched, "others": others, "mention_floor": MENTION_FLOOR,
+            "unlisted": [(n.id, n.title) for n in catalogue.narratives if n.id not in shown]}
 
 
 @router.get("/stories", response_class=HTMLResponse)

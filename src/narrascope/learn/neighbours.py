@@ -58,7 +58,8 @@ _OTHER_WEIGHTS = (0.25, 0.5, 1.0, 2.0, 4.0)
 MAX_CHOSEN = 8
 #: what a learnt model's numbers mean, in the engine's cache key: a model written under other inputs
 #: or terms is never read back (the package's fingerprint changes too; this says it where it matters)
-FORMAT = (STACK_FEATURES, NEIGHBOURS, FEW_NEIGHBOURS, CHAR_GRAMS, "top-level set by expected F1", PRIOR_WEIGHT)
+FORMAT = (STACK_FEATURES, NEIGHBOURS, FEW_NEIGHBOURS, CHAR_GRAMS, "top-level set by expected F1", PRIOR_WEIGHT,
+          "labels by content")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,15 @@ class ExampleModel:
     #: borrowed stacker): matched by threshold
     other_by_language: tuple[tuple[str, float], ...] = ()
     other_weight: float | None = None
+    #: each example's content hash (``Document.content_hash``), in the order of ``labels``' rows
+    hashes: tuple[str, ...] = ()
+
+    def labels_of(self, content_hash: str) -> np.ndarray | None:
+        """What an analyst said of this very article, when it is one of the examples (by its content:
+        the same words, whatever the spacing): 1.0 for the narratives it pushes, 0.0 for the others."""
+        if not content_hash or content_hash not in self.hashes:
+            return None
+        return self.labels[self.hashes.index(content_hash)]  # type: ignore[no-any-return]
 
     def threshold_for(self, language: str | None) -> float | None:
         """The match threshold for an article in ``language``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -46,9 +47,10 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
     dim = stage.encoder.dimension
     vectors = np.array([v for _, v in scored], dtype=np.float32).reshape(len(scored), dim)
     zero_shot = np.array([p for p, _ in scored]).reshape(len(scored), len(ids))
-    return fit_example_model(ids, vectors, [d.text for d in read],
-                             np.array(labels).reshape(len(labels), len(ids)), zero_shot,
-                             [d.language for d in read], [parent is None for parent in stage.prepared.parent_of])
+    model = fit_example_model(ids, vectors, [d.text for d in read],
+                              np.array(labels).reshape(len(labels), len(ids)), zero_shot,
+                              [d.language for d in read], [parent is None for parent in stage.prepared.parent_of])
+    return dataclasses.replace(model, hashes=tuple(d.content_hash for d in read))
 
 
 def _with_parents(ids: tuple[str, ...], catalogue: Catalogue) -> set[str]:

@@ -327,9 +327,15 @@ class NarrativeStage:
         best, feats, probs = read if read is not None else self._zero_shot(doc, chosen, vecs)
         threshold, pushed = None, None
         if self.examples is not None:
-            probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
-            threshold = self.examples.threshold_for(doc.language)
-            pushed = self.examples.chosen(probs, doc.language)
+            labelled = self.examples.labels_of(doc.content_hash)
+            if labelled is not None:  # an article the analyst labelled: their word is its result
+                probs, pushed = labelled.astype(float), labelled > 0
+                doc.labelled = frozenset(nid for nid, on in zip(self.examples.narrative_ids, pushed, strict=True)
+                                         if on)
+            else:
+                probs = self.examples.probabilities(probs, article_vector(vecs), doc.text)
+                threshold = self.examples.threshold_for(doc.language)
+                pushed = self.examples.chosen(probs, doc.language)
         doc.narratives = self._matches(doc, chosen, best, feats, probs, threshold, pushed)
 
     def zero_shot(self, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray]]:

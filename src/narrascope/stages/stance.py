@@ -167,7 +167,7 @@ class StanceStage:
         for doc, sentences, p_doc in zip(docs, chosen, probabilities, strict=True):
             refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
             doc.stance_score = refutes
-            if refutes >= self.settings.refute_threshold:
+            if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
                 _refute(doc, self.settings)
         return docs
 

@@ -162,8 +162,9 @@ function labelButtons() {
       const box = button.closest(".label-buttons");
       const pushes = button.dataset.pushes === "true";
       try {
+        const narrative = box.dataset.narrative || document.getElementById(box.dataset.select).value;
         const answer = await api("POST", "/api/articles/" + encodeURIComponent(box.dataset.row) + "/label",
-          { narrative: box.dataset.narrative, pushes });
+          { narrative, pushes });
         say(result, "Labelled: this article now pushes " + (answer.narratives.length ? answer.narratives.join(", ") : "none of the narratives") +
           " (" + answer.examples + " examples in the catalogue)" + (answer.job ? "; re-analysing the store." : "."), true);
         if (answer.job) follow(answer.job.id, document.querySelector(".job"));
