@@ -188,3 +188,21 @@ def test_leave_one_catalogue_out_tells_two_catalogues_of_the_same_file_name_apar
             article(2, None)]
     data = _Pairs(gold, [(0, "x"), (1, "x"), (2, "x")], np.zeros((3, 1)), np.ones(3))
     assert list(_units(data, "catalogue")) == ["set1/catalogue.yaml", "set2/catalogue.yaml", "bundled"]
+
+
+def test_a_headline_given_apart_from_the_text_is_read_as_its_headline(analyser):
+    """A JSONL/CSV `title`, the API's or an HTML page's: the matcher weighs the headline most, so a body
+    without it scores far lower; given as metadata it counts as the headline, quoted nowhere (no offsets)."""
+    whole = (CORPUS / "articles" / "fr" / "fr-06.txt").read_text(encoding="utf-8")
+    headline, _, body = whole.partition("\n")
+    body = body.strip()
+
+    def top(result):  # type: ignore[no-untyped-def]
+        return max(result.narratives, key=lambda m: m.score)
+
+    with_headline = top(analyser.analyse_text(whole))
+    apart, without = top(analyser.analyse_text(body, title=headline)), top(analyser.analyse_text(body))
+    assert with_headline.id == apart.id == without.id
+    assert apart.score > without.score + 0.1 and abs(apart.score - with_headline.score) < 0.1
+    assert all(body[e.start:e.end] == e.text for e in apart.evidence)
+    assert top(analyser.analyse_text(whole, title=headline)).score == with_headline.score  # already its first line

@@ -374,6 +374,9 @@ class NarrativeStage:
     def _select_sentences(self, doc: Document) -> list[Sentence]:
         s = self.settings
         usable = [x for x in doc.sentences if len(x.text) >= s.min_evidence_chars or x.index == 0]
+        headline = _headline_apart(doc)
+        if headline is not None:
+            usable.insert(0, headline)
         if len(usable) <= s.max_encoded_sentences:
             return usable
         relevant = self.prepared.relevant_entities
@@ -400,6 +403,8 @@ class NarrativeStage:
         debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
         refuting_sentences = set(style.refuting_sentences) | {chosen[int(i)].index for i in debunks}
         mention_sets = _mentions_by_sentence(doc)
+        if chosen and chosen[0].index == HEADLINE_APART:  # the mentions stage read only the text
+            mention_sets[HEADLINE_APART] = {h.label for h in entity_matcher(doc.language).finditer(chosen[0].text)}
         doc_entities = set().union(*mention_sets.values()) if mention_sets else set()
         entity_doc = np.array([self.prepared.coverage(j, doc_entities) for j in range(n_narr)])
         rows = []
@@ -443,8 +448,8 @@ class NarrativeStage:
                 parent = self.prepared.parent_of[j]
                 matched = bool(pushed[j]) if parent is None else matched and bool(pushed[parent])
                 stance = "pushes" if matched else "mentions"
-            order = np.argsort(-best[:, j])[: s.evidence_per_narrative]
-            evidence = tuple(
+            order = [i for i in np.argsort(-best[:, j]) if chosen[i].index >= 0][: s.evidence_per_narrative]
+            evidence = tuple(  # a headline given apart from the text has no offsets in it: scored, not quoted
                 Evidence(text=chosen[i].text, start=chosen[i].start, end=chosen[i].end, score=float(best[i, j]))
                 for i in order if best[i, j] >= s.min_evidence_similarity
             )
@@ -453,6 +458,21 @@ class NarrativeStage:
         out = _lift_parents(out, self.prepared.catalogue, threshold)
         out.sort(key=lambda m: (-m.score, m.id))
         return out
+
+
+#: the index of a headline read apart from the text (a JSONL or API ``title``, an HTML page's): no sentence of it
+HEADLINE_APART = -1
+
+
+def _headline_apart(doc: Document) -> Sentence | None:
+    """The document's title as a sentence to score, when the text does not open with it (the title came as
+    metadata: a JSONL or CSV field, the API's, an HTML page's <title>); the matcher was fitted on articles
+    whose headline is their first line, and it weighs the headline most. It has no offsets in the text."""
+    title = " ".join((doc.title or "").split())
+    if len(title) < 3 or " ".join(doc.text[: len(doc.title or "") * 2 + 16].split()).casefold().startswith(
+            title.casefold()):
+        return None
+    return Sentence(text=title, start=0, end=0, index=HEADLINE_APART)
 
 
 # A quoted run of one to four words: scare quotes ("defeated", «умеренная оппозиция»).
