@@ -66,6 +66,21 @@ def test_legacy_encodings_decode_to_the_right_text(name: str, word: str, title_s
     assert not {"\ufffd", "\ufeff", "\x00"} & set(doc.text)
 
 
+@pytest.mark.parametrize("text, encoding", [
+    ("Les antennes posées près de l'école inquiètent les parents\n\nDepuis l'installation, des élèves se "
+     "plaignent de migraines; le système de ventilation a été vérifié deux fois.", "latin-1"),
+    ("Nová linka tramvaje v Brně\n\nDopravní podnik otevřel novou trať přes čtvrť Žabovřesky; řidiči "
+     "hlásí méně zácp a cestující šetří čas.", "cp1250"),
+    ("Nowa linia tramwajowa w Łodzi\n\nMiejskie przedsiębiorstwo otworzyło trasę przez dzielnicę Bałuty; "
+     "kierowcy zgłaszają mniej korków, a pasażerowie oszczędzają czas.", "cp1250"),
+])
+def test_a_legacy_encoding_is_the_one_that_reads_as_a_language(tmp_path: Path, text: str, encoding: str) -> None:
+    """Short French in Latin-1 reads as well in cp1250 ("systčme") to the detector; the language tells."""
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    assert only_document(path).text == text
+
+
 @pytest.mark.parametrize("name, language", [
     ("latin1.txt", "de"), ("cp1251.txt", "ru"), ("utf16.txt", "en"), ("rtl_mixed.txt", "ar"),
 ])

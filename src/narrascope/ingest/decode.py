@@ -11,7 +11,7 @@ import codecs
 import threading
 import unicodedata
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from ..errors import E_BINARY, E_DECODE, E_EMPTY, InputError
 from ..settings import DEFAULT, Settings
@@ -66,11 +66,25 @@ def _decode(data: bytes, where: str, notes: list[str]) -> str:
     if text is not None:
         notes.append(f"not valid UTF-8: {damaged} bytes replaced with U+FFFD (the rest read as UTF-8)")
         return text
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError("could not detect the text encoding", where=where, code=E_DECODE)
+    best = _reads_best(matches)
     notes.append(f"not UTF-8: read as {best.encoding} (detected)")
     return str(best)
+
+
+def _reads_best(matches: list[CharsetMatch]) -> CharsetMatch:
+    """Of the detector's best encodings, tied on how odd and how coherent their text is (French in
+    Latin-1 reads as well in cp1250, "systčme", as in cp1252, "système"), the one whose text the
+    language identifier is surest of."""
+    first = matches[0]
+    tied = [m for m in matches[:6] if m.chaos <= first.chaos + 0.005 and m.coherence >= first.coherence - 0.05]
+    if len(tied) < 2:
+        return first
+    from ..lang import identify_language  # only for legacy encodings: most files are UTF-8
+
+    return max(tied, key=lambda m: identify_language(str(m)[:2000])[1])
 
 
 def _damaged_utf8(data: bytes) -> tuple[str | None, int]:
