@@ -50,6 +50,16 @@ def test_organisations_and_outlets_are_recognised_by_their_form(analyser, text, 
     assert any(source in t and k == kind for t, k in found), found
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Die Regierung verschweige das Ausmaß der Kriminalitätswelle, heißt es bei den Aktivisten.", "Ausmaß"),
+    ("The Scale of Crime in the Suburbs was hidden, activists said.", "Scale of Crime"),
+    ("Die Zahl der Festnahmen sei gestiegen, sagte ein Polizeisprecher.", "Zahl der"),
+])
+def test_a_capitalised_noun_phrase_is_no_persons_name(analyser, text, phrase):
+    """German capitalises every noun, headlines capitalise every word: "X der Y", "X of Y" is no person."""
+    assert not [(t, k) for t, k in sources(analyser, text) if phrase in t and k == "person"]
+
+
 @pytest.mark.parametrize("text, audience", [
     ("The men were trucked north, a security official told reporters.", "reporters"),
     ("Боевиков перевезли в Ирак, сообщил журналистам представитель ведомства.", "журналистам"),

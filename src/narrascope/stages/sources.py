@@ -254,8 +254,10 @@ class Attribution:
             words = re.findall(r"[^\W\d_]+", found.group())
             kind = next((lexicon.source_names[w.casefold()] for w in reversed(words)
                          if w.casefold() in lexicon.source_names), "person")
-            if kind == "person" and any(m.start < b and a < m.end for m in view.mentions):
-                continue  # a person's name holds no known entity ("Syrian Observatory" is no person)
+            if kind == "person" and (any(m.start < b and a < m.end for m in view.mentions)
+                                     or _NOT_IN_A_PERSONS_NAME.search(found.group())):
+                continue  # a person's name holds no known entity ("Syrian Observatory" is no person), nor the
+                # links of an organisation's name or a German noun phrase ("Ausmaß der Kriminalitätswelle")
             if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)
                                      or _governed(doc.text, view, a)):
                 continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia"), nor a preposition's
@@ -264,6 +266,8 @@ class Attribution:
         return out
 
 
+#: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
+_NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|für|der)\s")
 _REGION_TO_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,2}['\u2019\s]\s*")
 
 
