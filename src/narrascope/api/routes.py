@@ -97,6 +97,11 @@ class CatalogueIn(_UnicodeIn):
     reanalyse: StrictBool = True
 
 
+class ReanalyseIn(_StrictIn):
+    #: redo every analysis, not only those made with another tool or catalogue version
+    everything: StrictBool = False
+
+
 class LabelIn(_StrictIn):
     narrative: str = Field(..., min_length=1, max_length=500)
     #: true: the article pushes the narrative; false: it does not
@@ -323,9 +328,18 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
     return state.jobs.start(kind, work, total=total, detail=detail)
 
 
-@router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version")
-def reanalyse_stale(state: Writer, everything: bool = False) -> dict[str, Any]:
-    return _reanalyse_job(state, everything).to_dict()
+@router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version "
+             "(`{\"everything\": true}`: all of them) as a job; the body may be left out")
+def reanalyse_stale(state: Writer, body: ReanalyseIn | None = None,
+                    everything: Annotated[Literal["true", "false"] | None,
+                                          Query(description="the body's `everything`, given in the query "
+                                                            "(`true` or `false`)")] = None) -> dict[str, Any]:
+    given = body.everything if body is not None and "everything" in body.model_fields_set else None
+    asked = None if everything is None else everything == "true"
+    if given is not None and asked is not None and given != asked:
+        raise UsageError("'everything' is given twice, in the body and the query, with different values",
+                         code=E_BAD_REQUEST)
+    return _reanalyse_job(state, bool(given or asked)).to_dict()
 
 
 @router.get("/jobs", summary="Recent jobs, the running one first")
