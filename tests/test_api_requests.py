@@ -45,3 +45,47 @@ def test_reanalyse_in_the_query_takes_only_true_or_false(client, value: str) -> 
 def test_reanalyse_refuses_two_different_answers_for_everything(client) -> None:
     answer = client.post("/api/reanalyse?everything=false", json={"everything": True}, headers=AUTH)
     assert "given twice" in _error(answer, 422, "E420")["message"]
+
+
+# --- list endpoints: an unknown parameter is refused, a filter means the same everywhere -----------
+
+LISTS = ["/api/articles", "/api/timeline", "/api/flows", "/api/stories", "/api/narratives", "/api/sources",
+         "/api/outlets", "/api/feeds", "/api/jobs", "/api/alerts", "/api/overview", "/api/health"]
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_a_list_endpoint_refuses_a_query_parameter_it_does_not_take(client, path: str) -> None:
+    """A typo (``narative=``) answered as if no filter were asked would list everything, silently."""
+    error = _error(client.get(f"{path}?narative=us-relocates-isis"), 422, "E420")
+    assert "'narative'" in error["message"]
+
+
+def test_an_unknown_query_parameter_names_what_the_endpoint_takes(client) -> None:
+    message = _error(client.get("/api/articles?narative=x"), 422, "E420")["message"]
+    assert "narrative" in message.replace("'narative'", "") and "limit" in message
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/timeline", "/api/flows", "/api/stories"])
+def test_a_narrative_neither_the_catalogue_nor_the_store_knows_is_not_found_on_every_list(client, path: str) -> None:
+    assert "nope" in _error(client.get(f"{path}?narrative=nope"), 404, "E422")["message"]
+
+
+@pytest.mark.parametrize("path", ["/api/timeline", "/api/flows", "/api/stories"])
+def test_a_known_narrative_still_narrows_every_list(client, path: str) -> None:
+    narrative = client.get("/api/narratives").json()[0]["id"]
+    assert client.get(f"{path}?narrative={narrative}").status_code == 200
+
+
+def test_the_language_filter_takes_a_code_in_any_case(client) -> None:
+    language = client.get("/api/articles?limit=1").json()["items"][0]["language"]
+    lower = client.get(f"/api/articles?language={language}").json()
+    upper = client.get(f"/api/articles?language={language.upper()}").json()
+    assert upper["total"] == lower["total"] > 0
+
+
+def test_the_outlet_filter_takes_the_name_in_any_case(client) -> None:
+    outlet = next(o["outlet"] for o in client.get("/api/outlets").json() if o["outlet"] != "(unknown outlet)")
+    exact = client.get("/api/articles", params={"outlet": outlet}).json()
+    assert exact["total"] > 0
+    for spelling in (outlet.lower(), outlet.upper(), outlet.swapcase()):
+        assert client.get("/api/articles", params={"outlet": spelling}).json()["total"] == exact["total"]

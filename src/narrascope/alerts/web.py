@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from ..api.errors import only_known_query
 from ..api.state import state_of
 from ..store.query import MAX_INTEGER
 from .atom import atom_feed
@@ -25,7 +26,7 @@ def recent_count(request: Request) -> int:
 
 
 @router.get("/api/alerts", summary="Alerts recorded by `narrascope alerts` (or watch/serve --alerts), latest first, "
-            "with their webhook deliveries")
+            "with their webhook deliveries", dependencies=[Depends(only_known_query)])
 def api_alerts(request: Request, offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
                limit: Annotated[int | None, Query(ge=1)] = None) -> list[dict[str, Any]]:
     from ..api.routes import _page_limits

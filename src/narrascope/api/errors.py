@@ -123,5 +123,30 @@ def found(value: T | None, what: str) -> T:
     return value
 
 
+def only_known_query(request: Request) -> None:
+    """A query parameter the endpoint does not take (a typo such as ``narative=``) is refused (E420) rather
+    than ignored, which would answer as if no filter had been asked for."""
+    route = request.scope.get("route")
+    if getattr(route, "dependant", None) is None:
+        return
+    known = _query_names(route)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+        raise UsageError(f"unknown query parameter {unknown[0]!r} ({takes})", where=request.url.path,
+                         code=E_BAD_REQUEST)
+
+
+def _query_names(route: Any) -> frozenset[str]:
+    """The query parameters a route reads, its dependencies' included."""
+    names: set[str] = set()
+    todo = [route.dependant]
+    while todo:
+        dependant = todo.pop()
+        names.update(p.alias for p in dependant.query_params)
+        todo.extend(dependant.dependencies)
+    return frozenset(names)
+
+
 def too_large(limit: int) -> dict[str, Any]:
     return error_body(E_REQUEST_SIZE, f"the request body is larger than {limit} bytes (api_max_request_bytes)", 413)

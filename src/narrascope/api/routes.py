@@ -24,14 +24,14 @@ from ..ingest import document_from_text
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
-from .errors import found, located
+from .errors import found, located, only_known_query
 from .jobs import Job
 from .state import ServerState, state_of
 
 if TYPE_CHECKING:
     from ..engine import Analyser
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(only_known_query)])
 
 
 State = Annotated[ServerState, Depends(state_of)]
@@ -129,6 +129,15 @@ def _day(value: str | None, name: str) -> str | None:
     return value
 
 
+def _known_narrative(state: ServerState, narrative: str | None) -> str | None:
+    """A ``narrative=`` filter, once the catalogue or the store knows it: one unknown to both is a 404
+    (E422) on every list it narrows, as on ``/api/narratives/{id}``, not an empty list."""
+    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
+                                                                                         narrative):
+        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
+    return narrative
+
+
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
     size = state.settings.api_default_page_size if limit is None else limit
     if size < 1 or size > state.settings.api_max_page_size:
@@ -189,11 +198,9 @@ def articles(state: State,
              offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
              limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
-    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
-                                                                                         narrative):
-        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
-    f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
-                        technique=technique, since=_day(since, "since"), until=_day(until, "until"))
+    f = Q.ArticleFilter(q=q, narrative=_known_narrative(state, narrative), stance=stance, story=story,
+                        language=language, outlet=outlet, technique=technique,
+                        since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
 
 
@@ -213,7 +220,7 @@ def narratives(state: State) -> list[dict[str, Any]]:
 
 @router.get("/timeline", summary="Matched articles per narrative, stance and week (or day)")
 def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str | None = None) -> dict[str, Any]:
-    return Q.narrative_counts(state.store().connection, by, narrative)
+    return Q.narrative_counts(state.store().connection, by, _known_narrative(state, narrative))
 
 
 @router.get("/narratives/{narrative_id:path}/lineage", summary="How a narrative's claims changed: claim families "
@@ -238,7 +245,7 @@ def narrative(narrative_id: str, state: State) -> dict[str, Any]:
 
 @router.get("/stories", summary="Stories (articles telling the same story, across languages), largest first")
 def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
-    return Q.stories(state.store().connection, narrative)
+    return Q.stories(state.store().connection, _known_narrative(state, narrative))
 
 
 @router.get("/stories/{story_id:path}/lineage", summary="How a story's claims changed, as for a narrative")
@@ -255,7 +262,7 @@ def story(story_id: str, state: State) -> dict[str, Any]:
 
 @router.get("/flows", summary="Claimed moves, origin -> destination, with coordinates")
 def flows(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
-    return Q.flows(state.store().connection, narrative)
+    return Q.flows(state.store().connection, _known_narrative(state, narrative))
 
 
 @router.get("/sources", summary="Who is cited (agencies, ministries, anonymous sources), by how many articles")
