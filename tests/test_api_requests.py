@@ -89,3 +89,39 @@ def test_the_outlet_filter_takes_the_name_in_any_case(client) -> None:
     assert exact["total"] > 0
     for spelling in (outlet.lower(), outlet.upper(), outlet.swapcase()):
         assert client.get("/api/articles", params={"outlet": spelling}).json()["total"] == exact["total"]
+
+
+# --- ingest refuses up front what its job would fail on or drop -----------------------------------
+
+@pytest.mark.parametrize("article, field", [
+    ({"id": "x"}, "articles.0.text"),
+    ({"id": "x", "text": "Some text. More of it.", "html": "<p>Some</p>"}, "articles.0.html"),
+    ({"id": "x", "text": "Some text. More of it.", "published": "2024-02-30"}, "articles.0.published"),
+    ({"id": "x", "text": "Some text. More of it.", "published": "someday"}, "articles.0.published"),
+])
+def test_ingest_refuses_an_article_it_cannot_take_before_any_job_starts(writable, article, field) -> None:
+    client, db = writable
+    before = _rows(db, "SELECT count(*) FROM articles")[0][0]
+    answer = client.post("/api/ingest", json={"articles": [article]}, headers=AUTH)
+    assert _error(answer, 422, "E420")["message"].startswith(field)
+    assert client.get("/api/jobs").json() == [] and _rows(db, "SELECT count(*) FROM articles")[0][0] == before
+
+
+def test_ingest_names_the_article_at_fault_in_a_batch(writable) -> None:
+    client, _ = writable
+    good = {"text": "Port reopens after storm. Ships dock again."}
+    answer = client.post("/api/ingest", json={"articles": [good, good, {"title": "no text"}]}, headers=AUTH)
+    assert _error(answer, 422, "E420")["message"].startswith("articles.2.text")
+
+
+def test_analyse_refuses_a_date_that_is_no_day_as_ingest_does(client) -> None:
+    answer = client.post("/api/analyse", json={"text": "Port reopens. Ships dock.", "published": "2023-02-30"})
+    assert _error(answer, 422, "E420")["message"].startswith("published")
+
+
+def test_a_date_in_a_common_spelling_is_still_taken(writable) -> None:
+    client, _ = writable
+    answer = client.post("/api/ingest", json={"articles": [{"text": "Port reopens after storm. Ships dock.",
+                                                            "published": "17 May 2023"}]}, headers=AUTH)
+    assert answer.status_code == 202, answer.text
+    assert _finish(client, answer.json())["progress"]["new"] == 1

@@ -21,6 +21,7 @@ from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
 from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
+from ..ingest.records import normalise_date
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
@@ -108,6 +109,20 @@ class LabelIn(_StrictIn):
     pushes: StrictBool
 
 
+def _check_article(article: ArticleIn, place: str = "") -> None:
+    """Refuse now (E420, naming the field) what the analysis would fail on or drop later: an article with
+    neither ``text`` nor ``html`` (or both), a ``published`` that is no day of the calendar."""
+    at = f"{place}." if place else ""
+    if article.text is None and article.html is None:
+        raise UsageError(f"{at}text: missing; give the article's 'text' or its 'html'", where=article.id,
+                         code=E_BAD_REQUEST)
+    if article.text is not None and article.html is not None:
+        raise UsageError(f"{at}html: give either 'text' or 'html', not both", where=article.id, code=E_BAD_REQUEST)
+    if article.published and article.published.strip() and normalise_date(article.published) is None:
+        raise UsageError(f"{at}published: {article.published[:40]!r} is not a date, or no day of the calendar "
+                         "(write YYYY-MM-DD)", where=article.id, code=E_BAD_REQUEST)
+
+
 def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
     if (article.text is None) == (article.html is None):
         raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
@@ -170,6 +185,7 @@ def overview(state: State) -> dict[str, Any]:
 
 @router.post("/analyse", summary="Analyse one posted text or HTML page (the `narrascope analyse` JSON contract)")
 def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
+    _check_article(body)
     doc = _document(body, "api", state)
     state.analyser()  # loaded (or waited for) before the clock of the lock starts
     if not state.analyse_lock.acquire(timeout=state.settings.api_analyse_wait_seconds):
@@ -291,6 +307,8 @@ def ingest(body: IngestIn, state: Writer) -> dict[str, Any]:
         raise UsageError(f"{len(body.articles)} articles in one batch; at most {limit} (api_max_batch_articles)",
                          code=E_BAD_REQUEST)
     articles = list(body.articles)
+    for i, a in enumerate(articles):  # before the job starts: a bad article is the request's fault
+        _check_article(a, f"articles.{i}")
 
     def documents() -> Iterator[Document | Failure]:
         for i, a in enumerate(articles, 1):
