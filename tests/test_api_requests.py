@@ -5,9 +5,16 @@ The application and the sample store are those of ``test_api``.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+
+import feedparser
 import pytest
 import test_api
 from test_api import AUTH, _error, _finish, _rows
+
+from narrascope.alerts.atom import atom_feed
 
 sample_db, client, writable = test_api.sample_db, test_api.client, test_api.writable  # the same fixtures
 
@@ -125,3 +132,83 @@ def test_a_date_in_a_common_spelling_is_still_taken(writable) -> None:
                                                             "published": "17 May 2023"}]}, headers=AUTH)
     assert answer.status_code == 202, answer.text
     assert _finish(client, answer.json())["progress"]["new"] == 1
+
+
+# --- answers: codes, methods, bodies, times --------------------------------------------------------
+
+def test_a_method_an_endpoint_does_not_take_has_its_own_documented_code(client) -> None:
+    answer = client.delete("/api/health")
+    error = _error(answer, 405, "E429")
+    assert "DELETE" in error["message"] and "GET" in error["message"] and answer.headers["allow"] == "GET"
+    assert "| E429 | 405 |" in (test_api.ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", ["/api/health", "/api/articles?limit=1", "/", "/articles"])
+def test_head_is_answered_as_get_without_a_body(client, path: str) -> None:
+    head, get = client.head(path), client.get(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/alerts"])
+@pytest.mark.parametrize("limit", ["0", "-1", "201", "99999999999999999999999"])
+def test_every_limit_out_of_range_is_the_same_page_size_error(client, path: str, limit: str) -> None:
+    error = _error(client.get(path, params={"limit": limit}), 422, "E423")
+    assert "between 1 and 200" in error["message"]
+
+
+@pytest.mark.parametrize("content, headers, said", [
+    (b'{"text": "narratives: []"}', {"content-type": "text/plain"}, "Content-Type: application/json"),
+    (b'{"text": "narratives: []"}', {}, "Content-Type: application/json"),
+    (b"not json", {"content-type": "application/json"}, "not valid JSON (at character 0"),
+    (b'{"text": ', {"content-type": "application/json"}, "not valid JSON (at character 9"),
+    (b'["narratives: []"]', {"content-type": "application/json"}, "must be a JSON object"),
+])
+def test_a_body_that_is_not_a_json_object_is_said_so_plainly(client, content: bytes, headers: dict,
+                                                              said: str) -> None:
+    error = _error(client.post("/api/catalogue/validate", content=content, headers=headers), 422, "E420")
+    assert said in error["message"] and "request:" not in error["message"], error["message"]
+
+
+def test_a_job_tells_its_times_in_iso_and_says_done_when_done(writable) -> None:
+    client, _ = writable
+    job = _finish(client, client.post("/api/reanalyse", headers=AUTH).json())
+    started, finished = (datetime.fromisoformat(job[k]) for k in ("started", "finished"))
+    assert started.tzinfo is not None and started <= finished
+    assert job["state"] == job["detail"] == "done"
+    listed = client.get("/api/jobs").json()[0]
+    assert listed["started"] == job["started"] and listed["detail"] == "done"
+
+
+def test_the_alerts_feed_without_alerts_is_dated_by_the_store_not_1970(client, sample_db) -> None:
+    feed = feedparser.parse(client.get("/alerts.atom").text)
+    assert not feed.bozo and feed.entries == []
+    assert feed.feed.updated[:19] == _rows(sample_db, "SELECT max(ingested_at) FROM articles")[0][0][:19]
+
+
+def test_the_alerts_feed_of_an_empty_store_is_dated_now() -> None:
+    feed = feedparser.parse(atom_feed([], base_url="http://x/", feed_id="urn:x"))
+    assert not feed.bozo and feed.feed.updated[:4] != "1970"
+    assert abs(datetime.fromisoformat(feed.feed.updated) - datetime.now(timezone.utc)).total_seconds() < 60
+
+
+def test_every_endpoint_of_the_openapi_description_is_in_the_api_docs(client) -> None:
+    def shape(path: str) -> str:  # /api/stories/{story_id} is written /api/stories/{id} in the docs
+        return re.sub(r"\{[^}]*\}", "{}", path)
+
+    docs = shape((test_api.ROOT / "docs" / "api.md").read_text(encoding="utf-8"))
+    missing = [path for path in client.get("/openapi.json").json()["paths"] if f"`{shape(path)}`" not in docs]
+    assert missing == []
+
+
+def test_the_overview_lists_as_rising_only_narratives_that_rose(writable) -> None:
+    """A narrative pushed less this week than the week before (change -2) did not rise."""
+    client, db = writable
+    latest = _rows(db, "SELECT max(substr(published, 1, 10)) FROM articles")[0][0]
+    week_before = (date.fromisoformat(latest) - timedelta(days=10)).isoformat()
+    fell = _rows(db, "SELECT narrative FROM narrative_matches WHERE matched = 1 AND stance = 'pushes' LIMIT 1")[0][0]
+    with sqlite3.connect(db) as conn:  # the narrative's articles all move to the week before
+        conn.execute("UPDATE articles SET published = ? WHERE id IN (SELECT article FROM narrative_matches"
+                     " WHERE narrative = ? AND matched = 1 AND stance = 'pushes')", (week_before, fell))
+    rising = client.get("/api/overview").json()["rising"]["narratives"]
+    assert all(n["change"] > 0 for n in rising) and fell not in [n["id"] for n in rising]

@@ -113,6 +113,7 @@ E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the 
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
 E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
 E_LISTEN = "E428"         # `serve` cannot listen on --host/--port (in use, not this machine's): nothing started
+E_METHOD = "E429"         # a method the endpoint does not take (DELETE, GET on a write); Allow lists them (HTTP 405)
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)

@@ -153,6 +153,9 @@ def _known_narrative(state: ServerState, narrative: str | None) -> str | None:
     return narrative
 
 
+_LIMIT = "rows per page, 1 to api_max_page_size (200); any other number is E423"
+
+
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
     size = state.settings.api_default_page_size if limit is None else limit
     if size < 1 or size > state.settings.api_max_page_size:
@@ -176,7 +179,9 @@ def overview(state: State) -> dict[str, Any]:
     conn = state.store().connection
     stories = Q.stories(conn)
     running = state.jobs.running
-    return {"counts": Q.counts(conn), "rising": Q.rising(conn, state.settings.dashboard_recent_days),
+    rising = Q.rising(conn, state.settings.dashboard_recent_days)
+    rising["narratives"] = [n for n in rising["narratives"] if n["change"] > 0]  # rose: more than the days before
+    return {"counts": Q.counts(conn), "rising": rising,
             "new_narratives": [s for s in stories if s.get("new_narrative")][:20],
             "job": running.to_dict() if running else None}
 
@@ -212,7 +217,7 @@ def articles(state: State,
              since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
-             limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
+             limit: Annotated[int | None, Query(description=_LIMIT)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
     f = Q.ArticleFilter(q=q, narrative=_known_narrative(state, narrative), stance=stance, story=story,
                         language=language, outlet=outlet, technique=technique,
