@@ -15,6 +15,7 @@ import test_api
 from test_api import AUTH, _error, _finish, _rows
 
 from narrascope.alerts.atom import atom_feed
+from narrascope.catalogue import load_catalogue
 
 sample_db, client, writable = test_api.sample_db, test_api.client, test_api.writable  # the same fixtures
 
@@ -212,3 +213,33 @@ def test_the_overview_lists_as_rising_only_narratives_that_rose(writable) -> Non
                      " WHERE narrative = ? AND matched = 1 AND stance = 'pushes')", (week_before, fell))
     rising = client.get("/api/overview").json()["rising"]["narratives"]
     assert all(n["change"] > 0 for n in rising) and fell not in [n["id"] for n in rising]
+
+
+# --- a leading byte-order mark is dropped at every entry point, as the CLI drops it ---------------
+
+BOM_TEXT = "\ufeff5G masts spread the virus, the post says.\nIt names no study."
+
+
+def test_analyse_drops_a_leading_byte_order_mark_from_the_text_and_the_title(client) -> None:
+    answer = client.post("/api/analyse", json={"text": BOM_TEXT, "include_text": True}).json()
+    assert answer["text"] == BOM_TEXT[1:] and answer["title"].startswith("5G masts")
+
+
+def test_ingest_stores_the_text_without_its_byte_order_mark(writable) -> None:
+    client, db = writable
+    job = client.post("/api/ingest", json={"articles": [{"id": "bom", "text": BOM_TEXT}]}, headers=AUTH).json()
+    assert _finish(client, job)["progress"]["new"] == 1
+    assert _rows(db, "SELECT title, text FROM articles WHERE article_id = 'bom'")[0] == \
+        ("5G masts spread the virus, the post says.", BOM_TEXT[1:])
+
+
+def test_an_example_saved_from_an_article_stored_with_a_byte_order_mark_has_none(writable) -> None:
+    client, db = writable
+    row, narrative = _rows(db, "SELECT a.id, m.narrative FROM articles a JOIN narrative_matches m ON m.article = a.id"
+                               " WHERE m.matched = 1 ORDER BY a.id LIMIT 1")[0]
+    with sqlite3.connect(db) as conn:  # as an earlier version stored what the API was sent
+        conn.execute("UPDATE articles SET text = char(65279) || text WHERE id = ?", (row,))
+    answer = client.post(f"/api/articles/{row}/label", json={"narrative": narrative, "pushes": True}, headers=AUTH)
+    assert answer.status_code == 200, answer.text
+    (example,) = load_catalogue(db.with_name(db.name + ".catalogue.yaml")).examples
+    assert example.file is not None and not example.file.read_bytes().startswith(b"\xef\xbb\xbf")
