@@ -102,6 +102,9 @@ def catalogue_text(path: str | Path | None = None, settings: Settings = DEFAULT)
     when it is larger than ``settings.catalogue_max_bytes``."""
     if path is None:
         return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+    if isinstance(path, str) and "\n" in path:  # no file name holds a line break; catalogue YAML does
+        raise CatalogueError("this is catalogue YAML, not a file name: read it with parse_catalogue(text) and "
+                             "pass the Catalogue it returns", where="<string>", code=E_CAT_SHAPE)
     p = Path(path)
     try:
         if p.is_file() and p.stat().st_size > settings.catalogue_max_bytes:

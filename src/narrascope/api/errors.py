@@ -9,7 +9,6 @@ the dashboard's HTML error page instead, through the renderer the application re
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -36,8 +35,6 @@ T = TypeVar("T")
 
 _STATUS = {E_BAD_REQUEST: 422, E_AUTH: 401, E_NOT_FOUND_API: 404, E_PAGE_SIZE: 422, E_REQUEST_SIZE: 413,
            E_BUSY: 409, E_STORE_TABLE: 422, E_STORE_MISSING: 404, E_METHOD: 405}
-_FIELD = re.compile(r"field '([^']+)'")
-_LINE = re.compile(r":(\d+)$")
 
 
 def status_of(err: NarrascopeError) -> int:
@@ -53,10 +50,8 @@ def error_body(code: str, message: str, status: int, where: str | None = None, *
 
 
 def located(err: CatalogueError) -> dict[str, Any]:
-    """A catalogue error's line and field, read off its place (``file:12``) and message."""
-    line = _LINE.search(err.where or "")
-    field = _FIELD.search(err.message)
-    return {"line": int(line.group(1)) if line else None, "field": field.group(1) if field else None}
+    """A catalogue error's line and field (:attr:`CatalogueError.line`, :attr:`CatalogueError.field`)."""
+    return {"line": err.line, "field": err.field}
 
 
 def respond(request: Request, err: NarrascopeError) -> Response:
