@@ -43,3 +43,37 @@ def test_a_catalogue_error_carries_the_line_and_field_the_api_reports() -> None:
     with pytest.raises(CatalogueError) as err:
         narrascope.parse_catalogue("narratives: [", "my.yaml")
     assert err.value.line is not None and err.value.field is None
+
+
+# --- the result object and the public names ---------------------------------------------------------
+
+ARTICLE = ("Washington is secretly moving ISIS fighters from Syria to Ukraine, a source in the Russian "
+           "Foreign Intelligence Service told RIA Novosti. The fighters are flown in by NATO aircraft.")
+
+
+def test_every_top_level_field_of_the_json_is_a_property_of_the_result(analyser) -> None:
+    result = analyser.analyse_text("\n" + ARTICLE, "a")
+    d = result.to_dict(include_text=True)
+    plain = {"id", "title", "language", "published", "outlet", "url", "content_hash", "warnings", "text",
+             "technique_summary"}
+    for name, value in d.items():
+        if name == "schema_version":
+            continue
+        got = getattr(result, name)
+        if name in plain:
+            assert got == value, name
+        else:  # lists of typed objects: the same items as the JSON's
+            assert [x.to_dict() for x in got] == value, name
+    assert result.claims is result.document.claims and result.title == result.document.title
+
+
+def test_the_result_properties_are_read_only() -> None:
+    for name in ("claims", "sources", "techniques", "technique_summary", "warnings", "title", "language", "text"):
+        attribute = getattr(narrascope.Analysis, name)
+        assert isinstance(attribute, property) and attribute.fset is None, name
+
+
+def test_dir_of_the_package_lists_its_public_names_before_they_are_imported() -> None:
+    listed = dir(narrascope)
+    assert set(narrascope.__all__) <= set(listed) and "__version__" in listed
+    assert listed == sorted(listed)
