@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from narrascope.catalogue import load_catalogue, parse_catalogue
+from narrascope.catalogue import Catalogue, Narrative, load_catalogue, parse_catalogue
 from narrascope.errors import CatalogueError
 from narrascope.settings import DEFAULT, Settings
 
@@ -234,3 +234,46 @@ def test_an_analyser_takes_a_catalogue_path_as_the_readme_shows(tmp_path, analys
         assert [n.id for n in built.catalogue.narratives] == ["port-sold"]
     with pytest.raises(CatalogueError):
         Analyser(str(tmp_path / "missing.yaml"), encoder=analyser.encoder)  # type: ignore[arg-type]
+
+
+# --- a catalogue built in Python obeys the rules a file obeys, with the same codes ---------------------
+
+def _n(nid: str = "a", **fields) -> Narrative:  # type: ignore[no-untyped-def]
+    return Narrative(**{"id": nid, "title": "A title", "description": "Something is claimed.", **fields})
+
+
+@pytest.mark.parametrize("fields, code, field", [
+    ({"id": ""}, "E203", "id"), ({"title": "  "}, "E203", "title"), ({"description": ""}, "E203", "description"),
+    ({"title": None}, "E203", "title"), ({"claims": 42}, "E203", "claims"),
+    ({"claims": ["ok", {"no": 1}]}, "E203", "claims"),
+    ({"parent": ""}, "E203", "parent"),
+])
+def test_a_narrative_built_in_python_is_checked_as_one_read_from_a_file(fields, code: str, field) -> None:
+    with pytest.raises(CatalogueError) as err:
+        _n(**fields)
+    assert err.value.code == code and err.value.field == field
+
+
+def test_claims_given_as_one_string_are_one_claim_as_in_a_file() -> None:
+    assert _n(claims="One claim, not eighteen characters.").claims == ("One claim, not eighteen characters.",)
+    assert _n(claims=["a claim", "another"]).claims == ("a claim", "another")
+    from_file = parse_catalogue("narratives:\n  - {id: a, title: A title, description: Something is claimed.,"
+                                " claims: [a claim, another]}")
+    assert Catalogue((_n(claims=["a claim", "another"]),)).version == from_file.version
+
+
+@pytest.mark.parametrize("narratives, code", [
+    ((), "E206"),
+    ((_n("a"), _n("a")), "E204"),
+    ((_n("a", parent="nope"),), "E205"),
+    ((_n("a", parent="b"), _n("b", parent="a")), "E205"),
+])
+def test_a_catalogue_built_in_python_is_checked_as_one_read_from_a_file(narratives, code: str) -> None:
+    with pytest.raises(CatalogueError) as err:
+        Catalogue(narratives)
+    assert err.value.code == code
+
+
+def test_a_valid_catalogue_built_in_python_is_taken() -> None:
+    catalogue = Catalogue([_n("a"), _n("b", parent="a")])  # type: ignore[arg-type]  (a list is taken too)
+    assert [n.id for n in catalogue.narratives] == ["a", "b"] and catalogue.get("b").parent == "a"

@@ -601,6 +601,12 @@ def test_the_catalogue_editor_refuses_an_error_then_saves_a_valid_change(writabl
         return t.value.slice(t.selectionStart, t.selectionEnd); }""")
     assert selected == lines[first.line - 1], "the editor selects the line named in the error"
 
+    # the same error found by the Validate button: nothing was being saved, so the editor says it is not valid
+    w.page.evaluate("document.getElementById('catalogue-result').className = ''")
+    w.page.locator("#catalogue-validate").click()
+    w.page.locator("#catalogue-result.bad").wait_for()
+    assert w.page.locator("#catalogue-result").text_content().startswith("Not valid: [E")
+
     # a valid change: a new title
     title = "Washington ferries Islamic State fighters (edited in the browser)"
     changed = original.decode("utf-8").replace(f"title: {first.title}", f"title: {title}", 1)

@@ -385,3 +385,32 @@ def test_a_date_in_numbers_alone_is_read_day_first_with_a_warning_only_when_it_c
     doc = make_document("a", "Some article text.", source="a.csv", published=written)
     assert doc.published == stored
     assert any("read day first" in w for w in doc.warnings) == warned
+
+
+BOM_TEXT = "\ufeff5G masts spread the virus, the post says.\nIt names no study."
+
+
+@pytest.mark.parametrize("title", [None, "\ufeff5G masts"])
+def test_a_leading_byte_order_mark_is_dropped_from_text_and_title_as_a_file_reader_drops_it(
+        tmp_path: Path, title: str | None) -> None:
+    """One text whatever the entry point: the Python and REST APIs hand make_document what a file reader
+    hands it after decoding, so all of them drop the mark, and offsets index the text without it."""
+    from narrascope.ingest import document_from_text
+
+    in_memory = document_from_text(BOM_TEXT, "t", title=title)
+    path = tmp_path / "a.txt"
+    path.write_bytes(BOM_TEXT.encode("utf-8"))
+    from_file = next(d for d in read_sources([path]) if isinstance(d, Document))
+    assert in_memory.text == from_file.text == BOM_TEXT[1:]
+    assert from_file.title == "5G masts spread the virus, the post says."
+    assert in_memory.title == (title[1:] if title else from_file.title)
+    assert in_memory.content_hash == from_file.content_hash
+
+
+def test_a_text_that_is_only_a_byte_order_mark_is_empty() -> None:
+    from narrascope.errors import InputError
+    from narrascope.ingest import document_from_text
+
+    with pytest.raises(InputError) as err:
+        document_from_text("\ufeff\ufeff  ", "t")
+    assert err.value.code == "E101"

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from .model import Analysis, Document, NarrativeMatch
 
 
+def __dir__() -> list[str]:
+    """The public names (imported when first used) beside the module's own: what ``dir()`` and completion show."""
+    return sorted(set(globals()) | set(__all__))
+
+
 def __getattr__(name: str) -> Any:
     if name in _WHERE:
         value = getattr(importlib.import_module(_WHERE[name], __name__), name)

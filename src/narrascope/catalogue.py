@@ -63,13 +63,38 @@ class Narrative:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     line: int = 0
 
+    def __post_init__(self) -> None:
+        """The rules a catalogue file's narrative obeys, for one built in Python too (E203); ``claims``
+        given as one string is one claim, as in a file.
+
+        >>> Narrative("a", "A", "Something is claimed.", claims="One claim.").claims
+        ('One claim.',)
+        """
+        where = f"<memory>:{self.line}" if self.line else "<memory>"
+        label = f"narrative {self.id!r}" if isinstance(self.id, str) else "a narrative"
+        for name in REQUIRED_TEXT:
+            _required_text(getattr(self, name), name, label, where)
+        if type(self.claims) is not tuple or not all(type(c) is str for c in self.claims):  # as a file gives them
+            object.__setattr__(self, "claims", _strings(self.claims, "claims", label, where))
+        if self.parent is not None:
+            _parent(self.parent, label, where)
+
 
 @dataclass(frozen=True, slots=True)
 class Catalogue:
+    """Narratives (at least one), ids unique, each parent one of them (E204-E206, as for a file)."""
+
     narratives: tuple[Narrative, ...]
     source: str = "<memory>"
     warnings: tuple[str, ...] = ()
     examples: tuple[Example, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.narratives:
+            raise CatalogueError("the catalogue has no narratives", where=self.source, code=E_CAT_EMPTY)
+        if not isinstance(self.narratives, tuple):
+            object.__setattr__(self, "narratives", tuple(self.narratives))
+        _check_ids(self.narratives, self.source)
 
     @property
     def version(self) -> str:
@@ -103,6 +128,9 @@ def catalogue_text(path: str | Path | None = None, settings: Settings = DEFAULT)
     when it is larger than ``settings.catalogue_max_bytes``."""
     if path is None:
         return resources.files("narrascope.data").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+    if isinstance(path, str) and "\n" in path:  # no file name holds a line break; catalogue YAML does
+        raise CatalogueError("this is catalogue YAML, not a file name: read it with parse_catalogue(text) and "
+                             "pass the Catalogue it returns", where="<string>", code=E_CAT_SHAPE)
     p = Path(path)
     try:
         if p.is_file() and p.stat().st_size > settings.catalogue_max_bytes:
@@ -150,13 +178,12 @@ def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DE
     reader.check_document(top)
     warnings: list[str] = []
     narratives = [_narrative(node, reader, warnings) for node in items]
-    _check_ids(narratives, source)
     examples_node = next((v for k, v in top.value if k.value == "examples"), None)
     folder = base or _folder_of(source)
     files = FileRules(folder, settings.max_input_bytes, folder if confined else None,
                       frozenset(p.resolve() for p in trusted))
     examples = parse_examples(examples_node, reader.value, source, files, [n.id for n in narratives], warnings)
-    return Catalogue(tuple(narratives), source, tuple(warnings), examples)
+    return Catalogue(tuple(narratives), source, tuple(warnings), examples)  # which checks ids and parents
 
 
 def _folder_of(source: str) -> Path:
@@ -301,13 +328,7 @@ def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> 
     nid = data.get("id")
     label = f"narrative {nid!r}" if isinstance(nid, str) else "a narrative"
     for name in REQUIRED_TEXT:
-        value = data.get(name)
-        if value is None:
-            raise CatalogueError(f"{label} is missing the required field '{name}'", where=f"{source}:{line}",
-                                 code=E_CAT_FIELD)
-        if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
-            raise CatalogueError(f"field '{name}' of {label} must be non-empty text",
-                                 where=f"{source}:{lines[name]}", code=E_CAT_FIELD)
+        _required_text(data.get(name), name, label, f"{source}:{lines.get(name, line)}")
     unknown = sorted(set(data) - KNOWN_FIELDS)
     if unknown:
         warnings.append(f"{source}:{line}: {label} has unknown field(s) {', '.join(unknown)} (ignored)")
@@ -315,30 +336,37 @@ def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> 
         id=str(data["id"]).strip(),
         title=" ".join(str(data["title"]).split()),
         description=" ".join(str(data["description"]).split()),
-        claims=_strings(data.get("claims"), "claims", label, source, lines),
-        parent=_parent(data.get("parent"), label, source, lines),
+        claims=_strings(data.get("claims"), "claims", label, f"{source}:{lines.get('claims', 0)}"),
+        parent=_parent(data.get("parent"), label, f"{source}:{lines.get('parent', 0)}"),
         keywords=_keywords(data.get("keywords"), label, source, lines),
         line=line,
     )
 
 
-def _strings(value: Any, name: str, label: str, source: str, lines: dict[str, int]) -> tuple[str, ...]:
+def _required_text(value: Any, name: str, label: str, where: str) -> None:
+    """``id``, ``title`` and ``description``: present, and text that is not blank (E203)."""
+    if value is None:
+        raise CatalogueError(f"{label} is missing the required field '{name}'", where=where, code=E_CAT_FIELD)
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+        raise CatalogueError(f"field '{name}' of {label} must be non-empty text", where=where, code=E_CAT_FIELD)
+
+
+def _strings(value: Any, name: str, label: str, where: str) -> tuple[str, ...]:
+    """Sentences: one string is one sentence; blanks are dropped and spaces collapsed (E203 otherwise)."""
     if value is None:
         return ()
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise CatalogueError(f"field '{name}' of {label} must be a list of sentences",
-                             where=f"{source}:{lines.get(name, 0)}", code=E_CAT_FIELD)
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise CatalogueError(f"field '{name}' of {label} must be a list of sentences", where=where, code=E_CAT_FIELD)
     return tuple(" ".join(str(v).split()) for v in value if str(v).strip())
 
 
-def _parent(value: Any, label: str, source: str, lines: dict[str, int]) -> str | None:
+def _parent(value: Any, label: str, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise CatalogueError(f"field 'parent' of {label} must be a narrative id",
-                             where=f"{source}:{lines['parent']}", code=E_CAT_FIELD)
+        raise CatalogueError(f"field 'parent' of {label} must be a narrative id", where=where, code=E_CAT_FIELD)
     return value.strip()
 
 
@@ -351,22 +379,22 @@ def _keywords(value: Any, label: str, source: str, lines: dict[str, int]) -> dic
     if not isinstance(value, dict):
         raise CatalogueError(f"field 'keywords' of {label} must map languages to lists of phrases",
                              where=where, code=E_CAT_FIELD)
-    return {str(lang): _strings(words, "keywords", label, source, lines) for lang, words in value.items()}
+    return {str(lang): _strings(words, "keywords", label, where) for lang, words in value.items()}
 
 
-def _check_ids(narratives: list[Narrative], source: str) -> None:
+def _check_ids(narratives: tuple[Narrative, ...], source: str) -> None:
     seen: dict[str, int] = {}
     for n in narratives:
         if n.id in seen:
             raise CatalogueError(f"duplicate id {n.id!r} (first defined at line {seen[n.id]})",
-                                 where=f"{source}:{n.line}", code=E_CAT_DUP)
+                                 where=_at(source, n), code=E_CAT_DUP)
         seen[n.id] = n.line
     for n in narratives:
         if n.parent is not None and n.parent not in seen:
             raise CatalogueError(f"narrative {n.id!r} names an unknown parent {n.parent!r}",
-                                 where=f"{source}:{n.line}", code=E_CAT_PARENT)
+                                 where=_at(source, n), code=E_CAT_PARENT)
         if n.parent == n.id:
-            raise CatalogueError(f"narrative {n.id!r} is its own parent", where=f"{source}:{n.line}",
+            raise CatalogueError(f"narrative {n.id!r} is its own parent", where=_at(source, n),
                                  code=E_CAT_PARENT)
     parent_of = {n.id: n.parent for n in narratives}
     for n in narratives:  # a longer loop (a -> b -> a) would send every walk up the parents round forever
@@ -376,4 +404,8 @@ def _check_ids(narratives: list[Narrative], source: str) -> None:
             at = parent_of.get(at)
         if at == n.id:
             raise CatalogueError(f"narrative {n.id!r} is its own ancestor: {' -> '.join([*chain, at])}",
-                                 where=f"{source}:{n.line}", code=E_CAT_PARENT)
+                                 where=_at(source, n), code=E_CAT_PARENT)
+
+
+def _at(source: str, n: Narrative) -> str:
+    return f"{source}:{n.line}" if n.line else source

@@ -10,7 +10,7 @@ from pathlib import Path
 from .catalogue import Catalogue, load_catalogue
 from .compiled import cached_object
 from .encoders import CachedEncoder, get_encoder
-from .errors import NarrascopeError
+from .errors import E_FORMAT, InputError, NarrascopeError
 from .ingest import document_from_text, read_sources
 from .learn import ExampleModel
 from .learn.neighbours import FORMAT as LEARNT_FORMAT
@@ -56,7 +56,7 @@ class Analyser:
 
     def __post_init__(self) -> None:
         if isinstance(self.catalogue, (str, os.PathLike)):  # Analyser("my_narratives.yaml"), as analyse() takes
-            self.catalogue = load_catalogue(Path(self.catalogue))
+            self.catalogue = load_catalogue(os.fspath(self.catalogue))  # a str: YAML text is told apart
         self.encoder.batch_size = self.settings.encode_batch_size  # how it batches, not what it returns
         if self.weights is None:
             self.weights = MatcherWeights.load(encoder=self.encoder.name)
@@ -115,6 +115,10 @@ class Analyser:
     def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
                      published: str | None = None, outlet: str | None = None) -> Analysis:
         """Analyse one article held in memory; raises a coded error when it cannot be read."""
+        if not isinstance(text, str):
+            raise InputError(f"the article's text must be a str, not {type(text).__name__}: decode bytes first "
+                             "(data.decode('utf-8')), or give the file's path to Analyser().analyse_paths([...]), "
+                             "which decodes it as the command line does", where=doc_id, code=E_FORMAT)
         doc = document_from_text(text, doc_id, html=html, title=title, published=published, outlet=outlet,
                                  settings=self.settings)
         return self.analyse_document(doc)
@@ -149,7 +153,8 @@ def _claim_extractor(front: Pipeline) -> Callable[[str], list[Claim]]:
 
 def analyse(text: str, catalogue: Catalogue | str | Path | None = None, *, html: bool = False,
             settings: Settings = DEFAULT) -> Analysis:
-    """Analyse one article's text against a catalogue (a path, a loaded one, or the default)."""
+    """Analyse one article's text (a str; bytes are refused, E109) against a catalogue: a loaded one
+    (:func:`parse_catalogue` reads YAML held in a string), the path of a file, or the default."""
     return _analyser_for(catalogue, settings).analyse_text(text, html=html)
 
 

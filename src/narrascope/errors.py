@@ -7,6 +7,8 @@ E7xx alert rules and their delivery.
 
 from __future__ import annotations
 
+import re
+
 
 class NarrascopeError(Exception):
     """Base error. ``str(err)`` reads ``[E101] file.txt: the file is empty``."""
@@ -32,9 +34,31 @@ class InputError(NarrascopeError):
 
 
 class CatalogueError(NarrascopeError):
-    """The narrative catalogue is malformed."""
+    """The narrative catalogue is malformed; ``line`` and ``field`` say where, when known (the REST API
+    answers them beside the message).
+
+    >>> err = CatalogueError("field 'title' of narrative 'a' must be non-empty text", where="my.yaml:12", code="E203")
+    >>> err.line, err.field
+    (12, 'title')
+    """
 
     code = "E200"
+
+    @property
+    def line(self) -> int | None:
+        """The line of the file the error is on (read off ``where``: ``my.yaml:12``)."""
+        found = _LINE.search(self.where or "")
+        return int(found.group(1)) if found else None
+
+    @property
+    def field(self) -> str | None:
+        """The field at fault, as the message names it (``field 'title'``)."""
+        found = _FIELD.search(self.message)
+        return found.group(1) if found else None
+
+
+_FIELD = re.compile(r"field '([^']+)'")
+_LINE = re.compile(r":(\d+)$")
 
 
 class BackendError(NarrascopeError):
@@ -81,7 +105,7 @@ E_NO_TEXT = "E105"        # HTML or record without extractable text
 E_BAD_RECORD = "E106"     # a JSONL/CSV row that is not an article
 E_UNREADABLE = "E107"     # the file system refused
 E_NOT_FOUND = "E108"      # the path does not exist
-E_FORMAT = "E109"         # unsupported file type
+E_FORMAT = "E109"         # unsupported file type, or (Python API) an article that is not a str
 E_HTML_LIMIT = "E110"     # an HTML page beyond settings.html_max_elements, html_max_depth or html_max_seconds
 
 # Catalogue errors ---------------------------------------------------------------------------
@@ -113,6 +137,7 @@ E_NO_SUCH = "E404"        # the CLI was asked for a narrative or story that the 
 E_UNSAFE_BIND = "E426"    # `serve` bound beyond localhost without a token: refused to start
 E_HOST = "E427"           # the Host header names no host the server answers for (DNS rebinding)  (HTTP 400)
 E_LISTEN = "E428"         # `serve` cannot listen on --host/--port (in use, not this machine's): nothing started
+E_METHOD = "E429"         # a method the endpoint does not take (DELETE, GET on a write); Allow lists them (HTTP 405)
 
 # Store errors -------------------------------------------------------------------------------
 E_STORE_NEWER = "E501"    # the database was written by a newer narrascope (higher schema version)

@@ -257,7 +257,11 @@ class Document:
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """The analysis of one article, as the library returns it and the CLI prints it."""
+    """The analysis of one article, as the library returns it and the CLI prints it.
+
+    Each top-level field of :meth:`to_dict` is a read-only property (``r.claims``, ``r.techniques``,
+    ``r.title``, ``r.language``, ...), as Python objects rather than dicts; ``r.document`` holds the rest.
+    """
 
     document: Document
 
@@ -272,6 +276,60 @@ class Analysis:
     @property
     def matched(self) -> list[NarrativeMatch]:
         return [n for n in self.document.narratives if n.matched]
+
+    # What to_dict has at its top level, read off the document (``r.claims`` for ``r.document.claims``).
+
+    @property
+    def title(self) -> str | None:
+        return self.document.title
+
+    @property
+    def language(self) -> str | None:
+        """ISO 639-1 code, or ``und`` when no language could be told."""
+        return self.document.language
+
+    @property
+    def published(self) -> str | None:
+        """ISO date (``YYYY-MM-DD``, or ``YYYY-MM``)."""
+        return self.document.published
+
+    @property
+    def outlet(self) -> str | None:
+        return self.document.outlet
+
+    @property
+    def url(self) -> str | None:
+        return self.document.url
+
+    @property
+    def content_hash(self) -> str:
+        return self.document.content_hash
+
+    @property
+    def text(self) -> str:
+        """The plain text every span's ``start``/``end`` index."""
+        return self.document.text
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.document.claims
+
+    @property
+    def sources(self) -> list[Source]:
+        return self.document.sources
+
+    @property
+    def techniques(self) -> list[TechniqueSpan]:
+        return self.document.techniques
+
+    @property
+    def technique_summary(self) -> dict[str, Any]:
+        """Techniques per label and the densest passages (:func:`technique_summary`)."""
+        return technique_summary(self.document.techniques, self.document.text)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.document.warnings
 
     def to_dict(self, include_text: bool = False, with_features: bool = False) -> dict[str, Any]:
         d = self.document

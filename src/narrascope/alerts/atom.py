@@ -6,6 +6,7 @@ Text from articles and the catalogue is escaped, and characters XML cannot hold 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
@@ -16,9 +17,13 @@ from .evaluate import Alert
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def atom_feed(alerts: Sequence[Alert], *, base_url: str, feed_id: str, title: str = "narrascope alerts") -> str:
-    """The feed, newest alert first; ``base_url`` (ending in '/') makes the links absolute."""
-    updated = max((a.created_at or "" for a in alerts), default="1970-01-01T00:00:00+00:00")
+def atom_feed(alerts: Sequence[Alert], *, base_url: str, feed_id: str, title: str = "narrascope alerts",
+              quiet_since: str | None = None) -> str:
+    """The feed, newest alert first; ``base_url`` (ending in '/') makes the links absolute. Its ``updated``
+    is the latest alert's time (recorded or withdrawn); with no alert, ``quiet_since`` (the store's last
+    change, say), else now: never 1970, which a reader would show as a feed dead for decades."""
+    stamps = [s for a in alerts for s in (a.created_at, a.withdrawn_at) if s]
+    updated = max(stamps, default=None) or quiet_since or _now()
     entries = "".join(_entry(a, base_url) for a in alerts)
     return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
             f"<id>{_x(feed_id)}</id><title>{_x(title)}</title><updated>{_x(_stamp(updated))}</updated>"
@@ -54,6 +59,10 @@ def _clean(text: str) -> str:
 
 def _x(text: object) -> str:
     return escape(_clean(str(text)))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _stamp(value: str) -> str:

@@ -6,9 +6,11 @@ import datetime as dt
 import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from ..api.errors import only_known_query
+from ..api.routes import _LIMIT, _page_limits
 from ..api.state import state_of
 from ..store.query import MAX_INTEGER
 from .atom import atom_feed
@@ -25,10 +27,9 @@ def recent_count(request: Request) -> int:
 
 
 @router.get("/api/alerts", summary="Alerts recorded by `narrascope alerts` (or watch/serve --alerts), latest first, "
-            "with their webhook deliveries")
+            "with their webhook deliveries", dependencies=[Depends(only_known_query)])
 def api_alerts(request: Request, offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
-               limit: Annotated[int | None, Query(ge=1)] = None) -> list[dict[str, Any]]:
-    from ..api.routes import _page_limits
+               limit: Annotated[int | None, Query(description=_LIMIT)] = None) -> list[dict[str, Any]]:
 
     state = state_of(request)
     offset, size = _page_limits(state, offset, limit)
@@ -43,5 +44,8 @@ def alerts_feed(request: Request) -> Response:
     base = str(request.base_url)
     found = alerts(state.store().connection, state.settings.alerts_feed_entries)
     feed_id = "urn:narrascope:alerts:" + hashlib.sha256(str(state.config.db.resolve()).encode()).hexdigest()[:16]
-    body = atom_feed(found, base_url=base, feed_id=feed_id, title=f"narrascope alerts: {state.config.db.name}")
+    quiet_since = None if found else state.store().connection.execute(
+        "SELECT max(ingested_at) FROM articles").fetchone()[0]  # the store's last change
+    body = atom_feed(found, base_url=base, feed_id=feed_id, title=f"narrascope alerts: {state.config.db.name}",
+                     quiet_since=quiet_since)
     return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -67,6 +67,7 @@ def create_app(config: ServerConfig, make_analyser: Callable[[Catalogue], Analys
     def openapi_30() -> dict[str, Any]:
         return as_openapi_30(app.openapi())
 
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=config.settings.api_max_request_bytes)
     app.add_middleware(HostCheck, config=config)  # added last: the first to see a request
@@ -117,6 +118,26 @@ _NO_DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <link rel="icon" href="data:,"></head>
 <body><p>The interactive documentation needs the swagger-ui-bundle package. The OpenAPI description is at
 <a href="/openapi.json">/openapi.json</a>.</p></body></html>"""
+
+
+class HeadAsGet:
+    """HEAD is answered as GET, without the body (RFC 9110): FastAPI's routes take only the methods they
+    name, and a monitor probing ``HEAD /api/health`` should not be told 405."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 class SecurityHeaders:

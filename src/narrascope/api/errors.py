@@ -9,7 +9,6 @@ the dashboard's HTML error page instead, through the renderer the application re
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -21,6 +20,7 @@ from ..errors import (
     E_AUTH,
     E_BAD_REQUEST,
     E_BUSY,
+    E_METHOD,
     E_NOT_FOUND_API,
     E_PAGE_SIZE,
     E_REQUEST_SIZE,
@@ -34,9 +34,7 @@ from ..errors import (
 T = TypeVar("T")
 
 _STATUS = {E_BAD_REQUEST: 422, E_AUTH: 401, E_NOT_FOUND_API: 404, E_PAGE_SIZE: 422, E_REQUEST_SIZE: 413,
-           E_BUSY: 409, E_STORE_TABLE: 422, E_STORE_MISSING: 404}
-_FIELD = re.compile(r"field '([^']+)'")
-_LINE = re.compile(r":(\d+)$")
+           E_BUSY: 409, E_STORE_TABLE: 422, E_STORE_MISSING: 404, E_METHOD: 405}
 
 
 def status_of(err: NarrascopeError) -> int:
@@ -52,10 +50,8 @@ def error_body(code: str, message: str, status: int, where: str | None = None, *
 
 
 def located(err: CatalogueError) -> dict[str, Any]:
-    """A catalogue error's line and field, read off its place (``file:12``) and message."""
-    line = _LINE.search(err.where or "")
-    field = _FIELD.search(err.message)
-    return {"line": int(line.group(1)) if line else None, "field": field.group(1) if field else None}
+    """A catalogue error's line and field (:attr:`CatalogueError.line`, :attr:`CatalogueError.field`)."""
+    return {"line": err.line, "field": err.field}
 
 
 def respond(request: Request, err: NarrascopeError) -> Response:
@@ -91,17 +87,45 @@ async def on_validation_error(request: Request, err: Exception) -> Response:
     problems = []
     for e in err.errors()[:10]:
         place = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path"))
-        problems.append(f"{place or 'request'}: {e.get('msg', 'invalid')}")
+        problems.append(_body_problem(request, e) or f"{place or 'request'}: {_plain(e.get('msg', 'invalid'))}")
     message = "; ".join(problems) or "invalid request"
     if _wants_page(request):
         return _page(request, 422, E_BAD_REQUEST, message)
     return JSONResponse(error_body(E_BAD_REQUEST, message, 422), status_code=422)
 
 
+_JSON_TYPES = ("application/json", "+json")
+
+
+def _body_problem(request: Request, e: Any) -> str | None:
+    """What is wrong with the body as a whole, said plainly: not JSON, or JSON that is no object."""
+    loc = tuple(e.get("loc", ()))
+    if e.get("type") == "json_invalid":
+        at = loc[1] if len(loc) > 1 else "?"
+        return f"the body is not valid JSON (at character {at}: {e.get('ctx', {}).get('error', 'cannot be read')})"
+    if loc == ("body",) and e.get("type") in ("model_attributes_type", "dict_type", "model_type"):
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not media.endswith(_JSON_TYPES):
+            came = f"it came as {media}" if media else "it came with no Content-Type"
+            return f"the body must be a JSON object sent with Content-Type: application/json ({came})"
+        return "the body must be a JSON object ({...}), not a list, a string or a number"
+    return None
+
+
+def _plain(message: str) -> str:
+    """pydantic's message without its 'Value error, ' prefix (a check of ours said it)."""
+    return message.removeprefix("Value error, ")
+
+
+def _not_allowed(request: Request, err: StarletteHTTPException) -> str:
+    allowed = (getattr(err, "headers", None) or {}).get("Allow", "")
+    return f"{request.url.path} does not take {request.method}" + (f"; it takes {allowed}" if allowed else "")
+
+
 async def on_http_error(request: Request, err: Exception) -> Response:
     assert isinstance(err, StarletteHTTPException)
-    code = E_NOT_FOUND_API if err.status_code == 404 else E_BAD_REQUEST
-    message = "no such endpoint" if err.status_code == 404 else str(err.detail)
+    code = {404: E_NOT_FOUND_API, 405: E_METHOD}.get(err.status_code, E_BAD_REQUEST)
+    message = {404: "no such endpoint", 405: _not_allowed(request, err)}.get(err.status_code, str(err.detail))
     # a body the framework could not parse (not JSON, not UTF-8) is a malformed request like any other: E420, 422
     status = 422 if err.status_code == 400 else err.status_code
     if _wants_page(request):
@@ -121,6 +145,31 @@ def found(value: T | None, what: str) -> T:
     if value is None:
         raise UsageError(f"no {what}", code=E_NOT_FOUND_API)
     return value
+
+
+def only_known_query(request: Request) -> None:
+    """A query parameter the endpoint does not take (a typo such as ``narative=``) is refused (E420) rather
+    than ignored, which would answer as if no filter had been asked for."""
+    route = request.scope.get("route")
+    if getattr(route, "dependant", None) is None:
+        return
+    known = _query_names(route)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+        raise UsageError(f"unknown query parameter {unknown[0]!r} ({takes})", where=request.url.path,
+                         code=E_BAD_REQUEST)
+
+
+def _query_names(route: Any) -> frozenset[str]:
+    """The query parameters a route reads, its dependencies' included."""
+    names: set[str] = set()
+    todo = [route.dependant]
+    while todo:
+        dependant = todo.pop()
+        names.update(p.alias for p in dependant.query_params)
+        todo.extend(dependant.dependencies)
+    return frozenset(names)
 
 
 def too_large(limit: int) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import E_BUSY, E_NOT_FOUND_API, NarrascopeError, UsageError
@@ -30,13 +31,19 @@ class Job:
     summary: str | None = None
     error: dict[str, str] | None = None
     failures: list[dict[str, str]] = field(default_factory=list)
-    started: float = field(default_factory=time.time)
+    started: float = field(default_factory=time.time)  # epoch seconds; ISO 8601 in to_dict
     finished: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "state": self.state, "detail": self.detail, "total": self.total,
                 "done": self.done, "progress": self.progress, "summary": self.summary, "error": self.error,
-                "failures": self.failures[:50], "started": self.started, "finished": self.finished}
+                "failures": self.failures[:50], "started": _iso(self.started),
+                "finished": None if self.finished is None else _iso(self.finished)}
+
+    def end(self, state: str) -> None:
+        """Finished: ``done`` or ``failed``, which its detail says too (no longer what it was busy with)."""
+        self.state = self.detail = state
+        self.finished = time.time()
 
     def fail(self, failure: Failure) -> None:
         """Keep an article's failure for the job's answer (the first 50 are shown)."""
@@ -49,6 +56,11 @@ class Job:
             self.detail, self.total, self.done = "re-analysing", report.stale, report.reanalysed
         self.progress = {"new": report.new, "already": report.already, "reanalysed": report.reanalysed,
                          "stale": report.stale, "failed": len(report.failures), "rate": round(report.rate, 1)}
+
+
+def _iso(seconds: float) -> str:
+    """A time as every other timestamp of the API gives it: ISO 8601, UTC, to the second."""
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
 
 
 class JobRunner:
@@ -75,16 +87,17 @@ class JobRunner:
         return job
 
     def _run(self, job: Job, work: Callable[[Job], str]) -> None:
+        state = "failed"
         try:
             job.summary = work(job)
-            job.state = "done"
+            state = "done"
         except NarrascopeError as err:
-            job.state, job.error = "failed", {"code": err.code, "message": err.message}
+            job.error = {"code": err.code, "message": err.message}
         except Exception as err:  # a job must never die silently: the dashboard shows what broke
             traceback.print_exc()
-            job.state, job.error = "failed", {"code": "E000", "message": f"{type(err).__name__}: {err}"}
+            job.error = {"code": "E000", "message": f"{type(err).__name__}: {err}"}
         finally:
-            job.finished = time.time()
+            job.end(state)
             with self._lock:
                 self._running = None
 

@@ -21,17 +21,18 @@ from ..corpus.build import stories_of_store
 from ..corpus.lineage import narrative_lineages, story_lineage
 from ..errors import E_BAD_REQUEST, E_BUSY, E_NOT_FOUND_API, E_PAGE_SIZE, CatalogueError, InputError, UsageError
 from ..ingest import document_from_text
+from ..ingest.records import normalise_date
 from ..model import Document, Failure
 from ..store import IngestReport, Store, Versions, export, ingest_documents, reanalyse
 from ..store import query as Q
-from .errors import found, located
+from .errors import found, located, only_known_query
 from .jobs import Job
 from .state import ServerState, state_of
 
 if TYPE_CHECKING:
     from ..engine import Analyser
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(only_known_query)])
 
 
 State = Annotated[ServerState, Depends(state_of)]
@@ -97,10 +98,29 @@ class CatalogueIn(_UnicodeIn):
     reanalyse: StrictBool = True
 
 
+class ReanalyseIn(_StrictIn):
+    #: redo every analysis, not only those made with another tool or catalogue version
+    everything: StrictBool = False
+
+
 class LabelIn(_StrictIn):
     narrative: str = Field(..., min_length=1, max_length=500)
     #: true: the article pushes the narrative; false: it does not
     pushes: StrictBool
+
+
+def _check_article(article: ArticleIn, place: str = "") -> None:
+    """Refuse now (E420, naming the field) what the analysis would fail on or drop later: an article with
+    neither ``text`` nor ``html`` (or both), a ``published`` that is no day of the calendar."""
+    at = f"{place}." if place else ""
+    if article.text is None and article.html is None:
+        raise UsageError(f"{at}text: missing; give the article's 'text' or its 'html'", where=article.id,
+                         code=E_BAD_REQUEST)
+    if article.text is not None and article.html is not None:
+        raise UsageError(f"{at}html: give either 'text' or 'html', not both", where=article.id, code=E_BAD_REQUEST)
+    if article.published and article.published.strip() and normalise_date(article.published) is None:
+        raise UsageError(f"{at}published: {article.published[:40]!r} is not a date, or no day of the calendar "
+                         "(write YYYY-MM-DD)", where=article.id, code=E_BAD_REQUEST)
 
 
 def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
@@ -122,6 +142,18 @@ def _day(value: str | None, name: str) -> str | None:
             raise UsageError(f"{name}: {value!r} is not a day of the calendar (YYYY-MM-DD)",
                              code=E_BAD_REQUEST) from err
     return value
+
+
+def _known_narrative(state: ServerState, narrative: str | None) -> str | None:
+    """A ``narrative=`` filter, once the catalogue or the store knows it: one unknown to both is a 404
+    (E422) on every list it narrows, as on ``/api/narratives/{id}``, not an empty list."""
+    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
+                                                                                         narrative):
+        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
+    return narrative
+
+
+_LIMIT = "rows per page, 1 to api_max_page_size (200); any other number is E423"
 
 
 def _page_limits(state: ServerState, offset: int, limit: int | None) -> tuple[int, int]:
@@ -147,7 +179,9 @@ def overview(state: State) -> dict[str, Any]:
     conn = state.store().connection
     stories = Q.stories(conn)
     running = state.jobs.running
-    return {"counts": Q.counts(conn), "rising": Q.rising(conn, state.settings.dashboard_recent_days),
+    rising = Q.rising(conn, state.settings.dashboard_recent_days)
+    rising["narratives"] = [n for n in rising["narratives"] if n["change"] > 0]  # rose: more than the days before
+    return {"counts": Q.counts(conn), "rising": rising,
             "new_narratives": [s for s in stories if s.get("new_narrative")][:20],
             "job": running.to_dict() if running else None}
 
@@ -156,6 +190,7 @@ def overview(state: State) -> dict[str, Any]:
 
 @router.post("/analyse", summary="Analyse one posted text or HTML page (the `narrascope analyse` JSON contract)")
 def analyse(body: AnalyseIn, state: State) -> dict[str, Any]:
+    _check_article(body)
     doc = _document(body, "api", state)
     state.analyser()  # loaded (or waited for) before the clock of the lock starts
     if not state.analyse_lock.acquire(timeout=state.settings.api_analyse_wait_seconds):
@@ -182,13 +217,11 @@ def articles(state: State,
              since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
              offset: Annotated[int, Query(ge=0, le=Q.MAX_INTEGER)] = 0,
-             limit: Annotated[int | None, Query(le=Q.MAX_INTEGER)] = None) -> dict[str, Any]:
+             limit: Annotated[int | None, Query(description=_LIMIT)] = None) -> dict[str, Any]:
     offset, limit = _page_limits(state, offset, limit)
-    if narrative and state.catalogue.get(narrative) is None and not Q.narrative_known(state.store().connection,
-                                                                                         narrative):
-        raise UsageError(f"no narrative {narrative!r} in the catalogue or the store", code=E_NOT_FOUND_API)
-    f = Q.ArticleFilter(q=q, narrative=narrative, stance=stance, story=story, language=language, outlet=outlet,
-                        technique=technique, since=_day(since, "since"), until=_day(until, "until"))
+    f = Q.ArticleFilter(q=q, narrative=_known_narrative(state, narrative), stance=stance, story=story,
+                        language=language, outlet=outlet, technique=technique,
+                        since=_day(since, "since"), until=_day(until, "until"))
     return Q.search_articles(state.store().connection, f, offset=offset, limit=limit).to_dict()
 
 
@@ -208,7 +241,7 @@ def narratives(state: State) -> list[dict[str, Any]]:
 
 @router.get("/timeline", summary="Matched articles per narrative, stance and week (or day)")
 def timeline(state: State, by: Literal["week", "day"] = "week", narrative: str | None = None) -> dict[str, Any]:
-    return Q.narrative_counts(state.store().connection, by, narrative)
+    return Q.narrative_counts(state.store().connection, by, _known_narrative(state, narrative))
 
 
 @router.get("/narratives/{narrative_id:path}/lineage", summary="How a narrative's claims changed: claim families "
@@ -233,7 +266,7 @@ def narrative(narrative_id: str, state: State) -> dict[str, Any]:
 
 @router.get("/stories", summary="Stories (articles telling the same story, across languages), largest first")
 def stories(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
-    return Q.stories(state.store().connection, narrative)
+    return Q.stories(state.store().connection, _known_narrative(state, narrative))
 
 
 @router.get("/stories/{story_id:path}/lineage", summary="How a story's claims changed, as for a narrative")
@@ -250,7 +283,7 @@ def story(story_id: str, state: State) -> dict[str, Any]:
 
 @router.get("/flows", summary="Claimed moves, origin -> destination, with coordinates")
 def flows(state: State, narrative: str | None = None) -> list[dict[str, Any]]:
-    return Q.flows(state.store().connection, narrative)
+    return Q.flows(state.store().connection, _known_narrative(state, narrative))
 
 
 @router.get("/sources", summary="Who is cited (agencies, ministries, anonymous sources), by how many articles")
@@ -279,6 +312,8 @@ def ingest(body: IngestIn, state: Writer) -> dict[str, Any]:
         raise UsageError(f"{len(body.articles)} articles in one batch; at most {limit} (api_max_batch_articles)",
                          code=E_BAD_REQUEST)
     articles = list(body.articles)
+    for i, a in enumerate(articles):  # before the job starts: a bad article is the request's fault
+        _check_article(a, f"articles.{i}")
 
     def documents() -> Iterator[Document | Failure]:
         for i, a in enumerate(articles, 1):
@@ -323,9 +358,18 @@ def _analysis_job(state: ServerState, kind: str, run: Callable[[Store, Analyser,
     return state.jobs.start(kind, work, total=total, detail=detail)
 
 
-@router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version")
-def reanalyse_stale(state: Writer, everything: bool = False) -> dict[str, Any]:
-    return _reanalyse_job(state, everything).to_dict()
+@router.post("/reanalyse", status_code=202, summary="Redo analyses made with another tool or catalogue version "
+             "(`{\"everything\": true}`: all of them) as a job; the body may be left out")
+def reanalyse_stale(state: Writer, body: ReanalyseIn | None = None,
+                    everything: Annotated[Literal["true", "false"] | None,
+                                          Query(description="the body's `everything`, given in the query "
+                                                            "(`true` or `false`)")] = None) -> dict[str, Any]:
+    given = body.everything if body is not None and "everything" in body.model_fields_set else None
+    asked = None if everything is None else everything == "true"
+    if given is not None and asked is not None and given != asked:
+        raise UsageError("'everything' is given twice, in the body and the query, with different values",
+                         code=E_BAD_REQUEST)
+    return _reanalyse_job(state, bool(given or asked)).to_dict()
 
 
 @router.get("/jobs", summary="Recent jobs, the running one first")

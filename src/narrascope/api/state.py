@@ -28,6 +28,7 @@ from ..catalogue import (
 )
 from ..errors import E_AUTH, E_NOT_FOUND_API, E_UNSAFE_BIND, UsageError
 from ..examples import with_example
+from ..ingest.records import BOM
 from ..settings import DEFAULT, Settings
 from ..store import Store
 from ..store.query import article_detail, narrative_totals
@@ -230,7 +231,7 @@ class ServerState:
         article = article_detail(self.store().connection, row)
         if article is None:
             raise UsageError(f"no article {row}", code=E_NOT_FOUND_API)
-        text = article["text"] or ""
+        text = (article["text"] or "").lstrip(BOM)  # one stored before ingest dropped the mark
         path = self.config.catalogue_path()
         folder = path.with_name(path.name + ".examples")
         name = f"{folder.name}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}.txt"

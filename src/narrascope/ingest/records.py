@@ -26,6 +26,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
+BOM = "\ufeff"  # a byte-order mark: how a file says its encoding, no part of its text
+
+
 def normalise_date(value: object) -> str | None:
     """ISO ``YYYY-MM-DD`` (or ``YYYY-MM``) from common date spellings; None when unreadable.
 
@@ -94,7 +97,12 @@ def make_document(
     settings: Settings = DEFAULT,
 ) -> Document:
     """A document ready for the pipeline; raises E101 when the text is empty. ``warnings`` are what
-    reading it found (how it was decoded); the document's own come after them."""
+    reading it found (how it was decoded); the document's own come after them.
+
+    A leading byte-order mark (U+FEFF) is dropped from the text and the title, as reading a file drops
+    it: every entry point (files, the Python API, the REST API) analyses the same text, and offsets
+    index the text without it."""
+    text, title = text.lstrip(BOM), title.lstrip(BOM) if title else title
     if not text or not text.strip():
         raise InputError("the article has no text", where=source, code=E_EMPTY)
     warnings = list(warnings)

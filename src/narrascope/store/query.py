@@ -39,8 +39,8 @@ class ArticleFilter:
     narrative: str | None = None       # a catalogue narrative the article is matched to ...
     stance: str | None = None          # ... with this stance (pushes, refutes, mentions); any when None
     story: str | None = None           # a stored story's id
-    language: str | None = None        # ISO 639-1 code, e.g. "ru"
-    outlet: str | None = None          # exact outlet name
+    language: str | None = None        # ISO 639-1 code, e.g. "ru" (in any case)
+    outlet: str | None = None          # outlet name, in any case
     technique: str | None = None       # a persuasion technique label, e.g. "Loaded_Language"
     since: str | None = None           # published on or after this ISO date
     until: str | None = None           # published on or before this ISO date
@@ -112,10 +112,13 @@ def search_articles(conn: sqlite3.Connection, f: ArticleFilter, *, offset: int =
     if f.technique:
         where.append("a.id IN (SELECT article FROM techniques WHERE technique = ?)")
         params.append(f.technique)
-    for column, value in (("language", f.language), ("outlet", f.outlet)):
-        if value:
-            where.append(f"a.{column} = ?")
-            params.append(value)
+    if f.language:
+        where.append("a.language = ?")
+        params.append(f.language.lower())  # codes are stored lower case: DE finds de
+    if f.outlet:
+        names = outlet_spellings(conn, f.outlet) or [f.outlet]
+        where.append(f"a.outlet IN ({', '.join('?' * len(names))})")
+        params.extend(names)
     if f.since:
         where.append("a.published >= ?")
         params.append(f.since[:10])
@@ -233,6 +236,20 @@ def _fill_periods(periods: list[str], by: str, limit: int = 400) -> list[str]:
         out.append(day.isoformat())
         day += step
     return out
+
+
+def outlet_spellings(conn: sqlite3.Connection, outlet: str) -> list[str]:
+    """The stored outlet names that are ``outlet`` in another case (Unicode case folding, which SQLite's
+    NOCASE does only for ASCII); read off the outlet index.
+
+    >>> conn = sqlite3.connect(":memory:"); _ = conn.execute("CREATE TABLE articles (outlet TEXT)")
+    >>> _ = conn.executemany("INSERT INTO articles VALUES (?)", [("Daily Truth",), ("ДЕНЬ",), (None,)])
+    >>> outlet_spellings(conn, "daily truth"), outlet_spellings(conn, "день")
+    (['Daily Truth'], ['ДЕНЬ'])
+    """
+    wanted = outlet.casefold()
+    return [name for (name,) in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
+            if name.casefold() == wanted]
 
 
 def narrative_known(conn: sqlite3.Connection, narrative: str) -> bool:

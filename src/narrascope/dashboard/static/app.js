@@ -84,21 +84,21 @@ function catalogueEditor() {
     text.focus();
     text.setSelectionRange(start, start + (lines[line - 1] || "").length);
   };
-  const validate = async () => {
+  const validate = async (saving) => {
     const answer = await api("POST", "/api/catalogue/validate", { text: text.value });
     if (answer.valid) {
       say(result, "Valid: " + answer.narratives + " narratives" + (answer.warnings.length ? "; warnings: " + answer.warnings.join("; ") : "."), true);
     } else {
-      say(result, "Not saved: " + describe(answer.error), false);
+      say(result, (saving ? "Not saved: " : "Not valid: ") + describe(answer.error), false);
       goToLine(answer.error.line);
     }
     return answer.valid;
   };
-  document.getElementById("catalogue-validate").addEventListener("click", () => validate().catch((e) => say(result, describe(e), false)));
+  document.getElementById("catalogue-validate").addEventListener("click", () => validate(false).catch((e) => say(result, describe(e), false)));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
-      if (!(await validate())) return;
+      if (!(await validate(true))) return;
       const saved = await api("PUT", "/api/catalogue", { text: text.value, reanalyse: true });
       say(result, "Saved: " + saved.narratives + " narratives, version " + saved.version + "; " + saved.stale +
         " stored analyses to redo" + (saved.job ? " (re-analysing now)." : "."), true);
