@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from ..api.errors import only_known_query
 from ..api.routes import _LIMIT, _page_limits
 from ..api.state import state_of
-from ..store.query import MAX_INTEGER
+from ..store.query import MAX_INTEGER, last_ingested
 from .atom import atom_feed
 from .record import alerts, count_since, deliveries
 
@@ -44,8 +44,7 @@ def alerts_feed(request: Request) -> Response:
     base = str(request.base_url)
     found = alerts(state.store().connection, state.settings.alerts_feed_entries)
     feed_id = "urn:narrascope:alerts:" + hashlib.sha256(str(state.config.db.resolve()).encode()).hexdigest()[:16]
-    quiet_since = None if found else state.store().connection.execute(
-        "SELECT max(ingested_at) FROM articles").fetchone()[0]  # the store's last change
+    quiet_since = None if found else last_ingested(state.store().connection)  # the store's last change
     body = atom_feed(found, base_url=base, feed_id=feed_id, title=f"narrascope alerts: {state.config.db.name}",
                      quiet_since=quiet_since)
     return Response(body, media_type="application/atom+xml; charset=utf-8")

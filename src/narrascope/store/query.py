@@ -443,6 +443,12 @@ def feeds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 " FROM feeds f ORDER BY f.url")]
 
 
+def last_ingested(conn: sqlite3.Connection) -> str | None:
+    """When the store last took an article (ISO), None for an empty store."""
+    value = conn.execute("SELECT max(ingested_at) FROM articles").fetchone()[0]
+    return str(value) if value is not None else None
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """The store at a glance: articles, analysed, near-duplicates, stories, languages, outlets.
 
