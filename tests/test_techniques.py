@@ -178,3 +178,16 @@ def _sentences(text):
     for i, m in enumerate(re.finditer(r"[^.]+\.", text)):
         out.append(Sentence(m.group(), m.start(), m.end(), index=i))
     return out
+
+
+def test_a_technique_span_is_whole_words(analyser):
+    """The model's words are letters only; a span it narrows to a word never cuts one ("G" of "5G")."""
+    text = ("5G masts poison our children, and the G7 elites laugh\n\nThe criminal 5G lobby and its puppets in "
+            "the Bundestag hide the truth about COVID-19 from the people. Wake up before it is too late!")
+    spans = analyser.analyse_text(text).document.techniques
+    assert spans
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+        before, after = text[span.start - 1:span.start], text[span.end:span.end + 1]
+        assert not (before.isalnum() and span.text[:1].isalnum()), span
+        assert not (after.isalnum() and span.text[-1:].isalnum()), span

@@ -15,6 +15,7 @@ Two kinds of detector:
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,7 +114,21 @@ class TechniqueStage:
             lo -= 1
         while hi + 1 < len(tokens) and weights[hi + 1] > weights[best] / 2:
             hi += 1
-        return s.start + tokens[lo][0], s.start + tokens[hi][1]
+        return s.start + _word_start(s.text, tokens[lo][0]), s.start + _word_end(s.text, tokens[hi][1])
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at`` moved back over letters, digits and marks: the model's words are letters only, a span is
+    whole words ("5G", not "G")."""
+    while at > 0 and (text[at - 1].isalnum() or unicodedata.category(text[at - 1]).startswith("M")):
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and (text[at].isalnum() or unicodedata.category(text[at]).startswith("M")):
+        at += 1
+    return at
 
 
 #: sentences and their words, side by side
