@@ -376,3 +376,9 @@ def test_a_quoted_title_closes_the_name_of_a_source(analyser, text, source):
 def test_whom_a_claim_moves_is_no_source(analyser, text, moved):
     found = sources(analyser, text)
     assert found and not any(moved in t for t, _ in found), found
+
+
+def test_a_name_written_with_combining_accents_is_whole(analyser):
+    """Decomposed text (macOS, some PDFs: "e" + U+0301): the accent is part of the word, not its end."""
+    text = "Residents of Mille\u0301brook said the new mast made them ill."
+    assert ("Residents of Mille\u0301brook", "anonymous") in sources(analyser, text)

@@ -21,12 +21,12 @@ each claim is attributed to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import regex as re
 import yaml
 
 from ..lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
