@@ -193,6 +193,27 @@ def test_validate_names_the_file_line_and_field_of_a_bad_example(tmp_path):
     assert run.returncode == 0 and "2 narratives, 1 labelled example, valid" in run.stdout
 
 
+def test_an_article_labelled_twice_with_different_narratives_is_a_contradiction_named_by_both_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("An article about the harbour.", encoding="utf-8")
+    twice = (CATALOGUE + "examples:\n  - file: a.txt\n    narratives: [port-takeover]\n"
+             "  - text: \"An article about the harbour.\"\n    narratives: []\n")
+    with pytest.raises(CatalogueError) as err:
+        parse_catalogue(twice, str(tmp_path / "c.yaml"))
+    assert err.value.code == "E208" and "lines 9 and 11" in str(err.value) and "c.yaml:11" in str(err.value)
+    same = twice.replace("narratives: []", "narratives: [port-takeover]")
+    assert "the same article as the example at line 9" in " ".join(parse_catalogue(same, str(tmp_path / "c.yaml"))
+                                                                    .warnings)
+
+
+def test_an_example_that_holds_no_article_is_named_at_its_line_of_the_catalogue(tmp_path):
+    (tmp_path / "scan.bin").write_bytes(bytes(range(256)) * 8)
+    path = tmp_path / "c.yaml"
+    path.write_text(CATALOGUE + "examples:\n  - file: scan.bin\n    narratives: []\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "narrascope.cli", "validate", str(path)], capture_output=True,
+                         text=True)
+    assert run.returncode != 0 and f"{path}:9" in run.stderr and "scan.bin" in run.stderr, run.stderr
+
+
 def test_an_example_file_that_is_a_device_or_too_large_is_refused_before_it_is_read(tmp_path):
     from narrascope.catalogue import parse_catalogue
     from narrascope.settings import DEFAULT

@@ -529,7 +529,7 @@ def _validate(args: argparse.Namespace) -> int:
     settings = settings_of(args)
     cat = load_catalogue(args.catalogue, settings)
     for example in cat.examples:  # read as analyse will read them: a binary or empty file fails here, not there
-        example_documents(example, settings)
+        example_documents(example, settings, cat.source)
     for warning in cat.warnings:
         say(f"warning: {warning}", sys.stdout)
     if args.list:

@@ -72,7 +72,18 @@ def parse_examples(node: yaml.Node | None, value_of: Callable[[yaml.Node], Any],
         raise CatalogueError("'examples' must be a list of labelled articles (file or text, and narratives)",
                              where=f"{source}:{node.start_mark.line + 1}", code=E_CAT_FIELD)
     known = set(narrative_ids)
-    return tuple(_example(item, value_of, source, files, known, warnings) for item in node.value)
+    examples = tuple(_example(item, value_of, source, files, known, warnings) for item in node.value)
+    first: dict[str, Example] = {}
+    for example in examples:  # one article labelled twice: the same labels are a slip, others a contradiction
+        earlier = first.setdefault(example.digest, example)
+        if earlier is example:
+            continue
+        if set(earlier.narratives) != set(example.narratives):
+            raise CatalogueError(f"the same article is labelled twice with different narratives (lines {earlier.line} "
+                                 f"and {example.line}: {list(earlier.narratives)} and {list(example.narratives)})",
+                                 where=f"{source}:{example.line}", code=E_CAT_EXAMPLE)
+        warnings.append(f"{source}:{example.line}: the same article as the example at line {earlier.line}")
+    return examples
 
 
 def _example(node: yaml.Node, value_of: Callable[[yaml.Node], Any], source: str, files: FileRules, known: set[str],

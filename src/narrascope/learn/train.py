@@ -34,7 +34,7 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
         for nid in _with_parents(example.narratives, catalogue):
             if nid in column:
                 row[column[nid]] = 1.0
-        for doc in example_documents(example, settings):
+        for doc in example_documents(example, settings, catalogue.source):
             docs.append(doc)
             labels.append(row)
     read: list[Document] = []
@@ -64,19 +64,21 @@ def _with_parents(ids: tuple[str, ...], catalogue: Catalogue) -> set[str]:
     return out
 
 
-def example_documents(example: Example, settings: Settings) -> list[Document]:
+def example_documents(example: Example, settings: Settings, catalogue_source: str | None = None) -> list[Document]:
     """The article(s) an example holds, read as ``analyse`` reads inputs; a file that holds no article
-    (empty, binary, undecodable) is a catalogue error naming the example (E208)."""
-    where = f"{example.name} (example at line {example.line})"
+    (empty, binary, undecodable) is a catalogue error (E208) at the example's line of the catalogue."""
+    where = (f"{catalogue_source}:{example.line}" if catalogue_source else
+             f"{example.name} (example at line {example.line})")
     if example.text is not None:
         return [document_from_text(example.text, f"example-{example.line}", settings=settings)]
     assert example.file is not None
     out: list[Document] = []
     for item in read_path(Path(example.file), settings, explicit=True):
         if isinstance(item, Failure):
-            raise CatalogueError(f"a labelled example cannot be read: {item.message}", where=where,
+            raise CatalogueError(f"the labelled example {example.name} cannot be read: {item.message}", where=where,
                                  code=E_CAT_EXAMPLE)
         out.append(item)
     if not out:
-        raise CatalogueError("a labelled example holds no article", where=where, code=E_CAT_EXAMPLE)
+        raise CatalogueError(f"the labelled example {example.name} holds no article", where=where,
+                             code=E_CAT_EXAMPLE)
     return out
