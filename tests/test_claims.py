@@ -926,3 +926,17 @@ def test_rescuers_volunteers_or_police_right_before_the_verb_moved_them(analyser
 def test_a_number_that_is_part_of_a_name_is_no_count_of_the_group(analyser, text: str) -> None:
     [c] = relocations(analyser, text)
     assert c.moved is not None and c.moved.count is None and "6" not in (c.moved.text or "")
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Militants picked up in Raqqa were later flown to Iraq.", "raqqa", "iraq"),
+    ("Les combattants, récupérés dans la région de Kidal, ont été conduits vers le Niger.", "kidal", "niger"),
+    ("Los combatientes fueron recogidos en Raqqa y trasladados después a Irak.", "raqqa", "iraq"),
+    ("Las armas fueron cargadas en Odesa y llevadas a Lagos.", "odesa", "lagos"),
+    ("Боевиков собрали в Ракке и перебросили в Ливию.", "raqqa", "libya"),
+    ("Бойовиків зібрали в Ідлібі й перекинули до Лівії.", "idlib", "libya"),
+])
+def test_where_the_moved_were_picked_up_gathered_or_loaded_is_where_they_came_from(analyser, text, origin,
+                                                                                 destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
