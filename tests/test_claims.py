@@ -940,3 +940,34 @@ def test_where_the_moved_were_picked_up_gathered_or_loaded_is_where_they_came_fr
                                                                                  destination):
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Киев перебросил из Польши на херсонское направление около 300 наемников.", "kherson"),
+    ("Около 400 заключённых переброшены на купянское направление.", "kupyansk"),
+    ("Росія перекинула найманців з Луганська на покровський напрямок.", "pokrovsk"),
+    ("Росія перекинула найманців з Луганська на Запорізький напрямок.", "zaporizhzhia"),
+])
+def test_a_front_axis_named_by_its_towns_adjective_is_where_they_went(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Из Луганска наемников направили на запорожское направление, в район Гуляйполя.", "гуляйполя"),
+    ("З Луганська найманців направили на запорізький напрямок, у район Гуляйполя.", "гуляйполя"),
+])
+def test_a_place_set_off_after_an_axis_says_where_on_it(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.destination), [canon(w) for w in c.destination.within]) for c in claims] == [
+        (destination, ["zaporizhzhia"])], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Наемники воюют на херсонском направлении.",
+    "Бои идут на купянском направлении.",
+    "Найманці воюють на покровському напрямку.",
+])
+def test_fighting_on_an_axis_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+

@@ -16,7 +16,7 @@ from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -419,12 +419,14 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
+              and not _axis_named(doc.text, view, end, lexicon)
               and _shows_case(doc.text[start:end], place, doc.language)
               and not _feminine_accusative(doc.text[start:end], place)
               and _static(doc.text, marker, noun_end, lexicon)):
             if not _into_a_noun_there(doc.text, view, markers, marker, lexicon):
                 continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
-        if marker.label != "origin" and destinations and _narrows(doc.text, view, destinations[-1], slot):
+        if marker.label != "origin" and destinations and (_narrows(doc.text, view, destinations[-1], slot)
+                                                          or _after_axis(doc, view, destinations[-1], slot)):
             # "an die Front in Bergkarabach, vor allem in die Gegend um Hadrut": where in it, not a stop after it
             destinations[-1] = replace(slot, within=(replace(destinations[-1], within=()), *destinations[-1].within))
             last = (marker, destinations[-1], is_country)
@@ -460,6 +462,14 @@ def _narrows(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
     """A narrowing word ("especially", "vor allem", "в частности") between two destinations, in one clause."""
     return any(before.end <= h.start and h.end <= slot.start for h in view.labelled("narrowing")) \
         and not _WORDY.search(text, before.end, slot.start)
+
+
+def _after_axis(doc: Document, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """A place set off by a comma right after an axis says where on it ("на запорізький напрямок, у район
+    Гуляйполя"): the destination, the axis its broader name."""
+    gap = doc.text[before.end:slot.start]
+    return gap.lstrip().startswith(",") and len(gap.split()) <= 3 and not _WORDY.search(gap) \
+        and any(a == before.start and b == before.end for a, b, _ in axes(doc, view))
 
 
 def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hit], after: int, start: int) -> bool:
@@ -781,6 +791,14 @@ def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bo
     word = text[marker.start:marker.end].casefold()
     endings = lexicon.static_endings.get(word, ())
     return bool(endings) and text[:place_end].casefold().endswith(endings)
+
+
+def _axis_named(text: str, view: SentenceView, end: int, lexicon: FrameLexicon) -> bool:
+    """The place ends in an axis noun in its dictionary form, nominative and accusative alike ("на херсонское
+    направление": where they went; "на херсонском направлении": where they are)."""
+    named = {w.removeprefix("~").casefold() for w in lexicon.words.get("axis", ())}
+    return any(h.end == end and text[h.start:h.end].casefold() in named for h in view.labelled("axis"))
+
 
 def _shows_case(surface: str, place: Place | None, language: str | None) -> bool:
     """The name is inflected: a nominative guess for it names the same place ("Ираке" -> "Ирак"). An
