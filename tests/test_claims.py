@@ -971,3 +971,12 @@ def test_a_place_set_off_after_an_axis_says_where_on_it(analyser, text, destinat
 def test_fighting_on_an_axis_is_no_move(analyser, text):
     assert relocations(analyser, text) == []
 
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков везли автобусами до Ракки.", "raqqa"),
+    ("Звідти боєприпаси залізницею везуть до складів поблизу Харкова.", "kharkiv"),
+    ("Бойовиків возили автобусами до Ракки.", "raqqa"),
+])
+def test_carrying_with_no_prefix_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
