@@ -980,3 +980,14 @@ def test_fighting_on_an_axis_is_no_move(analyser, text):
 def test_carrying_with_no_prefix_is_a_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Les combattants ont été conduits par les autorités kurdes jusqu'à Erbil.", "autorités"),
+    ("The fighters were taken by the authorities to Erbil.", "authorities"),
+    ("Los migrantes fueron trasladados por las autoridades a Madrid.", "autoridades"),
+    ("Die Migranten wurden von der Polizei nach Frankfurt gebracht.", "polizei"),
+])
+def test_a_body_no_entity_names_after_a_passive_marker_moved_them(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert [canon(c.agent) for c in claims] == [agent], claims

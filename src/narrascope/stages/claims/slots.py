@@ -654,6 +654,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         after = [m for m in actors if 0 <= m.start - marker.end <= MARKER_GAP]
         if after:
             return agent_slot(doc.text, _head(after[0], actors), view)
+    body = _passive_body(doc.text, view, passive, taken)
+    if body is not None:
+        return body
     before = [m for m in actors if m.end <= trigger.start]
     if before:
         return agent_slot(doc.text, _head(before[-1], actors), view)
@@ -676,6 +679,20 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
     return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
+
+
+def _passive_body(text: str, view: SentenceView, passive: list[Hit], taken: list[tuple[int, int]]) -> Slot | None:
+    """A government body, an agency or rescuers, police (``doers``) that no entity names, right after a passive
+    marker ("conduits par les autorités kurdes", "von der Polizei gebracht", "evacuated by rescue teams")."""
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
+              and not any(s < h.end and h.start < e for s, e in taken)]
+    for marker in passive:
+        after = [h for h in bodies if 0 <= h.start - marker.end <= MARKER_GAP
+                 and not _WORDY.search(text, marker.end, h.start) and "," not in text[marker.end:h.start]]
+        if after:
+            h = min(after, key=lambda x: x.start)
+            return Slot(text[h.start:h.end], h.start, h.end)
+    return None
 
 
 def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
