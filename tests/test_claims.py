@@ -991,3 +991,14 @@ def test_carrying_with_no_prefix_is_a_move(analyser, text, destination):
 def test_a_body_no_entity_names_after_a_passive_marker_moved_them(analyser, text, agent):
     claims = relocations(analyser, text)
     assert [canon(c.agent) for c in claims] == [agent], claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("¿Cuántos mercenarios más enviará Kiev a América Latina?", "ukraine"),
+    ("Combien de mercenaires enverra Paris en Ukraine ?", "france"),
+    ("Сколько еще боевиков перебросит Вашингтон в Афганистан?", "united states"),
+    ("Скільки ще бойовиків перекине Москва до Лівії?", "russia"),
+])
+def test_a_questions_subject_right_after_the_verb_moves_them(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert [canon(c.agent) for c in claims] == [agent], claims

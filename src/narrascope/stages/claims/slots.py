@@ -645,6 +645,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
             w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
+    # (a question's subject may stand before the preposition of an end: "enviará Kiev a América Latina")
+    asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
+             and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
@@ -662,6 +665,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         return agent_slot(doc.text, _head(before[-1], actors), view)
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
         return agent_slot(doc.text, after_verb[0], view)
+    if asked and _asks(doc.text, view):
+        # a question in any language may put its subject right after the verb, before or after the group
+        # ("Schickt Washington Dschihadisten ...?", "¿Cuántos mercenarios más enviará Kiev ...?")
+        return agent_slot(doc.text, asked[0], view)
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
@@ -679,6 +686,11 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
     return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
+
+
+def _asks(text: str, view: SentenceView) -> bool:
+    """The sentence is a question: its subject may follow the verb."""
+    return text[view.sentence.start:view.sentence.end].rstrip(" \"»”'").endswith(("?", "\u061f"))
 
 
 def _passive_body(text: str, view: SentenceView, passive: list[Hit], taken: list[tuple[int, int]]) -> Slot | None:
