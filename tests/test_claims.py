@@ -1002,3 +1002,14 @@ def test_a_body_no_entity_names_after_a_passive_marker_moved_them(analyser, text
 def test_a_questions_subject_right_after_the_verb_moves_them(analyser, text, agent):
     claims = relocations(analyser, text)
     assert [canon(c.agent) for c in claims] == [agent], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian instructors were sent to northern Mali.",
+    "Ukrainische Ausbilder wurden in den Norden Malis gebracht.",
+    "Украинских инструкторов перебросили на север Мали.",
+    "Українських інструкторів перекинули на північ Малі.",
+])
+def test_a_states_instructors_are_its_troops(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [("ukraine", "mali")], claims
