@@ -1013,3 +1013,12 @@ def test_a_questions_subject_right_after_the_verb_moves_them(analyser, text, age
 def test_a_states_instructors_are_its_troops(analyser, text):
     claims = relocations(analyser, text)
     assert [(canon(c.moved), canon(c.destination)) for c in claims] == [("ukraine", "mali")], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("ونقلت القوات الأمريكية عشرين من الإرهابيين من الشدادي إلى مركز الجدعة.", "الجدعة"),
+    ("ونقلت القوات الأمريكية عشرين من الإرهابيين من الشدادي إلى معبر الزمراني.", "الزمراني"),
+])
+def test_an_arabic_word_for_a_site_opens_the_name_the_gazetteer_lacks(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("shaddadi", destination)], claims
