@@ -117,6 +117,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             overlapping = []
         if not overlapping:
             out.append((a, b, place, None))
+    for a, b, place in axes(doc, view):
+        # "на херсонское направление", "на покровський напрямок": the front named by its town's adjective
+        out = [o for o in out if not (a < o[1] and o[0] < b)]
+        out.append((a, b, place, None))
     for a, b, country, label in _frontiers(doc, view):
         # "la frontera iraquí", "к белорусской границе": the border is the place, in the country named next to it;
         # "la capital letona", "العاصمة الأفغانية": that country's capital
@@ -184,6 +188,37 @@ def _frontiers(doc: Document, view: SentenceView) -> list[tuple[int, int, str, s
             m = min(next_to, key=lambda x: abs(x.start - h.start))
             out.append((min(h.start, m.start), max(h.end, m.end), m.name, h.label))
     return out
+
+
+#: a relational adjective made from a town's name (East Slavic "-ск-"/"-ськ-"/"-зьк-"), and its ending
+_AXIS_ADJECTIVE = re.compile(r"([А-ЯЁІЇЄҐа-яёіїєґ'’ʼ-]+?(?:ск|цк|ськ|зьк|цьк))"
+                             r"(?:ое|ого|ом|ому|ий|ый|ій|ої|ая|ую|е|им|ім|а|у)\s+$")
+_STEM_SUFFIX = re.compile(r"(?:ськ|зьк|цьк|ск|цк)$")
+
+
+def axes(doc: Document, view: SentenceView) -> list[tuple[int, int, Place]]:
+    """A front or axis named by its town's adjective right before an axis noun ("на херсонское направление",
+    "на покровський напрямок", "с купянского направления"): (start, end, the town, else the words as written)."""
+    out = []
+    for h in view.labelled("axis"):
+        found = _AXIS_ADJECTIVE.search(doc.text, view.sentence.start, h.start)
+        if found is None or found.start() > view.sentence.start and doc.text[found.start() - 1].isalpha():
+            continue
+        out.append((found.start(), h.end, _axis_town(found.group(1), doc.language)
+                    or Place(doc.text[found.start():h.end], None, "place", None, None, None)))
+    return out
+
+
+def _axis_town(stem: str, language: str | None) -> Place | None:
+    """The town an axis adjective is made from: its stem with the suffix ("купянск", "покровськ"), without it
+    ("херсон", "бахмут"), or with "з" for "ж" ("запорізьк": Запоріжжя)."""
+    bare = _STEM_SUFFIX.sub("", stem)
+    stem, bare = stem.casefold(), bare.casefold()
+    for name in (stem, bare, stem[:-3] + "ж" if stem.endswith("зьк") else ""):
+        found = geocode(name, language) if len(name) >= 4 else None
+        if found is not None and found.kind != "country":
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, place_like, sentence_places, word_pattern
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places, word_pattern
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -419,12 +419,14 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
+              and not _axis_named(doc.text, view, end, lexicon)
               and _shows_case(doc.text[start:end], place, doc.language)
               and not _feminine_accusative(doc.text[start:end], place)
               and _static(doc.text, marker, noun_end, lexicon)):
             if not _into_a_noun_there(doc.text, view, markers, marker, lexicon):
                 continue  # "в Ираке": in Iraq, not into it; "в Мали" shows no case and follows the verb
-        if marker.label != "origin" and destinations and _narrows(doc.text, view, destinations[-1], slot):
+        if marker.label != "origin" and destinations and (_narrows(doc.text, view, destinations[-1], slot)
+                                                          or _after_axis(doc, view, destinations[-1], slot)):
             # "an die Front in Bergkarabach, vor allem in die Gegend um Hadrut": where in it, not a stop after it
             destinations[-1] = replace(slot, within=(replace(destinations[-1], within=()), *destinations[-1].within))
             last = (marker, destinations[-1], is_country)
@@ -460,6 +462,14 @@ def _narrows(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
     """A narrowing word ("especially", "vor allem", "в частности") between two destinations, in one clause."""
     return any(before.end <= h.start and h.end <= slot.start for h in view.labelled("narrowing")) \
         and not _WORDY.search(text, before.end, slot.start)
+
+
+def _after_axis(doc: Document, view: SentenceView, before: Slot, slot: Slot) -> bool:
+    """A place set off by a comma right after an axis says where on it ("на запорізький напрямок, у район
+    Гуляйполя"): the destination, the axis its broader name."""
+    gap = doc.text[before.end:slot.start]
+    return gap.lstrip().startswith(",") and len(gap.split()) <= 3 and not _WORDY.search(gap) \
+        and any(a == before.start and b == before.end for a, b, _ in axes(doc, view))
 
 
 def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hit], after: int, start: int) -> bool:
@@ -635,6 +645,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
             w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
+    # (a question's subject may stand before the preposition of an end: "enviará Kiev a América Latina")
+    asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
+             and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
     actors = [m for m in actors
               if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
@@ -644,11 +657,18 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         after = [m for m in actors if 0 <= m.start - marker.end <= MARKER_GAP]
         if after:
             return agent_slot(doc.text, _head(after[0], actors), view)
+    body = _passive_body(doc.text, view, passive, taken)
+    if body is not None:
+        return body
     before = [m for m in actors if m.end <= trigger.start]
     if before:
         return agent_slot(doc.text, _head(before[-1], actors), view)
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
         return agent_slot(doc.text, after_verb[0], view)
+    if asked and _asks(doc.text, view):
+        # a question in any language may put its subject right after the verb, before or after the group
+        # ("Schickt Washington Dschihadisten ...?", "¿Cuántos mercenarios más enviará Kiev ...?")
+        return agent_slot(doc.text, asked[0], view)
     owner = next((m for h in means if h.start >= trigger.end for m in actors if _owns(m, h)), None)
     if owner is not None:
         return agent_slot(doc.text, owner, view)
@@ -666,6 +686,25 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
     return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
+
+
+def _asks(text: str, view: SentenceView) -> bool:
+    """The sentence is a question: its subject may follow the verb."""
+    return text[view.sentence.start:view.sentence.end].rstrip(" \"»”'").endswith(("?", "\u061f"))
+
+
+def _passive_body(text: str, view: SentenceView, passive: list[Hit], taken: list[tuple[int, int]]) -> Slot | None:
+    """A government body, an agency or rescuers, police (``doers``) that no entity names, right after a passive
+    marker ("conduits par les autorités kurdes", "von der Polizei gebracht", "evacuated by rescue teams")."""
+    bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
+              and not any(s < h.end and h.start < e for s, e in taken)]
+    for marker in passive:
+        after = [h for h in bodies if 0 <= h.start - marker.end <= MARKER_GAP
+                 and not _WORDY.search(text, marker.end, h.start) and "," not in text[marker.end:h.start]]
+        if after:
+            h = min(after, key=lambda x: x.start)
+            return Slot(text[h.start:h.end], h.start, h.end)
+    return None
 
 
 def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
@@ -781,6 +820,14 @@ def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bo
     word = text[marker.start:marker.end].casefold()
     endings = lexicon.static_endings.get(word, ())
     return bool(endings) and text[:place_end].casefold().endswith(endings)
+
+
+def _axis_named(text: str, view: SentenceView, end: int, lexicon: FrameLexicon) -> bool:
+    """The place ends in an axis noun in its dictionary form, nominative and accusative alike ("на херсонское
+    направление": where they went; "на херсонском направлении": where they are)."""
+    named = {w.removeprefix("~").casefold() for w in lexicon.words.get("axis", ())}
+    return any(h.end == end and text[h.start:h.end].casefold() in named for h in view.labelled("axis"))
+
 
 def _shows_case(surface: str, place: Place | None, language: str | None) -> bool:
     """The name is inflected: a nominative guess for it names the same place ("Ираке" -> "Ирак"). An
