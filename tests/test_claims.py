@@ -173,9 +173,9 @@ GATES = [
     # 0.684 with the session's starting code; now tuning data). claims_blind12 is held out: no test runs it.
     # Twelfth session (claims13, a headline's move folded into the body's event): claims 0.896, claims2 0.800,
     # claims_blind4 0.550, claims_blind9 0.524 (floors raised).
-    # Thirteenth session (troops, a state's own troops that move are claims): claims2 0.800 -> 0.794 (a headline
+    # Twelfth session, branch troops ( a state's own troops that move are claims): claims2 0.800 -> 0.794 (a headline
     # move of Russia's own instructors its gold does not list), claims_blind 0.686, claims_blind3 0.670; floors kept.
-    # Fourteenth session (claims14: picked-up origins, front axes, carrying verbs, passive bodies, questions,
+    # Twelfth session, branch claims14 ( picked-up origins, front axes, carrying verbs, passive bodies, questions,
     # instructors, Arabic site words): claims 0.928, claims_blind 0.692, claims_blind2 0.563, claims_blind3 0.673,
     # claims_blind4 0.556, claims_blind5 0.650, claims_blind6 0.520, claims_blind7 0.543, claims_blind8 0.581,
     # claims_blind9 0.533, claims_blind10 0.441, claims_blind11 0.391 (floors raised).
@@ -193,6 +193,9 @@ GATES = [
     ("claims_blind9", 0.52, 0.75),
     ("claims_blind10", 0.43, 0.72),
     ("claims_blind11", 0.37, 0.68),
+    # claims_blind12 0.400 / 0.721 (scored blind once at the twelfth session's end: 0.379 / 0.725 with the
+    # session's starting code; tuning data since). claims_blind13 is held out: no test runs it.
+    ("claims_blind12", 0.38, 0.70),
 ]
 
 
@@ -340,7 +343,7 @@ def test_a_states_troops_moved_by_another_state_are_a_relocation(analyser, text,
 
 
 # A state moving its own troops is a claim (the blind gold's convention since tests/claims_blind: "soldiers ...
-# of a state the state's id"); docs/claims.md, "Thirteenth session".
+# of a state the state's id"); docs/claims.md, "Twelfth session, second branch (troops)".
 @pytest.mark.parametrize("text, agent, moved, origin, destination", [
     ("The Pentagon moved US troops from Germany to Poland.", "united states", "united states", "germany", "poland"),
     ("Россия перебросила российских военных из Сирии в Ливию.", "russia", "russia", "syria", "libya"),
