@@ -16,6 +16,10 @@ GEOCODE = [
     # a place's own name outweighs another place's other name (Zaragoza: not an old name of Tijuana), unless that
     # place is far bigger (Odessa is Odesa, not Odessa, Texas)
     ("Zaragoza", "es", "Zaragoza", "Spain"),
+    # Kobani in the press's spellings: not Cobán (Guatemala) nor Mkoani (Tanzania), GeoNames' nearest names
+    ("Кобани", "ru", "Kobani", "Syria"),
+    ("Kobani", "en", "Kobani", "Syria"),
+    ("كوباني", "ar", "Kobani", "Syria"),
     ("Reni", "uk", "Reni", "Ukraine"),
     ("Odessa", "en", "Odesa", "Ukraine"),
     # another place's other name unlike its own counts far less ("Poti" is an old name of Teresina, Brazil)
