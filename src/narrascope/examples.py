@@ -74,15 +74,14 @@ def parse_examples(node: yaml.Node | None, value_of: Callable[[yaml.Node], Any],
     known = set(narrative_ids)
     examples = tuple(_example(item, value_of, source, files, known, warnings) for item in node.value)
     first: dict[str, Example] = {}
-    for example in examples:  # one article labelled twice: the same labels are a slip, others a contradiction
+    for example in examples:  # one article labelled twice: a slip, or two annotators who disagree (both kept)
         earlier = first.setdefault(example.digest, example)
         if earlier is example:
             continue
-        if set(earlier.narratives) != set(example.narratives):
-            raise CatalogueError(f"the same article is labelled twice with different narratives (lines {earlier.line} "
-                                 f"and {example.line}: {list(earlier.narratives)} and {list(example.narratives)})",
-                                 where=f"{source}:{example.line}", code=E_CAT_EXAMPLE)
-        warnings.append(f"{source}:{example.line}: the same article as the example at line {earlier.line}")
+        differ = set(earlier.narratives) != set(example.narratives)
+        warnings.append(f"{source}:{example.line}: the same article as the example at line {earlier.line}"
+                        + (f", labelled otherwise ({list(example.narratives)} against {list(earlier.narratives)}); "
+                           "both are kept" if differ else ""))
     return examples
 
 
