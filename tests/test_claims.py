@@ -1029,3 +1029,16 @@ def test_a_states_instructors_are_its_troops(analyser, text):
 def test_an_arabic_word_for_a_site_opens_the_name_the_gazetteer_lacks(analyser, text, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("shaddadi", destination)], claims
+
+
+@pytest.mark.parametrize("text, means", [
+    ("Die Kämpfer wurden per Bahn von Rostow nach Donezk gebracht.", "train"),
+    ("Боевиков везли по железной дороге из Ростова в Донецк.", "train"),
+    ("Бойовиків везли по залізниці з Ростова до Донецька.", "train"),
+    ("The fighters were taken by rail from Rostov to Donetsk.", "train"),
+])
+def test_how_they_went_is_no_mover(analyser, text, means):
+    """"per Bahn", "по железной дороге", "by rail": the means, never the agent (the lexicon's means phrase
+    may open with the instrument word itself)."""
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is None and claim.means == means, claim

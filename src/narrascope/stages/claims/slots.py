@@ -678,10 +678,12 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         # carried them (a free word order puts the subject there; not a word of manner, "نُقلوا جوا", "бортом",
         # "морем": by air, by sea)
         reach = 1 if verb_first else 2
+        instruments = view.labelled("instrument")
         carrier = next((h for h in means if h.start >= trigger.end
                         and len(doc.text[trigger.end:h.start].split()) <= reach
                         and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                         and not (manner and doc.text[h.start:h.end].endswith(manner))
+                        and not _by_means(doc.text, h, instruments, doc.language)
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
@@ -733,8 +735,7 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
     instrumental = frame_lexicon(language).words["instrumental_endings"]
     before = [h for h in means if h.end <= trigger.start and not _WORDY.search(text[h.end:trigger.start])
               and "," not in text[h.end:trigger.start] and not any(s <= h.start < e for s, e in taken)
-              and h.start >= view.sentence.start
-              and not any(_INSTRUMENT_GAP.fullmatch(text, i.end, h.start) for i in instruments)
+              and h.start >= view.sentence.start and not _by_means(text, h, instruments, language)
               and not (instrumental and text[h.start:h.end].casefold().endswith(instrumental))]
     if not before:
         return None
@@ -743,6 +744,20 @@ def _vehicle(text: str, view: SentenceView, means: list[Hit], trigger: Hit,
 
 
 _INSTRUMENT_GAP = re.compile(r"\s+(?:\w+\s+)?")  # an instrument word reaches over one word ("by military helicopters")
+
+
+def _by_means(text: str, means: Hit, instruments: list[Hit], language: str | None) -> bool:
+    """The means word says how they went, not who moved them: an instrument word stands before it ("by
+    military helicopters", "по железной дороге") or opens it ("per Bahn", a means phrase of the lexicon,
+    which the longer match hides from the instrument hits)."""
+    first = text[means.start:means.end].split(maxsplit=1)[0].casefold()
+    return first in _instrument_words(language) or any(
+        _INSTRUMENT_GAP.fullmatch(text, i.end, means.start) for i in instruments)
+
+
+@lru_cache(maxsize=16)
+def _instrument_words(language: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in frame_lexicon(language).words["instrument"])
 
 
 @lru_cache(maxsize=16)
