@@ -1042,3 +1042,17 @@ def test_how_they_went_is_no_mover(analyser, text, means):
     may open with the instrument word itself)."""
     (claim,) = relocations(analyser, text)
     assert claim.agent is None and claim.means == means, claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Kämpfer wurden mit dem Zug von Rostow nach Donezk gebracht.", "Rostow", "Donezk"),
+    ("Die Kämpfer wurden per Bahn von Rostow nach Donezk gebracht.", "Rostow", "Donezk"),
+    ("Des avions de Raqqa à Kaboul ont transporté les combattants.", "Raqqa", "Kaboul"),
+])
+def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, text, origin, destination):
+    """"von X nach Y", "de X à Y" after a vehicle: where from, not whose vehicle (which "de la Turquie", with
+    the verb between it and the destination, stays)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+    (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
+    assert owned.origin is None and owned.agent.text == "Turquie"

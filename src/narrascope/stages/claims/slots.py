@@ -488,6 +488,10 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
     return all(h.start in locatives for h in markers if after <= h.start and h.end <= start)
 
 
+#: characters from a place to the destination marker that makes "from X to Y" of a genitive-looking origin
+_ROUTE_REACH = 40
+
+
 def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:
     """A place after a means word and an origin marker that is also a genitive, before the verb, owns
     the means ("aviones de la coalición habían sacado", "les hélicoptères de l'armée française ont
@@ -497,6 +501,10 @@ def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, fram
         return False
     if not any(h.label == "genitive" and h.start == marker.start for h in view.hits):
         return False  # "per Hubschrauber aus Deir Ezzor ausgeflogen": "aus" says where from, never whose
+    if any(h.label == "destination" and start < h.start <= start + _ROUTE_REACH
+           and not CLAUSE_BREAK.search(text, start, h.start) and not any(start < t < h.start for t in triggers)
+           for h in view.hits):
+        return False  # "mit dem Zug von Rostow nach Donezk", "en avion de Raqqa à Kaboul": a route, from and to
     # the means word before the place: "Helicópteros del Ejército de Estados Unidos", "Des hélicoptères de la Turquie"
     means = [h for h in view.hits if h.label.startswith("means:") and h.end <= start]
     return bool(means) and _short_gap(text[means[-1].end:start])
