@@ -149,6 +149,13 @@ class FrameLexicon:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=128)
+def frame_words(language: str | None, key: str) -> frozenset[str]:
+    """One list of ``language``'s frame file (``articles``, ``instrument``, ``name_openers`` ...), case folded:
+    once per language and list, not once per sentence."""
+    return frozenset(w.casefold() for w in frame_lexicon(language).words[key])
+
+
 @lru_cache(maxsize=1)
 def frame_inventory() -> dict[str, Any]:
     return _load_yaml("frame_inventory.yaml") or {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import Hit, entities, frame_lexicon
+from ...lexicon import Hit, entities, frame_lexicon, frame_words
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -74,10 +74,6 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
 _NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
 
 
-@lru_cache(maxsize=16)
-def _opener_words(language: str | None) -> frozenset[str]:
-    """The words that open a place name written apart (``name_openers``), case folded."""
-    return frozenset(w.casefold() for w in frame_lexicon(language).words["name_openers"])
 
 
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
@@ -103,7 +99,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             place = as_written if written else geocode(known[m.entity].name, "en") or as_written
             out.append((m.start, m.end, place, m.entity))
     base = view.sentence.start
-    openers = _opener_words(doc.language)
+    openers = frame_words(doc.language, "name_openers")
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
         if not place_like(doc.text, a, b):

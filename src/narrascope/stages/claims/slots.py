@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_lexicon
+from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_lexicon, frame_words
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
@@ -649,7 +649,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
     located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
-    articles = _article_words(doc.language)  # "in der Ukraine": an article may stand between
+    articles = frame_words(doc.language, "articles")  # "in der Ukraine": an article may stand between
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
             w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
@@ -759,19 +759,10 @@ def _by_means(text: str, means: Hit, instruments: list[Hit], language: str | Non
     military helicopters", "по железной дороге") or opens it ("per Bahn", a means phrase of the lexicon,
     which the longer match hides from the instrument hits)."""
     first = text[means.start:means.end].split(maxsplit=1)[0].casefold()
-    return first in _instrument_words(language) or any(
+    return first in frame_words(language, "instrument") or any(
         _INSTRUMENT_GAP.fullmatch(text, i.end, means.start) for i in instruments)
 
 
-@lru_cache(maxsize=16)
-def _instrument_words(language: str | None) -> frozenset[str]:
-    return frozenset(w.casefold() for w in frame_lexicon(language).words["instrument"])
-
-
-@lru_cache(maxsize=16)
-def _article_words(language: str | None) -> frozenset[str]:
-    """The language's articles (frame lexicon), case folded."""
-    return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
 def _owns(actor: Mention, means: Hit) -> bool:

@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_languages, frame_lexicon
+from ...lexicon import (
+    MOVE_VERB_KEYS,
+    FrameLexicon,
+    Hit,
+    entities,
+    frame_inventory,
+    frame_languages,
+    frame_lexicon,
+    frame_words,
+)
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
@@ -93,7 +102,7 @@ class ClaimStage:
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
-        pronoun = _pronoun(doc.text, view, _articles(doc.language), trigger)
+        pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -424,10 +433,6 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
 _RETELLING = frozenset({"reported", "questioned"})
 
 
-@lru_cache(maxsize=16)
-def _articles(language: str | None) -> frozenset[str]:
-    """The language's articles (frame lexicon), case folded: once per language, not once per sentence."""
-    return frozenset(w.casefold() for w in frame_lexicon(language).words["articles"])
 
 
 #: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
