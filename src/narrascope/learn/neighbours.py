@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 import numpy as np
@@ -89,9 +90,16 @@ class ExampleModel:
     def labels_of(self, content_hash: str) -> np.ndarray | None:
         """What an analyst said of this very article, when it is one of the examples (by its content:
         the same words, whatever the spacing): 1.0 for the narratives it pushes, 0.0 for the others."""
-        if not content_hash or content_hash not in self.hashes:
-            return None
-        return self.labels[self.hashes.index(content_hash)]  # type: ignore[no-any-return]
+        row = self._row_of.get(content_hash)
+        return None if row is None else self.labels[row]  # type: ignore[no-any-return]
+
+    @cached_property
+    def _row_of(self) -> dict[str, int]:
+        """Each example's row by its content hash (the first, for an article labelled twice)."""
+        rows: dict[str, int] = {}
+        for row, content in enumerate(self.hashes):
+            rows.setdefault(content, row)
+        return rows
 
     def threshold_for(self, language: str | None) -> float | None:
         """The match threshold for an article in ``language``."""
