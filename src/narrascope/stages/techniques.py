@@ -114,21 +114,21 @@ class TechniqueStage:
             lo -= 1
         while hi + 1 < len(tokens) and weights[hi + 1] > weights[best] / 2:
             hi += 1
-        return s.start + _word_start(s.text, tokens[lo][0]), s.start + _word_end(s.text, tokens[hi][1])
+        start, end = _whole_words(s.text, tokens[lo][0], tokens[hi][1])
+        return s.start + start, s.start + end
 
 
-def _word_start(text: str, at: int) -> int:
-    """``at`` moved back over letters, digits and marks: the model's words are letters only, a span is
-    whole words ("5G", not "G")."""
-    while at > 0 and (text[at - 1].isalnum() or unicodedata.category(text[at - 1]).startswith("M")):
-        at -= 1
-    return at
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened over letters, digits and marks on both sides: the model's words are letters only,
+    a span is whole words ("5G", not "G")."""
+    def in_word(ch: str) -> bool:
+        return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
-
-def _word_end(text: str, at: int) -> int:
-    while at < len(text) and (text[at].isalnum() or unicodedata.category(text[at]).startswith("M")):
-        at += 1
-    return at
+    while start > 0 and in_word(text[start - 1]):
+        start -= 1
+    while end < len(text) and in_word(text[end]):
+        end += 1
+    return start, end
 
 
 #: sentences and their words, side by side
