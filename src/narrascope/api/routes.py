@@ -124,8 +124,7 @@ def _check_article(article: ArticleIn, place: str = "") -> None:
 
 
 def _document(article: ArticleIn, default_id: str, state: ServerState) -> Document:
-    if (article.text is None) == (article.html is None):
-        raise UsageError("give either 'text' or 'html'", where=article.id or default_id, code=E_BAD_REQUEST)
+    """The article as a document; :func:`_check_article` has refused one with neither or both of text and html."""
     doc_id = article.id or default_id
     return document_from_text(article.html if article.html is not None else article.text or "", doc_id,
                               html=article.html is not None, title=article.title, published=article.published,
