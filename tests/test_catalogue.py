@@ -72,9 +72,10 @@ BROKEN = [
     ("description as a mapping", "narratives:\n  - id: a\n    title: A\n    description: {x: 1}\n",
      "E203", 4, "description"),
     ("duplicate id", GOOD.replace("id: b", "id: a").replace("    parent: a\n", ""), "E204", 7, "'a'"),
-    ("unknown parent", GOOD.replace("parent: a", "parent: nowhere"), "E205", 7, "parent"),
-    ("own parent", GOOD.replace("parent: a", "parent: b"), "E205", 7, "parent"),
-    ("a loop of parents", GOOD.replace("  - id: a\n", "  - id: a\n    parent: b\n"), "E205", 2, "a -> b -> a"),
+    # a parent error points at the line of the parent field, where the mistake is
+    ("unknown parent", GOOD.replace("parent: a", "parent: nowhere"), "E205", 10, "parent"),
+    ("own parent", GOOD.replace("parent: a", "parent: b"), "E205", 10, "parent"),
+    ("a loop of parents", GOOD.replace("  - id: a\n", "  - id: a\n    parent: b\n"), "E205", 3, "a -> b -> a"),
     ("claims not a list", "narratives:\n  - id: a\n    title: A\n    description: d\n    claims: {x: 1}\n",
      "E203", 5, "claims"),
     ("keywords not a mapping", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords: 5\n",

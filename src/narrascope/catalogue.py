@@ -62,6 +62,8 @@ class Narrative:
     parent: str | None = None
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     line: int = 0
+    #: the line of its ``parent:`` field in the file (0: none, or built in Python), where E205 points
+    parent_line: int = field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         """The rules a catalogue file's narrative obeys, for one built in Python too (E203); ``claims``
@@ -340,6 +342,7 @@ def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> 
         parent=_parent(data.get("parent"), label, f"{source}:{lines.get('parent', 0)}"),
         keywords=_keywords(data.get("keywords"), label, source, lines),
         line=line,
+        parent_line=lines.get("parent", 0),
     )
 
 
@@ -392,9 +395,9 @@ def _check_ids(narratives: tuple[Narrative, ...], source: str) -> None:
     for n in narratives:
         if n.parent is not None and n.parent not in seen:
             raise CatalogueError(f"narrative {n.id!r} names an unknown parent {n.parent!r}",
-                                 where=_at(source, n), code=E_CAT_PARENT)
+                                 where=_at(source, n, n.parent_line), code=E_CAT_PARENT)
         if n.parent == n.id:
-            raise CatalogueError(f"narrative {n.id!r} is its own parent", where=_at(source, n),
+            raise CatalogueError(f"narrative {n.id!r} is its own parent", where=_at(source, n, n.parent_line),
                                  code=E_CAT_PARENT)
     parent_of = {n.id: n.parent for n in narratives}
     for n in narratives:  # a longer loop (a -> b -> a) would send every walk up the parents round forever
@@ -404,8 +407,10 @@ def _check_ids(narratives: tuple[Narrative, ...], source: str) -> None:
             at = parent_of.get(at)
         if at == n.id:
             raise CatalogueError(f"narrative {n.id!r} is its own ancestor: {' -> '.join([*chain, at])}",
-                                 where=_at(source, n), code=E_CAT_PARENT)
+                                 where=_at(source, n, n.parent_line), code=E_CAT_PARENT)
 
 
-def _at(source: str, n: Narrative) -> str:
-    return f"{source}:{n.line}" if n.line else source
+def _at(source: str, n: Narrative, line: int = 0) -> str:
+    """Where ``n`` is in the file: ``line`` (one of its fields) when known, else where the narrative starts."""
+    line = line or n.line
+    return f"{source}:{line}" if line else source
