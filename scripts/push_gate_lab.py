@@ -37,7 +37,8 @@ SEMEVAL = ("en", "ru", "bg", "pt", "hi")
 
 def _units() -> dict[str, tuple[list[Path], Path | None]]:
     tests = ROOT / "tests"
-    units: dict[str, tuple[list[Path], Path | None]] = {"own": (sorted((tests / "corpus" / "gold").glob("*.yaml")), None)}
+    own = sorted((tests / "corpus" / "gold").glob("*.yaml"))
+    units: dict[str, tuple[list[Path], Path | None]] = {"own": (own, None)}
     for name in OURS[1:]:
         units[name] = ([tests / name / "gold.yaml"], tests / name / "catalogue.yaml")
     for lang in SEMEVAL:
@@ -76,17 +77,18 @@ def _row(article: dict, style: list[str]) -> list[float]:
 
 def unit_f1(name: str, articles: list[dict], open_: list[bool]) -> tuple[float, int]:
     """(F1, neutral or fact-checking articles matched): coarse F1-samples for SemEval, pairs F1 for ours."""
-    matched = [{j for j, p in a["scores"].items() if p >= 0.3} if ok else set() for a, ok in zip(articles, open_)]
+    matched = [{j for j, p in a["scores"].items() if p >= 0.3} if ok else set()
+               for a, ok in zip(articles, open_, strict=True)]
     if name.startswith("semeval"):
         f1 = []
-        for a, m in zip(articles, matched):
+        for a, m in zip(articles, matched, strict=True):
             pred = {a["parent"].get(x) or x for x in m} or {"Other"}
             gold = {a["parent"].get(x) or x for x in a["gold"]} or {"Other"}
             shared = len(pred & gold)
             f1.append(2 * shared / (len(pred) + len(gold)) if shared else 0.0)
         return float(np.mean(f1)), 0
     tp = fp = fn = quiet = 0
-    for a, m in zip(articles, matched):
+    for a, m in zip(articles, matched, strict=True):
         gold = a["gold"] if a["kind"] == "pushing" else set()
         tp, fp, fn = tp + len(m & gold), fp + len(m - gold), fn + len(gold - m)
         quiet += int(a["kind"] != "pushing" and bool(m))
@@ -102,16 +104,19 @@ def main() -> None:
     levels = np.arange(0.0, 0.9, 0.05)
     before = after = 0.0
     for held in data:
-        train = [a for name, arts in data.items() if name != held for a in arts if max(a["scores"].values(), default=0) >= 0.3]
-        x = np.array([_row(a, style) for a in train])
-        y = np.array([float(a["kind"] == "pushing" and bool(a["gold"])) for a in train])
-        weight = np.array([1.0 / len(arts) for name, arts in data.items() if name != held for a in arts
-                           if max(a["scores"].values(), default=0) >= 0.3])
+        # the gate only matters where something would be matched: fitted on articles scoring 0.3 or more
+        train = [(a, 1.0 / len(arts)) for name, arts in data.items() if name != held for a in arts
+                 if max(a["scores"].values(), default=0) >= 0.3]
+        x = np.array([_row(a, style) for a, _ in train])
+        y = np.array([float(a["kind"] == "pushing" and bool(a["gold"])) for a, _ in train])
+        weight = np.array([w for _, w in train])
         mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
         w, b = fit_logistic((x - mu) / sd, y, l2=1.0, sample_weight=weight)
         gate = {name: [float(sigmoid(((np.array(_row(a, style)) - mu) / sd) @ w + b)) for a in arts]
                 for name, arts in data.items()}
-        level = max(levels, key=lambda g: sum(unit_f1(n, data[n], [p >= g for p in gate[n]])[0] for n in data if n != held))
+        others = [n for n in data if n != held]
+        level = max(levels, key=lambda g: sum(unit_f1(n, data[n], [p >= g for p in gate[n]])[0]  # noqa: B023
+                                              for n in others))
         f0, q0 = unit_f1(held, data[held], [True] * len(data[held]))
         f1, q1 = unit_f1(held, data[held], [p >= level for p in gate[held]])
         before, after = before + f0, after + f1
