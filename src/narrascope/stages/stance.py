@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from ..lexicon import cue_matcher, hits_by_sentence
 from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
+from .narratives import FrameKey, frame_keys, frame_overlap
 
 ARTICLE_FEATURES = (
     "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
@@ -148,6 +149,9 @@ class StanceStage:
     encoder: CachedEncoder
     model: StanceModel
     settings: Settings = DEFAULT
+    #: each narrative's claim frames (``PreparedCatalogue.frames`` by id): a debunk refutes first the
+    #: narratives whose frame the claims it retells have
+    frames: dict[str, set[FrameKey]] = field(default_factory=dict)
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
@@ -168,27 +172,33 @@ class StanceStage:
             refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
             doc.stance_score = refutes
             if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
-                _refute(doc, self.settings)
+                _refute(doc, self.settings, self.frames)
         return docs
 
 
-def _refute(doc: Document, settings: Settings) -> None:
-    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is the
-    best scored; when the matcher scored everything low (as it often scores a debunk), the closest in
-    topic (best evidence sentence), which the narrative stage reports for this."""
+def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None) -> None:
+    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is first
+    the narrative whose claim frame (type, actor, who is moved or accused) the claims the article retells
+    have ("No, the US did not fly IS fighters to Ukraine": the relocation narrative, not another one about
+    the US and IS that scores a little higher in topic); then the best scored; when the matcher scored
+    everything low (as it often scores a debunk), the closest in topic (best evidence sentence), which the
+    narrative stage reports for this."""
+    told = frame_keys(doc.claims, denied=True)
+    overlap = {m.id: frame_overlap(told, (frames or {}).get(m.id, set())) for m in doc.narratives} if told else {}
 
-    def closeness(m: NarrativeMatch) -> tuple[bool, float, str]:
+    def closeness(m: NarrativeMatch) -> tuple[float, bool, float, str]:
         low = m.score < settings.min_reported_score
-        return low, -(max(e.score for e in m.evidence) if low else m.score), m.id
+        return -overlap.get(m.id, 0.0), low, -(max((e.score for e in m.evidence), default=0.0) if low else m.score), m.id
 
     # the claims an article debunks are refuted whether or not the catalogue knows their narrative
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
     # a narrative scored above the reporting floor is close even with no sentence near enough to quote
-    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score),
-                    key=closeness)
-    # the second and later only when about as close as the first: a debunk of one narrative does not
-    # refute whatever else the catalogue holds (false ClaimReviews of an unrelated narrative otherwise)
-    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or _about_as_close(m, ranked[0])}
+    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score
+                     or overlap.get(m.id, 0.0) > 0), key=closeness)
+    # the second and later only when about as close as the first, and telling its frame as well: a debunk of
+    # one narrative does not refute whatever else the catalogue holds (false ClaimReviews otherwise)
+    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or (
+        overlap.get(m.id, 0.0) >= overlap.get(ranked[0].id, 0.0) and _about_as_close(m, ranked[0]))}
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
 
