@@ -188,7 +188,8 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
 
     def closeness(m: NarrativeMatch) -> tuple[float, bool, float, str]:
         low = m.score < settings.min_reported_score
-        return -overlap.get(m.id, 0.0), low, -(max((e.score for e in m.evidence), default=0.0) if low else m.score), m.id
+        near = max((e.score for e in m.evidence), default=0.0) if low else m.score
+        return -overlap.get(m.id, 0.0), low, -near, m.id
 
     # the claims an article debunks are refuted whether or not the catalogue knows their narrative
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
