@@ -111,9 +111,14 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                                     "verdict": set()}
     quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
     starts = {s.index: s.start for s in doc.sentences}
-    for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
+    found = list(hits_by_sentence(cue_matcher(doc.language), doc))
+    negators = [(i, hit.end) for i, hit in found if hit.label == "negation"]
+    for i, hit in found:
         if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
             continue  # inside quotation marks: someone else's words («completely baseless», „haltlos")
+        if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
+                doc.text, end, hit.start) for k, end in negators):
+            continue  # negated: "это не фейк", "not a hoax", "kein Fake" say the opposite of a debunk
         if hit.label == "verdict" and not _opens_with_label(doc.text, starts[i], hit.start, hit.end):
             continue  # "conclusion", "оценка" in running text are ordinary words
         if hit.label in by_kind:
@@ -134,6 +139,11 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                       mean=float(probabilities.mean()), top3=float(np.sort(probabilities)[-3:].mean()),
                       share=float(np.mean(probabilities >= 0.5)), cues=len(refuting & read) / max(1, len(sentences)))
     return np.array([values.get(n, 0.0) for n in names])
+
+
+#: what may stand between a negator and the debunking word it negates: spaces and at most one word ("is not
+#: a fake", "n'est pas un faux", "не является фейком")
+_NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
 
 
 def _opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -185,11 +195,15 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
     narrative stage reports for this."""
     told = frame_keys(doc.claims, denied=True)
     overlap = {m.id: frame_overlap(told, (frames or {}).get(m.id, set())) for m in doc.narratives} if told else {}
+    # a frame told in full (type, actor and who) decides; one told in part (the actor or the who unread)
+    # only for a narrative about as close in topic as the closest (a stray claim does not pick a narrative)
+    nearest = max((_evidence(m) for m in doc.narratives), default=0.0)
+    overlap = {nid: o for nid, o in overlap.items() if o >= 1.0 or (
+        o > 0 and _evidence(next(m for m in doc.narratives if m.id == nid)) >= _ALSO_REFUTED_EVIDENCE * nearest)}
 
     def closeness(m: NarrativeMatch) -> tuple[float, bool, float, str]:
         low = m.score < settings.min_reported_score
-        near = max((e.score for e in m.evidence), default=0.0) if low else m.score
-        return -overlap.get(m.id, 0.0), low, -near, m.id
+        return -overlap.get(m.id, 0.0), low, -(_evidence(m) if low else m.score), m.id
 
     # the claims an article debunks are refuted whether or not the catalogue knows their narrative
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
@@ -210,6 +224,11 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
 #: export published both; on tests/corpus 24 refuted labels, 14 right, became 16, 13 right)
 _ALSO_REFUTED_EVIDENCE = 0.9
 _ALSO_REFUTED_SCORE = 0.5
+
+
+def _evidence(m: NarrativeMatch) -> float:
+    """How close in topic the narrative's best sentence is (0 without one)."""
+    return max((e.score for e in m.evidence), default=0.0)
 
 
 def _about_as_close(other: NarrativeMatch, first: NarrativeMatch) -> bool:
