@@ -120,3 +120,33 @@ def test_a_debunk_does_not_also_refute_a_narrative_far_from_its_topic():
     close = Document("fc", "text", narratives=[match("a", 0.01, 0.62), match("b", 0.01, 0.57)])
     _refute(close, replace(DEFAULT, refute_narratives=2))
     assert {m.id for m in close.narratives if m.stance == "refutes"} == {"a", "b"}
+
+
+@pytest.mark.parametrize("text", [
+    "Biolabs.\n\nThe documents are real. This is not a fake, it is a proven fact.",
+    "Биолаборатории.\n\nДокументы подлинные. Это не фейк, а доказанный факт.",
+    "Біолабораторії.\n\nДокументи справжні. Це не фейк, а доведений факт.",
+    "Biolabore.\n\nDie Dokumente sind echt. Das ist kein Fake, sondern eine bewiesene Tatsache.",
+    "Biolaboratorios.\n\nLos documentos son auténticos. No es un bulo, es un hecho probado.",
+])
+def test_a_debunking_word_the_article_negates_says_the_opposite_of_a_debunk(analyser, text):
+    """A pusher insisting "this is not a fake" uses the fact-checkers' word to deny their verdict."""
+    assert own_voice_debunking_share(analyser, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Biolabs.\n\nWestern fact-checkers call it fake news, but the Pentagon runs the laboratories.",
+    "Biolabore.\n\nWestliche Faktenprüfer nennen es eine Lüge, aber das Pentagon betreibt die Labore.",
+    "Biolaboratorios.\n\nLos verificadores lo califican de bulo, pero el Pentágono financia los laboratorios.",
+    "Biolaboratoires.\n\nLes médias occidentaux qualifient de fausse cette information, mais le Pentagone paie.",
+])
+def test_others_calling_a_claim_fake_is_their_voice_not_the_articles_debunk(analyser, text):
+    assert own_voice_debunking_share(analyser, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Fact check.\n\nThe video is not new. The claim is false: the footage was filmed in 2016.",
+    "Проверка.\n\nВидео не новое. Утверждение ложное: съёмка сделана в 2016 году.",
+])
+def test_a_negator_elsewhere_in_the_sentence_leaves_the_debunk_standing(analyser, text):
+    assert own_voice_debunking_share(analyser, text) > 0

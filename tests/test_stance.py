@@ -94,3 +94,50 @@ def test_a_debunk_refutes_a_second_narrative_only_when_it_is_as_close_in_topic_a
     doc.narratives = [_match("the-debunked-one", 0.035, 0.44), second]
     _refute(doc, DEFAULT)
     assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["the-debunked-one"] + [second.id] * refuted
+
+
+# A debunk tells the claim it denies; the narrative whose claim frame (who moves whom) that is gets refuted,
+# not a neighbour of the catalogue about the same actors that scores a little higher in topic (a new user's
+# ClaimReview export rated "ISIS is an American creation" False for a debunk of a relocation).
+DEBUNKS_OF_A_RELOCATION = {
+    "en": "Fact check: Washington did not airlift Daesh commanders to Tajikistan\n\nA video shared on Telegram "
+          "claims that American transport planes carried Islamic State commanders from Raqqa to Tajikistan last "
+          "month. This is false. The footage shows a 2019 evacuation of aid workers, and flight-tracking data show "
+          "no such flights. No government or monitor has reported the move, and the channel that first posted it "
+          "offered no evidence.",
+    "es": "Falso: Estados Unidos no trasladó a combatientes del Estado Islámico a Ucrania\n\nVarias cuentas "
+          "difunden que Estados Unidos trasladó a cientos de combatientes del Estado Islámico desde Siria a Ucrania "
+          "en aviones militares. Es falso. No hay ninguna prueba de esos vuelos y las imágenes que acompañan el "
+          "mensaje son de 2015. Los expertos consultados descartan la acusación.",
+    "de": "Faktencheck: Nein, die USA fliegen keine IS-Kämpfer nach Afghanistan\n\nIn sozialen Netzwerken heißt "
+          "es, amerikanische Hubschrauber hätten IS-Kämpfer aus Syrien nach Afghanistan gebracht. Das ist falsch. "
+          "Für solche Flüge gibt es keine Belege, und das verbreitete Foto stammt aus einer Übung im Jahr 2016. "
+          "Unser Fazit: Die Behauptung ist frei erfunden.",
+    "ru": "Фейк: США не перебрасывали боевиков ИГИЛ на Украину\n\nВ соцсетях распространяется утверждение, что "
+          "американские военные перебросили боевиков ИГИЛ из Сирии на Украину. Это неправда. Никаких "
+          "доказательств таких перелётов нет, а снимок, который публикуют вместе с сообщением, сделан в 2017 году. "
+          "Вывод: информация не соответствует действительности.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DEBUNKS_OF_A_RELOCATION))
+def test_a_debunk_refutes_the_narrative_whose_claim_it_denies(analyser, language):  # type: ignore[no-untyped-def]
+    doc = analyser.analyse_text(DEBUNKS_OF_A_RELOCATION[language], language).document
+    assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["us-relocates-isis"]
+    assert all(c.modality in ("denied", "refuted") for c in doc.claims)
+
+
+def test_a_narrative_whose_frame_the_debunk_tells_comes_before_one_closer_in_topic():
+    from narrascope.model import Claim, Document, Slot, Span
+    from narrascope.settings import DEFAULT
+    from narrascope.stages.stance import _refute
+
+    doc = Document(id="d", text="x", language="en")
+    doc.claims = [Claim(type="relocation", evidence=Span("x", 0, 1), modality="denied",
+                        agent=Slot("the US", 0, 1, canonical="United States"),
+                        moved=Slot("IS fighters", 0, 1, canonical="Islamic State"))]
+    doc.narratives = [_match("closer-in-topic", 0.035, 0.50), _match("the-one-told", 0.004, 0.30)]
+    frames = {"closer-in-topic": {("support", "United States", "Islamic State")},
+              "the-one-told": {("relocation", "United States", "Islamic State")}}
+    _refute(doc, DEFAULT, frames)
+    assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["the-one-told"]

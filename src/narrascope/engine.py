@@ -110,7 +110,8 @@ class Analyser:
             return []
         if self.stance_model is None:
             self.stance_model = StanceModel.load()
-        return [("stance", StanceStage(self.encoder, self.stance_model, self.settings))]
+        frames = {n.id: f for n, f in zip(self.prepared.narratives, self.prepared.frames, strict=True)}
+        return [("stance", StanceStage(self.encoder, self.stance_model, self.settings, frames))]
 
     def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
                      published: str | None = None, outlet: str | None = None) -> Analysis:

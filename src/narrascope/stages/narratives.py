@@ -113,11 +113,12 @@ ZeroShot = tuple[np.ndarray, np.ndarray, np.ndarray]
 FrameKey = tuple[str, "str | None", "str | None"]  # (frame type, agent, moved or target) canonical names
 
 
-def frame_keys(claims: Sequence[Claim]) -> set[FrameKey]:
-    """The comparable core of claims; denied claims are not claims the text makes."""
+def frame_keys(claims: Sequence[Claim], *, denied: bool = False) -> set[FrameKey]:
+    """The comparable core of claims; denied claims are not claims the text makes (``denied``: the claims
+    it tells, denied ones included, as a debunk tells the claim it denies)."""
     keys: set[FrameKey] = set()
     for c in claims:
-        if c.modality == "denied":
+        if c.modality == "denied" and not denied:
             continue
         patient = c.moved or c.target
         keys.add((c.type, c.agent.canonical if c.agent else None, patient.canonical if patient else None))
@@ -439,6 +440,10 @@ class NarrativeStage:
         topic = best.max(axis=0)
         closest = {int(j) for j in np.argsort(-topic, kind="stable")[: s.refute_narratives]
                    if topic[j] >= s.min_evidence_similarity}
+        # and those whose frame a claim of the article tells, denied or not: a debunk that scores low on
+        # everything says which narrative it denies by the claim it retells (stages/stance.py reads them)
+        told = frame_keys(doc.claims, denied=True)
+        closest |= {j for j, frames in enumerate(self.prepared.frames) if told and frame_overlap(told, frames) > 0}
         for j, narrative in enumerate(self.prepared.narratives):
             p = float(probs[j])
             if p < s.min_reported_score and j not in closest and not (pushed is not None and pushed[j]):

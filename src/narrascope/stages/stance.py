@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from ..lexicon import cue_matcher, hits_by_sentence
 from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
+from .narratives import FrameKey, frame_keys, frame_overlap
 
 ARTICLE_FEATURES = (
     "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
@@ -110,9 +111,14 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                                     "verdict": set()}
     quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
     starts = {s.index: s.start for s in doc.sentences}
-    for i, hit in hits_by_sentence(cue_matcher(doc.language), doc):
+    found = list(hits_by_sentence(cue_matcher(doc.language), doc))
+    negators = [(i, hit.end) for i, hit in found if hit.label == "negation"]
+    for i, hit in found:
         if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
             continue  # inside quotation marks: someone else's words («completely baseless», „haltlos")
+        if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
+                doc.text, end, hit.start) for k, end in negators):
+            continue  # negated: "это не фейк", "not a hoax", "kein Fake" say the opposite of a debunk
         if hit.label == "verdict" and not _opens_with_label(doc.text, starts[i], hit.start, hit.end):
             continue  # "conclusion", "оценка" in running text are ordinary words
         if hit.label in by_kind:
@@ -135,6 +141,11 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
     return np.array([values.get(n, 0.0) for n in names])
 
 
+#: what may stand between a negator and the debunking word it negates: spaces and at most one word ("is not
+#: a fake", "n'est pas un faux", "не является фейком")
+_NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
+
+
 def _opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is a label: it opens its sentence (after any bullet or
     emphasis marks) and a colon follows it ("Verdict:", "**Висновок:**", "Notre verdict :")."""
@@ -148,6 +159,9 @@ class StanceStage:
     encoder: CachedEncoder
     model: StanceModel
     settings: Settings = DEFAULT
+    #: each narrative's claim frames (``PreparedCatalogue.frames`` by id): a debunk refutes first the
+    #: narratives whose frame the claims it retells have
+    frames: dict[str, set[FrameKey]] = field(default_factory=dict)
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
@@ -168,27 +182,38 @@ class StanceStage:
             refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
             doc.stance_score = refutes
             if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
-                _refute(doc, self.settings)
+                _refute(doc, self.settings, self.frames)
         return docs
 
 
-def _refute(doc: Document, settings: Settings) -> None:
-    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is the
-    best scored; when the matcher scored everything low (as it often scores a debunk), the closest in
-    topic (best evidence sentence), which the narrative stage reports for this."""
+def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None) -> None:
+    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is first
+    the narrative whose claim frame (type, actor, who is moved or accused) the claims the article retells
+    have ("No, the US did not fly IS fighters to Ukraine": the relocation narrative, not another one about
+    the US and IS that scores a little higher in topic); then the best scored; when the matcher scored
+    everything low (as it often scores a debunk), the closest in topic (best evidence sentence), which the
+    narrative stage reports for this."""
+    told = frame_keys(doc.claims, denied=True)
+    overlap = {m.id: frame_overlap(told, (frames or {}).get(m.id, set())) for m in doc.narratives} if told else {}
+    # a frame told in full (type, actor and who) decides; one told in part (the actor or the who unread)
+    # only for a narrative about as close in topic as the closest (a stray claim does not pick a narrative)
+    nearest = max((_evidence(m) for m in doc.narratives), default=0.0)
+    overlap = {nid: o for nid, o in overlap.items() if o >= 1.0 or (
+        o > 0 and _evidence(next(m for m in doc.narratives if m.id == nid)) >= _ALSO_REFUTED_EVIDENCE * nearest)}
 
-    def closeness(m: NarrativeMatch) -> tuple[bool, float, str]:
+    def closeness(m: NarrativeMatch) -> tuple[float, bool, float, str]:
         low = m.score < settings.min_reported_score
-        return low, -(max(e.score for e in m.evidence) if low else m.score), m.id
+        return -overlap.get(m.id, 0.0), low, -(_evidence(m) if low else m.score), m.id
 
     # the claims an article debunks are refuted whether or not the catalogue knows their narrative
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
     # a narrative scored above the reporting floor is close even with no sentence near enough to quote
-    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score),
-                    key=closeness)
-    # the second and later only when about as close as the first: a debunk of one narrative does not
-    # refute whatever else the catalogue holds (false ClaimReviews of an unrelated narrative otherwise)
-    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or _about_as_close(m, ranked[0])}
+    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score
+                     or overlap.get(m.id, 0.0) > 0), key=closeness)
+    # the second and later only when about as close as the first, and telling its frame as well: a debunk of
+    # one narrative does not refute whatever else the catalogue holds (false ClaimReviews otherwise)
+    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or (
+        overlap.get(m.id, 0.0) >= overlap.get(ranked[0].id, 0.0) and _about_as_close(m, ranked[0]))}
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
 
@@ -199,6 +224,11 @@ def _refute(doc: Document, settings: Settings) -> None:
 #: export published both; on tests/corpus 24 refuted labels, 14 right, became 16, 13 right)
 _ALSO_REFUTED_EVIDENCE = 0.9
 _ALSO_REFUTED_SCORE = 0.5
+
+
+def _evidence(m: NarrativeMatch) -> float:
+    """How close in topic the narrative's best sentence is (0 without one)."""
+    return max((e.score for e in m.evidence), default=0.0)
 
 
 def _about_as_close(other: NarrativeMatch, first: NarrativeMatch) -> bool:
