@@ -122,6 +122,21 @@ def test_a_missing_agent_is_taken_from_the_articles_own_claims_of_that_type() ->
     assert "relocation | (unnamed) | Islamic State" in [f["key"] for f in view["families"]]
 
 
+def test_an_agent_the_lexicon_does_not_know_keeps_one_family_across_languages() -> None:
+    """"ships", "Schiffe", "barcos" carrying people: written differently in each language, one unnamed agent."""
+    def carried_by(text: str, destination: str) -> dict[str, Any]:
+        c = claim(agent=None, moved="Civilians", origin="Libya", destination=destination, means="ship")
+        c["agent"] = {"text": text, "canonical": None, "start": 0, "end": len(text)}
+        return c
+
+    records = [record("en1", "2023-05-01", [carried_by("ships", "Italy")], language="en"),
+               record("de1", "2023-06-01", [carried_by("Schiffe", "Spain")], language="de"),
+               record("es1", "2023-07-01", [carried_by("barcos", "Greece")], language="es")]
+    view = lineage(claims_of_records(records))
+    assert [f["key"] for f in view["families"]] == ["relocation | (unnamed) | Civilians"]
+    assert _values(view["families"][0], "destination") == ["Italy", "Spain", "Greece"]
+
+
 def test_only_articles_that_push_the_narrative_count_for_it() -> None:
     neutral = record("n", "2016-01-01", [claim(destination="Libya")], pushes=None)
     other = record("o", "2016-02-01", [claim(destination="Mars")], pushes="another-narrative")

@@ -141,3 +141,22 @@ def test_a_narrative_whose_frame_the_debunk_tells_comes_before_one_closer_in_top
               "the-one-told": {("relocation", "United States", "Islamic State")}}
     _refute(doc, DEFAULT, frames)
     assert [m.id for m in doc.narratives if m.stance == "refutes"] == ["the-one-told"]
+
+
+def test_a_frame_told_in_part_picks_a_narrative_only_when_it_is_about_as_close_in_topic():
+    """A stray claim ("pathogens were moved", no actor read) must not pull a debunk of biolabs onto the
+    weapons narrative, far from it in topic; about as close, it decides."""
+    from narrascope.model import Claim, Document, Slot, Span
+    from narrascope.settings import DEFAULT
+    from narrascope.stages.stance import _refute
+
+    def debunk(weapons_evidence: float) -> list[str]:
+        doc = Document(id="d", text="x", language="en")
+        doc.claims = [Claim(type="relocation", evidence=Span("x", 0, 1), modality="reported",
+                            moved=Slot("samples", 0, 1, canonical="Weapons"))]
+        doc.narratives = [_match("biolabs", 0.037, 0.76), _match("weapons", 0.004, weapons_evidence)]
+        _refute(doc, DEFAULT, {"weapons": {("relocation", None, "Weapons")}})
+        return [m.id for m in doc.narratives if m.stance == "refutes"]
+
+    assert debunk(weapons_evidence=0.49) == ["biolabs"]
+    assert debunk(weapons_evidence=0.75) == ["weapons"]

@@ -76,6 +76,14 @@ def slot_name(slot: Any) -> str | None:
     return str(value) if value else None
 
 
+def actor_name(slot: Any) -> str | None:
+    """An agent's name in a family: its canonical name only. An actor the lexicon does not know ("ships",
+    "Schiffe", "barcos" carrying migrants) is written differently in every language, and keyed by its text it
+    split one narrative into a family per language; it is unnamed instead."""
+    value = slot.get("canonical") if isinstance(slot, dict) else None
+    return str(value) if value else None
+
+
 def source_name(canonical: object, text: object, kind: object) -> str | None:
     """A source's display name; unnamed ("local residents", "источники") ones are one value in any language."""
     if canonical:
@@ -104,7 +112,7 @@ def claims_of_records(records: Iterable[dict[str, Any]], *, narrative: str | Non
             out.append(LineageClaim(
                 article=str(record.get("id")), row=None, title=record.get("title"), outlet=record.get("outlet"),
                 language=record.get("language"), published=record.get("published"), type=str(c["type"]),
-                agent=slot_name(c.get("agent")), moved=slot_name(c.get("moved")) or slot_name(c.get("target")),
+                agent=actor_name(c.get("agent")), moved=slot_name(c.get("moved")) or slot_name(c.get("target")),
                 origin=slot_name(c.get("origin")), destination=slot_name(c.get("destination")),
                 means=str(c["means"]) if c.get("means") else None,
                 source=source_name(source.get("canonical"), source.get("text"), source.get("kind")),
@@ -119,7 +127,7 @@ def pushes(record: dict[str, Any], narrative: str) -> bool:
 
 _STORE_CLAIMS = """
 SELECT a.article_id, a.id, a.title, a.outlet, a.language, a.published, c.type,
-       coalesce(c.agent, c.agent_text), coalesce(c.moved, c.moved_text, c.target, c.target_text),
+       c.agent, coalesce(c.moved, c.moved_text, c.target, c.target_text),
        coalesce(c.origin, c.origin_text), coalesce(c.destination, c.destination_text), c.means,
        c.source, c.source_text, c.source_kind, coalesce(c.modality, 'asserted'), c.evidence_text
 FROM claims c JOIN articles a ON a.id = c.article
