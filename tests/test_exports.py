@@ -246,6 +246,44 @@ def test_export_of_a_narrative_neither_the_store_nor_the_catalogue_knows_is_e404
         assert "[E404] no narrative 'no-such'" in capsys.readouterr().err and not out.exists()
 
 
+def _one_article_store(path: Path, url: str | None, stance: str = "refutes", article_id: str = "x1") -> Path:
+    """A store holding one analysed article, published at ``url``, that pushes or refutes us-relocates-isis."""
+    record = _record((article_id, "2022-03-01", "Новости", url, "ru",
+                      [_narrative("us-relocates-isis", stance, 0.4, "Это фейк.")], [], []))
+    with Store(path) as store:
+        doc = make_document(article_id, "The text of the article, long enough to be stored.", source=article_id,
+                            title=record["title"], published="2022-03-01", outlet="Новости", url=url)
+        stored = store.add_article(doc)
+        assert stored is not None
+        store.save_analysis(stored.row, record, Versions("test", "test"))
+    return path
+
+
+@pytest.mark.parametrize("url, uri", [
+    ("https://новости.example/статья/1", "https://xn--b1amnebsh.example/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F/1"),
+    ('https://wire.example/a b?q="x"', "https://wire.example/a%20b?q=%22x%22"),
+    ("https://wire.example/already%20a%20uri?q=1#top", "https://wire.example/already%20a%20uri?q=1#top"),
+    ("https://user:secret@wire.example:8443/<x>", "https://wire.example:8443/%3Cx%3E"),
+])
+def test_an_article_url_that_is_an_iri_or_holds_a_space_or_quote_is_exported_as_a_valid_uri(
+        tmp_path: Path, url: str, uri: str) -> None:
+    """People paste IRIs (a Cyrillic host and path) and URLs with spaces: STIX requires a URI, so the URL is
+    percent-encoded as RFC 3987 maps an IRI to a URI (host in IDNA); the bundle stays valid."""
+    validator = pytest.importorskip("stix2validator")
+    conn = sqlite3.connect(_one_article_store(tmp_path / "s.db", url))
+    bundle = stix_bundle(conn, CATALOGUE)
+    result = validator.validate_string(json.dumps(bundle), validator.ValidationOptions(version="2.1"))
+    assert result.is_valid and not result.errors, result.as_dict()
+    assert _by_type(bundle, "report")[0]["external_references"] == [{"source_name": "Новости", "url": uri}]
+    assert claim_reviews(conn, CATALOGUE)[0]["url"] == uri  # the ClaimReview carries the same URI
+
+
+@pytest.mark.parametrize("url", ["https://bad host.example/x", "https://wire.example:99999/x", "ftp://wire.example/x"])
+def test_an_article_url_that_cannot_be_a_uri_is_left_out_of_the_bundle(tmp_path: Path, url: str) -> None:
+    conn = sqlite3.connect(_one_article_store(tmp_path / "s.db", url, stance="pushes"))
+    assert "external_references" not in _by_type(stix_bundle(conn, CATALOGUE), "report")[0]
+
+
 # --- ClaimReview ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

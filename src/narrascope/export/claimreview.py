@@ -29,6 +29,7 @@ from typing import Any
 from ..catalogue import Catalogue
 from ..errors import E_EXPORT_WRITE, StoreError
 from ..settings import DEFAULT, Settings
+from .uri import as_uri
 
 CONTEXT = "https://schema.org"
 #: The textual rating given for stance ``refutes``.
@@ -166,7 +167,8 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 
 def _http(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) else None
+    """An http(s) URL as a URI (an IRI percent-encoded, :mod:`.uri`), or ``None``."""
+    return as_uri(url)
 
 
 def _date(value: str | None) -> str | None:

@@ -35,6 +35,7 @@ from ..errors import E_EXPORT_WRITE, StoreError
 from ..model import NOT_CLAIMED
 from ..techniques.labels import ANALYST_CUES, DEFINITIONS
 from . import ids
+from .uri import as_uri
 
 #: OpenCTI's extension for its own object types (narrative, channel ...), as pycti names it.
 OPENCTI_EXTENSION = "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"
@@ -221,8 +222,9 @@ class _Builder:
                                "object_refs": list(dict.fromkeys(refs)) or [self.tool]}
         if a.language and a.language != "und":
             obj["lang"] = a.language
-        if a.url and a.url.startswith(("http://", "https://")):
-            obj["external_references"] = [{"source_name": a.outlet or "article", "url": a.url}]
+        url = as_uri(a.url)  # an IRI (a Cyrillic path, a space) percent-encoded: STIX wants a URI
+        if url:
+            obj["external_references"] = [{"source_name": a.outlet or "article", "url": url}]
         self._add(obj)
 
     def _report_name(self, a: _Article, published: str) -> str:
