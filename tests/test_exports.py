@@ -284,6 +284,14 @@ def test_an_article_url_that_cannot_be_a_uri_is_left_out_of_the_bundle(tmp_path:
     assert "external_references" not in _by_type(stix_bundle(conn, CATALOGUE), "report")[0]
 
 
+def test_a_bundle_with_no_article_is_dated_by_the_store_not_1970(conn) -> None:  # type: ignore[no-untyped-def]
+    """A filter that keeps nothing leaves the identity alone: it is created when the store was last analysed."""
+    identity, = stix_bundle(conn, CATALOGUE, since="2099-01-01")["objects"]
+    last = conn.execute("SELECT max(analysed_at) FROM analyses").fetchone()[0]
+    assert identity["type"] == "identity" and identity["created"] == identity["modified"]
+    assert identity["created"] == f"{last[:19]}.000Z" and not identity["created"].startswith("1970")
+
+
 # --- ClaimReview ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

@@ -65,7 +65,7 @@ def stix_bundle(conn: sqlite3.Connection, catalogue: Catalogue, *, narrative: st
     """The bundle of the store's analysed articles (those pushing or refuting ``narrative``, published on
     or after ``since``, when given)."""
     articles = _articles(conn, narrative, since)
-    stamps = sorted(a.analysed_at for a in articles) or ["1970-01-01T00:00:00.000Z"]
+    stamps = sorted(a.analysed_at for a in articles) or [_store_time(conn)]
     builder = _Builder(stamps[0], stamps[-1])
     for a in articles:
         builder.article(a, catalogue)
@@ -123,6 +123,18 @@ def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None
             claim = dict(zip(names, values, strict=True))
             found[claim["article"]].claims.append(claim)
     return list(found.values())
+
+
+def _store_time(conn: sqlite3.Connection) -> str:
+    """When the store was last written (its last analysis, else its last ingest; now for an empty store): the
+    time of a bundle that holds no article, rather than 1970."""
+    last = conn.execute("SELECT max(analysed_at) FROM analyses").fetchone()[0] or conn.execute(
+        "SELECT max(ingested_at) FROM articles").fetchone()[0]
+    if not last:
+        from datetime import datetime, timezone
+
+        last = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return timestamp(last)
 
 
 def timestamp(value: str | None, *, day: bool = False) -> str:
