@@ -132,6 +132,9 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                    help="the file to write; - for standard output (the summary line then goes to standard error)")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--raw-csv", action="store_true",
+                   help="csv: write every cell as stored, even one a spreadsheet would run as a formula (by "
+                        "default a text starting with = + - @, a tab or a CR is written after a ')")
     x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
     x.add_argument("--since", type=_iso_day, help="stix, claimreview: only articles published on or after this "
                                                   "date (YYYY-MM-DD)")
@@ -695,13 +698,15 @@ def _iso_day(value: str) -> str:
 def _export(args: argparse.Namespace) -> int:
     from .store import Store, export
 
+    if args.raw_csv and args.format != "csv":
+        raise NarrascopeError("--raw-csv goes with --format csv", code="E401")
     if args.format in ("stix", "claimreview"):
         return _export_exchange(args)
     if args.narrative or args.since:
         raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     out, summary = _export_target(args.out)
     with Store(args.db, create=False) as store:
-        n = export(store, out, args.format, args.table)
+        n = export(store, out, args.format, args.table, raw_csv=args.raw_csv)
     say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", summary)
     return 0
 
