@@ -702,6 +702,19 @@ def test_a_short_page_gives_way_to_the_feeds_own_longer_text(analyser, tmp_path)
     assert "looks half-written (63 characters of text" in json.loads(warnings)[0]
 
 
+@pytest.mark.parametrize("head, outlet", [
+    ('<meta property="og:site_name" content="Levant &amp; Gulf Insight">', "Levant & Gulf Insight"),
+    ("<meta content='Eastern Truth Daily' name=application-name>", "Eastern Truth Daily"),
+    ("<title>Full - wire.example</title>", "T"),  # nothing declared: the feed's title, not a guess from the title
+])
+def test_a_feed_items_outlet_is_the_site_name_its_page_declares_else_the_feeds_title(analyser, tmp_path, head, outlet):
+    """An aggregator's feed links to many outlets: each item's outlet is the one its page names (og:site_name)."""
+    with Store(tmp_path / "w.db") as store:
+        poll(store, analyser, [Source("http://news.example/rss", "feed")],
+             scripted(WRITTEN.replace("<head>", "<head>" + head)))
+        assert [o for (o,) in store.connection.execute("SELECT outlet FROM articles")] == [outlet]
+
+
 @pytest.mark.parametrize("page, half", [
     (HALF_WRITTEN, True),                                         # short, unclosed, stops mid-word
     (WRITTEN, False),                                             # short (196 characters) but finished

@@ -25,6 +25,7 @@ One source's failure (E6xx) is recorded on its ``feeds`` row and reported; the o
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -236,11 +237,13 @@ class _Run:
         page: ExtractedPage | None = None
         problem: NarrascopeError | None = None
         half_written: str | None = None
+        site_name: str | None = None
         if entry.link:
             try:
                 fetched = self.fetcher.fetch(entry.link)
                 page = _page_text(fetched, self.settings)
                 half_written = _half_written(fetched, page.text)
+                site_name = _declared_site_name(fetched, self.settings)
             except (FetchError, InputError) as err:
                 problem = err
         if page is not None and half_written is not None:
@@ -261,9 +264,10 @@ class _Run:
             text, source, title, published = page.text, entry.link or feed_url, page.title, page.published
         else:
             text, source, title, published = own, feed_url, None, None
-        # The feed's metadata first: it is the outlet's own, where a page's is trafilatura's guess.
+        # The feed's title and date first: they are the outlet's own, where a page's are trafilatura's guess. The
+        # outlet is the site name the page declares (an aggregator's feed links to many outlets), else the feed's.
         doc = make_document(entry.link or f"{feed_url}#{entry.key}", text, source=source, title=entry.title or title,
-                            published=entry.published or published, outlet=outlet, url=entry.link,
+                            published=entry.published or published, outlet=site_name or outlet, url=entry.link,
                             settings=self.settings)
         if problem is not None:
             doc.warnings.append(f"the linked page could not be read ({problem}); the feed's own text was analysed")
@@ -356,6 +360,25 @@ def _half_written(fetched: Fetched, text: str) -> str | None:
     signs = [what for what, found in (("its text stops mid-sentence", unfinished),
                                       ("its HTML is not closed", unclosed)) if found]
     return (f"the linked page looks half-written ({len(text)} characters of text; {' and '.join(signs)})")
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _declared_site_name(fetched: Fetched, settings: Settings) -> str | None:
+    """The site name a page declares (``<meta property="og:site_name">``, else ``application-name``), not
+    guessed from its title or host; ``None`` for a page that declares none."""
+    if b"site_name" not in fetched.body and b"application-name" not in fetched.body:
+        return None
+    found: dict[str, str] = {}
+    for tag in _META.findall(_decoded(fetched, settings)):
+        attributes = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTRIBUTE.findall(tag)}
+        key = (attributes.get("property") or attributes.get("name") or "").lower()
+        name = " ".join(html.unescape(attributes.get("content") or "").split())
+        if key in ("og:site_name", "application-name") and name:
+            found.setdefault(key, name)
+    return found.get("og:site_name") or found.get("application-name")
 
 
 def _decoded(fetched: Fetched, settings: Settings) -> str:
