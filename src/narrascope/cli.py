@@ -326,7 +326,7 @@ def _analyse(args: argparse.Namespace) -> int:
         from .scale.on_dask import analyse_on_dask, dask_client
 
         spec = _spec(args, keep_features=args.features)
-        with dask_client(args.scheduler, args.workers) as client:
+        with dask_client(args.scheduler, args.workers, spec.settings) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
@@ -604,7 +604,7 @@ def _ingest_dask(args: argparse.Namespace, store, settings, kept):  # type: igno
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure
     try:
-        with dask_client(args.scheduler, args.workers) as client:
+        with dask_client(args.scheduler, args.workers, spec.settings) as client:
             if args.command == "ingest":
                 return ingest_on_dask(store, client, spec, args.inputs, reanalyse_stale=not args.no_reanalyse,
                                       on_failure=on_failure, on_progress=_keeping(kept, progress))
