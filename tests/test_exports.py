@@ -394,6 +394,23 @@ def test_claim_reviews_follow_the_narrative_and_date_filters(conn) -> None:  # t
     assert claim_reviews_of_article(conn, pusher, CATALOGUE) == []
 
 
+@pytest.mark.parametrize("url", [None, "javascript:alert(1)", "file:///home/me/factcheck.txt"])
+def test_a_refutation_without_an_http_url_gives_no_claim_review_and_the_export_says_so(
+        tmp_path: Path, capsys, url: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`url` is required (Google's guidelines: the fact-check's page): a refuting article read from a text file,
+    or with a `javascript:` link, is left out, on the article page too, and the export names it."""
+    db = _one_article_store(tmp_path / "s.db", url, article_id="undated-factcheck")
+    conn = sqlite3.connect(db)
+    left_out: list[str] = []
+    assert claim_reviews(conn, CATALOGUE, left_out=left_out) == [] and left_out == ["undated-factcheck"]
+    assert claim_reviews_of_article(conn, 1, CATALOGUE) == []
+    out = tmp_path / "reviews.json"
+    assert main(["export", "--db", str(db), "--format", "claimreview", "--out", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+    assert ("warning: 1 refutation left out: a ClaimReview needs the fact-check's http(s) URL, and these articles "
+            "have none: undated-factcheck") in capsys.readouterr().err
+
+
 def test_the_json_ld_block_cannot_close_its_script_element() -> None:
     block = json_ld_block([{"@type": "ClaimReview", "headline": HOSTILE}])
     assert "<" not in block and ">" not in block and "&" not in block

@@ -736,8 +736,14 @@ def _export_exchange(args: argparse.Namespace) -> int:
             n = write_stix(store.connection, catalogue, out, **filters)
             say(f"{args.out}: a STIX 2.1 bundle of {n} objects", summary)
         else:
-            n = write_claim_reviews(store.connection, catalogue, out, settings=store.settings, **filters)
+            left_out: list[str] = []
+            n = write_claim_reviews(store.connection, catalogue, out, settings=store.settings, left_out=left_out,
+                                    **filters)
             say(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}", summary)
+            if left_out:
+                shown = ", ".join(left_out[:5]) + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+                say(f"narrascope: warning: {counted(len(left_out), 'refutation')} left out: a ClaimReview needs the "
+                    f"fact-check's http(s) URL, and these articles have none: {shown}")
     return 0
 
 
