@@ -273,9 +273,39 @@ def _store_catalogue(args: argparse.Namespace) -> None:
             "not there any more: using the bundled one; pass --catalogue")
 
 
+#: Commands that analyse articles into a store: they use the analysis options it remembers.
+_STORE_OPTIONS_COMMANDS = ("ingest", "reanalyse", "reanalyze", "watch")
+
+
+def _store_options(args: argparse.Namespace) -> None:
+    """Complete the options of a command that analyses into a store with those its analyses were made with
+    (``--threshold``, ``--set``, ``--weights``), saying so; warn of options given that differ from them."""
+    from .options import use_remembered_options
+    from .store import Store
+
+    if args.command not in _STORE_OPTIONS_COMMANDS or not Path(args.db).is_file():
+        return
+    try:
+        with Store(args.db, create=False) as store:
+            remembered = store.remembered_options()
+    except NarrascopeError:
+        return  # the command itself says what is wrong with the store
+    if remembered is not None:
+        for note in use_remembered_options(args, remembered, args.db):
+            say(note)
+
+
+def remember_options(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """Note in the store the analysis options this run analyses with."""
+    from .options import options_to_remember
+
+    store.remember_options(options_to_remember(args))
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         _store_catalogue(args)
+        _store_options(args)
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
         if args.command == "calibrate":
@@ -561,6 +591,7 @@ def _ingest(args: argparse.Namespace) -> int:
     kept: list[Any] = []  # the run's report as of its last committed batch
     try:
         with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+            remember_options(store, args)
             if args.engine == "dask":
                 report = _ingest_dask(args, store, settings, kept)
             else:
