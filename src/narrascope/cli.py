@@ -193,7 +193,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
-    h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    h.add_argument("--out", type=Path, required=True, help="the HTML file to write (.html or .htm)")
     h.add_argument("--title", default="narrascope report", help="the report's title")
     add_catalogue_options(h)
 
@@ -831,6 +831,9 @@ def _report(args: argparse.Namespace) -> int:
     from .report.html import render_report
     from .store import Store
 
+    if args.out.suffix.lower() not in (".html", ".htm"):  # rep.md would get HTML under a Markdown name
+        raise NarrascopeError(f"--out {args.out}: the report is an HTML page; give a file ending in .html (there is "
+                              "no Markdown or text report: `views` and `export` give the data)", code="E401")
     with Store(args.db, create=False) as store:
         analyser = analyser_of(args)  # after the store opened: a missing store fails fast
         _warn_of_another_catalogue(store, analyser.catalogue)
