@@ -198,6 +198,21 @@ def test_filters_keep_one_narrative_and_a_date_range(conn) -> None:  # type: ign
     assert sorted(r["name"] for r in _by_type(since, "report")) == sorted(["Title of p3", "Title of f1", HOSTILE])
 
 
+def test_matched_only_leaves_out_the_articles_that_push_or_refute_nothing(store_path: Path, tmp_path: Path) -> None:
+    """A monitor store holds the football and the weather too: --matched-only keeps OpenCTI to the articles
+    that push or refute a narrative."""
+    with sqlite3.connect(store_path) as conn:
+        assert "Title of n1" in [r["name"] for r in _by_type(stix_bundle(conn, CATALOGUE), "report")]
+        only = stix_bundle(conn, CATALOGUE, matched_only=True)
+    assert sorted(r["name"] for r in _by_type(only, "report")) == sorted(
+        ["Title of p1", "Title of p2", "Title of p3", "Title of f1", HOSTILE])
+    out = tmp_path / "bundle.json"
+    assert main(["export", "--db", str(store_path), "--format", "stix", "--out", str(out), "--matched-only"]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in _by_type(written, "report")] == [r["id"] for r in _by_type(only, "report")]
+    assert main(["export", "--db", str(store_path), "--format", "csv", "--out", str(out), "--matched-only"]) == 2
+
+
 def test_export_format_stix_writes_the_bundle(store_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "bundle.json"
     assert main(["export", "--db", str(store_path), "--format", "stix", "--out", str(out),

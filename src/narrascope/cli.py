@@ -132,6 +132,9 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                    help="the file to write; - for standard output (the summary line then goes to standard error)")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--matched-only", action="store_true",
+                   help="stix: only the articles that push or refute a narrative (default: every analysed "
+                        "article is a report, the football and the weather too)")
     x.add_argument("--raw-csv", action="store_true",
                    help="csv: write every cell as stored, even one a spreadsheet would run as a formula (by "
                         "default a text starting with = + - @, a tab or a CR is written after a ')")
@@ -731,6 +734,8 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.raw_csv and args.format != "csv":
         raise NarrascopeError("--raw-csv goes with --format csv", code="E401")
+    if args.matched_only and args.format != "stix":
+        raise NarrascopeError("--matched-only goes with --format stix", code="E401")
     if args.format in ("stix", "claimreview"):
         return _export_exchange(args)
     if args.narrative or args.since:
@@ -764,7 +769,7 @@ def _export_exchange(args: argparse.Namespace) -> int:
         filters = {"narrative": args.narrative, "since": args.since}
         out, summary = _export_target(args.out)
         if args.format == "stix":
-            n = write_stix(store.connection, catalogue, out, **filters)
+            n = write_stix(store.connection, catalogue, out, matched_only=args.matched_only, **filters)
             say(f"{args.out}: a STIX 2.1 bundle of {n} objects", summary)
         else:
             left_out: list[str] = []

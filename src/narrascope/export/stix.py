@@ -61,10 +61,10 @@ class _Article:
 
 
 def stix_bundle(conn: sqlite3.Connection, catalogue: Catalogue, *, narrative: str | None = None,
-                since: str | None = None) -> dict[str, Any]:
+                since: str | None = None, matched_only: bool = False) -> dict[str, Any]:
     """The bundle of the store's analysed articles (those pushing or refuting ``narrative``, published on
-    or after ``since``, when given)."""
-    articles = _articles(conn, narrative, since)
+    or after ``since``, when given; with ``matched_only``, those that push or refute some narrative)."""
+    articles = _articles(conn, narrative, since, matched_only)
     stamps = sorted(a.analysed_at for a in articles) or [_store_time(conn)]
     builder = _Builder(stamps[0], stamps[-1])
     for a in articles:
@@ -92,8 +92,12 @@ _ORDER = {"identity": 0, "narrative": 1, "attack-pattern": 2, "channel": 3, "rep
 
 # --- reading the store ---------------------------------------------------------------------------
 
-def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None) -> list[_Article]:
+def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None,
+              matched_only: bool = False) -> list[_Article]:
     where, params = ["1 = 1"], []
+    if matched_only:
+        where.append("a.id IN (SELECT article FROM narrative_matches WHERE (matched = 1 AND coalesce(stance, "
+                     "'pushes') = 'pushes') OR stance = 'refutes')")
     if narrative:
         where.append("a.id IN (SELECT article FROM narrative_matches WHERE narrative = ?"
                      " AND ((matched = 1 AND coalesce(stance, 'pushes') = 'pushes') OR stance = 'refutes'))")
