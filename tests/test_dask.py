@@ -15,10 +15,10 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from narrascope.errors import E_BAD_RECORD, E_WORKER  # noqa: E402
+from narrascope.errors import E_BAD_RECORD, E_WORKER, NarrascopeError  # noqa: E402
 from narrascope.model import Analysis, Failure  # noqa: E402
 from narrascope.scale.ingest_dask import ingest_on_dask  # noqa: E402
-from narrascope.scale.on_dask import AnalyserSpec, analyse_on_dask, ordered_results  # noqa: E402
+from narrascope.scale.on_dask import AnalyserSpec, analyse_on_dask, dask_client, ordered_results  # noqa: E402
 from narrascope.scale.partitions import plan, read  # noqa: E402
 from narrascope.settings import DEFAULT  # noqa: E402
 from narrascope.store import Store  # noqa: E402
@@ -157,3 +157,27 @@ def test_a_killed_workers_partition_is_computed_again_and_stored_once(client, tm
     assert (again.new, again.already) == (0, 10)
     client.wait_for_workers(2, timeout=60)
     assert set(client.run(os.getpid).values()).isdisjoint(killed)
+
+
+# --- reaching a scheduler -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("address", ["notaurl", "myhost", "tcp://myhost", "carrier-pigeon://myhost:8786"])
+def test_a_scheduler_address_dask_cannot_read_is_e305_saying_what_one_looks_like(address: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    from narrascope.cli import main
+
+    with pytest.raises(NarrascopeError) as err, dask_client(address):
+        pass
+    assert err.value.code == "E305" and "expected tcp://HOST:PORT" in str(err.value)
+    sample = ARTICLES / "de" / sorted(p.name for p in (ARTICLES / "de").glob("*.txt"))[0]
+    assert main(["analyse", str(sample), "--skip", "techniques", "--engine", "dask", "--scheduler", address]) == 2
+    stderr = capsys.readouterr().err
+    assert "[E305]" in stderr and "Traceback" not in stderr
+
+
+def test_dask_connect_seconds_is_how_long_an_unreachable_scheduler_is_waited_for() -> None:
+    settings = replace(DEFAULT, dask_connect_seconds=1.0)
+    started = time.monotonic()
+    with pytest.raises(NarrascopeError) as err, dask_client("tcp://127.0.0.1:1", settings=settings):
+        pass
+    assert err.value.code == "E305" and "after 1 s" in str(err.value)
+    assert time.monotonic() - started < 10  # not the default 20 s

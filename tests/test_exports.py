@@ -198,6 +198,21 @@ def test_filters_keep_one_narrative_and_a_date_range(conn) -> None:  # type: ign
     assert sorted(r["name"] for r in _by_type(since, "report")) == sorted(["Title of p3", "Title of f1", HOSTILE])
 
 
+def test_matched_only_leaves_out_the_articles_that_push_or_refute_nothing(store_path: Path, tmp_path: Path) -> None:
+    """A monitor store holds the football and the weather too: --matched-only keeps OpenCTI to the articles
+    that push or refute a narrative."""
+    with sqlite3.connect(store_path) as conn:
+        assert "Title of n1" in [r["name"] for r in _by_type(stix_bundle(conn, CATALOGUE), "report")]
+        only = stix_bundle(conn, CATALOGUE, matched_only=True)
+    assert sorted(r["name"] for r in _by_type(only, "report")) == sorted(
+        ["Title of p1", "Title of p2", "Title of p3", "Title of f1", HOSTILE])
+    out = tmp_path / "bundle.json"
+    assert main(["export", "--db", str(store_path), "--format", "stix", "--out", str(out), "--matched-only"]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in _by_type(written, "report")] == [r["id"] for r in _by_type(only, "report")]
+    assert main(["export", "--db", str(store_path), "--format", "csv", "--out", str(out), "--matched-only"]) == 2
+
+
 def test_export_format_stix_writes_the_bundle(store_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "bundle.json"
     assert main(["export", "--db", str(store_path), "--format", "stix", "--out", str(out),
@@ -244,6 +259,52 @@ def test_export_of_a_narrative_neither_the_store_nor_the_catalogue_knows_is_e404
         assert main(["export", "--db", str(store_path), "--format", fmt, "--out", str(out),
                      "--narrative", "no-such"]) == 2
         assert "[E404] no narrative 'no-such'" in capsys.readouterr().err and not out.exists()
+
+
+def _one_article_store(path: Path, url: str | None, stance: str = "refutes", article_id: str = "x1") -> Path:
+    """A store holding one analysed article, published at ``url``, that pushes or refutes us-relocates-isis."""
+    record = _record((article_id, "2022-03-01", "Новости", url, "ru",
+                      [_narrative("us-relocates-isis", stance, 0.4, "Это фейк.")], [], []))
+    with Store(path) as store:
+        doc = make_document(article_id, "The text of the article, long enough to be stored.", source=article_id,
+                            title=record["title"], published="2022-03-01", outlet="Новости", url=url)
+        stored = store.add_article(doc)
+        assert stored is not None
+        store.save_analysis(stored.row, record, Versions("test", "test"))
+    return path
+
+
+@pytest.mark.parametrize("url, uri", [
+    ("https://новости.example/статья/1", "https://xn--b1amnebsh.example/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F/1"),
+    ('https://wire.example/a b?q="x"', "https://wire.example/a%20b?q=%22x%22"),
+    ("https://wire.example/already%20a%20uri?q=1#top", "https://wire.example/already%20a%20uri?q=1#top"),
+    ("https://user:secret@wire.example:8443/<x>", "https://wire.example:8443/%3Cx%3E"),
+])
+def test_an_article_url_that_is_an_iri_or_holds_a_space_or_quote_is_exported_as_a_valid_uri(
+        tmp_path: Path, url: str, uri: str) -> None:
+    """People paste IRIs (a Cyrillic host and path) and URLs with spaces: STIX requires a URI, so the URL is
+    percent-encoded as RFC 3987 maps an IRI to a URI (host in IDNA); the bundle stays valid."""
+    validator = pytest.importorskip("stix2validator")
+    conn = sqlite3.connect(_one_article_store(tmp_path / "s.db", url))
+    bundle = stix_bundle(conn, CATALOGUE)
+    result = validator.validate_string(json.dumps(bundle), validator.ValidationOptions(version="2.1"))
+    assert result.is_valid and not result.errors, result.as_dict()
+    assert _by_type(bundle, "report")[0]["external_references"] == [{"source_name": "Новости", "url": uri}]
+    assert claim_reviews(conn, CATALOGUE)[0]["url"] == uri  # the ClaimReview carries the same URI
+
+
+@pytest.mark.parametrize("url", ["https://bad host.example/x", "https://wire.example:99999/x", "ftp://wire.example/x"])
+def test_an_article_url_that_cannot_be_a_uri_is_left_out_of_the_bundle(tmp_path: Path, url: str) -> None:
+    conn = sqlite3.connect(_one_article_store(tmp_path / "s.db", url, stance="pushes"))
+    assert "external_references" not in _by_type(stix_bundle(conn, CATALOGUE), "report")[0]
+
+
+def test_a_bundle_with_no_article_is_dated_by_the_store_not_1970(conn) -> None:  # type: ignore[no-untyped-def]
+    """A filter that keeps nothing leaves the identity alone: it is created when the store was last analysed."""
+    identity, = stix_bundle(conn, CATALOGUE, since="2099-01-01")["objects"]
+    last = conn.execute("SELECT max(analysed_at) FROM analyses").fetchone()[0]
+    assert identity["type"] == "identity" and identity["created"] == identity["modified"]
+    assert identity["created"] == f"{last[:19]}.000Z" and not identity["created"].startswith("1970")
 
 
 # --- ClaimReview ----------------------------------------------------------------------------------
@@ -346,6 +407,23 @@ def test_claim_reviews_follow_the_narrative_and_date_filters(conn) -> None:  # t
     assert claim_reviews_of_article(conn, row, CATALOGUE) == claim_reviews(conn, CATALOGUE)
     pusher = conn.execute("SELECT id FROM articles WHERE article_id = 'p1'").fetchone()[0]
     assert claim_reviews_of_article(conn, pusher, CATALOGUE) == []
+
+
+@pytest.mark.parametrize("url", [None, "javascript:alert(1)", "file:///home/me/factcheck.txt"])
+def test_a_refutation_without_an_http_url_gives_no_claim_review_and_the_export_says_so(
+        tmp_path: Path, capsys, url: str | None) -> None:  # type: ignore[no-untyped-def]
+    """`url` is required (Google's guidelines: the fact-check's page): a refuting article read from a text file,
+    or with a `javascript:` link, is left out, on the article page too, and the export names it."""
+    db = _one_article_store(tmp_path / "s.db", url, article_id="undated-factcheck")
+    conn = sqlite3.connect(db)
+    left_out: list[str] = []
+    assert claim_reviews(conn, CATALOGUE, left_out=left_out) == [] and left_out == ["undated-factcheck"]
+    assert claim_reviews_of_article(conn, 1, CATALOGUE) == []
+    out = tmp_path / "reviews.json"
+    assert main(["export", "--db", str(db), "--format", "claimreview", "--out", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+    assert ("warning: 1 refutation left out: a ClaimReview needs the fact-check's http(s) URL, and these articles "
+            "have none: undated-factcheck") in capsys.readouterr().err
 
 
 def test_the_json_ld_block_cannot_close_its_script_element() -> None:

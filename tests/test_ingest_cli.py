@@ -208,6 +208,33 @@ def test_a_store_remembers_its_catalogue_and_commands_without_one_use_it(tmp_pat
     assert code == 0 and "which is not there any more" in err and "1 re-analysed" in out
 
 
+def test_a_store_remembers_its_threshold_settings_and_weights_and_later_runs_use_them(tmp_path: Path) -> None:
+    """A later plain `ingest` (or `reanalyse`, `watch`) analyses with the store's --threshold, --set and --weights,
+    and says so; an option given that differs from the store's is a warning naming it and the way out."""
+    db, weights = tmp_path / "m.db", tmp_path / "weights.json"
+    weights.write_text((Path(__file__).parents[1] / "src" / "narrascope" / "data" / "matcher.json").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    code, _, _ = run("ingest", SAMPLE / "en_isis_afghanistan.txt", "--db", db, "--quiet", "--skip", "techniques",
+                     "--threshold", "0.14", "--set", "min_evidence_chars=24", "--set", "ingest_batch_size=8",
+                     "--weights", weights)
+    with Store(db) as store:  # the batch size shapes no analysis: not remembered
+        assert code == 0 and store.remembered_options() == {
+            "settings": {"match_threshold": 0.14, "min_evidence_chars": 24}, "weights": str(weights.resolve())}
+    code, out, err = run("ingest", SAMPLE / "ru_biolabs.txt", "--db", db, "--quiet", "--skip", "techniques")
+    assert code == 0 and "1 new" in out
+    assert (f"using the store's analysis options --threshold 0.14, --set min_evidence_chars=24, --weights "
+            f"{weights.resolve()}") in err and "warning" not in err
+    with sqlite3.connect(db) as conn:  # the second article was matched at 0.14, as the first
+        record = json.loads(conn.execute("SELECT analysis FROM analyses WHERE article = 2").fetchone()[0])
+    assert all(n["matched"] == (n["score"] >= 0.14) for n in record["narratives"])
+    code, _, err = run("ingest", SAMPLE / "en_offtopic_bakery.txt", "--db", db, "--quiet", "--skip", "techniques",
+                       "--threshold", "0.3")
+    assert code == 0 and ("warning: the store's analyses were made with --threshold 0.14 (this run: 0.3): new "
+                          f"analyses will not be like the stored ones; `narrascope reanalyse --db {db} --all`") in err
+    with Store(db) as store:  # the latest run's options are the store's from now on
+        assert store.remembered_options()["settings"] == {"min_evidence_chars": 24}  # type: ignore[index]
+
+
 def _rules_file(folder: Path) -> Path:
     rules = folder / "alerts.yaml"
     rules.write_text("rules:\n  - {id: languages, kind: new-language}\n", encoding="utf-8")

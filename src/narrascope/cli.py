@@ -132,6 +132,12 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
                    help="the file to write; - for standard output (the summary line then goes to standard error)")
     x.add_argument("--table", choices=("articles", "claims", "narratives", "sources", "techniques"),
                    help="a flat table (default: the analyses for jsonl, articles otherwise)")
+    x.add_argument("--matched-only", action="store_true",
+                   help="stix: only the articles that push or refute a narrative (default: every analysed "
+                        "article is a report, the football and the weather too)")
+    x.add_argument("--raw-csv", action="store_true",
+                   help="csv: write every cell as stored, even one a spreadsheet would run as a formula (by "
+                        "default a text starting with = + - @, a tab or a CR is written after a ')")
     x.add_argument("--narrative", help="stix, claimreview: only the articles that push or refute this narrative")
     x.add_argument("--since", type=_iso_day, help="stix, claimreview: only articles published on or after this "
                                                   "date (YYYY-MM-DD)")
@@ -190,7 +196,7 @@ def _store_commands(sub) -> None:  # type: ignore[no-untyped-def]
 
     h = sub.add_parser("report", help="write a self-contained HTML report of a store (no script, works offline)")
     h.add_argument("--db", type=Path, required=True, help="the store file")
-    h.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    h.add_argument("--out", type=Path, required=True, help="the HTML file to write (.html or .htm)")
     h.add_argument("--title", default="narrascope report", help="the report's title")
     add_catalogue_options(h)
 
@@ -270,9 +276,39 @@ def _store_catalogue(args: argparse.Namespace) -> None:
             "not there any more: using the bundled one; pass --catalogue")
 
 
+#: Commands that analyse articles into a store: they use the analysis options it remembers.
+_STORE_OPTIONS_COMMANDS = ("ingest", "reanalyse", "reanalyze", "watch")
+
+
+def _store_options(args: argparse.Namespace) -> None:
+    """Complete the options of a command that analyses into a store with those its analyses were made with
+    (``--threshold``, ``--set``, ``--weights``), saying so; warn of options given that differ from them."""
+    from .options import use_remembered_options
+    from .store import Store
+
+    if args.command not in _STORE_OPTIONS_COMMANDS or not Path(args.db).is_file():
+        return
+    try:
+        with Store(args.db, create=False) as store:
+            remembered = store.remembered_options()
+    except NarrascopeError:
+        return  # the command itself says what is wrong with the store
+    if remembered is not None:
+        for note in use_remembered_options(args, remembered, args.db):
+            say(note)
+
+
+def remember_options(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """Note in the store the analysis options this run analyses with."""
+    from .options import options_to_remember
+
+    store.remember_options(options_to_remember(args))
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         _store_catalogue(args)
+        _store_options(args)
         if args.command in ("analyse", "analyze"):
             return _analyse(args)
         if args.command == "calibrate":
@@ -323,7 +359,7 @@ def _analyse(args: argparse.Namespace) -> int:
         from .scale.on_dask import analyse_on_dask, dask_client
 
         spec = _spec(args, keep_features=args.features)
-        with dask_client(args.scheduler, args.workers) as client:
+        with dask_client(args.scheduler, args.workers, spec.settings) as client:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
@@ -558,6 +594,7 @@ def _ingest(args: argparse.Namespace) -> int:
     kept: list[Any] = []  # the run's report as of its last committed batch
     try:
         with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+            remember_options(store, args)
             if args.engine == "dask":
                 report = _ingest_dask(args, store, settings, kept)
             else:
@@ -601,7 +638,7 @@ def _ingest_dask(args: argparse.Namespace, store, settings, kept):  # type: igno
     progress = None if args.quiet else ProgressLine(sys.stderr, settings.progress_seconds)
     on_failure = None if args.quiet else _print_failure
     try:
-        with dask_client(args.scheduler, args.workers) as client:
+        with dask_client(args.scheduler, args.workers, spec.settings) as client:
             if args.command == "ingest":
                 return ingest_on_dask(store, client, spec, args.inputs, reanalyse_stale=not args.no_reanalyse,
                                       on_failure=on_failure, on_progress=_keeping(kept, progress))
@@ -695,13 +732,17 @@ def _iso_day(value: str) -> str:
 def _export(args: argparse.Namespace) -> int:
     from .store import Store, export
 
+    if args.raw_csv and args.format != "csv":
+        raise NarrascopeError("--raw-csv goes with --format csv", code="E401")
+    if args.matched_only and args.format != "stix":
+        raise NarrascopeError("--matched-only goes with --format stix", code="E401")
     if args.format in ("stix", "claimreview"):
         return _export_exchange(args)
     if args.narrative or args.since:
         raise NarrascopeError("--narrative and --since go with --format stix or claimreview", code="E401")
     out, summary = _export_target(args.out)
     with Store(args.db, create=False) as store:
-        n = export(store, out, args.format, args.table)
+        n = export(store, out, args.format, args.table, raw_csv=args.raw_csv)
     say(f"{args.out}: {n} {'analyses' if args.format == 'jsonl' and not args.table else 'rows'}", summary)
     return 0
 
@@ -728,11 +769,17 @@ def _export_exchange(args: argparse.Namespace) -> int:
         filters = {"narrative": args.narrative, "since": args.since}
         out, summary = _export_target(args.out)
         if args.format == "stix":
-            n = write_stix(store.connection, catalogue, out, **filters)
+            n = write_stix(store.connection, catalogue, out, matched_only=args.matched_only, **filters)
             say(f"{args.out}: a STIX 2.1 bundle of {n} objects", summary)
         else:
-            n = write_claim_reviews(store.connection, catalogue, out, settings=store.settings, **filters)
+            left_out: list[str] = []
+            n = write_claim_reviews(store.connection, catalogue, out, settings=store.settings, left_out=left_out,
+                                    **filters)
             say(f"{args.out}: {n} ClaimReview{'s' * (n != 1)}", summary)
+            if left_out:
+                shown = ", ".join(left_out[:5]) + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+                say(f"narrascope: warning: {counted(len(left_out), 'refutation')} left out: a ClaimReview needs the "
+                    f"fact-check's http(s) URL, and these articles have none: {shown}")
     return 0
 
 
@@ -789,6 +836,9 @@ def _report(args: argparse.Namespace) -> int:
     from .report.html import render_report
     from .store import Store
 
+    if args.out.suffix.lower() not in (".html", ".htm"):  # rep.md would get HTML under a Markdown name
+        raise NarrascopeError(f"--out {args.out}: the report is an HTML page; give a file ending in .html (there is "
+                              "no Markdown or text report: `views` and `export` give the data)", code="E401")
     with Store(args.db, create=False) as store:
         analyser = analyser_of(args)  # after the store opened: a missing store fails fast
         _warn_of_another_catalogue(store, analyser.catalogue)

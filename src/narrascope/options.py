@@ -40,9 +40,10 @@ def add_settings_option(p: argparse.ArgumentParser, example: str = "max_encoded_
 
 
 def settings_of(args: argparse.Namespace) -> Settings:
-    """The default settings with the ``--set NAME=VALUE`` overrides (E402 for an unknown name or a bad value)."""
+    """The default settings with the ``--set NAME=VALUE`` overrides (E402 for an unknown name or a bad value),
+    over those a store remembers (:func:`use_remembered_options`), if any."""
     fields = {f.name: f for f in dataclasses.fields(DEFAULT)}
-    changes = {}
+    changes = dict(getattr(args, "remembered_settings", None) or {})
     for item in args.overrides:
         name, sep, value = item.partition("=")
         if not sep or name not in fields:
@@ -90,3 +91,76 @@ def analyser_of(args: argparse.Namespace, keep_features: bool = False, catalogue
     weights = MatcherWeights.load(args.weights) if args.weights else None  # None: the encoder's own
     return Analyser(catalogue, settings, get_encoder(args.encoder), weights,
                     keep_features=keep_features, disabled=tuple(args.skip))
+
+
+# --- what a store remembers of the options its analyses were made with ------------------------------
+
+#: Settings that do not change what an article's analysis holds (limits of other commands, batch sizes,
+#: timings): a store does not remember them. Every other setting shapes the stored analyses.
+_NOT_ANALYSIS = ("watch_", "dask_", "api_", "webhook_", "alert_", "alerts_", "dashboard_", "catalogue_max_",
+                 "story_", "lineage_")
+_NOT_ANALYSIS_NAMES = {"encode_batch_size", "encoder_cache_sentences", "batch_documents", "claimreview_max_appearances",
+                       "ingest_batch_size", "store_busy_seconds", "progress_seconds", "max_input_bytes"}
+
+
+def analysis_setting(name: str) -> bool:
+    """Whether setting ``name`` shapes the analyses a store holds (``match_threshold`` does; ``watch_retries``
+    does not)."""
+    return not name.startswith(_NOT_ANALYSIS) and name not in _NOT_ANALYSIS_NAMES
+
+
+def options_to_remember(args: argparse.Namespace) -> dict[str, object]:
+    """What a store notes of a run that analyses into it: its analysis settings that differ from the
+    defaults (``--threshold``, ``--set``) and its ``--weights`` file (absolute path; None: the built-in ones)."""
+    settings = analysis_settings(args)
+    changed = {f.name: getattr(settings, f.name) for f in dataclasses.fields(DEFAULT)
+               if analysis_setting(f.name) and getattr(settings, f.name) != getattr(DEFAULT, f.name)}
+    weights = getattr(args, "weights", None)
+    return {"settings": changed, "weights": str(Path(weights).resolve()) if weights else None}
+
+
+def use_remembered_options(args: argparse.Namespace, remembered: dict[str, object], db: object) -> list[str]:
+    """Complete ``args`` with the options a store remembers (:func:`options_to_remember`) that the command
+    line does not give; returns what to tell the user: the options taken from the store, and a warning for
+    each one given that differs from the store's (its analyses and this run's would not be alike)."""
+    stored = dict(remembered.get("settings") or {})  # type: ignore[call-overload]
+    given: dict[str, str] = {}
+    for item in args.overrides:
+        name, _, value = item.partition("=")
+        given[name] = value
+    if args.threshold is not None:
+        given["match_threshold"] = str(args.threshold)
+    taken, differing = [], []
+    for name in sorted(set(stored) | set(given)):
+        if not analysis_setting(name) or name not in {f.name for f in dataclasses.fields(DEFAULT)}:
+            continue
+        option = "--threshold" if name == "match_threshold" else f"--set {name}"
+        before = stored.get(name, getattr(DEFAULT, name))
+        if name not in given:
+            taken.append(f"{option}{' ' if name == 'match_threshold' else '='}{before}")
+            continue
+        try:
+            now = type(getattr(DEFAULT, name))(given[name])
+        except ValueError:
+            continue  # settings_of says what is wrong with it
+        if now != before:
+            differing.append(f"{option.removeprefix('--set ')} {before} (this run: {now})")
+    args.remembered_settings = {k: v for k, v in stored.items() if k not in given and analysis_setting(k)}
+    weights = remembered.get("weights")
+    if args.weights is None and weights:
+        if Path(str(weights)).is_file():
+            args.weights = Path(str(weights))
+            taken.append(f"--weights {weights}")
+        else:
+            differing.append(f"--weights {weights}, which is not there any more (this run: the built-in weights)")
+    elif args.weights is not None and str(Path(args.weights).resolve()) != (weights or ""):
+        differing.append(f"--weights {weights or '(the built-in weights)'} (this run: {Path(args.weights).resolve()})")
+    notes = []
+    if taken:
+        notes.append(f"narrascope: using the store's analysis options {', '.join(taken)} (its analyses were made "
+                     "with them; give an option to choose another)")
+    if differing:
+        notes.append(f"narrascope: warning: the store's analyses were made with {'; '.join(differing)}: new "
+                     f"analyses will not be like the stored ones; `narrascope reanalyse --db {db} --all` with the "
+                     "same options makes them all alike")
+    return notes

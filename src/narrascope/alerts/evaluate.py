@@ -5,7 +5,9 @@ Events are dated by the articles' publication dates, not by when they were store
 filled from an archive raises the events of its past (unless the rules file sets ``since``):
 
 * ``rise``: a week in which the articles pushing a narrative reach ``factor`` times the mean of the
-  ``weeks`` weeks before and at least ``minimum`` more than it (key: rule, narrative, week);
+  ``weeks`` weeks before and at least ``minimum`` more than it (key: rule, narrative, week). Only weeks
+  the store covers count: a rise needs ``weeks`` weeks of the store's history before it (from the week
+  of its earliest dated article), and near-duplicates (``articles.duplicate_of``) count once a week;
 * ``new-narrative``: a stored story no catalogue narrative explains (key: rule, the story's first
   article, which stays when the story grows);
 * ``new-outlet``: the first article of an outlet pushing a narrative (key: rule, narrative, outlet);
@@ -66,6 +68,7 @@ class _Pushing:
     outlet: str | None
     language: str | None
     day: str | None
+    content: int = 0        # the row of the earliest stored near-duplicate, else its own: a copy counts once
 
 
 def evaluate(conn: sqlite3.Connection, rules: Rules, titles: dict[str, str] | None = None,
@@ -76,7 +79,7 @@ def evaluate(conn: sqlite3.Connection, rules: Rules, titles: dict[str, str] | No
     found: list[Alert] = []
     for rule in rules.rules:
         if rule.kind == "rise":
-            found.extend(_rises(rule, pushing, titles))
+            found.extend(_rises(rule, pushing, titles, _first_week(conn)))
         elif rule.kind == "new-narrative":
             found.extend(_new_narratives(rule, conn))
         elif rule.kind == "new-outlet":
@@ -93,13 +96,23 @@ def evaluate(conn: sqlite3.Connection, rules: Rules, titles: dict[str, str] | No
 def _pushing(conn: sqlite3.Connection) -> dict[str, list[_Pushing]]:
     """Per narrative, the articles pushing it, earliest first (undated last)."""
     out: dict[str, list[_Pushing]] = defaultdict(list)
-    for n, row, aid, title, outlet, language, published in conn.execute(
-            "SELECT n.narrative, a.id, a.article_id, a.title, a.outlet, a.language, a.published"
+    for n, row, aid, title, outlet, language, published, original in conn.execute(
+            "SELECT n.narrative, a.id, a.article_id, a.title, a.outlet, a.language, a.published, a.duplicate_of"
             " FROM narrative_matches n JOIN articles a ON a.id = n.article"
             " WHERE n.matched = 1 AND coalesce(n.stance, 'pushes') = 'pushes'"
             " ORDER BY n.narrative, a.published NULLS LAST, a.id"):
-        out[n].append(_Pushing(row, aid, title, outlet, language, _day(published)))
+        out[n].append(_Pushing(row, aid, title, outlet, language, _day(published), original or row))
     return out
+
+
+def _first_week(conn: sqlite3.Connection) -> date | None:
+    """The Monday of the week of the store's earliest dated article, whatever it pushes: where its history starts."""
+    for (published,) in conn.execute("SELECT published FROM articles WHERE published IS NOT NULL"
+                                     " ORDER BY published LIMIT 100"):
+        week = period_of(published, "week")
+        if week:
+            return date.fromisoformat(week)
+    return None
 
 
 def _day(value: str | None) -> str | None:
@@ -109,28 +122,38 @@ def _day(value: str | None) -> str | None:
         return None
 
 
-def _rises(rule: Rule, pushing: dict[str, list[_Pushing]], titles: dict[str, str]) -> list[Alert]:
+def _rises(rule: Rule, pushing: dict[str, list[_Pushing]], titles: dict[str, str],
+           first_week: date | None) -> list[Alert]:
+    """Weeks of a rise. The weeks before the store's first are unknown, not empty: a week is judged only when
+    the ``rule.weeks`` weeks before it are all in the store's history. Near-duplicates of one text (a
+    re-post, a syndicated copy) count as one article in a week."""
     out = []
     for narrative, articles in pushing.items():
-        if not rule.covers(narrative):
+        if not rule.covers(narrative) or first_week is None:
             continue
         weeks: dict[str, list[_Pushing]] = defaultdict(list)
         for a in articles:
             week = period_of(a.day, "week")
             if week:
                 weeks[week].append(a)
+
+        distinct = {week: len({a.content for a in these}) for week, these in weeks.items()}
         for week, these in sorted(weeks.items()):
             monday = date.fromisoformat(week)
-            before = [len(weeks.get((monday - timedelta(weeks=k)).isoformat(), [])) for k in range(1, rule.weeks + 1)]
+            if monday - timedelta(weeks=rule.weeks) < first_week:
+                continue  # not enough history to say what is usual
+            before = [distinct.get((monday - timedelta(weeks=k)).isoformat(), 0) for k in range(1, rule.weeks + 1)]
             mean = sum(before) / rule.weeks
-            count = len(these)
+            count = distinct[week]
             if count >= rule.factor * mean and count - mean >= rule.minimum:
                 name = titles.get(narrative, narrative)
+                copies = len(these) - count
+                also = f" and {counted(copies, 'near-duplicate copy', 'near-duplicate copies')}" if copies else ""
                 out.append(Alert(alert_key(rule.id, narrative, week), rule.id, rule.kind,
-                                 f"Rising: {name}: {counted(count, 'article')} in the week of {week} "
+                                 f"Rising: {name}: {counted(count, 'article')}{also} in the week of {week} "
                                  f"(a mean of {mean:.1f} over the {rule.weeks} weeks before)", narrative, week,
                                  these[0].row,
-                                 {"week": week, "articles": count, "mean_before": round(mean, 2),
+                                 {"week": week, "articles": count, "copies": copies, "mean_before": round(mean, 2),
                                   "weeks_before": rule.weeks, "outlets": sorted({a.outlet for a in these if a.outlet}),
                                   "languages": sorted({a.language for a in these if a.language})}))
     return out

@@ -10,7 +10,8 @@ One ClaimReview per (refuting article, narrative):
   of equals, else the outlet that carried it first);
 * ``reviewRating``: a ``Rating`` whose ``alternateName`` is "False" (narrascope's stance says the
   article refutes the claim, not how), explained by the article's refuting sentence;
-* ``url``, ``author`` (the refuting article's outlet), ``datePublished``, ``headline``, ``inLanguage``.
+* ``url`` (required: an article without an http(s) URL gives no review), ``author`` (the refuting
+  article's outlet), ``datePublished``, ``headline``, ``inLanguage``.
 
 Only properties schema.org defines for these types are written (``tests/test_exports.py`` checks
 every one against the schema.org vocabulary).
@@ -29,6 +30,7 @@ from typing import Any
 from ..catalogue import Catalogue
 from ..errors import E_EXPORT_WRITE, StoreError
 from ..settings import DEFAULT, Settings
+from .uri import as_uri
 
 CONTEXT = "https://schema.org"
 #: The textual rating given for stance ``refutes``.
@@ -40,8 +42,12 @@ _AUTHOR_TYPES = {"agency": "Organization", "government": "Organization", "media"
 
 
 def claim_reviews(conn: sqlite3.Connection, catalogue: Catalogue, *, narrative: str | None = None,
-                  since: str | None = None, settings: Settings = DEFAULT) -> list[dict[str, Any]]:
-    """A ClaimReview for every stored (article, narrative) with stance ``refutes``, oldest article first."""
+                  since: str | None = None, settings: Settings = DEFAULT,
+                  left_out: list[str] | None = None) -> list[dict[str, Any]]:
+    """A ClaimReview for every stored (article, narrative) with stance ``refutes``, oldest article first.
+
+    ``url`` is required (Google's ClaimReview guidelines: the fact-check's page): an article with no http(s)
+    URL (a text file, a ``javascript:`` link) gives no review; its article id goes to ``left_out``."""
     where, params = ["n.stance = 'refutes'"], []
     if narrative:
         where.append("n.narrative = ?")
@@ -52,19 +58,33 @@ def claim_reviews(conn: sqlite3.Connection, catalogue: Catalogue, *, narrative: 
     found = conn.execute(
         "SELECT a.id, n.narrative FROM narrative_matches n JOIN articles a ON a.id = n.article WHERE "
         + " AND ".join(where) + " ORDER BY a.published NULLS LAST, a.id, n.narrative", params).fetchall()
-    return [_review(conn, row, n, catalogue, settings) for row, n in found]
+    return _publishable([_review(conn, row, n, catalogue, settings) for row, n in found], conn, found, left_out)
 
 
 def claim_reviews_of_article(conn: sqlite3.Connection, row: int, catalogue: Catalogue,
                              settings: Settings = DEFAULT) -> list[dict[str, Any]]:
-    """The ClaimReviews of one stored article (none unless it refutes a narrative)."""
-    return [_review(conn, row, n, catalogue, settings) for (n,) in conn.execute(
+    """The ClaimReviews of one stored article (none unless it refutes a narrative and has an http(s) URL)."""
+    return [r for r in (_review(conn, row, n, catalogue, settings) for (n,) in conn.execute(
         "SELECT narrative FROM narrative_matches WHERE article = ? AND stance = 'refutes' ORDER BY narrative",
-        (row,))]
+        (row,))) if "url" in r]
+
+
+def _publishable(reviews: list[dict[str, Any]], conn: sqlite3.Connection, found: list[tuple[int, str]],
+                 left_out: list[str] | None) -> list[dict[str, Any]]:
+    """The reviews that have their required ``url``; the article ids of the others go to ``left_out``."""
+    kept = []
+    for review, (row, _) in zip(reviews, found, strict=True):
+        if "url" in review:
+            kept.append(review)
+        elif left_out is not None:
+            (article_id,) = conn.execute("SELECT article_id FROM articles WHERE id = ?", (row,)).fetchone()
+            left_out.append(str(article_id))
+    return kept
 
 
 def write_claim_reviews(conn: sqlite3.Connection, catalogue: Catalogue, out: Path, **filters: Any) -> int:
-    """Write the ClaimReviews to ``out`` as a JSON array (JSON-LD); returns how many."""
+    """Write the ClaimReviews to ``out`` as a JSON array (JSON-LD); returns how many (``left_out``, when given,
+    gets the ids of the refuting articles that have no URL, so no review)."""
     reviews = claim_reviews(conn, catalogue, **filters)
     try:
         out.write_text(json.dumps(reviews, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -166,7 +186,8 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 
 def _http(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) else None
+    """An http(s) URL as a URI (an IRI percent-encoded, :mod:`.uri`), or ``None``."""
+    return as_uri(url)
 
 
 def _date(value: str | None) -> str | None:

@@ -35,6 +35,7 @@ from ..errors import E_EXPORT_WRITE, StoreError
 from ..model import NOT_CLAIMED
 from ..techniques.labels import ANALYST_CUES, DEFINITIONS
 from . import ids
+from .uri import as_uri
 
 #: OpenCTI's extension for its own object types (narrative, channel ...), as pycti names it.
 OPENCTI_EXTENSION = "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"
@@ -60,11 +61,11 @@ class _Article:
 
 
 def stix_bundle(conn: sqlite3.Connection, catalogue: Catalogue, *, narrative: str | None = None,
-                since: str | None = None) -> dict[str, Any]:
+                since: str | None = None, matched_only: bool = False) -> dict[str, Any]:
     """The bundle of the store's analysed articles (those pushing or refuting ``narrative``, published on
-    or after ``since``, when given)."""
-    articles = _articles(conn, narrative, since)
-    stamps = sorted(a.analysed_at for a in articles) or ["1970-01-01T00:00:00.000Z"]
+    or after ``since``, when given; with ``matched_only``, those that push or refute some narrative)."""
+    articles = _articles(conn, narrative, since, matched_only)
+    stamps = sorted(a.analysed_at for a in articles) or [_store_time(conn)]
     builder = _Builder(stamps[0], stamps[-1])
     for a in articles:
         builder.article(a, catalogue)
@@ -91,8 +92,12 @@ _ORDER = {"identity": 0, "narrative": 1, "attack-pattern": 2, "channel": 3, "rep
 
 # --- reading the store ---------------------------------------------------------------------------
 
-def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None) -> list[_Article]:
+def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None,
+              matched_only: bool = False) -> list[_Article]:
     where, params = ["1 = 1"], []
+    if matched_only:
+        where.append("a.id IN (SELECT article FROM narrative_matches WHERE (matched = 1 AND coalesce(stance, "
+                     "'pushes') = 'pushes') OR stance = 'refutes')")
     if narrative:
         where.append("a.id IN (SELECT article FROM narrative_matches WHERE narrative = ?"
                      " AND ((matched = 1 AND coalesce(stance, 'pushes') = 'pushes') OR stance = 'refutes'))")
@@ -122,6 +127,18 @@ def _articles(conn: sqlite3.Connection, narrative: str | None, since: str | None
             claim = dict(zip(names, values, strict=True))
             found[claim["article"]].claims.append(claim)
     return list(found.values())
+
+
+def _store_time(conn: sqlite3.Connection) -> str:
+    """When the store was last written (its last analysis, else its last ingest; now for an empty store): the
+    time of a bundle that holds no article, rather than 1970."""
+    last = conn.execute("SELECT max(analysed_at) FROM analyses").fetchone()[0] or conn.execute(
+        "SELECT max(ingested_at) FROM articles").fetchone()[0]
+    if not last:
+        from datetime import datetime, timezone
+
+        last = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return timestamp(last)
 
 
 def timestamp(value: str | None, *, day: bool = False) -> str:
@@ -221,8 +238,9 @@ class _Builder:
                                "object_refs": list(dict.fromkeys(refs)) or [self.tool]}
         if a.language and a.language != "und":
             obj["lang"] = a.language
-        if a.url and a.url.startswith(("http://", "https://")):
-            obj["external_references"] = [{"source_name": a.outlet or "article", "url": a.url}]
+        url = as_uri(a.url)  # an IRI (a Cyrillic path, a space) percent-encoded: STIX wants a URI
+        if url:
+            obj["external_references"] = [{"source_name": a.outlet or "article", "url": url}]
         self._add(obj)
 
     def _report_name(self, a: _Article, published: str) -> str:

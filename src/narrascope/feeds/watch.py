@@ -10,7 +10,9 @@ each item is recorded in the same transaction as its article.
 
 An item that fails (page unreachable and too little text in the feed) is recorded with its error and
 tried again on the next polls, :data:`ITEM_ATTEMPTS` times in all; then it is given up and counts
-as seen. While any item of a feed is still to be retried, or left over by the per-poll cap, the
+as seen. So is an item whose page looks caught while it was being written (:func:`_half_written`),
+unless the feed's own text for it is longer; at its last attempt the page is stored as it is, with a
+warning. While any item of a feed is still to be retried, or left over by the per-poll cap, the
 feed's validators are not kept, so the next poll reads the feed in full instead of getting a 304.
 
 One source's failure (E6xx) is recorded on its ``feeds`` row and reported; the others go on.
@@ -23,6 +25,7 @@ One source's failure (E6xx) is recorded on its ``feeds`` row and reported; the o
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -220,20 +223,36 @@ class _Run:
     def _entry_item(self, feed_url: str, outlet: str, entry: FeedEntry, attempts: int) -> _Item:
         item = _Item(entry.key, entry.link, attempts)
         try:
-            item.document = self._entry_document(feed_url, outlet, entry)
+            item.document = self._entry_document(feed_url, outlet, entry, attempts)
         except (FetchError, InputError) as err:
             item.error = Failure(entry.link or f"{feed_url} item {entry.key}", err.code, err.message)
         return item
 
-    def _entry_document(self, feed_url: str, outlet: str, entry: FeedEntry) -> Document:
-        """The entry's article: its linked page's main text, else the feed's own text for it."""
+    def _entry_document(self, feed_url: str, outlet: str, entry: FeedEntry, attempts: int = 0) -> Document:
+        """The entry's article: its linked page's main text, else the feed's own text for it.
+
+        A page that looks caught half-written (:func:`_half_written`) fails the item, unless the feed's own text
+        for it is longer (and long enough): it is read again at the next poll; at the item's last attempt the
+        page is stored as it is, with a warning."""
         page: ExtractedPage | None = None
         problem: NarrascopeError | None = None
+        half_written: str | None = None
+        site_name: str | None = None
         if entry.link:
             try:
-                page = _page_text(self.fetcher.fetch(entry.link), self.settings)
+                fetched = self.fetcher.fetch(entry.link)
+                page = _page_text(fetched, self.settings)
+                half_written = _half_written(fetched, page.text)
+                site_name = _declared_site_name(fetched, self.settings)
             except (FetchError, InputError) as err:
                 problem = err
+        if page is not None and half_written is not None:
+            own = _own_text(entry, self.settings)
+            if len(own) >= MIN_OWN_TEXT_CHARS and len(own) > len(page.text):
+                page, problem = None, InputError(half_written, where=entry.link, code=E_NO_TEXT)
+            elif attempts + 1 < ITEM_ATTEMPTS:
+                raise InputError(f"{half_written}; it is read again at the next poll", where=entry.link,
+                                 code=E_NO_TEXT)
         own = "" if page else _own_text(entry, self.settings)
         if page is None and len(own) < MIN_OWN_TEXT_CHARS:
             short = f"the feed's own text for it is too short to analyse ({len(own)} characters)"
@@ -245,12 +264,15 @@ class _Run:
             text, source, title, published = page.text, entry.link or feed_url, page.title, page.published
         else:
             text, source, title, published = own, feed_url, None, None
-        # The feed's metadata first: it is the outlet's own, where a page's is trafilatura's guess.
+        # The feed's title and date first: they are the outlet's own, where a page's are trafilatura's guess. The
+        # outlet is the site name the page declares (an aggregator's feed links to many outlets), else the feed's.
         doc = make_document(entry.link or f"{feed_url}#{entry.key}", text, source=source, title=entry.title or title,
-                            published=entry.published or published, outlet=outlet, url=entry.link,
+                            published=entry.published or published, outlet=site_name or outlet, url=entry.link,
                             settings=self.settings)
         if problem is not None:
             doc.warnings.append(f"the linked page could not be read ({problem}); the feed's own text was analysed")
+        elif half_written is not None:
+            doc.warnings.append(f"{half_written}, still at poll {ITEM_ATTEMPTS}: stored as it is")
         return doc
 
     def _store(self, feed_url: str, items: list[_Item], result: SourceResult) -> int:
@@ -320,6 +342,43 @@ def _page_text(fetched: Fetched, settings: Settings) -> ExtractedPage:
     if media == "text/plain":
         return ExtractedPage(text.strip(), None, None, None, None)
     return extract_html(text, fetched.url, settings)
+
+
+#: What a finished text ends with: a sentence's end, a closing quote or bracket (in the scripts narrascope reads).
+_FINISHED = frozenset(".!?…\"'»”’)]。！？؟۔।")
+
+
+def _half_written(fetched: Fetched, text: str) -> str | None:
+    """Why a fetched page looks caught while it was being written, or ``None``: its text is shorter than
+    :data:`MIN_OWN_TEXT_CHARS` and either stops mid-sentence or its HTML is not closed (``<html>`` without
+    ``</html>``); or, whatever its length, both."""
+    body = fetched.body[-4096:].lower() if b"<html" in fetched.body[:4096].lower() else b""
+    unclosed = bool(body) and b"</html" not in body
+    unfinished = not text.rstrip() or text.rstrip()[-1] not in _FINISHED
+    if not ((len(text) < MIN_OWN_TEXT_CHARS and (unclosed or unfinished)) or (unclosed and unfinished)):
+        return None
+    signs = [what for what, found in (("its text stops mid-sentence", unfinished),
+                                      ("its HTML is not closed", unclosed)) if found]
+    return (f"the linked page looks half-written ({len(text)} characters of text; {' and '.join(signs)})")
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _declared_site_name(fetched: Fetched, settings: Settings) -> str | None:
+    """The site name a page declares (``<meta property="og:site_name">``, else ``application-name``), not
+    guessed from its title or host; ``None`` for a page that declares none."""
+    if b"site_name" not in fetched.body and b"application-name" not in fetched.body:
+        return None
+    found: dict[str, str] = {}
+    for tag in _META.findall(_decoded(fetched, settings)):
+        attributes = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTRIBUTE.findall(tag)}
+        key = (attributes.get("property") or attributes.get("name") or "").lower()
+        name = " ".join(html.unescape(attributes.get("content") or "").split())
+        if key in ("og:site_name", "application-name") and name:
+            found.setdefault(key, name)
+    return found.get("og:site_name") or found.get("application-name")
 
 
 def _decoded(fetched: Fetched, settings: Settings) -> str:

@@ -35,7 +35,7 @@ def ingest_on_dask(store: Store, client: Any, spec: AnalyserSpec, inputs: Iterab
     shared = _broadcast(client, known) if known else frozenset()
     submit: Submit = lambda part: client.submit(analyse_partition, spec, part, shared, True, pure=False)  # noqa: E731
     for result in ordered_results(plan(inputs, settings.dask_partition_articles), submit,
-                                  settings.dask_partitions_in_flight):
+                                  settings.dask_partitions_in_flight, settings.dask_connect_seconds):
         run.report.already += result.skipped
         run.store_batch(_analyses(run, result.items), items=result.story_items)
     if reanalyse_stale:
@@ -87,5 +87,5 @@ def _reanalyse(run: _Run, client: Any, spec: AnalyserSpec, everything: bool) -> 
     for docs in stale_documents(run, everything, per * settings.dask_partitions_in_flight):
         row_of = {doc.content_hash: row for row, doc in docs.items()}
         for result in ordered_results(documents_partitions(list(docs.values()), per), submit,
-                                      settings.dask_partitions_in_flight):
+                                      settings.dask_partitions_in_flight, settings.dask_connect_seconds):
             run.save_batch(_analyses(run, result.items), row_of)

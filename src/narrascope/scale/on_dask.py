@@ -132,12 +132,18 @@ def _distributed() -> Any:
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
-    """A client of the scheduler at ``scheduler``, or of a LocalCluster of ``workers`` processes started here."""
+def dask_client(scheduler: str | None = None, workers: int | None = None,
+                settings: Settings = DEFAULT) -> Iterator[Any]:
+    """A client of the scheduler at ``scheduler`` (waiting ``settings.dask_connect_seconds`` for it), or of a
+    LocalCluster of ``workers`` processes started here. An address Dask cannot read (no port: ``myhost``)
+    or a scheduler that does not answer in time is E305."""
     distributed = _distributed()
     if scheduler:
         try:
-            client = distributed.Client(scheduler, timeout=DEFAULT.dask_connect_seconds)
+            client = distributed.Client(scheduler, timeout=settings.dask_connect_seconds)
+        except ValueError as err:  # "missing port number in address 'myhost'", an unknown protocol
+            raise NarrascopeError(f"not a Dask scheduler address ({err}); expected tcp://HOST:PORT, e.g. "
+                                  "tcp://10.0.0.5:8786", where=scheduler, code=E_CLUSTER) from None
         except (OSError, TimeoutError) as err:
             raise NarrascopeError(f"cannot reach the Dask scheduler ({err})", where=scheduler, code=E_CLUSTER) from err
         with client:
@@ -160,7 +166,8 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
 Submit = Callable[[Partition], Any]
 
 
-def ordered_results(parts: Iterable[Partition], submit: Submit, in_flight: int) -> Iterator[PartitionResult]:
+def ordered_results(parts: Iterable[Partition], submit: Submit, in_flight: int,
+                    wait_seconds: float = DEFAULT.dask_connect_seconds) -> Iterator[PartitionResult]:
     """Each partition's result in input order, with at most ``in_flight`` tasks submitted and not yet read.
 
     A partition whose task fails (its worker died, or it raised) is split and its halves tried
@@ -195,13 +202,13 @@ def ordered_results(parts: Iterable[Partition], submit: Submit, in_flight: int) 
         if future.status == "finished":
             pieces.setdefault(part.index, []).append((key, future.result()))
         else:
-            _raise_coded(future)
+            _raise_coded(future, wait_seconds)
             halves = split(part)
             if len(halves) > 1:
                 for i, half in enumerate(halves):
                     launch(half, (*key, i))
             else:
-                pieces.setdefault(part.index, []).append((key, _failed(part, future)))
+                pieces.setdefault(part.index, []).append((key, _failed(part, future, wait_seconds)))
         future.release()
         while out.get(next_index) == 0:
             del out[next_index]
@@ -219,21 +226,21 @@ def _merge(index: int, results: list[tuple[tuple[int, ...], PartitionResult]]) -
     return merged
 
 
-def _exception(future: Any) -> BaseException | None:
+def _exception(future: Any, wait_seconds: float) -> BaseException | None:
     try:
-        return future.exception(timeout=DEFAULT.dask_connect_seconds)
+        return future.exception(timeout=wait_seconds)
     except Exception as err:  # the exception itself may not come back from a dead worker
         return err
 
 
-def _raise_coded(future: Any) -> None:
-    err = _exception(future)
+def _raise_coded(future: Any, wait_seconds: float) -> None:
+    err = _exception(future, wait_seconds)
     if isinstance(err, NarrascopeError):
         raise err
 
 
-def _failed(part: Partition, future: Any) -> PartitionResult:
-    reason = repr(_exception(future))[:300]
+def _failed(part: Partition, future: Any, wait_seconds: float) -> PartitionResult:
+    reason = repr(_exception(future, wait_seconds))[:300]
     return PartitionResult(part.index, [Failure(part.describe(), E_WORKER,
                                                 f"the worker failed on it every time it was tried ({reason})")])
 
@@ -245,5 +252,5 @@ def analyse_on_dask(client: Any, spec: AnalyserSpec, inputs: Iterable[str]) -> I
     settings = spec.settings
     parts = plan(inputs, settings.dask_partition_articles)
     submit: Submit = lambda part: client.submit(analyse_partition, spec, part, pure=False)  # noqa: E731
-    for result in ordered_results(parts, submit, settings.dask_partitions_in_flight):
+    for result in ordered_results(parts, submit, settings.dask_partitions_in_flight, settings.dask_connect_seconds):
         yield from result.items

@@ -348,6 +348,22 @@ class Store:
         found = self._conn.execute("SELECT value FROM store_meta WHERE key = 'catalogue'").fetchone()
         return str(found[0]) if found else None
 
+    def remember_options(self, options: dict[str, Any]) -> None:
+        """Note the analysis options (``options.options_to_remember``: settings that differ from the defaults,
+        the weights file) analyses are being made with: later commands given none use them."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('analysis_options', ?)",
+                         (json.dumps(options, sort_keys=True),))
+
+    def remembered_options(self) -> dict[str, Any] | None:
+        """The analysis options the store's analyses were last made with (None: not noted, an older store)."""
+        found = self._conn.execute("SELECT value FROM store_meta WHERE key = 'analysis_options'").fetchone()
+        try:
+            value = json.loads(found[0]) if found else None
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
     def versions_of(self, row: int) -> Versions | None:
         """What the stored analysis of an article was made with."""
         found = self._conn.execute("SELECT tool_version, catalogue_version FROM analyses WHERE article = ?",

@@ -62,8 +62,17 @@ TABLES: dict[str, tuple[list[Column], str]] = {
 _PARQUET_ROWS = 10_000  # rows per Parquet row group: bounded memory for any store size
 
 
-def export(store: Store, out: Path, fmt: str = "jsonl", table: str | None = None) -> int:
-    """Write ``table`` (or, for ``jsonl`` without a table, the analyses) to ``out``; returns the rows written."""
+#: What makes a spreadsheet (Excel, LibreOffice, Google Sheets) read a CSV cell as a formula (OWASP, "CSV
+#: injection"): a text starting with one of these is written after a ``'``, which shows it as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export(store: Store, out: Path, fmt: str = "jsonl", table: str | None = None, *,
+           raw_csv: bool = False) -> int:
+    """Write ``table`` (or, for ``jsonl`` without a table, the analyses) to ``out``; returns the rows written.
+
+    In CSV, a text cell that a spreadsheet would run as a formula (:data:`FORMULA_STARTS`: a title
+    ``=HYPERLINK(...)`` scraped from the web) is written after a ``'``, unless ``raw_csv``."""
     if table is not None and table not in TABLES:
         raise StoreError(f"no table {table!r} to export (tables: {', '.join(TABLES)})", code=E_STORE_TABLE)
     if fmt not in FORMATS:
@@ -72,7 +81,7 @@ def export(store: Store, out: Path, fmt: str = "jsonl", table: str | None = None
         if fmt == "jsonl" and table is None:
             return export_analyses(store, out)
         if fmt == "csv":
-            return _write_csv(store, table or "articles", out)
+            return _write_csv(store, table or "articles", out, raw=raw_csv)
         if fmt == "parquet":
             return _write_parquet(store, table or "articles", out)
         return _write_jsonl(store, table or "articles", out)
@@ -97,16 +106,27 @@ def table_rows(store: Store, table: str) -> tuple[list[Column], sqlite3.Cursor]:
     return columns, store.connection.execute(f"SELECT {select} {source}")
 
 
-def _write_csv(store: Store, table: str, out: Path) -> int:
+def _write_csv(store: Store, table: str, out: Path, raw: bool = False) -> int:
     columns, cursor = table_rows(store, table)
     n = 0
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([name for name, _, _ in columns])
         for row in cursor:
-            writer.writerow(row)
+            writer.writerow(row if raw else [inert_cell(v) for v in row])
             n += 1
     return n
+
+
+def inert_cell(value: object) -> object:
+    """A text that a spreadsheet would take for a formula, after a ``'``; any other value as it is.
+
+    >>> inert_cell('=HYPERLINK("http://evil.example")'), inert_cell("Reuters"), inert_cell(-0.5)
+    ('\'=HYPERLINK("http://evil.example")', 'Reuters', -0.5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _write_jsonl(store: Store, table: str, out: Path) -> int:
