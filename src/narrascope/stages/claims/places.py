@@ -49,11 +49,13 @@ def _place_name(language: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _adjective(language: str | None) -> re.Pattern[str] | None:
     """One adjective by its endings, between a marker and a name ("до прикордонного Джейлянпинара"), where the
-    frame lexicon lists the endings (Russian, Ukrainian)."""
+    frame lexicon lists the endings (Russian, Ukrainian, Polish)."""
     endings = frame_lexicon(language).words["adjective_endings"]
     if not endings:
         return None
-    return re.compile(rf"\s+[а-яёіїєґ'’-]+(?:{'|'.join(map(word_pattern, endings))})\s+")
+    # the adjective's letters in the script of its endings (Polish: "do przygranicznego Dżarabulusu")
+    letters = "а-яёіїєґ" if any("\u0400" <= ch <= "\u04ff" for e in endings for ch in e) else "a-ząćęłńóśźż"
+    return re.compile(rf"\s+[{letters}'’-]+(?:{'|'.join(map(word_pattern, endings))})\s+")
 
 
 @lru_cache(maxsize=16)

@@ -436,6 +436,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     return origins, destinations
 
 
+def _marked_between(view: SentenceView, end: int, start: int) -> bool:
+    """An origin or destination marker stands in the gap between a name and a place ("Stany Zjednoczone z
+    Rakki"): the place is where the move went or came from, not the name's own."""
+    return any(h.label in ("origin", "destination") and end < h.start and h.end < start for h in view.hits)
+
+
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
     """The locative words that say where an arrival or departure (``label``) took place: after it (when
     ``after``), or before it in its clause when the verb ends the clause ("bei Kabul abgesetzt", "in Kabul
@@ -657,7 +663,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
              and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
     actors = [m for m in actors
-              if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              if m in owners or not any(0 <= p - m.end <= 3 and not _marked_between(view, m.end, p)
+                                        for p in places)  # whose camp, place or source it is; not across a
+              # one-letter marker of the move ("przez Stany Zjednoczone z Rakki": by the US, from Raqqa)
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
