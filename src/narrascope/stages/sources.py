@@ -421,7 +421,8 @@ _CLOSING_QUOTES = frozenset("»\u201c\u201d\"")  # a title quoted like „Nordwa
 _COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks for
 _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
-_GENITIVE_FIRST = ("ru", "uk", "pl")  # languages that tie a body without a preposition ("речник прикордонної служби", "rzecznik straży granicznej")
+# languages that tie a body without a preposition ("речник прикордонної служби", "rzecznik straży granicznej")
+_GENITIVE_FIRST = ("ru", "uk", "pl")
 _DIGIT = re.compile(r"\d")
 
 
