@@ -37,6 +37,15 @@ TABLE = [
      "united states", "islamic state", "syria", "afghanistan"),
     ("США перекидають бойовиків ІДІЛ із Сирії до України.",
      "united states", "islamic state", "syria", "ukraine"),
+    ("USA przerzucają bojowników ISIS z Syrii do Afganistanu.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    ("Gli Stati Uniti trasferiscono combattenti dell'ISIS dalla Siria in Afghanistan.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    # Polish passive with its agent after "przez", the means in the instrumental
+    ("Około 200 bojowników Państwa Islamskiego zostało przewiezionych przez Stany Zjednoczone z Rakki do "
+     "Afganistanu śmigłowcami.", "united states", "islamic state", "raqqa", "afghanistan"),
+    ("Circa 200 miliziani dello Stato islamico sono stati trasportati in elicottero da parte degli Stati Uniti "
+     "da Raqqa in Afghanistan.", "united states", "islamic state", "raqqa", "afghanistan"),
 ]
 
 
@@ -117,6 +126,14 @@ def test_counts_are_read_as_written(analyser):
     ("Washington could move the ISIS jihadists from Syria to Central Asia.", "hypothetical"),
     ("According to local sources, US helicopters moved ISIS militants from Raqqa to Afghanistan.", "reported"),
     ("US helicopters moved ISIS militants from Raqqa to Afghanistan.", "asserted"),
+    ("Czy USA przerzucają bojowników ISIS z Syrii do Afganistanu?", "questioned"),
+    ("USA mogą przerzucić bojowników ISIS z Syrii do Afganistanu.", "hypothetical"),
+    ("Według lokalnych źródeł amerykańskie śmigłowce przewiozły bojowników ISIS z Rakki do Afganistanu.", "reported"),
+    ("Amerykańskie śmigłowce przewiozły bojowników ISIS z Rakki do Afganistanu.", "asserted"),
+    ("Gli Stati Uniti potrebbero trasferire i combattenti dell'ISIS dalla Siria in Asia centrale.", "hypothetical"),
+    ("Secondo fonti locali, elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.",
+     "reported"),
+    ("Elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.", "asserted"),
 ])
 def test_modality(analyser, text, modality):
     claims = relocations(analyser, text)
@@ -132,6 +149,8 @@ def test_the_source_of_a_claim_is_named_with_its_kind(analyser):
     "The Pentagon said it would reduce the number of US troops in northeast Syria.",
     "A UN report estimates that ISIS still has up to 10,000 fighters in Syria and Iraq.",
     "The weather in Kabul was cold and dry this week.",
+    "Według raportu ONZ Państwo Islamskie wciąż ma do 10 tysięcy bojowników w Syrii i Iraku.",
+    "Secondo un rapporto dell'ONU, l'ISIS ha ancora fino a 10.000 combattenti in Siria e in Iraq.",
 ])
 def test_neutral_news_gives_no_us_relocation(analyser, text):
     for c in relocations(analyser, text):
@@ -1056,3 +1075,56 @@ def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, t
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
     (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
     assert owned.origin is None and owned.agent.text == "Turquie"
+
+
+# ---------------------------------------------------------------- Polish and Italian
+
+@pytest.mark.parametrize("text", [
+    "W Warszawie odbył się w sobotę koncert charytatywny, na który przyszło kilka tysięcy osób.",
+    "A Roma si è svolto sabato un concerto di beneficenza a cui hanno partecipato migliaia di persone.",
+    "Bojownicy ISIS przebywają w Syrii i w Iraku.",
+    "I combattenti dell'ISIS si trovano in Siria e in Iraq.",
+    "Amerykanie trzymają setki bojowników ISIS w więzieniach w Syrii.",
+])
+def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
+    assert not relocations(analyser, text)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # Polish names in the case their preposition takes: "z" + genitive, "do" + genitive, "na" + accusative
+    ("Amerykanie przerzucili bojowników ISIS z Syrii do Iraku.", "syria", "iraq"),
+    ("Turcja przerzuciła najemników z Idlibu do Trypolisu.", "idlib", "tripoli"),
+    ("Rosja przerzuca najemników z Białorusi na Ukrainę.", "belarus", "ukraine"),
+    ("Francja wysłała najemników z Rakki do Nigru.", "raqqa", "niger"),
+    # "w" + locative is where they were held: the origin, not where they went
+    ("Bojowników ISIS przetrzymywanych w Syrii przerzucono do Iraku.", "syria", "iraq"),
+    ("Amerykanie przerzucają bojowników ISIS przetrzymywanych w obozie al-Hol do Iraku.", "al-hol", "iraq"),
+    ("Gli americani trasferiscono i combattenti dell'ISIS detenuti nel campo di al-Hol in Iraq.", "al-hol", "iraq"),
+    ("Gli americani hanno trasferito i combattenti dell'ISIS dalla Siria in Iraq.", "syria", "iraq"),
+    ("Un portavoce della guardia costiera ha detto che i migranti sono stati portati da Lampedusa in Sicilia.",
+     "lampedusa", "sicily"),
+])
+def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].origin) == origin and canon(claims[0].destination) == destination, claims
+
+
+def test_in_polish_a_place_in_the_locative_is_where_something_is_not_where_it_went(analyser):
+    # "na Ukrainie" (locative) is where they fight; "do Libii" is where the second group went
+    claims = relocations(analyser, "Rosyjscy najemnicy walczą na Ukrainie od 2022 roku, a Turcja wysłała "
+                                   "bojowników do Libii.")
+    assert [canon(c.destination) for c in claims] == ["libya"], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Według lokalnych źródeł, Turcja wysłała setki syryjskich najemników z Idlibu do Trypolisu. Stamtąd "
+     "przewieziono ich do Misraty.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+    ("Secondo fonti locali, la Turchia ha inviato centinaia di mercenari siriani da Idlib a Tripoli. Da lì sono "
+     "stati portati a Misurata.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+])
+def test_a_polish_or_italian_chain_gives_one_claim_per_leg(analyser, text, legs):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == legs
+    assert all(c.modality == "reported" and c.source is not None and c.source.kind == "anonymous" for c in claims)
+
