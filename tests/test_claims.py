@@ -1103,6 +1103,8 @@ def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
     ("Gli americani hanno trasferito i combattenti dell'ISIS dalla Siria in Iraq.", "syria", "iraq"),
     ("Un portavoce della guardia costiera ha detto che i migranti sono stati portati da Lampedusa in Sicilia.",
      "lampedusa", "sicily"),
+    ("Według ukraińskiego wywiadu żołnierzy KRLD przewieziono koleją z Władywostoku do obwodu kurskiego.",
+     "vladivostok", "kursk oblast"),
 ])
 def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
     claims = relocations(analyser, text)

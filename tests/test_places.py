@@ -216,6 +216,11 @@ FIND = [
     ("Wojska USA opuściły Syrię i wyjechały do Iraku przez Turcję.", "pl",
      [("USA", "United States"), ("Syrię", "Syria"), ("Iraku", "Iraq"), ("Turcję", "Turkey")]),
     ("Le truppe americane hanno lasciato la Siria per l'Iraq.", "it", [("Siria", "Syria"), ("Iraq", "Iraq")]),
+    # a Polish region is named by its adjective, in small letters
+    ("Batalion przerzucono z obwodu charkowskiego do obwodu kurskiego.", "pl",
+     [("obwodu charkowskiego", "Kharkiv Oblast"), ("obwodu kurskiego", "Kursk Oblast")]),
+    ("Il battaglione è stato trasferito dalla regione di Kharkiv alla regione di Kursk.", "it",
+     [("regione di Kharkiv", "Kharkiv Oblast"), ("regione di Kursk", "Kursk Oblast")]),
     # first-level regions named after their centre, with a lower-case region word or as -щина
     ("Бригаду перевели з Харківщини до Сумської області.", "uk",
      [("Харківщини", "Kharkiv Oblast"), ("Сумської області", "Sumy Oblast")]),

@@ -20,7 +20,7 @@ import regex
 
 from . import _load_yaml
 
-__all__ = ["cased", "key", "lemmas", "name_particles"]
+__all__ = ["cased", "key", "lemmas", "lowercase_region_languages", "name_particles"]
 
 MAX_GUESSES = 64  # nominative guesses per name (the product of every word's guesses, cut here)
 
@@ -91,6 +91,12 @@ def _rules() -> _Rules:
 def name_particles() -> frozenset[str]:
     """Lower-case particles that can open a place name when hyphenated (al-Tanf, Эт-Танф)."""
     return _rules().particles
+
+
+def lowercase_region_languages() -> frozenset[str]:
+    """Languages that write a region's name in small letters, an adjective after its noun ("obwód kurski"):
+    a name of such words alone may still be a curated region (places.find_places)."""
+    return _rules().polish_languages
 
 
 def _slavic_word(word: str, rules: _Rules) -> list[str]:
