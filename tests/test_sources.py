@@ -402,3 +402,15 @@ def test_a_name_written_with_combining_accents_is_whole(analyser):
     """Decomposed text (macOS, some PDFs: "e" + U+0301): the accent is part of the word, not its end."""
     text = "Residents of Mille\u0301brook said the new mast made them ill."
     assert ("Residents of Mille\u0301brook", "anonymous") in sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Według ukraińskiego wywiadu żołnierzy KRLD przewieziono koleją z Władywostoku do obwodu kurskiego.",
+     "ukraińskiego wywiadu"),
+    ("Według Syryjskiego Obserwatorium Praw Człowieka bojowników przewieziono do Idlibu.",
+     "Syryjskiego Obserwatorium Praw Człowieka"),
+])
+def test_a_polish_source_in_the_genitive_is_not_widened_over_the_group_moved(analyser, text, source):
+    # Polish ties the body a source speaks for in the genitive, and the group moved may follow in the same case
+    assert [s for s, _ in sources(analyser, text)] == [source]
+

@@ -73,6 +73,8 @@ class SourceWords:
     left_words: int = 2
     right_words: int = 0
     right_stop: frozenset[str] = field(default_factory=frozenset)
+    #: frame labels a complement never runs over ("Według wywiadu żołnierzy KRLD przewieziono": the group moved)
+    complement_stop: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,8 @@ def source_words(language: str | None) -> SourceWords:
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
-                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")))
+                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
+                       frozenset(str(w) for w in data.get("complement_stop") or ()))
 
 
 @dataclass
@@ -450,7 +453,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
                                                        or _linked_after_adjective(doc.text, first, links)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
-    blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
+    stops = source_words(doc.language).complement_stop
+    blocked = [h.start for h in hits if (h.label in _not_complement() or h.label in stops) and h.start >= s.end]
     stop = min([limit, *blocked])
     gap = _PUNCT.search(doc.text, s.end, stop)
     stop = gap.start() if gap is not None else stop
