@@ -46,6 +46,11 @@ TABLE = [
      "Afganistanu śmigłowcami.", "united states", "islamic state", "raqqa", "afghanistan"),
     ("Circa 200 miliziani dello Stato islamico sono stati trasportati in elicottero da parte degli Stati Uniti "
      "da Raqqa in Afghanistan.", "united states", "islamic state", "raqqa", "afghanistan"),
+    # Italian "da" introduces both the agent of a passive and the origin: an actor that is no place is the agent
+    ("I combattenti dell'ISIS sono stati trasferiti dagli americani da Raqqa in Afghanistan.",
+     "united states", "islamic state", "raqqa", "afghanistan"),
+    ("I combattenti dell'ISIS detenuti nel campo di al-Hol sono stati trasferiti dalle forze curde in Iraq.",
+     "syrian democratic forces", "islamic state", "al-hol", "iraq"),
 ]
 
 
@@ -1130,3 +1135,17 @@ def test_a_polish_or_italian_chain_gives_one_claim_per_leg(analyser, text, legs)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == legs
     assert all(c.modality == "reported" and c.source is not None and c.source.kind == "anonymous" for c in claims)
 
+
+
+@pytest.mark.parametrize("text, agent, route", [
+    # Polish "przez" right after the verb of the move says by whom; elsewhere it is a stop on the way
+    ("Około 200 bojowników zostało przewiezionych przez Stany Zjednoczone z Rakki do Afganistanu.",
+     "united states", ["raqqa", "afghanistan"]),
+    ("Niemieckie służby przewoziły bojowników ISIS z Syrii przez Turcję na Ukrainę.",
+     "germany", ["syria", "turkey", "ukraine"]),
+    ("Turecki wywiad przerzucał bojowników z Idlibu przez Stambuł do Azerbejdżanu.",
+     "turkey", ["idlib", "istanbul", "azerbaijan"]),
+])
+def test_polish_przez_is_the_agent_after_the_verb_and_a_stop_elsewhere(analyser, text, agent, route):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.agent) == agent and [canon(r) for r in c.route] == route, c

@@ -331,7 +331,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
+    agentive = _agentive_via(doc.text, view, spec.name)
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
+                      and (h.start, h.end, h.label) not in agentive] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
@@ -434,6 +436,16 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, int, str]]:
+    """Via words that are passive markers too, right after the verb of the move: there they introduce who moved
+    the group ("przewiezionych przez Stany Zjednoczone": by the US), elsewhere a stop on the way ("z Syrii przez
+    Turcję na Ukrainę": via Turkey)."""
+    passive = {(h.start, h.end) for h in view.hits if h.label == "passive_agent"}
+    verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
+    return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
+            and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
 
 
 def _marked_between(view: SentenceView, end: int, start: int) -> bool:
@@ -654,7 +666,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     # "im Nordosten Syriens", "in northern Syria": a state named where something lies is no mover
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
-    located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
+    agentive = _agentive_via(doc.text, view, spec.name)
+    located += [h.end for h in view.hits if h.label == "via"  # "через Грузию": a stop on the way, no mover
+                and (h.start, h.end, h.label) not in agentive]
     articles = frame_words(doc.language, "articles")  # "in der Ukraine": an article may stand between
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
