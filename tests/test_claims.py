@@ -139,6 +139,7 @@ def test_counts_are_read_as_written(analyser):
     ("Secondo fonti locali, elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.",
      "reported"),
     ("Elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.", "asserted"),
+    ("Bojownicy ISIS mają zostać przerzuceni z Syrii do Nigru w przyszłym miesiącu.", "hypothetical"),
 ])
 def test_modality(analyser, text, modality):
     claims = relocations(analyser, text)
@@ -1110,6 +1111,8 @@ def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
      "lampedusa", "sicily"),
     ("Według ukraińskiego wywiadu żołnierzy KRLD przewieziono koleją z Władywostoku do obwodu kurskiego.",
      "vladivostok", "kursk oblast"),
+    ("Według ustaleń dziennikarzy w marcu z Aleppo do Trypolisu przetransportowano drogą lotniczą 150 bojowników.",
+     "aleppo", "tripoli"),
 ])
 def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
     claims = relocations(analyser, text)

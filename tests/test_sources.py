@@ -28,6 +28,8 @@ def sources(analyser, text: str) -> list[tuple[str, str]]:
      "Центральної"),
     ("Bojownicy przybyli z Afganistanu, podali naoczni świadkowie.", "Afganistanu"),
     ("I combattenti arrivavano dall'Afghanistan, hanno riferito alcuni testimoni.", "Afghanistan"),
+    # a place after a marker of direction is where they went, even right before the verb of speaking
+    ("Doniesienia o transporcie najemników do Libii zdementował rzecznik tureckiego MSZ.", "Libii"),
 ])
 def test_a_place_or_a_nationality_is_never_a_source(analyser, text, place):
     found = sources(analyser, text)
@@ -409,6 +411,8 @@ def test_a_name_written_with_combining_accents_is_whole(analyser):
      "ukraińskiego wywiadu"),
     ("Według Syryjskiego Obserwatorium Praw Człowieka bojowników przewieziono do Idlibu.",
      "Syryjskiego Obserwatorium Praw Człowieka"),
+    ("Według ustaleń dziennikarzy w marcu z Aleppo do Trypolisu przetransportowano drogą lotniczą 150 bojowników.",
+     "ustaleń dziennikarzy"),
 ])
 def test_a_polish_source_in_the_genitive_is_not_widened_over_the_group_moved(analyser, text, source):
     # Polish ties the body a source speaks for in the genitive, and the group moved may follow in the same case

@@ -29,7 +29,17 @@ from typing import Any
 import regex as re
 import yaml
 
-from ..lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
+from ..lexicon import (
+    MOVE_VERB_KEYS,
+    FrameLexicon,
+    Hit,
+    PhraseMatcher,
+    entities,
+    frame_inventory,
+    frame_lexicon,
+    frame_words,
+    hits_by_sentence,
+)
 from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -388,6 +398,8 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     """A government named by its country, capital or seat right next to a cue, with nothing but
     spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
+    if _directed(doc, m):
+        return False
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
                or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
@@ -396,6 +408,17 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     if not m.text[:1].isupper():
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+def _directed(doc: Document, m: Any) -> bool:
+    """The place is where something went or came from: a one-word marker of direction that is no locative word
+    stands right before it ("Doniesienia o transporcie najemników do Libii zdementował rzecznik": "do Libii" is no
+    speaker; "В Москве заявили" still is)."""
+    before = _LAST_WORD.search(doc.text, 0, m.start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word in frame_lexicon(doc.language).role_words and word not in frame_words(doc.language, "locative")
 
 
 def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
@@ -426,6 +449,7 @@ _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 # languages that tie a body without a preposition ("речник прикордонної служби", "rzecznik straży granicznej")
 _GENITIVE_FIRST = ("ru", "uk", "pl")
+_LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT = re.compile(r"\d")
 
 
