@@ -1113,6 +1113,13 @@ def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
      "vladivostok", "kursk oblast"),
     ("Według ustaleń dziennikarzy w marcu z Aleppo do Trypolisu przetransportowano drogą lotniczą 150 bojowników.",
      "aleppo", "tripoli"),
+    # a border named by a country's adjective is a place in that country
+    ("Bojownicy zostali załadowani na ciężarówki w Rakce i przewiezieni do granicy irackiej.", "raqqa",
+     "granicy irackiej"),
+    ("Dzieci deportowane z Chersonia zostały przewiezione na Krym, poinformował ukraiński rzecznik praw obywatelskich.",
+     "kherson", "crimea"),
+    ("I bambini deportati da Kherson sono stati trasferiti in Crimea, ha riferito il difensore civico ucraino.",
+     "kherson", "crimea"),
 ])
 def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
     claims = relocations(analyser, text)
@@ -1152,3 +1159,17 @@ def test_a_polish_or_italian_chain_gives_one_claim_per_leg(analyser, text, legs)
 def test_polish_przez_is_the_agent_after_the_verb_and_a_stop_elsewhere(analyser, text, agent, route):
     (c, *_) = relocations(analyser, text)
     assert canon(c.agent) == agent and [canon(r) for r in c.route] == route, c
+
+
+@pytest.mark.parametrize("text, moved, source", [
+    # instructors sent are a group moved (not the support frame's trainers), and the channels that wrote it the source
+    ("Kijów wysłał brytyjskich instruktorów wojskowych do Odessy, napisały prorosyjskie kanały na Telegramie.",
+     "united kingdom", "kanały"),
+    ("Kiev ha inviato istruttori militari britannici a Odessa, hanno scritto alcuni canali Telegram filorussi.",
+     "united kingdom", "canali"),
+])
+def test_instructors_sent_by_a_state_are_moved_and_the_channels_are_the_source(analyser, text, moved, source):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.moved) == moved and canon(c.destination) == "odesa", c
+    assert c.modality == "reported" and source in c.source.text, c
+
