@@ -210,6 +210,11 @@ def test_an_arrival_from_somewhere_arrives_where_the_move_just_told_went(analyse
      ["gaziantep", "baku"]),
     ("Autobus turchi hanno trasportato 200 combattenti da Afrin a Gaziantep. Successivamente sono stati trasferiti "
      "a Baku.", ["gaziantep", "baku"]),
+    # no group named: the passive's auxiliary stands for the group recruited before ("sono stati", "zostali")
+    ("I servizi turchi hanno reclutato circa 1500 combattenti nel nord della Siria. Prima sono stati portati in "
+     "autobus da Afrin a Gaziantep. Poi sono stati trasferiti in aereo a Baku.", ["gaziantep", "baku"]),
+    ("Tureckie służby zwerbowały w północnej Syrii około 1500 bojowników. Najpierw zostali przewiezieni autobusami "
+     "z Afrinu do Gaziantepu. Następnie zostali przerzuceni samolotami do Baku.", ["gaziantep", "baku"]),
 ])
 def test_a_sequel_word_starts_the_next_leg_where_the_last_one_ended(analyser, text, stops):
     claims = relocations(analyser, text)
