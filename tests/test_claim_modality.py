@@ -225,6 +225,10 @@ def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text)
     "zostali przerzuceni z Debreczyna do Użhorodu.",
     "Falso: il video non mostra ciò che dicono i post\n\nSecondo i post, soldati ungheresi sarebbero stati "
     "trasferiti da Debrecen a Uzhhorod.",
+    "FAKE NEWS: Polska wysyła żołnierzy na Białoruś\n\nW sieci pojawiły się wpisy, że tureccy najemnicy zostali "
+    "przerzuceni z Syrii na Białoruś.",
+    "Notizia falsa: i mercenari turchi non sono in Bielorussia\n\nSecondo alcuni post, mercenari turchi sarebbero "
+    "stati trasferiti dalla Siria in Bielorussia.",
 ])
 def test_a_verdict_opening_the_headline_makes_the_retold_moves_refuted(analyser, text):
     # "No, ...", "Falso: ...": a fact-check's verdict, even when the headline tells no move of its own; a state's
