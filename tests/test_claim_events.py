@@ -33,6 +33,10 @@ def name(slot) -> str:
      "raqqa", "afghanistan"),
     ("US-Hubschrauber haben IS-Kommandeure aus Rakka evakuiert. Später wurden die IS-Kämpfer nach Afghanistan "
      "geflogen.", "raqqa", "afghanistan"),
+    ("Amerykańskie śmigłowce ewakuowały dowódców ISIS z Rakki. Później bojowników ISIS przerzucono do Afganistanu.",
+     "raqqa", "afghanistan"),
+    ("Elicotteri americani hanno evacuato i comandanti dell'ISIS da Raqqa. Più tardi i combattenti dell'ISIS sono "
+     "stati trasferiti in Afghanistan.", "raqqa", "afghanistan"),
 ])
 def test_legs_told_in_separate_sentences_make_one_move(analyser, text, origin, destination):
     claims = relocations(analyser, text)
@@ -48,6 +52,10 @@ def test_legs_told_in_separate_sentences_make_one_move(analyser, text, origin, d
      "Самолёты с боевиками ИГИЛ приземлились под Термезом.", "central asia"),
     ("Washington a transféré des combattants de l'État islamique de Syrie vers l'Asie centrale. "
      "Les avions ont atterri près de Termez avec les combattants de l'État islamique à bord.", "central asia"),
+    ("Waszyngton przerzucił bojowników ISIS z Syrii do Azji Środkowej. "
+     "Samoloty z bojownikami ISIS wylądowały pod Termezem.", "central asia"),
+    ("Washington ha trasferito combattenti dell'ISIS dalla Siria in Asia centrale. "
+     "Gli aerei con i combattenti dell'ISIS sono atterrati vicino a Termez.", "central asia"),
 ])
 def test_a_destination_is_refined_by_a_later_sentence(analyser, text, broad):
     claims = relocations(analyser, text)
@@ -63,6 +71,10 @@ def test_a_destination_is_refined_by_a_later_sentence(analyser, text, broad):
     "nach Kabul geflogen, berichten lokale Quellen.",
     "Les États-Unis transfèrent des combattants de Daech en Afghanistan\n\nDes hélicoptères américains ont transféré "
     "des dizaines de combattants de Daech de Raqqa vers Kaboul, selon des sources locales.",
+    "USA przerzucają bojowników ISIS do Afganistanu\n\nAmerykańskie śmigłowce przewiozły w zeszłym tygodniu "
+    "dziesiątki bojowników ISIS z Rakki do Kabulu, podały lokalne źródła.",
+    "Gli Stati Uniti trasferiscono combattenti dell'ISIS in Afghanistan\n\nElicotteri americani hanno trasferito "
+    "la settimana scorsa decine di combattenti dell'ISIS da Raqqa a Kabul, secondo fonti locali.",
 ])
 def test_a_headline_and_the_body_telling_the_same_move_are_one_claim(analyser, text):
     claims = relocations(analyser, text)
@@ -117,6 +129,10 @@ def test_a_headline_move_of_a_group_the_body_never_moves_stays_a_claim(analyser,
      ["al ḩasakah", "al-tanf", "ukraine"]),
     ("Letzte Woche wurden 80 IS-Kämpfer aus Hasaka nach al-Tanf gebracht. Von dort wurden sie in die Ukraine geflogen.",
      ["al ḩasakah", "al-tanf", "ukraine"]),
+    ("W zeszłym tygodniu 80 bojowników ISIS przewieziono z Hasaki do At-Tanf. Stamtąd przerzucono ich na Ukrainę.",
+     ["al ḩasakah", "al-tanf", "ukraine"]),
+    ("La settimana scorsa 80 combattenti dell'ISIS sono stati portati da Hasaka ad al-Tanf. Da lì sono stati "
+     "trasferiti in Ucraina.", ["al ḩasakah", "al-tanf", "ukraine"]),
 ])
 def test_a_chain_stays_a_chain_of_legs_sharing_one_event_and_route(analyser, text, stops):
     claims = relocations(analyser, text)
@@ -130,6 +146,9 @@ def test_a_chain_stays_a_chain_of_legs_sharing_one_event_and_route(analyser, tex
     "Die Türkei hat syrische Kämpfer aus Idlib nach Libyen geschickt. Später sollen sie nach Mali verlegt werden "
     "können, schreibt die Zeitung.",
     "Турция перебросила боевиков из Идлиба в Ливию. Россия опровергла, что перебрасывала боевиков в Ливию.",
+    "Turcja przerzuciła bojowników z Idlibu do Libii. Rosja zaprzeczyła, że przerzucała bojowników do Libii.",
+    "La Turchia ha trasferito combattenti da Idlib in Libia. La Russia ha smentito di aver inviato combattenti in "
+    "Libia.",
 ])
 def test_different_moves_stay_apart(analyser, text):
     claims = relocations(analyser, text)
@@ -187,6 +206,15 @@ def test_an_arrival_from_somewhere_arrives_where_the_move_just_told_went(analyse
      ["gaziantep", "baku"]),
     ("Турецкие автобусы перевезли 200 боевиков из Африна в Газиантеп. Затем их перебросили в Баку.",
      ["gaziantep", "baku"]),
+    ("Tureckie autobusy przewiozły 200 bojowników z Afrinu do Gaziantepu. Następnie przerzucono ich do Baku.",
+     ["gaziantep", "baku"]),
+    ("Autobus turchi hanno trasportato 200 combattenti da Afrin a Gaziantep. Successivamente sono stati trasferiti "
+     "a Baku.", ["gaziantep", "baku"]),
+    # no group named: the passive's auxiliary stands for the group recruited before ("sono stati", "zostali")
+    ("I servizi turchi hanno reclutato circa 1500 combattenti nel nord della Siria. Prima sono stati portati in "
+     "autobus da Afrin a Gaziantep. Poi sono stati trasferiti in aereo a Baku.", ["gaziantep", "baku"]),
+    ("Tureckie służby zwerbowały w północnej Syrii około 1500 bojowników. Najpierw zostali przewiezieni autobusami "
+     "z Afrinu do Gaziantepu. Następnie zostali przerzuceni samolotami do Baku.", ["gaziantep", "baku"]),
 ])
 def test_a_sequel_word_starts_the_next_leg_where_the_last_one_ended(analyser, text, stops):
     claims = relocations(analyser, text)

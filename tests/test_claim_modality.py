@@ -27,6 +27,10 @@ def relocations(analyser, text: str):
     "Ні, США не перекидають бойовиків ІДІЛ до Афганістану.",
     "لا، الولايات المتحدة لم تنقل مقاتلي داعش إلى أفغانستان.",
     "Turkey's foreign ministry said Turkish agencies had transported no fighters to Libya.",
+    "Nie, USA nie przerzucają bojowników ISIS do Afganistanu.",
+    "No, gli Stati Uniti non trasferiscono combattenti dell'ISIS in Afghanistan.",
+    "Nie przerzucano żadnych bojowników z Syrii do Iraku, oświadczył Pentagon.",
+    "Nessun soldato è stato trasferito dalla Polonia in Ucraina.",
 ])
 def test_a_negated_move_is_denied(analyser, text):
     claims = relocations(analyser, text)
@@ -40,6 +44,10 @@ def test_a_negated_move_is_denied(analyser, text):
     "Фейк: США якобы перебрасывают боевиков ИГИЛ из Сирии в Афганистан.",
     "The Pentagon denied that it flew ISIS militants from Syria to Afghanistan.",
     "Fact check: No evidence Turkish intelligence smuggled IS fighters into Georgia.",
+    "Nie ma dowodów na to, że USA przerzuciły bojowników ISIS z Syrii do Afganistanu.",
+    "Non ci sono prove che gli Stati Uniti abbiano trasferito combattenti dell'ISIS dalla Siria in Afghanistan.",
+    "Ministerstwo Obrony Narodowej zaprzeczyło, jakoby polscy żołnierze zostali przerzuceni na Ukrainę.",
+    "Il ministero della Difesa ha smentito che soldati italiani siano stati trasferiti in Ucraina.",
 ])
 def test_a_debunked_or_denied_move_is_denied(analyser, text):
     claims = relocations(analyser, text)
@@ -54,6 +62,8 @@ def test_a_debunked_or_denied_move_is_denied(analyser, text):
     "Des comptes prorusses affirment que la France a transféré des mercenaires de Syrie vers le Niger. C'est faux.",
     "Varios blogueros aseguran que Turquía trasladó yihadistas desde Siria hasta Níger. Esto es falso.",
     "تزعم حسابات على مواقع التواصل أن فرنسا نقلت مرتزقة من سوريا إلى النيجر. هذا غير صحيح.",
+    "Blogerzy twierdzą, że Francja przerzuciła najemników z Syrii do Nigru. To nieprawda.",
+    "Alcuni blogger sostengono che la Francia ha trasferito mercenari dalla Siria in Niger. È falso.",
 ])
 def test_a_move_debunked_by_the_next_sentence_is_denied(analyser, text):
     claims = relocations(analyser, text)
@@ -75,6 +85,8 @@ def test_a_debunk_in_someone_elses_voice_leaves_the_move_reported(analyser, text
     ("Le Pentagone a démenti que des hélicoptères américains aient évacué des chefs de l'EI vers l'Irak.", "Pentagone"),
     ("Міноборони спростувало, що американські гелікоптери вивезли бойовиків ІДІЛ з Ракки.", "Міноборони"),
     ("Пентагон опроверг информацию о том, что американские вертолёты вывезли боевиков ИГ из Ракки.", "Пентагон"),
+    ("Pentagon zaprzeczył, jakoby amerykańskie śmigłowce wywiozły bojowników ISIS z Rakki.", "Pentagon"),
+    ("Il Pentagono ha smentito che elicotteri americani abbiano evacuato i capi dell'ISIS da Raqqa.", "Pentagono"),
 ])
 def test_who_denies_a_move_is_its_source(analyser, text, source):
     claims = relocations(analyser, text)
@@ -101,6 +113,8 @@ def test_denial_verbs_by_lemma_and_more_debunking_wording(analyser, text):
     "США перебросили не менее 200 боевиков ИГИЛ из Сирии в Афганистан.",
     "Die USA haben nicht nur IS-Kämpfer aus Syrien nach Afghanistan geflogen.",
     "Washington moved ISIS fighters from Syria to Afghanistan, not to Iraq as first reported.",
+    "USA przerzuciły nie mniej niż 200 bojowników ISIS z Syrii do Afganistanu.",
+    "Gli Stati Uniti non solo hanno trasferito combattenti dell'ISIS dalla Siria, ma li hanno portati in Afghanistan.",
 ])
 def test_a_negator_that_denies_nothing_leaves_the_move_claimed(analyser, text):
     claims = relocations(analyser, text)
@@ -171,6 +185,8 @@ def test_no_single_one_of_the_group_moved_is_a_denial(analyser, text):
     "Американцы якобы перебросили 40 боевиков ИГ из Хасаке в Эт-Танф.",
     "Helicópteros estadounidenses habrían trasladado a 40 combatientes del EI de Hasaka a Al-Tanf.",
     "US helicopters allegedly flew 40 IS fighters from Hasakah to al-Tanf.",
+    "Amerykańskie śmigłowce miały rzekomo przewieźć 40 bojowników ISIS z Hasaki do At-Tanf.",
+    "Elicotteri americani avrebbero trasferito 40 combattenti dell'ISIS da Hasaka ad al-Tanf.",
 ])
 def test_hearsay_wording_makes_a_claim_reported_even_without_a_named_source(analyser, text):
     claims = relocations(analyser, text)
@@ -184,6 +200,10 @@ def test_hearsay_wording_makes_a_claim_reported_even_without_a_named_source(anal
     "per Flugzeug aus der Türkei nach Rzeszow gebracht worden.",
     "No, Ucrania no traslada a combatientes del EI a Kursk\n\nSegún un canal de Telegram, 250 combatientes del EI "
     "habrían sido llevados en avión desde Turquía hasta Rzeszow.",
+    "Nie, Ukraina nie przerzuca bojowników ISIS do Kurska\n\nKanał na Telegramie twierdził, że 250 bojowników ISIS "
+    "przewieziono samolotem z Turcji do Rzeszowa.",
+    "No, l'Ucraina non trasferisce combattenti dell'ISIS a Kursk\n\nSecondo un canale Telegram, 250 combattenti "
+    "dell'ISIS sarebbero stati portati in aereo dalla Turchia a Rzeszow.",
 ])
 def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
@@ -201,6 +221,14 @@ def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text)
     "Ні, відео не показує того, що стверджують дописи\n\nАвтори дописів стверджують, що угорських військових "
     "нібито перекинули з Дебрецена до Ужгорода.",
     "لا، الفيديو لا يُظهر ما تقوله المنشورات\n\nوزعمت المنشورات أن مقاتلين من داعش نُقلوا من الرقة إلى كابول.",
+    "Nie, nagranie nie pokazuje tego, co twierdzą wpisy\n\nWe wpisach twierdzi się, że węgierscy żołnierze "
+    "zostali przerzuceni z Debreczyna do Użhorodu.",
+    "Falso: il video non mostra ciò che dicono i post\n\nSecondo i post, soldati ungheresi sarebbero stati "
+    "trasferiti da Debrecen a Uzhhorod.",
+    "FAKE NEWS: Polska wysyła żołnierzy na Białoruś\n\nW sieci pojawiły się wpisy, że tureccy najemnicy zostali "
+    "przerzuceni z Syrii na Białoruś.",
+    "Notizia falsa: i mercenari turchi non sono in Bielorussia\n\nSecondo alcuni post, mercenari turchi sarebbero "
+    "stati trasferiti dalla Siria in Bielorussia.",
 ])
 def test_a_verdict_opening_the_headline_makes_the_retold_moves_refuted(analyser, text):
     # "No, ...", "Falso: ...": a fact-check's verdict, even when the headline tells no move of its own; a state's

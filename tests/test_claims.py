@@ -37,6 +37,20 @@ TABLE = [
      "united states", "islamic state", "syria", "afghanistan"),
     ("США перекидають бойовиків ІДІЛ із Сирії до України.",
      "united states", "islamic state", "syria", "ukraine"),
+    ("USA przerzucają bojowników ISIS z Syrii do Afganistanu.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    ("Gli Stati Uniti trasferiscono combattenti dell'ISIS dalla Siria in Afghanistan.",
+     "united states", "islamic state", "syria", "afghanistan"),
+    # Polish passive with its agent after "przez", the means in the instrumental
+    ("Około 200 bojowników Państwa Islamskiego zostało przewiezionych przez Stany Zjednoczone z Rakki do "
+     "Afganistanu śmigłowcami.", "united states", "islamic state", "raqqa", "afghanistan"),
+    ("Circa 200 miliziani dello Stato islamico sono stati trasportati in elicottero da parte degli Stati Uniti "
+     "da Raqqa in Afghanistan.", "united states", "islamic state", "raqqa", "afghanistan"),
+    # Italian "da" introduces both the agent of a passive and the origin: an actor that is no place is the agent
+    ("I combattenti dell'ISIS sono stati trasferiti dagli americani da Raqqa in Afghanistan.",
+     "united states", "islamic state", "raqqa", "afghanistan"),
+    ("I combattenti dell'ISIS detenuti nel campo di al-Hol sono stati trasferiti dalle forze curde in Iraq.",
+     "syrian democratic forces", "islamic state", "al-hol", "iraq"),
 ]
 
 
@@ -117,6 +131,15 @@ def test_counts_are_read_as_written(analyser):
     ("Washington could move the ISIS jihadists from Syria to Central Asia.", "hypothetical"),
     ("According to local sources, US helicopters moved ISIS militants from Raqqa to Afghanistan.", "reported"),
     ("US helicopters moved ISIS militants from Raqqa to Afghanistan.", "asserted"),
+    ("Czy USA przerzucają bojowników ISIS z Syrii do Afganistanu?", "questioned"),
+    ("USA mogą przerzucić bojowników ISIS z Syrii do Afganistanu.", "hypothetical"),
+    ("Według lokalnych źródeł amerykańskie śmigłowce przewiozły bojowników ISIS z Rakki do Afganistanu.", "reported"),
+    ("Amerykańskie śmigłowce przewiozły bojowników ISIS z Rakki do Afganistanu.", "asserted"),
+    ("Gli Stati Uniti potrebbero trasferire i combattenti dell'ISIS dalla Siria in Asia centrale.", "hypothetical"),
+    ("Secondo fonti locali, elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.",
+     "reported"),
+    ("Elicotteri americani hanno trasferito miliziani dell'ISIS da Raqqa in Afghanistan.", "asserted"),
+    ("Bojownicy ISIS mają zostać przerzuceni z Syrii do Nigru w przyszłym miesiącu.", "hypothetical"),
 ])
 def test_modality(analyser, text, modality):
     claims = relocations(analyser, text)
@@ -132,6 +155,8 @@ def test_the_source_of_a_claim_is_named_with_its_kind(analyser):
     "The Pentagon said it would reduce the number of US troops in northeast Syria.",
     "A UN report estimates that ISIS still has up to 10,000 fighters in Syria and Iraq.",
     "The weather in Kabul was cold and dry this week.",
+    "Według raportu ONZ Państwo Islamskie wciąż ma do 10 tysięcy bojowników w Syrii i Iraku.",
+    "Secondo un rapporto dell'ONU, l'ISIS ha ancora fino a 10.000 combattenti in Siria e in Iraq.",
 ])
 def test_neutral_news_gives_no_us_relocation(analyser, text):
     for c in relocations(analyser, text):
@@ -1056,3 +1081,95 @@ def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, t
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
     (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
     assert owned.origin is None and owned.agent.text == "Turquie"
+
+
+# ---------------------------------------------------------------- Polish and Italian
+
+@pytest.mark.parametrize("text", [
+    "W Warszawie odbył się w sobotę koncert charytatywny, na który przyszło kilka tysięcy osób.",
+    "A Roma si è svolto sabato un concerto di beneficenza a cui hanno partecipato migliaia di persone.",
+    "Bojownicy ISIS przebywają w Syrii i w Iraku.",
+    "I combattenti dell'ISIS si trovano in Siria e in Iraq.",
+    "Amerykanie trzymają setki bojowników ISIS w więzieniach w Syrii.",
+])
+def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
+    assert not relocations(analyser, text)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # Polish names in the case their preposition takes: "z" + genitive, "do" + genitive, "na" + accusative
+    ("Amerykanie przerzucili bojowników ISIS z Syrii do Iraku.", "syria", "iraq"),
+    ("Turcja przerzuciła najemników z Idlibu do Trypolisu.", "idlib", "tripoli"),
+    ("Rosja przerzuca najemników z Białorusi na Ukrainę.", "belarus", "ukraine"),
+    ("Francja wysłała najemników z Rakki do Nigru.", "raqqa", "niger"),
+    # "w" + locative is where they were held: the origin, not where they went
+    ("Bojowników ISIS przetrzymywanych w Syrii przerzucono do Iraku.", "syria", "iraq"),
+    ("Amerykanie przerzucają bojowników ISIS przetrzymywanych w obozie al-Hol do Iraku.", "al-hol", "iraq"),
+    ("Gli americani trasferiscono i combattenti dell'ISIS detenuti nel campo di al-Hol in Iraq.", "al-hol", "iraq"),
+    ("Gli americani hanno trasferito i combattenti dell'ISIS dalla Siria in Iraq.", "syria", "iraq"),
+    ("Un portavoce della guardia costiera ha detto che i migranti sono stati portati da Lampedusa in Sicilia.",
+     "lampedusa", "sicily"),
+    ("Według ukraińskiego wywiadu żołnierzy KRLD przewieziono koleją z Władywostoku do obwodu kurskiego.",
+     "vladivostok", "kursk oblast"),
+    ("Według ustaleń dziennikarzy w marcu z Aleppo do Trypolisu przetransportowano drogą lotniczą 150 bojowników.",
+     "aleppo", "tripoli"),
+    # a border named by a country's adjective is a place in that country
+    ("Bojownicy zostali załadowani na ciężarówki w Rakce i przewiezieni do granicy irackiej.", "raqqa",
+     "granicy irackiej"),
+    ("Dzieci deportowane z Chersonia zostały przewiezione na Krym, poinformował ukraiński rzecznik praw obywatelskich.",
+     "kherson", "crimea"),
+    ("I bambini deportati da Kherson sono stati trasferiti in Crimea, ha riferito il difensore civico ucraino.",
+     "kherson", "crimea"),
+])
+def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].origin) == origin and canon(claims[0].destination) == destination, claims
+
+
+def test_in_polish_a_place_in_the_locative_is_where_something_is_not_where_it_went(analyser):
+    # "na Ukrainie" (locative) is where they fight; "do Libii" is where the second group went
+    claims = relocations(analyser, "Rosyjscy najemnicy walczą na Ukrainie od 2022 roku, a Turcja wysłała "
+                                   "bojowników do Libii.")
+    assert [canon(c.destination) for c in claims] == ["libya"], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Według lokalnych źródeł, Turcja wysłała setki syryjskich najemników z Idlibu do Trypolisu. Stamtąd "
+     "przewieziono ich do Misraty.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+    ("Secondo fonti locali, la Turchia ha inviato centinaia di mercenari siriani da Idlib a Tripoli. Da lì sono "
+     "stati portati a Misurata.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+])
+def test_a_polish_or_italian_chain_gives_one_claim_per_leg(analyser, text, legs):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == legs
+    assert all(c.modality == "reported" and c.source is not None and c.source.kind == "anonymous" for c in claims)
+
+
+
+@pytest.mark.parametrize("text, agent, route", [
+    # Polish "przez" right after the verb of the move says by whom; elsewhere it is a stop on the way
+    ("Około 200 bojowników zostało przewiezionych przez Stany Zjednoczone z Rakki do Afganistanu.",
+     "united states", ["raqqa", "afghanistan"]),
+    ("Niemieckie służby przewoziły bojowników ISIS z Syrii przez Turcję na Ukrainę.",
+     "germany", ["syria", "turkey", "ukraine"]),
+    ("Turecki wywiad przerzucał bojowników z Idlibu przez Stambuł do Azerbejdżanu.",
+     "turkey", ["idlib", "istanbul", "azerbaijan"]),
+])
+def test_polish_przez_is_the_agent_after_the_verb_and_a_stop_elsewhere(analyser, text, agent, route):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.agent) == agent and [canon(r) for r in c.route] == route, c
+
+
+@pytest.mark.parametrize("text, moved, source", [
+    # instructors sent are a group moved (not the support frame's trainers), and the channels that wrote it the source
+    ("Kijów wysłał brytyjskich instruktorów wojskowych do Odessy, napisały prorosyjskie kanały na Telegramie.",
+     "united kingdom", "kanały"),
+    ("Kiev ha inviato istruttori militari britannici a Odessa, hanno scritto alcuni canali Telegram filorussi.",
+     "united kingdom", "canali"),
+])
+def test_instructors_sent_by_a_state_are_moved_and_the_channels_are_the_source(analyser, text, moved, source):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.moved) == moved and canon(c.destination) == "odesa", c
+    assert c.modality == "reported" and source in c.source.text, c
+

@@ -15,6 +15,8 @@ from narrascope.lang import UNDETERMINED, identify_language, split_sentences
     ("fr", "Le conseil municipal a approuvé mardi un nouveau budget pour les transports publics."),
     ("es", "El ayuntamiento aprobó el martes un nuevo presupuesto para el transporte público."),
     ("ar", "وافق مجلس المدينة يوم الثلاثاء على ميزانية جديدة للنقل العام."),
+    ("pl", "Rada miasta zatwierdziła we wtorek nowy budżet na transport publiczny."),
+    ("it", "Il consiglio comunale ha approvato martedì un nuovo bilancio per il trasporto pubblico."),
 ])
 def test_identify_language_on_short_native_sentences(code: str, sentence: str) -> None:
     found, confidence = identify_language(sentence)

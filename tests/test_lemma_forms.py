@@ -46,6 +46,10 @@ def test_the_shipped_forms_are_what_the_lemmatisers_give(language):
     ("fr", "envoyer", "des combattants envoyés au Niger"),
     ("es", "trasladar", "los combatientes trasladados a Irak"),
     ("en", "fly", "the men were flown out"),
+    ("pl", "przerzucić", "bojownicy zostali przerzuceni"),
+    ("pl", "przewieźć", "przewieziono ich samolotem"),
+    ("it", "trasferire", "i combattenti trasferiti in Libia"),
+    ("it", "inviare", "la Turchia ha inviato mercenari"),
 ])
 def test_a_dictionary_word_matches_its_inflections(language, lemma, text):
     matcher = PhraseMatcher([("move", f"~{lemma}")], language, forms(language))
@@ -68,6 +72,8 @@ def test_a_dictionary_word_inside_a_phrase():
     ("Вашингтон перекидає бойовиків ІДІЛ із Сирії до Афганістану.", "syria", "afghanistan"),
     ("Los Estados Unidos trasladaban a combatientes del Estado Islámico desde Raqqa hacia Afganistán.",
      "raqqa", "afghanistan"),
+    ("Amerykanie przerzucali bojowników Państwa Islamskiego z Rakki do Afganistanu.", "raqqa", "afghanistan"),
+    ("Gli americani trasferivano i combattenti dello Stato islamico da Raqqa in Afghanistan.", "raqqa", "afghanistan"),
 ])
 def test_inflected_triggers_give_their_claim(analyser, text, origin, destination):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]

@@ -130,6 +130,28 @@ GEOCODE = [
     ("США", "ru", "United States", "United States"),
     ("Саудовской Аравии", "ru", "Saudi Arabia", "Saudi Arabia"),
     ("Сирии", None, "Syria", "Syria"),
+    # Polish names in their cases: genitive, locative, accusative, a changed stem (lexicon/inflection.yaml: polish)
+    ("Syrii", "pl", "Syria", "Syria"),
+    ("Syrię", "pl", "Syria", "Syria"),
+    ("Iraku", "pl", "Iraq", "Iraq"),
+    ("Rakki", "pl", "Raqqa", "Syria"),
+    ("Turcji", "pl", "Turkey", "Turkey"),
+    ("Ukrainie", "pl", "Ukraine", "Ukraine"),
+    ("Ukrainę", "pl", "Ukraine", "Ukraine"),
+    ("Afganistanu", "pl", "Afghanistan", "Afghanistan"),
+    ("Kijowa", "pl", "Kyiv", "Ukraine"),
+    ("Polsce", "pl", "Poland", "Poland"),
+    ("Bagdadzie", "pl", "Baghdad", "Iraq"),
+    ("Damaszku", "pl", "Damascus", "Syria"),
+    ("Białorusi", "pl", "Belarus", "Belarus"),
+    ("Nigru", "pl", "Niger", "Niger"),
+    ("Niemczech", "pl", "Germany", "Germany"),
+    ("Stanów Zjednoczonych", "pl", "United States", "United States"),
+    ("Lampedusie", "pl", "Lampedusa", "Italy"),
+    ("Turchia", "it", "Turkey", "Turkey"),
+    ("Bengasi", "it", "Benghazi", "Libya"),
+    ("Sicilia", "it", "Sicily", "Italy"),
+    ("Lampedusa", "it", "Lampedusa", "Italy"),
 ]
 
 
@@ -191,6 +213,14 @@ FIND = [
     ("نقلت القوات الأمريكية النفط من دير الزور إلى العراق عبر التنف.", "ar",
      [("دير الزور", "Deir ez-Zor"), ("العراق", "Iraq"), ("التنف", "al-Tanf")]),
     ("Les forces en Syrie et à Mossoul.", "fr", [("Syrie", "Syria"), ("Mossoul", "Mosul")]),
+    ("Wojska USA opuściły Syrię i wyjechały do Iraku przez Turcję.", "pl",
+     [("USA", "United States"), ("Syrię", "Syria"), ("Iraku", "Iraq"), ("Turcję", "Turkey")]),
+    ("Le truppe americane hanno lasciato la Siria per l'Iraq.", "it", [("Siria", "Syria"), ("Iraq", "Iraq")]),
+    # a Polish region is named by its adjective, in small letters
+    ("Batalion przerzucono z obwodu charkowskiego do obwodu kurskiego.", "pl",
+     [("obwodu charkowskiego", "Kharkiv Oblast"), ("obwodu kurskiego", "Kursk Oblast")]),
+    ("Il battaglione è stato trasferito dalla regione di Kharkiv alla regione di Kursk.", "it",
+     [("regione di Kharkiv", "Kharkiv Oblast"), ("regione di Kursk", "Kursk Oblast")]),
     # first-level regions named after their centre, with a lower-case region word or as -щина
     ("Бригаду перевели з Харківщини до Сумської області.", "uk",
      [("Харківщини", "Kharkiv Oblast"), ("Сумської області", "Sumy Oblast")]),

@@ -5,8 +5,8 @@ this module only applies it.
 
 >>> key("Deir ez-Zor"), key("Trípoli"), key("Ат-Танф")
 ('deir ez zor', 'tripoli', 'ат танф')
->>> "сирия" in lemmas("сирии", "ru"), "україна" in lemmas("україні", "uk")
-(True, True)
+>>> "сирия" in lemmas("сирии", "ru"), "україна" in lemmas("україні", "uk"), "syria" in lemmas("syrii", "pl")
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import regex
 
 from . import _load_yaml
 
-__all__ = ["cased", "key", "lemmas", "name_particles"]
+__all__ = ["cased", "key", "lemmas", "lowercase_region_languages", "name_particles"]
 
 MAX_GUESSES = 64  # nominative guesses per name (the product of every word's guesses, cut here)
 
@@ -65,12 +65,15 @@ class _Rules:
     ar_article: str
     ar_lam_article: str
     particles: frozenset[str]
+    polish_languages: frozenset[str] = frozenset()
+    polish_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = _load_yaml("inflection.yaml") or {}
     slavic, german, arabic = data.get("slavic") or {}, data.get("german") or {}, data.get("arabic") or {}
+    polish = data.get("polish") or {}
     return _Rules(
         frozenset(slavic.get("languages") or ()),
         tuple((str(e), tuple(str(r) for r in reps)) for e, reps in slavic.get("endings") or ()),
@@ -80,12 +83,20 @@ def _rules() -> _Rules:
         tuple(str(c) for c in arabic.get("conjunctions") or ()),
         tuple(str(c) for c in arabic.get("prepositions") or ()),
         str(arabic.get("article") or ""), str(arabic.get("lam_article") or ""),
-        frozenset(str(p) for p in data.get("name_particles") or ()))
+        frozenset(str(p) for p in data.get("name_particles") or ()),
+        frozenset(polish.get("languages") or ()),
+        tuple((str(e), tuple(str(r) for r in reps)) for e, reps in polish.get("endings") or ()))
 
 
 def name_particles() -> frozenset[str]:
     """Lower-case particles that can open a place name when hyphenated (al-Tanf, Эт-Танф)."""
     return _rules().particles
+
+
+def lowercase_region_languages() -> frozenset[str]:
+    """Languages that write a region's name in small letters, an adjective after its noun ("obwód kurski"):
+    a name of such words alone may still be a curated region (places.find_places)."""
+    return _rules().polish_languages
 
 
 def _slavic_word(word: str, rules: _Rules) -> list[str]:
@@ -97,6 +108,16 @@ def _slavic_word(word: str, rules: _Rules) -> list[str]:
     for form in list(out):  # Ukrainian closed-syllable і: only on consonant-final forms
         if len(form) > 3 and form[-2] in rules.alternation and form[-1] not in rules.vowels:
             out.append(form[:-2] + rules.alternation[form[-2]] + form[-1])
+    return list(dict.fromkeys(out))
+
+
+def _polish_word(word: str, rules: _Rules) -> list[str]:
+    """Nominative guesses for a Polish word (folded key): every listed ending that fits, replaced."""
+    out = [word]
+    for ending, replacements in rules.polish_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            out.extend(stem + r for r in replacements)
     return list(dict.fromkeys(out))
 
 
@@ -131,6 +152,8 @@ def lemmas(name_key: str, language: str | None) -> list[str]:
         per_word = [[w] for w in words[:-1]] + [_arabic_word(words[-1], rules)]
         if len(words) > 1:
             per_word[0] = _arabic_word(words[0], rules)
+    elif language is not None and language in rules.polish_languages:
+        per_word = [_polish_word(w, rules) if len(w) > 3 else [w] for w in words]
     elif language in (None, "de"):
         per_word = [[w] for w in words[:-1]] + [_german_last(words[-1], rules)]
     else:

@@ -20,7 +20,7 @@ import regex
 
 from . import _load_yaml
 from .gazetteer import CITY, DATA_FILE, LANGUAGES, Index, Place, index
-from .inflection import cased, lemmas, name_particles
+from .inflection import cased, lemmas, lowercase_region_languages, name_particles
 from .inflection import key as _key
 
 __all__ = ["DATA_FILE", "LANGUAGES", "NAME_PARTICLES", "Place", "find_places", "geocode", "holds"]
@@ -258,6 +258,9 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
             continue  # a name does not end in a lower-case word (_span_ok's first test, before any slicing)
         span = toks[i:i + n]
         ok = _span_ok(text, span, cases[i:i + n], region[i:i + n])
+        if not ok and n > 1 and language in lowercase_region_languages() and all(region[i:i + n]) \
+                and all(_joins(text[a[1]:b[0]]) for a, b in pairwise(span)):
+            ok = 2  # Polish names a region by its adjective, in small letters: "do obwodu kurskiego"
         if not ok:
             continue
         number = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)

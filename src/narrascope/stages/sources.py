@@ -29,7 +29,17 @@ from typing import Any
 import regex as re
 import yaml
 
-from ..lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
+from ..lexicon import (
+    MOVE_VERB_KEYS,
+    FrameLexicon,
+    Hit,
+    PhraseMatcher,
+    entities,
+    frame_inventory,
+    frame_lexicon,
+    frame_words,
+    hits_by_sentence,
+)
 from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -73,6 +83,8 @@ class SourceWords:
     left_words: int = 2
     right_words: int = 0
     right_stop: frozenset[str] = field(default_factory=frozenset)
+    #: frame labels a complement never runs over ("Według wywiadu żołnierzy KRLD przewieziono": the group moved)
+    complement_stop: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +102,8 @@ def source_words(language: str | None) -> SourceWords:
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
-                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")))
+                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
+                       frozenset(str(w) for w in data.get("complement_stop") or ()))
 
 
 @dataclass
@@ -385,6 +398,8 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     """A government named by its country, capital or seat right next to a cue, with nothing but
     spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
+    if _directed(doc, m):
+        return False
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
                or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
@@ -393,6 +408,17 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     if not m.text[:1].isupper():
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+def _directed(doc: Document, m: Any) -> bool:
+    """The place is where something went or came from: a one-word marker of direction that is no locative word
+    stands right before it ("Doniesienia o transporcie najemników do Libii zdementował rzecznik": "do Libii" is no
+    speaker; "В Москве заявили" still is)."""
+    before = _LAST_WORD.search(doc.text, 0, m.start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word in frame_lexicon(doc.language).role_words and word not in frame_words(doc.language, "locative")
 
 
 def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
@@ -421,7 +447,9 @@ _CLOSING_QUOTES = frozenset("»\u201c\u201d\"")  # a title quoted like „Nordwa
 _COMPLEMENT_WORDS = 7  # words a source is widened over to the body it speaks for
 _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
-_GENITIVE_FIRST = ("ru", "uk")  # languages that tie a body without a preposition ("речник прикордонної служби")
+# languages that tie a body without a preposition ("речник прикордонної служби", "rzecznik straży granicznej")
+_GENITIVE_FIRST = ("ru", "uk", "pl")
+_LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -449,7 +477,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
                                                        or _linked_after_adjective(doc.text, first, links)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
-    blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
+    stops = source_words(doc.language).complement_stop
+    blocked = [h.start for h in hits if (h.label in _not_complement() or h.label in stops) and h.start >= s.end]
     stop = min([limit, *blocked])
     gap = _PUNCT.search(doc.text, s.end, stop)
     stop = gap.start() if gap is not None else stop

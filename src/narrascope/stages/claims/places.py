@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...lexicon import Hit, entities, frame_lexicon, frame_words
 from ...lexicon.gazetteer import index
-from ...lexicon.inflection import key
+from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
 from ..frame_view import FoundPlace, SentenceView
@@ -49,11 +49,13 @@ def _place_name(language: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _adjective(language: str | None) -> re.Pattern[str] | None:
     """One adjective by its endings, between a marker and a name ("до прикордонного Джейлянпинара"), where the
-    frame lexicon lists the endings (Russian, Ukrainian)."""
+    frame lexicon lists the endings (Russian, Ukrainian, Polish)."""
     endings = frame_lexicon(language).words["adjective_endings"]
     if not endings:
         return None
-    return re.compile(rf"\s+[а-яёіїєґ'’-]+(?:{'|'.join(map(word_pattern, endings))})\s+")
+    # the adjective's letters in the script of its endings (Polish: "do przygranicznego Dżarabulusu")
+    letters = "а-яёіїєґ" if any("\u0400" <= ch <= "\u04ff" for e in endings for ch in e) else "a-ząćęłńóśźż"
+    return re.compile(rf"\s+[{letters}'’-]+(?:{'|'.join(map(word_pattern, endings))})\s+")
 
 
 @lru_cache(maxsize=16)
@@ -100,10 +102,11 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             out.append((m.start, m.end, place, m.entity))
     base = view.sentence.start
     openers = frame_words(doc.language, "name_openers")
+    small = doc.language in lowercase_region_languages()
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
-        if not place_like(doc.text, a, b):
-            continue
+        if not place_like(doc.text, a, b) and not (small and place.kind == "place" and " " in doc.text[a:b]):
+            continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
         if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
             continue  # "Tal Afar", "Ras al-Ain": the opening word of a longer name is no place of its own
         overlapping = [o for o in out if a < o[1] and o[0] < b]

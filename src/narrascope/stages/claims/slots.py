@@ -331,7 +331,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
+    agentive = _agentive_via(doc.text, view, spec.name)
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
+                      and (h.start, h.end, h.label) not in agentive] + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
@@ -434,6 +436,22 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, int, str]]:
+    """Via words that are passive markers too, right after the verb of the move: there they introduce who moved
+    the group ("przewiezionych przez Stany Zjednoczone": by the US), elsewhere a stop on the way ("z Syrii przez
+    Turcję na Ukrainę": via Turkey)."""
+    passive = {(h.start, h.end) for h in view.hits if h.label == "passive_agent"}
+    verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
+    return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
+            and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
+
+
+def _marked_between(view: SentenceView, end: int, start: int) -> bool:
+    """An origin or destination marker stands in the gap between a name and a place ("Stany Zjednoczone z
+    Rakki"): the place is where the move went or came from, not the name's own."""
+    return any(h.label in ("origin", "destination") and end < h.start and h.end < start for h in view.hits)
 
 
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
@@ -648,7 +666,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     # "im Nordosten Syriens", "in northern Syria": a state named where something lies is no mover
     genitives = {(h.start, h.end) for h in view.hits if h.label == "genitive"}  # "hélicoptères de la coalition": whose
     located = [h.end for h in view.hits if h.label == "locative" and (h.start, h.end) not in genitives]
-    located += [h.end for h in view.hits if h.label == "via"]  # "через Грузию": a stop on the way, no mover
+    agentive = _agentive_via(doc.text, view, spec.name)
+    located += [h.end for h in view.hits if h.label == "via"  # "через Грузию": a stop on the way, no mover
+                and (h.start, h.end, h.label) not in agentive]
     articles = frame_words(doc.language, "articles")  # "in der Ukraine": an article may stand between
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
@@ -657,7 +677,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
              and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
     actors = [m for m in actors
-              if m in owners or not any(0 <= p - m.end <= 3 for p in places)  # whose camp, place or source it is
+              if m in owners or not any(0 <= p - m.end <= 3 and not _marked_between(view, m.end, p)
+                                        for p in places)  # whose camp, place or source it is; not across a
+              # one-letter marker of the move ("przez Stany Zjednoczone z Rakki": by the US, from Raqqa)
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
     passive = [h for h in view.hits if h.label == "passive_agent"
                and not any(o.start <= h.start < o.end for o in others)]
