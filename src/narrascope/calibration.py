@@ -187,8 +187,9 @@ def calibrate(analyser: Any, gold_files: list[Path], out: Path, l2: float = 1.0)
     gold = load_gold(gold_files)
     data = _pairs(analyser, gold)
     fitted = _fit(data.x, data.y, l2, data.weights())
+    files = len({(g.catalogue, g.corpus) for g in gold})  # holdout2-4 are all gold.yaml: told apart by catalogue
     payload: dict[str, Any] = {
-        "note": (f"{_fitted_by(analyser)} on {len(gold)} articles of {len({g.corpus for g in gold})} gold files, "
+        "note": (f"{_fitted_by(analyser)} on {len(gold)} articles of {files} gold files, "
                  f"{int(data.y.sum())} positive pairs of {len(data.y)}"),
         "bias": round(fitted.bias, 5),
         "weights": {f: round(fitted.weights[f], 5) for f in FEATURES},

@@ -21,7 +21,6 @@ different question, answered here by a model of its own (``data/stance.npz``, fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -31,11 +30,11 @@ import numpy as np
 
 from ..encoders import CachedEncoder
 from ..errors import E_MODEL, NarrascopeError
-from ..lexicon import cue_matcher, hits_by_sentence
 from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
 from .narratives import FrameKey, frame_keys, frame_overlap
+from .voice import cue_sentences
 
 ARTICLE_FEATURES = (
     "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
@@ -95,10 +94,6 @@ def read_sentences(doc: Document, settings: Settings) -> list[Sentence]:
     return usable[: settings.stance_sentences]
 
 
-#: a quoted run within one paragraph: «...», „...", "...", "..." (at most 300 characters)
-_QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
-                     r"|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
-
 #: the features read from sentence vectors (the others are counted from the lexicon's cue words)
 VECTOR_FEATURES = frozenset({"title", "mean", "top3", "share", "cues"})
 
@@ -107,29 +102,9 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                      names: Sequence[str] = ARTICLE_FEATURES) -> np.ndarray:
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
     probabilities (``None`` when no vector feature is asked for)."""
-    by_kind: dict[str, set[int]] = {"refuting": set(), "hedging": set(), "denial": set(), "reporting": set(),
-                                    "verdict": set()}
-    quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
-    starts = {s.index: s.start for s in doc.sentences}
-    found = list(hits_by_sentence(cue_matcher(doc.language), doc))
-    negators = [(i, hit.end) for i, hit in found if hit.label == "negation"]
-    for i, hit in found:
-        if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
-            continue  # inside quotation marks: someone else's words («completely baseless», „haltlos")
-        if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
-                doc.text, end, hit.start) for k, end in negators):
-            continue  # negated: "это не фейк", "not a hoax", "kein Fake" say the opposite of a debunk
-        if hit.label == "verdict" and not _opens_with_label(doc.text, starts[i], hit.start, hit.end):
-            continue  # "conclusion", "оценка" in running text are ordinary words
-        if hit.label in by_kind:
-            by_kind[hit.label].add(i)
+    cues = cue_sentences(doc)
+    by_kind, refuting = cues.by_kind, cues.own_debunking
     every = max(1, len(doc.sentences))
-    # A debunking word in a sentence where an actor denies or is quoted ("the Pentagon dismissed the
-    # reports as baseless", "officials said it was fake") is their voice: not the article's own verdict,
-    # unless the sentence opens with the desk's verdict label ("Conclusion: false, and the video has
-    # nothing to do with Ukraine").
-    refuting = (by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]) | (
-        by_kind["refuting"] & by_kind["verdict"])
     values = {"cues_all": len(refuting) / every, "cues_count": min(len(refuting), 4) / 4,
               "cue_title": 1.0 if 0 in refuting else 0.0,
               "hedging": len(by_kind["hedging"]) / every, "denial": len(by_kind["denial"]) / every}
@@ -139,17 +114,6 @@ def article_features(doc: Document, sentences: Sequence[Sentence], probabilities
                       mean=float(probabilities.mean()), top3=float(np.sort(probabilities)[-3:].mean()),
                       share=float(np.mean(probabilities >= 0.5)), cues=len(refuting & read) / max(1, len(sentences)))
     return np.array([values.get(n, 0.0) for n in names])
-
-
-#: what may stand between a negator and the debunking word it negates: spaces and at most one word ("is not
-#: a fake", "n'est pas un faux", "не является фейком")
-_NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
-
-
-def _opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the phrase at ``start:end`` is a label: it opens its sentence (after any bullet or
-    emphasis marks) and a colon follows it ("Verdict:", "**Висновок:**", "Notre verdict :")."""
-    return not text[sentence_start:start].strip(" \t*_#>-–—•\"'«") and text[end:end + 4].lstrip(" *_").startswith(":")
 
 
 @dataclass

@@ -1,0 +1,64 @@
+"""Whose voice a debunking word is in: the article's own, or someone it reports.
+
+Read by the stance stage (does the article debunk?) and by the matcher's ``refuting`` feature (is the
+evidence a debunk?) alike, so that a quoted official denial, the laundering of the very articles analysts
+track, is no debunk for either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import cue_matcher, hits_by_sentence
+from ..model import Document
+
+#: a quoted run within one paragraph: «...», „...", "...", "..." (at most 300 characters)
+_QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
+                     r"|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
+
+#: what may stand between a negator and the debunking word it negates: spaces and at most one word ("is not
+#: a fake", "n'est pas un faux", "не является фейком")
+_NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
+
+#: the cue kinds whose sentences are counted
+KINDS = ("refuting", "hedging", "denial", "reporting", "verdict")
+
+
+@dataclass(frozen=True)
+class CueSentences:
+    """The indices of the sentences carrying each kind of cue, and those that debunk in the article's voice."""
+
+    by_kind: dict[str, frozenset[int]]
+    own_debunking: frozenset[int]
+
+
+def cue_sentences(doc: Document) -> CueSentences:
+    """Debunking words in the article's own voice: not inside quotation marks («completely baseless»), not
+    negated ("это не фейк", "not a hoax": a pusher denying the fact-checkers' verdict), not in a sentence
+    where an actor denies or is reported ("the Pentagon dismissed the reports as baseless", "officials said it
+    was fake", "fact-checkers call it fake"), unless that sentence opens with the desk's verdict label
+    ("Conclusion: false, and the video has nothing to do with Ukraine")."""
+    by_kind: dict[str, set[int]] = {kind: set() for kind in KINDS}
+    quoted = [m.span() for m in _QUOTED.finditer(doc.text)]
+    starts = {s.index: s.start for s in doc.sentences}
+    found = list(hits_by_sentence(cue_matcher(doc.language), doc))
+    negators = [(i, hit.end) for i, hit in found if hit.label == "negation"]
+    for i, hit in found:
+        if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
+            continue
+        if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
+                doc.text, end, hit.start) for k, end in negators):
+            continue
+        if hit.label == "verdict" and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
+            continue  # "conclusion", "оценка" in running text are ordinary words
+        if hit.label in by_kind:
+            by_kind[hit.label].add(i)
+    own = (by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]) | (by_kind["refuting"] & by_kind["verdict"])
+    return CueSentences({k: frozenset(v) for k, v in by_kind.items()}, frozenset(own))
+
+
+def opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is a label: it opens its sentence (after any bullet or
+    emphasis marks) and a colon follows it ("Verdict:", "**Висновок:**", "Notre verdict :")."""
+    return not text[sentence_start:start].strip(" \t*_#>-–—•\"'«") and text[end:end + 4].lstrip(" *_").startswith(":")
