@@ -382,3 +382,17 @@ def test_a_name_written_with_combining_accents_is_whole(analyser):
     """Decomposed text (macOS, some PDFs: "e" + U+0301): the accent is part of the word, not its end."""
     text = "Residents of Mille\u0301brook said the new mast made them ill."
     assert ("Residents of Mille\u0301brook", "anonymous") in sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Syrian Democratic Forces said the prisoners had been moved to Hasakah.", "Syrian Democratic Forces"),
+    ("The United Nations said the convoy had reached Idlib.", "United Nations"),
+    ("Сирийские демократические силы заявили, что заключённых перевезли в Хасаку.", "Сирийские демократические силы"),
+    ("Les Forces démocratiques syriennes ont déclaré que les détenus avaient été transférés.",
+     "Forces démocratiques syriennes"),
+    ("Laut den Vereinten Nationen erreichte der Konvoi Idlib.", "Vereinten Nationen"),
+])
+def test_an_armed_group_or_an_international_organisation_is_no_government(analyser, text, source):
+    found = sources(analyser, text)
+    assert any(source in t and k == "organisation" for t, k in found), found
+    assert not any(source in t and k == "government" for t, k in found), found
