@@ -396,3 +396,42 @@ def test_an_armed_group_or_an_international_organisation_is_no_government(analys
     found = sources(analyser, text)
     assert any(source in t and k == "organisation" for t, k in found), found
     assert not any(source in t and k == "government" for t, k in found), found
+
+
+@pytest.mark.parametrize("text, source, said", [
+    ("По данным итальянского МВД, суда НКО перевозят мигрантов из Ливии в Италию.", "итальянского МВД", "НКО"),
+    ("За даними італійського МВС, судна НУО перевозять мігрантів з Лівії до Італії.", "італійського МВС", "НУО"),
+    ("According to the Spanish police, NGO ships bring migrants from Morocco to Spain.", "the Spanish police", "NGO"),
+    ("Nach Angaben der Polizei bringen NGO-Schiffe Migranten aus Marokko nach Spanien.", "der Polizei", "NGO"),
+    ("Selon la police espagnole, des navires d'ONG amènent des migrants du Maroc en Espagne.", "police", "ONG"),
+    ("Según la policía española, los barcos de las ONG traen migrantes de Marruecos a España.", "policía", "ONG"),
+])
+def test_what_follows_according_to_and_its_source_is_what_was_said_not_who_said_it(analyser, text, source, said):
+    found = sources(analyser, text)
+    assert any(source in t for t, _ in found), found
+    assert not any(said in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the observatory, the convoy left Raqqa, a local official said.", "local official"),
+    ("По данным обсерватории, колонна вышла из Ракки, сообщил местный чиновник.", "местный чиновник"),
+])
+def test_a_source_after_according_to_still_speaks_next_to_a_cue_of_its_own(analyser, text, source):
+    assert any(source in t for t, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("According to the observatory and Western diplomats, the convoy left Raqqa.", "observatory", "diplomats"),
+    ("Nach Angaben der Polizei und der Behörde brachten Schiffe Migranten nach Spanien.", "Polizei", "Behörde"),
+])
+def test_according_to_cites_every_source_joined_to_the_first(analyser, text, first, second):
+    found = sources(analyser, text)
+    assert any(first in t for t, _ in found) and any(second in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Près de 300 combattants ont débarqué à Tripoli, selon des témoins cités par plusieurs médias locaux.", "médias"),
+    ("Según fuentes locales citadas por la agencia, los terroristas fueron recogidos de madrugada.", "agencia"),
+])
+def test_according_to_sources_cited_by_an_outlet_cites_the_outlet_too(analyser, text, outlet):
+    assert any(outlet in t for t, _ in sources(analyser, text)), sources(analyser, text)

@@ -86,6 +86,7 @@ def source_words(language: str | None) -> SourceWords:
     """The sources stage's words of ``language`` (none where the file has no section for it)."""
     data = _source_words_file().get(language or "en") or {}
     pairs = [("opinion", p) for p in data.get("cues") or []] + [("told", p) for p in data.get("told") or []]
+    pairs += [("preposed", p) for p in data.get("preposed") or []]
     for kind, phrases in (data.get("sources") or {}).items():
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
@@ -169,7 +170,8 @@ class Attribution:
         if not self.own_words:
             return options, []
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
-        return [(min(d, _distance(w, cues)), w) for d, w in widened], self._outlets(doc, view, hits)
+        speakers = _before_the_content(doc, view, [(min(d, _distance(w, cues)), w) for d, w in widened], cues, hits)
+        return speakers, self._outlets(doc, view, hits)
 
     def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
         """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""
@@ -264,6 +266,47 @@ class Attribution:
                 # object ("face aux forces arméniennes du Haut-Karabakh, a affirmé ...": who spoke is a subject)
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a short form in brackets after a name
+# what joins a second source to the first: a conjunction, or a participle of citing ("des témoins cités par
+# plusieurs médias", "fuentes locales citadas por la agencia", "sources quoted by Reuters")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|und|oder|и|или|і|й|та|або|et|ou|y|e|o|cit\w*(?: (?:par|por|by))?|quoted(?: by)?"
+                     r"|zitiert\w* (?:von|vom|durch|in)|цитируем\w*|на котор\w* ссыла\w*|процитован\w*)"
+                     r"\s+(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")
+_LEAD_WORDS = re.compile(r"\s*(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")  # an article or two before the source
+
+
+def _before_the_content(doc: Document, view: SentenceView, options: list[tuple[int, Source]], cues: list[Any],
+                        hits: list[Hit]) -> list[tuple[int, Source]]:
+    """A cue that comes before whom it cites ("according to", "по данным", "nach Angaben", "selon", "según":
+    ``preposed`` of source_words) cites what follows it up to the clause's end, or up to the end of the source
+    that follows it at once; what comes after is what was said ("По данным итальянского МВД, суда НКО
+    перевозят ...", "Nach Angaben der Polizei bringen NGO-Schiffe ...": no ship, no NGO speaks). A source
+    there speaks only next to a cue of its own ("..., the ministry said")."""
+    preposed = [p for p in hits if p.label == "preposed" and any(c.start < p.end and p.start < c.end for c in cues)]
+    if not preposed or not options:
+        return options
+    text = doc.text
+    for p in preposed:
+        own = [c for c in cues if c.start < p.end and p.start < c.end]
+        others = [c for c in cues if c not in own]
+        brk = _CLAUSE_BREAK.search(text, p.end, view.sentence.end)
+        bound = brk.start() if brk is not None else view.sentence.end
+        first = [s for _, s in options if p.end <= s.start < bound and _LEAD_WORDS.fullmatch(text, p.end, s.start)]
+        if first:  # the source right after the cue, however widened: the first to start
+            start = min(s.start for s in first)
+            bound = min(bound, max(s.end for s in first if s.start == start))
+            short = _BRACKETED.match(text, bound, view.sentence.end)
+            bound = short.end() if short is not None else bound  # "l'agence de presse syrienne (SANA)"
+            while True:  # "according to the UN and local officials": a second source joined to the first
+                joined = [s for _, s in options if s.start > bound and _JOINED.fullmatch(text, bound, s.start)]
+                if not joined:
+                    break
+                bound = max(s.end for s in joined)
+        options = [(d, s) for d, s in options if s.start < p.end or s.end <= bound
+                   or (others and _distance(s, others) <= SOURCE_REACH)]
+    return options
 
 
 #: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
