@@ -435,3 +435,30 @@ def test_according_to_cites_every_source_joined_to_the_first(analyser, text, fir
 ])
 def test_according_to_sources_cited_by_an_outlet_cites_the_outlet_too(analyser, text, outlet):
     assert any(outlet in t for t, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source, beyond", [
+    ("Nach Angaben des russischen Verteidigungsministeriums wurden in Charkiw und Odessa gefährliche Erreger "
+     "gezüchtet.", "des russischen Verteidigungsministeriums", "wurden"),
+    ("Командиры Азова со свастиками диктуют политику президенту, сообщил источник.", "источник", "диктуют"),
+    ("Представители Азова со свастиками диктуют политику президенту, заявил депутат.", "депутат", "диктуют"),
+    ("Командири Азову зі свастиками диктують політику президенту, повідомило джерело.", "джерело", "диктують"),
+])
+def test_a_source_never_runs_over_a_verb(analyser, text, source, beyond):
+    found = sources(analyser, text)
+    assert any(t.endswith(source) or source in t for t, _ in found), found
+    assert not any(beyond in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, speaker, judged", [
+    ("Представитель коалиции полковник Дэвид Уэйнрайт назвал эти заявления «абсурдными» и заявил, что боевики "
+     "не уйдут.", "Представитель коалиции полковник Дэвид Уэйнрайт", "заявления"),
+    ("Речник коаліції полковник Девід Вейнрайт назвав ці звіти «абсурдними» і заявив, що бойовики не підуть.",
+     "Речник коаліції полковник Девід Вейнрайт", "звіти"),
+    ("The coalition spokesman dismissed these reports as absurd.", "coalition spokesman", "reports"),
+])
+def test_a_document_the_speaker_judges_is_no_source_and_the_speaker_stops_at_the_verb(analyser, text, speaker,
+                                                                                       judged):
+    found = sources(analyser, text)
+    assert any(t.endswith(speaker) for t, _ in found), found
+    assert not any(judged in t for t, _ in found), found

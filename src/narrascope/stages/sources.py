@@ -73,6 +73,7 @@ class SourceWords:
     left_words: int = 2
     right_words: int = 0
     right_stop: frozenset[str] = field(default_factory=frozenset)
+    this: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def source_words(language: str | None) -> SourceWords:
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
-                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")))
+                       int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
+                       fold(data.get("this")))
 
 
 @dataclass
@@ -228,9 +230,17 @@ class Attribution:
         words = source_words(doc.language)
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
+            if kind in ("person", "anonymous") and doc.language in _GENITIVE_FIRST and _DATIVE.search(
+                    doc.text, h.start, h.end):
+                continue  # "диктуют политику президенту", "надав президенту": whom one speaks or gives to (a
+                # body's "-у" is its Ukrainian genitive: "за даними департаменту")
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
-                         *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
-            start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()))
+                         *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start),
+                         # nor over a verb of the frames or what it moves by ("Polizei bringen NGO", "суда НКО")
+                         *(a.end for a in hits if a.end <= h.start and _stops_widening(a.label)
+                           and _word_ends(doc.text, a.end))])
+            start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()),
+                                verbs=doc.language in _GENITIVE_FIRST)
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
@@ -240,6 +250,9 @@ class Attribution:
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
                                    words)
+            if kind == "document" and self.own_words and _judged(doc.text, start, cues, words.this,
+                                                                 doc.language in _GENITIVE_FIRST):
+                continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
 
@@ -397,13 +410,41 @@ def unique_sources(sources: list[Source]) -> list[Source]:
     return out
 
 
-def _widen_left(text: str, start: int, floor: int, still: frozenset[str] = frozenset(), most: int = 2) -> int:
+def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs: bool) -> bool:
+    """A document named with a demonstrative right after a cue ("dismissed these reports") or, where
+    ``verbs``, after a Russian or Ukrainian verb ("назвал эти заявления «абсурдными»"): the verb's object."""
+    first = _TOKEN.match(text, start)
+    if first is None or first.group().casefold() not in this:
+        short = _WORD_BEFORE.search(text, max(0, start - 40), start)  # one left out of the widening: "ці звіти"
+        if short is None or short.group(1).casefold() not in this:
+            return False
+        start = short.start(1)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return any(c.end <= start and not text[c.end:start].strip() for c in cues) or (
+        verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
+
+
+def _stops_widening(label: str) -> bool:
+    """A hit that no source is widened over: a cue, a frame's trigger, a verb of moving or a means of it."""
+    return label in _not_complement() and label != "told" or label.startswith("means")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """``end`` closes a word ("flight" in "flight-tracking analysts" does not)."""
+    after = text[end:end + 1]
+    return not after or not (after.isalnum() or after in "-\u2011")
+
+
+def _widen_left(text: str, start: int, floor: int, still: frozenset[str] = frozenset(), most: int = 2,
+                verbs: bool = False) -> int:
     """Take in up to ``most`` words before a generic source ("local sources", "Turkish officials");
-    stop at punctuation, at words of one or two letters (to, of, по, de) and at ``still`` words
-    (adverbs of time, auxiliaries: "Ранее", "hatten")."""
+    stop at punctuation, at words of one or two letters (to, of, по, de), at ``still`` words
+    (adverbs of time, auxiliaries: "Ранее", "hatten") and, where ``verbs``, at a Russian or Ukrainian
+    word ending as a verb ("диктуют политику президенту")."""
     for _ in range(most):
         m = _WORD_BEFORE.search(text, floor, start)
-        if m is None or len(m.group(1)) <= 2 or m.group(1).casefold() in still:
+        if m is None or len(m.group(1)) <= 2 or m.group(1).casefold() in still or (
+                verbs and m.group(1).islower() and _FINITE_VERB.search(m.group(1))):
             break
         start = m.start(1)
     return start
@@ -489,7 +530,7 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
     if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
                                                        or doc.language in _GENITIVE_FIRST
-                                                       or _linked_after_adjective(doc.text, first, links)):
+                                                       or _linked_after_adjective(doc.text, first, links, doc.language)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
     blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
@@ -499,8 +540,12 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     number = _DIGIT.search(doc.text, s.end, stop)
     stop = number.start() if number is not None else stop
     words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
+    if doc.language in _GENITIVE_FIRST:  # "командиры Азова со свастиками диктуют ...": never over a verb
+        cut = next((i for i, w in enumerate(words) if i and w.group().islower() and _FINITE_VERB.search(w.group())),
+                   len(words))
+        words = words[:cut]
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
-                         or _linked_after_adjective(doc.text, words[0], links)):
+                         or _linked_after_adjective(doc.text, words[0], links, doc.language)):
         return s
     anchors = [w.end() for w in words if w.group()[0].isupper()]
     anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
@@ -511,10 +556,22 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
 
 
-def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str]) -> bool:
+#: a Russian or Ukrainian noun of a person in the dative ("президенту", "депутатам", "експерту")
+_DATIVE = re.compile(r"[^\W\d_]{4,}(?:[ую]|ам|ям)$")
+#: a Russian or Ukrainian word ending as a verb in the present or the past ("диктуют", "заявил", "вважають")
+#: (a past in "-л" of five letters or more, in "-ав" of six: "сил", "дел", "справ" are genitives)
+#: (a reflexive only as a finite verb: "находящихся" is a participle; no neuter past in "-ло": "крыло", "село")
+_FINITE_VERB = re.compile(r"(?:(?:ют|ут|ят|ет|ёт|ит|ть)(?:ся)?|л(?:а|и|ся|ась|ись|ось)|ють|уть|ять|ать|ить|ив|ує|ає|ює"
+                          r"|ється|ються|(?<=[^\W\d_]{3})(?:ал|ял|ил|ел|ыл)|(?<=[^\W\d_]{4})ав)$")
+#: languages whose adjective follows its noun ("la policía fronteriza de Rumanía"): elsewhere a lower-case word after
+#: a source is its verb ("des russischen Verteidigungsministeriums wurden in Charkiw ...")
+_ADJECTIVE_AFTER = ("fr", "es", "it", "pt")
+
+
+def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str], language: str | None) -> bool:
     """One lower-case word, then a link word, after a source word ("la policía fronteriza de Rumanía",
     "la police française de l'air"): the adjective of the body, whom it speaks for after it."""
-    if not first.group().islower():
+    if language not in _ADJECTIVE_AFTER or not first.group().islower():
         return False
     second = _TOKEN.match(text, first.end() + 1)
     return second is not None and text[first.end()] == " " and second.group().casefold() in links
