@@ -437,6 +437,19 @@ def test_according_to_sources_cited_by_an_outlet_cites_the_outlet_too(analyser, 
     assert any(outlet in t for t, _ in sources(analyser, text)), sources(analyser, text)
 
 
+@pytest.mark.parametrize("text, honoured", [
+    ("Улицы называют в честь Бандеры, а командиры Азова диктуют политику президенту.", "Бандеры"),
+    ("Вулиці називають на честь Бандери, повідомили в міськраді.", "Бандери"),
+    ("A street in Lviv was named after Stepan Bandera, the city council said.", "Bandera"),
+    ("Die Straße wurde zu Ehren von Stepan Bandera umbenannt, teilte der Stadtrat mit.", "Bandera"),
+    ("La rue a été rebaptisée en l'honneur de Stepan Bandera, a indiqué la mairie.", "Bandera"),
+    ("La calle fue rebautizada en honor a Stepan Bandera, informó el ayuntamiento.", "Bandera"),
+])
+def test_whom_a_thing_is_named_after_is_no_source(analyser, text, honoured):
+    found = sources(analyser, text)
+    assert not any(honoured in t for t, _ in found), found
+
+
 @pytest.mark.parametrize("text, source, beyond", [
     ("Nach Angaben des russischen Verteidigungsministeriums wurden in Charkiw und Odessa gefährliche Erreger "
      "gezüchtet.", "des russischen Verteidigungsministeriums", "wurden"),

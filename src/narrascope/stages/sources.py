@@ -87,7 +87,7 @@ def source_words(language: str | None) -> SourceWords:
     """The sources stage's words of ``language`` (none where the file has no section for it)."""
     data = _source_words_file().get(language or "en") or {}
     pairs = [("opinion", p) for p in data.get("cues") or []] + [("told", p) for p in data.get("told") or []]
-    pairs += [("preposed", p) for p in data.get("preposed") or []]
+    pairs += [("preposed", p) for p in data.get("preposed") or []] + [("honour", p) for p in data.get("honour") or []]
     for kind, phrases in (data.get("sources") or {}).items():
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
@@ -158,6 +158,9 @@ class Attribution:
         cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)
                 and not any(m.start <= h.start and h.end <= m.end and (m.start, m.end) != (h.start, h.end)
                             for m in view.mentions)]
+        honours = [h for h in hits if h.label == "honour"]
+        if honours:  # "Улицы называют в честь Бандеры", "a street named after Bandera": naming cites no one
+            cues = [c for c in cues if not any(_HONOUR_GAP.fullmatch(doc.text, c.end, h.start) for h in honours)]
         if not cues:
             return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
@@ -167,6 +170,7 @@ class Attribution:
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
         told = [a for a in audience if any(c.start == a.start for c in hits if c.label == "attribution")]
         options = [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
+                   and not any(h.end <= s.start and _HONOUR_GAP.fullmatch(doc.text, h.end, s.start) for h in honours)
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
@@ -239,8 +243,9 @@ class Attribution:
                          # nor over a verb of the frames or what it moves by ("Polizei bringen NGO", "суда НКО")
                          *(a.end for a in hits if a.end <= h.start and _stops_widening(a.label)
                            and _word_ends(doc.text, a.end))])
-            start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()),
-                                verbs=doc.language in _GENITIVE_FIRST)
+            start = (_widen_left(doc.text, h.start, floor, words.still, words.left_words,
+                                 verbs=doc.language in _GENITIVE_FIRST) if self.own_words
+                     else _widen_left(doc.text, h.start, floor, verbs=doc.language in _GENITIVE_FIRST))
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
@@ -281,11 +286,14 @@ class Attribution:
         return out
 
 
+# up to two words between a cue and what names a thing after someone ("назвали улицу в честь")
+_HONOUR_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'\u2019-]*[ \u00a0]+){0,2}")
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a short form in brackets after a name
 # what joins a second source to the first: a conjunction, or a participle of citing ("des témoins cités par
 # plusieurs médias", "fuentes locales citadas por la agencia", "sources quoted by Reuters")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|und|oder|и|или|і|й|та|або|et|ou|y|e|o|cit\w*(?: (?:par|por|by))?|quoted(?: by)?"
-                     r"|zitiert\w* (?:von|vom|durch|in)|цитируем\w*|на котор\w* ссыла\w*|процитован\w*)"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|und|oder|и|или|і|й|та|або|et|ou|y|e|o"
+                     r"|cit\w*(?: (?:par|por|by))?|quoted(?: by)?|zitiert\w* (?:von|vom|durch|in)"
+                     r"|цитируем\w*|на котор\w* ссыла\w*|процитован\w*)"
                      r"\s+(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")
 _LEAD_WORDS = re.compile(r"\s*(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")  # an article or two before the source
 
@@ -528,9 +536,9 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         return s  # "des Telegram-Kanals „Nordwacht“ in einem Kleintransporter": a quoted title closes the name
     links = source_words(doc.language).links
     first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
-    if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
-                                                       or doc.language in _GENITIVE_FIRST
-                                                       or _linked_after_adjective(doc.text, first, links, doc.language)):
+    if first is None or doc.text[s.end] != " " or not (
+            first.group().casefold() in links or doc.language in _GENITIVE_FIRST
+            or _linked_after_adjective(doc.text, first, links, doc.language)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
     blocked = [h.start for h in hits if h.label in _not_complement() and h.start >= s.end]
