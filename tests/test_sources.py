@@ -475,3 +475,23 @@ def test_a_document_the_speaker_judges_is_no_source_and_the_speaker_stops_at_the
     found = sources(analyser, text)
     assert any(t.endswith(speaker) for t, _ in found), found
     assert not any(judged in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, modifier", [
+    ("NGO ships ferried hundreds of migrants to Italy last week, police said.", "police", "NGO"),
+    ("NGO-Schiffe bringen nach Angaben der Polizei Migranten aus Marokko nach Spanien.", "der Polizei", "NGO"),
+    ("Des navires ONG ont amené des migrants en Italie, a indiqué la police.", "police", "ONG"),
+])
+def test_a_source_word_that_names_whose_ships_they_are_is_no_source(analyser, text, source, modifier):
+    found = sources(analyser, text)
+    assert any(t == source or t.endswith(" " + source) for t, _ in found), found
+    assert not any(modifier in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("NGO-Schiffe bringen nach Angaben der Polizei Migranten aus Marokko nach Spanien.", "der Polizei"),
+    ("Laut dem Ministerium Kämpfer wurden nach Libyen geflogen.", "dem Ministerium"),
+])
+def test_german_nouns_after_a_source_are_no_name_of_it(analyser, text, source):
+    """German capitalises every noun: the group moved after "der Polizei" is no title of the police."""
+    assert source in [t for t, _ in sources(analyser, text)], sources(analyser, text)

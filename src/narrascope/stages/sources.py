@@ -234,6 +234,8 @@ class Attribution:
         words = source_words(doc.language)
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
+            if _modifies(doc.text, h, hits):
+                continue  # "NGO ships", "NGO-Schiffe", "UN-Konvoi": the ships, the convoy, not the NGO
             if kind in ("person", "anonymous") and doc.language in _GENITIVE_FIRST and _DATIVE.search(
                     doc.text, h.start, h.end):
                 continue  # "диктуют политику президенту", "надав президенту": whom one speaks or gives to (a
@@ -250,7 +252,8 @@ class Attribution:
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
             if name is not None and (_cased(name.group().lstrip()) or not self.own_words) and not any(
-                    c.start < name.end() and name.start() < c.end for c in cues):
+                    c.start < name.end() and name.start() < c.end for c in cues) and (
+                    name.group().lstrip()[:1] in "«\"“„" or not self._told_of(view, hits, name.start(), name.end())):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
@@ -260,6 +263,15 @@ class Attribution:
                 continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
+
+    def _told_of(self, view: SentenceView, hits: list[Hit], start: int, end: int) -> bool:
+        """The capitalised words after a generic source are what the sentence tells of, not its name: a group
+        that can be moved or a concept ("nach Angaben der Polizei Migranten ...": German capitalises every
+        noun), a frame's word or a means ("der Behörde Schiffe"); a quoted title is a name ("Представитель
+        «Талибана»")."""
+        return any(m.start < end and start < m.end and (m.entity in self.movable or entities()[m.entity].kind
+                                                          == "concept") for m in view.mentions) or any(
+            a.start < end and start < a.end and _stops_widening(a.label) for a in hits)
 
     def _names(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
         lexicon: FrameLexicon = sentence_views(doc)[0]
@@ -430,6 +442,26 @@ def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return any(c.end <= start and not text[c.end:start].strip() for c in cues) or (
         verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
+
+
+_OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
+                        r"|[ \u00a0]+d['\u2019]")
+
+
+def _modifies(text: str, h: Hit, hits: list[Hit]) -> bool:
+    """A source word right before or after a means of moving ("NGO ships", "NGO-Schiffe", "суда НКО",
+    "navires d'ONG"), or before a hyphen and a word that is no source word of its own, is that word's
+    modifier: the ships' owner speaks there no more than the ships do."""
+    if any(a.label.startswith("means") and a.end <= h.start and _OWNER_GAP.fullmatch(text, a.end, h.start)
+           for a in hits):
+        return True  # after it: "суда НКО", "navires ONG", "barcos de las ONG", "ships of the NGO"
+    gap = text[h.end:h.end + 1]
+    if gap not in (" ", "-", "\u2011"):
+        return False
+    if any(a.label.startswith("means") and a.start == h.end + 1 for a in hits):
+        return True
+    return gap != " " and text[h.end + 1:h.end + 2].isalpha() and not any(
+        a.label.startswith("source:") and a.start <= h.end + 1 < a.end for a in hits)
 
 
 def _stops_widening(label: str) -> bool:
