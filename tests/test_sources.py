@@ -418,3 +418,115 @@ def test_a_polish_source_in_the_genitive_is_not_widened_over_the_group_moved(ana
     # Polish ties the body a source speaks for in the genitive, and the group moved may follow in the same case
     assert [s for s, _ in sources(analyser, text)] == [source]
 
+
+@pytest.mark.parametrize("text, source", [
+    ("The Syrian Democratic Forces said the prisoners had been moved to Hasakah.", "Syrian Democratic Forces"),
+    ("The United Nations said the convoy had reached Idlib.", "United Nations"),
+    ("Сирийские демократические силы заявили, что заключённых перевезли в Хасаку.", "Сирийские демократические силы"),
+    ("Les Forces démocratiques syriennes ont déclaré que les détenus avaient été transférés.",
+     "Forces démocratiques syriennes"),
+    ("Laut den Vereinten Nationen erreichte der Konvoi Idlib.", "Vereinten Nationen"),
+])
+def test_an_armed_group_or_an_international_organisation_is_no_government(analyser, text, source):
+    found = sources(analyser, text)
+    assert any(source in t and k == "organisation" for t, k in found), found
+    assert not any(source in t and k == "government" for t, k in found), found
+
+
+@pytest.mark.parametrize("text, source, said", [
+    ("По данным итальянского МВД, суда НКО перевозят мигрантов из Ливии в Италию.", "итальянского МВД", "НКО"),
+    ("За даними італійського МВС, судна НУО перевозять мігрантів з Лівії до Італії.", "італійського МВС", "НУО"),
+    ("According to the Spanish police, NGO ships bring migrants from Morocco to Spain.", "the Spanish police", "NGO"),
+    ("Nach Angaben der Polizei bringen NGO-Schiffe Migranten aus Marokko nach Spanien.", "der Polizei", "NGO"),
+    ("Selon la police espagnole, des navires d'ONG amènent des migrants du Maroc en Espagne.", "police", "ONG"),
+    ("Según la policía española, los barcos de las ONG traen migrantes de Marruecos a España.", "policía", "ONG"),
+])
+def test_what_follows_according_to_and_its_source_is_what_was_said_not_who_said_it(analyser, text, source, said):
+    found = sources(analyser, text)
+    assert any(source in t for t, _ in found), found
+    assert not any(said in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the observatory, the convoy left Raqqa, a local official said.", "local official"),
+    ("По данным обсерватории, колонна вышла из Ракки, сообщил местный чиновник.", "местный чиновник"),
+])
+def test_a_source_after_according_to_still_speaks_next_to_a_cue_of_its_own(analyser, text, source):
+    assert any(source in t for t, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("According to the observatory and Western diplomats, the convoy left Raqqa.", "observatory", "diplomats"),
+    ("Nach Angaben der Polizei und der Behörde brachten Schiffe Migranten nach Spanien.", "Polizei", "Behörde"),
+])
+def test_according_to_cites_every_source_joined_to_the_first(analyser, text, first, second):
+    found = sources(analyser, text)
+    assert any(first in t for t, _ in found) and any(second in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Près de 300 combattants ont débarqué à Tripoli, selon des témoins cités par plusieurs médias locaux.", "médias"),
+    ("Según fuentes locales citadas por la agencia, los terroristas fueron recogidos de madrugada.", "agencia"),
+])
+def test_according_to_sources_cited_by_an_outlet_cites_the_outlet_too(analyser, text, outlet):
+    assert any(outlet in t for t, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, honoured", [
+    ("Улицы называют в честь Бандеры, а командиры Азова диктуют политику президенту.", "Бандеры"),
+    ("Вулиці називають на честь Бандери, повідомили в міськраді.", "Бандери"),
+    ("A street in Lviv was named after Stepan Bandera, the city council said.", "Bandera"),
+    ("Die Straße wurde zu Ehren von Stepan Bandera umbenannt, teilte der Stadtrat mit.", "Bandera"),
+    ("La rue a été rebaptisée en l'honneur de Stepan Bandera, a indiqué la mairie.", "Bandera"),
+    ("La calle fue rebautizada en honor a Stepan Bandera, informó el ayuntamiento.", "Bandera"),
+])
+def test_whom_a_thing_is_named_after_is_no_source(analyser, text, honoured):
+    found = sources(analyser, text)
+    assert not any(honoured in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, beyond", [
+    ("Nach Angaben des russischen Verteidigungsministeriums wurden in Charkiw und Odessa gefährliche Erreger "
+     "gezüchtet.", "des russischen Verteidigungsministeriums", "wurden"),
+    ("Командиры Азова со свастиками диктуют политику президенту, сообщил источник.", "источник", "диктуют"),
+    ("Представители Азова со свастиками диктуют политику президенту, заявил депутат.", "депутат", "диктуют"),
+    ("Командири Азову зі свастиками диктують політику президенту, повідомило джерело.", "джерело", "диктують"),
+])
+def test_a_source_never_runs_over_a_verb(analyser, text, source, beyond):
+    found = sources(analyser, text)
+    assert any(t.endswith(source) or source in t for t, _ in found), found
+    assert not any(beyond in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, speaker, judged", [
+    ("Представитель коалиции полковник Дэвид Уэйнрайт назвал эти заявления «абсурдными» и заявил, что боевики "
+     "не уйдут.", "Представитель коалиции полковник Дэвид Уэйнрайт", "заявления"),
+    ("Речник коаліції полковник Девід Вейнрайт назвав ці звіти «абсурдними» і заявив, що бойовики не підуть.",
+     "Речник коаліції полковник Девід Вейнрайт", "звіти"),
+    ("The coalition spokesman dismissed these reports as absurd.", "coalition spokesman", "reports"),
+])
+def test_a_document_the_speaker_judges_is_no_source_and_the_speaker_stops_at_the_verb(analyser, text, speaker,
+                                                                                       judged):
+    found = sources(analyser, text)
+    assert any(t.endswith(speaker) for t, _ in found), found
+    assert not any(judged in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, modifier", [
+    ("NGO ships ferried hundreds of migrants to Italy last week, police said.", "police", "NGO"),
+    ("NGO-Schiffe bringen nach Angaben der Polizei Migranten aus Marokko nach Spanien.", "der Polizei", "NGO"),
+    ("Des navires ONG ont amené des migrants en Italie, a indiqué la police.", "police", "ONG"),
+])
+def test_a_source_word_that_names_whose_ships_they_are_is_no_source(analyser, text, source, modifier):
+    found = sources(analyser, text)
+    assert any(t == source or t.endswith(" " + source) for t, _ in found), found
+    assert not any(modifier in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("NGO-Schiffe bringen nach Angaben der Polizei Migranten aus Marokko nach Spanien.", "der Polizei"),
+    ("Laut dem Ministerium Kämpfer wurden nach Libyen geflogen.", "dem Ministerium"),
+])
+def test_german_nouns_after_a_source_are_no_name_of_it(analyser, text, source):
+    """German capitalises every noun: the group moved after "der Polizei" is no title of the police."""
+    assert source in [t for t, _ in sources(analyser, text)], sources(analyser, text)

@@ -85,6 +85,7 @@ class SourceWords:
     right_stop: frozenset[str] = field(default_factory=frozenset)
     #: frame labels a complement never runs over ("Według wywiadu żołnierzy KRLD przewieziono": the group moved)
     complement_stop: frozenset[str] = field(default_factory=frozenset)
+    this: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -98,12 +99,13 @@ def source_words(language: str | None) -> SourceWords:
     """The sources stage's words of ``language`` (none where the file has no section for it)."""
     data = _source_words_file().get(language or "en") or {}
     pairs = [("opinion", p) for p in data.get("cues") or []] + [("told", p) for p in data.get("told") or []]
+    pairs += [("preposed", p) for p in data.get("preposed") or []] + [("honour", p) for p in data.get("honour") or []]
     for kind, phrases in (data.get("sources") or {}).items():
         pairs += [(f"source:{kind}", p) for p in phrases or []]
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
                        int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
-                       frozenset(str(w) for w in data.get("complement_stop") or ()))
+                       frozenset(str(w) for w in data.get("complement_stop") or ()), fold(data.get("this")))
 
 
 @dataclass
@@ -168,6 +170,9 @@ class Attribution:
         cues = [h for h in hits if h.label in cue_labels and not self._hands_over(view, h)
                 and not any(m.start <= h.start and h.end <= m.end and (m.start, m.end) != (h.start, h.end)
                             for m in view.mentions)]
+        honours = [h for h in hits if h.label == "honour"]
+        if honours:  # "Улицы называют в честь Бандеры", "a street named after Bandera": naming cites no one
+            cues = [c for c in cues if not any(_HONOUR_GAP.fullmatch(doc.text, c.end, h.start) for h in honours)]
         if not cues:
             return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
@@ -177,12 +182,14 @@ class Attribution:
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
         told = [a for a in audience if any(c.start == a.start for c in hits if c.label == "attribution")]
         options = [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
+                   and not any(h.end <= s.start and _HONOUR_GAP.fullmatch(doc.text, h.end, s.start) for h in honours)
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
             return options, []
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
-        return [(min(d, _distance(w, cues)), w) for d, w in widened], self._outlets(doc, view, hits)
+        speakers = _before_the_content(doc, view, [(min(d, _distance(w, cues)), w) for d, w in widened], cues, hits)
+        return speakers, self._outlets(doc, view, hits)
 
     def hits(self, doc: Document, view: SentenceView) -> list[Hit]:
         """The sentence's frame hits and those of the sources stage's own words (``source_words``)."""
@@ -239,20 +246,44 @@ class Attribution:
         words = source_words(doc.language)
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
+            if _modifies(doc.text, h, hits):
+                continue  # "NGO ships", "NGO-Schiffe", "UN-Konvoi": the ships, the convoy, not the NGO
+            if kind in ("person", "anonymous") and doc.language in _GENITIVE_FIRST and _DATIVE.search(
+                    doc.text, h.start, h.end):
+                continue  # "диктуют политику президенту", "надав президенту": whom one speaks or gives to (a
+                # body's "-у" is its Ukrainian genitive: "за даними департаменту")
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
-                         *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
-            start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()))
+                         *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start),
+                         # nor over a verb of the frames or what it moves by ("Polizei bringen NGO", "суда НКО")
+                         *(a.end for a in hits if a.end <= h.start and _stops_widening(a.label)
+                           and _word_ends(doc.text, a.end))])
+            start = (_widen_left(doc.text, h.start, floor, words.still, words.left_words,
+                                 verbs=doc.language in _GENITIVE_FIRST) if self.own_words
+                     else _widen_left(doc.text, h.start, floor, verbs=doc.language in _GENITIVE_FIRST))
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
             if name is not None and (_cased(name.group().lstrip()) or not self.own_words) and not any(
-                    c.start < name.end() and name.start() < c.end for c in cues):
+                    c.start < name.end() and name.start() < c.end for c in cues) and (
+                    name.group().lstrip()[:1] in "«\"“„" or not self._told_of(view, hits, name.start(), name.end())):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
                                    words)
+            if kind == "document" and self.own_words and _judged(doc.text, start, cues, words.this,
+                                                                 doc.language in _GENITIVE_FIRST):
+                continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
+
+    def _told_of(self, view: SentenceView, hits: list[Hit], start: int, end: int) -> bool:
+        """The capitalised words after a generic source are what the sentence tells of, not its name: a group
+        that can be moved or a concept ("nach Angaben der Polizei Migranten ...": German capitalises every
+        noun), a frame's word or a means ("der Behörde Schiffe"); a quoted title is a name ("Представитель
+        «Талибана»")."""
+        return any(m.start < end and start < m.end and (m.entity in self.movable or entities()[m.entity].kind
+                                                          == "concept") for m in view.mentions) or any(
+            a.start < end and start < a.end and _stops_widening(a.label) for a in hits)
 
     def _names(self, doc: Document, view: SentenceView, cues: list[Any]) -> list[tuple[int, Source]]:
         lexicon: FrameLexicon = sentence_views(doc)[0]
@@ -277,6 +308,50 @@ class Attribution:
                 # object ("face aux forces arméniennes du Haut-Karabakh, a affirmé ...": who spoke is a subject)
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+# up to two words between a cue and what names a thing after someone ("назвали улицу в честь")
+_HONOUR_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'\u2019-]*[ \u00a0]+){0,2}")
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a short form in brackets after a name
+# what joins a second source to the first: a conjunction, or a participle of citing ("des témoins cités par
+# plusieurs médias", "fuentes locales citadas por la agencia", "sources quoted by Reuters")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|und|oder|и|или|і|й|та|або|et|ou|y|e|o"
+                     r"|cit\w*(?: (?:par|por|by))?|quoted(?: by)?|zitiert\w* (?:von|vom|durch|in)"
+                     r"|цитируем\w*|на котор\w* ссыла\w*|процитован\w*)"
+                     r"\s+(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")
+_LEAD_WORDS = re.compile(r"\s*(?:[^\W\d_]{1,3}['\u2019]?\s*){0,2}")  # an article or two before the source
+
+
+def _before_the_content(doc: Document, view: SentenceView, options: list[tuple[int, Source]], cues: list[Any],
+                        hits: list[Hit]) -> list[tuple[int, Source]]:
+    """A cue that comes before whom it cites ("according to", "по данным", "nach Angaben", "selon", "según":
+    ``preposed`` of source_words) cites what follows it up to the clause's end, or up to the end of the source
+    that follows it at once; what comes after is what was said ("По данным итальянского МВД, суда НКО
+    перевозят ...", "Nach Angaben der Polizei bringen NGO-Schiffe ...": no ship, no NGO speaks). A source
+    there speaks only next to a cue of its own ("..., the ministry said")."""
+    preposed = [p for p in hits if p.label == "preposed" and any(c.start < p.end and p.start < c.end for c in cues)]
+    if not preposed or not options:
+        return options
+    text = doc.text
+    for p in preposed:
+        own = [c for c in cues if c.start < p.end and p.start < c.end]
+        others = [c for c in cues if c not in own]
+        brk = _CLAUSE_BREAK.search(text, p.end, view.sentence.end)
+        bound = brk.start() if brk is not None else view.sentence.end
+        first = [s for _, s in options if p.end <= s.start < bound and _LEAD_WORDS.fullmatch(text, p.end, s.start)]
+        if first:  # the source right after the cue, however widened: the first to start
+            start = min(s.start for s in first)
+            bound = min(bound, max(s.end for s in first if s.start == start))
+            short = _BRACKETED.match(text, bound, view.sentence.end)
+            bound = short.end() if short is not None else bound  # "l'agence de presse syrienne (SANA)"
+            while True:  # "according to the UN and local officials": a second source joined to the first
+                joined = [s for _, s in options if s.start > bound and _JOINED.fullmatch(text, bound, s.start)]
+                if not joined:
+                    break
+                bound = max(s.end for s in joined)
+        options = [(d, s) for d, s in options if s.start < p.end or s.end <= bound
+                   or (others and _distance(s, others) <= SOURCE_REACH)]
+    return options
 
 
 #: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
@@ -367,13 +442,61 @@ def unique_sources(sources: list[Source]) -> list[Source]:
     return out
 
 
-def _widen_left(text: str, start: int, floor: int, still: frozenset[str] = frozenset(), most: int = 2) -> int:
+def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs: bool) -> bool:
+    """A document named with a demonstrative right after a cue ("dismissed these reports") or, where
+    ``verbs``, after a Russian or Ukrainian verb ("назвал эти заявления «абсурдными»"): the verb's object."""
+    first = _TOKEN.match(text, start)
+    if first is None or first.group().casefold() not in this:
+        short = _WORD_BEFORE.search(text, max(0, start - 40), start)  # one left out of the widening: "ці звіти"
+        if short is None or short.group(1).casefold() not in this:
+            return False
+        start = short.start(1)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return any(c.end <= start and not text[c.end:start].strip() for c in cues) or (
+        verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
+
+
+_OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
+                        r"|[ \u00a0]+d['\u2019]")
+
+
+def _modifies(text: str, h: Hit, hits: list[Hit]) -> bool:
+    """A source word right before or after a means of moving ("NGO ships", "NGO-Schiffe", "суда НКО",
+    "navires d'ONG"), or before a hyphen and a word that is no source word of its own, is that word's
+    modifier: the ships' owner speaks there no more than the ships do."""
+    if any(a.label.startswith("means") and a.end <= h.start and _OWNER_GAP.fullmatch(text, a.end, h.start)
+           for a in hits):
+        return True  # after it: "суда НКО", "navires ONG", "barcos de las ONG", "ships of the NGO"
+    gap = text[h.end:h.end + 1]
+    if gap not in (" ", "-", "\u2011"):
+        return False
+    if any(a.label.startswith("means") and a.start == h.end + 1 for a in hits):
+        return True
+    return gap != " " and text[h.end + 1:h.end + 2].isalpha() and not any(
+        a.label.startswith("source:") and a.start <= h.end + 1 < a.end for a in hits)
+
+
+def _stops_widening(label: str) -> bool:
+    """A hit that no source is widened over: a cue, a frame's trigger, a verb of moving or a means of it."""
+    return label in _not_complement() and label != "told" or label.startswith("means")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """``end`` closes a word ("flight" in "flight-tracking analysts" does not)."""
+    after = text[end:end + 1]
+    return not after or not (after.isalnum() or after in "-\u2011")
+
+
+def _widen_left(text: str, start: int, floor: int, still: frozenset[str] = frozenset(), most: int = 2,
+                verbs: bool = False) -> int:
     """Take in up to ``most`` words before a generic source ("local sources", "Turkish officials");
-    stop at punctuation, at words of one or two letters (to, of, по, de) and at ``still`` words
-    (adverbs of time, auxiliaries: "Ранее", "hatten")."""
+    stop at punctuation, at words of one or two letters (to, of, по, de), at ``still`` words
+    (adverbs of time, auxiliaries: "Ранее", "hatten") and, where ``verbs``, at a Russian or Ukrainian
+    word ending as a verb ("диктуют политику президенту")."""
     for _ in range(most):
         m = _WORD_BEFORE.search(text, floor, start)
-        if m is None or len(m.group(1)) <= 2 or m.group(1).casefold() in still:
+        if m is None or len(m.group(1)) <= 2 or m.group(1).casefold() in still or (
+                verbs and m.group(1).islower() and _FINITE_VERB.search(m.group(1))):
             break
         start = m.start(1)
     return start
@@ -472,9 +595,9 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         return s  # "des Telegram-Kanals „Nordwacht“ in einem Kleintransporter": a quoted title closes the name
     links = source_words(doc.language).links
     first = _TOKEN.match(doc.text, s.end + 1, view.sentence.end)
-    if first is None or doc.text[s.end] != " " or not (first.group().casefold() in links
-                                                       or doc.language in _GENITIVE_FIRST
-                                                       or _linked_after_adjective(doc.text, first, links)):
+    if first is None or doc.text[s.end] != " " or not (
+            first.group().casefold() in links or doc.language in _GENITIVE_FIRST
+            or _linked_after_adjective(doc.text, first, links, doc.language)):
         return s  # the cheap test first: most sources are followed by their verb or a comma
     limit = view.sentence.end
     stops = source_words(doc.language).complement_stop
@@ -485,8 +608,12 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     number = _DIGIT.search(doc.text, s.end, stop)
     stop = number.start() if number is not None else stop
     words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
+    if doc.language in _GENITIVE_FIRST:  # "командиры Азова со свастиками диктуют ...": never over a verb
+        cut = next((i for i, w in enumerate(words) if i and w.group().islower() and _FINITE_VERB.search(w.group())),
+                   len(words))
+        words = words[:cut]
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
-                         or _linked_after_adjective(doc.text, words[0], links)):
+                         or _linked_after_adjective(doc.text, words[0], links, doc.language)):
         return s
     anchors = [w.end() for w in words if w.group()[0].isupper()]
     anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
@@ -497,10 +624,22 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
 
 
-def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str]) -> bool:
+#: a Russian or Ukrainian noun of a person in the dative ("президенту", "депутатам", "експерту")
+_DATIVE = re.compile(r"[^\W\d_]{4,}(?:[ую]|ам|ям)$")
+#: a Russian or Ukrainian word ending as a verb in the present or the past ("диктуют", "заявил", "вважають")
+#: (a past in "-л" of five letters or more, in "-ав" of six: "сил", "дел", "справ" are genitives)
+#: (a reflexive only as a finite verb: "находящихся" is a participle; no neuter past in "-ло": "крыло", "село")
+_FINITE_VERB = re.compile(r"(?:(?:ют|ут|ят|ет|ёт|ит|ть)(?:ся)?|л(?:а|и|ся|ась|ись|ось)|ють|уть|ять|ать|ить|ив|ує|ає|ює"
+                          r"|ється|ються|(?<=[^\W\d_]{3})(?:ал|ял|ил|ел|ыл)|(?<=[^\W\d_]{4})ав)$")
+#: languages whose adjective follows its noun ("la policía fronteriza de Rumanía"): elsewhere a lower-case word after
+#: a source is its verb ("des russischen Verteidigungsministeriums wurden in Charkiw ...")
+_ADJECTIVE_AFTER = ("fr", "es", "it", "pt")
+
+
+def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str], language: str | None) -> bool:
     """One lower-case word, then a link word, after a source word ("la policía fronteriza de Rumanía",
     "la police française de l'air"): the adjective of the body, whom it speaks for after it."""
-    if not first.group().islower():
+    if language not in _ADJECTIVE_AFTER or not first.group().islower():
         return False
     second = _TOKEN.match(text, first.end() + 1)
     return second is not None and text[first.end()] == " " and second.group().casefold() in links
