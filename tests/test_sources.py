@@ -530,3 +530,12 @@ def test_a_source_word_that_names_whose_ships_they_are_is_no_source(analyser, te
 def test_german_nouns_after_a_source_are_no_name_of_it(analyser, text, source):
     """German capitalises every noun: the group moved after "der Polizei" is no title of the police."""
     assert source in [t for t, _ in sources(analyser, text)], sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Według lokalnych źródeł konwój opuścił Rakkę w nocy.", "lokalnych źródeł"),
+    ("Według źródeł konwój opuścił Rakkę.", "źródeł"),
+])
+def test_a_source_opened_by_its_cue_is_no_owner_of_the_vehicle_after_it(analyser, text, source):
+    """A vehicle word after "według X" starts what was said ("a convoy left"): X is the source, not its owner."""
+    assert source in [t for t, _ in sources(analyser, text)], sources(analyser, text)

@@ -456,6 +456,7 @@ def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs:
         verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
 
 
+_ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")  # an adjective between a cue and its source ("według lokalnych źródeł")
 _OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
                         r"|[ \u00a0]+d['\u2019]")
 
@@ -470,7 +471,12 @@ def _modifies(text: str, h: Hit, hits: list[Hit]) -> bool:
     gap = text[h.end:h.end + 1]
     if gap not in (" ", "-", "\u2011"):
         return False
-    if any(a.label.startswith("means") and a.start == h.end + 1 for a in hits):
+    # right before the vehicle it is its owner ("NGO ships", "military aircraft"), unless a cue that comes before
+    # whom it cites has just opened it ("Według lokalnych źródeł konwój opuścił ...": by local sources, a convoy)
+    if any(a.label.startswith("means") and a.start == h.end + 1 for a in hits) and not any(
+            p.label == "preposed" and p.end <= h.start and _LEAD_WORDS.fullmatch(text, p.end, h.start)
+            or p.label == "preposed" and p.end <= h.start and _ONE_WORD.fullmatch(text, p.end, h.start)
+            for p in hits):
         return True
     return gap != " " and text[h.end + 1:h.end + 2].isalpha() and not any(
         a.label.startswith("source:") and a.start <= h.end + 1 < a.end for a in hits)
