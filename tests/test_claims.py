@@ -1056,3 +1056,16 @@ def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, t
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
     (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
     assert owned.origin is None and owned.agent.text == "Turquie"
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Les combattants ont été transportés en avion de Raqqa à Kaboul.", "Raqqa", "Kaboul"),
+    ("Les Américains ont acheminé en camion de Mossoul à Bagdad des dizaines de combattants de Daech.",
+     "Mossoul", "Bagdad"),
+    ("Los combatientes fueron llevados en camión de Mosul a Bagdad.", "Mosul", "Bagdad"),
+])
+def test_a_vehicle_after_en_leaves_the_route_after_it_whole(analyser, text, origin, destination):
+    """"en avion de Raqqa à Kaboul": "en" governs the vehicle, so the "de" after it says where from; it does not
+    give way to "en" as the "de" of "au port de Misrata" does (no extra leg ending at the origin)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim

@@ -594,7 +594,10 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                and not _WORDY.search(doc.text[h.end:marker.start])
                and not any(h.end <= m.start and m.end <= marker.start
                            and (m.kind not in ("concept", "place") or m.entity in movable)
-                           and not (of and named_by_adjective(doc, m)) for m in view.mentions)]
+                           and not (of and named_by_adjective(doc, m)) for m in view.mentions)
+               # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
+               and not any(x.label.startswith("means:") and h.end <= x.start and x.end <= marker.start
+                           for x in view.hits)]
     return earlier[-1] if earlier else marker
 
 
