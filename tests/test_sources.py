@@ -344,6 +344,31 @@ def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, tex
     assert [s for s, _ in sources(analyser, text)] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Die USA haben nach Darstellung des Botschafters in Berlin zwölf IS-Kämpfer in den Irak gebracht.",
+     "des Botschafters in Berlin"),
+    ("Según un portavoz del ministerio en Bagdad doce combatientes fueron trasladados a Irak.",
+     "portavoz del ministerio en Bagdad"),
+    ("Selon un porte-parole du ministère à Bagdad douze combattants ont été transférés en Irak.",
+     "porte-parole du ministère à Bagdad"),
+])
+def test_a_source_ends_before_a_number_written_in_words(analyser, text, source):
+    """"zwölf", "doce", "douze" count the group moved, as digits do: the source stops before them (German
+    capitalises the nouns after it, which widened it over the group)."""
+    assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA haben nach Darstellung des Botschafters in Berlin 40 IS-Kämpfer in den Irak gebracht.",
+    "Nach Aussagen eines Abgeordneten in Berlin wurden 40 IS-Kämpfer in den Irak gebracht.",
+])
+def test_nach_darstellung_attributes_and_leads_nowhere(analyser, text):
+    """"nach Darstellung des ...", "nach Aussagen eines ...": according to whom, as "nach Angaben"; the "nach" is no
+    destination marker, so the speaker's city is no end of the move."""
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.destination.text == "Irak" and claim.origin is None and claim.modality == "reported", claim
+
+
 @pytest.mark.parametrize("text", [
     "Islamic State fighters were flown from Raqqa to Iraq.",
     "Islamic State members were moved out of Hajin by coalition forces.",

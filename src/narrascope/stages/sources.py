@@ -21,6 +21,7 @@ each claim is attributed to.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,8 @@ from typing import Any
 import regex as re
 import yaml
 
-from ..lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, hits_by_sentence
+from ..lexicon import (MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, frame_lexicon,
+                       hits_by_sentence)
 from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -456,6 +458,9 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     number = _DIGIT.search(doc.text, s.end, stop)
     stop = number.start() if number is not None else stop
     words = list(_TOKEN.finditer(doc.text, s.end, stop))[:_COMPLEMENT_WORDS]
+    # a number in words counts what was moved, as digits do ("des Botschafters in Berlin zwölf Kämpfer")
+    spelled = frame_lexicon(doc.language).number_words
+    words = list(itertools.takewhile(lambda w: w.group().casefold() not in spelled, words))
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
                          or _linked_after_adjective(doc.text, words[0], links)):
         return s
