@@ -1069,3 +1069,17 @@ def test_a_vehicle_after_en_leaves_the_route_after_it_whole(analyser, text, orig
     give way to "en" as the "de" of "au port de Misrata" does (no extra leg ending at the origin)."""
     (claim,) = relocations(analyser, text)
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Von Büchel aus sollen die Flugkörper ins polnische Lublin geflogen werden.", "Büchel", "Lublin"),
+    ("Flüchtlinge wurden von der griechischen Insel Lesbos nach Athen gebracht.", "Lesbos", "Athen"),
+    ("Die Panzer seien aus Nordenham auf den Truppenübungsplatz Hohenfels gebracht worden.", "Nordenham",
+     "Hohenfels"),
+])
+def test_german_sites_and_von_aus_open_their_places(analyser, text, origin, destination):
+    """German capitalises every noun, so a name the gazetteer lacks is a place only after a site noun or a marker
+    that says so: "von ... aus" is where from (bare "von" is as often "by"), "von der" starts a route as "vom"
+    does, and an island, a training area or a gas field names the place after it."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim

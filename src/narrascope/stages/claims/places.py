@@ -264,7 +264,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
-            any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
+            any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None) or (
+            doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
+            and _VON_AUS_AFTER.match(doc.text, b) is not None)  # "Von Büchel aus": "von ... aus" says where from
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
@@ -272,6 +274,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
+_VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
+_VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
 
 
