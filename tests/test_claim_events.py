@@ -1018,3 +1018,19 @@ def test_a_place_reached_after_a_country_is_where_in_it_they_went(analyser, text
     (claim,) = relocations(analyser, text)
     assert claim.origin is None and claim.destination.text == place, claim
     assert [plain(w) for w in claim.destination.within] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Posts claim that US helicopters flew ISIS fighters from Iraq to Khartoum. This is false. The US Central Command "
+    "denied moving any fighters to Sudan.",
+    "Des publications affirment que des hélicoptères américains ont transporté des combattants de Daech d'Irak à "
+    "Khartoum. C'est faux. Le commandement central américain a démenti avoir transféré des combattants au Soudan.",
+    "Публикации утверждают, что американские вертолёты перевезли боевиков ИГИЛ из Ирака в Хартум. Это фейк. "
+    "Центральное командование США опровергло переброску боевиков в Судан.",
+])
+def test_a_speakers_denial_is_a_claim_of_its_own_not_a_retelling_of_the_debunked_move(analyser, text):
+    """The story debunked and a speaker who denies it in words of their own are two denied claims: the denial, with
+    its source, joins no event a claim told before with another voice (it would lend it the wider place)."""
+    claims = relocations(analyser, text)
+    assert [c.modality for c in claims] == ["denied", "denied"], claims
+    assert [plain(c.destination) for c in claims] == ["khartoum", "sudan"], claims
