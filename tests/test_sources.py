@@ -407,3 +407,14 @@ def test_a_name_written_with_combining_accents_is_whole(analyser):
     """Decomposed text (macOS, some PDFs: "e" + U+0301): the accent is part of the word, not its end."""
     text = "Residents of Mille\u0301brook said the new mast made them ill."
     assert ("Residents of Mille\u0301brook", "anonymous") in sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Kämpfer seien nach Baku geflogen worden, heißt es in dem Bericht.", "dem Bericht"),
+    ("Laut dem Bericht wurden die Kämpfer nach Baku geflogen.", "dem Bericht"),
+    ("Das Ministerium wies den Bericht am Dienstag zurück.", "Das Ministerium"),
+])
+def test_a_german_report_speaks_unless_it_is_the_object(analyser, text, source):
+    """"Bericht" is a document that says so ("heißt es in dem Bericht"), not a form of the cue "berichten"; in the
+    accusative ("wies den Bericht zurück") it is what was denied, no source."""
+    assert [s for s, _ in sources(analyser, text)] == [source]

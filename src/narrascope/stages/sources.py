@@ -228,6 +228,9 @@ class Attribution:
         words = source_words(doc.language)
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
+            if kind == "document" and doc.language == "de" and _ACCUSATIVE_BEFORE.search(doc.text, max(0, h.start - 8), h.start) \
+                    and not doc.text[h.start:h.end].endswith("n"):
+                continue  # "wies den Bericht zurück", "veröffentlichte den Bericht": what was denied or published
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
                          *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])
             start = _widen_left(doc.text, h.start, floor, *((words.still, words.left_words) if self.own_words else ()))
@@ -425,6 +428,7 @@ _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 _GENITIVE_FIRST = ("ru", "uk")  # languages that tie a body without a preposition ("речник прикордонної служби")
 _DIGIT = re.compile(r"\d")
+_ACCUSATIVE_BEFORE = re.compile(r"(?<!\w)(?:den|einen)\s+$")  # German masculine accusative (plural "den" is dative)
 
 
 @lru_cache(maxsize=1)
