@@ -1083,3 +1083,17 @@ def test_german_sites_and_von_aus_open_their_places(analyser, text, origin, dest
     does, and an island, a training area or a gas field names the place after it."""
     (claim,) = relocations(analyser, text)
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("About 400 US troops left the Kobani area for Erbil on Saturday.", "Kobani", "Erbil"),
+    ("Les combattants ont quitté Raqqa pour Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+    ("Los combatientes salieron de Raqqa para Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+])
+def test_a_place_left_for_another_goes_there(analyser, text, origin, destination):
+    """"left X for Y", "ont quitté X pour Y", "salieron de X para Y": the word after the place left says where to
+    (`leave_for`); elsewhere it marks nothing ("flown from Raqqa for training in Iraq", "pour être débarquée")."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+    (other,) = relocations(analyser, "The fighters were flown from Raqqa for training in Iraq.")
+    assert other.destination is None, other

@@ -26,6 +26,8 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+_LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "left the Kobani area for")
+_FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
@@ -331,7 +333,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
-    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + landing +
+    # "left Raqqa for Deir ez-Zor": "for" between two places (never "pour être débarquée à Conakry")
+    spots = sentence_places(doc, view)
+    leave_for = [h for h in view.labelled("leave_for") if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
+                 and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
+    markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")] + leave_for +
+                     landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
@@ -405,6 +412,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if reaches and marker is not None and marker.label == "via" and stops is not None:
             stops.append(slot)
+        if reaches and marker is not None and marker.label == "leave_for":
+            # "left the Kobani area for Erbil": "for" right after the place left says where to; elsewhere nothing
+            left = origins[-1] if origins else None
+            if left is None or not (0 <= marker.start - left.end <= _LEFT_FOR_GAP) or len(words) > 1 \
+                    or CLAUSE_BREAK.search(doc.text, left.end, marker.start):  # (not "for training in Iraq")
+                continue
+            marker = Hit(marker.start, marker.end, "destination")
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
