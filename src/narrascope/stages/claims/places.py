@@ -247,6 +247,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not _inside_a_name(doc.text, view, h)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
+    # (one noun may stand between: "in die Rebellenhochburg Kidal")
+    known_after += [w.end() for w in (_NEXT_NOUN.match(doc.text, e) for e in known_after) if w is not None]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
@@ -264,7 +266,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
-            any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None) or (
+            any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
+                                                       or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
             doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
             and _VON_AUS_AFTER.match(doc.text, b) is not None)  # "Von Büchel aus": "von ... aus" says where from
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
@@ -274,6 +277,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
+_NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s)")  # a German noun (a name of one word may follow it)
+# "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
 _VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
