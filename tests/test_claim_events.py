@@ -1034,3 +1034,20 @@ def test_a_speakers_denial_is_a_claim_of_its_own_not_a_retelling_of_the_debunked
     claims = relocations(analyser, text)
     assert [c.modality for c in claims] == ["denied", "denied"], claims
     assert [plain(c.destination) for c in claims] == ["khartoum", "sudan"], claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Die Bundeswehr flog 60 deutsche Staatsangehörige aus Khartum nach Larnaka. Von dort ging es mit einer "
+     "Chartermaschine weiter nach Berlin.", ["khartoum", "larnaca", "berlin"]),
+    ("Die Flugzeuge brachten die Menschen zunächst nach Al-Azraq in Jordanien, von dort ging es weiter nach "
+     "Wunstorf.", ["al-azraq", "wunstorf"]),
+])
+def test_it_went_on_to_a_place_is_the_next_leg_of_the_group_just_moved(analyser, text, stops):
+    """German "von dort ging es weiter nach Berlin" names no group and no verb of moving: "weiter nach" moves the
+    group just told on from where it went (and its "nach" leads to a name the gazetteer knows, as a marker does);
+    "Fort Stewart" is a name, no noun before one."""
+    claims = relocations(analyser, text)
+    route = [plain(c.origin) for c in claims[:1] if c.origin] + [plain(c.destination) for c in claims]
+    assert route == stops, claims
+    (troops,) = relocations(analyser, "Etwa 400 US-Soldaten wurden aus Fort Stewart in Georgia nach Polen geflogen.")
+    assert plain(troops.origin) != "stewart", troops

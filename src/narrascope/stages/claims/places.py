@@ -247,7 +247,11 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not _inside_a_name(doc.text, view, h)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
-    # (one noun may stand between: "in die Rebellenhochburg Kidal")
+    if doc.language == "de":  # a trigger phrase that ends in a marker ("weiter nach") leads there too
+        roles = frame_lexicon(doc.language).role_words
+        known_after += [h.end for h in view.hits if h.label == "relocation"
+                        and doc.text[h.start:h.end].rsplit(None, 1)[-1].casefold() in roles]
+    # (one noun may stand between: "in die Rebellenhochburg Kidal"; a compound, not a name's part: "Fort Stewart")
     known_after += [w.end() for w in (_NEXT_NOUN.match(doc.text, e) for e in known_after) if w is not None]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
@@ -277,7 +281,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
-_NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?=\s)")  # a German noun (a name of one word may follow it)
+_NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
 # "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
