@@ -1109,3 +1109,13 @@ def test_a_german_marker_reaches_a_known_name_over_one_noun_and_an_arabic_articl
     ("Al-Azraq", "asch-Schaddadi"), which no German noun has, is a place the gazetteer may lack."""
     claims = relocations(analyser, text)
     assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
+    ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
+])
+def test_arabic_future_verbs_are_triggers(analyser, text, origin, destination):
+    """The future prefix سـ joined to the verb ("سينقلون", "ستُنقل") still tells a move (a planned one)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
