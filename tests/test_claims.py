@@ -1119,3 +1119,14 @@ def test_arabic_future_verbs_are_triggers(analyser, text, origin, destination):
     """The future prefix سـ joined to the verb ("سينقلون", "ستُنقل") still tells a move (a planned one)."""
     (claim,) = relocations(analyser, text)
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("ويظهر المقطع لاجئين سوريين عائدين من تركيا إلى مدينة جرابلس.", "تركيا", "جرابلس"),
+    ("نقلت القوات المعتقلين إلى الحسكة. ومنها سلموا براً إلى أربيل.", "الحسكة", "أربيل"),
+])
+def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, destination):
+    """"عائدين" (returning), "سلموا" (handed over): moves, with a place after their markers."""
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.destination is not None and (c.origin.text, c.destination.text)
+               == (origin, destination) for c in claims), claims
