@@ -1130,3 +1130,13 @@ def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, des
     claims = relocations(analyser, text)
     assert any(c.origin is not None and c.destination is not None and (c.origin.text, c.destination.text)
                == (origin, destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, country", [
+    ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
+    ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),
+])
+def test_arabic_territory_named_by_a_country_adjective_is_in_that_country(analyser, text, country):
+    """"الأراضي العراقية" (Iraqi territory) is a place in Iraq, as "الحدود الأردنية" is on Jordan's border."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.country == country for c in claims), claims
