@@ -418,3 +418,16 @@ def test_a_german_report_speaks_unless_it_is_the_object(analyser, text, source):
     """"Bericht" is a document that says so ("heißt es in dem Bericht"), not a form of the cue "berichten"; in the
     accusative ("wies den Bericht zurück") it is what was denied, no source."""
     assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The wounded were flown to Edmonton aboard military aircraft, the health authority said.",
+     "the health authority"),
+    ("Los heridos fueron llevados a Madrid en camiones del ejército, dijo un portavoz.", "portavoz"),
+    ("Les blessés ont été transportés à Paris dans des camions de l'armée, a indiqué un porte-parole.",
+     "porte-parole"),
+])
+def test_a_vehicles_kind_or_owner_is_no_source(analyser, text, source):
+    """"military aircraft", "camiones del ejército", "camions de l'armée": a source word right before a vehicle, or
+    its owner after it, says whose vehicle it was, not who speaks (nor is the place before it part of a source)."""
+    assert [s for s, _ in sources(analyser, text)] == [source]

@@ -226,8 +226,12 @@ class Attribution:
                  hits: list[Hit]) -> list[tuple[int, Source]]:
         out: list[tuple[int, Source]] = []
         words = source_words(doc.language)
+        vehicles = [h for h in hits if h.label.startswith("means:")]
         for h in (h for h in hits if h.label.startswith("source:")):
             kind = h.label.split(":", 1)[1]
+            if any(v.start == h.end + 1 and doc.text[h.end] == " " or _OWNER_LINK.fullmatch(doc.text, v.end, h.start)
+                   for v in vehicles):
+                continue  # "aboard military aircraft", "camiones del ejército": the vehicle's kind or owner, no speaker
             if kind == "document" and doc.language == "de" and _ACCUSATIVE_BEFORE.search(doc.text, max(0, h.start - 8), h.start) \
                     and not doc.text[h.start:h.end].endswith("n"):
                 continue  # "wies den Bericht zurück", "veröffentlichte den Bericht": what was denied or published
@@ -428,6 +432,8 @@ _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 _GENITIVE_FIRST = ("ru", "uk")  # languages that tie a body without a preposition ("речник прикордонної служби")
 _DIGIT = re.compile(r"\d")
+# between a vehicle and whose it is: "trucks of the army", "camiones del ejército", "avions de l'armée", "Lastwagen der"
+_OWNER_LINK = re.compile(r"\s+(?:of(?:\s+the)?|del|de(?:\s+la|\s+los|\s+las)?|de\s+l['\u2019]|des|du|der|des)\s*")
 _ACCUSATIVE_BEFORE = re.compile(r"(?<!\w)(?:den|einen)\s+$")  # German masculine accusative (plural "den" is dative)
 
 
