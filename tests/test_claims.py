@@ -1140,3 +1140,15 @@ def test_arabic_territory_named_by_a_country_adjective_is_in_that_country(analys
     """"الأراضي العراقية" (Iraqi territory) is a place in Iraq, as "الحدود الأردنية" is on Jordan's border."""
     claims = relocations(analyser, text)
     assert any(c.destination is not None and c.destination.country == country for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Une cinquantaine de blessés ont été évacués de Mamoudzou vers La Réunion par des avions militaires.",
+     "La Réunion"),
+    ("Los heridos fueron evacuados de Miami a La Habana.", "La Habana"),
+])
+def test_a_marker_whose_article_opens_the_name_still_leads_to_it(analyser, text, destination):
+    """"vers La Réunion", "a La Habana": the lexicon's phrase "vers la", "a la" ends inside the name; the marker ends
+    where the name starts."""
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination, claim

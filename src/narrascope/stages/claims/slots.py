@@ -345,6 +345,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
     named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
+    # "vers La Réunion", "a La Habana": a marker phrase whose article opens the name ends where the name starts
+    markers = [next((Hit(h.start, s, h.label) for s, e in named if h.start < s < h.end < e
+                     and doc.text[h.start:s].strip()), h) for h in markers]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
