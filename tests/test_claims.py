@@ -1152,3 +1152,18 @@ def test_a_marker_whose_article_opens_the_name_still_leads_to_it(analyser, text,
     where the name starts."""
     (claim,) = relocations(analyser, text)
     assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die letzten französischen Soldaten hatten Mali bereits am 15. August verlassen und waren nach Niger verlegt "
+     "worden.", "Mali", "Niger"),
+    ("Die Kämpfer haben Rakka im Oktober verlassen.", "Rakka", None),
+])
+def test_a_german_verb_final_leaving_takes_the_place_before_it(analyser, text, origin, destination):
+    """German ends a clause in its verb: "hatten Mali ... verlassen" left Mali (word_order: verb_final); a marker
+    phrase ("aus dem Irak") is no verb of leaving, and an ordinal's full stop ("am 15. August") ends no clause."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].origin is not None and claims[0].origin.text == origin, claims
+    assert (claims[-1].destination.text if claims[-1].destination else None) == destination, claims
+    (belarus,) = relocations(analyser, "Belarus habe Hunderte IS-Kämpfer aus dem Irak nach Minsk geflogen.")
+    assert belarus.origin.text == "Irak" and belarus.agent is not None, belarus

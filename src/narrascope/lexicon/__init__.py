@@ -147,6 +147,8 @@ class FrameLexicon:
     verb_first: bool = False
     #: every list key's words as written (FRAME_LIST_KEYS and FRAME_WORD_KEYS), for patterns over the raw text
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a clause may end in its verb, its object before it ("hatten Mali verlassen", word_order: verb_final)
+    verb_final: bool = False
 
 
 @lru_cache(maxsize=128)
@@ -188,7 +190,7 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
     words = {key: tuple(str(w) for w in data.get(key) or ()) for key in (*FRAME_LIST_KEYS, *FRAME_WORD_KEYS)}
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
-                        data.get("word_order") == "verb_first", words)
+                        data.get("word_order") == "verb_first", words, data.get("word_order") == "verb_final")
 
 
 def _separable(word_forms: dict[str, tuple[str, ...]], prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -26,6 +26,7 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+_CLAUSE_ENDS = re.compile(r"[,;:!?\u061f\u060c]|(?<!\d)\.")  # clause punctuation; not a German ordinal ("am 15. August")
 _LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "left the Kobani area for")
 _FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
@@ -357,6 +358,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []
+    # verbs of leaving at the end of a verb-final clause (German): no one-word marker of the lexicon
+    leaving = [h for h in view.hits if h.label == "origin" and lexicon.verb_final
+               and " " not in doc.text[h.start:h.end] and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
     previous_end = view.sentence.start
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
     named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
@@ -422,6 +426,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                     or CLAUSE_BREAK.search(doc.text, left.end, marker.start):  # (not "for training in Iraq")
                 continue
             marker = Hit(marker.start, marker.end, "destination")
+        if (marker is None or not reaches) and any(
+                h.start >= end and not _CLAUSE_ENDS.search(doc.text, end, h.start)
+                and not any(end < p < h.start for p, _, _, _ in spots) for h in leaving):
+            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb
+            origins.append(slot)
+            last = (Hit(start, start, "origin"), slot, is_country)
+            continue
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
