@@ -30,8 +30,16 @@ from typing import Any
 import regex as re
 import yaml
 
-from ..lexicon import (MOVE_VERB_KEYS, FrameLexicon, Hit, PhraseMatcher, entities, frame_inventory, frame_lexicon,
-                       hits_by_sentence)
+from ..lexicon import (
+    MOVE_VERB_KEYS,
+    FrameLexicon,
+    Hit,
+    PhraseMatcher,
+    entities,
+    frame_inventory,
+    frame_lexicon,
+    hits_by_sentence,
+)
 from ..lexicon.places import find_places, geocode
 from ..model import Document, Source, Span
 from .frame_view import SentenceView, sentence_views
@@ -232,8 +240,8 @@ class Attribution:
             if any(v.start == h.end + 1 and doc.text[h.end] == " " or _OWNER_LINK.fullmatch(doc.text, v.end, h.start)
                    for v in vehicles):
                 continue  # "aboard military aircraft", "camiones del ejército": the vehicle's kind or owner, no speaker
-            if kind == "document" and doc.language == "de" and _ACCUSATIVE_BEFORE.search(doc.text, max(0, h.start - 8), h.start) \
-                    and not doc.text[h.start:h.end].endswith("n"):
+            if kind == "document" and doc.language == "de" and not doc.text[h.start:h.end].endswith("n") \
+                    and _ACCUSATIVE_BEFORE.search(doc.text, max(0, h.start - 8), h.start):
                 continue  # "wies den Bericht zurück", "veröffentlichte den Bericht": what was denied or published
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
                          *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start)])

@@ -26,7 +26,8 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
-_CLAUSE_ENDS = re.compile(r"[,;:!?\u061f\u060c]|(?<!\d)\.")  # clause punctuation; not a German ordinal ("am 15. August")
+# clause punctuation, but not a German ordinal's full stop ("am 15. August")
+_CLAUSE_ENDS = re.compile(r"[,;:!?\u061f\u060c]|(?<!\d)\.")
 _LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "left the Kobani area for")
 _FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
