@@ -431,3 +431,18 @@ def test_a_vehicles_kind_or_owner_is_no_source(analyser, text, source):
     """"military aircraft", "camiones del ejército", "camions de l'armée": a source word right before a vehicle, or
     its owner after it, says whose vehicle it was, not who speaks (nor is the place before it part of a source)."""
     assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text, names", [
+    ('According to Colonel-General Dmitry Vetrov, the militants were gathered near al-Tanf. "They were flown to '
+     'Afghanistan," Vetrov said.', ["Colonel-General Dmitry Vetrov", "Vetrov"]),
+    ("Iraqi lawmaker Hadi al-Tamimi told Press TV that the US moved fighters to Iraq. According to Tamimi, "
+     "helicopters flew them from Hasakah.", ["Iraqi lawmaker Hadi al-Tamimi", "Tamimi"]),
+    ("Selon le général Igor Konachenkov, les combattants ont été réunis à al-Tanf. Konachenkov a précisé qu'ils "
+     "avaient été transférés en Afghanistan.", ["général Igor Konachenkov", "Konachenkov"]),
+])
+def test_a_person_named_again_by_surname_is_a_source(analyser, text, names):
+    """A person named in full before and then by the last word of the name alone, next to a speech cue ("Vetrov
+    said", "According to Tamimi"), speaks again; a name's later word may open with "al-" ("Hadi al-Tamimi")."""
+    found = [s for s, _ in sources(analyser, text)]
+    assert all(any(n == f or n in f for f in found) for n in names) and names[-1] in found, found
