@@ -1167,3 +1167,14 @@ def test_a_german_verb_final_leaving_takes_the_place_before_it(analyser, text, o
     assert (claims[-1].destination.text if claims[-1].destination else None) == destination, claims
     (belarus,) = relocations(analyser, "Belarus habe Hunderte IS-Kämpfer aus dem Irak nach Minsk geflogen.")
     assert belarus.origin.text == "Irak" and belarus.agent is not None, belarus
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("نقلت القوات المقاتلين من معسكرات الراعي إلى ليبيا.", "الراعي", "ليبيا"),
+    ("نقلت القوات المقاتلين إلى أطراف قضاء سنجار.", None, "سنجار"),
+])
+def test_arabic_place_nouns_open_the_name_after_them_one_after_another(analyser, text, origin, destination):
+    """Camps, districts, outskirts (معسكرات, قضاء, أطراف ...) are place nouns: the name comes after them, also after
+    two in a row ("إلى أطراف قضاء سنجار"), which no capital can show in Arabic."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text if claim.origin else None, claim.destination.text) == (origin, destination), claim
