@@ -1178,3 +1178,16 @@ def test_arabic_place_nouns_open_the_name_after_them_one_after_another(analyser,
     two in a row ("إلى أطراف قضاء سنجار"), which no capital can show in Arabic."""
     (claim,) = relocations(analyser, text)
     assert (claim.origin.text if claim.origin else None, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The fighters were flown out of Raqqa to Iraq.", "Raqqa", "Iraq"),
+    ("The fighters were driven out of Raqqa and flown to Iraq.", "Raqqa", "Iraq"),
+    ("Dozens of IS militants have been taken out of Kurdish-run prisons in Hasakah.", "Hasakah", None),
+])
+def test_a_trigger_that_ends_in_the_first_word_of_a_marker_keeps_the_marker(analyser, text, origin, destination):
+    """"flown out" + "of": the trigger phrase took the "out" of the marker "out of", which still says where from; a
+    capitalised compound adjective ("Kurdish-run") is no place."""
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is not None and claim.origin.text == origin, claim
+    assert (claim.destination.text if claim.destination else None) == destination, claim

@@ -264,6 +264,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
         if found.group().isupper() and len(found.group()) <= _ACRONYM:
             continue  # an acronym the gazetteer lacks names a body ("на базе ВМС", "des FDS"), not a place
+        if _ADJECTIVE_COMPOUND.search(found.group()):
+            continue  # "Kurdish-run prisons", "Turkish-backed factions": a compound adjective, no place
         a, b = base + found.start(), base + found.end()
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
@@ -281,6 +283,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+$")  # a name ends in a capitalised part ("Deir ez-Zor", "Rostov-on-Don")
 _NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
 # "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")

@@ -822,14 +822,32 @@ def _head(m: Mention, actors: list[Mention]) -> Mention:
 
 
 def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> list[Hit]:
-    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match."""
+    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match; or begins
+    ("flown out" + "of": the marker "out of", "taken out of Raqqa")."""
     out = []
+    phrases = _role_phrases(lexicon.language)
     for h in triggers:
         last = text[h.start:h.end].split()[-1]
         role = lexicon.role_words.get(last.casefold())
         if role is not None and h.end - len(last) > h.start:
             out.append(Hit(h.end - len(last), h.end, role))
+            continue
+        after = _NEXT_TOKEN.match(text, h.end)
+        role = phrases.get(f"{last} {after.group(1)}".casefold()) if after is not None else None
+        if role is not None and h.end - len(last) > h.start:
+            out.append(Hit(h.end - len(last), after.end(1), role))
     return out
+
+
+_NEXT_TOKEN = re.compile(r" (\w+)")
+
+
+@lru_cache(maxsize=16)
+def _role_phrases(language: str | None) -> dict[str, str]:
+    """Two-word origin and destination markers as written ("out of", "away from"), case folded -> their role."""
+    words = frame_lexicon(language).words
+    return {w.casefold(): role for role in ("origin", "destination") for w in words[role]
+            if len(w.split()) == 2 and not any(c in w for c in "~*")}
 
 
 def _tied(text: str, view: SentenceView, end: int, start: int, frame: str) -> bool:
