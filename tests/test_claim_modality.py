@@ -328,3 +328,14 @@ def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group
 def test_there_goes_where_the_sentence_last_named_a_place(analyser, text, destination):
     (c,) = relocations(analyser, text)
     assert c.modality == "denied" and c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text", [
+    "Деякі дописи додають, що частину найманців уже завезли до Любомля.",
+    "Некоторые каналы добавляют, что часть наемников уже перевезли в Любомль.",
+])
+def test_adding_that_attributes_the_claim(analyser, text):
+    """"додають", "добавляют" (the imperfective "they add"): the posts tell the move, so it is reported, with them as
+    its source."""
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.modality == "reported" and claim.source is not None, claim
