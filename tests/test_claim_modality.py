@@ -339,3 +339,16 @@ def test_adding_that_attributes_the_claim(analyser, text):
     its source."""
     (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claim.modality == "reported" and claim.source is not None, claim
+
+
+@pytest.mark.parametrize("text", [
+    "Según el Gobierno, otros 95 ciudadanos serán trasladados la próxima semana desde Lima a Caracas.",
+    "Selon la même source, un second groupe de combattants doit être envoyé vers la province de Kunar.",
+    "По данным источника, из Тбилиси в Киев должна вылететь еще одна партия наемников.",
+    "وقال المصدر إن المقاتلين سينقلون جوا من أضنة إلى مأرب.",
+])
+def test_a_move_due_or_in_the_future_is_hypothetical_even_when_attributed(analyser, text):
+    """"serán trasladados", "doit être envoyé", "должна вылететь", "سينقلون": a move planned or due, not told as done;
+    hypothetical wins over the source that reports it."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims
