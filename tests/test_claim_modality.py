@@ -352,3 +352,25 @@ def test_a_move_due_or_in_the_future_is_hypothetical_even_when_attributed(analys
     hypothetical wins over the source that reports it."""
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Posts claim that US helicopters flew ISIS fighters from Syria to Niger. The footage in fact shows Iraqi "
+    "soldiers being flown from Qayyarah to Mosul in 2016.",
+    "Des publications affirment que des hélicoptères américains ont transporté des combattants de Daech de Syrie "
+    "vers le Niger. Les images montrent en réalité des soldats irakiens transportés de Qayyarah à Mossoul en 2016.",
+    "Публикации утверждают, что американские вертолёты перевезли боевиков ИГИЛ из Сирии в Нигер. На самом деле на "
+    "видео иракских военных перевозят из Кайяры в Мосул в 2016 году.",
+])
+def test_a_refuting_article_keeps_the_move_it_tells_as_what_really_happened(analyser, text):
+    """A fact-check's claims are refuted, but not the move it tells in its own voice as what really happened ("in
+    fact", "en réalité", "на самом деле": the `correction` words): that one stays as told (asserted, or reported
+    when the footage is its source)."""
+    from narrascope.settings import DEFAULT
+    from narrascope.stages.stance import _refute
+
+    doc = analyser.analyse_text(text).document
+    _refute(doc, DEFAULT)
+    moods = {(c.destination.canonical if c.destination else None): c.modality for c in doc.claims
+             if c.type == "relocation"}
+    assert moods.get("Mosul") in ("asserted", "reported") and moods.get("Niger") == "refuted", moods
