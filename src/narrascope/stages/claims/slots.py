@@ -833,7 +833,9 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
             out.append(Hit(h.end - len(last), h.end, role))
             continue
         after = _NEXT_TOKEN.match(text, h.end)
-        role = phrases.get(f"{last} {after.group(1)}".casefold()) if after is not None else None
+        if after is None:
+            continue
+        role = phrases.get(f"{last} {after.group(1)}".casefold())
         if role is not None and h.end - len(last) > h.start:
             out.append(Hit(h.end - len(last), after.end(1), role))
     return out
