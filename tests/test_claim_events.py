@@ -1046,3 +1046,36 @@ def test_a_place_reached_after_a_country_is_where_in_it_they_went(analyser, text
     (claim,) = relocations(analyser, text)
     assert claim.origin is None and claim.destination.text == place, claim
     assert [plain(w) for w in claim.destination.within] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Posts claim that US helicopters flew ISIS fighters from Iraq to Khartoum. This is false. The US Central Command "
+    "denied moving any fighters to Sudan.",
+    "Des publications affirment que des hélicoptères américains ont transporté des combattants de Daech d'Irak à "
+    "Khartoum. C'est faux. Le commandement central américain a démenti avoir transféré des combattants au Soudan.",
+    "Публикации утверждают, что американские вертолёты перевезли боевиков ИГИЛ из Ирака в Хартум. Это фейк. "
+    "Центральное командование США опровергло переброску боевиков в Судан.",
+])
+def test_a_speakers_denial_is_a_claim_of_its_own_not_a_retelling_of_the_debunked_move(analyser, text):
+    """The story debunked and a speaker who denies it in words of their own are two denied claims: the denial, with
+    its source, joins no event a claim told before with another voice (it would lend it the wider place)."""
+    claims = relocations(analyser, text)
+    assert [c.modality for c in claims] == ["denied", "denied"], claims
+    assert [plain(c.destination) for c in claims] == ["khartoum", "sudan"], claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Die Bundeswehr flog 60 deutsche Staatsangehörige aus Khartum nach Larnaka. Von dort ging es mit einer "
+     "Chartermaschine weiter nach Berlin.", ["khartoum", "larnaca", "berlin"]),
+    ("Die Flugzeuge brachten die Menschen zunächst nach Al-Azraq in Jordanien, von dort ging es weiter nach "
+     "Wunstorf.", ["al-azraq", "wunstorf"]),
+])
+def test_it_went_on_to_a_place_is_the_next_leg_of_the_group_just_moved(analyser, text, stops):
+    """German "von dort ging es weiter nach Berlin" names no group and no verb of moving: "weiter nach" moves the
+    group just told on from where it went (and its "nach" leads to a name the gazetteer knows, as a marker does);
+    "Fort Stewart" is a name, no noun before one."""
+    claims = relocations(analyser, text)
+    route = [plain(c.origin) for c in claims[:1] if c.origin] + [plain(c.destination) for c in claims]
+    assert route == stops, claims
+    (troops,) = relocations(analyser, "Etwa 400 US-Soldaten wurden aus Fort Stewart in Georgia nach Polen geflogen.")
+    assert plain(troops.origin) != "stewart", troops

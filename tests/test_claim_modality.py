@@ -356,3 +356,49 @@ def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group
 def test_there_goes_where_the_sentence_last_named_a_place(analyser, text, destination):
     (c,) = relocations(analyser, text)
     assert c.modality == "denied" and c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text", [
+    "Деякі дописи додають, що частину найманців уже завезли до Любомля.",
+    "Некоторые каналы добавляют, что часть наемников уже перевезли в Любомль.",
+])
+def test_adding_that_attributes_the_claim(analyser, text):
+    """"додають", "добавляют" (the imperfective "they add"): the posts tell the move, so it is reported, with them as
+    its source."""
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.modality == "reported" and claim.source is not None, claim
+
+
+@pytest.mark.parametrize("text", [
+    "Según el Gobierno, otros 95 ciudadanos serán trasladados la próxima semana desde Lima a Caracas.",
+    "Selon la même source, un second groupe de combattants doit être envoyé vers la province de Kunar.",
+    "По данным источника, из Тбилиси в Киев должна вылететь еще одна партия наемников.",
+    "وقال المصدر إن المقاتلين سينقلون جوا من أضنة إلى مأرب.",
+])
+def test_a_move_due_or_in_the_future_is_hypothetical_even_when_attributed(analyser, text):
+    """"serán trasladados", "doit être envoyé", "должна вылететь", "سينقلون": a move planned or due, not told as done;
+    hypothetical wins over the source that reports it."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Posts claim that US helicopters flew ISIS fighters from Syria to Niger. The footage in fact shows Iraqi "
+    "soldiers being flown from Qayyarah to Mosul in 2016.",
+    "Des publications affirment que des hélicoptères américains ont transporté des combattants de Daech de Syrie "
+    "vers le Niger. Les images montrent en réalité des soldats irakiens transportés de Qayyarah à Mossoul en 2016.",
+    "Публикации утверждают, что американские вертолёты перевезли боевиков ИГИЛ из Сирии в Нигер. На самом деле на "
+    "видео иракских военных перевозят из Кайяры в Мосул в 2016 году.",
+])
+def test_a_refuting_article_keeps_the_move_it_tells_as_what_really_happened(analyser, text):
+    """A fact-check's claims are refuted, but not the move it tells in its own voice as what really happened ("in
+    fact", "en réalité", "на самом деле": the `correction` words): that one stays as told (asserted, or reported
+    when the footage is its source)."""
+    from narrascope.settings import DEFAULT
+    from narrascope.stages.stance import _refute
+
+    doc = analyser.analyse_text(text).document
+    _refute(doc, DEFAULT)
+    moods = {(c.destination.canonical if c.destination else None): c.modality for c in doc.claims
+             if c.type == "relocation"}
+    assert moods.get("Mosul") in ("asserted", "reported") and moods.get("Niger") == "refuted", moods

@@ -1173,3 +1173,139 @@ def test_instructors_sent_by_a_state_are_moved_and_the_channels_are_the_source(a
     assert canon(c.moved) == moved and canon(c.destination) == "odesa", c
     assert c.modality == "reported" and source in c.source.text, c
 
+
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Les combattants ont été transportés en avion de Raqqa à Kaboul.", "Raqqa", "Kaboul"),
+    ("Les Américains ont acheminé en camion de Mossoul à Bagdad des dizaines de combattants de Daech.",
+     "Mossoul", "Bagdad"),
+    ("Los combatientes fueron llevados en camión de Mosul a Bagdad.", "Mosul", "Bagdad"),
+])
+def test_a_vehicle_after_en_leaves_the_route_after_it_whole(analyser, text, origin, destination):
+    """"en avion de Raqqa à Kaboul": "en" governs the vehicle, so the "de" after it says where from; it does not
+    give way to "en" as the "de" of "au port de Misrata" does (no extra leg ending at the origin)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Von Büchel aus sollen die Flugkörper ins polnische Lublin geflogen werden.", "Büchel", "Lublin"),
+    ("Flüchtlinge wurden von der griechischen Insel Lesbos nach Athen gebracht.", "Lesbos", "Athen"),
+    ("Die Panzer seien aus Nordenham auf den Truppenübungsplatz Hohenfels gebracht worden.", "Nordenham",
+     "Hohenfels"),
+])
+def test_german_sites_and_von_aus_open_their_places(analyser, text, origin, destination):
+    """German capitalises every noun, so a name the gazetteer lacks is a place only after a site noun or a marker
+    that says so: "von ... aus" is where from (bare "von" is as often "by"), "von der" starts a route as "vom"
+    does, and an island, a training area or a gas field names the place after it."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("About 400 US troops left the Kobani area for Erbil on Saturday.", "Kobani", "Erbil"),
+    ("Les combattants ont quitté Raqqa pour Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+    ("Los combatientes salieron de Raqqa para Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+])
+def test_a_place_left_for_another_goes_there(analyser, text, origin, destination):
+    """"left X for Y", "ont quitté X pour Y", "salieron de X para Y": the word after the place left says where to
+    (`leave_for`); elsewhere it marks nothing ("flown from Raqqa for training in Iraq", "pour être débarquée")."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+    (other,) = relocations(analyser, "The fighters were flown from Raqqa for training in Iraq.")
+    assert other.destination is None, other
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Waffen wurden auf Lastwagen in die Rebellenhochburg Kidal gebracht.", "Kidal"),
+    ("Die Flugzeuge brachten die Kämpfer aus Syrien nach Al-Azraq in Jordanien.", "Al-Azraq"),
+])
+def test_a_german_marker_reaches_a_known_name_over_one_noun_and_an_arabic_article_name(analyser, text, destination):
+    """German capitalises every noun, so a name after "nach", "in die" is a place only when the gazetteer knows
+    it; one noun may stand between ("in die Rebellenhochburg Kidal"), and a name opened by a joined Arabic article
+    ("Al-Azraq", "asch-Schaddadi"), which no German noun has, is a place the gazetteer may lack."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
+    ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
+])
+def test_arabic_future_verbs_are_triggers(analyser, text, origin, destination):
+    """The future prefix سـ joined to the verb ("سينقلون", "ستُنقل") still tells a move (a planned one)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("ويظهر المقطع لاجئين سوريين عائدين من تركيا إلى مدينة جرابلس.", "تركيا", "جرابلس"),
+    ("نقلت القوات المعتقلين إلى الحسكة. ومنها سلموا براً إلى أربيل.", "الحسكة", "أربيل"),
+])
+def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, destination):
+    """"عائدين" (returning), "سلموا" (handed over): moves, with a place after their markers."""
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.destination is not None and (c.origin.text, c.destination.text)
+               == (origin, destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, country", [
+    ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
+    ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),
+])
+def test_arabic_territory_named_by_a_country_adjective_is_in_that_country(analyser, text, country):
+    """"الأراضي العراقية" (Iraqi territory) is a place in Iraq, as "الحدود الأردنية" is on Jordan's border."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.country == country for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Une cinquantaine de blessés ont été évacués de Mamoudzou vers La Réunion par des avions militaires.",
+     "La Réunion"),
+    ("Los heridos fueron evacuados de Miami a La Habana.", "La Habana"),
+])
+def test_a_marker_whose_article_opens_the_name_still_leads_to_it(analyser, text, destination):
+    """"vers La Réunion", "a La Habana": the lexicon's phrase "vers la", "a la" ends inside the name; the marker ends
+    where the name starts."""
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die letzten französischen Soldaten hatten Mali bereits am 15. August verlassen und waren nach Niger verlegt "
+     "worden.", "Mali", "Niger"),
+    ("Die Kämpfer haben Rakka im Oktober verlassen.", "Rakka", None),
+])
+def test_a_german_verb_final_leaving_takes_the_place_before_it(analyser, text, origin, destination):
+    """German ends a clause in its verb: "hatten Mali ... verlassen" left Mali (word_order: verb_final); a marker
+    phrase ("aus dem Irak") is no verb of leaving, and an ordinal's full stop ("am 15. August") ends no clause."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].origin is not None and claims[0].origin.text == origin, claims
+    assert (claims[-1].destination.text if claims[-1].destination else None) == destination, claims
+    (belarus,) = relocations(analyser, "Belarus habe Hunderte IS-Kämpfer aus dem Irak nach Minsk geflogen.")
+    assert belarus.origin.text == "Irak" and belarus.agent is not None, belarus
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("نقلت القوات المقاتلين من معسكرات الراعي إلى ليبيا.", "الراعي", "ليبيا"),
+    ("نقلت القوات المقاتلين إلى أطراف قضاء سنجار.", None, "سنجار"),
+])
+def test_arabic_place_nouns_open_the_name_after_them_one_after_another(analyser, text, origin, destination):
+    """Camps, districts, outskirts (معسكرات, قضاء, أطراف ...) are place nouns: the name comes after them, also after
+    two in a row ("إلى أطراف قضاء سنجار"), which no capital can show in Arabic."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text if claim.origin else None, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The fighters were flown out of Raqqa to Iraq.", "Raqqa", "Iraq"),
+    ("The fighters were driven out of Raqqa and flown to Iraq.", "Raqqa", "Iraq"),
+    ("Dozens of IS militants have been taken out of Kurdish-run prisons in Hasakah.", "Hasakah", None),
+])
+def test_a_trigger_that_ends_in_the_first_word_of_a_marker_keeps_the_marker(analyser, text, origin, destination):
+    """"flown out" + "of": the trigger phrase took the "out" of the marker "out of", which still says where from; a
+    capitalised compound adjective ("Kurdish-run") is no place."""
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is not None and claim.origin.text == origin, claim
+    assert (claim.destination.text if claim.destination else None) == destination, claim

@@ -366,6 +366,31 @@ def test_a_source_ends_before_the_number_of_the_group_it_speaks_of(analyser, tex
     assert [s for s, _ in sources(analyser, text)] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Die USA haben nach Darstellung des Botschafters in Berlin zwölf IS-Kämpfer in den Irak gebracht.",
+     "des Botschafters in Berlin"),
+    ("Según un portavoz del ministerio en Bagdad doce combatientes fueron trasladados a Irak.",
+     "portavoz del ministerio en Bagdad"),
+    ("Selon un porte-parole du ministère à Bagdad douze combattants ont été transférés en Irak.",
+     "porte-parole du ministère à Bagdad"),
+])
+def test_a_source_ends_before_a_number_written_in_words(analyser, text, source):
+    """"zwölf", "doce", "douze" count the group moved, as digits do: the source stops before them (German
+    capitalises the nouns after it, which widened it over the group)."""
+    assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA haben nach Darstellung des Botschafters in Berlin 40 IS-Kämpfer in den Irak gebracht.",
+    "Nach Aussagen eines Abgeordneten in Berlin wurden 40 IS-Kämpfer in den Irak gebracht.",
+])
+def test_nach_darstellung_attributes_and_leads_nowhere(analyser, text):
+    """"nach Darstellung des ...", "nach Aussagen eines ...": according to whom, as "nach Angaben"; the "nach" is no
+    destination marker, so the speaker's city is no end of the move."""
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.destination.text == "Irak" and claim.origin is None and claim.modality == "reported", claim
+
+
 @pytest.mark.parametrize("text", [
     "Islamic State fighters were flown from Raqqa to Iraq.",
     "Islamic State members were moved out of Hajin by coalition forces.",
@@ -539,3 +564,43 @@ def test_german_nouns_after_a_source_are_no_name_of_it(analyser, text, source):
 def test_a_source_opened_by_its_cue_is_no_owner_of_the_vehicle_after_it(analyser, text, source):
     """A vehicle word after "według X" starts what was said ("a convoy left"): X is the source, not its owner."""
     assert source in [t for t, _ in sources(analyser, text)], sources(analyser, text)
+
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Kämpfer seien nach Baku geflogen worden, heißt es in dem Bericht.", "dem Bericht"),
+    ("Laut dem Bericht wurden die Kämpfer nach Baku geflogen.", "dem Bericht"),
+    ("Das Ministerium wies den Bericht am Dienstag zurück.", "Das Ministerium"),
+])
+def test_a_german_report_speaks_unless_it_is_the_object(analyser, text, source):
+    """"Bericht" is a document that says so ("heißt es in dem Bericht"), not a form of the cue "berichten"; in the
+    accusative ("wies den Bericht zurück") it is what was denied, no source."""
+    assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The wounded were flown to Edmonton aboard military aircraft, the health authority said.",
+     "the health authority"),
+    ("Los heridos fueron llevados a Madrid en camiones del ejército, dijo un portavoz.", "portavoz"),
+    ("Les blessés ont été transportés à Paris dans des camions de l'armée, a indiqué un porte-parole.",
+     "porte-parole"),
+])
+def test_a_vehicles_kind_or_owner_is_no_source(analyser, text, source):
+    """"military aircraft", "camiones del ejército", "camions de l'armée": a source word right before a vehicle, or
+    its owner after it, says whose vehicle it was, not who speaks (nor is the place before it part of a source)."""
+    assert [s for s, _ in sources(analyser, text)] == [source]
+
+
+@pytest.mark.parametrize("text, names", [
+    ('According to Colonel-General Dmitry Vetrov, the militants were gathered near al-Tanf. "They were flown to '
+     'Afghanistan," Vetrov said.', ["Colonel-General Dmitry Vetrov", "Vetrov"]),
+    ("Iraqi lawmaker Hadi al-Tamimi told Press TV that the US moved fighters to Iraq. According to Tamimi, "
+     "helicopters flew them from Hasakah.", ["Iraqi lawmaker Hadi al-Tamimi", "Tamimi"]),
+    ("Selon le général Igor Konachenkov, les combattants ont été réunis à al-Tanf. Konachenkov a précisé qu'ils "
+     "avaient été transférés en Afghanistan.", ["général Igor Konachenkov", "Konachenkov"]),
+])
+def test_a_person_named_again_by_surname_is_a_source(analyser, text, names):
+    """A person named in full before and then by the last word of the name alone, next to a speech cue ("Vetrov
+    said", "According to Tamimi"), speaks again; a name's later word may open with "al-" ("Hadi al-Tamimi")."""
+    found = [s for s, _ in sources(analyser, text)]
+    assert all(any(n == f or n in f for f in found) for n in names) and names[-1] in found, found

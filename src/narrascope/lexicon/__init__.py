@@ -120,13 +120,13 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
                    "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
-                   "name_link", "to_there", "debated", "axis")
+                   "name_link", "to_there", "debated", "axis", "leave_for")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
-                   "instrumental_endings", "verdict")
+                   "instrumental_endings", "verdict", "correction")
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,8 @@ class FrameLexicon:
     verb_first: bool = False
     #: every list key's words as written (FRAME_LIST_KEYS and FRAME_WORD_KEYS), for patterns over the raw text
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a clause may end in its verb, its object before it ("hatten Mali verlassen", word_order: verb_final)
+    verb_final: bool = False
 
 
 @lru_cache(maxsize=128)
@@ -188,7 +190,7 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
     words = {key: tuple(str(w) for w in data.get(key) or ()) for key in (*FRAME_LIST_KEYS, *FRAME_WORD_KEYS)}
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
-                        data.get("word_order") == "verb_first", words)
+                        data.get("word_order") == "verb_first", words, data.get("word_order") == "verb_final")
 
 
 def _separable(word_forms: dict[str, tuple[str, ...]], prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:

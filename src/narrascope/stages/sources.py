@@ -21,6 +21,7 @@ each claim is attributed to.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -55,7 +56,9 @@ _LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  
 # A name: two to four capitalised words ("Salem Bouzid", "Олег Тимченко", "Al-Masdar News").
 _ARTICLES = r"(?:The|A|An|Le|La|Les|L|Der|Die|Das|El|Los|Las|Il)\b"
 _NAME = re.compile(rf"(?<![\w-])(?!{_ARTICLES}){_CAP}(?:{_LINK}{_CAP}){{1,4}}(?![\w-])")
-_NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+# a name's later word may open with a small Arabic article ("Hadi al-Tamimi", "Abbas al-Dschuburi")
+_CAP_OR_PARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?{_CAP}"
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP_OR_PARTICLE}){{0,2}})")
 # A name after a generic outlet or body: quoted ("агентство «Интерфакс»") or capitalised ("site Al-Masdar")
 _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
@@ -252,6 +255,9 @@ class Attribution:
                     doc.text, h.start, h.end):
                 continue  # "диктуют политику президенту", "надав президенту": whom one speaks or gives to (a
                 # body's "-у" is its Ukrainian genitive: "за даними департаменту")
+            if kind == "document" and doc.language == "de" and not doc.text[h.start:h.end].endswith("n") \
+                    and _ACCUSATIVE_BEFORE.search(doc.text, max(0, h.start - 8), h.start):
+                continue  # "wies den Bericht zurück", "veröffentlichte den Bericht": what was denied or published
             floor = max([view.sentence.start, *(c.end for c in cues if c.end <= h.start),  # not into the cue
                          *(a.end for a in hits if a.label in ("audience", "complementizer") and a.end <= h.start),
                          # nor over a verb of the frames or what it moves by ("Polizei bringen NGO", "суда НКО")
@@ -392,6 +398,7 @@ class SourceStage:
             if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
                 found += [min(options, key=lambda x: x[0])[1]] if options else []
             found += [s for d, s in options if d <= SOURCE_REACH]
+            found += self._surnames(doc, view, found)
         moved = [(c.moved.start, c.moved.end) for claim in doc.claims for c in (claim, *claim.mentions)
                  if c.moved is not None]
         # whom a claim moves does not speak ("вывезли ... несколько десятков командиров ИГИЛ ..., сообщили")
@@ -400,6 +407,30 @@ class SourceStage:
         return doc
 
 
+    def _surnames(self, doc: Document, view: SentenceView, found: list[Source]) -> list[Source]:
+        """A person named in full before ("Colonel-General Dmitry Vetrov") named again by the last word of the name
+        alone, next to a speech cue in its clause ("Vetrov said", "According to Tamimi"): the same person."""
+        last = {_SURNAME_TAIL.sub("", x.text.split()[-1]): x for x in found
+                if x.kind == "person" and x.end <= view.sentence.start and len(x.text.split()) >= 2}
+        last = {w: x for w, x in last.items() if len(w) >= _SURNAME_LETTERS and w[0].isupper()}
+        if not last:
+            return []
+        cues = [h for h in self.attribution.hits(doc, view) if h.label in SPEECH_CUES]
+        out = []
+        for w in _WORD.finditer(doc.text, view.sentence.start, view.sentence.end):
+            if w.group() not in last or any(x.start <= w.start() < x.end for x in found):
+                continue
+            if any(0 <= c.start - w.end() <= _SURNAME_GAP and not _CLAUSE_BREAK.search(doc.text, w.end(), c.start)
+                   or 0 <= w.start() - c.end <= _SURNAME_GAP and not _CLAUSE_BREAK.search(doc.text, c.end, w.start())
+                   for c in cues):
+                out.append(Source(w.group(), w.start(), w.end(), last[w.group()].canonical, "person"))
+        return out
+
+
+_SURNAME_TAIL = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-|[,.;:]+$")  # "al-Tamimi" -> "Tamimi"
+_SURNAME_LETTERS = 4
+_SURNAME_GAP = 4  # characters between the surname and its cue ("Vetrov said", "According to Tamimi")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _BRACKET_OPENS = re.compile(r"\s*[(\[]\s*")
 _BRACKET_REACH = 4  # characters from a name to its bracketed short form: " (", " ( "
 
@@ -458,7 +489,7 @@ def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs:
 
 _ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")  # an adjective between a cue and its source ("według lokalnych źródeł")
 _OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
-                        r"|[ \u00a0]+d['\u2019]")
+                        r"|[ \u00a0]+(?:de[ \u00a0]+l|d)['\u2019]")
 
 
 def _modifies(text: str, h: Hit, hits: list[Hit]) -> bool:
@@ -580,6 +611,8 @@ _TOKEN = re.compile(r"[\w'\u2019-]+")
 _GENITIVE_FIRST = ("ru", "uk", "pl")
 _LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT = re.compile(r"\d")
+# between a vehicle and whose it is: "trucks of the army", "camiones del ejército", "avions de l'armée", "Lastwagen der"
+_ACCUSATIVE_BEFORE = re.compile(r"(?<!\w)(?:den|einen)\s+$")  # German masculine accusative (plural "den" is dative)
 
 
 @lru_cache(maxsize=1)
@@ -618,6 +651,9 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         cut = next((i for i, w in enumerate(words) if i and w.group().islower() and _FINITE_VERB.search(w.group())),
                    len(words))
         words = words[:cut]
+    # a number in words counts what was moved, as digits do ("des Botschafters in Berlin zwölf Kämpfer")
+    spelled = frame_lexicon(doc.language).number_words
+    words = list(itertools.takewhile(lambda w: w.group().casefold() not in spelled, words))
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
                          or _linked_after_adjective(doc.text, words[0], links, doc.language)):
         return s

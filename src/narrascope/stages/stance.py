@@ -21,8 +21,10 @@ different question, answered here by a model of its own (``data/stance.npz``, fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +32,7 @@ import numpy as np
 
 from ..encoders import CachedEncoder
 from ..errors import E_MODEL, NarrascopeError
+from ..lexicon import frame_words
 from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
@@ -50,6 +53,8 @@ ARTICLE_FEATURES = (
 )
 #: modalities of claims an article makes or retells; in an article that refutes they become "refuted"
 _RETOLD = frozenset({"asserted", "reported", "questioned", "hypothetical"})
+#: ... of those, what a fact-check may tell as what really happened ("The footage in fact shows ...")
+_TOLD = frozenset({"asserted", "reported"})
 
 
 @dataclass(frozen=True)
@@ -169,8 +174,12 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
         low = m.score < settings.min_reported_score
         return -overlap.get(m.id, 0.0), low, -(_evidence(m) if low else m.score), m.id
 
-    # the claims an article debunks are refuted whether or not the catalogue knows their narrative
-    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD else c for c in doc.claims]
+    # the claims an article debunks are refuted whether or not the catalogue knows their narrative (not a move it
+    # tells in its own voice as what really happened: "The footage in fact shows Iraqi soldiers flown to ...")
+    correction = _correction(doc.language)
+    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD and not (
+        c.modality in _TOLD and correction is not None and correction.search(c.evidence.text)) else c
+        for c in doc.claims]
     # a narrative scored above the reporting floor is close even with no sentence near enough to quote
     ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score
                      or overlap.get(m.id, 0.0) > 0), key=closeness)
@@ -193,6 +202,16 @@ _ALSO_REFUTED_SCORE = 0.5
 def _evidence(m: NarrativeMatch) -> float:
     """How close in topic the narrative's best sentence is (0 without one)."""
     return max((e.score for e in m.evidence), default=0.0)
+
+
+@lru_cache(maxsize=16)
+def _correction(language: str | None) -> re.Pattern[str] | None:
+    """The frame file's words by which a fact-check tells what really happened (``correction``), as one pattern."""
+    words = frame_words(language, "correction")
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _about_as_close(other: NarrativeMatch, first: NarrativeMatch) -> bool:

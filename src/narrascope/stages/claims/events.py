@@ -108,6 +108,8 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         return False
     if not _placed(event) or not _placed(c):
         return False  # a denial that names no place ("denied sending any troops") is a claim of its own
+    if c.modality == "denied" and c.source is not None and not any(_said_by(m, c.source) for m in told):
+        return False  # "CENTCOM denied moving any fighters to Sudan": a speaker's denial is a claim of its own
     if _actor(event.agent) and _actor(c.agent) and _name(event.agent) != _name(c.agent):
         return False  # two movers; a vehicle with no owner ("the helicopters") clashes with none
     here = sentence_of.get(c.evidence.start, -1)
@@ -252,6 +254,10 @@ def _route(legs: list[Claim]) -> tuple[Slot, ...]:
             if place is not None and not (stops and _name(stops[-1]) == _name(place)):
                 stops.append(place)
     return tuple(stops)
+
+
+def _said_by(c: Claim, source: Span) -> bool:
+    return c.source is not None and _name(c.source) == _name(source)
 
 
 def _placed(c: Claim) -> bool:

@@ -250,6 +250,12 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not _inside_a_name(doc.text, view, h)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
+    if doc.language == "de":  # a trigger phrase that ends in a marker ("weiter nach") leads there too
+        roles = frame_lexicon(doc.language).role_words
+        known_after += [h.end for h in view.hits if h.label == "relocation"
+                        and doc.text[h.start:h.end].rsplit(None, 1)[-1].casefold() in roles]
+    # (one noun may stand between: "in die Rebellenhochburg Kidal"; a compound, not a name's part: "Fort Stewart")
+    known_after += [w.end() for w in (_NEXT_NOUN.match(doc.text, e) for e in known_after) if w is not None]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
@@ -261,13 +267,18 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             continue  # "d'être", "d'éventuels": an accented lower-case letter is no capital
         if found.group().isupper() and len(found.group()) <= _ACRONYM:
             continue  # an acronym the gazetteer lacks names a body ("на базе ВМС", "des FDS"), not a place
+        if _ADJECTIVE_COMPOUND.search(found.group()):
+            continue  # "Kurdish-run prisons", "Turkish-backed factions": a compound adjective, no place
         a, b = base + found.start(), base + found.end()
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
-            any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
+            any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
+                                                       or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
+            doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
+            and _VON_AUS_AFTER.match(doc.text, b) is not None)  # "Von Büchel aus": "von ... aus" says where from
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
@@ -275,6 +286,12 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+$")  # a name ends in a capitalised part ("Deir ez-Zor", "Rostov-on-Don")
+_NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
+# "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")
+_VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
+_VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
 
 
@@ -303,6 +320,10 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 or not any(0 <= h.start - e <= 2 for e in marker_ends):
             continue
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
+        # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."): the name comes after both
+        while word is not None and any(x.label == "locative" and x.start == word.start(1)
+                                       and x.end - x.start > PREPOSITION_LETTERS for x in view.hits):
+            word = _NEXT_WORD.match(doc.text, word.end(1), view.sentence.end)
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital
         a, b = word.start(1), word.end(1)

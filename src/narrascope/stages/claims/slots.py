@@ -26,6 +26,10 @@ _ADJACENT = 4          # characters between two mentions that form one phrase ("
 # words longer than two letters that a marker reaches when a locative word ties the place
 # ("to the US base at al-Tanf", "vers un centre de réhabilitation près de Mossoul")
 _LINKED_WORDS = 4
+# clause punctuation, but not a German ordinal's full stop ("am 15. August")
+_CLAUSE_ENDS = re.compile(r"[,;:!?\u061f\u060c]|(?<!\d)\.")
+_LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "left the Kobani area for")
+_FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
 _WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
@@ -332,14 +336,21 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
     agentive = _agentive_via(doc.text, view, spec.name)
+    # "left Raqqa for Deir ez-Zor": "for" between two places (never "pour être débarquée à Conakry")
+    spots = sentence_places(doc, view)
+    leave_for = [h for h in view.labelled("leave_for") if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
+                 and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
-                      and (h.start, h.end, h.label) not in agentive] + landing +
+                      and (h.start, h.end, h.label) not in agentive] + leave_for + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
     named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
+    # "vers La Réunion", "a La Habana": a marker phrase whose article opens the name ends where the name starts
+    markers = [next((Hit(h.start, s, h.label) for s, e in named if h.start < s < h.end < e
+                     and doc.text[h.start:s].strip()), h) for h in markers]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
@@ -349,6 +360,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []
+    # verbs of leaving at the end of a verb-final clause (German): no one-word marker of the lexicon
+    leaving = [h for h in view.hits if h.label == "origin" and lexicon.verb_final
+               and " " not in doc.text[h.start:h.end] and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
     previous_end = view.sentence.start
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
     named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
@@ -407,6 +421,20 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if reaches and marker is not None and marker.label == "via" and stops is not None:
             stops.append(slot)
+        if reaches and marker is not None and marker.label == "leave_for":
+            # "left the Kobani area for Erbil": "for" right after the place left says where to; elsewhere nothing
+            left = origins[-1] if origins else None
+            if left is None or not (0 <= marker.start - left.end <= _LEFT_FOR_GAP) or len(words) > 1 \
+                    or CLAUSE_BREAK.search(doc.text, left.end, marker.start):  # (not "for training in Iraq")
+                continue
+            marker = Hit(marker.start, marker.end, "destination")
+        if (marker is None or not reaches) and any(
+                h.start >= end and not _CLAUSE_ENDS.search(doc.text, end, h.start)
+                and not any(end < p < h.start for p, _, _, _ in spots) for h in leaving):
+            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb
+            origins.append(slot)
+            last = (Hit(start, start, "origin"), slot, is_country)
+            continue
         if marker is None or not reaches or marker.label in ("via", "bearing"):
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
@@ -612,7 +640,10 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                and not _WORDY.search(doc.text[h.end:marker.start])
                and not any(h.end <= m.start and m.end <= marker.start
                            and (m.kind not in ("concept", "place") or m.entity in movable)
-                           and not (of and named_by_adjective(doc, m)) for m in view.mentions)]
+                           and not (of and named_by_adjective(doc, m)) for m in view.mentions)
+               # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
+               and not (marker.label == "origin" and any(x.label.startswith("means:") and h.end <= x.start
+                                                         and x.end <= marker.start for x in view.hits))]
     return earlier[-1] if earlier else marker
 
 
@@ -812,14 +843,34 @@ def _head(m: Mention, actors: list[Mention]) -> Mention:
 
 
 def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> list[Hit]:
-    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match."""
+    """The marker a trigger phrase ends in ("flown to", "crossed into"): the longer phrase won the match; or begins
+    ("flown out" + "of": the marker "out of", "taken out of Raqqa")."""
     out = []
+    phrases = _role_phrases(lexicon.language)
     for h in triggers:
         last = text[h.start:h.end].split()[-1]
         role = lexicon.role_words.get(last.casefold())
         if role is not None and h.end - len(last) > h.start:
             out.append(Hit(h.end - len(last), h.end, role))
+            continue
+        after = _NEXT_TOKEN.match(text, h.end)
+        if after is None:
+            continue
+        role = phrases.get(f"{last} {after.group(1)}".casefold())
+        if role is not None and h.end - len(last) > h.start:
+            out.append(Hit(h.end - len(last), after.end(1), role))
     return out
+
+
+_NEXT_TOKEN = re.compile(r" (\w+)")
+
+
+@lru_cache(maxsize=16)
+def _role_phrases(language: str | None) -> dict[str, str]:
+    """Two-word origin and destination markers as written ("out of", "away from"), case folded -> their role."""
+    words = frame_lexicon(language).words
+    return {w.casefold(): role for role in ("origin", "destination") for w in words[role]
+            if len(w.split()) == 2 and not any(c in w for c in "~*")}
 
 
 def _tied(text: str, view: SentenceView, end: int, start: int, frame: str) -> bool:
