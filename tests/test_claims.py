@@ -1056,3 +1056,31 @@ def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, t
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
     (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
     assert owned.origin is None and owned.agent.text == "Turquie"
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Two American Black Hawk helicopters ferried Russian troops from Latakia to Benghazi.", "russia"),
+    ("Из Москвы в Бенгази гражданскими рейсами прибыли 40 российских военнослужащих.", "russia"),
+    ("З Москви до Бенгазі цивільними рейсами прибули 40 російських військовослужбовців.", "russia"),
+])
+def test_a_group_word_before_a_vehicle_is_the_vehicles_kind(analyser, text, moved):
+    """"Russian Ilyushin cargo planes", "цивільними рейсами": the word before the vehicle says what kind of vehicle
+    (a state's, a civilian one), it is no group moved; a Russian or Ukrainian noun before a vehicle in the
+    instrumental is still who went ("бойовиків автобусами везуть")."""
+    claims = relocations(analyser, text)
+    assert claims and all(moved in canon(c.moved) for c in claims), claims
+    assert not relocations(analyser, "Two American Black Hawk helicopters touched down near Raqqa.")
+    (bused,) = relocations(analyser, "Звідти бойовиків ІДІЛ автобусами везуть до Донецька.")
+    assert canon(bused.moved) == "islamic state", bused
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Según la policía, otro grupo de unos 150 será enviado el lunes desde Arrecife a Sevilla.", 150),
+    ("Another group of about 40 will be flown from Erbil to Kabul next week.", 40),
+])
+def test_an_auxiliary_after_a_number_is_no_group(analyser, text, count):
+    """"otro grupo de unos 150 será enviado": the number counts the group before it; the verb after it is no
+    noun of a counted group."""
+    for c in relocations(analyser, text):
+        assert c.moved is None or c.moved.text.casefold() not in ("será", "will"), c
+
