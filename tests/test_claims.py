@@ -1084,3 +1084,16 @@ def test_an_auxiliary_after_a_number_is_no_group(analyser, text, count):
     for c in relocations(analyser, text):
         assert c.moved is None or c.moved.text.casefold() not in ("será", "will"), c
 
+
+@pytest.mark.parametrize("text", [
+    "Les combattants ont été transférés de Raqqa au Conseil de sécurité, selon la lettre.",
+    "The fighters were moved from Raqqa to the Council of ministers, the letter said.",
+    "Los combatientes fueron trasladados desde Raqqa al Consejo de seguridad, según la carta.",
+])
+def test_a_name_followed_by_a_link_word_and_a_common_noun_is_no_place(analyser, text):
+    """"au Conseil de sécurité", "the Council of ministers": a body's name, no unknown place; a place's own
+    link leads to a capital ("Alcalá de Henares")."""
+    for c in relocations(analyser, text):
+        assert c.destination is None or not c.destination.text.startswith("Con"), c
+    (named,) = relocations(analyser, "Los migrantes fueron trasladados desde Barajas a Torrejón de Ardoz.")
+    assert named.destination is not None and named.destination.text.startswith("Torrej"), named

@@ -252,6 +252,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
     base = view.sentence.start
     adjective = _adjective(doc.language)
+    links = frame_words(doc.language, "name_link")
     out = []
     for found in _place_name(doc.language).finditer(view.sentence.text):
         if not found.group()[0].isupper() and not _SMALL_ARTICLE.match(found.group()):
@@ -266,9 +267,22 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and geocode(found.group(), doc.language) is not None)
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
-                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
+                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
+                and not _common_noun_after(doc.text, b, links):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
+
+
+_LINKED_WORD = re.compile(r"\s+([^\W\d_]+['\u2019]?)\s*([^\W\d_]+)")
+
+
+def _common_noun_after(text: str, end: int, links: frozenset[str]) -> bool:
+    """A link word and a small-letter noun after the name make it a body's or a movement's name ("au Conseil de
+    sécurité", "du Front de libération de l'Azawad"), not a place: a place's own link leads to a capital ("Alcalá
+    de Henares")."""
+    found = _LINKED_WORD.match(text, end)
+    return (found is not None and found.group(1).casefold() in links
+            and found.group(2)[0].islower() and len(found.group(2)) > 3)
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
