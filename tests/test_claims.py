@@ -1097,3 +1097,15 @@ def test_a_name_followed_by_a_link_word_and_a_common_noun_is_no_place(analyser, 
         assert c.destination is None or not c.destination.text.startswith("Con"), c
     (named,) = relocations(analyser, "Los migrantes fueron trasladados desde Barajas a Torrejón de Ardoz.")
     assert named.destination is not None and named.destination.text.startswith("Torrej"), named
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Des blessés ont été évacués de Mamoudzou vers La Réunion.", "La Réunion"),
+    ("Des migrants ont été transférés de Calais vers La Rochelle.", "La Rochelle"),
+    ("Los heridos fueron trasladados desde Tenerife hacia La Palma.", "La Palma"),
+])
+def test_a_marker_phrase_ending_in_the_names_article_stops_at_the_name(analyser, text, destination):
+    """"vers La Réunion": the lexicon's marker "vers la" reads the name's own article; the marker ends where the
+    name starts, so the name is still the place it leads to."""
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination, claim

@@ -357,6 +357,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
     named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
+    # a marker phrase that ends in an article opening the name after it ("vers La Réunion", "a La Palma": the
+    # phrases "vers la", "a la") ends where the name starts
+    markers = [_cut_at_name(h, named) for h in markers]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
@@ -453,6 +456,14 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+def _cut_at_name(marker: Hit, named: list[tuple[int, int]]) -> Hit:
+    """The marker, ending where a name that starts inside it begins (its last word is the name's article)."""
+    if marker.label not in ("origin", "destination"):
+        return marker
+    cut = [s for s, e in named if marker.start < s < marker.end <= e]
+    return Hit(marker.start, min(cut), marker.label) if cut else marker
 
 
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
