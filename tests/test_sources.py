@@ -382,3 +382,13 @@ def test_a_name_written_with_combining_accents_is_whole(analyser):
     """Decomposed text (macOS, some PDFs: "e" + U+0301): the accent is part of the word, not its end."""
     text = "Residents of Mille\u0301brook said the new mast made them ill."
     assert ("Residents of Mille\u0301brook", "anonymous") in sources(analyser, text)
+
+
+def test_a_health_authority_speaks_and_the_place_before_a_vehicle_is_no_source(analyser):
+    """"the territorial health authority said": a government body in the singular; before it, the nearest source
+    word was "military" of "military aircraft", widened over the destination before it."""
+    text = ("Patients from the hospital were transferred to clinics in Edmonton aboard military aircraft, the "
+            "territorial health authority said.")
+    assert sources(analyser, text) == [("the territorial health authority", "government")]
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.destination is not None and claim.destination.text == "Edmonton", claim
