@@ -1109,3 +1109,32 @@ def test_a_marker_phrase_ending_in_the_names_article_stops_at_the_name(analyser,
     name starts, so the name is still the place it leads to."""
     (claim,) = relocations(analyser, text)
     assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text", [
+    "Forty IS fighters were flown from Raqqa to Erbil. The next group will be taken from Hasakah to Kabul.",
+    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El siguiente grupo será llevado de Hasaka a Kabul.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Следующую группу отправят из Хасаке в Кабул.",
+    "Сорок бойовиків ІД перекинули з Ракки до Ербіля. Наступну групу відправлять з Хасаке до Кабула.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Ранее сообщалось о переброске похожей группы из Хасаке в Кабул.",
+])
+def test_the_next_or_a_similar_group_stands_for_the_group_named_before(analyser, text):
+    """"the next group", "el siguiente grupo", "наступну групу", "похожей группы": another batch of the group just
+    moved, with a route of its own."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert canon(claims[1].destination) == "kabul", claims
+
+
+@pytest.mark.parametrize("text", [
+    "Forty IS fighters were flown from Raqqa to Erbil. The rest were taken to Kabul.",
+    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El resto fue llevado a Kabul.",
+    "Quarante combattants de l'EI ont été transférés de Raqqa à Erbil. Le reste a été conduit à Kaboul.",
+    "Сорок бойовиків ІД перекинули з Ракки до Ербіля. Частину прибулих перевезли до Кабула.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Часть прибывших доставили в Кабул.",
+])
+def test_the_rest_or_the_new_arrivals_are_the_group_named_before(analyser, text):
+    """"the rest", "el resto", "le reste", "частину прибулих": the group just moved goes on from where it went."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert (canon(claims[1].origin), canon(claims[1].destination)) == ("erbil", "kabul"), claims
