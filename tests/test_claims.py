@@ -1138,3 +1138,14 @@ def test_the_rest_or_the_new_arrivals_are_the_group_named_before(analyser, text)
     claims = relocations(analyser, text)
     assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
     assert (canon(claims[1].origin), canon(claims[1].destination)) == ("erbil", "kabul"), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Près de 500 militaires français ont quitté Clermont-Ferrand la semaine dernière pour la base roumaine de Cincu.",
+     "Clermont-Ferrand", "Cincu"),
+    ("Des combattants de Daech ont quitté Raqqa pour Mossoul.", "Raqqa", "Mossoul"),
+])
+def test_french_pour_after_a_move_says_where_to(analyser, text, origin, destination):
+    """"ont quitté X pour Y": "pour" before a place is where they left for (as "partir pour" already was)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
