@@ -1149,3 +1149,15 @@ def test_french_pour_after_a_move_says_where_to(analyser, text, origin, destinat
     """"ont quitté X pour Y": "pour" before a place is where they left for (as "partir pour" already was)."""
     (claim,) = relocations(analyser, text)
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Частину бойовиків перевели до села Кобасна.", "", "Кобасна"),
+    ("Бойовиків вивезли з районів Ракки до селища Тель-Тамр.", "raqqa", "Тель-Тамр"),
+])
+def test_ukrainian_village_and_districts_lead_to_the_name_after_them(analyser, text, origin, destination):
+    """"до села Кобасна", "з районів Ракки", "до селища ...": a village's, a settlement's or districts' noun between
+    the marker and the name, as "району" already was."""
+    (claim,) = relocations(analyser, text)
+    assert canon(claim.origin) == origin, claim
+    assert claim.destination is not None and claim.destination.text == destination, claim
