@@ -1161,3 +1161,17 @@ def test_ukrainian_village_and_districts_lead_to_the_name_after_them(analyser, t
     (claim,) = relocations(analyser, text)
     assert canon(claim.origin) == origin, claim
     assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков ИГ перебросили из Ракки в Дейр-эз-Зор. Еще около 150 боевиков могут перебросить туда же из Хасаке.",
+     "deir ez-zor"),
+    ("Бойовиків ІД перекинули з Ракки до Дейр-ез-Зора. Ще близько 150 бойовиків можуть перекинути туди ж з Хасаке.",
+     "deir ez-zor"),
+])
+def test_to_the_same_place_is_where_the_last_move_went(analyser, text, destination):
+    """"туда же", "туди ж" with no place before it in its sentence: where the last move told went; a bare "туда" stays
+    with a place its own sentence named (it often retells a move, or points further back)."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination, destination], claims
+    assert claims[1].origin is not None and claims[1].origin.text.startswith("Хасаке"), claims

@@ -149,6 +149,14 @@ class ClaimStage:
             # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
             # last named a place (not the move told before: "туда переправили" often retells that move)
             destinations = self._there(doc, view, view.labelled("to_there")[0], origins)
+            if not destinations and any(" " in doc.text[h.start:h.end].strip() for h in view.labelled("to_there")):
+                # "Еще около 150 бойцов могут перебросить туда же из-под Херсона": to the same place, and no place
+                # before it in the sentence, so where the last move told went (not a bare "туда", which often
+                # retells that move or points further back)
+                recent = [c for c in earlier if c.type == self.frame and c.destination is not None
+                          and c.evidence.start >= self._body
+                          and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+                destinations = [recent[-1].destination] if recent else []
         if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
             # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
             # "L'appareil avait décollé de Niamey": it left for there too
