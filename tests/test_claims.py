@@ -1175,3 +1175,16 @@ def test_to_the_same_place_is_where_the_last_move_went(analyser, text, destinati
     claims = relocations(analyser, text)
     assert [canon(c.destination) for c in claims] == [destination, destination], claims
     assert claims[1].origin is not None and claims[1].origin.text.startswith("Хасаке"), claims
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Unos 480 migrantes que llegaron a Lampedusa fueron trasladados el miércoles a Sicilia.", "Lampedusa"),
+    ("About 40 IS fighters were flown to Kasrak and then driven on to Mosul.", "Kasrak"),
+])
+def test_a_trigger_phrase_ending_in_its_marker_opens_the_unknown_name_after_it(analyser, text, first):
+    """"llegaron a Lampedusa", "flown to Kasrak": the phrase swallowed its marker, which still opens a name the
+    gazetteer lacks right after it (not over an article: "driven to the Slovenian port of Koper")."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].destination is not None and claims[0].destination.text == first, claims
+    driven = relocations(analyser, "Forty IS fighters were driven to the Slovenian port of Koper.")
+    assert all(c.destination is None or c.destination.text != "Slovenian" for c in driven), driven
