@@ -1188,3 +1188,20 @@ def test_a_trigger_phrase_ending_in_its_marker_opens_the_unknown_name_after_it(a
     assert claims and claims[0].destination is not None and claims[0].destination.text == first, claims
     driven = relocations(analyser, "Forty IS fighters were driven to the Slovenian port of Koper.")
     assert all(c.destination is None or c.destination.text != "Slovenian" for c in driven), driven
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown from Raqqa to Erbil. About 50 civilians stayed in Erbil, the rest were taken to Kabul.",
+    "Combatientes del EI fueron trasladados de Raqqa a Erbil. Unos 50 civiles se quedaron en Erbil, el resto fue "
+    "llevado a Kabul.",
+    "Des combattants de l'EI ont été transférés de Raqqa à Erbil. Une cinquantaine de civils sont restés sur place, "
+    "le reste a été conduit à Kaboul.",
+    "Бойовиків ІД перекинули з Ракки до Ербіля. Близько 50 цивільних мешканців там і лишилося, решту перевезли до "
+    "Кабула.",
+])
+def test_the_word_for_a_group_right_before_the_verb_wins_over_a_group_in_another_clause(analyser, text):
+    """"..., the rest were taken to Kabul": the group named in the clause before the comma is that clause's; the
+    word right before the verb stands for the group moved before."""
+    claims = relocations(analyser, text)
+    assert claims[-1].destination is not None and "kab" in canon(claims[-1].destination), claims
+    assert canon(claims[-1].moved) == "islamic state", claims

@@ -103,6 +103,10 @@ class ClaimStage:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
+        if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
+            # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
+            # clause is that clause's; the word for a group right before the verb is the one it moves
+            moved = None
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -459,6 +463,17 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
                                                            for m in means))]
     before = [h for h in found if h.end <= trigger.start]
     return before[-1] if before else next(iter(found), None)
+
+
+def _apart(text: str, moved: Slot, pronoun: Hit, trigger: Hit) -> bool:
+    """The word for a group stands right before the trigger (two words at most between: "le reste a été conduit"), and
+    the group found lies in another clause, set off by a comma from the two."""
+    if not (pronoun.end <= trigger.start and len(text[pronoun.end:trigger.start].split()) <= 2
+            and "," not in text[pronoun.end:trigger.start]):
+        return False
+    if moved.end <= pronoun.start:
+        return "," in text[moved.end:pronoun.start]
+    return moved.start >= trigger.end and "," in text[trigger.end:moved.start]
 
 
 def _before_a_place(agent: Slot, places: list[Slot]) -> bool:
