@@ -1113,7 +1113,8 @@ def test_a_marker_phrase_ending_in_the_names_article_stops_at_the_name(analyser,
 
 @pytest.mark.parametrize("text", [
     "Forty IS fighters were flown from Raqqa to Erbil. The next group will be taken from Hasakah to Kabul.",
-    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El siguiente grupo será llevado de Hasaka a Kabul.",
+    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El siguiente grupo será llevado de Hasaka a "
+    "Kabul.",
     "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Следующую группу отправят из Хасаке в Кабул.",
     "Сорок бойовиків ІД перекинули з Ракки до Ербіля. Наступну групу відправлять з Хасаке до Кабула.",
     "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Ранее сообщалось о переброске похожей группы из Хасаке в Кабул.",
