@@ -1206,3 +1206,18 @@ def test_the_word_for_a_group_right_before_the_verb_wins_over_a_group_in_another
     claims = relocations(analyser, text)
     assert claims[-1].destination is not None and "kab" in canon(claims[-1].destination), claims
     assert canon(claims[-1].moved) == "islamic state", claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ces combattants de l'EI ont été conduits jusqu'à Tinzaouaten, où ils auraient formé les rebelles du nord de "
+    "l'Azawad.",
+    "The IS fighters were driven to Tinzaouaten, where they trained rebels from Kidal.",
+    "Los combatientes del EI fueron trasladados hasta Tinzaouaten, donde formaron grupos armados de Kidal.",
+])
+def test_a_where_clause_with_no_move_of_its_own_names_no_origin(analyser, text):
+    """"..., où ils auraient formé les rebelles de l'Azawad": the clause tells what they did where they went; its
+    "de"/"from" place is no start of the move."""
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is None and claim.destination.text == "Tinzaouaten", claim
+    (chain,) = relocations(analyser, "The IS fighters were driven to Tinzaouaten from Kidal.")
+    assert chain.origin.text == "Kidal", chain

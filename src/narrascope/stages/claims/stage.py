@@ -133,6 +133,11 @@ class ClaimStage:
             # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
             origins = [o for o in origins if not (o.start < blamed.end and blamed.start < o.end)]
             destinations = [d for d in destinations if not (d.start < blamed.end and blamed.start < d.end)]
+        for a, b in _where_clauses(doc.text, view, trigger):
+            # "jusqu'à Tinzaouaten, où ils auraient formé les rebelles du Front ... de l'Azawad": a clause about the
+            # place just named, with no move of its own, names no start of this one (its places as destinations
+            # were tried too: claims_blind10 fr lost)
+            origins = [o for o in origins if not a <= o.start < b]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -463,6 +468,27 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
                                                            for m in means))]
     before = [h for h in found if h.end <= trigger.start]
     return before[-1] if before else next(iter(found), None)
+
+
+def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Clauses after the trigger opened by a comma and a where-word ("..., où ...", "..., де ..."), up to the next
+    comma or the sentence's end, that hold no verb of a move ("..., where they were put on trucks to Mosul" goes on)."""
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    out = []
+    for h in view.labelled("where_clause"):
+        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith(","):
+            continue
+        if any(f.start <= h.start and h.end <= f.end and f is not h for f in view.labelled("from_there")):
+            continue  # "desde donde", "from where": the next leg starts there
+        comma = text.find(",", h.end, view.sentence.end)
+        end = comma if comma > 0 else view.sentence.end
+        if not any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+#: labels of the verbs of a move
+_MOVE_LABELS = frozenset({"relocation", *MOVE_VERB_KEYS})
 
 
 def _apart(text: str, moved: Slot, pronoun: Hit, trigger: Hit) -> bool:
