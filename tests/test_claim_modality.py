@@ -328,3 +328,16 @@ def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group
 def test_there_goes_where_the_sentence_last_named_a_place(analyser, text, destination):
     (c,) = relocations(analyser, text)
     assert c.modality == "denied" and c.destination.text == destination, c
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The ministry said that not a single American soldier had set foot in Ukraine.", "ukraine"),
+    ("Le commandement a assuré que pas un seul soldat français n'a mis le pied au Suriname.", "suriname"),
+    ("В министерстве заявили, что ни один американский военный не ступал на территорию Украины.", "ukraine"),
+])
+def test_setting_foot_somewhere_is_an_arrival_and_its_denial_is_denied(analyser, text, destination):
+    """"set foot in", "mettre le pied au", "ступать на": an arrival (new in frames' ``arrival``); denied with the
+    negating quantifier before the soldier."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    found = [(c.modality, (c.destination.canonical or "").casefold()) for c in claims]
+    assert found == [("denied", destination)], claims
