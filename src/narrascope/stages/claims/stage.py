@@ -64,11 +64,12 @@ class ClaimStage:
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
         self._verdict = self._body > 0 and bool(views) and _opens_with_a_verdict(doc.text, views[0], doc.language)
+        moves = [bool(self._triggers(view)) for view in views]  # once per sentence, not once per neighbour too
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
-            if self._triggers(view):
+            if moves[i]:
                 after = views[i + 1] if i + 1 < len(views) else None
-                following = after if after is not None and not self._triggers(after) else None
+                following = after if after is not None and not moves[i + 1] else None
                 told = self._claims(doc, lexicon, view, following, previous, claims)
                 if told and debunks_back(following, (self.frame, *MOVE_VERB_KEYS)):
                     told = [replace(c, modality="denied") for c in told]  # "... This is false."
