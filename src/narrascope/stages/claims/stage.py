@@ -81,7 +81,8 @@ class ClaimStage:
         if self._debunking_headline(claims):
             # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
-                      and c.modality in _RETELLING else c for c in claims]
+                      and (c.modality in _RETELLING or (c.modality == "asserted" and _quoted(doc.text, c)))
+                      else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body)
         return doc
 
@@ -449,6 +450,26 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
+#: quotation marks: an opening one and the closing ones it pairs with
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c\u201d", '"': '"'}
+
+
+def _quoted(text: str, claim: Claim) -> bool:
+    """The claim's group or destination stands inside quotation marks in its sentence (a caption or post quoted:
+    "avec la légende « Les troupes de Macron débarquent à Odessa »"): under a debunking headline, the story told."""
+    span = claim.evidence
+    slots = [x for x in (claim.moved, claim.destination) if x is not None and span.start <= x.start < span.end]
+    if not slots:
+        return False
+    first = min(x.start for x in slots)
+    for opening, closing in _QUOTES.items():
+        i = text.rfind(opening, span.start, first)  # the nearest opening mark before the slots
+        if i < 0:
+            continue
+        ends = [e for e in (text.find(c, i + 1, span.end) for c in closing) if e > 0]
+        if ends and all(x.start < min(ends) for x in slots):
+            return True
+    return False
 
 
 
