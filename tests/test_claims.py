@@ -1221,3 +1221,13 @@ def test_a_where_clause_with_no_move_of_its_own_names_no_origin(analyser, text):
     assert claim.origin is None and claim.destination.text == "Tinzaouaten", claim
     (chain,) = relocations(analyser, "The IS fighters were driven to Tinzaouaten from Kidal.")
     assert chain.origin.text == "Kidal", chain
+
+
+@pytest.mark.parametrize("text", [
+    "Близько 300 бойовиків ІД перекинули з Ракки до Ербіля. Новобранців відправили до Кабула.",
+    "Около 300 боевиков ИГ перебросили из Ракки в Эрбиль. Новобранцев отправили в Кабул.",
+])
+def test_the_recruits_stand_for_the_group_named_before(analyser, text):
+    """"новобранців", "новобранцев" as "the recruits", "los reclutas", "les recrues" already were."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
