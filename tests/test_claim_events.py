@@ -1079,3 +1079,17 @@ def test_it_went_on_to_a_place_is_the_next_leg_of_the_group_just_moved(analyser,
     assert route == stops, claims
     (troops,) = relocations(analyser, "Etwa 400 US-Soldaten wurden aus Fort Stewart in Georgia nach Polen geflogen.")
     assert plain(troops.origin) != "stewart", troops
+
+
+@pytest.mark.parametrize("text", [
+    "More than 5,000 people were evacuated from El Paso on Sunday. Some 400 people were taken to the barracks of "
+    "El Fuerte in Breña Baja.",
+    "Más de 5.000 personas fueron evacuadas de El Paso el domingo. Unas 400 personas fueron llevadas al cuartel de "
+    "El Fuerte, en Breña Baja.",
+])
+def test_a_group_counted_otherwise_is_another_batch(analyser, text):
+    """"more than 5,000 evacuated from El Paso", then "some 400 taken to El Fuerte": a number of people is one batch,
+    so a claim counting its group otherwise joins no event that counts it."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert len(claims) == 2 and claims[0].event != claims[1].event, claims
+    assert claims[0].destination is None and "Fuerte" in claims[1].destination.text, claims

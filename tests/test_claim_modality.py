@@ -402,3 +402,31 @@ def test_a_refuting_article_keeps_the_move_it_tells_as_what_really_happened(anal
     moods = {(c.destination.canonical if c.destination else None): c.modality for c in doc.claims
              if c.type == "relocation"}
     assert moods.get("Mosul") in ("asserted", "reported") and moods.get("Niger") == "refuted", moods
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The ministry said that not a single American soldier had set foot in Ukraine.", "ukraine"),
+    ("Le commandement a assuré que pas un seul soldat français n'a mis le pied au Suriname.", "suriname"),
+    ("В министерстве заявили, что ни один американский военный не ступал на территорию Украины.", "ukraine"),
+])
+def test_setting_foot_somewhere_is_an_arrival_and_its_denial_is_denied(analyser, text, destination):
+    """"set foot in", "mettre le pied au", "ступать на": an arrival (new in frames' ``arrival``); denied with the
+    negating quantifier before the soldier."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    found = [(c.modality, (c.destination.canonical or "").casefold()) for c in claims]
+    assert found == [("denied", destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Non, cette vidéo ne montre pas des mercenaires à Odessa\n\nLa vidéo est partagée avec la légende « Des "
+    "mercenaires de Wagner ont été transférés à Odessa ». Elle a été tournée à Beyrouth en 2020.",
+    "No, this video does not show mercenaries in Odesa\n\nThe clip is shared with the caption \"Wagner mercenaries "
+    "were flown to Odesa\". It was filmed in Beirut in 2020.",
+    "Ні, це відео не показує найманців в Одесі\n\nВідео поширюють із підписом «Найманців Вагнера перекинули до "
+    "Одеси». Його зняли в Бейруті 2020 року.",
+])
+def test_a_quoted_caption_under_a_verdict_headline_is_the_story_debunked(analyser, text):
+    """Under "No, ..." the move a quoted caption or post tells in the article's own sentence (no source, so it read as
+    asserted) is the debunked story: refuted, never a claimed move."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality in ("refuted", "denied") for c in claims), claims

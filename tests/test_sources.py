@@ -604,3 +604,25 @@ def test_a_person_named_again_by_surname_is_a_source(analyser, text, names):
     said", "According to Tamimi"), speaks again; a name's later word may open with "al-" ("Hadi al-Tamimi")."""
     found = [s for s, _ in sources(analyser, text)]
     assert all(any(n == f or n in f for f in found) for n in names) and names[-1] in found, found
+
+
+def test_a_health_authority_speaks_and_the_place_before_a_vehicle_is_no_source(analyser):
+    """"the territorial health authority said": a government body in the singular; before it, the nearest source
+    word was "military" of "military aircraft", widened over the destination before it."""
+    text = ("Patients from the hospital were transferred to clinics in Edmonton aboard military aircraft, the "
+            "territorial health authority said.")
+    assert sources(analyser, text) == [("the territorial health authority", "government")]
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.destination is not None and claim.destination.text == "Edmonton", claim
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Деякі дописи додають, що частину найманців уже завезли до Любомля.", "Деякі дописи"),
+    ("Некоторые посты добавляют, что часть наёмников уже завезли в Любомль.", "Некоторые посты"),
+])
+def test_an_imperfective_add_is_a_speech_cue(analyser, text, source):
+    """"додають", "добавляют" (the imperfective of "додати", "добавить", a lexeme of its own): what the posts add is
+    theirs to tell, so the move is reported."""
+    assert (source, "anonymous") in sources(analyser, text)
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.modality == "reported" and claim.source is not None and claim.source.text == source, claim

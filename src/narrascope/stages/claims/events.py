@@ -112,6 +112,8 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         return False  # "CENTCOM denied moving any fighters to Sudan": a speaker's denial is a claim of its own
     if _actor(event.agent) and _actor(c.agent) and _name(event.agent) != _name(c.agent):
         return False  # two movers; a vehicle with no owner ("the helicopters") clashes with none
+    if _counts_differ(told, c):
+        return False  # "5.000 personas evacuadas ..." and "400 personas llevadas ...": two batches
     here = sentence_of.get(c.evidence.start, -1)
     if any(sentence_of.get(m.evidence.start, -2) == here for m in told):
         return False  # two legs of one sentence are two moves
@@ -122,6 +124,16 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         return True
     last = max(sentence_of.get(m.evidence.start, 0) for m in told)
     return abs(here - last) <= JOIN_REACH and (c.origin is None) != (c.destination is None)
+
+
+def _counts_differ(told: list[Claim], c: Claim) -> bool:
+    """The claim counts its group, and no claim of the event counts it the same while one counts it otherwise
+    (a number of people is one batch: "more than 5,000 evacuated", then "some 400 taken to the barracks")."""
+    mine = c.moved.count if c.moved is not None else None
+    if not mine:
+        return False
+    theirs = {m.moved.count for m in told if m.moved is not None and m.moved.count}
+    return bool(theirs) and mine not in theirs
 
 
 def _repeats(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:

@@ -248,6 +248,10 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     ends = [h.end for h in view.hits if h.label in openers
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
             and not _inside_a_name(doc.text, view, h)]
+    # a trigger phrase that ends in its own marker ("llegaron a", "flown to": the longer phrase won the match) opens
+    # the name right after it (not over an article: "driven to the Slovenian port of Koper")
+    tails = [h.end for h in view.hits if doc.language != "de" and h.label in _MOVE_LABELS
+             and _ends_in_marker(doc.text, h, doc.language)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
     if doc.language == "de":  # a trigger phrase that ends in a marker ("weiter nach") leads there too
@@ -261,6 +265,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
     base = view.sentence.start
     adjective = _adjective(doc.language)
+    links = frame_words(doc.language, "name_link")
     out = []
     for found in _place_name(doc.language).finditer(view.sentence.text):
         if not found.group()[0].isupper() and not _SMALL_ARTICLE.match(found.group()):
@@ -273,16 +278,38 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
-        opened = any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
+        opened = any(0 < a - e <= 2 for e in tails) or any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
                                                        or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
             doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
             and _VON_AUS_AFTER.match(doc.text, b) is not None)  # "Von Büchel aus": "von ... aus" says where from
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
-                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words:
+                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
+                and not _common_noun_after(doc.text, b, links):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
+
+
+_LINKED_WORD = re.compile(r"\s+([^\W\d_]+['\u2019]?)\s*([^\W\d_]+)")
+
+
+def _common_noun_after(text: str, end: int, links: frozenset[str]) -> bool:
+    """A link word and a small-letter noun after the name make it a body's or a movement's name ("au Conseil de
+    sécurité", "du Front de libération de l'Azawad"), not a place: a place's own link leads to a capital ("Alcalá
+    de Henares")."""
+    found = _LINKED_WORD.match(text, end)
+    return (found is not None and found.group(1).casefold() in links
+            and found.group(2)[0].islower() and len(found.group(2)) > 3)
+
+
+_MOVE_LABELS = frozenset({"relocation", "arrival", "departure"})
+
+
+def _ends_in_marker(text: str, hit: Hit, language: str | None) -> bool:
+    """The phrase's last word is a one-word origin or destination marker, after a verb of its own."""
+    words = text[hit.start:hit.end].split()
+    return len(words) > 1 and words[-1].casefold() in frame_lexicon(language).role_words
 
 
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym

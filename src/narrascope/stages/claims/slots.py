@@ -69,6 +69,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
+                  and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
@@ -88,6 +89,19 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
+    """The group's word stands right before a vehicle, as its kind ("two civilian lorries", "цивільними рейсами",
+    "American Black Hawk helicopters"): it names how they went, not who went."""
+    word = text[m.start:m.end]
+    if _CYRILLIC.search(word) and not _INSTRUMENTAL_ADJECTIVE.search(word):
+        return False  # "бойовиків автобусами везуть": a noun before a vehicle in the instrumental is who went
+    return any(0 <= h.start - m.end <= 1 and not text[m.end:h.start].strip() for h in means)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INSTRUMENTAL_ADJECTIVE = re.compile(r"(?:ими|ыми|ним|ным)$", re.IGNORECASE)  # "цивільними рейсами"
 
 
 _SPEAKER_WORDS = 3  # words between a generic source word and the speech cue that makes it speak
@@ -159,6 +173,8 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
             continue
         if not doc.text[count_start + len(count_text):m.start].isspace():
             continue  # the number right before the name ("300 Syrians"), not somewhere before it
+        if _before_means(doc.text, m, [h for h in view.hits if h.label.startswith("means:")]):
+            continue  # "Two American Black Hawk helicopters": the aircraft's nationality, no people
         found.append((m, count, count_text, count_start))
     if not found:
         return None
@@ -179,6 +195,9 @@ _COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\
 #: words after a number that count no people: time, distance, money, shares, vehicles, sorties and months
 _NOT_PEOPLE = re.compile(
     r"(?:already|more|other|уже|ещё|еще|вже|ще|bereits|schon|déjà|ya|"
+    # auxiliaries: the number is the group's own, the verb follows it ("otro grupo de unos 150 será enviado")
+    r"will|were|was|are|have|had|será|serán|fue|fueron|han|habían|seront|sont|ont|avaient|étaient|"
+    r"будут|были|был|будуть|були|"
     r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
@@ -348,9 +367,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
     named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
-    # "vers La Réunion", "a La Habana": a marker phrase whose article opens the name ends where the name starts
-    markers = [next((Hit(h.start, s, h.label) for s, e in named if h.start < s < h.end < e
-                     and doc.text[h.start:s].strip()), h) for h in markers]
+    # a marker phrase that ends in an article opening the name after it ("vers La Réunion", "a La Palma": the
+    # phrases "vers la", "a la") ends where the name starts
+    markers = [_cut_at_name(h, named) for h in markers]
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
@@ -480,6 +499,14 @@ def _marked_between(view: SentenceView, end: int, start: int) -> bool:
     """An origin or destination marker stands in the gap between a name and a place ("Stany Zjednoczone z
     Rakki"): the place is where the move went or came from, not the name's own."""
     return any(h.label in ("origin", "destination") and end < h.start and h.end < start for h in view.hits)
+
+
+def _cut_at_name(marker: Hit, named: list[tuple[int, int]]) -> Hit:
+    """The marker, ending where a name that starts inside it begins (its last word is the name's article)."""
+    if marker.label not in ("origin", "destination"):
+        return marker
+    cut = [s for s, e in named if marker.start < s < marker.end <= e]
+    return Hit(marker.start, min(cut), marker.label) if cut else marker
 
 
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:

@@ -64,11 +64,12 @@ class ClaimStage:
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
         self._verdict = self._body > 0 and bool(views) and _opens_with_a_verdict(doc.text, views[0], doc.language)
+        moves = [bool(self._triggers(view)) for view in views]  # once per sentence, not once per neighbour too
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
-            if self._triggers(view):
+            if moves[i]:
                 after = views[i + 1] if i + 1 < len(views) else None
-                following = after if after is not None and not self._triggers(after) else None
+                following = after if after is not None and not moves[i + 1] else None
                 told = self._claims(doc, lexicon, view, following, previous, claims)
                 if told and debunks_back(following, (self.frame, *MOVE_VERB_KEYS)):
                     told = [replace(c, modality="denied") for c in told]  # "... This is false."
@@ -80,7 +81,8 @@ class ClaimStage:
         if self._debunking_headline(claims):
             # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
-                      and c.modality in _RETELLING else c for c in claims]
+                      and (c.modality in _RETELLING or (c.modality == "asserted" and _quoted(doc.text, c)))
+                      else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body)
         return doc
 
@@ -103,6 +105,10 @@ class ClaimStage:
         trigger = self._triggers(view)[0]
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
+        if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
+            # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
+            # clause is that clause's; the word for a group right before the verb is the one it moves
+            moved = None
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -129,6 +135,11 @@ class ClaimStage:
             # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
             origins = [o for o in origins if not (o.start < blamed.end and blamed.start < o.end)]
             destinations = [d for d in destinations if not (d.start < blamed.end and blamed.start < d.end)]
+        for a, b in _where_clauses(doc.text, view, trigger):
+            # "jusqu'à Tinzaouaten, où ils auraient formé les rebelles du Front ... de l'Azawad": a clause about the
+            # place just named, with no move of its own, names no start of this one (its places as destinations
+            # were tried too: claims_blind10 fr lost)
+            origins = [o for o in origins if not a <= o.start < b]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -149,6 +160,14 @@ class ClaimStage:
             # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
             # last named a place (not the move told before: "туда переправили" often retells that move)
             destinations = self._there(doc, view, view.labelled("to_there")[0], origins)
+            if not destinations and any(" " in doc.text[h.start:h.end].strip() for h in view.labelled("to_there")):
+                # "Еще около 150 бойцов могут перебросить туда же из-под Херсона": to the same place, and no place
+                # before it in the sentence, so where the last move told went (not a bare "туда", which often
+                # retells that move or points further back)
+                recent = [c for c in earlier if c.type == self.frame and c.destination is not None
+                          and c.evidence.start >= self._body
+                          and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+                destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
         if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
             # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
             # "L'appareil avait décollé de Niamey": it left for there too
@@ -431,6 +450,26 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
+#: quotation marks: an opening one and the closing ones it pairs with
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c\u201d", '"': '"'}
+
+
+def _quoted(text: str, claim: Claim) -> bool:
+    """The claim's group or destination stands inside quotation marks in its sentence (a caption or post quoted:
+    "avec la légende « Les troupes de Macron débarquent à Odessa »"): under a debunking headline, the story told."""
+    span = claim.evidence
+    slots = [x for x in (claim.moved, claim.destination) if x is not None and span.start <= x.start < span.end]
+    if not slots:
+        return False
+    first = min(x.start for x in slots)
+    for opening, closing in _QUOTES.items():
+        i = text.rfind(opening, span.start, first)  # the nearest opening mark before the slots
+        if i < 0:
+            continue
+        ends = [e for e in (text.find(c, i + 1, span.end) for c in closing) if e > 0]
+        if ends and all(x.start < min(ends) for x in slots):
+            return True
+    return False
 
 
 
@@ -451,6 +490,38 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
                                                            for m in means))]
     before = [h for h in found if h.end <= trigger.start]
     return before[-1] if before else next(iter(found), None)
+
+
+def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Clauses after the trigger opened by a comma and a where-word ("..., où ...", "..., де ..."), up to the next
+    comma or the sentence's end, that hold no verb of a move ("..., where they were put on trucks to Mosul" goes on)."""
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    out = []
+    for h in view.labelled("where_clause"):
+        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith(","):
+            continue
+        if any(f.start <= h.start and h.end <= f.end and f is not h for f in view.labelled("from_there")):
+            continue  # "desde donde", "from where": the next leg starts there
+        comma = text.find(",", h.end, view.sentence.end)
+        end = comma if comma > 0 else view.sentence.end
+        if not any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+#: labels of the verbs of a move
+_MOVE_LABELS = frozenset({"relocation", *MOVE_VERB_KEYS})
+
+
+def _apart(text: str, moved: Slot, pronoun: Hit, trigger: Hit) -> bool:
+    """The word for a group stands right before the trigger (two words at most between: "le reste a été conduit"), and
+    the group found lies in another clause, set off by a comma from the two."""
+    if not (pronoun.end <= trigger.start and len(text[pronoun.end:trigger.start].split()) <= 2
+            and "," not in text[pronoun.end:trigger.start]):
+        return False
+    if moved.end <= pronoun.start:
+        return "," in text[moved.end:pronoun.start]
+    return moved.start >= trigger.end and "," in text[trigger.end:moved.start]
 
 
 def _before_a_place(agent: Slot, places: list[Slot]) -> bool:
