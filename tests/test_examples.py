@@ -360,7 +360,9 @@ def test_an_article_the_analyst_labelled_is_what_they_said_it_is(tmp_path, analy
     matched to exactly its labels, whatever the matcher and the stance model would say: a pusher who calls
     the official line "false" is not a fact-check once an analyst says it pushes, and "does not push this"
     works without any positive example of the narrative."""
-    pusher = SANCTIONS_PUSH + " The Commission insists the measures are working, but that claim is false."
+    # (the debunking word in the article's own voice: "the Commission insists ..., but that claim is false" is
+    # the Commission's voice since the thirteenth session, and no longer misread)
+    pusher = SANCTIONS_PUSH + " The official line is that the measures are working. That is false."
     catalogue = tmp_path / "c.yaml"
     (tmp_path / "pusher.txt").write_text(pusher, encoding="utf-8")
     catalogue.write_text(BUNDLED_NARRATIVE + "examples:\n  - file: pusher.txt\n    narratives: [sanctions-backfire]\n"

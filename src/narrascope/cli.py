@@ -298,13 +298,6 @@ def _store_options(args: argparse.Namespace) -> None:
             say(note)
 
 
-def remember_options(store, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
-    """Note in the store the analysis options this run analyses with."""
-    from .options import options_to_remember
-
-    store.remember_options(options_to_remember(args))
-
-
 def _run(args: argparse.Namespace) -> int:
     try:
         _store_catalogue(args)
@@ -594,6 +587,8 @@ def _ingest(args: argparse.Namespace) -> int:
     kept: list[Any] = []  # the run's report as of its last committed batch
     try:
         with Store(args.db, create=args.command == "ingest", settings=settings) as store:
+            from .options import remember_options
+
             remember_options(store, args)
             if args.engine == "dask":
                 report = _ingest_dask(args, store, settings, kept)

@@ -9,7 +9,7 @@ import dataclasses
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import E_BAD_OPTION, NarrascopeError
 from .settings import DEFAULT, Settings
@@ -164,3 +164,8 @@ def use_remembered_options(args: argparse.Namespace, remembered: dict[str, objec
                      f"analyses will not be like the stored ones; `narrascope reanalyse --db {db} --all` with the "
                      "same options makes them all alike")
     return notes
+
+
+def remember_options(store: Any, args: argparse.Namespace) -> None:
+    """Note in the store the analysis options this run analyses with (``ingest``, ``reanalyse``, ``watch``)."""
+    store.remember_options(options_to_remember(args))

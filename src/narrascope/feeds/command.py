@@ -36,7 +36,7 @@ def run_watch(args: argparse.Namespace) -> int:
         rules = load_rules(args.alerts)  # before any poll: an invalid file is a usage error (E70x)
     analyser = analyser_of(args)
     with Store(args.db, settings=analyser.settings) as store:
-        from ..cli import remember_options
+        from ..options import remember_options
 
         remember_options(store, args)
         fetcher = Fetcher(analyser.settings, allow_hosts=args.allow_host)
