@@ -99,12 +99,23 @@ def lowercase_region_languages() -> frozenset[str]:
     return _rules().polish_languages
 
 
-def _slavic_word(word: str, rules: _Rules) -> list[str]:
+#: endings and what replaces each ("ах" -> "а", "ы" ...)
+_Endings = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _with_endings_replaced(word: str, endings: _Endings, shortest_stem: int) -> list[str]:
+    """``word`` and, for every listed ending it has over a stem of ``shortest_stem`` letters or more, the stem with
+    each of that ending's replacements."""
     out = [word]
-    for ending, replacements in rules.slavic_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
+    for ending, replacements in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest_stem:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + r for r in replacements)
+    return out
+
+
+def _slavic_word(word: str, rules: _Rules) -> list[str]:
+    out = _with_endings_replaced(word, rules.slavic_endings, 2)
     for form in list(out):  # Ukrainian closed-syllable і: only on consonant-final forms
         if len(form) > 3 and form[-2] in rules.alternation and form[-1] not in rules.vowels:
             out.append(form[:-2] + rules.alternation[form[-2]] + form[-1])
@@ -113,12 +124,7 @@ def _slavic_word(word: str, rules: _Rules) -> list[str]:
 
 def _polish_word(word: str, rules: _Rules) -> list[str]:
     """Nominative guesses for a Polish word (folded key): every listed ending that fits, replaced."""
-    out = [word]
-    for ending, replacements in rules.polish_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: len(word) - len(ending)]
-            out.extend(stem + r for r in replacements)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_with_endings_replaced(word, rules.polish_endings, 3)))
 
 
 def _arabic_word(word: str, rules: _Rules) -> list[str]:
