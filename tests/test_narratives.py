@@ -170,6 +170,17 @@ def test_a_fourth_blind_catalogue_holds():
     assert quiet_false <= 7, figures  # measured 6 of 32
 
 
+def test_a_fifth_blind_catalogue_holds():
+    """tests/holdout5 (written blind, eight languages with Italian, a parent and sub-narrative, narratives with no
+    example claims; scored once at the thirteenth session's end, tuning data since): the lowest of the blind
+    catalogues (docs/matching.md), guarded where it stands."""
+    h5 = Path(__file__).parent / "holdout5"
+    figures = evaluate(Analyser(load_catalogue(h5 / "catalogue.yaml")), [h5 / "gold.yaml"])["overall"]
+    assert figures["f1"] >= 0.52, figures  # measured 0.542
+    quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
+    assert quiet_false <= 9, figures  # measured 8 of 32
+
+
 def test_a_feature_far_outside_what_the_weights_were_fitted_on_counts_as_four_deviations():
     from narrascope.stages.narratives import FEATURES, MatcherWeights
 
