@@ -166,9 +166,10 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
     overlap = {m.id: frame_overlap(told, (frames or {}).get(m.id, set())) for m in doc.narratives} if told else {}
     # a frame told in full (type, actor and who) decides; one told in part (the actor or the who unread)
     # only for a narrative about as close in topic as the closest (a stray claim does not pick a narrative)
+    by_id = {m.id: m for m in doc.narratives}
     nearest = max((_evidence(m) for m in doc.narratives), default=0.0)
-    overlap = {nid: o for nid, o in overlap.items() if o >= 1.0 or (
-        o > 0 and _evidence(next(m for m in doc.narratives if m.id == nid)) >= _ALSO_REFUTED_EVIDENCE * nearest)}
+    overlap = {nid: o for nid, o in overlap.items()
+               if o >= 1.0 or (o > 0 and _evidence(by_id[nid]) >= _ALSO_REFUTED_EVIDENCE * nearest)}
 
     def closeness(m: NarrativeMatch) -> tuple[float, bool, float, str]:
         low = m.score < settings.min_reported_score
