@@ -504,10 +504,9 @@ def _modifies(text: str, h: Hit, hits: list[Hit]) -> bool:
         return False
     # right before the vehicle it is its owner ("NGO ships", "military aircraft"), unless a cue that comes before
     # whom it cites has just opened it ("Według lokalnych źródeł konwój opuścił ...": by local sources, a convoy)
-    if any(a.label.startswith("means") and a.start == h.end + 1 for a in hits) and not any(
-            p.label == "preposed" and p.end <= h.start and _LEAD_WORDS.fullmatch(text, p.end, h.start)
-            or p.label == "preposed" and p.end <= h.start and _ONE_WORD.fullmatch(text, p.end, h.start)
-            for p in hits):
+    opened = any(p.label == "preposed" and p.end <= h.start and (
+        _LEAD_WORDS.fullmatch(text, p.end, h.start) or _ONE_WORD.fullmatch(text, p.end, h.start)) for p in hits)
+    if not opened and any(a.label.startswith("means") and a.start == h.end + 1 for a in hits):
         return True
     return gap != " " and text[h.end + 1:h.end + 2].isalpha() and not any(
         a.label.startswith("source:") and a.start <= h.end + 1 < a.end for a in hits)
