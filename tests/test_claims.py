@@ -1494,3 +1494,36 @@ def test_the_recruits_stand_for_the_group_named_before(analyser, text):
     """"новобранців", "новобранцев" as "the recruits", "los reclutas", "les recrues" already were."""
     claims = relocations(analyser, text)
     assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unmarked helicopters landed near US bases in northern Iraq last week, carrying dozens of militants.",
+    "Des hélicoptères sans marquage ont atterri près des bases des États-Unis en Irak avec des dizaines de "
+    "combattants de l'EI.",
+    "Unos helicópteros sin distintivos aterrizaron cerca de bases de Estados Unidos en Irak con decenas de "
+    "combatientes del EI.",
+])
+def test_a_state_owning_what_they_landed_near_is_no_end_of_the_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(canon(c.origin) != "united states" and canon(c.destination) != "united states" for c in claims)
+    assert {canon(c.destination) for c in claims} == {"iraq"}
+
+
+def test_a_place_near_which_they_landed_by_its_noun_is_still_where_they_went(analyser):
+    claims = relocations(analyser, "Helicopters landed near the town of Termez with dozens of IS fighters.")
+    assert [canon(c.destination) for c in claims] == ["tirmiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Helicopters have been landing at an airfield in northern Iraq for days, and according to people who live "
+    "nearby, they are not carrying food.",
+    "Des hélicoptères atterrissent depuis des jours sur un aérodrome en Irak et, selon des civils qui vivent là, ils "
+    "ne transportent pas de vivres.",
+    "Helicópteros sin marcas aterrizan desde hace días en un aeródromo de Irak y, según civiles que viven allí, no "
+    "transportan víveres.",
+    "Hubschrauber landen seit Tagen auf einem Flugplatz im Irak, und laut Zivilisten, die dort leben, "
+    "transportieren sie keine Lebensmittel.",
+])
+def test_the_people_an_attribution_names_in_a_clause_of_their_own_are_not_moved(analyser, text):
+    assert all(canon(c.moved) != "civilians" for c in relocations(analyser, text)), text
