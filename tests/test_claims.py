@@ -1527,3 +1527,24 @@ def test_a_place_near_which_they_landed_by_its_noun_is_still_where_they_went(ana
 ])
 def test_the_people_an_attribution_names_in_a_clause_of_their_own_are_not_moved(analyser, text):
     assert all(canon(c.moved) != "civilians" for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Since American soldiers left Baghdad, the Islamic State has recruited thousands of young men.",
+    "Depuis que les soldats américains ont quitté Bagdad, l'État islamique a recruté des milliers de jeunes.",
+    "Seit die amerikanischen Soldaten Bagdad verlassen haben, hat der Islamische Staat Tausende junge Männer "
+    "rekrutiert.",
+])
+def test_a_move_told_as_the_time_of_another_clause_moves_not_that_clauses_group(analyser, text):
+    assert not [c for c in relocations(analyser, text) if canon(c.moved) == "islamic state"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Since the Americans left Kabul, IS fighters have been flown from Syria to Afghanistan.",
+    "Depuis que les Américains ont quitté Kaboul, des combattants de l'EI sont transférés de Syrie vers "
+    "l'Afghanistan.",
+])
+def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("", "islamic state", "syria", "afghanistan")]

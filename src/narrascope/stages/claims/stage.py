@@ -102,7 +102,10 @@ class ClaimStage:
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
-        trigger = self._triggers(view)[0]
+        triggers = self._triggers(view)
+        since = _since_clauses(doc.text, view)
+        # "Since the Americans left Kabul, IS fighters have been flown to ...": the main clause's move is the one told
+        trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
         if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
@@ -128,8 +131,18 @@ class ClaimStage:
             moved = S.denied_group(doc, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
+            # "Since US troops left Kabul, the Islamic State's branch has grown": a move told as a time, whose group
+            # is not the main clause's
+            return []
         stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
         origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
+        for a, b in since:
+            # "Since the Americans left Kabul, fighters have been flown from Syria to ...": the time clause's places
+            # are no end of the main clause's move (nor the main clause's of the time clause's)
+            inside = a <= trigger.start < b
+            origins = [o for o in origins if (a <= o.start < b) == inside]
+            destinations = [d for d in destinations if (a <= d.start < b) == inside]
         blamed = S.accused(self.spec, doc, view, trigger)
         if blamed is not None:
             # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
@@ -215,6 +228,8 @@ class ClaimStage:
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
             taken.append((source.start, source.end))
+        # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
+        taken += [(a, b) for a, b in since if not a <= trigger.start < b]
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
@@ -505,6 +520,23 @@ def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[in
         comma = text.find(",", h.end, view.sentence.end)
         end = comma if comma > 0 else view.sentence.end
         if not any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
+    """Time clauses opened by a since-word ("since", "depuis que", "desde que", "seit", "с тех пор как") at the
+    sentence's start or after a comma, up to the next comma or the sentence's end, that tell a move of their own
+    ("Since US troops left Kabul,"; not "Since 2015,", a time with no verb)."""
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    out = []
+    for h in view.labelled("since_clause"):
+        before = text[view.sentence.start:h.start].strip(" \"'\u00ab\u201c\u201e")
+        if before and not before.endswith(","):
+            continue
+        comma = text.find(",", h.end, view.sentence.end)
+        end = comma if comma > 0 else view.sentence.end
+        if any(h.end <= m.start < end for m in moves):
             out.append((h.start, end))
     return out
 
