@@ -1548,3 +1548,4 @@ def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(ana
     claims = relocations(analyser, text)
     assert [(canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
         ("", "islamic state", "syria", "afghanistan")]
+

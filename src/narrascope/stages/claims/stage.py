@@ -22,7 +22,7 @@ from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble, holds_place
-from .modality import debunks_back, modality
+from .modality import debunks_back, modality, question_start
 from .places import sentence_places, word_pattern
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -230,6 +230,10 @@ class ClaimStage:
             taken.append((source.start, source.end))
         # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
         taken += [(a, b) for a, b in since if not a <= trigger.start < b]
+        asked = question_start(doc, view, trigger)
+        if asked is not None:
+            # "Western officials have never explained how fighters escaped": who did not explain moved no one
+            taken.append((view.sentence.start, asked))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
