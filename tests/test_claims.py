@@ -1549,3 +1549,12 @@ def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(ana
     assert [(canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
         ("", "islamic state", "syria", "afghanistan")]
 
+
+@pytest.mark.parametrize("text, state", [
+    ("Dozens of IS fighters escaped from camps guarded by local militias. Analysts say no trade route can be built "
+     "without permission from the United States.", "united states"),
+    ("Dutzende IS-Kämpfer sind aus Lagern geflohen, die von lokalen Milizen bewacht werden. Analysten sagen, niemand "
+     "könne ohne Erlaubnis aus Russland eine Handelsroute bauen.", "russia"),
+])
+def test_the_next_sentences_from_is_no_origin_of_a_move_from_a_noun(analyser, text, state):
+    assert all(canon(c.origin) != state for c in relocations(analyser, text)), text

@@ -22,7 +22,7 @@ from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble, holds_place
-from .modality import debunks_back, modality, question_start
+from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .places import sentence_places, word_pattern
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -165,7 +165,13 @@ class ClaimStage:
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
             more_origins, more_destinations = S.roles(self.spec, doc, following, lexicon)
-            if more_destinations or (more_origins and not origins):
+            # "fighters escaped from camps guarded by ...": the sentence says where from, if only by a noun; the next
+            # one's "from" is its own ("without permission from the United States")
+            # (verb-final: "aus Lagern geflohen", the marker a few words before the verb)
+            from_noun = any(h.label == "origin" and (0 <= h.start - trigger.end <= 1 or (
+                lexicon.verb_final and h.end <= trigger.start and len(doc.text[h.end:trigger.start].split()) <= 2
+                and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start))) for h in view.hits)
+            if more_destinations or (more_origins and not origins and not from_noun):
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
