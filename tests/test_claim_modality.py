@@ -430,3 +430,21 @@ def test_a_quoted_caption_under_a_verdict_headline_is_the_story_debunked(analyse
     asserted) is the debunked story: refuted, never a claimed move."""
     claims = relocations(analyser, text)
     assert claims and all(c.modality in ("refuted", "denied") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Western officials have never explained how dozens of IS fighters escaped from Syria to Turkey.",
+    "Les responsables occidentaux n'ont jamais expliqué comment des dizaines de combattants de l'EI ont fui la "
+    "Syrie vers la Turquie.",
+    "Die westlichen Beamten haben nie erklärt, wie Dutzende IS-Kämpfer aus Syrien in die Türkei geflohen sind.",
+    "Los funcionarios occidentales nunca explicaron cómo decenas de combatientes del EI huyeron de Siria a Turquía.",
+])
+def test_a_negated_explanation_of_how_they_moved_denies_no_move_and_names_no_mover(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(c.modality != "denied" and c.agent is None for c in claims), claims
+
+
+def test_a_negator_of_the_move_itself_still_denies_it(analyser):
+    claims = relocations(analyser, "The ministry said it had never moved IS fighters from Syria to Turkey.")
+    assert claims and all(c.modality == "denied" for c in claims), claims

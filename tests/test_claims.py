@@ -1494,3 +1494,67 @@ def test_the_recruits_stand_for_the_group_named_before(analyser, text):
     """"новобранців", "новобранцев" as "the recruits", "los reclutas", "les recrues" already were."""
     claims = relocations(analyser, text)
     assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unmarked helicopters landed near US bases in northern Iraq last week, carrying dozens of militants.",
+    "Des hélicoptères sans marquage ont atterri près des bases des États-Unis en Irak avec des dizaines de "
+    "combattants de l'EI.",
+    "Unos helicópteros sin distintivos aterrizaron cerca de bases de Estados Unidos en Irak con decenas de "
+    "combatientes del EI.",
+])
+def test_a_state_owning_what_they_landed_near_is_no_end_of_the_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(canon(c.origin) != "united states" and canon(c.destination) != "united states" for c in claims)
+    assert {canon(c.destination) for c in claims} == {"iraq"}
+
+
+def test_a_place_near_which_they_landed_by_its_noun_is_still_where_they_went(analyser):
+    claims = relocations(analyser, "Helicopters landed near the town of Termez with dozens of IS fighters.")
+    assert [canon(c.destination) for c in claims] == ["tirmiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Helicopters have been landing at an airfield in northern Iraq for days, and according to people who live "
+    "nearby, they are not carrying food.",
+    "Des hélicoptères atterrissent depuis des jours sur un aérodrome en Irak et, selon des civils qui vivent là, ils "
+    "ne transportent pas de vivres.",
+    "Helicópteros sin marcas aterrizan desde hace días en un aeródromo de Irak y, según civiles que viven allí, no "
+    "transportan víveres.",
+    "Hubschrauber landen seit Tagen auf einem Flugplatz im Irak, und laut Zivilisten, die dort leben, "
+    "transportieren sie keine Lebensmittel.",
+])
+def test_the_people_an_attribution_names_in_a_clause_of_their_own_are_not_moved(analyser, text):
+    assert all(canon(c.moved) != "civilians" for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Since American soldiers left Baghdad, the Islamic State has recruited thousands of young men.",
+    "Depuis que les soldats américains ont quitté Bagdad, l'État islamique a recruté des milliers de jeunes.",
+    "Seit die amerikanischen Soldaten Bagdad verlassen haben, hat der Islamische Staat Tausende junge Männer "
+    "rekrutiert.",
+])
+def test_a_move_told_as_the_time_of_another_clause_moves_not_that_clauses_group(analyser, text):
+    assert not [c for c in relocations(analyser, text) if canon(c.moved) == "islamic state"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Since the Americans left Kabul, IS fighters have been flown from Syria to Afghanistan.",
+    "Depuis que les Américains ont quitté Kaboul, des combattants de l'EI sont transférés de Syrie vers "
+    "l'Afghanistan.",
+])
+def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("", "islamic state", "syria", "afghanistan")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Dozens of IS fighters escaped from camps guarded by local militias. Analysts say no trade route can be built "
+     "without permission from the United States.", "united states"),
+    ("Dutzende IS-Kämpfer sind aus Lagern geflohen, die von lokalen Milizen bewacht werden. Analysten sagen, niemand "
+     "könne ohne Erlaubnis aus Russland eine Handelsroute bauen.", "russia"),
+])
+def test_the_next_sentences_from_is_no_origin_of_a_move_from_a_noun(analyser, text, state):
+    assert all(canon(c.origin) != state for c in relocations(analyser, text)), text

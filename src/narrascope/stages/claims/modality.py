@@ -36,7 +36,9 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     """Questioned (a question mark), denied, hypothetical, reported (it has a source), asserted."""
     if view.sentence.text.rstrip().endswith(("?", "\u061f")):
         return "questioned"
-    if any(h.label in _DENIAL for h in view.hits) or (trigger is not None and negated(doc, view, trigger, moved)):
+    asked = unasked(doc, view, trigger)
+    if any(h.label in _DENIAL and (h.start, h.end) not in asked for h in view.hits) or (
+            trigger is not None and negated(doc, view, trigger, moved, asked)):
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
@@ -46,10 +48,11 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
 
 
-def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None) -> bool:
+def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
+            asked: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """A negator shortly before the trigger in its clause, or right before the moved group."""
     for h in view.labelled("negation"):
-        if h.label != "negation":
+        if h.label != "negation" or (h.start, h.end) in asked:
             continue
         if 0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
@@ -57,6 +60,31 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None)
                 moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)):
             return True  # "keine IS-Kämpfer", "not a single fighter", "kein einziger Kämpfer"
     return False
+
+
+QUESTION_WORDS = 3  # words at most between a negator and the question word after its verb ("never explained how")
+
+
+def unasked(doc: Document, view: SentenceView, trigger: Hit | None) -> frozenset[tuple[int, int]]:
+    """Negators (and debunking words) whose verb opens an indirect question holding the trigger ("have never
+    explained how fighters escaped", "n'ont jamais expliqué comment", "haben nie erklärt, wie"): they deny the
+    explaining, not the move asked about."""
+    if trigger is None:
+        return frozenset()
+    asks = [q for q in view.labelled("indirect_question") if q.end <= trigger.start
+            and not CLAUSE_BREAK.search(doc.text, q.end, trigger.start)]
+    return frozenset((h.start, h.end) for h in view.hits if h.label in ("negation", *_DENIAL) for q in asks
+                     if h.end <= q.start and len(doc.text[h.end:q.start].split()) <= QUESTION_WORDS
+                     and not re.search(r"[;:.!?]", doc.text[h.end:q.start]))
+
+
+def question_start(doc: Document, view: SentenceView, trigger: Hit) -> int | None:
+    """Where the indirect question that holds the trigger opens, when a negator denies its verb (see ``unasked``)."""
+    if not unasked(doc, view, trigger):
+        return None
+    asks = [q for q in view.labelled("indirect_question") if q.end <= trigger.start
+            and not CLAUSE_BREAK.search(doc.text, q.end, trigger.start)]
+    return asks[-1].start if asks else None
 
 
 def debunks_back(view: SentenceView | None, triggers: tuple[str, ...]) -> bool:

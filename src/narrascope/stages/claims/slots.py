@@ -66,6 +66,9 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     enemies = [h for h in view.hits if h.label == "against"]
     means = [h for h in view.hits if h.label.startswith("means:")]
     speakers = _speaking(doc.text, view)  # "according to local residents": who says
+    # "according to people who watch the area, they ...", "selon des gens du coin, ils ...": a group right after the
+    # cue, in a clause the trigger is not in, is who says too ("said the fighters had been flown": whom it moved)
+    speakers += _cue_objects(doc.text, view, trigger)
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
@@ -89,6 +92,21 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+_CUE_TAIL = re.compile(r"\s*(?:\w{1,4}\s+)?[^\W\d_]+")  # an article or short word at most, then the group's word
+
+
+def _cue_objects(text: str, view: SentenceView, trigger: Hit) -> list[Hit]:
+    """The word (an article or short word at most before it) right after each attribution cue, when a clause
+    break stands between it and the trigger: who says, not whom the move moved."""
+    out = []
+    for h in view.labelled("attribution"):
+        m = _CUE_TAIL.match(text, h.end, view.sentence.end)
+        if m and ((m.end() <= trigger.start and CLAUSE_BREAK.search(text, m.end(), trigger.start))
+                  or (trigger.end <= h.start and CLAUSE_BREAK.search(text, trigger.end, h.start))):
+            out.append(Hit(h.end, m.end(), "speaker"))
+    return out
 
 
 def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
@@ -391,6 +409,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         is_country = place is not None and place.kind == "country"
         after, named_before = named_before, end
         before_country, country_before = country_before, is_country
+        if is_country and _owns_what_is_near(doc, view, start, end, spec.movable):
+            # "landed near US bases in eastern Syria", "cerca de bases de Estados Unidos": whose the bases near
+            # which they landed are, neither end of the move
+            previous_end = end
+            continue
         # (a country before: "to the Turkish province of Hatay" names the place after it, as _tied reads)
         if after >= 0 and not before_country and _lies_in(doc.text, view, markers, lies_in, after, start):
             # "du camp d'al-Hol, dans la province de Hassaké, vers ...": where al-Hol lies, neither end (kept as
@@ -483,6 +506,44 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
     return origins, destinations
+
+
+_NEAR_NOUN_WORDS = 4  # words at most between a word of nearness and the state that owns the noun near it
+
+
+def _owns_what_is_near(doc: Document, view: SentenceView, start: int, end: int, movable: frozenset[str]) -> bool:
+    """A state named right after a word of nearness as the owner of a common noun ("near US bases", "cerca de
+    bases de Estados Unidos", "près des bases des États-Unis"): the noun is where something is, the state
+    whose it is, no place of the move (not "near the town of Termez", whose name follows the noun)."""
+    text = doc.text
+    near_words = tuple(" " + w.casefold() for w in frame_lexicon(doc.language).words["near"])
+    nearness = [h for h in view.hits if h.end <= start and (h.label == "near" or (
+        h.label in MOVE_VERB_KEYS and (" " + text[h.start:h.end].casefold()).endswith(near_words)))]
+    if not nearness:
+        return False
+    near = max(nearness, key=lambda h: h.end)
+    gap = text[near.end:start]
+    if CLAUSE_BREAK.search(gap) or len(gap.split()) > _NEAR_NOUN_WORDS or re.search(r"\d", gap):
+        return False
+    inside = [h for h in view.hits if near.end <= h.start and h.end <= start]
+    # a marker of its own in the gap ("near the border from Syria"), other than the genitive word that ties the
+    # state to the noun, or a border or capital: the place is an end or a place named by its noun
+    if any(h.label in ("frontier", "capital", "origin", "destination") and text[h.end:start].strip()
+           for h in inside) or any(near.end <= m.start and m.end <= start and m.kind != "concept"
+                                   for m in view.mentions) or any(
+            near.end <= m.start and m.end <= start for m in view.mentions if m.entity in movable):
+        # (nor a group: "около 500 боевиков ИГ из Афганистана", a count and whom it counts)
+        return False
+    hit_words = {text[h.start:h.end].casefold() for h in inside}
+    nouns = [w for w in re.findall(r"[^\W\d_]+", gap) if len(w) > 3 and w.islower() and w.casefold() not in hit_words]
+    if not gap.strip():
+        # "near US bases": a common noun right after the state's name
+        following = re.match(r"\s+([^\W\d_]+)", text[end:view.sentence.end])
+        return bool(following and len(following.group(1)) > 3 and following.group(1).islower()
+                    and not any(h.start == end + following.start(1) for h in view.hits))
+    # "cerca de bases de Estados Unidos": a noun, then the genitive word that ties the state to it
+    return bool(nouns) and any(h.label == "genitive" and h.end <= start and not text[h.end:start].strip()
+                               for h in inside)
 
 
 def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, int, str]]:

@@ -22,7 +22,7 @@ from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
 from . import slots as S
 from .events import Groups, assemble, holds_place
-from .modality import debunks_back, modality
+from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .places import sentence_places, word_pattern
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -102,7 +102,10 @@ class ClaimStage:
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
-        trigger = self._triggers(view)[0]
+        triggers = self._triggers(view)
+        since = _since_clauses(doc.text, view)
+        # "Since the Americans left Kabul, IS fighters have been flown to ...": the main clause's move is the one told
+        trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
         if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
@@ -128,8 +131,18 @@ class ClaimStage:
             moved = S.denied_group(doc, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
+            # "Since US troops left Kabul, the Islamic State's branch has grown": a move told as a time, whose group
+            # is not the main clause's
+            return []
         stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
         origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
+        for a, b in since:
+            # "Since the Americans left Kabul, fighters have been flown from Syria to ...": the time clause's places
+            # are no end of the main clause's move (nor the main clause's of the time clause's)
+            inside = a <= trigger.start < b
+            origins = [o for o in origins if (a <= o.start < b) == inside]
+            destinations = [d for d in destinations if (a <= d.start < b) == inside]
         blamed = S.accused(self.spec, doc, view, trigger)
         if blamed is not None:
             # "acusa a Washington de trasladar": whom they accuse does the move, and is no end of it
@@ -152,7 +165,13 @@ class ClaimStage:
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
             more_origins, more_destinations = S.roles(self.spec, doc, following, lexicon)
-            if more_destinations or (more_origins and not origins):
+            # "fighters escaped from camps guarded by ...": the sentence says where from, if only by a noun; the next
+            # one's "from" is its own ("without permission from the United States")
+            # (verb-final: "aus Lagern geflohen", the marker a few words before the verb)
+            from_noun = any(h.label == "origin" and (0 <= h.start - trigger.end <= 1 or (
+                lexicon.verb_final and h.end <= trigger.start and len(doc.text[h.end:trigger.start].split()) <= 2
+                and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start))) for h in view.hits)
+            if more_destinations or (more_origins and not origins and not from_noun):
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
@@ -215,6 +234,12 @@ class ClaimStage:
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
             taken.append((source.start, source.end))
+        # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
+        taken += [(a, b) for a, b in since if not a <= trigger.start < b]
+        asked = question_start(doc, view, trigger)
+        if asked is not None:
+            # "Western officials have never explained how fighters escaped": who did not explain moved no one
+            taken.append((view.sentence.start, asked))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
@@ -505,6 +530,23 @@ def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[in
         comma = text.find(",", h.end, view.sentence.end)
         end = comma if comma > 0 else view.sentence.end
         if not any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
+    """Time clauses opened by a since-word ("since", "depuis que", "desde que", "seit", "с тех пор как") at the
+    sentence's start or after a comma, up to the next comma or the sentence's end, that tell a move of their own
+    ("Since US troops left Kabul,"; not "Since 2015,", a time with no verb)."""
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    out = []
+    for h in view.labelled("since_clause"):
+        before = text[view.sentence.start:h.start].strip(" \"'\u00ab\u201c\u201e")
+        if before and not before.endswith(","):
+            continue
+        comma = text.find(",", h.end, view.sentence.end)
+        end = comma if comma > 0 else view.sentence.end
+        if any(h.end <= m.start < end for m in moves):
             out.append((h.start, end))
     return out
 
