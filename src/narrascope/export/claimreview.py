@@ -113,7 +113,7 @@ def _review(conn: sqlite3.Connection, row: int, narrative: str, catalogue: Catal
     entry = catalogue.get(narrative)
     review: dict[str, Any] = {"@context": CONTEXT, "@type": "ClaimReview",
                               "claimReviewed": entry.title if entry else (stored_title or narrative)}
-    _put(review, "url", _http(url))
+    _put(review, "url", as_uri(url))
     _put(review, "headline", title)
     _put(review, "datePublished", _date(published))
     _put(review, "inLanguage", language if language and language != "und" else None)
@@ -155,7 +155,7 @@ def _appearance(title: str | None, outlet: str | None, url: str | None, language
                 published: str | None) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "NewsArticle"}
     _put(work, "headline", title)
-    _put(work, "url", _http(url))
+    _put(work, "url", as_uri(url))
     _put(work, "datePublished", _date(published))
     _put(work, "inLanguage", language if language and language != "und" else None)
     if outlet:
@@ -183,11 +183,6 @@ def _claim_author(conn: sqlite3.Connection, rows: list[int]) -> dict[str, Any] |
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
     if value not in (None, "", [], {}):
         target[key] = value
-
-
-def _http(url: str | None) -> str | None:
-    """An http(s) URL as a URI (an IRI percent-encoded, :mod:`.uri`), or ``None``."""
-    return as_uri(url)
 
 
 def _date(value: str | None) -> str | None:

@@ -71,8 +71,7 @@ def unasked(doc: Document, view: SentenceView, trigger: Hit | None) -> frozenset
     explaining, not the move asked about."""
     if trigger is None:
         return frozenset()
-    asks = [q for q in view.labelled("indirect_question") if q.end <= trigger.start
-            and not CLAUSE_BREAK.search(doc.text, q.end, trigger.start)]
+    asks = _questions(doc, view, trigger)
     return frozenset((h.start, h.end) for h in view.hits if h.label in ("negation", *_DENIAL) for q in asks
                      if h.end <= q.start and len(doc.text[h.end:q.start].split()) <= QUESTION_WORDS
                      and not re.search(r"[;:.!?]", doc.text[h.end:q.start]))
@@ -82,9 +81,14 @@ def question_start(doc: Document, view: SentenceView, trigger: Hit) -> int | Non
     """Where the indirect question that holds the trigger opens, when a negator denies its verb (see ``unasked``)."""
     if not unasked(doc, view, trigger):
         return None
-    asks = [q for q in view.labelled("indirect_question") if q.end <= trigger.start
-            and not CLAUSE_BREAK.search(doc.text, q.end, trigger.start)]
+    asks = _questions(doc, view, trigger)
     return asks[-1].start if asks else None
+
+
+def _questions(doc: Document, view: SentenceView, trigger: Hit) -> list[Hit]:
+    """The words opening an indirect question before the trigger, in its clause ("how", "comment", "wie")."""
+    return [q for q in view.labelled("indirect_question") if q.end <= trigger.start
+            and not CLAUSE_BREAK.search(doc.text, q.end, trigger.start)]
 
 
 def debunks_back(view: SentenceView | None, triggers: tuple[str, ...]) -> bool:

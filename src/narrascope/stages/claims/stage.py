@@ -527,8 +527,7 @@ def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[in
             continue
         if any(f.start <= h.start and h.end <= f.end and f is not h for f in view.labelled("from_there")):
             continue  # "desde donde", "from where": the next leg starts there
-        comma = text.find(",", h.end, view.sentence.end)
-        end = comma if comma > 0 else view.sentence.end
+        end = _next_comma(text, view, h.end)
         if not any(h.end <= m.start < end for m in moves):
             out.append((h.start, end))
     return out
@@ -544,11 +543,16 @@ def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
         before = text[view.sentence.start:h.start].strip(" \"'\u00ab\u201c\u201e")
         if before and not before.endswith(","):
             continue
-        comma = text.find(",", h.end, view.sentence.end)
-        end = comma if comma > 0 else view.sentence.end
+        end = _next_comma(text, view, h.end)
         if any(h.end <= m.start < end for m in moves):
             out.append((h.start, end))
     return out
+
+
+def _next_comma(text: str, view: SentenceView, at: int) -> int:
+    """Where the clause that goes on at ``at`` ends: the next comma, else the sentence's end."""
+    comma = text.find(",", at, view.sentence.end)
+    return comma if comma > 0 else view.sentence.end
 
 
 #: labels of the verbs of a move
