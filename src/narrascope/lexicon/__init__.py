@@ -23,7 +23,7 @@ CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", 
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
-           "cue_languages", "hits_by_sentence"]
+           "cue_languages", "fabrication_matcher", "hits_by_sentence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,14 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
     return PhraseMatcher(pairs, lang, forms(lang))
+
+
+@lru_cache(maxsize=32)
+def fabrication_matcher(language: str | None) -> PhraseMatcher:
+    """The cue file's ``fabrication`` phrases (staged, fake, hoax, false flag), labelled ``fabrication``. A matcher
+    of their own: among the other kinds a longer one would outrank a shorter one ("false flag" over "false")."""
+    lang, data = _language_file("cues", language)
+    return PhraseMatcher([("fabrication", phrase) for phrase in (data.get("fabrication") or [])], lang, forms(lang))
 
 
 def hits_by_sentence(matcher: PhraseMatcher, doc: object) -> Iterator[tuple[int, Hit]]:

@@ -37,7 +37,7 @@ from ..logistic import sigmoid
 from ..model import Document, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
 from .narratives import FrameKey, frame_keys, frame_overlap
-from .voice import cue_sentences
+from .voice import cue_sentences, staging_sentences
 
 ARTICLE_FEATURES = (
     "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
@@ -104,11 +104,12 @@ VECTOR_FEATURES = frozenset({"title", "mean", "top3", "share", "cues"})
 
 
 def article_features(doc: Document, sentences: Sequence[Sentence], probabilities: np.ndarray | None,
-                     names: Sequence[str] = ARTICLE_FEATURES) -> np.ndarray:
+                     names: Sequence[str] = ARTICLE_FEATURES, discounted: frozenset[int] = frozenset()) -> np.ndarray:
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
-    probabilities (``None`` when no vector feature is asked for)."""
+    probabilities (``None`` when no vector feature is asked for); ``discounted``: sentences whose debunking
+    words do not count (words of fabrication, read against a narrative that alleges fabrication)."""
     cues = cue_sentences(doc)
-    by_kind, refuting = cues.by_kind, cues.own_debunking
+    by_kind, refuting = cues.by_kind, cues.own_debunking - discounted
     every = max(1, len(doc.sentences))
     values = {"cues_all": len(refuting) / every, "cues_count": min(len(refuting), 4) / 4,
               "cue_title": 1.0 if 0 in refuting else 0.0,
@@ -131,6 +132,9 @@ class StanceStage:
     #: each narrative's claim frames (``PreparedCatalogue.frames`` by id): a debunk refutes first the
     #: narratives whose frame the claims it retells have
     frames: dict[str, set[FrameKey]] = field(default_factory=dict)
+    #: the narratives whose own words allege fabrication (``PreparedCatalogue.alleges_fabrication``): "staged",
+    #: "fake" said of an event is their claim, so an article refuting one of them must refute with other words
+    alleging: frozenset[str] = frozenset()
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
@@ -149,14 +153,22 @@ class StanceStage:
                 at += len(sentences)
         for doc, sentences, p_doc in zip(docs, chosen, probabilities, strict=True):
             refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
-            doc.stance_score = refutes
             if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
-                _refute(doc, self.settings, self.frames)
+                target = _refuted(doc, self.settings, self.frames)
+                staging = staging_sentences(doc) if self.alleging.intersection(target) else frozenset()
+                # "Bucha is a fake staged by Kyiv" pushes the narrative that it was staged: a narrative alleging
+                # fabrication is refuted only by an article that debunks in other words as well
+                if staging and self.model.article_probability(article_features(
+                        doc, sentences, p_doc, names, discounted=staging)) < self.settings.refute_threshold:
+                    target = [] if target[0] in self.alleging else [t for t in target if t not in self.alleging]
+                if target:
+                    _refute(doc, self.settings, target=set(target))
+            doc.stance_score = refutes
         return docs
 
 
-def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None) -> None:
-    """The article debunks the narratives it is closest to: they are refuted, not pushed. Closest is first
+def _refuted(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None) -> list[str]:
+    """The narratives an article that debunks is closest to, which it refutes, the closest first. Closest is first
     the narrative whose claim frame (type, actor, who is moved or accused) the claims the article retells
     have ("No, the US did not fly IS fighters to Ukraine": the relocation narrative, not another one about
     the US and IS that scores a little higher in topic); then the best scored; when the matcher scored
@@ -175,19 +187,25 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
         low = m.score < settings.min_reported_score
         return -overlap.get(m.id, 0.0), low, -(_evidence(m) if low else m.score), m.id
 
-    # the claims an article debunks are refuted whether or not the catalogue knows their narrative (not a move it
-    # tells in its own voice as what really happened: "The footage in fact shows Iraqi soldiers flown to ...")
-    correction = _correction(doc.language)
-    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD and not (
-        c.modality in _TOLD and correction is not None and correction.search(c.evidence.text)) else c
-        for c in doc.claims]
     # a narrative scored above the reporting floor is close even with no sentence near enough to quote
     ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score
                      or overlap.get(m.id, 0.0) > 0), key=closeness)
     # the second and later only when about as close as the first, and telling its frame as well: a debunk of
     # one narrative does not refute whatever else the catalogue holds (false ClaimReviews otherwise)
-    target = {m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or (
-        overlap.get(m.id, 0.0) >= overlap.get(ranked[0].id, 0.0) and _about_as_close(m, ranked[0]))}
+    return [m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or (
+        overlap.get(m.id, 0.0) >= overlap.get(ranked[0].id, 0.0) and _about_as_close(m, ranked[0]))]
+
+
+def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None,
+            target: set[str] | None = None) -> None:
+    """The article debunks ``target`` (by default :func:`_refuted`'s): those narratives are refuted, not pushed,
+    and the claims it retells are refuted whether or not the catalogue knows their narrative (not a move it
+    tells in its own voice as what really happened: "The footage in fact shows Iraqi soldiers flown to ...")."""
+    target = set(_refuted(doc, settings, frames)) if target is None else target
+    correction = _correction(doc.language)
+    doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD and not (
+        c.modality in _TOLD and correction is not None and correction.search(c.evidence.text)) else c
+        for c in doc.claims]
     doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
                       for m in doc.narratives]
 

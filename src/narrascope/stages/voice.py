@@ -3,14 +3,19 @@
 Read by the stance stage (does the article debunk?) and by the matcher's ``refuting`` feature (is the
 evidence a debunk?) alike, so that a quoted official denial, the laundering of the very articles analysts
 track, is no debunk for either.
+
+A word of fabrication ("staged", "fake", "hoax", "false flag") is a debunk's word when said of a claim, and the
+very claim of a narrative that alleges fabrication ("the killings in Bucha were staged", "the climate emergency is
+a hoax"): for such a narrative, sentences whose only debunking words are of that kind push it, not refute it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import cue_matcher, hits_by_sentence
+from ..lexicon import cue_matcher, fabrication_matcher, hits_by_sentence
 from ..model import Document
 
 #: a quoted run within one paragraph: «...», „...", "...", "..." (at most 300 characters)
@@ -62,3 +67,23 @@ def opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bo
     """Whether the phrase at ``start:end`` is a label: it opens its sentence (after any bullet or
     emphasis marks) and a colon follows it ("Verdict:", "**Висновок:**", "Notre verdict :")."""
     return not text[sentence_start:start].strip(" \t*_#>-–—•\"'«") and text[end:end + 4].lstrip(" *_").startswith(":")
+
+
+def staging_sentences(doc: Document) -> frozenset[int]:
+    """The sentences that allege fabrication and debunk with no other word: each refuting cue in them lies within a
+    fabrication phrase ("The Bucha 'massacre' is a fake staged by Kyiv", not "The claim that it was staged is
+    false")."""
+    fabricated: dict[int, list[tuple[int, int]]] = {}
+    for i, hit in hits_by_sentence(fabrication_matcher(doc.language), doc):
+        fabricated.setdefault(i, []).append((hit.start, hit.end))
+    if not fabricated:
+        return frozenset()
+    other_debunks = {i for i, hit in hits_by_sentence(cue_matcher(doc.language), doc) if hit.label == "refuting"
+                     and not any(a <= hit.start and hit.end <= b for a, b in fabricated.get(i, ()))}
+    return frozenset(fabricated.keys() - other_debunks)
+
+
+def alleges_fabrication(texts: Sequence[str], language: str = "en") -> bool:
+    """Whether a narrative's own words (its title, description and claims) say that something was staged or faked."""
+    matcher = fabrication_matcher(language)
+    return any(True for text in texts for _ in matcher.finditer(text))
