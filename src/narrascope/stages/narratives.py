@@ -36,7 +36,7 @@ from ..lang import split_sentences
 from ..lexicon import cue_matcher, entity_matcher, hits_by_sentence
 from ..model import Claim, Document, Evidence, NarrativeMatch, Sentence, Stance
 from ..settings import DEFAULT, Settings
-from .voice import alleges_fabrication, staging_sentences
+from .voice import alleges_fabrication
 
 if TYPE_CHECKING:
     from ..learn import ExampleModel
@@ -174,7 +174,7 @@ class PreparedCatalogue:
             for n in self.narratives
         ]
         #: per narrative, whether its own words allege fabrication ("were staged", "a hoax"): then an article's
-        #: words of fabrication push it rather than debunk it (stages/voice.py)
+        #: words of fabrication push it rather than debunk it (stages/voice.py; read by the stance stage)
         self.alleges_fabrication: list[bool] = [
             alleges_fabrication((n.title, n.description or "", *n.claims)) for n in self.narratives]
 
@@ -408,8 +408,6 @@ class NarrativeStage:
         style = _style_profile(doc)
         debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
         refuting_sentences = set(style.refuting_sentences) | {chosen[int(i)].index for i in debunks}
-        # for a narrative that alleges fabrication, a sentence saying "staged" or "fake" of an event is its claim
-        staging = staging_sentences(doc) if any(self.prepared.alleges_fabrication) else frozenset()
         mention_sets = _mentions_by_sentence(doc)
         if chosen and chosen[0].index == HEADLINE_APART:  # the mentions stage read only the text
             mention_sets[HEADLINE_APART] = {h.label for h in entity_matcher(doc.language).finditer(chosen[0].text)}
@@ -420,8 +418,7 @@ class NarrativeStage:
             ev = self._evidence_indices(chosen, best[:, j])
             window = {i + d for i in ev for d in (-1, 0, 1)}
             named = set().union(*(mention_sets.get(i, set()) for i in window)) if window else set()
-            debunking_j = refuting_sentences - staging if self.prepared.alleges_fabrication[j] else refuting_sentences
-            refuting = sum(1 for i in window if i in debunking_j) / max(1, len(window))
+            refuting = sum(1 for i in window if i in refuting_sentences) / max(1, len(window))
             family = [j, *self.prepared.children[j]]
             rows.append([
                 z_top3[j], sim_max[j], float(doc_z[j]), z_pct[j], z_top3[family].max(),

@@ -6,7 +6,9 @@ track, is no debunk for either.
 
 A word of fabrication ("staged", "fake", "hoax", "false flag") is a debunk's word when said of a claim, and the
 very claim of a narrative that alleges fabrication ("the killings in Bucha were staged", "the climate emergency is
-a hoax"): for such a narrative, sentences whose only debunking words are of that kind push it, not refute it.
+a hoax"): such a narrative is refuted only by an article that debunks without the sentences whose only debunking
+words are of that kind (the stance stage). The matcher's ``refuting`` feature still counts them: left out there,
+its scores on a catalogue left out of the fit fell (docs/matching.md).
 """
 
 from __future__ import annotations
