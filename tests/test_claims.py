@@ -440,6 +440,51 @@ def test_a_states_troops_where_they_are_or_a_move_only_debated_is_no_claim(analy
     assert relocations(analyser, text) == []
 
 
+# Bare troops (no state named with them) moved by a state are its own (claims16): "Poland moved its troops ...".
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Poland moved its troops from Rzeszow to Lviv.", "poland", "rzeszów", "lviv"),
+    ("Польша перебрасывает войска из Жешува во Львов.", "poland", "rzeszów", "lviv"),
+    ("Польща перекинула війська з Жешува до Львова.", "poland", "rzeszów", "lviv"),
+    ("Die Ukraine hat mehrere Hundert Soldaten aus Odessa nach Cherson verlegt.", "ukraine", "odesa", "kherson"),
+    ("La France a transféré ses soldats du Mali vers le Niger.", "france", "mali", "niger"),
+    ("España envió tropas de Zaragoza a Letonia.", "spain", "zaragoza", "latvia"),
+])
+def test_bare_troops_moved_by_a_state_are_its_own(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and canon(c.origin) == origin and canon(c.destination) == destination
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The troops would later return home to Fort Bragg.",
+    "Die Soldaten sollen später nach Hause zurückkehren.",
+    "Les soldats sont rentrés à Paris.",
+])
+def test_bare_troops_with_no_state_moving_them_are_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+# A move ruled out as a plan is no move told or denied: a state's own troops are then no claim ("unplanned").
+@pytest.mark.parametrize("text", [
+    "The Pentagon has no plans to withdraw its troops from Iraq before 2026.",
+    "Пентагон не планирует выводить войска из Ирака до 2026 года.",
+    "Пентагон не планує виводити війська з Іраку до 2026 року.",
+    "Die Bundesregierung plant nicht, Soldaten nach Litauen zu verlegen.",
+    "Paris n'envisage pas de retirer ses soldats du Tchad.",
+])
+def test_a_state_ruling_out_a_move_of_its_troops_is_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Польща не перекидала війська до Львова і не планує перекидати.",
+    "Poland has not sent troops to Lviv and has no plans to send any.",
+])
+def test_a_move_denied_before_a_plan_ruled_out_stays_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
 @pytest.mark.parametrize("text", [
     "Russia sent Syrian mercenaries to Libya.",
     "Россия перебросила сирийских наемников в Ливию.",

@@ -120,7 +120,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
                    "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
-                   "name_link", "to_there", "debated", "axis", "leave_for", "where_clause", "since_clause",
+                   "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
                    "indirect_question")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
