@@ -112,6 +112,10 @@ class ClaimStage:
             # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
             # clause is that clause's; the word for a group right before the verb is the one it moves
             moved = None
+        if moved is None and pronoun is not None and _speaks_again(doc.text, view, pronoun):
+            # "Die CIA erklärte, sie habe niemanden irgendwohin geflogen", "said they had flown nobody anywhere": the
+            # pronoun is the speaker again; whom the negator counts is the group (of a denied move)
+            moved = S.denied_group(doc, view, trigger)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -469,6 +473,16 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
         return False
     after = _speaker_again().match(text, cues[0].end, trigger.start)
     return after is not None and len(text[after.end():trigger.start].split()) <= 3
+
+
+def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
+    """The pronoun is the subject of what a speech verb before it opens ("erklärte, sie habe", "said they had")."""
+    for cue in view.labelled("attribution"):
+        if cue.end <= pronoun.start:
+            after = _speaker_again().match(text, cue.end, pronoun.end)
+            if after is not None and after.end() == pronoun.end:
+                return True
+    return False
 
 
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
