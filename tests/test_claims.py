@@ -1603,3 +1603,30 @@ def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(ana
 ])
 def test_the_next_sentences_from_is_no_origin_of_a_move_from_a_noun(analyser, text, state):
     assert all(canon(c.origin) != state for c in relocations(analyser, text)), text
+
+
+# claims16, German places: a name between an origin and a destination marker is where they left, known to the
+# gazetteer or not ("aus Grafenwöhr nach Polen"); not a common noun ("aus Sicherheitsgründen")
+@pytest.mark.parametrize("text, origin", [
+    ("Die Haubitzen seien per Bahn aus Hammelburg nach Polen geliefert worden.", "hammelburg"),
+    ("Die Kämpfer seien aus Atmeh nach Idlib gebracht worden.", "atmeh"),
+    ("Die Munition wurde per Bahn von Podilsk nach Odessa gebracht.", "podilsk"),
+])
+def test_a_german_name_between_from_and_to_is_the_origin(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin for c in claims), claims
+
+
+def test_a_german_common_noun_after_aus_is_no_origin(analyser):
+    claims = relocations(analyser, "Deutschland hat Soldaten aus Sicherheitsgründen nach Polen verlegt.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# "nach" before an article says when ("nach dem Fall von Mossul"), never where to
+@pytest.mark.parametrize("text", [
+    "IS-Anhänger seien nach dem Fall von Mossul nach Griechenland gelangt.",
+    "Nach einer Woche in Rakka wurden die IS-Kämpfer nach Griechenland gebracht.",
+])
+def test_german_nach_before_an_article_is_no_destination_marker(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "greece" for c in claims), claims
