@@ -1630,3 +1630,22 @@ def test_a_german_common_noun_after_aus_is_no_origin(analyser):
 def test_german_nach_before_an_article_is_no_destination_marker(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(canon(c.destination) == "greece" for c in claims), claims
+
+
+# claims16, German triggers: on the way ("unterwegs"), leaving the country ("ausgereist"), passed on ("weitergereicht")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Ein Sprecher bestritt, dass Panzer aus Deutschland nach Polen unterwegs seien.", "germany", "poland"),
+    ("Die Flüchtlinge waren zuvor aus Kabul nach Pakistan ausgereist.", "kabul", "pakistan"),
+    ("Die IS-Kämpfer sollen von Misrata nach Italien weitergereicht worden sein.", "misrata", "italy"),
+])
+def test_german_verbs_of_being_on_the_way_leaving_and_passing_on(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin).startswith(origin[:5]) and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_auxiliary_after_a_negated_move_noun_is_no_group(analyser):
+    # "no shipment had crossed": "had" is no group the shipment moves ("any transfer of troops" still counts troops)
+    assert all(canon(c.moved) != "had" for c in relocations(analyser, "The spokesman said no shipment had crossed "
+                                                                        "into Kosovo."))
+    claims = relocations(analyser, "The ministry denied any transfer of troops to Kosovo.")
+    assert claims and all(c.modality == "denied" and c.moved.text == "troops" for c in claims), claims

@@ -332,7 +332,9 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
     войск" with none): the word a negator counts."""
     link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
     word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
-    return word.span(1) if word is not None else None
+    if word is None or (link is None and _NOT_PEOPLE.match(word.group(1))):
+        return None  # "no shipment had crossed": an auxiliary after the noun is no group it moves
+    return word.span(1)
 
 
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
