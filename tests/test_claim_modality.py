@@ -233,8 +233,11 @@ def test_under_a_debunking_headline_the_retold_moves_are_refuted(analyser, text)
 def test_a_verdict_opening_the_headline_makes_the_retold_moves_refuted(analyser, text):
     # "No, ...", "Falso: ...": a fact-check's verdict, even when the headline tells no move of its own; a state's
     # own troops retold under it are kept, as the story it debunks
+    # (a headline that tells a move under its verdict, "FAKE NEWS: Polska wysyła żołnierzy na Białoruś", denies it)
     claims = relocations(analyser, text)
-    assert claims and all(c.modality == "refuted" for c in claims), claims
+    body = [c for c in claims if c.evidence.start > text.index("\n")]
+    assert body and all(c.modality == "refuted" for c in body), claims
+    assert all(c.modality in ("refuted", "denied") for c in claims), claims
 
 
 def test_a_sourced_denial_in_the_headline_leaves_the_retold_moves_reported(analyser):
@@ -448,3 +451,53 @@ def test_a_negated_explanation_of_how_they_moved_denies_no_move_and_names_no_mov
 def test_a_negator_of_the_move_itself_still_denies_it(analyser):
     claims = relocations(analyser, "The ministry said it had never moved IS fighters from Syria to Turkey.")
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# claims16: German negators in the dative and genitive ("zu keinem Zeitpunkt"), and "keinem" counts no group
+@pytest.mark.parametrize("text", [
+    "Die Bundeswehr erklärte, sie habe zu keinem Zeitpunkt IS-Kämpfer nach Litauen geflogen.",
+    "Nach Angaben des Ministeriums wurden in keinem Fall IS-Kämpfer nach Polen gebracht.",
+])
+def test_a_german_negator_in_the_dative_denies_the_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert all("zeitpunkt" not in canon_text(c.moved) for c in claims), claims
+
+
+def canon_text(slot) -> str:
+    return (slot.text if slot is not None else "").casefold()
+
+
+# Calling a story absurd debunks it, in every frame language
+@pytest.mark.parametrize("text", [
+    "The embassy called the reports absurd: no fighters were flown to Kabul.",
+    "L'ambassade a qualifié d'absurdes les informations sur des combattants transférés à Kaboul.",
+    "La embajada calificó de absurdo que combatientes fueran trasladados a Kabul.",
+    "Das Ministerium nannte es absurd, dass IS-Kämpfer nach Kabul geflogen worden seien.",
+    "В посольстве назвали абсурдом сообщения о том, что боевиков перебросили в Кабул.",
+])
+def test_calling_a_move_absurd_denies_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# German "zurückweisen" with its particle further on: its object makes it a denial, one that may name no place
+@pytest.mark.parametrize("text", [
+    "Die Regierung wies die Berichte am Abend als Propaganda zurück: Man habe keine IS-Kämpfer nach Polen gebracht.",
+    "Das Pentagon weist die Vorwürfe entschieden zurück und erklärt, man habe keine IS-Kämpfer transportiert.",
+])
+def test_a_split_german_denial_verb_denies(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# A pronoun right after a speech verb is the speaker again; whom the negator counts is the group of the denial
+@pytest.mark.parametrize("text, group", [
+    ("Die Regierung wies die Berichte als absurd zurück und erklärte, sie habe niemanden nach Polen gebracht.",
+     "niemanden"),
+    ("The ministry said it had flown nobody to Poland.", "nobody"),
+    ("Минобороны заявило, что оно никого не перевозило в Польшу.", "никого"),
+])
+def test_the_speaker_again_is_no_group_and_nobody_is_denied(analyser, text, group):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" and canon_text(c.moved) == group for c in claims), claims

@@ -209,27 +209,31 @@ GATES = [
     # claims_blind3 0.724 / 0.792, claims_blind4 0.584 / 0.740, claims_blind5 0.681 / 0.770, claims_blind6 0.548 /
     # 0.866, claims_blind7 0.544 / 0.776, claims_blind8 0.578 / 0.788, claims_blind9 0.572 / 0.779, claims_blind10
     # 0.461 / 0.747, claims_blind11 0.451 / 0.707, claims_blind12 0.514 / 0.756 (floors raised).
-    ("claims2", 0.78, 0.87),
+    # Branch claims16 (bare troops moved by a state, German denials, places and triggers; validation sum 1.484 ->
+    # 1.539): claims2 0.803, claims_blind 0.699, claims_blind4 0.602, claims_blind5 0.694, claims_blind6 0.557,
+    # claims_blind7 0.559, claims_blind8 0.590, claims_blind9 0.578, claims_blind10 0.469, claims_blind11 0.492,
+    # claims_blind12 0.519, claims_blind13 0.582 (floors raised); sources unchanged.
+    ("claims2", 0.80, 0.87),
     ("claims", 0.93, 0.74),
     ("claims_holdout", 0.78, 0.78),
-    ("claims_blind", 0.68, 0.83),
+    ("claims_blind", 0.69, 0.83),
     ("claims_blind2", 0.58, 0.77),
     ("claims_blind3", 0.71, 0.78),
-    ("claims_blind4", 0.57, 0.73),
-    ("claims_blind5", 0.67, 0.76),
-    ("claims_blind6", 0.53, 0.85),
-    ("claims_blind7", 0.53, 0.76),
-    ("claims_blind8", 0.57, 0.77),
-    ("claims_blind9", 0.56, 0.76),
-    ("claims_blind10", 0.45, 0.73),
-    ("claims_blind11", 0.44, 0.69),
+    ("claims_blind4", 0.60, 0.73),
+    ("claims_blind5", 0.69, 0.76),
+    ("claims_blind6", 0.55, 0.85),
+    ("claims_blind7", 0.55, 0.76),
+    ("claims_blind8", 0.58, 0.77),
+    ("claims_blind9", 0.57, 0.76),
+    ("claims_blind10", 0.46, 0.73),
+    ("claims_blind11", 0.48, 0.69),
     # claims_blind12 0.400 / 0.721 (scored blind once at the twelfth session's end: 0.379 / 0.725 with the
     # session's starting code; tuning data since).
-    ("claims_blind12", 0.50, 0.74),
+    ("claims_blind12", 0.51, 0.74),
     # claims_blind13 0.558 / 0.761 and claims_blind15 (Polish and Italian) 0.480 / 0.776, scored blind once at the
     # thirteenth session's end (blind13 0.544 / 0.751 with its starting code; blind15 0 before Polish and Italian);
     # tuning data since. claims_blind14 is held out: no test runs it.
-    ("claims_blind13", 0.54, 0.74),
+    ("claims_blind13", 0.57, 0.74),
     ("claims_blind15", 0.46, 0.75),
 ]
 
@@ -438,6 +442,51 @@ def test_a_denied_move_of_a_states_own_troops_is_denied(analyser, text, moved):
 ])
 def test_a_states_troops_where_they_are_or_a_move_only_debated_is_no_claim(analyser, text):
     assert relocations(analyser, text) == []
+
+
+# Bare troops (no state named with them) moved by a state are its own (claims16): "Poland moved its troops ...".
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Poland moved its troops from Rzeszow to Lviv.", "poland", "rzeszów", "lviv"),
+    ("Польша перебрасывает войска из Жешува во Львов.", "poland", "rzeszów", "lviv"),
+    ("Польща перекинула війська з Жешува до Львова.", "poland", "rzeszów", "lviv"),
+    ("Die Ukraine hat mehrere Hundert Soldaten aus Odessa nach Cherson verlegt.", "ukraine", "odesa", "kherson"),
+    ("La France a transféré ses soldats du Mali vers le Niger.", "france", "mali", "niger"),
+    ("España envió tropas de Zaragoza a Letonia.", "spain", "zaragoza", "latvia"),
+])
+def test_bare_troops_moved_by_a_state_are_its_own(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and canon(c.origin) == origin and canon(c.destination) == destination
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The troops would later return home to Fort Bragg.",
+    "Die Soldaten sollen später nach Hause zurückkehren.",
+    "Les soldats sont rentrés à Paris.",
+])
+def test_bare_troops_with_no_state_moving_them_are_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+# A move ruled out as a plan is no move told or denied: a state's own troops are then no claim ("unplanned").
+@pytest.mark.parametrize("text", [
+    "The Pentagon has no plans to withdraw its troops from Iraq before 2026.",
+    "Пентагон не планирует выводить войска из Ирака до 2026 года.",
+    "Пентагон не планує виводити війська з Іраку до 2026 року.",
+    "Die Bundesregierung plant nicht, Soldaten nach Litauen zu verlegen.",
+    "Paris n'envisage pas de retirer ses soldats du Tchad.",
+])
+def test_a_state_ruling_out_a_move_of_its_troops_is_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Польща не перекидала війська до Львова і не планує перекидати.",
+    "Poland has not sent troops to Lviv and has no plans to send any.",
+])
+def test_a_move_denied_before_a_plan_ruled_out_stays_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
 
 
 @pytest.mark.parametrize("text", [
@@ -1558,3 +1607,49 @@ def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(ana
 ])
 def test_the_next_sentences_from_is_no_origin_of_a_move_from_a_noun(analyser, text, state):
     assert all(canon(c.origin) != state for c in relocations(analyser, text)), text
+
+
+# claims16, German places: a name between an origin and a destination marker is where they left, known to the
+# gazetteer or not ("aus Grafenwöhr nach Polen"); not a common noun ("aus Sicherheitsgründen")
+@pytest.mark.parametrize("text, origin", [
+    ("Die Haubitzen seien per Bahn aus Hammelburg nach Polen geliefert worden.", "hammelburg"),
+    ("Die Kämpfer seien aus Atmeh nach Idlib gebracht worden.", "atmeh"),
+    ("Die Munition wurde per Bahn von Podilsk nach Odessa gebracht.", "podilsk"),
+])
+def test_a_german_name_between_from_and_to_is_the_origin(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin for c in claims), claims
+
+
+def test_a_german_common_noun_after_aus_is_no_origin(analyser):
+    claims = relocations(analyser, "Deutschland hat Soldaten aus Sicherheitsgründen nach Polen verlegt.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# "nach" before an article says when ("nach dem Fall von Mossul"), never where to
+@pytest.mark.parametrize("text", [
+    "IS-Anhänger seien nach dem Fall von Mossul nach Griechenland gelangt.",
+    "Nach einer Woche in Rakka wurden die IS-Kämpfer nach Griechenland gebracht.",
+])
+def test_german_nach_before_an_article_is_no_destination_marker(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "greece" for c in claims), claims
+
+
+# claims16, German triggers: on the way ("unterwegs"), leaving the country ("ausgereist"), passed on ("weitergereicht")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Ein Sprecher bestritt, dass Panzer aus Deutschland nach Polen unterwegs seien.", "germany", "poland"),
+    ("Die Flüchtlinge waren zuvor aus Kabul nach Pakistan ausgereist.", "kabul", "pakistan"),
+    ("Die IS-Kämpfer sollen von Misrata nach Italien weitergereicht worden sein.", "misrata", "italy"),
+])
+def test_german_verbs_of_being_on_the_way_leaving_and_passing_on(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin).startswith(origin[:5]) and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_auxiliary_after_a_negated_move_noun_is_no_group(analyser):
+    # "no shipment had crossed": "had" is no group the shipment moves ("any transfer of troops" still counts troops)
+    assert all(canon(c.moved) != "had" for c in relocations(analyser, "The spokesman said no shipment had crossed "
+                                                                        "into Kosovo."))
+    claims = relocations(analyser, "The ministry denied any transfer of troops to Kosovo.")
+    assert claims and all(c.modality == "denied" and c.moved.text == "troops" for c in claims), claims

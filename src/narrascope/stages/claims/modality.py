@@ -56,6 +56,8 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
             continue
         if 0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
+        if moved is not None and h.start <= moved.start < h.end:
+            return True  # "had flown nobody to Poland": the group is the negator itself
         if moved is not None and 0 <= moved.start - h.end and (
                 moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)):
             return True  # "keine IS-Kämpfer", "not a single fighter", "kein einziger Kämpfer"

@@ -260,6 +260,10 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                         and doc.text[h.start:h.end].rsplit(None, 1)[-1].casefold() in roles]
     # (one noun may stand between: "in die Rebellenhochburg Kidal"; a compound, not a name's part: "Fort Stewart")
     known_after += [w.end() for w in (_NEXT_NOUN.match(doc.text, e) for e in known_after) if w is not None]
+    # "aus Grafenwöhr nach Polen", "von Podilsk nach Kutschurhan": a name between an origin marker and a destination
+    # marker is where they left, known or not
+    leaving = [h.end for h in view.hits if doc.language == "de" and h.label == "origin"]
+    heading = [h.start for h in view.hits if doc.language == "de" and h.label == "destination"]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
@@ -283,7 +287,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
                                                        or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
             doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
-            and _VON_AUS_AFTER.match(doc.text, b) is not None)  # "Von Büchel aus": "von ... aus" says where from
+            and _VON_AUS_AFTER.match(doc.text, b) is not None) or (  # "Von Büchel aus": "von ... aus" says where from
+            any(0 < a - e <= 2 for e in leaving) and any(0 < h - b <= 2 for h in heading)
+            and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links):
@@ -317,6 +323,9 @@ _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+$")  # a name ends in a capitalised pa
 _NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
 # "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")
+#: endings of German common nouns, never of a town's name: "aus Sicherheitsgründen", "aus Überzeugung"
+_GERMAN_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen)$", re.IGNORECASE)
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
 _VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")

@@ -164,6 +164,21 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
+def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A word for troops with no state named ("moved 4,000 soldiers to the border", "перебрасывает войска во
+    Львов"), the nearest to the trigger in its clause: no canonical name (the stage gives it the state that moves
+    them, and keeps it only then)."""
+    found = [t for t in view.labelled("troops")
+             if not (t.start < trigger.end and trigger.start < t.end)
+             and abs(t.start - trigger.start) <= _COUNTED_REACH
+             and not CLAUSE_BREAK.search(doc.text, min(t.end, trigger.end), max(t.start, trigger.start))]
+    if not found:
+        return None
+    t = min(found, key=lambda x: abs(x.start - trigger.start))
+    count, count_text, _ = _count(doc.text, view, t.start, lexicon)
+    return Slot(doc.text[t.start:t.end], t.start, t.end, canonical=None, count=count, count_text=count_text)
+
+
 def armed_forces(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView,
                  trigger: Hit) -> Slot | None:
     """A state's armed forces named by a phrase with a word for troops in it ("российских военных", "Russian
@@ -317,7 +332,9 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
     войск" with none): the word a negator counts."""
     link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
     word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
-    return word.span(1) if word is not None else None
+    if word is None or (link is None and _NOT_PEOPLE.match(word.group(1))):
+        return None  # "no shipment had crossed": an auxiliary after the noun is no group it moves
+    return word.span(1)
 
 
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a

@@ -112,6 +112,10 @@ class ClaimStage:
             # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
             # clause is that clause's; the word for a group right before the verb is the one it moves
             moved = None
+        if moved is None and pronoun is not None and _speaks_again(doc.text, view, pronoun):
+            # "Die CIA erklärte, sie habe niemanden irgendwohin geflogen", "said they had flown nobody anywhere": the
+            # pronoun is the speaker again; whom the negator counts is the group (of a denied move)
+            moved = S.denied_group(doc, view, trigger)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
@@ -129,6 +133,11 @@ class ClaimStage:
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view, trigger)
+        bare = moved is None
+        if moved is None:
+            # "Poland moved 4,000 soldiers to the border", "Польша перебрасывает войска во Львов": troops of no state
+            # named, kept only when a state moves them (below)
+            moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
@@ -254,12 +263,19 @@ class ClaimStage:
             # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
+        if bare and not (agent is not None and agent.canonical in _states()
+                         and not _before_a_place(agent, [*origins, *destinations])):
+            return []  # bare troops of no state: "the troops would later return home" names no mover
         if (moved.canonical is None and _troops_words(view, moved) and agent is not None
                 and agent.canonical in _states() and not _before_a_place(agent, [*origins, *destinations])):
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
             # are its own (the gold's convention: the state's id)
             moved = replace(moved, canonical=agent.canonical)
         mood = modality(doc, view, source, trigger, moved)
+        if _own_troops(doc, moved, agent, view) and any(h.end <= trigger.start for h in view.labelled("unplanned")):
+            # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
+            # for a move only debated; "не перекидали і не планують перекидати" still denies the move told first)
+            return []
         if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, moved, origins,
                                                                                 destinations):
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
@@ -457,6 +473,16 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
         return False
     after = _speaker_again().match(text, cues[0].end, trigger.start)
     return after is not None and len(text[after.end():trigger.start].split()) <= 3
+
+
+def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
+    """The pronoun is the subject of what a speech verb before it opens ("erklärte, sie habe", "said they had")."""
+    for cue in view.labelled("attribution"):
+        if cue.end <= pronoun.start:
+            after = _speaker_again().match(text, cue.end, pronoun.end)
+            if after is not None and after.end() == pronoun.end:
+                return True
+    return False
 
 
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
