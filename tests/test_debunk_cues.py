@@ -150,3 +150,12 @@ def test_others_calling_a_claim_fake_is_their_voice_not_the_articles_debunk(anal
 ])
 def test_a_negator_elsewhere_in_the_sentence_leaves_the_debunk_standing(analyser, text):
     assert own_voice_debunking_share(analyser, text) > 0
+
+
+@pytest.mark.parametrize("language, text, debunking", [
+    ("de", "Eine schnelle Aufnahme gilt als unwahrscheinlich.", False),   # unlikely: a forecast, no debunk
+    ("de", "Die Behauptung ist unwahr.", True),
+    ("de", "Das sind Unwahrheiten.", True),
+])
+def test_a_word_that_only_begins_like_a_debunking_word_is_not_one(language, text, debunking):
+    assert bool(refuting_words(text, language)) is debunking
