@@ -160,3 +160,19 @@ def test_a_frame_told_in_part_picks_a_narrative_only_when_it_is_about_as_close_i
 
     assert debunk(weapons_evidence=0.49) == ["biolabs"]
     assert debunk(weapons_evidence=0.75) == ["weapons"]
+
+
+def test_a_debunk_marks_the_claims_it_retells_refuted_even_when_no_narrative_of_the_catalogue_is_close(analyser):  # type: ignore[no-untyped-def]
+    from narrascope import Analyser, parse_catalogue
+
+    unrelated = parse_catalogue(
+        "narratives:\n  - id: cheese-subsidies\n    title: Brussels secretly pays French cheese makers to ruin Dutch "
+        "farmers\n    description: Claims that the Commission hides subsidies to French cheese producers to drive "
+        "Dutch dairy farms out of business.\n")
+    debunk = ("Fact check: No evidence the US flew Islamic State fighters from Syria to Afghanistan\n\nPosts on "
+              "Telegram claim that American helicopters flew dozens of Islamic State fighters from Hasakah in Syria "
+              "to Afghanistan last month. We found no evidence to support this claim. The photos in the posts are "
+              "from a 2016 exercise in Jordan. Verdict: false.")
+    result = Analyser(unrelated, encoder=analyser.encoder, disabled=("techniques",)).analyse_text(debunk, "fc")
+    assert result.claims and {c.modality for c in result.claims} <= {"refuted", "denied"}
+    assert not any(n.stance == "refutes" for n in result.narratives)

@@ -153,6 +153,7 @@ class StanceStage:
                 at += len(sentences)
         for doc, sentences, p_doc in zip(docs, chosen, probabilities, strict=True):
             refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
+            doc.stance_score = refutes
             if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
                 target = _refuted(doc, self.settings, self.frames)
                 staging = staging_sentences(doc) if self.alleging.intersection(target) else frozenset()
@@ -160,10 +161,10 @@ class StanceStage:
                 # fabrication is refuted only by an article that debunks in other words as well
                 if staging and self.model.article_probability(article_features(
                         doc, sentences, p_doc, names, discounted=staging)) < self.settings.refute_threshold:
-                    target = [] if target[0] in self.alleging else [t for t in target if t not in self.alleging]
-                if target:
-                    _refute(doc, self.settings, target=set(target))
-            doc.stance_score = refutes
+                    if target[0] in self.alleging:
+                        continue  # its closest narrative is what it pushes: no debunk at all
+                    target = [t for t in target if t not in self.alleging]
+                _refute(doc, self.settings, target=set(target))
         return docs
 
 
