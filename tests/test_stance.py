@@ -176,3 +176,21 @@ def test_a_debunk_marks_the_claims_it_retells_refuted_even_when_no_narrative_of_
     result = Analyser(unrelated, encoder=analyser.encoder, disabled=("techniques",)).analyse_text(debunk, "fc")
     assert result.claims and {c.modality for c in result.claims} <= {"refuted", "denied"}
     assert not any(n.stance == "refutes" for n in result.narratives)
+
+
+@pytest.mark.parametrize("language, debunk", [
+    ("en", "Fact check: No, NASA is not spraying ice crystals into the sky to cool the planet\n\nA video shared "
+           "widely on social media claims that NASA has begun releasing ice particles from aircraft over the Atlantic "
+           "to cool the Earth. The claim is false. NASA has no such programme, and the aircraft in the video is a "
+           "commercial airliner leaving ordinary contrails. Scientists we contacted said no such experiment has been "
+           "approved anywhere. Verdict: false."),
+    ("ru", "Проверка: нет, в Казани не отключат воду на месяц\n\nВ мессенджерах распространяется сообщение о том, "
+           "что в Казани с понедельника на месяц отключат холодную воду во всех районах города. Это фейк. Водоканал "
+           "опроверг информацию и пояснил, что плановые работы затронут только две улицы и продлятся один день. "
+           "Сообщение с тем же текстом уже ходило в 2019 году с названием другого города. Вывод: ложь."),
+])
+def test_a_fact_check_on_a_subject_the_catalogue_does_not_cover_refutes_none_of_its_narratives(analyser, language,
+                                                                                               debunk):
+    result = analyser.analyse_text(debunk, "fc")
+    assert result.language == language
+    assert not [n.id for n in result.narratives if n.stance == "refutes"]

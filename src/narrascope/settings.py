@@ -96,6 +96,12 @@ class Settings:
     #: Narratives a refuting article is said to refute at most: those closest in topic (best evidence
     #: sentence; evidence needs ``min_evidence_similarity``, so an article refutes what it is about).
     refute_narratives: int = 2
+    #: A debunk refutes a narrative the matcher scored under ``min_reported_score`` only when one of its
+    #: sentences is at least this close to it: a fact-check on another subject (a climate rumour, against a
+    #: catalogue of war narratives) is close to nothing, and was said to refute whichever was least far. The
+    #: right refutes of our sets and holdout 1-5 have such a sentence at 0.36 or more (0.57 or more when scored
+    #: that low); SemEval's climate fact-checks at 0.31-0.35 (docs/matching.md).
+    refute_min_evidence: float = 0.40
 
     # --- persuasion techniques ----------------------------------------------------------------
     #: Sentences per article the technique model scores at most (in reading order).

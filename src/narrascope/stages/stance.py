@@ -188,9 +188,10 @@ def _refuted(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]]
         low = m.score < settings.min_reported_score
         return -overlap.get(m.id, 0.0), low, -(_evidence(m) if low else m.score), m.id
 
-    # a narrative scored above the reporting floor is close even with no sentence near enough to quote
-    ranked = sorted((m for m in doc.narratives if m.evidence or m.score >= settings.min_reported_score
-                     or overlap.get(m.id, 0.0) > 0), key=closeness)
+    # a narrative scored above the reporting floor is close even with no sentence near enough to quote; one scored
+    # under it, only with a sentence clearly about it (or a claim of its frame)
+    ranked = sorted((m for m in doc.narratives if m.score >= settings.min_reported_score
+                     or _evidence(m) >= settings.refute_min_evidence or overlap.get(m.id, 0.0) > 0), key=closeness)
     # the second and later only when about as close as the first, and telling its frame as well: a debunk of
     # one narrative does not refute whatever else the catalogue holds (false ClaimReviews otherwise)
     return [m.id for m in ranked[: settings.refute_narratives] if m is ranked[0] or (
