@@ -159,3 +159,19 @@ def test_a_negator_elsewhere_in_the_sentence_leaves_the_debunk_standing(analyser
 ])
 def test_a_word_that_only_begins_like_a_debunking_word_is_not_one(language, text, debunking):
     assert bool(refuting_words(text, language)) is debunking
+
+
+@pytest.mark.parametrize("text, own", [
+    ("The ministry called the reports «completely baseless».", False),
+    ("Reuters joins the BBC in a failed ‘fact check’ of our story.", False),   # scare quotes, single marks
+    ("So much for their ‘fact’ check of the story.", False),                   # a phrase half in quotes
+    ("The claim is false.", True),
+    ("It’s false, and the photos don’t show the town.", True),                 # apostrophes are no quotes
+])
+def test_debunking_words_in_quotation_marks_are_not_the_articles_own(text, own):
+    from narrascope.lang import split_sentences
+    from narrascope.stages.voice import cue_sentences
+
+    doc = Document("q", text, language="en")
+    doc.sentences = split_sentences(text, "en")
+    assert bool(cue_sentences(doc).own_debunking) is own

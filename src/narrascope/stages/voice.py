@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from ..lexicon import cue_matcher, fabrication_matcher, hits_by_sentence
 from ..model import Document
 
-#: a quoted run within one paragraph: «...», „...", "...", "..." (at most 300 characters)
+#: a quoted run within one paragraph: «...», „...", "...", "...", ‘...’ (at most 300 characters; not '...', whose
+#: mark is also the apostrophe)
 _QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
-                     r"|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
+                     r"|“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’")
 
 #: what may stand between a negator and the debunking word it negates: spaces and at most one word ("is not
 #: a fake", "n'est pas un faux", "не является фейком")
@@ -52,7 +53,7 @@ def cue_sentences(doc: Document) -> CueSentences:
     found = list(hits_by_sentence(cue_matcher(doc.language), doc))
     negators = [(i, hit.end) for i, hit in found if hit.label == "negation"]
     for i, hit in found:
-        if hit.label == "refuting" and any(a < hit.start and hit.end < b for a, b in quoted):
+        if hit.label == "refuting" and any(a < hit.end and hit.start < b for a, b in quoted):  # in or across quotes
             continue
         if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
                 doc.text, end, hit.start) for k, end in negators):
