@@ -237,6 +237,9 @@ class PhraseMatcher:
             for word in sorted(first) if isinstance(first, frozenset) else [first]:
                 (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        # the opening letters every stem shares the length of: most words start no stem, told by one look-up
+        shortest = self._stem_lengths[0] if self._stem_lengths else 0
+        self._stem_heads = (shortest, frozenset(s[:shortest] for s in self._stems))
         self._starts: dict[str, _Starts] = {}  # token -> the phrases it starts, for tokens that start one
         self._looked_up: set[str] = set()  # every token looked up, whether it starts a phrase or not
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
@@ -248,7 +251,8 @@ class PhraseMatcher:
             self._looked_up.clear()
             self._starts.clear()
         forms = self._forms(token)
-        candidates = () if token in self._ordinary else tuple(dict.fromkeys(self._candidates(token, forms)))
+        candidates = () if token in self._ordinary or not self._may_start(token, forms) else tuple(
+            dict.fromkeys(self._candidates(token, forms)))
         if candidates:
             # a word that starts nothing as written, only without the clitic letter it begins with
             after_clitic = (self._arabic and forms[1:2] == [forms[0][1:]]
@@ -312,6 +316,12 @@ class PhraseMatcher:
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}
 
+    def _may_start(self, token: str, forms: list[str]) -> bool:
+        """False when :meth:`_candidates` finds nothing, as for most words, told without going through them."""
+        shortest, heads = self._stem_heads
+        return any(form in self._exact or form[:shortest] in heads for form in forms) or (
+            token != token.casefold() and (token in self._exact or token[:shortest] in heads))
+
     def _candidates(self, token: str, forms: list[str]) -> Iterator[_Phrase]:
         for form in forms:
             yield from self._exact.get(form, ())
@@ -321,6 +331,9 @@ class PhraseMatcher:
             yield from self._by_stem(token)
 
     def _by_stem(self, form: str) -> Iterator[_Phrase]:
+        shortest, heads = self._stem_heads
+        if form[:shortest] not in heads:
+            return
         for length in self._stem_lengths:
             if length > len(form):
                 break
