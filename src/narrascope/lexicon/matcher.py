@@ -21,6 +21,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ import regex
 
 # Letters with their combining marks: Devanagari vowel signs and viramas are marks, not \w.
 _WORD = regex.compile(r"[\w\p{M}]+")
+_WORD_SPLIT = regex.compile(r"([\w\p{M}]+)")  # split on it gives the gaps and the words in turn
 _CAPS_MAX = 4
 _MAX_GAP = 3  # characters of punctuation/space allowed between two words of a phrase
 # Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك) and the article ال.
@@ -49,11 +51,13 @@ _WORDS_KEPT = 80
 class _TextWords(NamedTuple):
     """A text cut into words, read only: shared between matchers."""
 
-    #: (start, end, word) of each word
-    tokens: list[tuple[int, int, str]]
+    #: where each word starts
+    starts: list[int]
+    #: where each word ends
+    ends: list[int]
     #: each word folded as phrases are compared with it
     folded: list[str]
-    #: each word as written (``tokens``' third column)
+    #: each word as written
     written: list[str]
     #: the different words written: a matcher looks each up once, not once per occurrence
     distinct: frozenset[str]
@@ -70,10 +74,15 @@ def _words(text: str, arabic: bool) -> _TextWords:
     with _words_lock:
         kept = _words_kept.get(key)
     if kept is None:
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        written = [t for _, _, t in tokens]
-        folded = [_AR_MARKS.sub("", t.casefold()) for t in written] if arabic else [t.casefold() for t in written]
-        kept = _TextWords(tokens, folded, written, frozenset(written))
+        # the words and their offsets without a match object per word: split gives [gap, word, gap, ..., gap],
+        # and the running sum of their lengths each one's end
+        parts = _WORD_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        written = parts[1::2]
+        folded = list(map(str.casefold, written))
+        if arabic:
+            folded = [_AR_MARKS.sub("", t) for t in folded]
+        kept = _TextWords(bounds[0:-1:2], bounds[1::2], folded, written, frozenset(written))
         with _words_lock:
             _words_kept[key] = kept
             while len(_words_kept) > _WORDS_KEPT:
@@ -124,6 +133,8 @@ class _Starts:
     #: the word's phrases start after an attached Arabic conjunction or preposition ("لسانا": "سانا"),
     #: so hits start after it too
     after_clitic: bool = False
+    #: the word starts a phrase of more than one word (most only start one-word phrases: nothing to check)
+    longer: bool = False
 
     @classmethod
     def of(cls, candidates: Iterable[_Phrase], after_clitic: bool = False) -> _Starts:
@@ -142,7 +153,8 @@ class _Starts:
             else:
                 (by_written if phrase.exact_case else by_folded)[phrase.second].append(ranked)
         return cls(single_rank, single_labels, tuple(unkeyed), {w: tuple(r) for w, r in by_folded.items()},
-                   {w: tuple(r) for w, r in by_written.items()}, after_clitic)
+                   {w: tuple(r) for w, r in by_written.items()}, after_clitic,
+                   bool(unkeyed or by_folded or by_written))
 
     def before(self, written: str, folded: str) -> tuple[_Ranked, ...] | list[_Ranked]:
         """The longer phrases that may match where the next word is ``written`` (``folded``), in candidate order."""
@@ -225,6 +237,9 @@ class PhraseMatcher:
             for word in sorted(first) if isinstance(first, frozenset) else [first]:
                 (self._stems if is_prefix else self._exact)[word].append(compiled)
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        # the opening letters every stem shares the length of: most words start no stem, told by one look-up
+        shortest = self._stem_lengths[0] if self._stem_lengths else 0
+        self._stem_heads = (shortest, frozenset(s[:shortest] for s in self._stems))
         self._starts: dict[str, _Starts] = {}  # token -> the phrases it starts, for tokens that start one
         self._looked_up: set[str] = set()  # every token looked up, whether it starts a phrase or not
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
@@ -236,7 +251,8 @@ class PhraseMatcher:
             self._looked_up.clear()
             self._starts.clear()
         forms = self._forms(token)
-        candidates = () if token in self._ordinary else tuple(dict.fromkeys(self._candidates(token, forms)))
+        candidates = () if token in self._ordinary or not self._may_start(token, forms) else tuple(
+            dict.fromkeys(self._candidates(token, forms)))
         if candidates:
             # a word that starts nothing as written, only without the clitic letter it begins with
             after_clitic = (self._arabic and forms[1:2] == [forms[0][1:]]
@@ -260,31 +276,32 @@ class PhraseMatcher:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         cut = _words(text, self._arabic)
-        tokens, folded = cut.tokens, cut.folded
         starters = self._starters(cut.distinct)
         if not starters:  # no word of the text starts a phrase
             return
-        written, last = cut.written, len(cut.written) - 1
+        written, folded, word_ends = cut.written, cut.folded, cut.ends
+        last = len(written) - 1
         free = 0  # the first token not inside a hit already
-        for i in [k for k, word in enumerate(written) if word in starters]:
+        for i in compress(range(len(written)), map(starters.__contains__, written)):
             if i < free:
                 continue
             starts = starters[written[i]]
             # a longer phrase that matches outranks every one-word phrase: those were ranked once (_Starts)
             best_rank, labels = starts.single_rank, starts.single_labels
-            longer = starts.before(written[i + 1], folded[i + 1]) if i < last else ()
-            for _, phrase in longer:
-                # a candidate's first word matches this token (that is how it was found), and its second
-                # word when it names a plain one: check the rest
-                n = self._match_length(tokens, folded, i, phrase)
-                if n:
-                    best_rank, labels = _ranked_better((n, phrase.specificity), phrase.label, best_rank, labels)
+            if starts.longer and i < last:
+                for _, phrase in starts.before(written[i + 1], folded[i + 1]):
+                    # a candidate's first word matches this token (that is how it was found), and its second
+                    # word when it names a plain one: check the rest
+                    n = self._match_length(cut, i, phrase)
+                    if n:
+                        best_rank, labels = _ranked_better((n, phrase.specificity), phrase.label, best_rank, labels)
             if not labels:
                 continue
             n = best_rank[0]
-            start = tokens[i][0] + (_clitic_width(written[i]) if starts.after_clitic else 0)
+            start = cut.starts[i] + (_clitic_width(written[i]) if starts.after_clitic else 0)
+            end = word_ends[i + n - 1]
             for label in labels:
-                yield Hit(start, tokens[i + n - 1][1], label)
+                yield Hit(start, end, label)
             free = i + n
 
     def _starters(self, distinct: frozenset[str]) -> dict[str, _Starts]:
@@ -299,6 +316,12 @@ class PhraseMatcher:
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.finditer(text)}
 
+    def _may_start(self, token: str, forms: list[str]) -> bool:
+        """False when :meth:`_candidates` finds nothing, as for most words, told without going through them."""
+        shortest, heads = self._stem_heads
+        return any(form in self._exact or form[:shortest] in heads for form in forms) or (
+            token != token.casefold() and (token in self._exact or token[:shortest] in heads))
+
     def _candidates(self, token: str, forms: list[str]) -> Iterator[_Phrase]:
         for form in forms:
             yield from self._exact.get(form, ())
@@ -308,6 +331,9 @@ class PhraseMatcher:
             yield from self._by_stem(token)
 
     def _by_stem(self, form: str) -> Iterator[_Phrase]:
+        shortest, heads = self._stem_heads
+        if form[:shortest] not in heads:
+            return
         for length in self._stem_lengths:
             if length > len(form):
                 break
@@ -325,17 +351,17 @@ class PhraseMatcher:
                     forms.append(form)
         return forms
 
-    def _match_length(self, tokens: list[tuple[int, int, str]], folded: list[str], i: int, phrase: _Phrase) -> int:
+    def _match_length(self, cut: _TextWords, i: int, phrase: _Phrase) -> int:
         """How many tokens from ``i`` on ``phrase`` covers (its length in words), or 0 if it does not match;
         its first word is known to match token ``i`` (:meth:`_candidates` found it by that word)."""
         for k in range(1, len(phrase.words)):
             word, is_prefix = phrase.words[k]
             j = i + k
-            if j >= len(tokens):
+            if j >= len(cut.written):
                 return 0
-            if tokens[j][0] - tokens[j - 1][1] > _MAX_GAP:
+            if cut.starts[j] - cut.ends[j - 1] > _MAX_GAP:
                 return 0
-            form = tokens[j][2] if phrase.exact_case else folded[j]
+            form = cut.written[j] if phrase.exact_case else cut.folded[j]
             if isinstance(word, frozenset):
                 if form not in word:
                     return 0

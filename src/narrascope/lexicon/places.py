@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -42,6 +42,7 @@ LEMMA_PENALTY = 0.5                     # a city reached through an ending count
 # split there, the name ends in a lower-case word and is never read whole); before a capital it follows a
 # particle ("Кот-д’Івуар")
 _WORD = regex.compile(r"[\w\p{M}]+(?:(?<=\p{Cyrillic})['’ʼ](?=\p{Cyrillic})(?=\p{Ll})[\w\p{M}]+)*")
+_WORD_SPLIT = regex.compile(f"({_WORD.pattern})")  # split on it gives the gaps and the words in turn
 _index = index  # the cached index (tests clear it with ``places._index.cache_clear()``)
 
 
@@ -99,6 +100,24 @@ def _resolve(key: str, language: str | None, ix: Index) -> int | None:
         if len(_RESOLVED) > 200_000:
             _RESOLVED.clear()
         found = _RESOLVED[(key, language)] = _resolve_anew(key, language, ix)
+    return found
+
+
+#: names as written already resolved (find_places reads the same capitalised words again and again), per index
+_NAMES: dict[tuple[str, str | None], int | None] = {}
+_NAMES_IN: list[Index] = []
+
+
+def _resolve_name(name: str, language: str | None, ix: Index) -> int | None:
+    """``_resolve(_key(name), language, ix)``, kept by the name as written: no key to fold again."""
+    if not _NAMES_IN or _NAMES_IN[0] is not ix:
+        _NAMES.clear()
+        _NAMES_IN[:] = [ix]
+    found = _NAMES.get((name, language), _UNSEEN)
+    if found == _UNSEEN:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        found = _NAMES[(name, language)] = _resolve(_key(name), language, ix)
     return found
 
 
@@ -232,16 +251,24 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     [('Deir ez-Zor', 'Deir ez-Zor'), ('Raqqa', 'Raqqa')]
     """
     ix = index()
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    cases = [cased(t[2]) for t in toks]
+    # (start, end, word) of each word, without a match object per word: the running sum of the lengths of
+    # the gaps and words that split gives in turn is where each ends
+    parts = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    toks = list(zip(bounds[0:-1:2], bounds[1::2], parts[1::2], strict=True))
+    cases = list(map(cased, parts[1::2]))
     region = _region_flags(toks, language, ix)
+    # a word that may be inside a name (not lower-case, or a word of a curated name, or a particle), and whether
+    # the gap after each word joins it to the next: _span_ok's tests of every span, asked once per word and gap
+    inside = [c is not False or r or t[2].casefold() in NAME_PARTICLES
+              for t, c, r in zip(toks, cases, region, strict=True)]
+    joined = [_joins(text[a[1]:b[0]]) for a, b in pairwise(toks)]
     out: list[tuple[int, int, Place]] = []
     i = 0
     while i < len(toks):
         # most words are lower-case and neither part of a curated name nor a particle: no name starts
         # there, as _span_ok would find for every length (cheaper asked once than four times)
-        opens = cases[i] is not False or region[i] or toks[i][2].casefold() in NAME_PARTICLES
-        hit = _longest_at(text, toks, cases, region, i, language, ix) if opens else None
+        hit = _longest_at(text, toks, cases, region, inside, joined, i, language, ix) if inside[i] else None
         if hit is None:
             i += 1
             continue
@@ -251,9 +278,15 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     return out
 
 
-def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool], i: int,
-                language: str | None, ix: Index) -> tuple[int, int] | None:
-    for n in range(min(MAX_NAME_WORDS, len(toks) - i), 0, -1):
+def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool],
+                inside: list[bool], joined: list[bool], i: int, language: str | None,
+                ix: Index) -> tuple[int, int] | None:
+    # a span over a word that cannot be inside a name, or over a gap that does not join, is none (_span_ok
+    # finds 0, and the Polish rule below wants regions' words joined): only the spans within the run are tried
+    run = 1
+    while run < min(MAX_NAME_WORDS, len(toks) - i) and joined[i + run - 1] and inside[i + run]:
+        run += 1
+    for n in range(run, 0, -1):
         if cases[i + n - 1] is False and not region[i + n - 1]:
             continue  # a name does not end in a lower-case word (_span_ok's first test, before any slicing)
         span = toks[i:i + n]
@@ -263,7 +296,7 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
             ok = 2  # Polish names a region by its adjective, in small letters: "do obwodu kurskiego"
         if not ok:
             continue
-        number = _resolve(_key(text[span[0][0]:span[-1][1]]), language, ix)
+        number = _resolve_name(text[span[0][0]:span[-1][1]], language, ix)
         if number is None or (ok == 2 and ix.places[number].kind == "city"):
             continue
         if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix,

@@ -573,11 +573,25 @@ def _directed(doc: Document, m: Any) -> bool:
     """The place is where something went or came from: a one-word marker of direction that is no locative word
     stands right before it ("Doniesienia o transporcie najemników do Libii zdementował rzecznik": "do Libii" is no
     speaker; "В Москве заявили" still is)."""
-    before = _LAST_WORD.search(doc.text, 0, m.start)
+    before = _last_word(doc.text, m.start)
     if before is None:
         return False
-    word = before.group(1).casefold()
+    word = before.casefold()
     return word in frame_lexicon(doc.language).role_words and word not in frame_words(doc.language, "locative")
+
+
+def _last_word(text: str, end: int) -> str | None:
+    """The word before ``end`` with spaces and at most a newline after it: what ``(\\w+)[ \\u00a0]+$`` finds
+    searching ``text`` up to ``end``, read backwards from ``end``, since that search goes over the whole text
+    before each place named (half of the sources stage on long articles)."""
+    stop = end - 1 if end and text[end - 1] == "\n" else end  # "$" also matches before a final newline
+    i = stop
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    j = i
+    while j and (text[j - 1].isalnum() or text[j - 1] == "_"):  # \w as re reads it
+        j -= 1
+    return text[j:i] if j < i < stop else None
 
 
 def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
@@ -608,7 +622,6 @@ _PUNCT = re.compile(r"[^\w\s'\u2019-]")
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 # languages that tie a body without a preposition ("речник прикордонної служби", "rzecznik straży granicznej")
 _GENITIVE_FIRST = ("ru", "uk", "pl")
-_LAST_WORD = re.compile(r"(\w+)[ \u00a0]+$")
 _DIGIT = re.compile(r"\d")
 # between a vehicle and whose it is: "trucks of the army", "camiones del ejército", "avions de l'armée", "Lastwagen der"
 _ACCUSATIVE_BEFORE = re.compile(r"(?<!\w)(?:den|einen)\s+$")  # German masculine accusative (plural "den" is dative)

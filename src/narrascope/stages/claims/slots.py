@@ -1123,8 +1123,8 @@ def _count(text: str, view: SentenceView, start: int,
         lead = [h for h in approx if h.end <= at and at - h.end <= 2]
         begin = lead[-1].start if lead else at
         return value, text[begin:end], begin
-    for word, value in lexicon.number_words.items():
-        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.IGNORECASE)
+    for pattern, value in _number_patterns(tuple(lexicon.number_words.items())):
+        found = pattern.search(window)
         if found:
             at = window_start + found.start()
             return value, text[at: window_start + found.end()], at
@@ -1132,6 +1132,13 @@ def _count(text: str, view: SentenceView, start: int,
         h = vague[-1]
         return None, text[h.start:h.end], h.start
     return None, None, None
+
+
+@lru_cache(maxsize=32)
+def _number_patterns(number_words: tuple[tuple[str, int], ...]) -> list[tuple[re.Pattern[str], int]]:
+    """Each number word as a whole word, with its value, in the lexicon's order: compiled once per language,
+    not looked up in re's cache (escaped first) for every word of every count."""
+    return [(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE), value) for word, value in number_words]
 
 
 #: a number joined to the letters before it is part of a name, not a count ("МИ-6", "F-16", "Су-25", "A400M")
