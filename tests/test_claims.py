@@ -468,6 +468,24 @@ def test_bare_troops_with_no_state_moving_them_are_no_claim(analyser, text):
     assert relocations(analyser, text) == []
 
 
+# claims17: bare troops moved by nobody named are the troops of the state whose own troops a move told before moved,
+# else of the state an earlier sentence named them by ("French paratroopers ... The soldiers were flown ...").
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Poland moved its troops from Szczecin to Rzeszow. Days later the soldiers were taken from Rzeszow to Przemysl.",
+     "poland", "rzeszów", "przemyśl"),
+    ("Испания перебросила свои войска из Сарагосы в Ригу. Позднее военных доставили из Риги в Вильнюс.",
+     "spain", "riga", "vilnius"),
+    ("Frankreich hat Truppen aus Paris nach Niamey verlegt. Danach wurden die Soldaten von Niamey nach Gao gebracht.",
+     "france", "niamey", "gao"),
+    ("Des parachutistes français sont stationnés à Abidjan. Les soldats ont été transférés de Dakar à Bamako.",
+     "france", "dakar", "bamako"),
+])
+def test_bare_troops_moved_by_nobody_are_the_state_told_before(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and canon(c.origin) == origin and canon(c.destination) == destination
+               for c in claims), claims
+
+
 # A move ruled out as a plan is no move told or denied: a state's own troops are then no claim ("unplanned").
 @pytest.mark.parametrize("text", [
     "The Pentagon has no plans to withdraw its troops from Iraq before 2026.",
