@@ -1671,3 +1671,21 @@ def test_an_auxiliary_after_a_negated_move_noun_is_no_group(analyser):
                                                                         "into Kosovo."))
     claims = relocations(analyser, "The ministry denied any transfer of troops to Kosovo.")
     assert claims and all(c.modality == "denied" and c.moved.text == "troops" for c in claims), claims
+
+
+# claims17, Italian triggers: set off ("sono partiti", with its auxiliary: "partito" alone is also a party), went on
+# towards ("è proseguito verso"), let out ("fatti uscire"), escorted ("hanno scortato")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("I miliziani dello Stato islamico sono partiti in pullman da Mosul verso Kirkuk.", "mosul", "kirkuk"),
+    ("I jihadisti sono stati fatti uscire da Aleppo verso Idlib.", "aleppo", "idlib"),
+    ("Le forze curde hanno scortato i miliziani dello Stato islamico da Raqqa a Deir ez-Zor.", "raqqa", "deir ez-zor"),
+    ("Un gruppo di miliziani dello Stato islamico è poi proseguito verso Herat.", "", "herāt"),
+])
+def test_italian_verbs_of_setting_off_going_on_and_escorting(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_italian_party_that_is_partito_moves_nobody(analyser):
+    text = "Il Partito democratico ha vinto a Roma e il partito di governo ha perso a Milano."
+    assert relocations(analyser, text) == []
