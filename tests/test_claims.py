@@ -1689,3 +1689,19 @@ def test_italian_verbs_of_setting_off_going_on_and_escorting(analyser, text, ori
 def test_an_italian_party_that_is_partito_moves_nobody(analyser):
     text = "Il Partito democratico ha vinto a Roma e il partito di governo ha perso a Milano."
     assert relocations(analyser, text) == []
+
+
+# claims17, Polish: "mężczyzn" (the men) stands for the group named before, as "чоловіків" does in Ukrainian;
+# "kogokolwiek" (anybody) in a denied move is its group, as "nikogo" is
+def test_polish_men_stand_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "Bojowników Państwa Islamskiego wywieziono z Rakki do Dajr az-Zauru. Według "
+                                   "agencji mężczyzn przewieziono potem samolotem do Bagdadu.")
+    assert any(canon(c.moved) == "islamic state" and canon(c.destination) == "baghdad" for c in claims), claims
+    assert relocations(analyser, "Mężczyźni zostali przewiezieni do Iraku.") == []
+
+
+def test_polish_anybody_is_the_group_of_a_denied_move(analyser):
+    claims = relocations(analyser, "Rzecznik armii zaprzeczył, by jej samoloty przewoziły kogokolwiek z Syrii do "
+                                   "Polski.")
+    assert any(c.modality == "denied" and c.moved.text == "kogokolwiek" and canon(c.destination) == "poland"
+               for c in claims), claims
