@@ -213,28 +213,32 @@ GATES = [
     # 1.539): claims2 0.803, claims_blind 0.699, claims_blind4 0.602, claims_blind5 0.694, claims_blind6 0.557,
     # claims_blind7 0.559, claims_blind8 0.590, claims_blind9 0.578, claims_blind10 0.469, claims_blind11 0.492,
     # claims_blind12 0.519, claims_blind13 0.582 (floors raised); sources unchanged.
+    # Branch claims17 (bare troops moved by nobody named, Italian triggers, Polish men and anybody; validation sum 1.539
+    # -> 1.575): claims_blind 0.704, claims_blind6 0.578, claims_blind7 0.569, claims_blind8 0.597, claims_blind9
+    # 0.595, claims_blind10 0.482, claims_blind11 0.498, claims_blind12 0.524, claims_blind13 0.597, claims_blind15
+    # 0.529 (floors raised); sources unchanged.
     ("claims2", 0.80, 0.87),
     ("claims", 0.93, 0.74),
     ("claims_holdout", 0.78, 0.78),
-    ("claims_blind", 0.69, 0.83),
+    ("claims_blind", 0.70, 0.83),
     ("claims_blind2", 0.58, 0.77),
     ("claims_blind3", 0.71, 0.78),
     ("claims_blind4", 0.60, 0.73),
     ("claims_blind5", 0.69, 0.76),
-    ("claims_blind6", 0.55, 0.85),
-    ("claims_blind7", 0.55, 0.76),
-    ("claims_blind8", 0.58, 0.77),
-    ("claims_blind9", 0.57, 0.76),
-    ("claims_blind10", 0.46, 0.73),
-    ("claims_blind11", 0.48, 0.69),
+    ("claims_blind6", 0.57, 0.85),
+    ("claims_blind7", 0.56, 0.76),
+    ("claims_blind8", 0.59, 0.77),
+    ("claims_blind9", 0.59, 0.76),
+    ("claims_blind10", 0.48, 0.73),
+    ("claims_blind11", 0.49, 0.69),
     # claims_blind12 0.400 / 0.721 (scored blind once at the twelfth session's end: 0.379 / 0.725 with the
     # session's starting code; tuning data since).
-    ("claims_blind12", 0.51, 0.74),
+    ("claims_blind12", 0.52, 0.74),
     # claims_blind13 0.558 / 0.761 and claims_blind15 (Polish and Italian) 0.480 / 0.776, scored blind once at the
     # thirteenth session's end (blind13 0.544 / 0.751 with its starting code; blind15 0 before Polish and Italian);
     # tuning data since. claims_blind14 is held out: no test runs it.
-    ("claims_blind13", 0.57, 0.74),
-    ("claims_blind15", 0.46, 0.75),
+    ("claims_blind13", 0.59, 0.74),
+    ("claims_blind15", 0.52, 0.75),
 ]
 
 
@@ -466,6 +470,24 @@ def test_bare_troops_moved_by_a_state_are_its_own(analyser, text, moved, origin,
 ])
 def test_bare_troops_with_no_state_moving_them_are_no_claim(analyser, text):
     assert relocations(analyser, text) == []
+
+
+# claims17: bare troops moved by nobody named are the troops of the state whose own troops a move told before moved,
+# else of the state an earlier sentence named them by ("French paratroopers ... The soldiers were flown ...").
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Poland moved its troops from Szczecin to Rzeszow. Days later the soldiers were taken from Rzeszow to Przemysl.",
+     "poland", "rzeszów", "przemyśl"),
+    ("Испания перебросила свои войска из Сарагосы в Ригу. Позднее военных доставили из Риги в Вильнюс.",
+     "spain", "riga", "vilnius"),
+    ("Frankreich hat Truppen aus Paris nach Niamey verlegt. Danach wurden die Soldaten von Niamey nach Gao gebracht.",
+     "france", "niamey", "gao"),
+    ("Des parachutistes français sont stationnés à Abidjan. Les soldats ont été transférés de Dakar à Bamako.",
+     "france", "dakar", "bamako"),
+])
+def test_bare_troops_moved_by_nobody_are_the_state_told_before(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and canon(c.origin) == origin and canon(c.destination) == destination
+               for c in claims), claims
 
 
 # A move ruled out as a plan is no move told or denied: a state's own troops are then no claim ("unplanned").
@@ -1653,3 +1675,37 @@ def test_an_auxiliary_after_a_negated_move_noun_is_no_group(analyser):
                                                                         "into Kosovo."))
     claims = relocations(analyser, "The ministry denied any transfer of troops to Kosovo.")
     assert claims and all(c.modality == "denied" and c.moved.text == "troops" for c in claims), claims
+
+
+# claims17, Italian triggers: set off ("sono partiti", with its auxiliary: "partito" alone is also a party), went on
+# towards ("è proseguito verso"), let out ("fatti uscire"), escorted ("hanno scortato")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("I miliziani dello Stato islamico sono partiti in pullman da Mosul verso Kirkuk.", "mosul", "kirkuk"),
+    ("I jihadisti sono stati fatti uscire da Aleppo verso Idlib.", "aleppo", "idlib"),
+    ("Le forze curde hanno scortato i miliziani dello Stato islamico da Raqqa a Deir ez-Zor.", "raqqa", "deir ez-zor"),
+    ("Un gruppo di miliziani dello Stato islamico è poi proseguito verso Herat.", "", "herāt"),
+])
+def test_italian_verbs_of_setting_off_going_on_and_escorting(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_italian_party_that_is_partito_moves_nobody(analyser):
+    text = "Il Partito democratico ha vinto a Roma e il partito di governo ha perso a Milano."
+    assert relocations(analyser, text) == []
+
+
+# claims17, Polish: "mężczyzn" (the men) stands for the group named before, as "чоловіків" does in Ukrainian;
+# "kogokolwiek" (anybody) in a denied move is its group, as "nikogo" is
+def test_polish_men_stand_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "Bojowników Państwa Islamskiego wywieziono z Rakki do Dajr az-Zauru. Według "
+                                   "agencji mężczyzn przewieziono potem samolotem do Bagdadu.")
+    assert any(canon(c.moved) == "islamic state" and canon(c.destination) == "baghdad" for c in claims), claims
+    assert relocations(analyser, "Mężczyźni zostali przewiezieni do Iraku.") == []
+
+
+def test_polish_anybody_is_the_group_of_a_denied_move(analyser):
+    claims = relocations(analyser, "Rzecznik armii zaprzeczył, by jej samoloty przewoziły kogokolwiek z Syrii do "
+                                   "Polski.")
+    assert any(c.modality == "denied" and c.moved.text == "kogokolwiek" and canon(c.destination) == "poland"
+               for c in claims), claims

@@ -60,6 +60,7 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> Document:
         lexicon, views = sentence_views(doc)
+        self._views = views
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -265,7 +266,12 @@ class ClaimStage:
             hops = hops[1:]
         if bare and not (agent is not None and agent.canonical in _states()
                          and not _before_a_place(agent, [*origins, *destinations])):
-            return []  # bare troops of no state: "the troops would later return home" names no mover
+            # "Poland moved 2,000 soldiers to Rzeszow. ... The soldiers were later taken on to Przemysl": troops moved
+            # by nobody named are those of the state whose troops the article moved before
+            state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
+            if state is None:
+                return []  # bare troops of no state: "the troops would later return home" names no mover
+            moved = replace(moved, canonical=state)
         if (moved.canonical is None and _troops_words(view, moved) and agent is not None
                 and agent.canonical in _states() and not _before_a_place(agent, [*origins, *destinations])):
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
@@ -288,6 +294,21 @@ class ClaimStage:
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
+
+    def _troops_before(self, earlier: list[Claim], doc: Document, lexicon: FrameLexicon,
+                       view: SentenceView) -> str | None:
+        """The state whose own troops the last move told before moved (its id as the group's), else whose troops
+        an earlier sentence named by the state's adjective ("French legionnaires")."""
+        states = _states()
+        last = next((c for c in reversed(earlier) if c.type == self.frame and c.moved is not None
+                     and c.moved.canonical in states), None)
+        if last is not None and last.moved is not None:
+            return last.moved.canonical
+        for before in reversed([v for v in self._views if v.sentence.end <= view.sentence.start]):
+            named = S.troops(doc, lexicon, before, Hit(before.sentence.end, before.sentence.end, ""))
+            if named is not None and named.canonical in states:
+                return named.canonical
+        return None
 
     def _accuser(self, doc: Document, view: SentenceView, blamed: Mention) -> Source | None:
         """The source nearest an accusation cue that speaks before whom it accuses."""
