@@ -12,7 +12,7 @@ text. The index itself (GeoNames, CLDR and curated places, shipped as data) is b
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -84,41 +84,41 @@ def _unlike(key: str | None, canonical: str) -> bool:
     return difflib.SequenceMatcher(None, key, canonical).ratio() < UNLIKE_NAME_RATIO
 
 
-#: keys already resolved, per index (a word recurs across an article's sentences and across articles);
-#: bounded, and emptied when another index is read
-_RESOLVED: dict[tuple[str, str | None], int | None] = {}
-_RESOLVED_IN: list[Index] = []
+class _PerIndex:
+    """Answers kept per gazetteer index (a word recurs across an article's sentences and across articles):
+    bounded, and emptied when another index is read."""
+
+    def __init__(self, bound: int = 200_000) -> None:
+        self.bound = bound
+        self._index: Index | None = None
+        self._kept: dict[tuple[str, str | None], int | None] = {}
+
+    def get(self, ix: Index, key: tuple[str, str | None], compute: Callable[[], int | None]) -> int | None:
+        if self._index is not ix:
+            self._kept.clear()
+            self._index = ix
+        found = self._kept.get(key, _UNSEEN)
+        if found == _UNSEEN:
+            if len(self._kept) > self.bound:
+                self._kept.clear()
+            found = self._kept[key] = compute()
+        return found
+
+
 _UNSEEN = -1
+#: folded keys already resolved
+_RESOLVED = _PerIndex()
+#: names as written already resolved (find_places reads the same capitalised words again and again)
+_NAMES = _PerIndex()
 
 
 def _resolve(key: str, language: str | None, ix: Index) -> int | None:
-    if not _RESOLVED_IN or _RESOLVED_IN[0] is not ix:
-        _RESOLVED.clear()
-        _RESOLVED_IN[:] = [ix]
-    found = _RESOLVED.get((key, language), _UNSEEN)
-    if found == _UNSEEN:
-        if len(_RESOLVED) > 200_000:
-            _RESOLVED.clear()
-        found = _RESOLVED[(key, language)] = _resolve_anew(key, language, ix)
-    return found
-
-
-#: names as written already resolved (find_places reads the same capitalised words again and again), per index
-_NAMES: dict[tuple[str, str | None], int | None] = {}
-_NAMES_IN: list[Index] = []
+    return _RESOLVED.get(ix, (key, language), lambda: _resolve_anew(key, language, ix))
 
 
 def _resolve_name(name: str, language: str | None, ix: Index) -> int | None:
     """``_resolve(_key(name), language, ix)``, kept by the name as written: no key to fold again."""
-    if not _NAMES_IN or _NAMES_IN[0] is not ix:
-        _NAMES.clear()
-        _NAMES_IN[:] = [ix]
-    found = _NAMES.get((name, language), _UNSEEN)
-    if found == _UNSEEN:
-        if len(_NAMES) > 200_000:
-            _NAMES.clear()
-        found = _NAMES[(name, language)] = _resolve(_key(name), language, ix)
-    return found
+    return _NAMES.get(ix, (name, language), lambda: _resolve(_key(name), language, ix))
 
 
 def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
