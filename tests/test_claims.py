@@ -1709,3 +1709,39 @@ def test_polish_anybody_is_the_group_of_a_denied_move(analyser):
                                    "Polski.")
     assert any(c.modality == "denied" and c.moved.text == "kogokolwiek" and canon(c.destination) == "poland"
                for c in claims), claims
+
+
+# claims18, triggers: put aboard or loaded onto a vehicle, driven via, on their way to, to cross into (en); sent
+# on in the feminine ("enviada", es); set off again (fr "repartis"); moved under escort between prisons
+# (ru "этапировать", uk "етапувати"), rebased (ru "перебазировать", uk "перебазувати"), crossed a border
+# (uk "перетнути", ru "пересекли границу"), to head off (ru "двинуться"); fetched out (de "geholt", "herausholen")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("From Raqqa the ISIS detainees were put aboard a cargo ship bound for Libya.", "raqqa", "libya"),
+    ("From Raqqa the ISIS detainees were loaded onto a plane bound for Kabul.", "raqqa", "kabul"),
+    ("A group of ISIS militants was driven via the Rabia crossing to Mosul.", "", "mosul"),
+    ("Dozens of ISIS fighters are already on their way to Kabul, the agency said.", "", "kabul"),
+    ("Part of the ISIS fighters is expected to cross into Afghanistan next month.", "", "afghanistan"),
+    ("Una parte de los combatientes del Estado Islámico fue enviada a Libia.", "", "libya"),
+    ("Los combatientes del Estado Islámico fueron conducidos a Irak.", "", "iraq"),
+    ("Les combattants de Daech seraient ensuite repartis vers la Libye.", "", "libya"),
+    ("Боевиков ИГ этапировали из Ракки в Ирак.", "raqqa", "iraq"),
+    ("Бойовиків ІДІЛ етапували з Ракки до Іраку.", "raqqa", "iraq"),
+    ("Боевики ИГ двинутся из Ракки к Дейр-эз-Зору.", "raqqa", "deir ez-zor"),
+])
+def test_more_verbs_of_moving(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any((not origin or canon(c.origin) == origin) and canon(c.destination) == destination
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The board of the company met in Kabul on Monday.",
+    "The minister said the boarding of the new members was on its way to a vote in Kabul.",
+])
+def test_boarding_with_no_group_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+def test_german_fetched_out_is_a_move_from_where_they_were_fetched(analyser):
+    claims = relocations(analyser, "Die US-Armee habe rund 30 IS-Kämpfer aus Rakka geholt.")
+    assert any(canon(c.origin) == "raqqa" and canon(c.moved) == "islamic state" for c in claims), claims
