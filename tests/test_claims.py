@@ -1745,3 +1745,19 @@ def test_boarding_with_no_group_moves_nobody(analyser, text):
 def test_german_fetched_out_is_a_move_from_where_they_were_fetched(analyser):
     claims = relocations(analyser, "Die US-Armee habe rund 30 IS-Kämpfer aus Rakka geholt.")
     assert any(canon(c.origin) == "raqqa" and canon(c.moved) == "islamic state" for c in claims), claims
+
+
+# claims18: places joined by "and" with their marker said again ("da Raqqa e da Hasakah", "from Raqqa and from
+# Hasakah", "в Сирию и в Ливию") have one role: a leg from each origin, or from the same origin to each destination
+@pytest.mark.parametrize("text, expected", [
+    ("Gli Stati Uniti hanno trasferito i miliziani dello Stato islamico da Raqqa e da Mosul verso la Libia.",
+     {("raqqa", "libya"), ("mosul", "libya")}),
+    ("The US moved ISIS fighters from Raqqa and from Mosul to Afghanistan.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("Los Estados Unidos trasladaron a combatientes del Estado Islámico desde Raqqa y desde Mosul a Afganistán.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("США перебросили боевиков ИГ из Ракки в Ирак и в Афганистан.", {("raqqa", "iraq"), ("raqqa", "afghanistan")}),
+])
+def test_places_joined_with_their_marker_said_again_share_a_role(analyser, text, expected):
+    legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
+    assert expected <= legs, legs
