@@ -1761,3 +1761,9 @@ def test_german_fetched_out_is_a_move_from_where_they_were_fetched(analyser):
 def test_places_joined_with_their_marker_said_again_share_a_role(analyser, text, expected):
     legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
     assert expected <= legs, legs
+
+
+# claims18: Russian "бойцы" (fighters) name militants, as English "fighters" and Ukrainian "бойовики" do
+def test_russian_fighters_are_a_moved_group(analyser):
+    claims = relocations(analyser, "По его словам, около 300 бойцов перебросили из Ракки в Ливию.")
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "libya" for c in claims), claims
