@@ -1767,3 +1767,13 @@ def test_places_joined_with_their_marker_said_again_share_a_role(analyser, text,
 def test_russian_fighters_are_a_moved_group(analyser):
     claims = relocations(analyser, "По его словам, около 300 бойцов перебросили из Ракки в Ливию.")
     assert any(canon(c.moved) == "militants" and canon(c.destination) == "libya" for c in claims), claims
+
+
+# claims18: Spanish "llevada" (taken, feminine: "llevadas" was listed), German "gekommen" (come, with where to)
+@pytest.mark.parametrize("text, destination", [
+    ("Una parte de los combatientes del Estado Islámico fue llevada a Irak.", "iraq"),
+    ("Rund 200 IS-Kämpfer seien über die Türkei nach Libyen gekommen.", "libya"),
+])
+def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
