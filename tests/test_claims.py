@@ -217,28 +217,33 @@ GATES = [
     # -> 1.575): claims_blind 0.704, claims_blind6 0.578, claims_blind7 0.569, claims_blind8 0.597, claims_blind9
     # 0.595, claims_blind10 0.482, claims_blind11 0.498, claims_blind12 0.524, claims_blind13 0.597, claims_blind15
     # 0.529 (floors raised); sources unchanged.
+    # Branch claims18 (Spanish agreeing participles, triggers, places joined with their marker said again, Russian
+    # "бойцы"; validation sum 1.575 -> 1.582): claims_holdout 0.812, claims_blind 0.707, claims_blind6 0.585,
+    # claims_blind7 0.587, claims_blind8 0.604, claims_blind9 0.598, claims_blind10 0.486, claims_blind12 0.534,
+    # claims_blind13 0.608, claims_blind15 0.538 (floors raised); claims_blind2 0.593 -> 0.585, claims_blind5 0.692 ->
+    # 0.690; sources unchanged.
     ("claims2", 0.80, 0.87),
     ("claims", 0.93, 0.74),
-    ("claims_holdout", 0.78, 0.78),
+    ("claims_holdout", 0.80, 0.78),
     ("claims_blind", 0.70, 0.83),
     ("claims_blind2", 0.58, 0.77),
     ("claims_blind3", 0.71, 0.78),
     ("claims_blind4", 0.60, 0.73),
     ("claims_blind5", 0.69, 0.76),
-    ("claims_blind6", 0.57, 0.85),
-    ("claims_blind7", 0.56, 0.76),
-    ("claims_blind8", 0.59, 0.77),
+    ("claims_blind6", 0.58, 0.85),
+    ("claims_blind7", 0.58, 0.76),
+    ("claims_blind8", 0.60, 0.77),
     ("claims_blind9", 0.59, 0.76),
     ("claims_blind10", 0.48, 0.73),
     ("claims_blind11", 0.49, 0.69),
     # claims_blind12 0.400 / 0.721 (scored blind once at the twelfth session's end: 0.379 / 0.725 with the
     # session's starting code; tuning data since).
-    ("claims_blind12", 0.52, 0.74),
+    ("claims_blind12", 0.53, 0.74),
     # claims_blind13 0.558 / 0.761 and claims_blind15 (Polish and Italian) 0.480 / 0.776, scored blind once at the
     # thirteenth session's end (blind13 0.544 / 0.751 with its starting code; blind15 0 before Polish and Italian);
     # tuning data since. claims_blind14 is held out: no test runs it.
-    ("claims_blind13", 0.59, 0.74),
-    ("claims_blind15", 0.52, 0.75),
+    ("claims_blind13", 0.60, 0.74),
+    ("claims_blind15", 0.53, 0.75),
 ]
 
 
@@ -1709,3 +1714,71 @@ def test_polish_anybody_is_the_group_of_a_denied_move(analyser):
                                    "Polski.")
     assert any(c.modality == "denied" and c.moved.text == "kogokolwiek" and canon(c.destination) == "poland"
                for c in claims), claims
+
+
+# claims18, triggers: put aboard or loaded onto a vehicle, driven via, on their way to, to cross into (en); sent
+# on in the feminine ("enviada", es); set off again (fr "repartis"); moved under escort between prisons
+# (ru "этапировать", uk "етапувати"), rebased (ru "перебазировать", uk "перебазувати"), crossed a border
+# (uk "перетнути", ru "пересекли границу"), to head off (ru "двинуться"); fetched out (de "geholt", "herausholen")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("From Raqqa the ISIS detainees were put aboard a cargo ship bound for Libya.", "raqqa", "libya"),
+    ("From Raqqa the ISIS detainees were loaded onto a plane bound for Kabul.", "raqqa", "kabul"),
+    ("A group of ISIS militants was driven via the Rabia crossing to Mosul.", "", "mosul"),
+    ("Dozens of ISIS fighters are already on their way to Kabul, the agency said.", "", "kabul"),
+    ("Part of the ISIS fighters is expected to cross into Afghanistan next month.", "", "afghanistan"),
+    ("Una parte de los combatientes del Estado Islámico fue enviada a Libia.", "", "libya"),
+    ("Los combatientes del Estado Islámico fueron conducidos a Irak.", "", "iraq"),
+    ("Les combattants de Daech seraient ensuite repartis vers la Libye.", "", "libya"),
+    ("Боевиков ИГ этапировали из Ракки в Ирак.", "raqqa", "iraq"),
+    ("Бойовиків ІДІЛ етапували з Ракки до Іраку.", "raqqa", "iraq"),
+    ("Боевики ИГ двинутся из Ракки к Дейр-эз-Зору.", "raqqa", "deir ez-zor"),
+])
+def test_more_verbs_of_moving(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any((not origin or canon(c.origin) == origin) and canon(c.destination) == destination
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The board of the company met in Kabul on Monday.",
+    "The minister said the boarding of the new members was on its way to a vote in Kabul.",
+])
+def test_boarding_with_no_group_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+def test_german_fetched_out_is_a_move_from_where_they_were_fetched(analyser):
+    claims = relocations(analyser, "Die US-Armee habe rund 30 IS-Kämpfer aus Rakka geholt.")
+    assert any(canon(c.origin) == "raqqa" and canon(c.moved) == "islamic state" for c in claims), claims
+
+
+# claims18: places joined by "and" with their marker said again ("da Raqqa e da Hasakah", "from Raqqa and from
+# Hasakah", "в Сирию и в Ливию") have one role: a leg from each origin, or from the same origin to each destination
+@pytest.mark.parametrize("text, expected", [
+    ("Gli Stati Uniti hanno trasferito i miliziani dello Stato islamico da Raqqa e da Mosul verso la Libia.",
+     {("raqqa", "libya"), ("mosul", "libya")}),
+    ("The US moved ISIS fighters from Raqqa and from Mosul to Afghanistan.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("Los Estados Unidos trasladaron a combatientes del Estado Islámico desde Raqqa y desde Mosul a Afganistán.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("США перебросили боевиков ИГ из Ракки в Ирак и в Афганистан.", {("raqqa", "iraq"), ("raqqa", "afghanistan")}),
+])
+def test_places_joined_with_their_marker_said_again_share_a_role(analyser, text, expected):
+    legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
+    assert expected <= legs, legs
+
+
+# claims18: Russian "бойцы" (fighters) name militants, as English "fighters" and Ukrainian "бойовики" do
+def test_russian_fighters_are_a_moved_group(analyser):
+    claims = relocations(analyser, "По его словам, около 300 бойцов перебросили из Ракки в Ливию.")
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "libya" for c in claims), claims
+
+
+# claims18: Spanish "llevada" (taken, feminine: "llevadas" was listed), German "gekommen" (come, with where to)
+@pytest.mark.parametrize("text, destination", [
+    ("Una parte de los combatientes del Estado Islámico fue llevada a Irak.", "iraq"),
+    ("Rund 200 IS-Kämpfer seien über die Türkei nach Libyen gekommen.", "libya"),
+])
+def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims

@@ -45,6 +45,8 @@ def test_the_shipped_forms_are_what_the_lemmatisers_give(language):
     ("de", "schicken", "Die USA schickten Kämpfer"),
     ("fr", "envoyer", "des combattants envoyés au Niger"),
     ("es", "trasladar", "los combatientes trasladados a Irak"),
+    ("es", "enviar", "una unidad fue enviada a la frontera"),
+    ("es", "enviar", "las brigadas enviadas al norte"),
     ("en", "fly", "the men were flown out"),
     ("pl", "przerzucić", "bojownicy zostali przerzuceni"),
     ("pl", "przewieźć", "przewieziono ich samolotem"),
@@ -54,6 +56,16 @@ def test_the_shipped_forms_are_what_the_lemmatisers_give(language):
 def test_a_dictionary_word_matches_its_inflections(language, lemma, text):
     matcher = PhraseMatcher([("move", f"~{lemma}")], language, forms(language))
     assert matcher.labels_in(text) == {"move"}
+
+
+@pytest.mark.parametrize("language, lemma, text", [
+    ("es", "llegar", "la llegada de los aviones"),   # the noun of the event, not an agreeing participle
+    ("es", "salir", "las salidas del puerto"),
+    ("es", "decir", "que el gobierno decida"),       # decidir's, not decir's
+])
+def test_a_participle_agrees_only_where_it_is_the_verbs(language, lemma, text):
+    matcher = PhraseMatcher([("move", f"~{lemma}")], language, forms(language))
+    assert not matcher.labels_in(text)
 
 
 def test_a_dictionary_word_without_forms_matches_only_as_written():

@@ -66,8 +66,35 @@ def generate(language: str, words: Iterable[str]) -> dict[str, list[str]]:
     words = list(words)
     if language in PYMORPHY_LANGUAGES:
         return {w: _with_e(_pymorphy_forms(language, w)) for w in words}
-    found = _simplemma_forms(language, words)
-    return {w: _with_e(found[w]) for w in words}
+    found, table = _simplemma_forms(language, words)
+    return {w: _with_e(_agreeing(language, w, found[w], table)) for w in words}
+
+
+# A past participle's four agreeing forms (masculine, feminine; singular, plural) in the languages whose
+# forms come from simplemma: its table sends some of them to a noun or an adjective of their own
+# ("enviada" -> "enviado", the envoy; "llevada" -> itself), so a verb's forms can hold "enviados" but
+# not "enviada" ("Parte del grupo fue enviada al frente"). The masculine plural, which no finite form
+# of a verb shares ("enviados"; not "-adas", also "you send"), brings the other three when it is the
+# verb's own (its stem and an infinitive ending give the dictionary word), those the table sends to the
+# verb, its forms or the masculine participle; one it sends to a feminine is a noun of the event
+# ("llegada", "salidas", "entrada": arriving, leaving and entering have no passive to agree), one it
+# sends to another verb is that verb's ("decida": decidir). Italian's tables give all four already.
+PARTICIPLE_AGREEMENT: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "es": ((("ar",), ("ados", "ado", "ada", "adas")), (("er", "ir"), ("idos", "ido", "ida", "idas"))),
+}
+
+
+def _agreeing(language: str, word: str, found: set[str], table: dict[str, str]) -> set[str]:
+    """The forms found, with the agreeing forms of the word's past participle among them (PARTICIPLE_AGREEMENT)."""
+    out = set(found)
+    for infinitives, endings in PARTICIPLE_AGREEMENT.get(language, ()):
+        plural = endings[0]
+        for form in found:
+            stem = form[: -len(plural)]
+            if form.endswith(plural) and len(stem) > 2 and any(word == stem + i for i in infinitives):
+                verb = found | {word} | {stem + e for e in endings[:2]}
+                out.update(stem + e for e in endings if table.get(stem + e, word).casefold() in verb)
+    return out
 
 
 def _with_e(found: set[str]) -> list[str]:
@@ -93,7 +120,8 @@ def _pymorphy(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def _simplemma_forms(language: str, words: list[str]) -> dict[str, set[str]]:
+def _simplemma_forms(language: str, words: list[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Each word's forms, and the table (form -> lemma)."""
     try:
         from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
     except ImportError as exc:
@@ -108,4 +136,4 @@ def _simplemma_forms(language: str, words: list[str]) -> dict[str, set[str]]:
         for form, word in found.items():
             out[word].add(form)
             owner.setdefault(form, word)
-    return out
+    return out, {form.casefold(): lemma for form, lemma in table.items()}

@@ -1074,6 +1074,23 @@ def _joined_places(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{joiners})\s+(?:{articles})?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _joined_again(language: str | None, role: str) -> re.Pattern[str]:
+    """The whole gap between two places joined by "and" or "or" with the marker of their role said again ("da
+    Afrin e da Azaz", "from Raqqa and from Hasakah", "в Сирию и в Ливию"): the second has the first's role, a leg
+    of its own from the same place, not the next hop."""
+    lexicon = frame_lexicon(language)
+    words = lexicon.words
+    joiners = "|".join(map(word_pattern, words["and"] + words["or"]))
+    markers = sorted((w for w, r in lexicon.role_words.items() if r == role and not w.startswith("~")), key=len,
+                     reverse=True)
+    if not markers:
+        return re.compile(r"(?!)")
+    again = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in markers)
+    articles = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words["articles"])
+    return re.compile(rf"\s*(?:{joiners})\s+(?:{again})(?:{articles})?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _and_groups(language: str | None) -> re.Pattern[str]:
     """The whole gap between two groups moved together: "and", "as well as", maybe a comma before and a
@@ -1222,7 +1239,8 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     last_origin = False
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
-            _joined_places(language).fullmatch(text, last.end, slot.start))
+            _joined_places(language).fullmatch(text, last.end, slot.start)
+            or _joined_again(language, "origin" if is_origin else "destination").fullmatch(text, last.end, slot.start))
         if is_origin and last is not None and not last_origin and legs and legs[-1] == (None, last) \
                 and _same_clause(text, last.end, slot.start):
             # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
