@@ -1,0 +1,51 @@
+"""Stance towards narratives that allege fabrication, on articles written blind (tests/stance_blind2: 8 narratives,
+5 of them alleging that something was staged or faked; 40 articles in 10 languages; see its README).
+
+Scored once, held out, at the fourteenth session's end (docs/matching.md gives both figures); tuning data since.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+HERE = Path(__file__).parent / "stance_blind2"
+
+
+@pytest.fixture(scope="module")
+def verdicts(analyser):  # type: ignore[no-untyped-def]
+    from narrascope import Analyser, load_catalogue
+
+    blind = Analyser(load_catalogue(HERE / "catalogue.yaml"), encoder=analyser.encoder, disabled=("techniques",))
+    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    out = {}
+    for aid, row in gold.items():
+        text = (HERE / "articles" / row["file"]).read_text(encoding="utf-8")
+        said = next(("pushes" if n.matched else n.stance for n in blind.analyse_text(text, aid).narratives
+                     if n.id == row["narrative"]), "mentions")
+        out[aid] = (row, said)
+    return out
+
+
+def said(verdicts, kind: str) -> Counter:  # type: ignore[no-untyped-def]
+    return Counter(s for row, s in verdicts.values() if row["kind"] == kind)
+
+
+def test_most_articles_get_the_stance_their_writer_gave_them(verdicts):  # type: ignore[no-untyped-def]
+    assert sum(said_ == row["stance"] for row, said_ in verdicts.values()) >= 27  # measured 28 of 40 (25 before)
+
+
+def test_fact_checks_refute_whether_or_not_their_narrative_alleges_fabrication(verdicts):  # type: ignore[no-untyped-def]
+    assert said(verdicts, "debunk_fabrication")["refutes"] >= 9   # measured 10 of 10
+    assert said(verdicts, "debunk_ordinary")["refutes"] >= 5      # measured 6 of 6
+
+
+def test_articles_calling_an_event_staged_rarely_refute_the_narrative_that_it_was(verdicts):  # type: ignore[no-untyped-def]
+    assert said(verdicts, "pushes_fabrication")["refutes"] <= 4   # measured 3 of 14 (8 before)
+
+
+def test_neutral_reports_neither_push_nor_refute(verdicts):  # type: ignore[no-untyped-def]
+    assert said(verdicts, "neutral")["mentions"] >= 5             # measured 6 of 6
