@@ -125,6 +125,9 @@ def test_the_catalogue_says_which_narratives_allege_fabrication():
     ("fr", "Les images ont été truquées.", True),
     ("es", "Las imágenes son un montaje.", True),
     ("ar", "هذه الصور مفبركة.", True),
+    ("es", "Fue un falso ataque químico para justificar los bombardeos.", True),   # "falso" before the event: fake
+    ("es", "La afirmación es falsa.", False),                                      # after the copula: a verdict
+    ("ru", "Итоги выборов — чистый вброс.", True),                                 # stuffed, planted
 ])
 def test_a_sentence_alleging_fabrication_in_no_other_debunking_word_is_a_staging_sentence(language, text, staging):
     from narrascope.lang import split_sentences

@@ -156,6 +156,7 @@ def test_a_negator_elsewhere_in_the_sentence_leaves_the_debunk_standing(analyser
     ("de", "Eine schnelle Aufnahme gilt als unwahrscheinlich.", False),   # unlikely: a forecast, no debunk
     ("de", "Die Behauptung ist unwahr.", True),
     ("de", "Das sind Unwahrheiten.", True),
+    ("de", "Die Sender verbreiten die Geschichte ungeprüft weiter.", False),  # unchecked: a hedge, as "unverified"
 ])
 def test_a_word_that_only_begins_like_a_debunking_word_is_not_one(language, text, debunking):
     assert bool(refuting_words(text, language)) is debunking
