@@ -176,3 +176,17 @@ def test_debunking_words_in_quotation_marks_are_not_the_articles_own(text, own):
     doc = Document("q", text, language="en")
     doc.sentences = split_sentences(text, "en")
     assert bool(cue_sentences(doc).own_debunking) is own
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le gouvernement ukrainien parle d'infox."),                                    # speaks of fake news
+    ("pt", "A polícia e o consulado classificaram essas publicações como falsas."),         # labelled them false
+    ("en", "Officials called it fake."),
+])
+def test_a_debunking_word_an_actor_is_reported_to_use_is_not_the_articles_own(language, text):
+    from narrascope.lang import split_sentences
+    from narrascope.stages.voice import cue_sentences
+
+    doc = Document("r", text, language=language)
+    doc.sentences = split_sentences(text, language)
+    assert refuting_words(text, language) and not cue_sentences(doc).own_debunking
