@@ -1093,3 +1093,26 @@ def test_a_group_counted_otherwise_is_another_batch(analyser, text):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert len(claims) == 2 and claims[0].event != claims[1].event, claims
     assert claims[0].destination is None and "Fuerte" in claims[1].destination.text, claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("أجلت مروحيات أمريكية عناصر من تنظيم داعش من الرقة إلى الحسكة. وبعد أسبوع نُقل القادة إلى بغداد.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("نقلت القوات الأمريكية مسلحين من تنظيم داعش من دير الزور إلى الحسكة. ثم نُقل المتزعمون إلى أربيل.",
+     ["deir ez-zor", "al hasakah", "erbil"]),
+])
+def test_arabic_leaders_stand_for_the_group_named_before(analyser, text, stops):
+    """Arabic "القادة", "المتزعمون", "القياديون" (the leaders, the ringleaders) with no group of their own are the
+    leaders of the group the article just moved, as a pronoun is; with no move before them they move nobody."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+    assert relocations(analyser, "عقد القادة اجتماعا في بغداد.") == []
+
+
+def test_an_arabic_origin_fronted_with_and_from_starts_the_leg(analyser):
+    """"ومن الموصل نُقل ..." (and from Mosul ... were moved): "ومن" starts other phrases as written ("ومن هناك"),
+    so the matcher keeps its clitic; as an origin marker of its own it opens the place after it."""
+    claims = relocations(analyser, "قالت مصادر محلية إن المسلحين نقلوا من الرقة إلى الحسكة. ومن مدينة الموصل نُقل "
+                                   "المسلحون بعد ثلاثة أيام إلى مدينة تكريت.")
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "al hasakah"), ("mosul", "tikrit")]
