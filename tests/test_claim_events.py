@@ -1116,3 +1116,15 @@ def test_an_arabic_origin_fronted_with_and_from_starts_the_leg(analyser):
     claims = relocations(analyser, "قالت مصادر محلية إن المسلحين نقلوا من الرقة إلى الحسكة. ومن مدينة الموصل نُقل "
                                    "المسلحون بعد ثلاثة أيام إلى مدينة تكريت.")
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("raqqa", "al hasakah"), ("mosul", "tikrit")]
+
+
+@pytest.mark.parametrize("text", [
+    "اتهم متحدث عسكري دولة الإمارات بنقل مئات المسلحين من إدلب إلى ليبيا.",
+    "A military spokesman accused the UAE of moving hundreds of militants from Idlib to Libya.",
+    "Un portavoz militar acusó a los Emiratos Árabes Unidos de trasladar a cientos de militantes de Idlib a Libia.",
+])
+def test_the_united_arab_emirates_are_an_actor(analyser, text):
+    """The United Arab Emirates are a country of the entity lexicon ("دولة الإمارات", "UAE", "Emiratos Árabes
+    Unidos"): the state accused of a move is its agent, not the accuser."""
+    (claim,) = relocations(analyser, text)
+    assert plain(claim.agent) == "united arab emirates", claim
