@@ -1128,3 +1128,19 @@ def test_the_united_arab_emirates_are_an_actor(analyser, text):
     Unidos"): the state accused of a move is its agent, not the accuser."""
     (claim,) = relocations(analyser, text)
     assert plain(claim.agent) == "united arab emirates", claim
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت مروحيات أمريكية عناصر من تنظيم داعش من الرقة إلى الحسكة. وتستعد القوات الأمريكية لنقل دفعة أخرى إلى دير "
+    "الزور.",
+    "US helicopters moved IS fighters from Raqqa to Hasakah. US forces are preparing to move another group to Deir "
+    "ez-Zor.",
+    "Helicópteros estadounidenses trasladaron a combatientes del EI de Raqqa a Hasakah. Las fuerzas estadounidenses se "
+    "preparan para trasladar otro grupo a Deir ez-Zor.",
+])
+def test_a_states_troops_before_the_verb_move_the_group_another_batch_stands_for(analyser, text):
+    """"US forces are preparing to move another group to ...": the troops before the verb are not its group when a
+    word for another batch (or a pronoun) is the verb's object; they move that batch of the group named before."""
+    first, second = relocations(analyser, text)
+    assert plain(second.moved) == "islamic state" and plain(second.agent) == "united states", second
+    assert plain(second.destination) == "deir ez-zor", second
