@@ -1144,3 +1144,14 @@ def test_a_states_troops_before_the_verb_move_the_group_another_batch_stands_for
     first, second = relocations(analyser, text)
     assert plain(second.moved) == "islamic state" and plain(second.agent) == "united states", second
     assert plain(second.destination) == "deir ez-zor", second
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الوزارة إن مروحيات الجيش المصري تنقل جنوداً مصريين من القاهرة إلى الإسماعيلية.",
+    "قالت الوزارة إن طائرات نقلت الجنود المصريين من القاهرة إلى الإسماعيلية.",
+])
+def test_arabic_soldiers_in_the_accusative_or_with_the_article_are_troops(analyser, text):
+    """Arabic "جنوداً", "جنودا" (soldiers, the accusative an object takes) and "الجنود" (the soldiers) are words
+    for troops as "جنود" is: named by their state's adjective, they are that state's troops moved."""
+    (claim,) = relocations(analyser, text)
+    assert plain(claim.moved) == "egypt" and plain(claim.destination) == "ismailia", claim
