@@ -1155,3 +1155,16 @@ def test_arabic_soldiers_in_the_accusative_or_with_the_article_are_troops(analys
     for troops as "جنود" is: named by their state's adjective, they are that state's troops moved."""
     (claim,) = relocations(analyser, text)
     assert plain(claim.moved) == "egypt" and plain(claim.destination) == "ismailia", claim
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Según el ministerio, soldados chilenos fueron trasladados desde Antofagasta a Arica.", "chile"),
+    ("The ministry said Canadian soldiers were flown from Halifax to Riga.", "canada"),
+    ("Según la prensa, soldados bolivianos fueron trasladados desde Cochabamba a Santa Cruz.", "bolivia"),
+])
+def test_soldiers_of_states_of_the_americas_and_beyond_are_their_troops(analyser, text, state):
+    """Chile, Bolivia, Ecuador, Mexico, Morocco, Kenya, Canada and Australia are countries of the entity lexicon: a
+    word for soldiers with their adjective is that state's troops moved. (Colombia and Venezuela are not yet: as
+    countries they lowered other sets, their demonyms mostly naming people moved.)"""
+    (claim,) = relocations(analyser, text)
+    assert plain(claim.moved) == state, claim
