@@ -1168,3 +1168,15 @@ def test_soldiers_of_states_of_the_americas_and_beyond_are_their_troops(analyser
     countries they lowered other sets, their demonyms mostly naming people moved.)"""
     (claim,) = relocations(analyser, text)
     assert plain(claim.moved) == state, claim
+
+
+def test_an_arabic_name_the_article_gave_a_place_noun_before_is_a_place_again(analyser):
+    """In a script without capitals a name after a marker is a place only with a place noun before it ("إلى قرية
+    الزيتونة"); one an earlier sentence so named is a place again after a bare marker ("من الزيتونة")."""
+    text = ("قالت مصادر إن المسلحين نُقلوا من الرقة إلى قرية الزيتونة. ثم نُقل المسلحون بشاحنات من الزيتونة إلى "
+            "الموصل.")
+    claims = relocations(analyser, text)
+    assert [(c.origin.text if c.origin else None, plain(c.destination)) for c in claims] == [
+        ("الرقة", "الزيتونة"), ("الزيتونة", "mosul")], claims
+    (alone,) = relocations(analyser, "قالت مصادر إن المسلحين نُقلوا بشاحنات من الزيتونة إلى الموصل.")
+    assert alone.origin is None, alone

@@ -369,6 +369,29 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
+    return out + _named_before(doc, view, marker_ends, out)
+
+
+def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
+                  found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The word right after a marker that an earlier sentence named after a place noun ("إلى مدينة بوصاصو", then
+    "من بوصاصو إلى ..."): the article has said it is a place, so it is one again with no noun before it."""
+    earlier = doc.text[:view.sentence.start]
+    if not marker_ends or not earlier:
+        return []
+    nouns = [w for w in frame_words(doc.language, "locative") if len(w) > PREPOSITION_LETTERS]
+    spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
+    out = []
+    for e in marker_ends:
+        word = _NEXT_WORD.match(doc.text, e, view.sentence.end)
+        if word is None or word.start(1) - e > 2 or word.group(1).upper() != word.group(1).lower():
+            continue
+        a, b = word.start(1), word.end(1)
+        if any(s < b and a < t for s, t in spans) or (a, b) in out:
+            continue
+        if nouns and re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")\s+" + re.escape(word.group(1))
+                               + r"(?!\w)", earlier):
+            out.append((a, b))
     return out
 
 
