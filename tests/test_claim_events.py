@@ -1180,3 +1180,19 @@ def test_an_arabic_name_the_article_gave_a_place_noun_before_is_a_place_again(an
         ("الرقة", "الزيتونة"), ("الزيتونة", "mosul")], claims
     (alone,) = relocations(analyser, "قالت مصادر إن المسلحين نُقلوا بشاحنات من الزيتونة إلى الموصل.")
     assert alone.origin is None, alone
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Unos 300 migrantes fueron trasladados desde Sicilia a La Restinga, informó el Gobierno.", "sicily",
+     "la restinga"),
+    ("Unos 300 migrantes que llegaron en cayuco a La Restinga fueron trasladados el jueves a Sicilia.",
+     "la restinga", "sicily"),
+])
+def test_a_spanish_name_opened_by_its_article_after_a_la_is_a_place(analyser, text, origin, destination):
+    """"a La Restinga": the marker phrase "a la" takes in the capitalised article a name the gazetteer lacks opens
+    with; the name is a place all the same (not after a speech verb: "han confirmado a La Voz de ...", an outlet)."""
+    claims = relocations(analyser, text)
+    assert (plain(claims[-1].origin), plain(claims[-1].destination)) == (origin, destination), claims
+    told = relocations(analyser, "Unos 300 migrantes fueron trasladados a Sicilia, según han confirmado a La Voz de "
+                                 "Galicia fuentes policiales.")
+    assert all(plain(c.destination) == "sicily" for c in told), told
