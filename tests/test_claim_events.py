@@ -1196,3 +1196,15 @@ def test_a_spanish_name_opened_by_its_article_after_a_la_is_a_place(analyser, te
     told = relocations(analyser, "Unos 300 migrantes fueron trasladados a Sicilia, según han confirmado a La Voz de "
                                  "Galicia fuentes policiales.")
     assert all(plain(c.destination) == "sicily" for c in told), told
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Desde Rotterdam, el arsenal sería transferido a Polonia, aseguran los analistas.", "poland"),
+    ("قالت مصادر إن القوات الأمريكية نقلت المدرعات من العراق إلى الحسكة.", "al hasakah"),
+    ("قالت مصادر إن شاحنات نقلت العتاد من الأردن إلى سوريا.", "syria"),
+])
+def test_an_arsenal_armoured_vehicles_and_materiel_are_weapons_moved(analyser, text, destination):
+    """Spanish "el arsenal", Arabic "المدرعات" (armoured vehicles), "العتاد" and "المعدات العسكرية" (materiel) are
+    weapons moved, as "armas" and "الأسلحة" are."""
+    (claim,) = relocations(analyser, text)
+    assert plain(claim.moved) == "weapons and arms deliveries" and plain(claim.destination) == destination, claim
