@@ -248,6 +248,12 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     ends = [h.end for h in view.hits if h.label in openers
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
             and not _inside_a_name(doc.text, view, h)]
+    # "a La Restinga": a marker phrase that takes in an article ("a la") ends on the capitalised article a name opens
+    # with; the name is opened by the marker all the same
+    # (not after a speech verb: "han confirmado a La Voz de ...", told to an outlet)
+    said = [h.end for h in view.hits if h.label in ("attribution", "denial")]
+    into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination") and doc.language != "de"
+            and not any(0 <= h.start - e <= 2 for e in said)]
     # a trigger phrase that ends in its own marker ("llegaron a", "flown to": the longer phrase won the match) opens
     # the name right after it (not over an article: "driven to the Slovenian port of Koper")
     tails = [h.end for h in view.hits if doc.language != "de" and h.label in _MOVE_LABELS
@@ -282,7 +288,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
-        opened = any(0 < a - e <= 2 for e in tails) or any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
+        opened = any(s < a < e < b and doc.text[e:e + 1].isspace() for s, e in into) or any(
+            0 < a - e <= 2 for e in tails) or any(0 < a - e <= 2 or SHORT_WORD_GAP.fullmatch(doc.text, e, a)
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
                                                        or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
@@ -368,6 +375,29 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             b = second.end(1) if second is not None else b
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
+            out.append((a, b))
+    return out + _named_before(doc, view, marker_ends, out)
+
+
+def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
+                  found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The word right after a marker that an earlier sentence named after a place noun ("إلى مدينة بوصاصو", then
+    "من بوصاصو إلى ..."): the article has said it is a place, so it is one again with no noun before it."""
+    earlier = doc.text[:view.sentence.start]
+    if not marker_ends or not earlier:
+        return []
+    nouns = [w for w in frame_words(doc.language, "locative") if len(w) > PREPOSITION_LETTERS]
+    spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
+    out = []
+    for e in marker_ends:
+        word = _NEXT_WORD.match(doc.text, e, view.sentence.end)
+        if word is None or word.start(1) - e > 2 or word.group(1).upper() != word.group(1).lower():
+            continue
+        a, b = word.start(1), word.end(1)
+        if any(s < b and a < t for s, t in spans) or (a, b) in out:
+            continue
+        if nouns and re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")\s+" + re.escape(word.group(1))
+                               + r"(?!\w)", earlier):
             out.append((a, b))
     return out
 

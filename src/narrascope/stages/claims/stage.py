@@ -113,6 +113,11 @@ class ClaimStage:
             # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
             # clause is that clause's; the word for a group right before the verb is the one it moves
             moved = None
+        if (moved is not None and pronoun is not None and _own_troops(doc, moved, None, view)
+                and moved.end <= trigger.start and _object_of(doc.text, pronoun, trigger)):
+            # "US forces are preparing to move another group to ...", "تستعد القوات الأمريكية لنقل دفعة أخرى": a state's
+            # troops before the verb move the group the word right after it stands for; they are its mover (below)
+            moved = None
         if moved is None and pronoun is not None and _speaks_again(doc.text, view, pronoun):
             # "Die CIA erklärte, sie habe niemanden irgendwohin geflogen", "said they had flown nobody anywhere": the
             # pronoun is the speaker again; whom the negator counts is the group (of a denied move)
@@ -615,6 +620,12 @@ def _apart(text: str, moved: Slot, pronoun: Hit, trigger: Hit) -> bool:
     if moved.end <= pronoun.start:
         return "," in text[moved.end:pronoun.start]
     return moved.start >= trigger.end and "," in text[trigger.end:moved.start]
+
+
+def _object_of(text: str, pronoun: Hit, trigger: Hit) -> bool:
+    """The word for a group stands right after the trigger (one word at most between, no comma): the verb's object."""
+    return (trigger.end <= pronoun.start and len(text[trigger.end:pronoun.start].split()) <= 1
+            and "," not in text[trigger.end:pronoun.start])
 
 
 def _before_a_place(agent: Slot, places: list[Slot]) -> bool:
