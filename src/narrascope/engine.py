@@ -111,9 +111,7 @@ class Analyser:
         if self.stance_model is None:
             self.stance_model = StanceModel.load()
         frames = {n.id: f for n, f in zip(self.prepared.narratives, self.prepared.frames, strict=True)}
-        alleging = frozenset(n.id for n, a in zip(self.prepared.narratives, self.prepared.alleges_fabrication,
-                                                  strict=True) if a)
-        return [("stance", StanceStage(self.encoder, self.stance_model, self.settings, frames, alleging))]
+        return [("stance", StanceStage(self.encoder, self.stance_model, self.settings, frames, self.prepared.alleging))]
 
     def analyse_text(self, text: str, doc_id: str = "text", *, html: bool = False, title: str | None = None,
                      published: str | None = None, outlet: str | None = None) -> Analysis:

@@ -291,9 +291,8 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
             continue  # a name does not end in a lower-case word (_span_ok's first test, before any slicing)
         span = toks[i:i + n]
         ok = _span_ok(text, span, cases[i:i + n], region[i:i + n])
-        if not ok and n > 1 and language in lowercase_region_languages() and all(region[i:i + n]) \
-                and all(_joins(text[a[1]:b[0]]) for a, b in pairwise(span)):
-            ok = 2  # Polish names a region by its adjective, in small letters: "do obwodu kurskiego"
+        if not ok and n > 1 and language in lowercase_region_languages() and all(region[i:i + n]):
+            ok = 2  # Polish names a region by its adjective, in small letters: "do obwodu kurskiego" (joined: the run)
         if not ok:
             continue
         number = _resolve_name(text[span[0][0]:span[-1][1]], language, ix)

@@ -173,10 +173,10 @@ class PreparedCatalogue:
             frame_keys([c for text in (n.title, *n.claims) for c in extract_claims(text)]) if extract_claims else set()
             for n in self.narratives
         ]
-        #: per narrative, whether its own words allege fabrication ("were staged", "a hoax"): then an article's
-        #: words of fabrication push it rather than debunk it (stages/voice.py; read by the stance stage)
-        self.alleges_fabrication: list[bool] = [
-            alleges_fabrication((n.title, n.description or "", *n.claims)) for n in self.narratives]
+        #: the narratives whose own words allege fabrication ("were staged", "a hoax"): an article's words of
+        #: fabrication push them rather than debunk them (stages/voice.py; read by the stance stage)
+        self.alleging: frozenset[str] = frozenset(
+            n.id for n in self.narratives if alleges_fabrication((n.title, n.description or "", *n.claims)))
 
     def coverage(self, j: int, named: set[str]) -> float:
         """IDF-weighted share of narrative j's entities among ``named`` (rare entities weigh more)."""

@@ -56,8 +56,10 @@ _LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  
 # A name: two to four capitalised words ("Salem Bouzid", "Олег Тимченко", "Al-Masdar News").
 _ARTICLES = r"(?:The|A|An|Le|La|Les|L|Der|Die|Das|El|Los|Las|Il)\b"
 _NAME = re.compile(rf"(?<![\w-])(?!{_ARTICLES}){_CAP}(?:{_LINK}{_CAP}){{1,4}}(?![\w-])")
+#: Arabic articles joined to a name in Latin letters ("al-Tamimi", "ad-Dschuburi")
+_ARABIC_ARTICLES = "al|el|ad|ar|as|ash|at|az|an"
 # a name's later word may open with a small Arabic article ("Hadi al-Tamimi", "Abbas al-Dschuburi")
-_CAP_OR_PARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?{_CAP}"
+_CAP_OR_PARTICLE = rf"(?:(?:{_ARABIC_ARTICLES})-)?{_CAP}"
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP_OR_PARTICLE}){{0,2}})")
 # A name after a generic outlet or body: quoted ("агентство «Интерфакс»") or capitalised ("site Al-Masdar")
 _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
@@ -427,7 +429,7 @@ class SourceStage:
         return out
 
 
-_SURNAME_TAIL = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-|[,.;:]+$")  # "al-Tamimi" -> "Tamimi"
+_SURNAME_TAIL = re.compile(rf"^(?:{_ARABIC_ARTICLES})-|[,.;:]+$")  # "al-Tamimi" -> "Tamimi"
 _SURNAME_LETTERS = 4
 _SURNAME_GAP = 4  # characters between the surname and its cue ("Vetrov said", "According to Tamimi")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")

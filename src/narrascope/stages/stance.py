@@ -132,7 +132,7 @@ class StanceStage:
     #: each narrative's claim frames (``PreparedCatalogue.frames`` by id): a debunk refutes first the
     #: narratives whose frame the claims it retells have
     frames: dict[str, set[FrameKey]] = field(default_factory=dict)
-    #: the narratives whose own words allege fabrication (``PreparedCatalogue.alleges_fabrication``): "staged",
+    #: the narratives whose own words allege fabrication (``PreparedCatalogue.alleging``): "staged",
     #: "fake" said of an event is their claim, so an article refuting one of them must refute with other words
     alleging: frozenset[str] = frozenset()
 

@@ -1,14 +1,14 @@
 """Whose voice a debunking word is in: the article's own, or someone it reports.
 
-Read by the stance stage (does the article debunk?) and by the matcher's ``refuting`` feature (is the
-evidence a debunk?) alike, so that a quoted official denial, the laundering of the very articles analysts
-track, is no debunk for either.
+Read by the stance stage (does the article debunk?), so that a quoted official denial, the laundering of the
+very articles analysts track, is no debunk. (The matcher's ``refuting`` feature counts the cue words as they
+stand: read in the article's own voice there, it did not carry over to other catalogues, docs/matching.md.)
 
 A word of fabrication ("staged", "fake", "hoax", "false flag") is a debunk's word when said of a claim, and the
 very claim of a narrative that alleges fabrication ("the killings in Bucha were staged", "the climate emergency is
 a hoax"): such a narrative is refuted only by an article that debunks without the sentences whose only debunking
 words are of that kind (the stance stage). The matcher's ``refuting`` feature still counts them: left out there,
-its scores on a catalogue left out of the fit fell (docs/matching.md).
+its scores on a catalogue left out of the fit fell.
 """
 
 from __future__ import annotations

@@ -399,7 +399,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
-    named = [(s, e) for s, e, _, _ in sentence_places(doc, view)]
+    named = [(s, e) for s, e, _, _ in spots]
     named += [(m.start, m.end) for m in view.mentions if m.kind != "concept"]
     markers = [h for h in markers if not any(s <= h.start and h.end <= e for s, e in named)]
     # a marker phrase that ends in an article opening the name after it ("vers La Réunion", "a La Palma": the
