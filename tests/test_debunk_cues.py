@@ -190,3 +190,34 @@ def test_a_debunking_word_an_actor_is_reported_to_use_is_not_the_articles_own(la
     doc = Document("r", text, language=language)
     doc.sentences = split_sentences(text, language)
     assert refuting_words(text, language) and not cue_sentences(doc).own_debunking
+
+
+def own_debunking_sentences(text: str, language: str) -> set[int]:
+    from narrascope.lang import split_sentences
+    from narrascope.stages.voice import cue_sentences
+
+    doc = Document("l", text, language=language)
+    doc.sentences = split_sentences(text, language)
+    return set(cue_sentences(doc).own_debunking)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Vérification : la France a-t-elle livré des armes au port de Lomé ?\n\nUne vidéo circule depuis mardi."),
+    ("es", "Verificación: el vídeo del puerto de Vigo no muestra soldados\n\nEl vídeo circula desde el martes."),
+    ("pl", "Weryfikacja: czy w Gdańsku wyładowano broń?\n\nNagranie krąży od wtorku."),
+    ("ar", "تدقيق: هل نقلت الطائرات أسلحة إلى ميناء طرطوس؟\n\nانتشر المقطع يوم الثلاثاء."),
+    ("en", "Fact check: were weapons unloaded in Gdansk?\n\nThe footage has been shared since Tuesday."),
+])
+def test_a_fact_check_label_heading_the_article_makes_its_headline_a_debunk(language, text):
+    """A desk's label before a colon ("Vérification :", "Verificación:", "تدقيق:") says what the article is, even
+    when the headline is a question or names the claim without a debunking word."""
+    assert own_debunking_sentences(text, language) == {0}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La vérification des comptes a pris deux jours\n\nLe ministère a publié le rapport."),  # running text
+    ("es", "Elecciones en Vigo\n\nVerificación: el recuento terminó a las diez."),             # not the headline
+    ("pl", "Weryfikacja podpisów trwa\n\nKomisja sprawdza listy."),                           # no colon
+])
+def test_the_same_word_elsewhere_is_no_label(language, text):
+    assert own_debunking_sentences(text, language) == set()

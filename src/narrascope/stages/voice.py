@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
 _NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
 
 #: the cue kinds whose sentences are counted
-KINDS = ("refuting", "hedging", "denial", "reporting", "verdict")
+KINDS = ("refuting", "hedging", "denial", "reporting", "verdict", "checking")
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,15 @@ def cue_sentences(doc: Document) -> CueSentences:
         if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
                 doc.text, end, hit.start) for k, end in negators):
             continue
-        if hit.label == "verdict" and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
-            continue  # "conclusion", "оценка" in running text are ordinary words
+        if hit.label in ("verdict", "checking") and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
+            continue  # "conclusion", "оценка", "verification" in running text are ordinary words
+        if hit.label == "checking" and i != 0:
+            continue  # a fact-check's label heads the article
         if hit.label in by_kind:
             by_kind[hit.label].add(i)
-    own = (by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"]) | (by_kind["refuting"] & by_kind["verdict"])
+    # the desk's verdict label keeps its sentence in the desk's voice; its fact-check label makes the headline a debunk
+    own = ((by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"])
+           | (by_kind["refuting"] & by_kind["verdict"]) | by_kind["checking"])
     return CueSentences({k: frozenset(v) for k, v in by_kind.items()}, frozenset(own))
 
 
