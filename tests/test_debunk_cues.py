@@ -221,3 +221,28 @@ def test_a_fact_check_label_heading_the_article_makes_its_headline_a_debunk(lang
 ])
 def test_the_same_word_elsewhere_is_no_label(language, text):
     assert own_debunking_sentences(text, language) == set()
+
+
+def test_no_fact_check_label_covers_words_another_cue_list_holds():
+    """On the same words the phrase matcher keeps one hit: a label equal to a debunking phrase ("проверка фактов"
+    against "проверк* фактов") would hide it from the matcher's ``refuting`` feature."""
+    from importlib import resources
+
+    import yaml
+
+    from narrascope.lexicon import CUE_KINDS
+    from narrascope.lexicon.forms import forms
+    from narrascope.lexicon.matcher import PhraseMatcher
+
+    shadowing = []
+    for path in resources.files("narrascope.lexicon").joinpath("cues").iterdir():
+        if not path.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lang = data["language"]
+        others = PhraseMatcher([(k, w) for k in CUE_KINDS if k != "checking" for w in data.get(k) or []], lang,
+                               forms(lang))
+        for label in data.get("checking") or []:
+            probe = label.rstrip("*") + ("ers" if label.endswith("*") else "")
+            shadowing += [(lang, label, h.label) for h in others.hits(f"{probe} : x")]
+    assert shadowing == []
