@@ -246,3 +246,44 @@ def test_no_fact_check_label_covers_words_another_cue_list_holds():
             probe = label.rstrip("*") + ("ers" if label.endswith("*") else "")
             shadowing += [(lang, label, h.label) for h in others.hits(f"{probe} : x")]
     assert shadowing == []
+
+
+@pytest.mark.parametrize("language, text, own", [
+    ("en", "No evidence was given for these claims.", True),
+    ("en", "The claims are false.", True),
+    ("en", "Moscow claims the video is fake.", False),                  # a reporting verb: someone else's word
+    ("fr", "Aucune preuve ne vient étayer ces affirmations.", True),
+    ("fr", "Le ministère affirme que la vidéo est fausse.", False),
+    ("es", "Estas afirmaciones son falsas.", True),
+    ("es", "Las autoridades afirmaron que el vídeo es falso.", False),
+    ("ru", "Эти заявления ложны.", True),
+    ("uk", "Ці заяви неправдиві.", True),
+])
+def test_a_claim_named_as_a_thing_is_what_the_debunk_answers_not_someone_speaking(language, text, own):
+    """"These claims", "ces affirmations", "эти заявления" name the claim a debunk answers; the same word as a verb
+    ("Moscow claims") reports someone else's words."""
+    assert bool(own_debunking_sentences(text, language)) is own
+
+
+def test_a_named_claim_hides_only_a_reporting_word():
+    """A named claim outranks the reporting word inside it ("these claims" over "claims"); it must not hide a word
+    the matcher reads (debunking, denial, hedging, loaded)."""
+    from importlib import resources
+
+    import yaml
+
+    from narrascope.lexicon import CUE_KINDS
+    from narrascope.lexicon.forms import forms
+    from narrascope.lexicon.matcher import PhraseMatcher
+
+    hidden = []
+    for path in resources.files("narrascope.lexicon").joinpath("cues").iterdir():
+        if not path.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lang = data["language"]
+        others = PhraseMatcher([(k, w) for k in CUE_KINDS if k != "named_claim" for w in data.get(k) or []], lang,
+                               forms(lang))
+        for phrase in data.get("named_claim") or []:
+            hidden += [(lang, phrase, h.label) for h in others.hits(phrase) if h.label != "reporting"]
+    assert hidden == []

@@ -64,9 +64,9 @@ def test_neutral_reporting_is_not_said_to_push(verdicts):
 
 
 # Near the figures of the final model (docs/matching.md: 8 of 10 debunks refute since the eighth session's
-# verdict labels, 7 of 24 laundered articles pushed, none said to refute, no neutral one pushed). A looser one
-# needs a reason in the commit.
-FLOOR_DEBUNKS_REFUTED = 7
+# verdict labels, 9 since the fifteenth session's named claims, "ces affirmations"; 7 of 24 laundered articles
+# pushed, none said to refute, no neutral one pushed). A looser one needs a reason in the commit.
+FLOOR_DEBUNKS_REFUTED = 8
 FLOOR_LAUNDERED_PUSHED = 7
 CEILING_LAUNDERED_REFUTED = 0
 CEILING_NEUTRAL_PUSHED = 0

@@ -19,7 +19,7 @@ from .forms import forms
 from .matcher import Hit, PhraseMatcher
 
 CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question",
-             "verdict", "checking")
+             "verdict", "checking", "named_claim")
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
