@@ -287,3 +287,22 @@ def test_a_named_claim_hides_only_a_reporting_word():
         for phrase in data.get("named_claim") or []:
             hidden += [(lang, phrase, h.label) for h in others.hits(phrase) if h.label != "reporting"]
     assert hidden == []
+
+
+@pytest.mark.parametrize("text, explanation", [
+    ("Fact check: is the US flying IS fighters to Ukraine?\n\nPosts claim that American aircraft carried Islamic "
+     "State fighters from Syria to Ukraine. The posts have been shared thousands of times.\n\nVerdict: false. The "
+     "photos show a 2015 exercise in Jordan.", "Verdict: false."),
+    ("Vérification : les États-Unis transportent-ils des combattants de l'EI en Ukraine ?\n\nDes messages affirment "
+     "que des avions américains ont transporté des combattants de l'État islamique de Syrie en Ukraine.\n\nNotre "
+     "verdict : faux. Les photos montrent un exercice de 2015 en Jordanie.", "Notre verdict : faux."),
+    ("No, the US is not flying IS fighters to Ukraine\n\nPosts claim that American aircraft carried Islamic State "
+     "fighters from Syria to Ukraine. There is no evidence for this claim: the photos show a 2015 exercise.",
+     "There is no evidence for this claim: the photos show a 2015 exercise."),
+])
+def test_a_refuted_narrative_shows_the_articles_own_debunk_first(analyser, text, explanation):
+    """A ClaimReview quotes the first evidence as the rating's explanation, and the article page shows it first:
+    for a refuted narrative that is the desk's verdict, not the retold claim it debunks."""
+    refuted = [n for n in analyser.analyse_text(text).narratives if n.stance == "refutes"]
+    assert refuted and all(n.evidence[0].text == explanation for n in refuted)
+    assert all(text[n.evidence[0].start:n.evidence[0].end] == explanation for n in refuted)

@@ -34,7 +34,7 @@ from ..encoders import CachedEncoder
 from ..errors import E_MODEL, NarrascopeError
 from ..lexicon import frame_words
 from ..logistic import sigmoid
-from ..model import Document, NarrativeMatch, Sentence
+from ..model import Document, Evidence, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
 from .narratives import FrameKey, frame_keys, frame_overlap
 from .voice import cue_sentences, staging_sentences
@@ -208,8 +208,31 @@ def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] 
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD and not (
         c.modality in _TOLD and correction is not None and correction.search(c.evidence.text)) else c
         for c in doc.claims]
-    doc.narratives = [replace(m, matched=False, stance="refutes") if m.id in target else m
-                      for m in doc.narratives]
+    said = refutation(doc)
+    doc.narratives = [replace(m, matched=False, stance="refutes", evidence=_with_refutation(m.evidence, said))
+                      if m.id in target else m for m in doc.narratives]
+
+
+def refutation(doc: Document) -> Sentence | None:
+    """The sentence in which the article itself debunks: its verdict ("Notre verdict : faux"), else its first
+    debunking sentence after the headline, else the headline ("Fact check: no, ..."); None without one."""
+    cues = cue_sentences(doc)
+    own = cues.own_debunking
+    if not own:
+        return None
+    verdicts = own & cues.by_kind["verdict"]
+    index = min(verdicts) if verdicts else min((i for i in own if i != 0), default=0)
+    return next((s for s in doc.sentences if s.index == index), None)
+
+
+def _with_refutation(evidence: tuple[Evidence, ...], said: Sentence | None) -> tuple[Evidence, ...]:
+    """A refuted narrative's evidence: the article's own debunking sentence first (what a ClaimReview quotes as
+    the rating's explanation, what the article page shows), then the sentences closest to the narrative's claim."""
+    if said is None:
+        return evidence
+    known = next((e for e in evidence if e.start == said.start), None)
+    first = known or Evidence(said.text, said.start, said.end, score=0.0)
+    return (first, *(e for e in evidence if e is not known))
 
 
 #: how close a further refuted narrative must be to the closest one: its best evidence sentence at least

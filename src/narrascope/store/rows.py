@@ -27,7 +27,7 @@ TECHNIQUE_COLUMNS = ("position", "technique", "start", "end", "text", "confidenc
 def narrative_rows(record: dict[str, Any]) -> list[Row]:
     out = []
     for n in record.get("narratives") or []:
-        best = (n.get("evidence") or [{}])[0]  # evidence comes best first
+        best = (n.get("evidence") or [{}])[0]  # evidence comes best first (a refuted one: the article's debunk)
         out.append((n["id"], n.get("title"), n["score"], int(bool(n.get("matched"))), n.get("stance"),
                     best.get("text"), best.get("start"), best.get("end")))
     return out
