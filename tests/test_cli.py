@@ -257,6 +257,36 @@ def test_a_gold_file_of_the_wrong_shape_is_a_usage_error_pointing_at_the_format(
     assert code == 2 and "E400" in err and "Gold files" in err and "Traceback" not in err
 
 
+def _gold_with_own_catalogue(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "NATO troops in Moldova\n\nNATO is secretly moving thousands of troops into Moldova to open a second front "
+        "against Russia from Transnistria. Brussels hides the deployment from the Moldovan people.", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(
+        "narratives:\n  - id: nato-in-moldova\n    title: NATO is secretly deploying troops to Moldova\n"
+        "    description: NATO moves troops into Moldova to attack Russia from Transnistria.\n"
+        "  - id: dam-collapse\n    title: The Tana dam is about to collapse\n"
+        "    description: The government hides cracks in the Tana dam, which will soon collapse.\n", encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("root: articles\ncatalogue: mine.yaml\narticles:\n  a: {file: a.txt, language: en, kind: pushing,"
+                    " narratives: [nato-in-moldova], refutes: []}\n", encoding="utf-8")
+    return gold
+
+
+def test_evaluate_scores_against_the_catalogue_the_gold_file_names(tmp_path: Path) -> None:
+    code, out, err = run("evaluate", _gold_with_own_catalogue(tmp_path), "--skip", "techniques", "--json")
+    assert code == 0 and "mine.yaml" in err, err
+    assert json.loads(out)["overall"]["top1"] == "1/1"
+
+
+def test_evaluate_warns_when_the_catalogue_lacks_the_narratives_the_gold_labels_name(tmp_path: Path) -> None:
+    gold = _gold_with_own_catalogue(tmp_path)
+    bundled = Path(__file__).parent.parent / "src" / "narrascope" / "data" / "catalogue.yaml"
+    code, out, err = run("evaluate", gold, "--catalogue", bundled, "--skip", "techniques", "--json")
+    assert code == 0 and "no narrative nato-in-moldova" in err, err
+    assert json.loads(out)["unknown_narratives"] == ["nato-in-moldova"]
+
+
 def test_store_wide_commands_warn_when_given_another_catalogue_than_the_analyses_were_made_with(
         tmp_path: Path) -> None:
     catalogue = tmp_path / "mine.yaml"

@@ -66,6 +66,16 @@ def load_gold(files: Iterable[Path]) -> list[GoldArticle]:
     return out
 
 
+def gold_catalogue(files: Iterable[Path]) -> Path | None:
+    """The catalogue the gold files name (``catalogue:``), or None when none names one; gold files naming different
+    catalogues are scored one catalogue at a time (``evaluate`` takes one)."""
+    named = {g.catalogue for g in load_gold(files)} - {None}
+    if len(named) > 1:
+        raise UsageError("the gold files name different catalogues (" + ", ".join(sorted(map(str, named)))
+                         + "): evaluate them one catalogue at a time, or give --catalogue")
+    return next(iter(named), None)
+
+
 def _run(analyser: Any, gold: list[GoldArticle]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     by_path = {str(g.path): g for g in gold}
@@ -223,8 +233,10 @@ def evaluate(analyser: Any, gold_files: list[Path], id_map: Path | None = None) 
         for counts in (total, per_lang[g.language]):
             counts.add(g, matched, refuted)
     table = _table(total, per_lang)
+    known = {_mapped(n.id, mapping) for n in analyser.catalogue.narratives}
+    unknown = sorted({nid for g in gold for nid in (*g.narratives, *g.refutes)} - known)
     return {"overall": total.figures(), "languages": {k: v.figures() for k, v in sorted(per_lang.items())},
-            "_table": table}
+            "unknown_narratives": unknown, "_table": table}
 
 
 def _mapped(narrative_id: str, mapping: dict[str, str | None]) -> str | None:

@@ -464,11 +464,18 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .calibration import evaluate
+    from .calibration import evaluate, gold_catalogue
 
+    if args.catalogue is None and (named := gold_catalogue(args.gold)) is not None:
+        args.catalogue = named  # the labels' own catalogue (its ids), as the gold file says
+        say(f"narrascope: using the gold file's catalogue {named}", sys.stderr)
     analyser = analyser_of(args)
     result = evaluate(analyser, args.gold, args.map)
     table = result.pop("_table")
+    if result["unknown_narratives"]:
+        say("narrascope: warning: the catalogue has no narrative " + ", ".join(result["unknown_narratives"][:10])
+            + (" ..." if len(result["unknown_narratives"]) > 10 else "")
+            + " that the gold labels name: those labels count as missed (give --catalogue, or --map)", sys.stderr)
     _write(sys.stdout, json.dumps(result, indent=1) if args.json else table)
     return 0
 
