@@ -1208,3 +1208,21 @@ def test_an_arsenal_armoured_vehicles_and_materiel_are_weapons_moved(analyser, t
     weapons moved, as "armas" and "الأسلحة" are."""
     (claim,) = relocations(analyser, text)
     assert plain(claim.moved) == "weapons and arms deliveries" and plain(claim.destination) == destination, claim
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. A week later the commanders were flown "
+     "to Baghdad.", ["raqqa", "al hasakah", "baghdad"]),
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже командиров перебросили в Багдад.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше командирів перекинули до "
+     "Багдада.", ["raqqa", "al hasakah", "baghdad"]),
+])
+def test_commanders_stand_for_the_group_named_before(analyser, text, stops):
+    """"the commanders", "командиров", "командирів" (also "the leaders", "die Kommandeure", "les chefs") with no
+    group of their own are the commanders of the group the article just moved, as a pronoun is; with no move
+    before them they move nobody."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+    assert relocations(analyser, "The commanders met in Baghdad on Monday.") == []
