@@ -1226,3 +1226,17 @@ def test_commanders_stand_for_the_group_named_before(analyser, text, stops):
     assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
     assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
     assert relocations(analyser, "The commanders met in Baghdad on Monday.") == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Через неделю их перебросили в Ирак.",
+     ["raqqa", "al hasakah", "iraq"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Через тиждень їх перекинули до Іраку.",
+     ["raqqa", "al hasakah", "iraq"]),
+])
+def test_a_way_marker_before_a_span_of_time_says_when_not_where(analyser, text, stops):
+    """"через неделю", "через тиждень" (a week later), like German "nach einer Woche", "über Nacht", Polish "przez
+    kilka dni", English "through the night": the way marker before a span of time marks nothing, so the move after
+    it is still told, from where the last one ended."""
+    claims = relocations(analyser, text)
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
