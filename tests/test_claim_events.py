@@ -1240,3 +1240,22 @@ def test_a_way_marker_before_a_span_of_time_says_when_not_where(analyser, text, 
     it is still told, from where the last one ended."""
     claims = relocations(analyser, text)
     assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже часть расчётов перебросили в Багдад.",
+     "baghdad"),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше частину екіпажів перекинули до "
+     "Багдада.", "baghdad"),
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. Later part of the crews were flown to "
+     "Baghdad.", "baghdad"),
+    ("Des hélicoptères américains ont évacué des combattants de l'EI de Raqqa vers Hassaké. Ensuite une partie des "
+     "équipages a été transférée à Bagdad.", "baghdad"),
+])
+def test_a_part_of_a_group_no_lexicon_names_stands_for_the_group_named_before(analyser, text, destination):
+    """"часть расчётов", "частину екіпажів", "part of the crews", "une partie des équipages" (also "ein Teil der",
+    "parte dei", "część tych"): a part of a group named by a word no group lexicon holds is a part of the group the
+    article just moved, as "part of them" is; its move goes on from where that group went."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert plain(claims[1].origin) == "al hasakah" and plain(claims[1].destination) == destination, claims
