@@ -1259,3 +1259,20 @@ def test_a_part_of_a_group_no_lexicon_names_stands_for_the_group_named_before(an
     claims = relocations(analyser, text)
     assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
     assert plain(claims[1].origin) == "al hasakah" and plain(claims[1].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже группы перебросили в Багдад.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше загони перекинули до Багдада.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. Later the cells were flown to Baghdad.",
+     ["raqqa", "al hasakah", "baghdad"]),
+])
+def test_a_word_for_groups_of_people_stands_for_the_group_named_before(analyser, text, stops):
+    """"группы", "отряды", "загони", "the cells", "the detachments", "les groupes", "die Gruppen": groups, or bands,
+    of the group the article just moved, as "the group" is; with no move before them they move nobody."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+    assert relocations(analyser, "Группы волонтёров работали в Багдаде.") == []
