@@ -1276,3 +1276,18 @@ def test_a_word_for_groups_of_people_stands_for_the_group_named_before(analyser,
     assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
     assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
     assert relocations(analyser, "Группы волонтёров работали в Багдаде.") == []
+
+
+@pytest.mark.parametrize("text, group, origin, destination", [
+    ("Die Luftwaffe habe 200 ukrainische Deserteure aus Polen nach Deutschland ausgeflogen.", "ukraine", "poland",
+     "germany"),
+    ("The Polish air force flew 200 Ukrainian deserters from Rzeszow to Berlin.", "ukraine", "rzeszow", "berlin"),
+    ("Польские военные самолёты перевезли 200 украинских дезертиров из Жешува в Берлин.", "ukraine", "rzeszow",
+     "berlin"),
+])
+def test_deserters_are_troops_of_the_state_named_by_their_adjective(analyser, text, group, origin, destination):
+    """"ukrainische Deserteure", "Ukrainian deserters", "украинских дезертиров" (also "déserteurs", "disertori",
+    "dezerterzy"): deserters are soldiers, so a state's adjective before them names the state whose soldiers moved,
+    as "Ukrainian troops" does."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [(group, origin, destination)]
