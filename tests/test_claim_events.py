@@ -1291,3 +1291,15 @@ def test_deserters_are_troops_of_the_state_named_by_their_adjective(analyser, te
     as "Ukrainian troops" does."""
     claims = relocations(analyser, text)
     assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [(group, origin, destination)]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Польша ввела во Львов два батальона, утверждает канал.", "lviv"),
+    ("Польща ввела до Львова два батальйони, стверджує канал.", "lviv"),
+])
+def test_sending_troops_in_is_a_move(analyser, text, destination):
+    """Russian and Ukrainian "ввести" (to send troops in) in every inflection ("ввела", "вводился", "ввести свої
+    війська"): a state that sends its troops in moves them."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.agent), plain(c.moved), plain(c.destination)) for c in claims] == [
+        ("poland", "poland", destination)], claims
