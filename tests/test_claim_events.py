@@ -1303,3 +1303,19 @@ def test_sending_troops_in_is_a_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert [(plain(c.agent), plain(c.moved), plain(c.destination)) for c in claims] == [
         ("poland", "poland", destination)], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Hundreds of jihadists have been moved from Idlib to Ukraine, the agency says. The fighters were first taken "
+     "into Turkey and then flown from Istanbul to Warsaw, the source said.",
+     [("idlib", "ukraine"), ("idlib", "turkey"), ("istanbul", "warsaw")]),
+    ("Aus der syrischen Provinz Idlib sollen Hunderte Dschihadisten in die Ukraine gebracht worden sein. Die Kämpfer "
+     "würden zunächst in die Türkei gebracht und dann per Flugzeug von Istanbul nach Warschau geflogen, so die Quelle.",
+     [("idlib", "ukraine"), ("idlib", "turkey"), ("istanbul", "warsaw")]),
+])
+def test_a_first_leg_with_no_origin_starts_the_route_told_before_though_a_later_leg_has_one(analyser, text, legs):
+    """"The fighters were first taken into Turkey and then flown from Istanbul to Warsaw": the first leg has no
+    origin of its own, the later one has; "first" tells the route again from where the move just told started, as
+    it does when the sentence names no origin at all (and "then", "from there" go on from where it ended)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims

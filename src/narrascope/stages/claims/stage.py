@@ -213,19 +213,24 @@ class ClaimStage:
         # the sentence's own next leg, not this one
         first_end = min([d.start for d in destinations] or [view.sentence.end])
         from_there = [h for h in view.labelled("from_there") if h.start < first_end]
-        if not origins and told and (from_there or (
+        # "Die Kämpfer würden zunächst in die Türkei gebracht und dann von Istanbul nach Warschau geflogen": the
+        # sentence's first leg has no origin of its own, its later legs do (an origin after the last destination
+        # is the first leg's, told after it: "переправили в Карабах наёмников с севера Сирии")
+        open_first = not origins or (bool(destinations) and all(first_end < o.start < max(d.start for d in destinations)
+                                                                 for o in origins))
+        if open_first and told and (from_there or (
                 destinations and moved is not None and self._sequel(view, trigger, pronoun, moved, told[-1])
                 and not self._within_last_stop(told[-1], destinations))):
             # "From there they were flown to Ukraine", "Later the men were taken to Hadrut": the next leg
             # starts where the last one ended (in the body: the headline's destination is where the story
             # ends, not a stop).
             last_stop = told[-1].destination
-            origins = [last_stop] if last_stop is not None else []
-        elif not origins and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
+            origins = [last_stop, *origins] if last_stop is not None else origins
+        elif open_first and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
                                                                                             told[-1]):
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
             # it starts
-            origins = [told[-1].origin] if told[-1].origin is not None else []
+            origins = [told[-1].origin, *origins] if told[-1].origin is not None else origins
         source = self.attribution.attributed(doc, view, previous)
         if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
             # "The ministry accused Washington of moving ...": who accuses tells it
