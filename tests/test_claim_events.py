@@ -1319,3 +1319,16 @@ def test_a_first_leg_with_no_origin_starts_the_route_told_before_though_a_later_
     it does when the sentence names no origin at all (and "then", "from there" go on from where it ended)."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("La France a transféré une compagnie de légionnaires de Nîmes vers la Pologne.", [("nimes", "poland")]),
+    ("Frankreich hat eine Kompanie aus Nîmes nach Polen verlegt.", [("nimes", "poland")]),
+    ("Франция перебросила роту из Нима в Польшу.", [("nimes", "poland")]),
+])
+def test_a_company_or_regiment_a_state_moves_is_its_troops(analyser, text, legs):
+    """"une compagnie", "eine Kompanie", "роту", "a regiment" (also "полк", "pułk", "reggimento"): units, words for
+    troops, so a state that moves one moves its own soldiers."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+    assert [plain(c.moved) for c in claims] == ["france"] and [plain(c.agent) for c in claims] == ["france"], claims
