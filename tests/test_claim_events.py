@@ -1346,3 +1346,15 @@ def test_under_with_the_accusative_is_where_they_went_with_the_instrumental_wher
     of a place; with the instrumental ("под Купянском", "під Києвом") where a place lies, no end of the move."""
     claims = relocations(analyser, text)
     assert [plain(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Die IS-Kämpfer haben Rakka am Montag in Richtung Irak verlassen.", [("raqqa", "iraq")]),
+    ("Die Söldner hätten Tripolis vergangene Woche in Richtung Niger verlassen.", [("tripoli", "niger")]),
+    ("Die Kämpfer hätten Mali bereits im August verlassen.", [("mali", "")]),
+])
+def test_a_german_verb_final_leaving_keeps_its_origin_past_a_place_marked_as_where_to(analyser, text, legs):
+    """German verb-final "haben Rakka ... in Richtung Irak verlassen": the place before the verb of leaving is where
+    they left, though a place with its own marker of where to ("in Richtung Irak") stands between them."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims

@@ -489,8 +489,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "destination")
         if (marker is None or not reaches) and any(
                 h.start >= end and not _CLAUSE_ENDS.search(doc.text, end, h.start)
-                and not any(end < p < h.start for p, _, _, _ in spots) for h in leaving):
-            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb
+                and not any(end < p < h.start and not _marked_to(markers, end, p) for p, _, _, _ in spots)
+                for h in leaving):
+            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb (a
+            # place marked as where to may stand between them: "haben Rakka in Richtung Irak verlassen")
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
@@ -571,6 +573,11 @@ def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, i
     verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
     return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
             and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
+
+
+def _marked_to(markers: list[Hit], end: int, place: int) -> bool:
+    """A destination marker stands between a place's end and the start of a later place: that place is where to."""
+    return any(m.label == "destination" and end <= m.start and m.end <= place for m in markers)
 
 
 def _marked_between(view: SentenceView, end: int, start: int) -> bool:
