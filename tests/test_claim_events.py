@@ -1358,3 +1358,25 @@ def test_a_german_verb_final_leaving_keeps_its_origin_past_a_place_marked_as_whe
     they left, though a place with its own marker of where to ("in Richtung Irak") stands between them."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text", [
+    "A coalition spokesman said its aircraft had transported no Daesh members anywhere.",
+    "Ein Sprecher der Koalition sagte, man habe keinen einzigen IS-Terroristen irgendwohin transportiert.",
+    "Представитель коалиции заявил, что ни одного боевика никуда не вывозили.",
+])
+def test_a_negated_move_said_to_have_gone_nowhere_is_denied_with_no_place(analyser, text):
+    """"had transported no Daesh members anywhere", "keinen einzigen IS-Terroristen
+    irgendwohin", "ни одного боевика никуда": a negative quantifier (or "nobody") and "anywhere" deny the move
+    outright, so it is a denied claim though it names no place (a bare negated move with no place stays none:
+    "anywhere near Belarus" names one)."""
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.origin, c.destination) for c in claims] == [("denied", None, None)], claims
+
+
+def test_nobody_moved_after_a_move_told_is_nobody_of_that_group(analyser):
+    """"... had been driving migrants from Kandalaksha to Salla. The spokesman said the guards had transported nobody
+    anywhere": the denial's "nobody" is nobody of the group the move told before moved."""
+    claims = relocations(analyser, "Russian border guards have transported hundreds of migrants from Kandalaksha to "
+                                   "Salla, Finland said. The Kremlin said the guards had transported nobody anywhere.")
+    assert [(c.modality, plain(c.moved)) for c in claims][-1] == ("denied", "civilians"), claims

@@ -139,6 +139,13 @@ class ClaimStage:
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view, trigger)
+        if moved is not None and moved.canonical is None and any(
+                h.start == moved.start and h.end == moved.end for h in view.labelled("nobody")):
+            # "had transported nobody anywhere", "habe niemanden ausgeflogen" after a move told: nobody of the group
+            # that move moved, the one the denial is about
+            antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
+            if antecedent is not None and (antecedent.canonical or antecedent.text):
+                moved = replace(moved, canonical=antecedent.canonical or antecedent.text)
         bare = moved is None
         if moved is None:
             # "Poland moved 4,000 soldiers to the border", "Польша перебрасывает войска во Львов": troops of no state
@@ -246,10 +253,11 @@ class ClaimStage:
             verbs = self._triggers(view)
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
-        if not (origins or destinations) and not (view.labelled("denial")
+        if not (origins or destinations) and not ((view.labelled("denial") or _nowhere(view))
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
-            # denies any arms deliveries"; not "None of them could say who had been taken")
+            # denies any arms deliveries"; not "None of them could say who had been taken"), or a negator says no one
+            # went anywhere ("had transported nobody anywhere", "no coalition aircraft had carried militants anywhere")
             return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
@@ -687,3 +695,10 @@ def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: Sentenc
     name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
     return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
                and S.named_by_adjective(doc, m) for m in view.mentions)
+
+
+def _nowhere(view: SentenceView) -> bool:
+    """"transported nobody anywhere", "no coalition aircraft had carried militants anywhere", "никого никуда не
+    вывозили": a negative quantifier or "nobody" and "anywhere" say no one went anywhere at all (a denial of the
+    move, with no place of its own)."""
+    return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
