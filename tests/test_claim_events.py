@@ -1380,3 +1380,14 @@ def test_nobody_moved_after_a_move_told_is_nobody_of_that_group(analyser):
     claims = relocations(analyser, "Russian border guards have transported hundreds of migrants from Kandalaksha to "
                                    "Salla, Finland said. The Kremlin said the guards had transported nobody anywhere.")
     assert [(c.modality, plain(c.moved)) for c in claims][-1] == ("denied", "civilians"), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Une cinquantaine de commandos ukrainiens ont été transportés par avion de Chișinău à Port-Soudan.",
+    "Fifty Ukrainian commandos were flown from Chisinau to Port Sudan.",
+])
+def test_commandos_are_troops_of_the_state_named_by_their_adjective(analyser, text):
+    """"commandos ukrainiens", "Ukrainian commandos" (also "Kommandosoldaten", "incursori"): commandos are soldiers,
+    so the state's adjective names whose soldiers moved."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.destination)) for c in claims] == [("ukraine", "port sudan")], claims
