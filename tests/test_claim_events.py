@@ -1391,3 +1391,16 @@ def test_commandos_are_troops_of_the_state_named_by_their_adjective(analyser, te
     so the state's adjective names whose soldiers moved."""
     claims = relocations(analyser, text)
     assert [(plain(c.moved), plain(c.destination)) for c in claims] == [("ukraine", "port sudan")], claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Des instructeurs militaires français auraient été envoyés à Erevan.", "france", "yerevan"),
+    ("Alcuni istruttori militari francesi sarebbero stati inviati a Erevan.", "france", "yerevan"),
+])
+def test_troops_named_by_an_adjective_after_them_that_a_verb_sends_somewhere_moved(analyser, text, moved, destination):
+    """"instructeurs militaires français ... envoyés à Erevan": a verb that sends them is a move, though "à" also says
+    where something is; only a verb that may say where they are stationed ("soldats français déployés au Tchad",
+    new list `stationed` in fr, it, pl) leaves them where they are."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.destination)) for c in claims] == [(moved, destination)], claims
+    assert relocations(analyser, "Des soldats français étaient déployés au Tchad.") == []

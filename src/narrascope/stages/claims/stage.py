@@ -300,7 +300,7 @@ class ClaimStage:
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
             # for a move only debated; "не перекидали і не планують перекидати" still denies the move told first)
             return []
-        if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, moved, origins,
+        if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, trigger, moved, origins,
                                                                                 destinations):
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
@@ -658,7 +658,8 @@ def _own_troops(doc: Document, moved: Slot, agent: Slot | None, view: SentenceVi
     return agent is None or (agent.canonical or "").casefold() == (moved.canonical or "").casefold()
 
 
-def _stays(doc: Document, view: SentenceView, moved: Slot, origins: list[Slot], destinations: list[Slot]) -> bool:
+def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins: list[Slot],
+           destinations: list[Slot]) -> bool:
     """A state's own troops told where they are, not moved: a move only debated ("wird über einen Abzug der
     US-Soldaten aus Syrien diskutiert"), no end named in the sentence itself (the places
     were the next sentence's: "Les derniers militaires français ... ont quitté la ville. ... la décision de
@@ -669,6 +670,11 @@ def _stays(doc: Document, view: SentenceView, moved: Slot, origins: list[Slot], 
                                            for p in [*origins, *destinations]):
         return True
     words = _troops_words(view, moved)
+    if frame_lexicon(doc.language).words.get("stationed") and not any(
+            h.start < trigger.end and trigger.start < h.end for h in view.labelled("stationed")):
+        # "des instructeurs militaires français auraient été envoyés à Erevan": a verb that sends them, not one that
+        # may say where they are stationed ("déployés au Tchad"; languages with no such list keep the old reading)
+        return False
     return (not origins and _adjective_after(doc, moved, words[0], view)
             and not _headed_for(doc.text, view, destinations))
 
