@@ -1404,3 +1404,16 @@ def test_troops_named_by_an_adjective_after_them_that_a_verb_sends_somewhere_mov
     claims = relocations(analyser, text)
     assert [(plain(c.moved), plain(c.destination)) for c in claims] == [(moved, destination)], claims
     assert relocations(analyser, "Des soldats français étaient déployés au Tchad.") == []
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Боевиков перевезли из Ракки через Насиб в Ливию.", [("raqqa", "libya")]),
+    ("Из Иордании через КПП Насиб в Дамаск прибыли 140 беженцев.", [("jordan", "damascus")]),
+    ("Бойовиків перевезли з Ракки через Насиб у Лівію.", [("raqqa", "libya")]),
+])
+def test_a_marker_whose_case_says_where_to_does_not_give_way_to_an_earlier_one(analyser, text, legs):
+    """"через Насиб в Ливию": "в" is also a locative word ("на аэродром в Жешуве": in Rzeszów, governed by the
+    marker before it), but the word it governs shows no ending that says "in" (the lexicon's static endings: "в
+    Ливии"), so it says where to: Libya is the destination, not a stop of the way marker before it."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
