@@ -1417,3 +1417,10 @@ def test_a_marker_whose_case_says_where_to_does_not_give_way_to_an_earlier_one(a
     Ливии"), so it says where to: Libya is the destination, not a stop of the way marker before it."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+def test_a_ukrainian_indeclinable_name_after_v_says_where_a_place_lies(analyser):
+    """Ukrainian "в/у" before a name ending in "-е" (indeclinable: "в Хасеке") says "in", as "в Ракці" does (a static
+    ending of the lexicon): the prison in Hasakah is where they left, Hasakah no destination."""
+    claims = relocations(analyser, "Бойовиків перевели з в'язниці в Хасеке до Ракки.")
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("al hasakah", "raqqa")], claims
