@@ -1424,3 +1424,14 @@ def test_a_ukrainian_indeclinable_name_after_v_says_where_a_place_lies(analyser)
     ending of the lexicon): the prison in Hasakah is where they left, Hasakah no destination."""
     claims = relocations(analyser, "Бойовиків перевели з в'язниці в Хасеке до Ракки.")
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("al hasakah", "raqqa")], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Близько сотні найманців з аеродрому Мачулищі відлетіли до Бамако.", [("мачулищі", "bamako")]),
+    ("Около сотни наёмников улетели из Минска в Бамако.", [("minsk", "bamako")]),
+])
+def test_flying_away_is_a_departure(analyser, text, legs):
+    """Ukrainian "відлетіти", Russian "улететь" (to fly away) in every inflection are departures, as "вилетіти",
+    "вылететь" are: the group left from where the sentence says."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
