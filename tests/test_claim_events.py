@@ -1339,11 +1339,13 @@ def test_a_company_or_regiment_a_state_moves_is_its_troops(analyser, text, legs)
     ("Бойовиків перекинули під Купʼянськ.", "kupyansk"),
     ("Боевиков, стоявших под Купянском, перебросили в Изюм.", "izyum"),
     ("Бойовиків, що стояли під Києвом, перекинули до Ізюма.", "izyum"),
+    ("Bojowników przerzucono pod Kupiańsk.", "kupyansk"),
 ])
 def test_under_with_the_accusative_is_where_they_went_with_the_instrumental_where_they_were(analyser, text,
                                                                                               destination):
-    """Russian "под", Ukrainian "під" with the accusative ("под Купянск", "під Курськ") say where to, the area
-    of a place; with the instrumental ("под Купянском", "під Києвом") where a place lies, no end of the move."""
+    """Russian "под", Ukrainian "під", Polish "pod" with the accusative ("под Купянск", "під Курськ") say where to,
+    the area of a place; with the instrumental ("под Купянском", "під Києвом") where a place lies, no end of the
+    move."""
     claims = relocations(analyser, text)
     assert [plain(c.destination) for c in claims] == [destination], claims
 
