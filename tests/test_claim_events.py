@@ -1208,3 +1208,232 @@ def test_an_arsenal_armoured_vehicles_and_materiel_are_weapons_moved(analyser, t
     weapons moved, as "armas" and "الأسلحة" are."""
     (claim,) = relocations(analyser, text)
     assert plain(claim.moved) == "weapons and arms deliveries" and plain(claim.destination) == destination, claim
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. A week later the commanders were flown "
+     "to Baghdad.", ["raqqa", "al hasakah", "baghdad"]),
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже командиров перебросили в Багдад.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше командирів перекинули до "
+     "Багдада.", ["raqqa", "al hasakah", "baghdad"]),
+])
+def test_commanders_stand_for_the_group_named_before(analyser, text, stops):
+    """"the commanders", "командиров", "командирів" (also "the leaders", "die Kommandeure", "les chefs") with no
+    group of their own are the commanders of the group the article just moved, as a pronoun is; with no move
+    before them they move nobody."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+    assert relocations(analyser, "The commanders met in Baghdad on Monday.") == []
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Через неделю их перебросили в Ирак.",
+     ["raqqa", "al hasakah", "iraq"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Через тиждень їх перекинули до Іраку.",
+     ["raqqa", "al hasakah", "iraq"]),
+])
+def test_a_way_marker_before_a_span_of_time_says_when_not_where(analyser, text, stops):
+    """"через неделю", "через тиждень" (a week later), like German "nach einer Woche", "über Nacht", Polish "przez
+    kilka dni", English "through the night": the way marker before a span of time marks nothing, so the move after
+    it is still told, from where the last one ended."""
+    claims = relocations(analyser, text)
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже часть расчётов перебросили в Багдад.",
+     "baghdad"),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше частину екіпажів перекинули до "
+     "Багдада.", "baghdad"),
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. Later part of the crews were flown to "
+     "Baghdad.", "baghdad"),
+    ("Des hélicoptères américains ont évacué des combattants de l'EI de Raqqa vers Hassaké. Ensuite une partie des "
+     "équipages a été transférée à Bagdad.", "baghdad"),
+])
+def test_a_part_of_a_group_no_lexicon_names_stands_for_the_group_named_before(analyser, text, destination):
+    """"часть расчётов", "частину екіпажів", "part of the crews", "une partie des équipages" (also "ein Teil der",
+    "parte dei", "część tych"): a part of a group named by a word no group lexicon holds is a part of the group the
+    article just moved, as "part of them" is; its move goes on from where that group went."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert plain(claims[1].origin) == "al hasakah" and plain(claims[1].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже группы перебросили в Багдад.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("Американські гелікоптери вивезли бойовиків ІД з Ракки до Хасеке. Пізніше загони перекинули до Багдада.",
+     ["raqqa", "al hasakah", "baghdad"]),
+    ("US helicopters evacuated Islamic State fighters from Raqqa to Hasakah. Later the cells were flown to Baghdad.",
+     ["raqqa", "al hasakah", "baghdad"]),
+])
+def test_a_word_for_groups_of_people_stands_for_the_group_named_before(analyser, text, stops):
+    """"группы", "отряды", "загони", "the cells", "the detachments", "les groupes", "die Gruppen": groups, or bands,
+    of the group the article just moved, as "the group" is; with no move before them they move nobody."""
+    claims = relocations(analyser, text)
+    assert [plain(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert [plain(c.origin) for c in claims[:1]] + [plain(c.destination) for c in claims] == stops, claims
+    assert relocations(analyser, "Группы волонтёров работали в Багдаде.") == []
+
+
+@pytest.mark.parametrize("text, group, origin, destination", [
+    ("Die Luftwaffe habe 200 ukrainische Deserteure aus Polen nach Deutschland ausgeflogen.", "ukraine", "poland",
+     "germany"),
+    ("The Polish air force flew 200 Ukrainian deserters from Rzeszow to Berlin.", "ukraine", "rzeszow", "berlin"),
+    ("Польские военные самолёты перевезли 200 украинских дезертиров из Жешува в Берлин.", "ukraine", "rzeszow",
+     "berlin"),
+])
+def test_deserters_are_troops_of_the_state_named_by_their_adjective(analyser, text, group, origin, destination):
+    """"ukrainische Deserteure", "Ukrainian deserters", "украинских дезертиров" (also "déserteurs", "disertori",
+    "dezerterzy"): deserters are soldiers, so a state's adjective before them names the state whose soldiers moved,
+    as "Ukrainian troops" does."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [(group, origin, destination)]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Польша ввела во Львов два батальона, утверждает канал.", "lviv"),
+    ("Польща ввела до Львова два батальйони, стверджує канал.", "lviv"),
+])
+def test_sending_troops_in_is_a_move(analyser, text, destination):
+    """Russian and Ukrainian "ввести" (to send troops in) in every inflection ("ввела", "вводился", "ввести свої
+    війська"): a state that sends its troops in moves them."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.agent), plain(c.moved), plain(c.destination)) for c in claims] == [
+        ("poland", "poland", destination)], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Hundreds of jihadists have been moved from Idlib to Ukraine, the agency says. The fighters were first taken "
+     "into Turkey and then flown from Istanbul to Warsaw, the source said.",
+     [("idlib", "ukraine"), ("idlib", "turkey"), ("istanbul", "warsaw")]),
+    ("Aus der syrischen Provinz Idlib sollen Hunderte Dschihadisten in die Ukraine gebracht worden sein. Die Kämpfer "
+     "würden zunächst in die Türkei gebracht und dann per Flugzeug von Istanbul nach Warschau geflogen, so die Quelle.",
+     [("idlib", "ukraine"), ("idlib", "turkey"), ("istanbul", "warsaw")]),
+])
+def test_a_first_leg_with_no_origin_starts_the_route_told_before_though_a_later_leg_has_one(analyser, text, legs):
+    """"The fighters were first taken into Turkey and then flown from Istanbul to Warsaw": the first leg has no
+    origin of its own, the later one has; "first" tells the route again from where the move just told started, as
+    it does when the sentence names no origin at all (and "then", "from there" go on from where it ended)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("La France a transféré une compagnie de légionnaires de Nîmes vers la Pologne.", [("nimes", "poland")]),
+    ("Frankreich hat eine Kompanie aus Nîmes nach Polen verlegt.", [("nimes", "poland")]),
+    ("Франция перебросила роту из Нима в Польшу.", [("nimes", "poland")]),
+])
+def test_a_company_or_regiment_a_state_moves_is_its_troops(analyser, text, legs):
+    """"une compagnie", "eine Kompanie", "роту", "a regiment" (also "полк", "pułk", "reggimento"): units, words for
+    troops, so a state that moves one moves its own soldiers."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+    assert [plain(c.moved) for c in claims] == ["france"] and [plain(c.agent) for c in claims] == ["france"], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков перебросили под Купянск.", "kupyansk"),
+    ("Бойовиків перекинули під Купʼянськ.", "kupyansk"),
+    ("Боевиков, стоявших под Купянском, перебросили в Изюм.", "izyum"),
+    ("Бойовиків, що стояли під Києвом, перекинули до Ізюма.", "izyum"),
+    ("Bojowników przerzucono pod Kupiańsk.", "kupyansk"),
+])
+def test_under_with_the_accusative_is_where_they_went_with_the_instrumental_where_they_were(analyser, text,
+                                                                                              destination):
+    """Russian "под", Ukrainian "під", Polish "pod" with the accusative ("под Купянск", "під Курськ") say where to,
+    the area of a place; with the instrumental ("под Купянском", "під Києвом") where a place lies, no end of the
+    move."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Die IS-Kämpfer haben Rakka am Montag in Richtung Irak verlassen.", [("raqqa", "iraq")]),
+    ("Die Söldner hätten Tripolis vergangene Woche in Richtung Niger verlassen.", [("tripoli", "niger")]),
+    ("Die Kämpfer hätten Mali bereits im August verlassen.", [("mali", "")]),
+])
+def test_a_german_verb_final_leaving_keeps_its_origin_past_a_place_marked_as_where_to(analyser, text, legs):
+    """German verb-final "haben Rakka ... in Richtung Irak verlassen": the place before the verb of leaving is where
+    they left, though a place with its own marker of where to ("in Richtung Irak") stands between them."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text", [
+    "A coalition spokesman said its aircraft had transported no Daesh members anywhere.",
+    "Ein Sprecher der Koalition sagte, man habe keinen einzigen IS-Terroristen irgendwohin transportiert.",
+    "Представитель коалиции заявил, что ни одного боевика никуда не вывозили.",
+])
+def test_a_negated_move_said_to_have_gone_nowhere_is_denied_with_no_place(analyser, text):
+    """"had transported no Daesh members anywhere", "keinen einzigen IS-Terroristen
+    irgendwohin", "ни одного боевика никуда": a negative quantifier (or "nobody") and "anywhere" deny the move
+    outright, so it is a denied claim though it names no place (a bare negated move with no place stays none:
+    "anywhere near Belarus" names one)."""
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.origin, c.destination) for c in claims] == [("denied", None, None)], claims
+
+
+def test_nobody_moved_after_a_move_told_is_nobody_of_that_group(analyser):
+    """"... had been driving migrants from Kandalaksha to Salla. The spokesman said the guards had transported nobody
+    anywhere": the denial's "nobody" is nobody of the group the move told before moved."""
+    claims = relocations(analyser, "Russian border guards have transported hundreds of migrants from Kandalaksha to "
+                                   "Salla, Finland said. The Kremlin said the guards had transported nobody anywhere.")
+    assert [(c.modality, plain(c.moved)) for c in claims][-1] == ("denied", "civilians"), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Une cinquantaine de commandos ukrainiens ont été transportés par avion de Chișinău à Port-Soudan.",
+    "Fifty Ukrainian commandos were flown from Chisinau to Port Sudan.",
+])
+def test_commandos_are_troops_of_the_state_named_by_their_adjective(analyser, text):
+    """"commandos ukrainiens", "Ukrainian commandos" (also "Kommandosoldaten", "incursori"): commandos are soldiers,
+    so the state's adjective names whose soldiers moved."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.destination)) for c in claims] == [("ukraine", "port sudan")], claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Des instructeurs militaires français auraient été envoyés à Erevan.", "france", "yerevan"),
+    ("Alcuni istruttori militari francesi sarebbero stati inviati a Erevan.", "france", "yerevan"),
+])
+def test_troops_named_by_an_adjective_after_them_that_a_verb_sends_somewhere_moved(analyser, text, moved, destination):
+    """"instructeurs militaires français ... envoyés à Erevan": a verb that sends them is a move, though "à" also says
+    where something is; only a verb that may say where they are stationed ("soldats français déployés au Tchad",
+    new list `stationed` in fr, it, pl) leaves them where they are."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.destination)) for c in claims] == [(moved, destination)], claims
+    assert relocations(analyser, "Des soldats français étaient déployés au Tchad.") == []
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Боевиков перевезли из Ракки через Насиб в Ливию.", [("raqqa", "libya")]),
+    ("Из Иордании через КПП Насиб в Дамаск прибыли 140 беженцев.", [("jordan", "damascus")]),
+    ("Бойовиків перевезли з Ракки через Насиб у Лівію.", [("raqqa", "libya")]),
+])
+def test_a_marker_whose_case_says_where_to_does_not_give_way_to_an_earlier_one(analyser, text, legs):
+    """"через Насиб в Ливию": "в" is also a locative word ("на аэродром в Жешуве": in Rzeszów, governed by the
+    marker before it), but the word it governs shows no ending that says "in" (the lexicon's static endings: "в
+    Ливии"), so it says where to: Libya is the destination, not a stop of the way marker before it."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+def test_a_ukrainian_indeclinable_name_after_v_says_where_a_place_lies(analyser):
+    """Ukrainian "в/у" before a name ending in "-е" (indeclinable: "в Хасеке") says "in", as "в Ракці" does (a static
+    ending of the lexicon): the prison in Hasakah is where they left, Hasakah no destination."""
+    claims = relocations(analyser, "Бойовиків перевели з в'язниці в Хасеке до Ракки.")
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("al hasakah", "raqqa")], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Близько сотні найманців з аеродрому Мачулищі відлетіли до Бамако.", [("мачулищі", "bamako")]),
+    ("Около сотни наёмников улетели из Минска в Бамако.", [("minsk", "bamako")]),
+])
+def test_flying_away_is_a_departure(analyser, text, legs):
+    """Ukrainian "відлетіти", Russian "улететь" (to fly away) in every inflection are departures, as "вилетіти",
+    "вылететь" are: the group left from where the sentence says."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims

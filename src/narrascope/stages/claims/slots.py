@@ -460,7 +460,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
         marker = next((h for h in reversed(markers) if h.end <= start), None)
-        marker = _defer(doc, view, markers, marker, previous_end, spec.movable)
+        marker = _defer(doc, view, markers, marker, previous_end, spec.movable, (lexicon, end))
         # a marker that reaches over a locative word governs the noun: when the noun's case says where
         # to, so does the marker ("на военный аэродром в Жешуве", "в северную часть Сирии" went; "на
         # базе в Ираке" stayed)
@@ -489,8 +489,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "destination")
         if (marker is None or not reaches) and any(
                 h.start >= end and not _CLAUSE_ENDS.search(doc.text, end, h.start)
-                and not any(end < p < h.start for p, _, _, _ in spots) for h in leaving):
-            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb
+                and not any(end < p < h.start and not _marked_to(markers, end, p) for p, _, _, _ in spots)
+                for h in leaving):
+            # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb (a
+            # place marked as where to may stand between them: "haben Rakka in Richtung Irak verlassen")
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
@@ -571,6 +573,11 @@ def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, i
     verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
     return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
             and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
+
+
+def _marked_to(markers: list[Hit], end: int, place: int) -> bool:
+    """A destination marker stands between a place's end and the start of a later place: that place is where to."""
+    return any(m.label == "destination" and end <= m.start and m.end <= place for m in markers)
 
 
 def _marked_between(view: SentenceView, end: int, start: int) -> bool:
@@ -732,11 +739,15 @@ def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hi
 
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
-           floor: int, movable: frozenset[str] = frozenset()) -> Hit | None:
+           floor: int, movable: frozenset[str] = frozenset(),
+           place: tuple[FrameLexicon, int] | None = None) -> Hit | None:
     """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
     earlier marker a few words before it ("au"), unless a group or actor stands between them
-    ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place)."""
+    ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place), or the place's case says where to
+    ("через КПП Насиб в Ливию": "в" with the accusative, where a static ending would say "in")."""
     if marker is None or not any(h.label == "locative" and h.start == marker.start for h in view.hits):
+        return marker
+    if place is not None and marker.label == "destination" and _moving_case(doc.text, marker, *place):
         return marker
     # a country's adjective before a genitive "de" qualifies the noun ("la ciudad libia de Sabha"): no actor between
     of = any(h.label == "genitive" and h.start == marker.start for h in view.hits)
@@ -1005,6 +1016,17 @@ def _into_a_noun_there(text: str, view: SentenceView, markers: list[Hit], marker
     gap = text[governing.end:nouns[-1].start]
     return (len(gap.split()) <= 2 and not _WORDY.search(gap) and "," not in gap
             and not _static(text, governing, nouns[-1].end, lexicon))
+
+
+def _moving_case(text: str, marker: Hit, lexicon: FrameLexicon, place_end: int) -> bool:
+    """The marker has static endings in the lexicon ("в": "в Ливии" is in Libya) and the word it governs, right
+    after it, shows none of them ("в Ливию", "в северную часть"; not "на юге Пакистана"): its case says where to."""
+    word = _FIRST_WORD.match(text, marker.end, place_end)
+    return bool(lexicon.static_endings.get(text[marker.start:marker.end].casefold())) and word is not None and not (
+        _static(text, marker, word.end(), lexicon))
+
+
+_FIRST_WORD = re.compile(r"\s*[«\"„]?\w[\w'’]*")
 
 
 def _static(text: str, marker: Hit, place_end: int, lexicon: FrameLexicon) -> bool:

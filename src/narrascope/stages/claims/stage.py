@@ -139,6 +139,13 @@ class ClaimStage:
         if moved is None:
             # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
             moved = S.denied_group(doc, view, trigger)
+        if moved is not None and moved.canonical is None and any(
+                h.start == moved.start and h.end == moved.end for h in view.labelled("nobody")):
+            # "had transported nobody anywhere", "habe niemanden ausgeflogen" after a move told: nobody of the group
+            # that move moved, the one the denial is about
+            antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
+            if antecedent is not None and (antecedent.canonical or antecedent.text):
+                moved = replace(moved, canonical=antecedent.canonical or antecedent.text)
         bare = moved is None
         if moved is None:
             # "Poland moved 4,000 soldiers to the border", "Польша перебрасывает войска во Львов": troops of no state
@@ -213,19 +220,24 @@ class ClaimStage:
         # the sentence's own next leg, not this one
         first_end = min([d.start for d in destinations] or [view.sentence.end])
         from_there = [h for h in view.labelled("from_there") if h.start < first_end]
-        if not origins and told and (from_there or (
+        # "Die Kämpfer würden zunächst in die Türkei gebracht und dann von Istanbul nach Warschau geflogen": the
+        # sentence's first leg has no origin of its own, its later legs do (an origin after the last destination
+        # is the first leg's, told after it: "переправили в Карабах наёмников с севера Сирии")
+        open_first = not origins or (bool(destinations) and all(first_end < o.start < max(d.start for d in destinations)
+                                                                 for o in origins))
+        if open_first and told and (from_there or (
                 destinations and moved is not None and self._sequel(view, trigger, pronoun, moved, told[-1])
                 and not self._within_last_stop(told[-1], destinations))):
             # "From there they were flown to Ukraine", "Later the men were taken to Hadrut": the next leg
             # starts where the last one ended (in the body: the headline's destination is where the story
             # ends, not a stop).
             last_stop = told[-1].destination
-            origins = [last_stop] if last_stop is not None else []
-        elif not origins and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
+            origins = [last_stop, *origins] if last_stop is not None else origins
+        elif open_first and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
                                                                                             told[-1]):
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
             # it starts
-            origins = [told[-1].origin] if told[-1].origin is not None else []
+            origins = [told[-1].origin, *origins] if told[-1].origin is not None else origins
         source = self.attribution.attributed(doc, view, previous)
         if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
             # "The ministry accused Washington of moving ...": who accuses tells it
@@ -241,10 +253,11 @@ class ClaimStage:
             verbs = self._triggers(view)
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
-        if not (origins or destinations) and not (view.labelled("denial")
+        if not (origins or destinations) and not ((view.labelled("denial") or _nowhere(view))
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
-            # denies any arms deliveries"; not "None of them could say who had been taken")
+            # denies any arms deliveries"; not "None of them could say who had been taken"), or a negator says no one
+            # went anywhere ("had transported nobody anywhere", "no coalition aircraft had carried militants anywhere")
             return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         if source is not None:
@@ -287,7 +300,7 @@ class ClaimStage:
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
             # for a move only debated; "не перекидали і не планують перекидати" still denies the move told first)
             return []
-        if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, moved, origins,
+        if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, trigger, moved, origins,
                                                                                 destinations):
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
@@ -645,7 +658,8 @@ def _own_troops(doc: Document, moved: Slot, agent: Slot | None, view: SentenceVi
     return agent is None or (agent.canonical or "").casefold() == (moved.canonical or "").casefold()
 
 
-def _stays(doc: Document, view: SentenceView, moved: Slot, origins: list[Slot], destinations: list[Slot]) -> bool:
+def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins: list[Slot],
+           destinations: list[Slot]) -> bool:
     """A state's own troops told where they are, not moved: a move only debated ("wird über einen Abzug der
     US-Soldaten aus Syrien diskutiert"), no end named in the sentence itself (the places
     were the next sentence's: "Les derniers militaires français ... ont quitté la ville. ... la décision de
@@ -656,6 +670,11 @@ def _stays(doc: Document, view: SentenceView, moved: Slot, origins: list[Slot], 
                                            for p in [*origins, *destinations]):
         return True
     words = _troops_words(view, moved)
+    if frame_lexicon(doc.language).words.get("stationed") and not any(
+            h.start < trigger.end and trigger.start < h.end for h in view.labelled("stationed")):
+        # "des instructeurs militaires français auraient été envoyés à Erevan": a verb that sends them, not one that
+        # may say where they are stationed ("déployés au Tchad"; languages with no such list keep the old reading)
+        return False
     return (not origins and _adjective_after(doc, moved, words[0], view)
             and not _headed_for(doc.text, view, destinations))
 
@@ -682,3 +701,10 @@ def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: Sentenc
     name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
     return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
                and S.named_by_adjective(doc, m) for m in view.mentions)
+
+
+def _nowhere(view: SentenceView) -> bool:
+    """"transported nobody anywhere", "no coalition aircraft had carried militants anywhere", "никого никуда не
+    вывозили": a negative quantifier or "nobody" and "anywhere" say no one went anywhere at all (a denial of the
+    move, with no place of its own)."""
+    return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
