@@ -306,6 +306,25 @@ def test_store_wide_commands_warn_when_given_another_catalogue_than_the_analyses
     assert "another catalogue" not in remembered and "using the store's catalogue" in remembered
 
 
+def test_serve_uses_the_catalogue_the_stores_analyses_were_made_with(tmp_path: Path) -> None:
+    """A new user's store, ingested with their own catalogue, was served with the bundled one: the dashboard listed
+    narratives none of its analyses name."""
+    import socket
+
+    catalogue = tmp_path / "mine.yaml"
+    catalogue.write_text(GOOD_CATALOGUE, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Washington ferries Islamic State fighters from Syria to Afghanistan, sources say.",
+                       encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert run("ingest", article, "--db", db, "--catalogue", catalogue, "--skip", "techniques", "--quiet")[0] == 0
+    with socket.socket() as taken:  # the server stops at its port, after choosing its catalogue
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        _, _, err = run("serve", "--db", db, "--port", str(taken.getsockname()[1]))
+    assert f"using the store's catalogue {catalogue}" in err, err
+
+
 def test_serve_on_a_port_in_use_says_so_before_printing_any_address(tmp_path: Path) -> None:
     import socket
 

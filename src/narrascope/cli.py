@@ -243,8 +243,10 @@ def _silence_stdout() -> None:
         pass
 
 
-#: Commands over a store that read a catalogue: without --catalogue, they use the one the store remembers.
-_STORE_CATALOGUE_COMMANDS = ("ingest", "reanalyse", "reanalyze", "stories", "report", "export", "alerts", "watch")
+#: Commands over a store that read a catalogue: without --catalogue, they use the one the store remembers (``serve``
+#: too: the dashboard then shows and edits that file, as with --catalogue).
+_STORE_CATALOGUE_COMMANDS = ("ingest", "reanalyse", "reanalyze", "stories", "report", "export", "alerts", "watch",
+                             "serve")
 
 
 def _store_catalogue(args: argparse.Namespace) -> None:
