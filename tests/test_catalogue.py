@@ -98,6 +98,11 @@ BROKEN = [
     ("a keyword language twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
      "      en: [x]\n      en: [y]\n", "E204", 7, "keywords"),
     ("narratives twice", GOOD + "narratives: []\n", "E204", 11, "narratives"),
+    # the dashboard links to /narratives/<id>: a browser rewrites a '.' or '..' part, so the page would be another's
+    ("a '..' part in an id", "narratives:\n  - id: 'my narrative/../x'\n    title: A\n    description: d\n",
+     "E203", 2, "'..'"),
+    ("an empty part in an id", "narratives:\n  - id: 'a//b'\n    title: A\n    description: d\n", "E203", 2, "'..'"),
+    ("an id ending in a slash", "narratives:\n  - id: 'a/'\n    title: A\n    description: d\n", "E203", 2, "'..'"),
 ]
 
 
@@ -125,6 +130,17 @@ def test_a_missing_file_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError) as info:
         load_catalogue(tmp_path / "nowhere.yaml")
     assert "nowhere.yaml" in str(info.value)
+
+
+def test_an_unknown_field_close_to_a_known_one_is_named_as_a_likely_typo() -> None:
+    catalogue = parse_catalogue(GOOD.replace("    parent: a\n", "    parent: a\n    claim: X moves Y.\n"), "cat.yaml")
+    [warning] = catalogue.warnings
+    assert "'claim' (did you mean 'claims'?)" in warning
+
+
+def test_an_id_with_a_slash_between_two_names_is_still_an_id() -> None:
+    catalogue = parse_catalogue("narratives:\n  - id: urw/blame\n    title: A\n    description: d\n")
+    assert [n.id for n in catalogue.narratives] == ["urw/blame"]
 
 
 def test_unknown_fields_earn_a_warning_naming_them_not_an_error() -> None:

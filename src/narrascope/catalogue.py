@@ -23,6 +23,7 @@ one costs seconds at most.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Iterable
@@ -333,7 +334,9 @@ def _narrative(node: yaml.MappingNode, reader: _Reader, warnings: list[str]) -> 
         _required_text(data.get(name), name, label, f"{source}:{lines.get(name, line)}")
     unknown = sorted(set(data) - KNOWN_FIELDS)
     if unknown:
-        warnings.append(f"{source}:{line}: {label} has unknown field(s) {', '.join(unknown)} (ignored)")
+        guesses = [f"{name!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(
+            name, sorted(KNOWN_FIELDS), n=1, cutoff=0.75)) else repr(name) for name in unknown]
+        warnings.append(f"{source}:{line}: {label} has unknown field(s) {', '.join(guesses)} (ignored)")
     return Narrative(
         id=str(data["id"]).strip(),
         title=" ".join(str(data["title"]).split()),
@@ -388,6 +391,11 @@ def _keywords(value: Any, label: str, source: str, lines: dict[str, int]) -> dic
 def _check_ids(narratives: tuple[Narrative, ...], source: str) -> None:
     seen: dict[str, int] = {}
     for n in narratives:
+        if any(part in ("", ".", "..") for part in n.id.split("/")):
+            # a browser rewrites the link "/narratives/a/../b" to "/narratives/b": the page shown would be another's
+            raise CatalogueError(f"the id {n.id!r} has an empty, '.' or '..' part between slashes, which a browser "
+                                 "rewrites in the dashboard's links: give each part a name", where=_at(source, n),
+                                 code=E_CAT_FIELD)
         if n.id in seen:
             raise CatalogueError(f"duplicate id {n.id!r} (first defined at line {seen[n.id]})",
                                  where=_at(source, n), code=E_CAT_DUP)
