@@ -98,6 +98,9 @@ BROKEN = [
     ("a keyword language twice", "narratives:\n  - id: a\n    title: A\n    description: d\n    keywords:\n"
      "      en: [x]\n      en: [y]\n", "E204", 7, "keywords"),
     ("narratives twice", GOOD + "narratives: []\n", "E204", 11, "narratives"),
+    # an unclosed quote is found only at the end of the file: the error points where it opened
+    ("an unclosed quote", "narratives:\n  - id: a\n    title: \"Unclosed\n    description: d\n  - id: b\n",
+     "E201", 3, "never closed"),
     # the dashboard links to /narratives/<id>: a browser rewrites a '.' or '..' part, so the page would be another's
     ("a '..' part in an id", "narratives:\n  - id: 'my narrative/../x'\n    title: A\n    description: d\n",
      "E203", 2, "'..'"),
