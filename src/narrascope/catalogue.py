@@ -169,11 +169,11 @@ def parse_catalogue(text: str, source: str = "<memory>", settings: Settings = DE
         mark = getattr(err, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         problem = str(getattr(err, "problem", err))
-        opened = getattr(err, "context_mark", None)
-        if opened is not None and mark is not None and "end of stream" in problem and getattr(err, "context", None):
+        opened, context = getattr(err, "context_mark", None), getattr(err, "context", None)
+        if opened is not None and mark is not None and "end of stream" in problem and context:
             # an unclosed quote is found only where the file ends: the mistake is where it opened
             where = f"{source}:{opened.line + 1}"
-            problem = f"{err.context} opened at line {opened.line + 1} and never closed: {problem}"
+            problem = f"{context} opened at line {opened.line + 1} and never closed: {problem}"
         raise CatalogueError(f"not valid YAML ({problem})", where=where, code=E_CAT_YAML) from err
     except RecursionError as err:  # the pure-Python reader recurses once per level; libyaml stops at 1000
         raise CatalogueError(f"nested deeper than catalogue_max_depth ({settings.catalogue_max_depth})",
