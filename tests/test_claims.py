@@ -1788,3 +1788,15 @@ def test_russian_fighters_are_a_moved_group(analyser):
 def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Arabic nouns of the land (valley, desert, steppe, mountains) tie a name the gazetteer lacks to its marker
+# as a town or a base does ("إلى وادي حوران"), and reach a known one after them ("إلى صحراء الرطبة")
+@pytest.mark.parametrize("text, destination", [
+    ("وقال القيادي إن نحو 50 مسلحاً نُقلوا بمروحيات إلى وادي حوران قرب الرطبة.", "حوران"),
+    ("نقلت مروحيات أمريكية 40 عنصراً من تنظيم داعش من قاعدة التنف إلى صحراء الرطبة.", "الرطبة"),
+    ("وأضاف أن المقاتلين نُقلوا لاحقاً إلى سلسلة جبال مكحول.", "مكحول"),
+])
+def test_arabic_nouns_of_the_land_open_a_place_name(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
