@@ -1800,3 +1800,10 @@ def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
 def test_arabic_nouns_of_the_land_open_a_place_name(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+# claims21: Arabic "من طراز" (of the type) and "من جهتها" (for its part) begin with "من" (from) but mark no origin: the
+# helicopters' model is no town (Taraz)
+def test_arabic_of_a_type_is_no_origin(analyser):
+    claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من طراز شينوك إلى قاعدة خراب الجير.")
+    assert claims and all(c.origin is None for c in claims), claims
