@@ -1807,3 +1807,11 @@ def test_arabic_nouns_of_the_land_open_a_place_name(analyser, text, destination)
 def test_arabic_of_a_type_is_no_origin(analyser):
     claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من طراز شينوك إلى قاعدة خراب الجير.")
     assert claims and all(c.origin is None for c in claims), claims
+
+
+# claims21: in Arabic a locative word right after a word of being gathered or held is where they were, and opens the
+# name after a place noun as a marker does ("جُمعوا في مدينة الراعي": gathered in the town of al-Rai, the origin)
+def test_arabic_name_where_a_group_was_gathered_is_the_origin(analyser):
+    claims = relocations(analyser, "وقالت المصادر إن المسلحين جُمعوا في مدينة الراعي بريف حلب ثم نُقلوا إلى تركيا.")
+    assert any(c.origin is not None and c.origin.text == "الراعي" and canon(c.destination) == "turkey"
+               for c in claims), claims

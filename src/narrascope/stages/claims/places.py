@@ -356,6 +356,11 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """In a script without capitals (Arabic), the word after a place noun that follows a marker
     is its name ("إلى قاعدة حرير", "إلى مخيم الجدعة"): a capital cannot say so."""
     marker_ends = [h.end for h in view.hits if h.label in ("origin", "destination")]
+    # a locative word right after a word of being held or gathered is the origin's marker ("جُمعوا في مدينة الراعي",
+    # gathered in the town of al-Rai, then moved): the place noun after it opens a name as after a marker
+    held = view.labelled("held")
+    marker_ends += [h.end for h in view.hits if h.label == "locative" and h.end - h.start <= PREPOSITION_LETTERS
+                    and any(0 <= h.start - x.end <= 3 for x in held)]
     openers = frame_lexicon(doc.language).words["name_openers"]
     out = []
     for h in view.hits:
