@@ -1815,3 +1815,15 @@ def test_arabic_name_where_a_group_was_gathered_is_the_origin(analyser):
     claims = relocations(analyser, "وقالت المصادر إن المسلحين جُمعوا في مدينة الراعي بريف حلب ثم نُقلوا إلى تركيا.")
     assert any(c.origin is not None and c.origin.text == "الراعي" and canon(c.destination) == "turkey"
                for c in claims), claims
+
+
+# claims21: Arabic "قد" is "may" only before the imperfect ("قد يُنقلون"); before the past ("وكان ... قد زعم", "had
+# claimed") it tells what was done, and the move is not hypothetical
+@pytest.mark.parametrize("text, modality", [
+    ("وكان المتحدث قد زعم أن أكثر من 300 عنصر نُقلوا جواً من إسطنبول إلى معيتيقة.", "reported"),
+    ("وقالت المصادر إن المقاتلين قد تنقلهم طائرات إلى ليبيا.", "hypothetical"),
+    ("وحذرت موسكو من أن مقاتلين أجانب قد يُنقلون من سوريا إلى قره باغ.", "hypothetical"),
+])
+def test_arabic_qad_is_may_only_before_the_imperfect(analyser, text, modality):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == modality for c in claims), claims

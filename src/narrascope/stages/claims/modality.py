@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import Hit
+from ...lexicon import Hit, frame_words
 from ...model import Document, Modality, Source, Span
 from ..frame_view import SentenceView
 
@@ -42,10 +42,26 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
-           for h in view.hits):
+           and _modal_here(doc, h) for h in view.hits):
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _modal_here(doc: Document, hit: Hit) -> bool:
+    """A modal word that is one only before some words (Arabic "قد": "may" before the imperfect, "قد يُنقلون";
+    "has, had" before the past, "وكان ... قد زعم"): the frame file's ``modal_if_next`` lists it with the opening
+    letters the next word needs ("قد ي")."""
+    needs = [e.split(None, 1) for e in frame_words(doc.language, "modal_if_next")]
+    word = doc.text[hit.start:hit.end].casefold()
+    openings = [rest for parts in needs if len(parts) == 2 and parts[0] == word for rest in (parts[1],)]
+    if not openings:
+        return True
+    after = _NEXT_WORD.match(doc.text, hit.end)
+    return after is not None and doc.text[after.start(1):].startswith(tuple(openings))
 
 
 def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
