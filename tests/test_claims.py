@@ -1827,3 +1827,15 @@ def test_arabic_name_where_a_group_was_gathered_is_the_origin(analyser):
 def test_arabic_qad_is_may_only_before_the_imperfect(analyser, text, modality):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == modality for c in claims), claims
+
+
+# claims21: a point or comma between digits groups a number's thousands ("2.000 soldados", "2,000 marines"); it ends
+# no clause, so the group after the number is still the trigger's
+@pytest.mark.parametrize("text, destination", [
+    ("Estados Unidos envió 2.000 soldados a Polonia.", "poland"),
+    ("Estados Unidos trasladó unos 2.000 marines desde Norfolk a Puerto Rico.", "puerto rico"),
+    ("The United States moved 2,000 marines from Norfolk to Puerto Rico.", "puerto rico"),
+])
+def test_a_number_grouped_in_thousands_ends_no_clause(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "united states" and canon(c.destination) == destination for c in claims), claims

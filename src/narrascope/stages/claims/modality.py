@@ -26,7 +26,9 @@ DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one befor
 # at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
 # "kein einziger Kämpfer", "keine „ausländischen Kämpfer“")
 _ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?")
-CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")  # punctuation that ends a clause (also read by slots)
+# punctuation that ends a clause (also read by slots); not a point or comma between digits, which group a number's
+# thousands ("2.000 marines", "2,000 marines")
+CLAUSE_BREAK = re.compile(r"[;:!?\u061f\u060c]|(?<!\d)[,.]|[,.](?!\d)")
 _DENIAL = ("denial", "debunking")
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
 
