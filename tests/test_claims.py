@@ -1839,3 +1839,14 @@ def test_arabic_qad_is_may_only_before_the_imperfect(analyser, text, modality):
 def test_a_number_grouped_in_thousands_ends_no_clause(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.agent) == "united states" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish "Camp" and "Fort" open a base's name of two words ("desde Camp Lejeune", "procedentes de Fort
+# Campbell"), and a concept's word that opens a longer name is the name's (not a prison camp)
+@pytest.mark.parametrize("text, origin", [
+    ("Estados Unidos trasladó unos 2.000 marines desde Camp Lejeune a Puerto Rico.", "Camp Lejeune"),
+    ("Estados Unidos envió soldados de la 101.ª División desde Fort Campbell a Rumanía.", "Fort Campbell"),
+])
+def test_spanish_camp_and_fort_open_a_base_name(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.origin.text == origin for c in claims), claims

@@ -285,7 +285,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if _ADJECTIVE_COMPOUND.search(found.group()):
             continue  # "Kurdish-run prisons", "Turkish-backed factions": a compound adjective, no place
         a, b = base + found.start(), base + found.end()
-        mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
+        # (a concept's word that opens a longer name is the name's: "Camp Lejeune" is no prison camp)
+        mentioned = any(m.start < b and a < m.end and not (m.kind == "concept" and m.start == a and m.end < b)
+                        for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(s < a < e < b and doc.text[e:e + 1].isspace() for s, e in into) or any(
