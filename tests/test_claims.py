@@ -1850,3 +1850,15 @@ def test_a_number_grouped_in_thousands_ends_no_clause(analyser, text, destinatio
 def test_spanish_camp_and_fort_open_a_base_name(analyser, text, origin):
     claims = relocations(analyser, text)
     assert any(c.origin is not None and c.origin.text == origin for c in claims), claims
+
+
+# claims21: the Saudi-led coalition is an actor of its own (its gold canonical saudi-led-coalition), named in Arabic
+# ("تحالف العدوان", "التحالف بقيادة السعودية") and Spanish ("la coalición saudí"); "the coalition" alone stays US-led
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن تحالف العدوان نقل خلال الأسبوع الماضي أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.",
+    "قال المتحدث إن طيران التحالف بقيادة السعودية نقل مئات من عناصر تنظيم القاعدة من مدينة مأرب إلى محافظة شبوة.",
+    "La coalición saudí trasladó a decenas de combatientes de Al Qaeda desde Marib hasta Adén.",
+])
+def test_the_saudi_led_coalition_is_an_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "saudi-led coalition" for c in claims), claims
