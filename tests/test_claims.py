@@ -1862,3 +1862,14 @@ def test_spanish_camp_and_fort_open_a_base_name(analyser, text, origin):
 def test_the_saudi_led_coalition_is_an_agent(analyser, text):
     claims = relocations(analyser, text)
     assert any(canon(c.agent) == "saudi-led coalition" for c in claims), claims
+
+
+# claims21: in Arabic a preposition after a place noun after a marker ("إلى معسكرات في جرف الصخر", to camps in Jurf
+# al-Sakhar) leads on to the name, as a second place noun does
+@pytest.mark.parametrize("text, place", [
+    ("وتضيف بعض المنشورات أن المقاتلين نُقلوا لاحقا إلى معسكرات في جرف الصخر.", "جرف"),
+    ("قال المتحدث إن تحالف العدوان نقل أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.", "جيزان"),
+])
+def test_arabic_preposition_after_a_place_noun_leads_to_the_name(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert any(s is not None and s.text == place for c in claims for s in (c.origin, c.destination)), claims

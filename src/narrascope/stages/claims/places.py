@@ -370,9 +370,9 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 or not any(0 <= h.start - e <= 2 for e in marker_ends):
             continue
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
-        # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."): the name comes after both
-        while word is not None and any(x.label == "locative" and x.start == word.start(1)
-                                       and x.end - x.start > PREPOSITION_LETTERS for x in view.hits):
+        # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."), or a preposition after
+        # it ("إلى معسكرات في جرف الصخر", to camps in Jurf al-Sakhar): the name comes after both
+        while word is not None and any(x.label == "locative" and x.start == word.start(1) for x in view.hits):
             word = _NEXT_WORD.match(doc.text, word.end(1), view.sentence.end)
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital
