@@ -1873,3 +1873,12 @@ def test_the_saudi_led_coalition_is_an_agent(analyser, text):
 def test_arabic_preposition_after_a_place_noun_leads_to_the_name(analyser, text, place):
     claims = relocations(analyser, text)
     assert any(s is not None and s.text == place for c in claims for s in (c.origin, c.destination)), claims
+
+
+# claims21: a from-there word right after a place of the sentence and before the trigger ("concentrados en Afrín, desde
+# donde partieron ...") starts the move at that place, not where the move told before went
+def test_from_where_after_a_place_starts_there(analyser):
+    claims = relocations(analyser, "Turquía ha trasladado a Níger a al menos 1.000 combatientes. Según la ONG, los "
+                                   "hombres fueron concentrados primero en Afrín, desde donde partieron en autobuses "
+                                   "hacia Turquía.")
+    assert any(canon(c.origin) == "‘afrīn" and canon(c.destination) == "turkey" for c in claims), claims
