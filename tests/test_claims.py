@@ -1882,3 +1882,15 @@ def test_from_where_after_a_place_starts_there(analyser):
                                    "hombres fueron concentrados primero en Afrín, desde donde partieron en autobuses "
                                    "hacia Turquía.")
     assert any(canon(c.origin) == "‘afrīn" and canon(c.destination) == "turkey" for c in claims), claims
+
+
+# claims21: a body that denies moving anyone, named by its state's adjective ("وزارة الدفاع الفرنسية", the French
+# defence ministry), is that state's: the denied move's mover is France (the gold's "طائراتها", its aircraft)
+@pytest.mark.parametrize("text, agent", [
+    ("كما نفت وزارة الدفاع الفرنسية أن تكون طائراتها قد نقلت أي مقاتلين من النيجر.", "france"),
+    ("ونفت القيادة المركزية الأمريكية في بيان سابق أن تكون قواتها قد نقلت أياً من معتقلي «داعش» إلى العراق.",
+     "united states"),
+])
+def test_a_denying_body_named_by_its_state_is_that_state(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and canon(c.agent) == agent for c in claims), claims

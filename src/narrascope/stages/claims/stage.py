@@ -298,7 +298,10 @@ class ClaimStage:
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
             return []
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
-            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
+            # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
+            # state's: the state moves or denies moving
+            agent = Slot(source.text, source.start, source.end,
+                         canonical=source.canonical or _state_of(view, source, self.spec.agent_kinds))
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
@@ -518,6 +521,13 @@ def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
 
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
 _BODIES = frozenset({"government", "agency"})
+
+
+def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
+    """The country (or body) a speaker's own words name inside its phrase, when the sources stage gave it none."""
+    known = entities()
+    return next((m.name for m in view.mentions if source.start <= m.start and m.end <= source.end
+                 and known[m.entity].kind in kinds and known[m.entity].kind != "person"), None)
 
 
 def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
