@@ -1894,3 +1894,11 @@ def test_from_where_after_a_place_starts_there(analyser):
 def test_a_denying_body_named_by_its_state_is_that_state(analyser, text, agent):
     claims = relocations(analyser, text)
     assert any(c.modality == "denied" and canon(c.agent) == agent for c in claims), claims
+
+
+# claims21: Arabic "البقية" (the rest) stands for the group named before, as Spanish "el resto" does
+def test_arabic_the_rest_stands_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "نقلت مروحيات أمريكية عشرين عنصراً من داعش من السخنة إلى التنف. أما البقية "
+                                   "فأقلّتهم طائرة شحن عسكرية من التنف إلى الأراضي الأردنية.")
+    assert any(c.moved is not None and c.moved.text == "البقية" and canon(c.moved) == "islamic state"
+               and canon(c.origin) == "al-tanf" for c in claims), claims
