@@ -1902,3 +1902,11 @@ def test_arabic_the_rest_stands_for_the_group_named_before(analyser):
                                    "فأقلّتهم طائرة شحن عسكرية من التنف إلى الأراضي الأردنية.")
     assert any(c.moved is not None and c.moved.text == "البقية" and canon(c.moved) == "islamic state"
                and canon(c.origin) == "al-tanf" for c in claims), claims
+
+
+# claims21: an Arabic adjective follows its noun, so a group right before a means word ("نُقل المسلحون جواً", the gunmen
+# were flown) is who went, never the vehicle's kind ("civilian lorries")
+@pytest.mark.parametrize("text", ["نُقل المسلحون جواً إلى إسطنبول.", "نُقل المقاتلون براً إلى إسطنبول."])
+def test_arabic_group_before_a_means_word_is_who_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "istanbul" for c in claims), claims

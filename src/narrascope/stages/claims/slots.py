@@ -116,10 +116,13 @@ def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
     word = text[m.start:m.end]
     if _CYRILLIC.search(word) and not _INSTRUMENTAL_ADJECTIVE.search(word):
         return False  # "бойовиків автобусами везуть": a noun before a vehicle in the instrumental is who went
+    if _ARABIC.search(word):
+        return False  # an Arabic adjective follows its noun: "نُقل المسلحون جواً" (by air) is who went
     return any(0 <= h.start - m.end <= 1 and not text[m.end:h.start].strip() for h in means)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _INSTRUMENTAL_ADJECTIVE = re.compile(r"(?:ими|ыми|ним|ным)$", re.IGNORECASE)  # "цивільними рейсами"
 
 
