@@ -1910,3 +1910,14 @@ def test_arabic_the_rest_stands_for_the_group_named_before(analyser):
 def test_arabic_group_before_a_means_word_is_who_went(analyser, text):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "militants" and canon(c.destination) == "istanbul" for c in claims), claims
+
+
+# claims21: Arabic words for civilians moved: evacuees ("المُجلَون"), nationals ("الرعايا"), arrivals ("الوافدين"), the
+# afflicted ("متضررين"), pilgrims ("حجاج")
+@pytest.mark.parametrize("text, destination", [
+    ("وكان المُجلَون قد نُقلوا براً من الخرطوم إلى بورتسودان.", "port sudan"),
+    ("وقال المحافظ إن حافلات نقلت آلاف الوافدين من المعبر إلى مراكز إيواء في دمشق.", "damascus"),
+])
+def test_arabic_evacuees_and_arrivals_are_civilians_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == destination for c in claims), claims
