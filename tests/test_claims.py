@@ -1921,3 +1921,10 @@ def test_arabic_group_before_a_means_word_is_who_went(analyser, text):
 def test_arabic_evacuees_and_arrivals_are_civilians_moved(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "civilians" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish words for civilians moved: the young ("jóvenes"), deportees, returnees, pilgrims
+def test_spanish_the_young_moved_are_civilians(analyser):
+    claims = relocations(analyser, "Según fuentes del Ministerio del Interior, autobuses marroquíes trasladaron a "
+                                   "cientos de jóvenes desde Tetuán hasta Ceuta.")
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == "ceuta" for c in claims), claims
