@@ -1928,3 +1928,11 @@ def test_spanish_the_young_moved_are_civilians(analyser):
     claims = relocations(analyser, "Según fuentes del Ministerio del Interior, autobuses marroquíes trasladaron a "
                                    "cientos de jóvenes desde Tetuán hasta Ceuta.")
     assert any(canon(c.moved) == "civilians" and canon(c.destination) == "ceuta" for c in claims), claims
+
+
+# claims21: Spanish "exmilitares", "veteranos" (ex-soldiers recruited as fighters) are a moved group, named militants
+def test_spanish_ex_soldiers_are_a_moved_group(analyser):
+    claims = relocations(analyser, "Al menos 120 exmilitares colombianos han viajado a Ucrania para combatir, según "
+                                   "reveló el diario.")
+    assert any(c.moved is not None and c.moved.text.startswith("exmilitares") and canon(c.destination) == "ukraine"
+               for c in claims), claims
