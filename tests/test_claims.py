@@ -1936,3 +1936,9 @@ def test_spanish_ex_soldiers_are_a_moved_group(analyser):
                                    "reveló el diario.")
     assert any(c.moved is not None and c.moved.text.startswith("exmilitares") and canon(c.destination) == "ukraine"
                for c in claims), claims
+
+
+# claims21: Arabic recruits ("المجندين") and a gunman in the accusative ("مسلحاً") are militants moved
+def test_arabic_recruits_are_a_moved_group(analyser):
+    claims = relocations(analyser, "بدأ نقل دفعة جديدة من المجندين السوريين من دير الزور إلى قاعدة حميميم الروسية.")
+    assert any(canon(c.moved) == "militants" and canon(c.origin) == "deir ez-zor" for c in claims), claims
