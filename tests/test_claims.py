@@ -1942,3 +1942,13 @@ def test_spanish_ex_soldiers_are_a_moved_group(analyser):
 def test_arabic_recruits_are_a_moved_group(analyser):
     claims = relocations(analyser, "بدأ نقل دفعة جديدة من المجندين السوريين من دير الزور إلى قاعدة حميميم الروسية.")
     assert any(canon(c.moved) == "militants" and canon(c.origin) == "deir ez-zor" for c in claims), claims
+
+
+# claims21: drones are weapons moved (es "drones", ar "المسيّرات", "طائرات مسيرة")
+@pytest.mark.parametrize("text", [
+    "Según el canal, decenas de drones de combate fueron enviados desde Florida a Venezuela.",
+    "وقال المصدر إن شحنة من المسيّرات الانتحارية وصلت من أوديسا إلى ميناء مرسين التركي.",
+])
+def test_drones_are_weapons_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "weapons and arms deliveries" and c.destination is not None for c in claims), claims
