@@ -1952,3 +1952,9 @@ def test_arabic_recruits_are_a_moved_group(analyser):
 def test_drones_are_weapons_moved(analyser, text):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "weapons and arms deliveries" and c.destination is not None for c in claims), claims
+
+
+# claims21: Arabic "مديرية" (district) after a marker ties the name after it to the marker, as "محافظة" does
+def test_arabic_district_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وقالت القناة إن نحو 150 مسلحاً نُقلوا براً من عتق إلى مديرية بيحان.")
+    assert any(c.destination is not None and c.destination.text == "بيحان" for c in claims), claims
