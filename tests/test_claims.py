@@ -1958,3 +1958,9 @@ def test_drones_are_weapons_moved(analyser, text):
 def test_arabic_district_opens_a_place_name(analyser):
     claims = relocations(analyser, "وقالت القناة إن نحو 150 مسلحاً نُقلوا براً من عتق إلى مديرية بيحان.")
     assert any(c.destination is not None and c.destination.text == "بيحان" for c in claims), claims
+
+
+# claims21: Arabic "ولاية" (province) and "إقليم" (region) after a marker open the name after them too
+def test_arabic_province_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وتحدثت المصادر عن نقل عدد من المسلحين عبر الأراضي التركية إلى ولاية تخار.")
+    assert any(c.destination is not None and c.destination.text == "تخار" for c in claims), claims
