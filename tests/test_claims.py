@@ -1972,3 +1972,12 @@ def test_arabic_the_organisations_leaders_stand_for_the_group_named_before(analy
                                    "قادة التنظيم سيُنقلون بعد ذلك إلى محافظة أبين.")
     assert any(canon(c.moved) == "al-qaeda" and c.destination is not None and c.destination.text == "أبين"
                for c in claims), claims
+
+
+# claims21: Spanish "la mercancía", "el lote", "el material" (the goods, the batch, the materiel) stand for the
+# weapons named before, as "el cargamento" does
+def test_spanish_the_goods_stand_for_the_weapons_named_before(analyser):
+    claims = relocations(analyser, "Unos 500 fusiles de asalto llegaron a Manzanillo. Según un agente aduanal, la "
+                                   "mercancía salió después de Manzanillo en tráileres rumbo a Culiacán.")
+    assert any(canon(c.moved) == "weapons and arms deliveries" and canon(c.destination) == "culiacán"
+               for c in claims), claims
