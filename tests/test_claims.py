@@ -1981,3 +1981,9 @@ def test_spanish_the_goods_stand_for_the_weapons_named_before(analyser):
                                    "mercancía salió después de Manzanillo en tráileres rumbo a Culiacán.")
     assert any(canon(c.moved) == "weapons and arms deliveries" and canon(c.destination) == "culiacán"
                for c in claims), claims
+
+
+# claims21: Arabic "إلى خارج" (to outside) marks where they would leave, not where they went
+def test_arabic_to_outside_is_an_origin(analyser):
+    claims = relocations(analyser, "في المقابل، نفى مسؤول في الجيش الوطني إرسال أي عنصر إلى خارج سوريا.")
+    assert any(canon(c.origin) == "syria" and c.destination is None for c in claims), claims
