@@ -1987,3 +1987,10 @@ def test_spanish_the_goods_stand_for_the_weapons_named_before(analyser):
 def test_arabic_to_outside_is_an_origin(analyser):
     claims = relocations(analyser, "في المقابل، نفى مسؤول في الجيش الوطني إرسال أي عنصر إلى خارج سوريا.")
     assert any(canon(c.origin) == "syria" and c.destination is None for c in claims), claims
+
+
+# claims21: in Spanish a name the gazetteer lacks goes on over a second capitalised word ("Roosevelt Roads")
+def test_spanish_unknown_name_of_two_capitalised_words(analyser):
+    claims = relocations(analyser, "Los soldados estadounidenses fueron trasladados desde Roosevelt Roads hasta "
+                                   "Venezuela.")
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims

@@ -42,8 +42,10 @@ def _place_name(language: str | None) -> re.Pattern[str]:
     """A capitalised name, with the word that opens it when it is written apart ("Al Anbar", "La Guajira": else
     "de Al Anbar" reads as a place "Al" and another "Anbar") or the small Arabic article."""
     openers = "".join(rf"{word_pattern(w)}\s|" for w in frame_lexicon(language).words["name_openers"])
+    # Spanish: a second capitalised word goes on the name ("Soto Cano", "Roosevelt Roads", "Cabo Haitiano")
+    second = rf"(?:[ \u00a0]{_CAP})?" if language == "es" else ""
     return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:{_CYRILLIC_APOSTROPHE}[\w]+)*(?:-[\w]+)*"
-                      r"(?![\w-])")
+                      rf"{second}(?![\w-])")
 
 
 @lru_cache(maxsize=16)
