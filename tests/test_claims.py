@@ -1994,3 +1994,12 @@ def test_spanish_unknown_name_of_two_capitalised_words(analyser):
     claims = relocations(analyser, "Los soldados estadounidenses fueron trasladados desde Roosevelt Roads hasta "
                                    "Venezuela.")
     assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+# claims21: Spanish "de" right after a word for troops says whose they are ("250 marines de Estados Unidos"), not where
+# they left
+def test_spanish_troops_of_a_country_are_not_from_it(analyser):
+    claims = relocations(analyser, "El ministro dijo que 250 marines de Estados Unidos fueron trasladados desde "
+                                   "Roosevelt Roads hasta Venezuela.")
+    assert claims and all(canon(c.origin) != "united states" for c in claims), claims
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims

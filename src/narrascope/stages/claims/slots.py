@@ -502,6 +502,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
+        if marker.label == "origin" and is_country and doc.language == "es" \
+                and _owner_of_troops(doc.text, view, marker):
+            continue  # "250 marines de Estados Unidos": whose marines, not where from
         if last is not None and _locates(doc.text, last[1], slot):
             # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
             last = _with_broader(last, slot, origins, destinations)
@@ -645,6 +648,14 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
 
 #: characters from a place to the destination marker that makes "from X to Y" of a genitive-looking origin
 _ROUTE_REACH = 40
+
+
+def _owner_of_troops(text: str, view: SentenceView, marker: Hit) -> bool:
+    """An origin marker that is also a genitive right after a word for troops (Spanish "marines de Estados Unidos",
+    "militares de Rusia"): the country after it is whose troops they are."""
+    return any(h.label == "genitive" and h.start == marker.start for h in view.hits) and any(
+        h.label == "troops" and 0 < marker.start - h.end <= 1 and not text[h.end:marker.start].strip()
+        for h in view.hits)
 
 
 def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:
