@@ -230,31 +230,39 @@ GATES = [
     # 1.592 -> 1.620): claims2 0.812, claims_blind 0.722, claims_blind2 0.595, claims_blind3 0.730, claims_blind5
     # 0.728, claims_blind7 0.601, claims_blind8 0.641, claims_blind11 0.514, claims_blind12 0.543, claims_blind13
     # 0.654, claims_blind14 0.596, claims_blind15 0.548 (floors raised); sources unchanged.
+    # Branch claims21 (Arabic and Spanish: nouns of the land and regions opening names, "قد" before the past, thousands
+    # in numbers, the Saudi-led coalition, group words; validation sum 1.592 -> 1.628): claims_blind 0.715,
+    # claims_blind2 0.593, claims_blind4 0.631, claims_blind5 0.724, claims_blind7 0.593, claims_blind8 0.633,
+    # claims_blind9 0.630, claims_blind11 0.512, claims_blind12 0.557, claims_blind13 0.649, claims_blind14 0.619,
+    # claims_blind15 0.551 (floors raised); claims_blind2 sources 0.786 -> 0.784, claims_blind6 0.868 -> 0.866.
+    # Both branches merged (fifteenth session; validation sum 1.592 -> 1.657): claims2 0.812, claims_holdout 0.812,
+    # claims_blind 0.729, blind2 0.603, blind3 0.730, blind4 0.636, blind5 0.754, blind6 0.604, blind7 0.606, blind8
+    # 0.651, blind9 0.634, blind10 0.492, blind11 0.531, blind12 0.566, blind13 0.681, blind14 0.649, blind15 0.561.
     ("claims2", 0.81, 0.87),
     ("claims", 0.93, 0.74),
-    ("claims_holdout", 0.80, 0.78),
+    ("claims_holdout", 0.81, 0.78),
     ("claims_blind", 0.72, 0.83),
-    ("claims_blind2", 0.59, 0.77),
+    ("claims_blind2", 0.60, 0.77),
     ("claims_blind3", 0.72, 0.78),
-    ("claims_blind4", 0.61, 0.73),
-    ("claims_blind5", 0.72, 0.76),
-    ("claims_blind6", 0.59, 0.85),
+    ("claims_blind4", 0.63, 0.73),
+    ("claims_blind5", 0.75, 0.76),
+    ("claims_blind6", 0.60, 0.85),
     ("claims_blind7", 0.60, 0.76),
-    ("claims_blind8", 0.64, 0.77),
-    ("claims_blind9", 0.60, 0.76),
-    ("claims_blind10", 0.48, 0.73),
-    ("claims_blind11", 0.51, 0.69),
+    ("claims_blind8", 0.65, 0.77),
+    ("claims_blind9", 0.63, 0.76),
+    ("claims_blind10", 0.49, 0.73),
+    ("claims_blind11", 0.53, 0.69),
     # claims_blind12 0.400 / 0.721 (scored blind once at the twelfth session's end: 0.379 / 0.725 with the
     # session's starting code; tuning data since).
-    ("claims_blind12", 0.54, 0.74),
+    ("claims_blind12", 0.56, 0.74),
     # claims_blind13 0.558 / 0.761 and claims_blind15 (Polish and Italian) 0.480 / 0.776, scored blind once at the
     # thirteenth session's end (blind13 0.544 / 0.751 with its starting code; blind15 0 before Polish and Italian);
     # tuning data since.
-    ("claims_blind13", 0.65, 0.74),
-    ("claims_blind15", 0.54, 0.75),
+    ("claims_blind13", 0.68, 0.74),
+    ("claims_blind15", 0.56, 0.75),
     # claims_blind14 0.529 / 0.741, scored blind once at the fourteenth session's end (0.510 / 0.741 with the
     # session's starting code); tuning data since.
-    ("claims_blind14", 0.59, 0.72),
+    ("claims_blind14", 0.64, 0.72),
 ]
 
 
@@ -1793,3 +1801,218 @@ def test_russian_fighters_are_a_moved_group(analyser):
 def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Arabic nouns of the land (valley, desert, steppe, mountains) tie a name the gazetteer lacks to its marker
+# as a town or a base does ("إلى وادي حوران"), and reach a known one after them ("إلى صحراء الرطبة")
+@pytest.mark.parametrize("text, destination", [
+    ("وقال القيادي إن نحو 50 مسلحاً نُقلوا بمروحيات إلى وادي حوران قرب الرطبة.", "حوران"),
+    ("نقلت مروحيات أمريكية 40 عنصراً من تنظيم داعش من قاعدة التنف إلى صحراء الرطبة.", "الرطبة"),
+    ("وأضاف أن المقاتلين نُقلوا لاحقاً إلى سلسلة جبال مكحول.", "مكحول"),
+])
+def test_arabic_nouns_of_the_land_open_a_place_name(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+# claims21: Arabic "من طراز" (of the type) and "من جهتها" (for its part) begin with "من" (from) but mark no origin: the
+# helicopters' model is no town (Taraz)
+def test_arabic_of_a_type_is_no_origin(analyser):
+    claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من طراز شينوك إلى قاعدة خراب الجير.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# claims21: in Arabic a locative word right after a word of being gathered or held is where they were, and opens the
+# name after a place noun as a marker does ("جُمعوا في مدينة الراعي": gathered in the town of al-Rai, the origin)
+def test_arabic_name_where_a_group_was_gathered_is_the_origin(analyser):
+    claims = relocations(analyser, "وقالت المصادر إن المسلحين جُمعوا في مدينة الراعي بريف حلب ثم نُقلوا إلى تركيا.")
+    assert any(c.origin is not None and c.origin.text == "الراعي" and canon(c.destination) == "turkey"
+               for c in claims), claims
+
+
+# claims21: Arabic "قد" is "may" only before the imperfect ("قد يُنقلون"); before the past ("وكان ... قد زعم", "had
+# claimed") it tells what was done, and the move is not hypothetical
+@pytest.mark.parametrize("text, modality", [
+    ("وكان المتحدث قد زعم أن أكثر من 300 عنصر نُقلوا جواً من إسطنبول إلى معيتيقة.", "reported"),
+    ("وقالت المصادر إن المقاتلين قد تنقلهم طائرات إلى ليبيا.", "hypothetical"),
+    ("وحذرت موسكو من أن مقاتلين أجانب قد يُنقلون من سوريا إلى قره باغ.", "hypothetical"),
+])
+def test_arabic_qad_is_may_only_before_the_imperfect(analyser, text, modality):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == modality for c in claims), claims
+
+
+# claims21: a point or comma between digits groups a number's thousands ("2.000 soldados", "2,000 marines"); it ends
+# no clause, so the group after the number is still the trigger's
+@pytest.mark.parametrize("text, destination", [
+    ("Estados Unidos envió 2.000 soldados a Polonia.", "poland"),
+    ("Estados Unidos trasladó unos 2.000 marines desde Norfolk a Puerto Rico.", "puerto rico"),
+    ("The United States moved 2,000 marines from Norfolk to Puerto Rico.", "puerto rico"),
+])
+def test_a_number_grouped_in_thousands_ends_no_clause(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "united states" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish "Camp" and "Fort" open a base's name of two words ("desde Camp Lejeune", "procedentes de Fort
+# Campbell"), and a concept's word that opens a longer name is the name's (not a prison camp)
+@pytest.mark.parametrize("text, origin", [
+    ("Estados Unidos trasladó unos 2.000 marines desde Camp Lejeune a Puerto Rico.", "Camp Lejeune"),
+    ("Estados Unidos envió soldados de la 101.ª División desde Fort Campbell a Rumanía.", "Fort Campbell"),
+])
+def test_spanish_camp_and_fort_open_a_base_name(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.origin.text == origin for c in claims), claims
+
+
+# claims21: the Saudi-led coalition is an actor of its own (its gold canonical saudi-led-coalition), named in Arabic
+# ("تحالف العدوان", "التحالف بقيادة السعودية") and Spanish ("la coalición saudí"); "the coalition" alone stays US-led
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن تحالف العدوان نقل خلال الأسبوع الماضي أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.",
+    "قال المتحدث إن طيران التحالف بقيادة السعودية نقل مئات من عناصر تنظيم القاعدة من مدينة مأرب إلى محافظة شبوة.",
+    "La coalición saudí trasladó a decenas de combatientes de Al Qaeda desde Marib hasta Adén.",
+])
+def test_the_saudi_led_coalition_is_an_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "saudi-led coalition" for c in claims), claims
+
+
+# claims21: in Arabic a preposition after a place noun after a marker ("إلى معسكرات في جرف الصخر", to camps in Jurf
+# al-Sakhar) leads on to the name, as a second place noun does
+@pytest.mark.parametrize("text, place", [
+    ("وتضيف بعض المنشورات أن المقاتلين نُقلوا لاحقا إلى معسكرات في جرف الصخر.", "جرف"),
+    ("قال المتحدث إن تحالف العدوان نقل أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.", "جيزان"),
+])
+def test_arabic_preposition_after_a_place_noun_leads_to_the_name(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert any(s is not None and s.text == place for c in claims for s in (c.origin, c.destination)), claims
+
+
+# claims21: a from-there word right after a place of the sentence and before the trigger ("concentrados en Afrín, desde
+# donde partieron ...") starts the move at that place, not where the move told before went
+def test_from_where_after_a_place_starts_there(analyser):
+    claims = relocations(analyser, "Turquía ha trasladado a Níger a al menos 1.000 combatientes. Según la ONG, los "
+                                   "hombres fueron concentrados primero en Afrín, desde donde partieron en autobuses "
+                                   "hacia Turquía.")
+    assert any(canon(c.origin) == "‘afrīn" and canon(c.destination) == "turkey" for c in claims), claims
+
+
+# claims21: a body that denies moving anyone, named by its state's adjective ("وزارة الدفاع الفرنسية", the French
+# defence ministry), is that state's: the denied move's mover is France (the gold's "طائراتها", its aircraft)
+@pytest.mark.parametrize("text, agent", [
+    ("كما نفت وزارة الدفاع الفرنسية أن تكون طائراتها قد نقلت أي مقاتلين من النيجر.", "france"),
+    ("ونفت القيادة المركزية الأمريكية في بيان سابق أن تكون قواتها قد نقلت أياً من معتقلي «داعش» إلى العراق.",
+     "united states"),
+])
+def test_a_denying_body_named_by_its_state_is_that_state(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and canon(c.agent) == agent for c in claims), claims
+
+
+# claims21: Arabic "البقية" (the rest) stands for the group named before, as Spanish "el resto" does
+def test_arabic_the_rest_stands_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "نقلت مروحيات أمريكية عشرين عنصراً من داعش من السخنة إلى التنف. أما البقية "
+                                   "فأقلّتهم طائرة شحن عسكرية من التنف إلى الأراضي الأردنية.")
+    assert any(c.moved is not None and c.moved.text == "البقية" and canon(c.moved) == "islamic state"
+               and canon(c.origin) == "al-tanf" for c in claims), claims
+
+
+# claims21: an Arabic adjective follows its noun, so a group right before a means word ("نُقل المسلحون جواً", the gunmen
+# were flown) is who went, never the vehicle's kind ("civilian lorries")
+@pytest.mark.parametrize("text", ["نُقل المسلحون جواً إلى إسطنبول.", "نُقل المقاتلون براً إلى إسطنبول."])
+def test_arabic_group_before_a_means_word_is_who_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "istanbul" for c in claims), claims
+
+
+# claims21: Arabic words for civilians moved: evacuees ("المُجلَون"), nationals ("الرعايا"), arrivals ("الوافدين"), the
+# afflicted ("متضررين"), pilgrims ("حجاج")
+@pytest.mark.parametrize("text, destination", [
+    ("وكان المُجلَون قد نُقلوا براً من الخرطوم إلى بورتسودان.", "port sudan"),
+    ("وقال المحافظ إن حافلات نقلت آلاف الوافدين من المعبر إلى مراكز إيواء في دمشق.", "damascus"),
+])
+def test_arabic_evacuees_and_arrivals_are_civilians_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish words for civilians moved: the young ("jóvenes"), deportees, returnees, pilgrims
+def test_spanish_the_young_moved_are_civilians(analyser):
+    claims = relocations(analyser, "Según fuentes del Ministerio del Interior, autobuses marroquíes trasladaron a "
+                                   "cientos de jóvenes desde Tetuán hasta Ceuta.")
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == "ceuta" for c in claims), claims
+
+
+# claims21: Spanish "exmilitares", "veteranos" (ex-soldiers recruited as fighters) are a moved group, named militants
+def test_spanish_ex_soldiers_are_a_moved_group(analyser):
+    claims = relocations(analyser, "Al menos 120 exmilitares colombianos han viajado a Ucrania para combatir, según "
+                                   "reveló el diario.")
+    assert any(c.moved is not None and c.moved.text.startswith("exmilitares") and canon(c.destination) == "ukraine"
+               for c in claims), claims
+
+
+# claims21: Arabic recruits ("المجندين") and a gunman in the accusative ("مسلحاً") are militants moved
+def test_arabic_recruits_are_a_moved_group(analyser):
+    claims = relocations(analyser, "بدأ نقل دفعة جديدة من المجندين السوريين من دير الزور إلى قاعدة حميميم الروسية.")
+    assert any(canon(c.moved) == "militants" and canon(c.origin) == "deir ez-zor" for c in claims), claims
+
+
+# claims21: drones are weapons moved (es "drones", ar "المسيّرات", "طائرات مسيرة")
+@pytest.mark.parametrize("text", [
+    "Según el canal, decenas de drones de combate fueron enviados desde Florida a Venezuela.",
+    "وقال المصدر إن شحنة من المسيّرات الانتحارية وصلت من أوديسا إلى ميناء مرسين التركي.",
+])
+def test_drones_are_weapons_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "weapons and arms deliveries" and c.destination is not None for c in claims), claims
+
+
+# claims21: Arabic "مديرية" (district) after a marker ties the name after it to the marker, as "محافظة" does
+def test_arabic_district_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وقالت القناة إن نحو 150 مسلحاً نُقلوا براً من عتق إلى مديرية بيحان.")
+    assert any(c.destination is not None and c.destination.text == "بيحان" for c in claims), claims
+
+
+# claims21: Arabic "ولاية" (province) and "إقليم" (region) after a marker open the name after them too
+def test_arabic_province_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وتحدثت المصادر عن نقل عدد من المسلحين عبر الأراضي التركية إلى ولاية تخار.")
+    assert any(c.destination is not None and c.destination.text == "تخار" for c in claims), claims
+
+
+# claims21: Arabic "قادة التنظيم" (the organisation's leaders), "عناصر التنظيم" stand for the group named before
+def test_arabic_the_organisations_leaders_stand_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "نقل التحالف مئات من عناصر تنظيم القاعدة من مأرب إلى شبوة. وتشير المعلومات إلى أن "
+                                   "قادة التنظيم سيُنقلون بعد ذلك إلى محافظة أبين.")
+    assert any(canon(c.moved) == "al-qaeda" and c.destination is not None and c.destination.text == "أبين"
+               for c in claims), claims
+
+
+# claims21: Spanish "la mercancía", "el lote", "el material" (the goods, the batch, the materiel) stand for the
+# weapons named before, as "el cargamento" does
+def test_spanish_the_goods_stand_for_the_weapons_named_before(analyser):
+    claims = relocations(analyser, "Unos 500 fusiles de asalto llegaron a Manzanillo. Según un agente aduanal, la "
+                                   "mercancía salió después de Manzanillo en tráileres rumbo a Culiacán.")
+    assert any(canon(c.moved) == "weapons and arms deliveries" and canon(c.destination) == "culiacán"
+               for c in claims), claims
+
+
+# claims21: Arabic "إلى خارج" (to outside) marks where they would leave, not where they went
+def test_arabic_to_outside_is_an_origin(analyser):
+    claims = relocations(analyser, "في المقابل، نفى مسؤول في الجيش الوطني إرسال أي عنصر إلى خارج سوريا.")
+    assert any(canon(c.origin) == "syria" and c.destination is None for c in claims), claims
+
+
+# claims21: in Spanish a name the gazetteer lacks goes on over a second capitalised word ("Roosevelt Roads")
+def test_spanish_unknown_name_of_two_capitalised_words(analyser):
+    claims = relocations(analyser, "Los soldados estadounidenses fueron trasladados desde Roosevelt Roads hasta "
+                                   "Venezuela.")
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+# claims21: Spanish "de" right after a word for troops says whose they are ("250 marines de Estados Unidos"), not where
+# they left
+def test_spanish_troops_of_a_country_are_not_from_it(analyser):
+    claims = relocations(analyser, "El ministro dijo que 250 marines de Estados Unidos fueron trasladados desde "
+                                   "Roosevelt Roads hasta Venezuela.")
+    assert claims and all(canon(c.origin) != "united states" for c in claims), claims
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import Hit
+from ...lexicon import Hit, frame_words
 from ...model import Document, Modality, Source, Span
 from ..frame_view import SentenceView
 
@@ -26,7 +26,9 @@ DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one befor
 # at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
 # "kein einziger Kämpfer", "keine „ausländischen Kämpfer“")
 _ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?")
-CLAUSE_BREAK = re.compile(r"[,;:.!?\u061f\u060c]")  # punctuation that ends a clause (also read by slots)
+# punctuation that ends a clause (also read by slots); not a point or comma between digits, which group a number's
+# thousands ("2.000 marines", "2,000 marines")
+CLAUSE_BREAK = re.compile(r"[;:!?\u061f\u060c]|(?<!\d)[,.]|[,.](?!\d)")
 _DENIAL = ("denial", "debunking")
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
 
@@ -42,10 +44,26 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
-           for h in view.hits):
+           and _modal_here(doc, h) for h in view.hits):
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _modal_here(doc: Document, hit: Hit) -> bool:
+    """A modal word that is one only before some words (Arabic "قد": "may" before the imperfect, "قد يُنقلون";
+    "has, had" before the past, "وكان ... قد زعم"): the frame file's ``modal_if_next`` lists it with the opening
+    letters the next word needs ("قد ي")."""
+    needs = [e.split(None, 1) for e in frame_words(doc.language, "modal_if_next")]
+    word = doc.text[hit.start:hit.end].casefold()
+    openings = [rest for parts in needs if len(parts) == 2 and parts[0] == word for rest in (parts[1],)]
+    if not openings:
+        return True
+    after = _NEXT_WORD.match(doc.text, hit.end)
+    return after is not None and doc.text[after.start(1):].startswith(tuple(openings))
 
 
 def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,

@@ -42,8 +42,10 @@ def _place_name(language: str | None) -> re.Pattern[str]:
     """A capitalised name, with the word that opens it when it is written apart ("Al Anbar", "La Guajira": else
     "de Al Anbar" reads as a place "Al" and another "Anbar") or the small Arabic article."""
     openers = "".join(rf"{word_pattern(w)}\s|" for w in frame_lexicon(language).words["name_openers"])
+    # Spanish: a second capitalised word goes on the name ("Soto Cano", "Roosevelt Roads", "Cabo Haitiano")
+    second = rf"(?:[ \u00a0]{_CAP})?" if language == "es" else ""
     return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:{_CYRILLIC_APOSTROPHE}[\w]+)*(?:-[\w]+)*"
-                      r"(?![\w-])")
+                      rf"{second}(?![\w-])")
 
 
 @lru_cache(maxsize=16)
@@ -285,7 +287,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if _ADJECTIVE_COMPOUND.search(found.group()):
             continue  # "Kurdish-run prisons", "Turkish-backed factions": a compound adjective, no place
         a, b = base + found.start(), base + found.end()
-        mentioned = any(m.start < b and a < m.end for m in view.mentions) or (
+        # (a concept's word that opens a longer name is the name's: "Camp Lejeune" is no prison camp)
+        mentioned = any(m.start < b and a < m.end and not (m.kind == "concept" and m.start == a and m.end < b)
+                        for m in view.mentions) or (
             doc.language == "de"  # every German noun is capitalised: "im Osten Syriens" is no place
             and any(h.start < b and a < h.end for h in view.hits if h.label == "locative"))
         opened = any(s < a < e < b and doc.text[e:e + 1].isspace() for s, e in into) or any(
@@ -356,6 +360,11 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """In a script without capitals (Arabic), the word after a place noun that follows a marker
     is its name ("إلى قاعدة حرير", "إلى مخيم الجدعة"): a capital cannot say so."""
     marker_ends = [h.end for h in view.hits if h.label in ("origin", "destination")]
+    # a locative word right after a word of being held or gathered is the origin's marker ("جُمعوا في مدينة الراعي",
+    # gathered in the town of al-Rai, then moved): the place noun after it opens a name as after a marker
+    held = view.labelled("held")
+    marker_ends += [h.end for h in view.hits if h.label == "locative" and h.end - h.start <= PREPOSITION_LETTERS
+                    and any(0 <= h.start - x.end <= 3 for x in held)]
     openers = frame_lexicon(doc.language).words["name_openers"]
     out = []
     for h in view.hits:
@@ -363,9 +372,9 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 or not any(0 <= h.start - e <= 2 for e in marker_ends):
             continue
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
-        # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."): the name comes after both
-        while word is not None and any(x.label == "locative" and x.start == word.start(1)
-                                       and x.end - x.start > PREPOSITION_LETTERS for x in view.hits):
+        # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."), or a preposition after
+        # it ("إلى معسكرات في جرف الصخر", to camps in Jurf al-Sakhar): the name comes after both
+        while word is not None and any(x.label == "locative" and x.start == word.start(1) for x in view.hits):
             word = _NEXT_WORD.match(doc.text, word.end(1), view.sentence.end)
         if word is None or word.group(1).upper() != word.group(1).lower():
             continue  # a cased script says what is a name by its capital

@@ -32,7 +32,8 @@ _LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "
 _FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
-_WORDY = re.compile(r"[.;:!?]")  # a marker does not reach across clause punctuation
+# a marker does not reach across clause punctuation (a point between digits is none: "2.000")
+_WORDY = re.compile(r"[;:!?]|(?<!\d)\.|\.(?!\d)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
 _ENDS_IN_LOCATIVE = re.compile(r"\s\w{1,4}$")  # a phrase ending in a short function word ("landed in", "сели на")
 _POSSESSIVE = re.compile(r"['\u2019]s[ \u00a0]+")
@@ -115,10 +116,13 @@ def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
     word = text[m.start:m.end]
     if _CYRILLIC.search(word) and not _INSTRUMENTAL_ADJECTIVE.search(word):
         return False  # "бойовиків автобусами везуть": a noun before a vehicle in the instrumental is who went
+    if _ARABIC.search(word):
+        return False  # an Arabic adjective follows its noun: "نُقل المسلحون جواً" (by air) is who went
     return any(0 <= h.start - m.end <= 1 and not text[m.end:h.start].strip() for h in means)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _INSTRUMENTAL_ADJECTIVE = re.compile(r"(?:ими|ыми|ним|ным)$", re.IGNORECASE)  # "цивільними рейсами"
 
 
@@ -500,6 +504,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
+        if marker.label == "origin" and is_country and doc.language == "es" \
+                and _owner_of_troops(doc.text, view, marker):
+            continue  # "250 marines de Estados Unidos": whose marines, not where from
         if last is not None and _locates(doc.text, last[1], slot):
             # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
             last = _with_broader(last, slot, origins, destinations)
@@ -648,6 +655,14 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
 
 #: characters from a place to the destination marker that makes "from X to Y" of a genitive-looking origin
 _ROUTE_REACH = 40
+
+
+def _owner_of_troops(text: str, view: SentenceView, marker: Hit) -> bool:
+    """An origin marker that is also a genitive right after a word for troops (Spanish "marines de Estados Unidos",
+    "militares de Rusia"): the country after it is whose troops they are."""
+    return any(h.label == "genitive" and h.start == marker.start for h in view.hits) and any(
+        h.label == "troops" and 0 < marker.start - h.end <= 1 and not text[h.end:marker.start].strip()
+        for h in view.hits)
 
 
 def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:

@@ -215,6 +215,11 @@ class ClaimStage:
             recent = [c for c in earlier if c.type == self.frame and c.destination is not None
                       and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
+        if not origins:
+            # "concentrados primero en Afrín, desde donde partieron ...": a from-there word right after a place of the
+            # sentence says they left from that place, not from where the last move told went
+            origins = _named_right_before(doc, view, trigger)
+            destinations = [d for d in destinations if all(d.start != o.start for o in origins)]
         told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
         # "From there ..." before the first place named; after it ("a Pakistán, y de allí cruzan") it starts
         # the sentence's own next leg, not this one
@@ -306,7 +311,10 @@ class ClaimStage:
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
             return []
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
-            agent = Slot(source.text, source.start, source.end, canonical=source.canonical)
+            # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
+            # state's: the state moves or denies moving
+            agent = Slot(source.text, source.start, source.end,
+                         canonical=source.canonical or _state_of(view, source, self.spec.agent_kinds))
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d, means=S.means(view, following),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
@@ -528,6 +536,13 @@ def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
 _BODIES = frozenset({"government", "agency"})
 
 
+def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
+    """The country (or body) a speaker's own words name inside its phrase, when the sources stage gave it none."""
+    known = entities()
+    return next((m.name for m in view.mentions if source.start <= m.start and m.end <= source.end
+                 and known[m.entity].kind in kinds and known[m.entity].kind != "person"), None)
+
+
 def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
                      mood: str) -> bool:
     """Who denies doing a move that names no mover ("Le Kremlin a démenti avoir envoyé ...", "Das
@@ -580,6 +595,25 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
                                                            for m in means))]
     before = [h for h in found if h.end <= trigger.start]
     return before[-1] if before else next(iter(found), None)
+
+
+def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list[Slot]:
+    """The place a from-there word before the trigger follows with at most a comma between ("Afrín, desde donde
+    partieron"): where the move it opens starts (after the trigger, "flown to Pakistan, from there ...", it opens the
+    next leg)."""
+    spots = sentence_places(doc, view)
+    for h in view.labelled("from_there"):
+        if h.end > trigger.start:
+            continue
+        before = [(a, b, place) for a, b, place, _ in spots
+                  if b <= h.start and _COMMA_GAP.fullmatch(doc.text, b, h.start)]
+        if before:
+            a, b, place = before[-1]
+            return [S.place_slot(doc.text, a, b, place)]
+    return []
+
+
+_COMMA_GAP = re.compile(r"\s*,?\s*")
 
 
 def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
