@@ -241,3 +241,19 @@ def test_a_headline_given_apart_from_the_text_is_read_as_its_headline(analyser):
     assert apart.score > without.score + 0.1 and abs(apart.score - with_headline.score) < 0.1
     assert all(body[e.start:e.end] == e.text for e in apart.evidence)
     assert top(analyser.analyse_text(whole, title=headline)).score == with_headline.score  # already its first line
+
+
+@pytest.mark.parametrize("text", [
+    "Washington moves IS fighters to Afghanistan\n\nUS helicopters flew dozens of Islamic State fighters from "
+    "Syria to Afghanistan, a source told our agency. The men were then taken to Kunar. This information could not "
+    "be independently verified.",
+    "США перебрасывают боевиков ИГ в Афганистан\n\nАмериканские вертолёты перевезли десятки боевиков ИГ из Сирии в "
+    "Афганистан, сообщил источник агентства. Затем их доставили в Кунар. Эти сведения не удалось независимо "
+    "проверить.",
+])
+def test_a_pushing_articles_hedged_line_is_no_debunk_for_the_matcher(text):
+    """"This could not be independently verified" is close to a debunk in meaning ("No credible source has confirmed
+    these reports") but is the laundering line of the very articles analysts track: it must not count as refuting."""
+    result = Analyser(keep_features=True, disabled=("techniques",)).analyse_text(text)
+    relocation = next(n for n in result.narratives if n.id == "us-relocates-isis")
+    assert relocation.features["refuting"] == 0.0 and relocation.features["hedging"] > 0

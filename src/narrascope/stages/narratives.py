@@ -407,7 +407,10 @@ class NarrativeStage:
         z_pct = ranks / max(1, n_narr - 1)
         style = _style_profile(doc)
         debunks = np.flatnonzero(debunking >= self.settings.debunk_similarity)
-        refuting_sentences = set(style.refuting_sentences) | {chosen[int(i)].index for i in debunks}
+        # close to a debunk but hedging ("Эти сведения не удалось независимо проверить", 0.52 from "No credible source
+        # has confirmed these reports"): the laundering line of a pushing article, not a debunk
+        refuting_sentences = set(style.refuting_sentences) | ({chosen[int(i)].index for i in debunks}
+                                                              - style.hedging_sentences)
         mention_sets = _mentions_by_sentence(doc)
         if chosen and chosen[0].index == HEADLINE_APART:  # the mentions stage read only the text
             mention_sets[HEADLINE_APART] = {h.label for h in entity_matcher(doc.language).finditer(chosen[0].text)}
@@ -496,6 +499,8 @@ class _Style:
     questions: float
     hedging: float
     refuting_sentences: frozenset[int]
+    #: sentences that hedge ("could not be independently verified"): laundering, never a debunk by closeness alone
+    hedging_sentences: frozenset[int] = frozenset()
 
 
 def _style_profile(doc: Document) -> _Style:
@@ -514,7 +519,8 @@ def _style_profile(doc: Document) -> _Style:
             refuting.add(s.index)
         quotes += len(_SCARE.findall(s.text))
         questions += int(s.index > 0 and s.text.rstrip().endswith(("?", "\u061f")))
-    return _Style(loaded / n, quotes / n, questions / n, hedging / n, frozenset(refuting))
+    hedged = frozenset(i for i, labels in labels_at.items() if labels & _NEUTRAL_CUES)
+    return _Style(loaded / n, quotes / n, questions / n, hedging / n, frozenset(refuting), hedged)
 
 
 def _mentions_by_sentence(doc: Document) -> dict[int, set[str]]:
