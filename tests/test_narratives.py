@@ -189,9 +189,10 @@ def test_a_sixth_blind_catalogue_holds():
     tuning data since): as low as holdout5 (docs/matching.md), guarded where it stands."""
     h6 = Path(__file__).parent / "holdout6"
     figures = evaluate(Analyser(load_catalogue(h6 / "catalogue.yaml")), [h6 / "gold.yaml"])["overall"]
-    assert figures["f1"] >= 0.56, figures  # measured 0.559 when scored, 0.580 after two reporting verbs read off it
+    # measured 0.559 when scored, 0.580 after two reporting verbs read off it, 0.609 since a hedging line is no debunk
+    assert figures["f1"] >= 0.60, figures
     quiet_false, quiet = map(int, figures["false_match_articles"].split("/"))
-    assert quiet_false <= 11, figures  # measured 10 of 32 (9 since the fact-check label)
+    assert quiet_false <= 10, figures  # measured 10 of 32 (9 since the fact-check label)
     assert figures["refutes_detected"] == "8/8", figures  # 5 of 8 before the fact-check label (fifteenth session)
 
 
