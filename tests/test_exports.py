@@ -458,3 +458,14 @@ def test_the_article_page_of_a_fact_check_carries_its_claim_review(store_path: P
     assert review["itemReviewed"]["appearance"][0]["headline"] == "Title of p1"
     pusher = client.get(f"/articles/{rows['p4']}").text  # the hostile title and outlet stay inert
     assert "application/ld+json" not in pusher and "<script>alert" not in pusher
+
+
+def test_the_same_article_stored_twice_appears_once_in_a_claim_review_with_its_url() -> None:
+    """A feed's record (with its URL) and the same text read from a file (without one) are one appearance."""
+    from narrascope.export.claimreview import distinct_appearances
+
+    article = {"@type": "NewsArticle", "headline": "Dam to burst", "publisher": {"@type": "Organization", "name": "X"}}
+    other = {"@type": "NewsArticle", "headline": "Another story"}
+    kept = distinct_appearances([article, dict(article, url="https://x.example/1"), other, dict(other)])
+    assert [(a["headline"], a.get("url")) for a in kept] == [("Dam to burst", "https://x.example/1"),
+                                                            ("Another story", None)]

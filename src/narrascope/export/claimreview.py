@@ -139,7 +139,7 @@ def _claim(conn: sqlite3.Connection, narrative: str, until: str | None, settings
         " AND coalesce(n.stance, 'pushes') = 'pushes'" + until_sql +
         " ORDER BY a.published NULLS LAST, a.id LIMIT ?", (*params, settings.claimreview_max_appearances)).fetchall()
     claim: dict[str, Any] = {"@type": "Claim"}
-    appearances = [_appearance(*r[1:]) for r in pushing]
+    appearances = distinct_appearances([_appearance(*r[1:]) for r in pushing])
     if appearances:
         claim["appearance"] = appearances
         claim["firstAppearance"] = appearances[0]
@@ -161,6 +161,30 @@ def _appearance(title: str | None, outlet: str | None, url: str | None, language
     if outlet:
         work["publisher"] = {"@type": "Organization", "name": outlet}
     return work
+
+
+def distinct_appearances(appearances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each article once: the same article stored twice (a feed's record with its URL, the same text from a file
+    without one) is one appearance, the one with the URL; order kept.
+
+    >>> a = {"@type": "NewsArticle", "headline": "Dam to burst"}
+    >>> [x.get("url") for x in distinct_appearances([a, dict(a, url="https://x.example/1"), a])]
+    ['https://x.example/1']
+    """
+    def key(work: dict[str, Any]) -> tuple[Any, ...]:
+        publisher = (work.get("publisher") or {}).get("name")
+        return (str(work.get("headline") or "").casefold(), publisher, work.get("datePublished"), work.get("url"))
+
+    with_url = {key(w)[:3] for w in appearances if w.get("url")}
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[Any, ...]] = set()
+    for work in appearances:
+        k = key(work)
+        if k in seen or (not work.get("url") and k[:3] in with_url and k[0]):
+            continue
+        seen.add(k)
+        out.append(work)
+    return out
 
 
 def _claim_author(conn: sqlite3.Connection, rows: list[int]) -> dict[str, Any] | None:
