@@ -2016,3 +2016,21 @@ def test_spanish_troops_of_a_country_are_not_from_it(analyser):
                                    "Roosevelt Roads hasta Venezuela.")
     assert claims and all(canon(c.origin) != "united states" for c in claims), claims
     assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, near", [
+    ("Die USA haben 300 IS-Kämpfer aus Rakka nach Idlib gebracht, nahe der Grenze zu der Türkei.", "türkei"),
+    ("США перевезли 300 боевиков ИГИЛ из Ракки в Идлиб у границы с Турцией.", "турци"),
+    ("США перевезли 300 бойовиків ІДІЛ з Ракки до Ідлібу біля кордону з Туреччиною.", "туреччин"),
+])
+def test_a_border_near_which_a_place_lies_names_no_end_of_the_move(analyser, text, near):
+    # "near the border with X": X says where the place lies; the move ends at the place, not in X
+    claims = relocations(analyser, text)
+    assert claims and all(near not in canon(c.destination) and near not in canon(c.origin)
+                          and canon(c.destination) != "turkey" and canon(c.origin) != "turkey" for c in claims)
+    assert any(canon(c.destination) == "idlib" for c in claims)
+
+
+def test_a_border_moved_to_still_names_the_country(analyser):
+    claims = relocations(analyser, "Belarussische Behörden bringen Migranten aus Minsk an die Grenze zu Litauen.")
+    assert any(canon(c.destination) == "lithuania" for c in claims)

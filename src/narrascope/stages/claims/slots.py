@@ -500,8 +500,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
-        if marker is None or not reaches or marker.label in ("via", "bearing"):
-            continue
+        if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
+            continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -725,6 +725,21 @@ def _in_holder(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
             and any(h.label == "locative" and not text[before.end:h.start].strip()
                     and not text[h.end:slot.start].strip()
                     for h in view.hits if before.end <= h.start and h.end <= slot.start))
+
+
+def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
+    """The marker is the link of a border to the country it borders ("Grenze zu", "границы с", "кордону з"), the
+    border being near or at ("nahe der Grenze zu Äthiopien", "у границы с Турцией"): where a place lies, neither
+    end of the move; a border moved to ("an die Grenze zu Polen", "к границе с Турцией") names the country."""
+    frontier = next((f for f in view.labelled("frontier") if f.end < marker.start
+                     and not text[f.end:marker.start].strip()), None)
+    if frontier is None:
+        return False
+    roles = {(h.start, h.end) for h in view.hits if h.label in ("origin", "destination")}
+    return any(h.end <= frontier.start and (h.label == "near" or (h.label == "locative" and (h.start, h.end)
+                                                                  not in roles))
+               and (not text[h.end:frontier.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, frontier.start))
+               for h in view.hits)
 
 
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
