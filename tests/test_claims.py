@@ -2034,3 +2034,15 @@ def test_a_border_near_which_a_place_lies_names_no_end_of_the_move(analyser, tex
 def test_a_border_moved_to_still_names_the_country(analyser):
     claims = relocations(analyser, "Belarussische Behörden bringen Migranten aus Minsk an die Grenze zu Litauen.")
     assert any(canon(c.destination) == "lithuania" for c in claims)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("La Turquie a envoyé des mercenaires syriens de Kilis à Tripoli pour garder le pont libyen de la Concorde.",
+     "concorde"),
+    ("Turquía trasladó mercenarios sirios de Kilis a Trípoli para vigilar la presa libia del Porvenir.", "porvenir"),
+    ("Turkey moved Syrian mercenaries from Kilis to Tripoli to guard the Libyan Dam of the Future.", "future"),
+])
+def test_a_name_after_a_works_noun_and_a_link_is_the_works_name_no_place(analyser, text, gone):
+    claims = relocations(analyser, text)
+    assert claims and all(gone not in canon(c.origin) and gone not in canon(c.destination) for c in claims)
+    assert any(canon(c.origin) == "kilis" and canon(c.destination) == "tripoli" for c in claims)
