@@ -819,6 +819,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                   and (moved_span is None or m.end <= moved_span[0])]
     # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
     means = [h for h in view.hits if h.label.startswith("means:")]
+    # a trip counted ("six flights landed", "drei Flüge"): how often they went, no vehicle that carries anyone
+    trips = frame_words(doc.language, "trips")
+    vehicles = [h for h in means if doc.text[h.start:h.end].casefold() not in trips]
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
@@ -886,7 +889,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         # "морем": by air, by sea)
         reach = 1 if verb_first else 2
         instruments = view.labelled("instrument")
-        carrier = next((h for h in means if h.start >= trigger.end
+        carrier = next((h for h in vehicles if h.start >= trigger.end
                         and len(doc.text[trigger.end:h.start].split()) <= reach
                         and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                         and not (manner and doc.text[h.start:h.end].endswith(manner))
@@ -894,7 +897,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
-    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
+    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language)
 
 
 def _asks(text: str, view: SentenceView) -> bool:
