@@ -1160,3 +1160,914 @@ def test_an_arabic_word_for_a_site_opens_the_name_the_gazetteer_lacks(analyser, 
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("shaddadi", destination)], claims
 
+
+@pytest.mark.parametrize("text, means", [
+    ("Die Kämpfer wurden per Bahn von Rostow nach Donezk gebracht.", "train"),
+    ("Боевиков везли по железной дороге из Ростова в Донецк.", "train"),
+    ("Бойовиків везли по залізниці з Ростова до Донецька.", "train"),
+    ("The fighters were taken by rail from Rostov to Donetsk.", "train"),
+])
+def test_how_they_went_is_no_mover(analyser, text, means):
+    """"per Bahn", "по железной дороге", "by rail": the means, never the agent (the lexicon's means phrase
+    may open with the instrument word itself)."""
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is None and claim.means == means, claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Kämpfer wurden mit dem Zug von Rostow nach Donezk gebracht.", "Rostow", "Donezk"),
+    ("Die Kämpfer wurden per Bahn von Rostow nach Donezk gebracht.", "Rostow", "Donezk"),
+    ("Des avions de Raqqa à Kaboul ont transporté les combattants.", "Raqqa", "Kaboul"),
+])
+def test_a_place_after_a_means_word_that_opens_a_route_is_its_origin(analyser, text, origin, destination):
+    """"von X nach Y", "de X à Y" after a vehicle: where from, not whose vehicle (which "de la Turquie", with
+    the verb between it and the destination, stays)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+    (owned,) = relocations(analyser, "Des hélicoptères de la Turquie ont transporté les combattants vers Tripoli.")
+    assert owned.origin is None and owned.agent.text == "Turquie"
+
+
+# ---------------------------------------------------------------- Polish and Italian
+
+@pytest.mark.parametrize("text", [
+    "W Warszawie odbył się w sobotę koncert charytatywny, na który przyszło kilka tysięcy osób.",
+    "A Roma si è svolto sabato un concerto di beneficenza a cui hanno partecipato migliaia di persone.",
+    "Bojownicy ISIS przebywają w Syrii i w Iraku.",
+    "I combattenti dell'ISIS si trovano in Siria e in Iraq.",
+    "Amerykanie trzymają setki bojowników ISIS w więzieniach w Syrii.",
+])
+def test_polish_and_italian_text_without_a_move_gives_no_claim(analyser, text):
+    assert not relocations(analyser, text)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # Polish names in the case their preposition takes: "z" + genitive, "do" + genitive, "na" + accusative
+    ("Amerykanie przerzucili bojowników ISIS z Syrii do Iraku.", "syria", "iraq"),
+    ("Turcja przerzuciła najemników z Idlibu do Trypolisu.", "idlib", "tripoli"),
+    ("Rosja przerzuca najemników z Białorusi na Ukrainę.", "belarus", "ukraine"),
+    ("Francja wysłała najemników z Rakki do Nigru.", "raqqa", "niger"),
+    # "w" + locative is where they were held: the origin, not where they went
+    ("Bojowników ISIS przetrzymywanych w Syrii przerzucono do Iraku.", "syria", "iraq"),
+    ("Amerykanie przerzucają bojowników ISIS przetrzymywanych w obozie al-Hol do Iraku.", "al-hol", "iraq"),
+    ("Gli americani trasferiscono i combattenti dell'ISIS detenuti nel campo di al-Hol in Iraq.", "al-hol", "iraq"),
+    ("Gli americani hanno trasferito i combattenti dell'ISIS dalla Siria in Iraq.", "syria", "iraq"),
+    ("Un portavoce della guardia costiera ha detto che i migranti sono stati portati da Lampedusa in Sicilia.",
+     "lampedusa", "sicily"),
+    ("Według ukraińskiego wywiadu żołnierzy KRLD przewieziono koleją z Władywostoku do obwodu kurskiego.",
+     "vladivostok", "kursk oblast"),
+    ("Według ustaleń dziennikarzy w marcu z Aleppo do Trypolisu przetransportowano drogą lotniczą 150 bojowników.",
+     "aleppo", "tripoli"),
+    # a border named by a country's adjective is a place in that country
+    ("Bojownicy zostali załadowani na ciężarówki w Rakce i przewiezieni do granicy irackiej.", "raqqa",
+     "granicy irackiej"),
+    ("Dzieci deportowane z Chersonia zostały przewiezione na Krym, poinformował ukraiński rzecznik praw obywatelskich.",
+     "kherson", "crimea"),
+    ("I bambini deportati da Kherson sono stati trasferiti in Crimea, ha riferito il difensore civico ucraino.",
+     "kherson", "crimea"),
+])
+def test_polish_cases_and_italian_articles_give_the_ends_of_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].origin) == origin and canon(claims[0].destination) == destination, claims
+
+
+def test_in_polish_a_place_in_the_locative_is_where_something_is_not_where_it_went(analyser):
+    # "na Ukrainie" (locative) is where they fight; "do Libii" is where the second group went
+    claims = relocations(analyser, "Rosyjscy najemnicy walczą na Ukrainie od 2022 roku, a Turcja wysłała "
+                                   "bojowników do Libii.")
+    assert [canon(c.destination) for c in claims] == ["libya"], claims
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Według lokalnych źródeł, Turcja wysłała setki syryjskich najemników z Idlibu do Trypolisu. Stamtąd "
+     "przewieziono ich do Misraty.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+    ("Secondo fonti locali, la Turchia ha inviato centinaia di mercenari siriani da Idlib a Tripoli. Da lì sono "
+     "stati portati a Misurata.", [("idlib", "tripoli"), ("tripoli", "misratah")]),
+])
+def test_a_polish_or_italian_chain_gives_one_claim_per_leg(analyser, text, legs):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == legs
+    assert all(c.modality == "reported" and c.source is not None and c.source.kind == "anonymous" for c in claims)
+
+
+
+@pytest.mark.parametrize("text, agent, route", [
+    # Polish "przez" right after the verb of the move says by whom; elsewhere it is a stop on the way
+    ("Około 200 bojowników zostało przewiezionych przez Stany Zjednoczone z Rakki do Afganistanu.",
+     "united states", ["raqqa", "afghanistan"]),
+    ("Niemieckie służby przewoziły bojowników ISIS z Syrii przez Turcję na Ukrainę.",
+     "germany", ["syria", "turkey", "ukraine"]),
+    ("Turecki wywiad przerzucał bojowników z Idlibu przez Stambuł do Azerbejdżanu.",
+     "turkey", ["idlib", "istanbul", "azerbaijan"]),
+])
+def test_polish_przez_is_the_agent_after_the_verb_and_a_stop_elsewhere(analyser, text, agent, route):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.agent) == agent and [canon(r) for r in c.route] == route, c
+
+
+@pytest.mark.parametrize("text, moved, source", [
+    # instructors sent are a group moved (not the support frame's trainers), and the channels that wrote it the source
+    ("Kijów wysłał brytyjskich instruktorów wojskowych do Odessy, napisały prorosyjskie kanały na Telegramie.",
+     "united kingdom", "kanały"),
+    ("Kiev ha inviato istruttori militari britannici a Odessa, hanno scritto alcuni canali Telegram filorussi.",
+     "united kingdom", "canali"),
+])
+def test_instructors_sent_by_a_state_are_moved_and_the_channels_are_the_source(analyser, text, moved, source):
+    (c, *_) = relocations(analyser, text)
+    assert canon(c.moved) == moved and canon(c.destination) == "odesa", c
+    assert c.modality == "reported" and source in c.source.text, c
+
+
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Les combattants ont été transportés en avion de Raqqa à Kaboul.", "Raqqa", "Kaboul"),
+    ("Les Américains ont acheminé en camion de Mossoul à Bagdad des dizaines de combattants de Daech.",
+     "Mossoul", "Bagdad"),
+    ("Los combatientes fueron llevados en camión de Mosul a Bagdad.", "Mosul", "Bagdad"),
+])
+def test_a_vehicle_after_en_leaves_the_route_after_it_whole(analyser, text, origin, destination):
+    """"en avion de Raqqa à Kaboul": "en" governs the vehicle, so the "de" after it says where from; it does not
+    give way to "en" as the "de" of "au port de Misrata" does (no extra leg ending at the origin)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Von Büchel aus sollen die Flugkörper ins polnische Lublin geflogen werden.", "Büchel", "Lublin"),
+    ("Flüchtlinge wurden von der griechischen Insel Lesbos nach Athen gebracht.", "Lesbos", "Athen"),
+    ("Die Panzer seien aus Nordenham auf den Truppenübungsplatz Hohenfels gebracht worden.", "Nordenham",
+     "Hohenfels"),
+])
+def test_german_sites_and_von_aus_open_their_places(analyser, text, origin, destination):
+    """German capitalises every noun, so a name the gazetteer lacks is a place only after a site noun or a marker
+    that says so: "von ... aus" is where from (bare "von" is as often "by"), "von der" starts a route as "vom"
+    does, and an island, a training area or a gas field names the place after it."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("About 400 US troops left the Kobani area for Erbil on Saturday.", "Kobani", "Erbil"),
+    ("Les combattants ont quitté Raqqa pour Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+    ("Los combatientes salieron de Raqqa para Deir ez-Zor.", "Raqqa", "Deir ez-Zor"),
+])
+def test_a_place_left_for_another_goes_there(analyser, text, origin, destination):
+    """"left X for Y", "ont quitté X pour Y", "salieron de X para Y": the word after the place left says where to
+    (`leave_for`); elsewhere it marks nothing ("flown from Raqqa for training in Iraq", "pour être débarquée")."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+    (other,) = relocations(analyser, "The fighters were flown from Raqqa for training in Iraq.")
+    assert other.destination is None, other
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Waffen wurden auf Lastwagen in die Rebellenhochburg Kidal gebracht.", "Kidal"),
+    ("Die Flugzeuge brachten die Kämpfer aus Syrien nach Al-Azraq in Jordanien.", "Al-Azraq"),
+])
+def test_a_german_marker_reaches_a_known_name_over_one_noun_and_an_arabic_article_name(analyser, text, destination):
+    """German capitalises every noun, so a name after "nach", "in die" is a place only when the gazetteer knows
+    it; one noun may stand between ("in die Rebellenhochburg Kidal"), and a name opened by a joined Arabic article
+    ("Al-Azraq", "asch-Schaddadi"), which no German noun has, is a place the gazetteer may lack."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
+    ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
+])
+def test_arabic_future_verbs_are_triggers(analyser, text, origin, destination):
+    """The future prefix سـ joined to the verb ("سينقلون", "ستُنقل") still tells a move (a planned one)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("ويظهر المقطع لاجئين سوريين عائدين من تركيا إلى مدينة جرابلس.", "تركيا", "جرابلس"),
+    ("نقلت القوات المعتقلين إلى الحسكة. ومنها سلموا براً إلى أربيل.", "الحسكة", "أربيل"),
+])
+def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, destination):
+    """"عائدين" (returning), "سلموا" (handed over): moves, with a place after their markers."""
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.destination is not None and (c.origin.text, c.destination.text)
+               == (origin, destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, country", [
+    ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
+    ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),
+])
+def test_arabic_territory_named_by_a_country_adjective_is_in_that_country(analyser, text, country):
+    """"الأراضي العراقية" (Iraqi territory) is a place in Iraq, as "الحدود الأردنية" is on Jordan's border."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.country == country for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Une cinquantaine de blessés ont été évacués de Mamoudzou vers La Réunion par des avions militaires.",
+     "La Réunion"),
+    ("Los heridos fueron evacuados de Miami a La Habana.", "La Habana"),
+])
+def test_a_marker_whose_article_opens_the_name_still_leads_to_it(analyser, text, destination):
+    """"vers La Réunion", "a La Habana": the lexicon's phrase "vers la", "a la" ends inside the name; the marker ends
+    where the name starts."""
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die letzten französischen Soldaten hatten Mali bereits am 15. August verlassen und waren nach Niger verlegt "
+     "worden.", "Mali", "Niger"),
+    ("Die Kämpfer haben Rakka im Oktober verlassen.", "Rakka", None),
+])
+def test_a_german_verb_final_leaving_takes_the_place_before_it(analyser, text, origin, destination):
+    """German ends a clause in its verb: "hatten Mali ... verlassen" left Mali (word_order: verb_final); a marker
+    phrase ("aus dem Irak") is no verb of leaving, and an ordinal's full stop ("am 15. August") ends no clause."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].origin is not None and claims[0].origin.text == origin, claims
+    assert (claims[-1].destination.text if claims[-1].destination else None) == destination, claims
+    (belarus,) = relocations(analyser, "Belarus habe Hunderte IS-Kämpfer aus dem Irak nach Minsk geflogen.")
+    assert belarus.origin.text == "Irak" and belarus.agent is not None, belarus
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("نقلت القوات المقاتلين من معسكرات الراعي إلى ليبيا.", "الراعي", "ليبيا"),
+    ("نقلت القوات المقاتلين إلى أطراف قضاء سنجار.", None, "سنجار"),
+])
+def test_arabic_place_nouns_open_the_name_after_them_one_after_another(analyser, text, origin, destination):
+    """Camps, districts, outskirts (معسكرات, قضاء, أطراف ...) are place nouns: the name comes after them, also after
+    two in a row ("إلى أطراف قضاء سنجار"), which no capital can show in Arabic."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text if claim.origin else None, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The fighters were flown out of Raqqa to Iraq.", "Raqqa", "Iraq"),
+    ("The fighters were driven out of Raqqa and flown to Iraq.", "Raqqa", "Iraq"),
+    ("Dozens of IS militants have been taken out of Kurdish-run prisons in Hasakah.", "Hasakah", None),
+])
+def test_a_trigger_that_ends_in_the_first_word_of_a_marker_keeps_the_marker(analyser, text, origin, destination):
+    """"flown out" + "of": the trigger phrase took the "out" of the marker "out of", which still says where from; a
+    capitalised compound adjective ("Kurdish-run") is no place."""
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is not None and claim.origin.text == origin, claim
+    assert (claim.destination.text if claim.destination else None) == destination, claim
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Two American Black Hawk helicopters ferried Russian troops from Latakia to Benghazi.", "russia"),
+    ("Из Москвы в Бенгази гражданскими рейсами прибыли 40 российских военнослужащих.", "russia"),
+    ("З Москви до Бенгазі цивільними рейсами прибули 40 російських військовослужбовців.", "russia"),
+])
+def test_a_group_word_before_a_vehicle_is_the_vehicles_kind(analyser, text, moved):
+    """"Russian Ilyushin cargo planes", "цивільними рейсами": the word before the vehicle says what kind of vehicle
+    (a state's, a civilian one), it is no group moved; a Russian or Ukrainian noun before a vehicle in the
+    instrumental is still who went ("бойовиків автобусами везуть")."""
+    claims = relocations(analyser, text)
+    assert claims and all(moved in canon(c.moved) for c in claims), claims
+    assert not relocations(analyser, "Two American Black Hawk helicopters touched down near Raqqa.")
+    (bused,) = relocations(analyser, "Звідти бойовиків ІДІЛ автобусами везуть до Донецька.")
+    assert canon(bused.moved) == "islamic state", bused
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Según la policía, otro grupo de unos 150 será enviado el lunes desde Arrecife a Sevilla.", 150),
+    ("Another group of about 40 will be flown from Erbil to Kabul next week.", 40),
+])
+def test_an_auxiliary_after_a_number_is_no_group(analyser, text, count):
+    """"otro grupo de unos 150 será enviado": the number counts the group before it; the verb after it is no
+    noun of a counted group."""
+    for c in relocations(analyser, text):
+        assert c.moved is None or c.moved.text.casefold() not in ("será", "will"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Les combattants ont été transférés de Raqqa au Conseil de sécurité, selon la lettre.",
+    "The fighters were moved from Raqqa to the Council of ministers, the letter said.",
+    "Los combatientes fueron trasladados desde Raqqa al Consejo de seguridad, según la carta.",
+])
+def test_a_name_followed_by_a_link_word_and_a_common_noun_is_no_place(analyser, text):
+    """"au Conseil de sécurité", "the Council of ministers": a body's name, no unknown place; a place's own
+    link leads to a capital ("Alcalá de Henares")."""
+    for c in relocations(analyser, text):
+        assert c.destination is None or not c.destination.text.startswith("Con"), c
+    (named,) = relocations(analyser, "Los migrantes fueron trasladados desde Barajas a Torrejón de Ardoz.")
+    assert named.destination is not None and named.destination.text.startswith("Torrej"), named
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Des blessés ont été évacués de Mamoudzou vers La Réunion.", "La Réunion"),
+    ("Des migrants ont été transférés de Calais vers La Rochelle.", "La Rochelle"),
+    ("Los heridos fueron trasladados desde Tenerife hacia La Palma.", "La Palma"),
+])
+def test_a_marker_phrase_ending_in_the_names_article_stops_at_the_name(analyser, text, destination):
+    """"vers La Réunion": the lexicon's marker "vers la" reads the name's own article; the marker ends where the
+    name starts, so the name is still the place it leads to."""
+    (claim,) = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text", [
+    "Forty IS fighters were flown from Raqqa to Erbil. The next group will be taken from Hasakah to Kabul.",
+    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El siguiente grupo será llevado de Hasaka a "
+    "Kabul.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Следующую группу отправят из Хасаке в Кабул.",
+    "Сорок бойовиків ІД перекинули з Ракки до Ербіля. Наступну групу відправлять з Хасаке до Кабула.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Ранее сообщалось о переброске похожей группы из Хасаке в Кабул.",
+])
+def test_the_next_or_a_similar_group_stands_for_the_group_named_before(analyser, text):
+    """"the next group", "el siguiente grupo", "наступну групу", "похожей группы": another batch of the group just
+    moved, with a route of its own."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert canon(claims[1].destination) == "kabul", claims
+
+
+@pytest.mark.parametrize("text", [
+    "Forty IS fighters were flown from Raqqa to Erbil. The rest were taken to Kabul.",
+    "Cuarenta combatientes del EI fueron trasladados de Raqqa a Erbil. El resto fue llevado a Kabul.",
+    "Quarante combattants de l'EI ont été transférés de Raqqa à Erbil. Le reste a été conduit à Kaboul.",
+    "Сорок бойовиків ІД перекинули з Ракки до Ербіля. Частину прибулих перевезли до Кабула.",
+    "Сорок боевиков ИГ перебросили из Ракки в Эрбиль. Часть прибывших доставили в Кабул.",
+])
+def test_the_rest_or_the_new_arrivals_are_the_group_named_before(analyser, text):
+    """"the rest", "el resto", "le reste", "частину прибулих": the group just moved goes on from where it went."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+    assert (canon(claims[1].origin), canon(claims[1].destination)) == ("erbil", "kabul"), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Près de 500 militaires français ont quitté Clermont-Ferrand la semaine dernière pour la base roumaine de Cincu.",
+     "Clermont-Ferrand", "Cincu"),
+    ("Des combattants de Daech ont quitté Raqqa pour Mossoul.", "Raqqa", "Mossoul"),
+])
+def test_french_pour_after_a_move_says_where_to(analyser, text, origin, destination):
+    """"ont quitté X pour Y": "pour" before a place is where they left for (as "partir pour" already was)."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Частину бойовиків перевели до села Кобасна.", "", "Кобасна"),
+    ("Бойовиків вивезли з районів Ракки до селища Тель-Тамр.", "raqqa", "Тель-Тамр"),
+])
+def test_ukrainian_village_and_districts_lead_to_the_name_after_them(analyser, text, origin, destination):
+    """"до села Кобасна", "з районів Ракки", "до селища ...": a village's, a settlement's or districts' noun between
+    the marker and the name, as "району" already was."""
+    (claim,) = relocations(analyser, text)
+    assert canon(claim.origin) == origin, claim
+    assert claim.destination is not None and claim.destination.text == destination, claim
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Боевиков ИГ перебросили из Ракки в Дейр-эз-Зор. Еще около 150 боевиков могут перебросить туда же из Хасаке.",
+     "deir ez-zor"),
+    ("Бойовиків ІД перекинули з Ракки до Дейр-ез-Зора. Ще близько 150 бойовиків можуть перекинути туди ж з Хасаке.",
+     "deir ez-zor"),
+])
+def test_to_the_same_place_is_where_the_last_move_went(analyser, text, destination):
+    """"туда же", "туди ж" with no place before it in its sentence: where the last move told went; a bare "туда" stays
+    with a place its own sentence named (it often retells a move, or points further back)."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination, destination], claims
+    assert claims[1].origin is not None and claims[1].origin.text.startswith("Хасаке"), claims
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Unos 480 migrantes que llegaron a Lampedusa fueron trasladados el miércoles a Sicilia.", "Lampedusa"),
+    ("About 40 IS fighters were flown to Kasrak and then driven on to Mosul.", "Kasrak"),
+])
+def test_a_trigger_phrase_ending_in_its_marker_opens_the_unknown_name_after_it(analyser, text, first):
+    """"llegaron a Lampedusa", "flown to Kasrak": the phrase swallowed its marker, which still opens a name the
+    gazetteer lacks right after it (not over an article: "driven to the Slovenian port of Koper")."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].destination is not None and claims[0].destination.text == first, claims
+    driven = relocations(analyser, "Forty IS fighters were driven to the Slovenian port of Koper.")
+    assert all(c.destination is None or c.destination.text != "Slovenian" for c in driven), driven
+
+
+@pytest.mark.parametrize("text", [
+    "IS fighters were flown from Raqqa to Erbil. About 50 civilians stayed in Erbil, the rest were taken to Kabul.",
+    "Combatientes del EI fueron trasladados de Raqqa a Erbil. Unos 50 civiles se quedaron en Erbil, el resto fue "
+    "llevado a Kabul.",
+    "Des combattants de l'EI ont été transférés de Raqqa à Erbil. Une cinquantaine de civils sont restés sur place, "
+    "le reste a été conduit à Kaboul.",
+    "Бойовиків ІД перекинули з Ракки до Ербіля. Близько 50 цивільних мешканців там і лишилося, решту перевезли до "
+    "Кабула.",
+])
+def test_the_word_for_a_group_right_before_the_verb_wins_over_a_group_in_another_clause(analyser, text):
+    """"..., the rest were taken to Kabul": the group named in the clause before the comma is that clause's; the
+    word right before the verb stands for the group moved before."""
+    claims = relocations(analyser, text)
+    assert claims[-1].destination is not None and "kab" in canon(claims[-1].destination), claims
+    assert canon(claims[-1].moved) == "islamic state", claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ces combattants de l'EI ont été conduits jusqu'à Tinzaouaten, où ils auraient formé les rebelles du nord de "
+    "l'Azawad.",
+    "The IS fighters were driven to Tinzaouaten, where they trained rebels from Kidal.",
+    "Los combatientes del EI fueron trasladados hasta Tinzaouaten, donde formaron grupos armados de Kidal.",
+])
+def test_a_where_clause_with_no_move_of_its_own_names_no_origin(analyser, text):
+    """"..., où ils auraient formé les rebelles de l'Azawad": the clause tells what they did where they went; its
+    "de"/"from" place is no start of the move."""
+    (claim,) = relocations(analyser, text)
+    assert claim.origin is None and claim.destination.text == "Tinzaouaten", claim
+    (chain,) = relocations(analyser, "The IS fighters were driven to Tinzaouaten from Kidal.")
+    assert chain.origin.text == "Kidal", chain
+
+
+@pytest.mark.parametrize("text", [
+    "Близько 300 бойовиків ІД перекинули з Ракки до Ербіля. Новобранців відправили до Кабула.",
+    "Около 300 боевиков ИГ перебросили из Ракки в Эрбиль. Новобранцев отправили в Кабул.",
+])
+def test_the_recruits_stand_for_the_group_named_before(analyser, text):
+    """"новобранців", "новобранцев" as "the recruits", "los reclutas", "les recrues" already were."""
+    claims = relocations(analyser, text)
+    assert [canon(c.moved) for c in claims] == ["islamic state", "islamic state"], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unmarked helicopters landed near US bases in northern Iraq last week, carrying dozens of militants.",
+    "Des hélicoptères sans marquage ont atterri près des bases des États-Unis en Irak avec des dizaines de "
+    "combattants de l'EI.",
+    "Unos helicópteros sin distintivos aterrizaron cerca de bases de Estados Unidos en Irak con decenas de "
+    "combatientes del EI.",
+])
+def test_a_state_owning_what_they_landed_near_is_no_end_of_the_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(canon(c.origin) != "united states" and canon(c.destination) != "united states" for c in claims)
+    assert {canon(c.destination) for c in claims} == {"iraq"}
+
+
+def test_a_place_near_which_they_landed_by_its_noun_is_still_where_they_went(analyser):
+    claims = relocations(analyser, "Helicopters landed near the town of Termez with dozens of IS fighters.")
+    assert [canon(c.destination) for c in claims] == ["tirmiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Helicopters have been landing at an airfield in northern Iraq for days, and according to people who live "
+    "nearby, they are not carrying food.",
+    "Des hélicoptères atterrissent depuis des jours sur un aérodrome en Irak et, selon des civils qui vivent là, ils "
+    "ne transportent pas de vivres.",
+    "Helicópteros sin marcas aterrizan desde hace días en un aeródromo de Irak y, según civiles que viven allí, no "
+    "transportan víveres.",
+    "Hubschrauber landen seit Tagen auf einem Flugplatz im Irak, und laut Zivilisten, die dort leben, "
+    "transportieren sie keine Lebensmittel.",
+])
+def test_the_people_an_attribution_names_in_a_clause_of_their_own_are_not_moved(analyser, text):
+    assert all(canon(c.moved) != "civilians" for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Since American soldiers left Baghdad, the Islamic State has recruited thousands of young men.",
+    "Depuis que les soldats américains ont quitté Bagdad, l'État islamique a recruté des milliers de jeunes.",
+    "Seit die amerikanischen Soldaten Bagdad verlassen haben, hat der Islamische Staat Tausende junge Männer "
+    "rekrutiert.",
+])
+def test_a_move_told_as_the_time_of_another_clause_moves_not_that_clauses_group(analyser, text):
+    assert not [c for c in relocations(analyser, text) if canon(c.moved) == "islamic state"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Since the Americans left Kabul, IS fighters have been flown from Syria to Afghanistan.",
+    "Depuis que les Américains ont quitté Kaboul, des combattants de l'EI sont transférés de Syrie vers "
+    "l'Afghanistan.",
+])
+def test_the_place_left_in_a_since_clause_is_no_end_of_the_main_clauses_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("", "islamic state", "syria", "afghanistan")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Dozens of IS fighters escaped from camps guarded by local militias. Analysts say no trade route can be built "
+     "without permission from the United States.", "united states"),
+    ("Dutzende IS-Kämpfer sind aus Lagern geflohen, die von lokalen Milizen bewacht werden. Analysten sagen, niemand "
+     "könne ohne Erlaubnis aus Russland eine Handelsroute bauen.", "russia"),
+])
+def test_the_next_sentences_from_is_no_origin_of_a_move_from_a_noun(analyser, text, state):
+    assert all(canon(c.origin) != state for c in relocations(analyser, text)), text
+
+
+# claims16, German places: a name between an origin and a destination marker is where they left, known to the
+# gazetteer or not ("aus Grafenwöhr nach Polen"); not a common noun ("aus Sicherheitsgründen")
+@pytest.mark.parametrize("text, origin", [
+    ("Die Haubitzen seien per Bahn aus Hammelburg nach Polen geliefert worden.", "hammelburg"),
+    ("Die Kämpfer seien aus Atmeh nach Idlib gebracht worden.", "atmeh"),
+    ("Die Munition wurde per Bahn von Podilsk nach Odessa gebracht.", "podilsk"),
+])
+def test_a_german_name_between_from_and_to_is_the_origin(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin for c in claims), claims
+
+
+def test_a_german_common_noun_after_aus_is_no_origin(analyser):
+    claims = relocations(analyser, "Deutschland hat Soldaten aus Sicherheitsgründen nach Polen verlegt.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# "nach" before an article says when ("nach dem Fall von Mossul"), never where to
+@pytest.mark.parametrize("text", [
+    "IS-Anhänger seien nach dem Fall von Mossul nach Griechenland gelangt.",
+    "Nach einer Woche in Rakka wurden die IS-Kämpfer nach Griechenland gebracht.",
+])
+def test_german_nach_before_an_article_is_no_destination_marker(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "greece" for c in claims), claims
+
+
+# claims16, German triggers: on the way ("unterwegs"), leaving the country ("ausgereist"), passed on ("weitergereicht")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Ein Sprecher bestritt, dass Panzer aus Deutschland nach Polen unterwegs seien.", "germany", "poland"),
+    ("Die Flüchtlinge waren zuvor aus Kabul nach Pakistan ausgereist.", "kabul", "pakistan"),
+    ("Die IS-Kämpfer sollen von Misrata nach Italien weitergereicht worden sein.", "misrata", "italy"),
+])
+def test_german_verbs_of_being_on_the_way_leaving_and_passing_on(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin).startswith(origin[:5]) and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_auxiliary_after_a_negated_move_noun_is_no_group(analyser):
+    # "no shipment had crossed": "had" is no group the shipment moves ("any transfer of troops" still counts troops)
+    assert all(canon(c.moved) != "had" for c in relocations(analyser, "The spokesman said no shipment had crossed "
+                                                                        "into Kosovo."))
+    claims = relocations(analyser, "The ministry denied any transfer of troops to Kosovo.")
+    assert claims and all(c.modality == "denied" and c.moved.text == "troops" for c in claims), claims
+
+
+# claims17, Italian triggers: set off ("sono partiti", with its auxiliary: "partito" alone is also a party), went on
+# towards ("è proseguito verso"), let out ("fatti uscire"), escorted ("hanno scortato")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("I miliziani dello Stato islamico sono partiti in pullman da Mosul verso Kirkuk.", "mosul", "kirkuk"),
+    ("I jihadisti sono stati fatti uscire da Aleppo verso Idlib.", "aleppo", "idlib"),
+    ("Le forze curde hanno scortato i miliziani dello Stato islamico da Raqqa a Deir ez-Zor.", "raqqa", "deir ez-zor"),
+    ("Un gruppo di miliziani dello Stato islamico è poi proseguito verso Herat.", "", "herāt"),
+])
+def test_italian_verbs_of_setting_off_going_on_and_escorting(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+def test_an_italian_party_that_is_partito_moves_nobody(analyser):
+    text = "Il Partito democratico ha vinto a Roma e il partito di governo ha perso a Milano."
+    assert relocations(analyser, text) == []
+
+
+# claims17, Polish: "mężczyzn" (the men) stands for the group named before, as "чоловіків" does in Ukrainian;
+# "kogokolwiek" (anybody) in a denied move is its group, as "nikogo" is
+def test_polish_men_stand_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "Bojowników Państwa Islamskiego wywieziono z Rakki do Dajr az-Zauru. Według "
+                                   "agencji mężczyzn przewieziono potem samolotem do Bagdadu.")
+    assert any(canon(c.moved) == "islamic state" and canon(c.destination) == "baghdad" for c in claims), claims
+    assert relocations(analyser, "Mężczyźni zostali przewiezieni do Iraku.") == []
+
+
+def test_polish_anybody_is_the_group_of_a_denied_move(analyser):
+    claims = relocations(analyser, "Rzecznik armii zaprzeczył, by jej samoloty przewoziły kogokolwiek z Syrii do "
+                                   "Polski.")
+    assert any(c.modality == "denied" and c.moved.text == "kogokolwiek" and canon(c.destination) == "poland"
+               for c in claims), claims
+
+
+# claims18, triggers: put aboard or loaded onto a vehicle, driven via, on their way to, to cross into (en); sent
+# on in the feminine ("enviada", es); set off again (fr "repartis"); moved under escort between prisons
+# (ru "этапировать", uk "етапувати"), rebased (ru "перебазировать", uk "перебазувати"), crossed a border
+# (uk "перетнути", ru "пересекли границу"), to head off (ru "двинуться"); fetched out (de "geholt", "herausholen")
+@pytest.mark.parametrize("text, origin, destination", [
+    ("From Raqqa the ISIS detainees were put aboard a cargo ship bound for Libya.", "raqqa", "libya"),
+    ("From Raqqa the ISIS detainees were loaded onto a plane bound for Kabul.", "raqqa", "kabul"),
+    ("A group of ISIS militants was driven via the Rabia crossing to Mosul.", "", "mosul"),
+    ("Dozens of ISIS fighters are already on their way to Kabul, the agency said.", "", "kabul"),
+    ("Part of the ISIS fighters is expected to cross into Afghanistan next month.", "", "afghanistan"),
+    ("Una parte de los combatientes del Estado Islámico fue enviada a Libia.", "", "libya"),
+    ("Los combatientes del Estado Islámico fueron conducidos a Irak.", "", "iraq"),
+    ("Les combattants de Daech seraient ensuite repartis vers la Libye.", "", "libya"),
+    ("Боевиков ИГ этапировали из Ракки в Ирак.", "raqqa", "iraq"),
+    ("Бойовиків ІДІЛ етапували з Ракки до Іраку.", "raqqa", "iraq"),
+    ("Боевики ИГ двинутся из Ракки к Дейр-эз-Зору.", "raqqa", "deir ez-zor"),
+])
+def test_more_verbs_of_moving(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any((not origin or canon(c.origin) == origin) and canon(c.destination) == destination
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The board of the company met in Kabul on Monday.",
+    "The minister said the boarding of the new members was on its way to a vote in Kabul.",
+])
+def test_boarding_with_no_group_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+def test_german_fetched_out_is_a_move_from_where_they_were_fetched(analyser):
+    claims = relocations(analyser, "Die US-Armee habe rund 30 IS-Kämpfer aus Rakka geholt.")
+    assert any(canon(c.origin) == "raqqa" and canon(c.moved) == "islamic state" for c in claims), claims
+
+
+# claims18: places joined by "and" with their marker said again ("da Raqqa e da Hasakah", "from Raqqa and from
+# Hasakah", "в Сирию и в Ливию") have one role: a leg from each origin, or from the same origin to each destination
+@pytest.mark.parametrize("text, expected", [
+    ("Gli Stati Uniti hanno trasferito i miliziani dello Stato islamico da Raqqa e da Mosul verso la Libia.",
+     {("raqqa", "libya"), ("mosul", "libya")}),
+    ("The US moved ISIS fighters from Raqqa and from Mosul to Afghanistan.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("Los Estados Unidos trasladaron a combatientes del Estado Islámico desde Raqqa y desde Mosul a Afganistán.",
+     {("raqqa", "afghanistan"), ("mosul", "afghanistan")}),
+    ("США перебросили боевиков ИГ из Ракки в Ирак и в Афганистан.", {("raqqa", "iraq"), ("raqqa", "afghanistan")}),
+])
+def test_places_joined_with_their_marker_said_again_share_a_role(analyser, text, expected):
+    legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
+    assert expected <= legs, legs
+
+
+# claims18: Russian "бойцы" (fighters) name militants, as English "fighters" and Ukrainian "бойовики" do
+def test_russian_fighters_are_a_moved_group(analyser):
+    claims = relocations(analyser, "По его словам, около 300 бойцов перебросили из Ракки в Ливию.")
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "libya" for c in claims), claims
+
+
+# claims18: Spanish "llevada" (taken, feminine: "llevadas" was listed), German "gekommen" (come, with where to)
+@pytest.mark.parametrize("text, destination", [
+    ("Una parte de los combatientes del Estado Islámico fue llevada a Irak.", "iraq"),
+    ("Rund 200 IS-Kämpfer seien über die Türkei nach Libyen gekommen.", "libya"),
+])
+def test_taken_in_the_feminine_and_come_to(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Arabic nouns of the land (valley, desert, steppe, mountains) tie a name the gazetteer lacks to its marker
+# as a town or a base does ("إلى وادي حوران"), and reach a known one after them ("إلى صحراء الرطبة")
+@pytest.mark.parametrize("text, destination", [
+    ("وقال القيادي إن نحو 50 مسلحاً نُقلوا بمروحيات إلى وادي حوران قرب الرطبة.", "حوران"),
+    ("نقلت مروحيات أمريكية 40 عنصراً من تنظيم داعش من قاعدة التنف إلى صحراء الرطبة.", "الرطبة"),
+    ("وأضاف أن المقاتلين نُقلوا لاحقاً إلى سلسلة جبال مكحول.", "مكحول"),
+])
+def test_arabic_nouns_of_the_land_open_a_place_name(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and c.destination.text == destination for c in claims), claims
+
+
+# claims21: Arabic "من طراز" (of the type) and "من جهتها" (for its part) begin with "من" (from) but mark no origin: the
+# helicopters' model is no town (Taraz)
+def test_arabic_of_a_type_is_no_origin(analyser):
+    claims = relocations(analyser, "وذكر المرصد أن المعتقلين نُقلوا بمروحيات من طراز شينوك إلى قاعدة خراب الجير.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# claims21: in Arabic a locative word right after a word of being gathered or held is where they were, and opens the
+# name after a place noun as a marker does ("جُمعوا في مدينة الراعي": gathered in the town of al-Rai, the origin)
+def test_arabic_name_where_a_group_was_gathered_is_the_origin(analyser):
+    claims = relocations(analyser, "وقالت المصادر إن المسلحين جُمعوا في مدينة الراعي بريف حلب ثم نُقلوا إلى تركيا.")
+    assert any(c.origin is not None and c.origin.text == "الراعي" and canon(c.destination) == "turkey"
+               for c in claims), claims
+
+
+# claims21: Arabic "قد" is "may" only before the imperfect ("قد يُنقلون"); before the past ("وكان ... قد زعم", "had
+# claimed") it tells what was done, and the move is not hypothetical
+@pytest.mark.parametrize("text, modality", [
+    ("وكان المتحدث قد زعم أن أكثر من 300 عنصر نُقلوا جواً من إسطنبول إلى معيتيقة.", "reported"),
+    ("وقالت المصادر إن المقاتلين قد تنقلهم طائرات إلى ليبيا.", "hypothetical"),
+    ("وحذرت موسكو من أن مقاتلين أجانب قد يُنقلون من سوريا إلى قره باغ.", "hypothetical"),
+])
+def test_arabic_qad_is_may_only_before_the_imperfect(analyser, text, modality):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == modality for c in claims), claims
+
+
+# claims21: a point or comma between digits groups a number's thousands ("2.000 soldados", "2,000 marines"); it ends
+# no clause, so the group after the number is still the trigger's
+@pytest.mark.parametrize("text, destination", [
+    ("Estados Unidos envió 2.000 soldados a Polonia.", "poland"),
+    ("Estados Unidos trasladó unos 2.000 marines desde Norfolk a Puerto Rico.", "puerto rico"),
+    ("The United States moved 2,000 marines from Norfolk to Puerto Rico.", "puerto rico"),
+])
+def test_a_number_grouped_in_thousands_ends_no_clause(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "united states" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish "Camp" and "Fort" open a base's name of two words ("desde Camp Lejeune", "procedentes de Fort
+# Campbell"), and a concept's word that opens a longer name is the name's (not a prison camp)
+@pytest.mark.parametrize("text, origin", [
+    ("Estados Unidos trasladó unos 2.000 marines desde Camp Lejeune a Puerto Rico.", "Camp Lejeune"),
+    ("Estados Unidos envió soldados de la 101.ª División desde Fort Campbell a Rumanía.", "Fort Campbell"),
+])
+def test_spanish_camp_and_fort_open_a_base_name(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(c.origin is not None and c.origin.text == origin for c in claims), claims
+
+
+# claims21: the Saudi-led coalition is an actor of its own (its gold canonical saudi-led-coalition), named in Arabic
+# ("تحالف العدوان", "التحالف بقيادة السعودية") and Spanish ("la coalición saudí"); "the coalition" alone stays US-led
+@pytest.mark.parametrize("text", [
+    "قال المتحدث إن تحالف العدوان نقل خلال الأسبوع الماضي أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.",
+    "قال المتحدث إن طيران التحالف بقيادة السعودية نقل مئات من عناصر تنظيم القاعدة من مدينة مأرب إلى محافظة شبوة.",
+    "La coalición saudí trasladó a decenas de combatientes de Al Qaeda desde Marib hasta Adén.",
+])
+def test_the_saudi_led_coalition_is_an_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == "saudi-led coalition" for c in claims), claims
+
+
+# claims21: in Arabic a preposition after a place noun after a marker ("إلى معسكرات في جرف الصخر", to camps in Jurf
+# al-Sakhar) leads on to the name, as a second place noun does
+@pytest.mark.parametrize("text, place", [
+    ("وتضيف بعض المنشورات أن المقاتلين نُقلوا لاحقا إلى معسكرات في جرف الصخر.", "جرف"),
+    ("قال المتحدث إن تحالف العدوان نقل أكثر من 600 مرتزق سوداني من معسكرات في جيزان إلى جبهة ميدي.", "جيزان"),
+])
+def test_arabic_preposition_after_a_place_noun_leads_to_the_name(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert any(s is not None and s.text == place for c in claims for s in (c.origin, c.destination)), claims
+
+
+# claims21: a from-there word right after a place of the sentence and before the trigger ("concentrados en Afrín, desde
+# donde partieron ...") starts the move at that place, not where the move told before went
+def test_from_where_after_a_place_starts_there(analyser):
+    claims = relocations(analyser, "Turquía ha trasladado a Níger a al menos 1.000 combatientes. Según la ONG, los "
+                                   "hombres fueron concentrados primero en Afrín, desde donde partieron en autobuses "
+                                   "hacia Turquía.")
+    assert any(canon(c.origin) == "‘afrīn" and canon(c.destination) == "turkey" for c in claims), claims
+
+
+# claims21: a body that denies moving anyone, named by its state's adjective ("وزارة الدفاع الفرنسية", the French
+# defence ministry), is that state's: the denied move's mover is France (the gold's "طائراتها", its aircraft)
+@pytest.mark.parametrize("text, agent", [
+    ("كما نفت وزارة الدفاع الفرنسية أن تكون طائراتها قد نقلت أي مقاتلين من النيجر.", "france"),
+    ("ونفت القيادة المركزية الأمريكية في بيان سابق أن تكون قواتها قد نقلت أياً من معتقلي «داعش» إلى العراق.",
+     "united states"),
+])
+def test_a_denying_body_named_by_its_state_is_that_state(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and canon(c.agent) == agent for c in claims), claims
+
+
+# claims21: Arabic "البقية" (the rest) stands for the group named before, as Spanish "el resto" does
+def test_arabic_the_rest_stands_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "نقلت مروحيات أمريكية عشرين عنصراً من داعش من السخنة إلى التنف. أما البقية "
+                                   "فأقلّتهم طائرة شحن عسكرية من التنف إلى الأراضي الأردنية.")
+    assert any(c.moved is not None and c.moved.text == "البقية" and canon(c.moved) == "islamic state"
+               and canon(c.origin) == "al-tanf" for c in claims), claims
+
+
+# claims21: an Arabic adjective follows its noun, so a group right before a means word ("نُقل المسلحون جواً", the gunmen
+# were flown) is who went, never the vehicle's kind ("civilian lorries")
+@pytest.mark.parametrize("text", ["نُقل المسلحون جواً إلى إسطنبول.", "نُقل المقاتلون براً إلى إسطنبول."])
+def test_arabic_group_before_a_means_word_is_who_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "militants" and canon(c.destination) == "istanbul" for c in claims), claims
+
+
+# claims21: Arabic words for civilians moved: evacuees ("المُجلَون"), nationals ("الرعايا"), arrivals ("الوافدين"), the
+# afflicted ("متضررين"), pilgrims ("حجاج")
+@pytest.mark.parametrize("text, destination", [
+    ("وكان المُجلَون قد نُقلوا براً من الخرطوم إلى بورتسودان.", "port sudan"),
+    ("وقال المحافظ إن حافلات نقلت آلاف الوافدين من المعبر إلى مراكز إيواء في دمشق.", "damascus"),
+])
+def test_arabic_evacuees_and_arrivals_are_civilians_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == destination for c in claims), claims
+
+
+# claims21: Spanish words for civilians moved: the young ("jóvenes"), deportees, returnees, pilgrims
+def test_spanish_the_young_moved_are_civilians(analyser):
+    claims = relocations(analyser, "Según fuentes del Ministerio del Interior, autobuses marroquíes trasladaron a "
+                                   "cientos de jóvenes desde Tetuán hasta Ceuta.")
+    assert any(canon(c.moved) == "civilians" and canon(c.destination) == "ceuta" for c in claims), claims
+
+
+# claims21: Spanish "exmilitares", "veteranos" (ex-soldiers recruited as fighters) are a moved group, named militants
+def test_spanish_ex_soldiers_are_a_moved_group(analyser):
+    claims = relocations(analyser, "Al menos 120 exmilitares colombianos han viajado a Ucrania para combatir, según "
+                                   "reveló el diario.")
+    assert any(c.moved is not None and c.moved.text.startswith("exmilitares") and canon(c.destination) == "ukraine"
+               for c in claims), claims
+
+
+# claims21: Arabic recruits ("المجندين") and a gunman in the accusative ("مسلحاً") are militants moved
+def test_arabic_recruits_are_a_moved_group(analyser):
+    claims = relocations(analyser, "بدأ نقل دفعة جديدة من المجندين السوريين من دير الزور إلى قاعدة حميميم الروسية.")
+    assert any(canon(c.moved) == "militants" and canon(c.origin) == "deir ez-zor" for c in claims), claims
+
+
+# claims21: drones are weapons moved (es "drones", ar "المسيّرات", "طائرات مسيرة")
+@pytest.mark.parametrize("text", [
+    "Según el canal, decenas de drones de combate fueron enviados desde Florida a Venezuela.",
+    "وقال المصدر إن شحنة من المسيّرات الانتحارية وصلت من أوديسا إلى ميناء مرسين التركي.",
+])
+def test_drones_are_weapons_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "weapons and arms deliveries" and c.destination is not None for c in claims), claims
+
+
+# claims21: Arabic "مديرية" (district) after a marker ties the name after it to the marker, as "محافظة" does
+def test_arabic_district_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وقالت القناة إن نحو 150 مسلحاً نُقلوا براً من عتق إلى مديرية بيحان.")
+    assert any(c.destination is not None and c.destination.text == "بيحان" for c in claims), claims
+
+
+# claims21: Arabic "ولاية" (province) and "إقليم" (region) after a marker open the name after them too
+def test_arabic_province_opens_a_place_name(analyser):
+    claims = relocations(analyser, "وتحدثت المصادر عن نقل عدد من المسلحين عبر الأراضي التركية إلى ولاية تخار.")
+    assert any(c.destination is not None and c.destination.text == "تخار" for c in claims), claims
+
+
+# claims21: Arabic "قادة التنظيم" (the organisation's leaders), "عناصر التنظيم" stand for the group named before
+def test_arabic_the_organisations_leaders_stand_for_the_group_named_before(analyser):
+    claims = relocations(analyser, "نقل التحالف مئات من عناصر تنظيم القاعدة من مأرب إلى شبوة. وتشير المعلومات إلى أن "
+                                   "قادة التنظيم سيُنقلون بعد ذلك إلى محافظة أبين.")
+    assert any(canon(c.moved) == "al-qaeda" and c.destination is not None and c.destination.text == "أبين"
+               for c in claims), claims
+
+
+# claims21: Spanish "la mercancía", "el lote", "el material" (the goods, the batch, the materiel) stand for the
+# weapons named before, as "el cargamento" does
+def test_spanish_the_goods_stand_for_the_weapons_named_before(analyser):
+    claims = relocations(analyser, "Unos 500 fusiles de asalto llegaron a Manzanillo. Según un agente aduanal, la "
+                                   "mercancía salió después de Manzanillo en tráileres rumbo a Culiacán.")
+    assert any(canon(c.moved) == "weapons and arms deliveries" and canon(c.destination) == "culiacán"
+               for c in claims), claims
+
+
+# claims21: Arabic "إلى خارج" (to outside) marks where they would leave, not where they went
+def test_arabic_to_outside_is_an_origin(analyser):
+    claims = relocations(analyser, "في المقابل، نفى مسؤول في الجيش الوطني إرسال أي عنصر إلى خارج سوريا.")
+    assert any(canon(c.origin) == "syria" and c.destination is None for c in claims), claims
+
+
+# claims21: in Spanish a name the gazetteer lacks goes on over a second capitalised word ("Roosevelt Roads")
+def test_spanish_unknown_name_of_two_capitalised_words(analyser):
+    claims = relocations(analyser, "Los soldados estadounidenses fueron trasladados desde Roosevelt Roads hasta "
+                                   "Venezuela.")
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+# claims21: Spanish "de" right after a word for troops says whose they are ("250 marines de Estados Unidos"), not where
+# they left
+def test_spanish_troops_of_a_country_are_not_from_it(analyser):
+    claims = relocations(analyser, "El ministro dijo que 250 marines de Estados Unidos fueron trasladados desde "
+                                   "Roosevelt Roads hasta Venezuela.")
+    assert claims and all(canon(c.origin) != "united states" for c in claims), claims
+    assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, near", [
+    ("Die USA haben 300 IS-Kämpfer aus Rakka nach Idlib gebracht, nahe der Grenze zu der Türkei.", "türkei"),
+    ("США перевезли 300 боевиков ИГИЛ из Ракки в Идлиб у границы с Турцией.", "турци"),
+    ("США перевезли 300 бойовиків ІДІЛ з Ракки до Ідлібу біля кордону з Туреччиною.", "туреччин"),
+])
+def test_a_border_near_which_a_place_lies_names_no_end_of_the_move(analyser, text, near):
+    # "near the border with X": X says where the place lies; the move ends at the place, not in X
+    claims = relocations(analyser, text)
+    assert claims and all(near not in canon(c.destination) and near not in canon(c.origin)
+                          and canon(c.destination) != "turkey" and canon(c.origin) != "turkey" for c in claims)
+    assert any(canon(c.destination) == "idlib" for c in claims)
+
+
+def test_a_border_moved_to_still_names_the_country(analyser):
+    claims = relocations(analyser, "Belarussische Behörden bringen Migranten aus Minsk an die Grenze zu Litauen.")
+    assert any(canon(c.destination) == "lithuania" for c in claims)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("La Turquie a envoyé des mercenaires syriens de Kilis à Tripoli pour garder le pont libyen de la Concorde.",
+     "concorde"),
+    ("Turquía trasladó mercenarios sirios de Kilis a Trípoli para vigilar la presa libia del Porvenir.", "porvenir"),
+    ("Turkey moved Syrian mercenaries from Kilis to Tripoli to guard the Libyan Dam of the Future.", "future"),
+])
+def test_a_name_after_a_works_noun_and_a_link_is_the_works_name_no_place(analyser, text, gone):
+    claims = relocations(analyser, text)
+    assert claims and all(gone not in canon(c.origin) and gone not in canon(c.destination) for c in claims)
+    assert any(canon(c.origin) == "kilis" and canon(c.destination) == "tripoli" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian fighters were sent to Libya in May. Officials said at least four flights took them from Gaziantep to "
+    "Misrata.",
+    "Des combattants syriens ont été envoyés en Libye en mai. Selon des responsables, au moins quatre vols les ont "
+    "transportés de Gaziantep à Misrata.",
+    "Syrische Kämpfer wurden im Mai nach Libyen geschickt. Nach Angaben von Beamten brachten mindestens vier Flüge "
+    "sie von Gaziantep nach Misrata.",
+])
+def test_a_count_of_flights_is_no_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None or not c.agent.text.casefold().startswith(("flight", "vol", "flü"))
+                          for c in claims)
+
+
+@pytest.mark.parametrize("text, means", [
+    ("Syrian fighters were flown to Gaziantep. Officials said two planes landed in Gaziantep, and that the men "
+     "were then driven in trucks from Gaziantep to Kilis.", "convoy"),
+    ("Des combattants syriens ont été envoyés à Gaziantep. Selon des responsables, deux avions ont atterri à "
+     "Gaziantep, puis les hommes ont été conduits en bus de Gaziantep à Kilis.", "bus"),
+])
+def test_each_leg_goes_by_the_means_next_to_its_own_verb(analyser, text, means):
+    legs = [c for c in relocations(analyser, text) if canon(c.destination) == "kilis"]
+    assert legs and all(c.means == means for c in legs)

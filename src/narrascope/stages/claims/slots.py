@@ -1345,13 +1345,17 @@ def purpose(text: str, view: SentenceView, trigger: Hit) -> Span | None:
     return Span(text[opener.start:end], opener.start, end)
 
 
-def means(view: SentenceView, following: SentenceView | None) -> str | None:
+def means(view: SentenceView, following: SentenceView | None, trigger: Hit | None = None) -> str | None:
+    """The means of the move: in its sentence the means word nearest its trigger ("six flights landed ..., and the
+    men were driven in trucks": the trucks drove them), else the first of the next sentence."""
     for v in (view, following):
         if v is None:
             continue
-        for h in v.hits:
-            if h.label.startswith("means:"):
-                return h.label.split(":", 1)[1]
+        found = [h for h in v.hits if h.label.startswith("means:")]
+        if found:
+            near = min(found, key=lambda h: abs(h.start - trigger.start)) if trigger is not None and v is view \
+                else found[0]
+            return near.label.split(":", 1)[1]
     return None
 
 
