@@ -626,3 +626,14 @@ def test_an_imperfective_add_is_a_speech_cue(analyser, text, source):
     assert (source, "anonymous") in sources(analyser, text)
     (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claim.modality == "reported" and claim.source is not None and claim.source.text == source, claim
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The International Committee on Water Rights told reporters it had seen no such report.",
+     "International Committee on Water Rights"),
+    ("No convoy left the city, the Regional Commission on Border Crossings said.", "Regional Commission on Border Crossings"),
+])
+def test_an_organisations_name_is_whole_over_its_links(analyser, text, name):
+    found = sources(analyser, text)
+    assert (name, "organisation") in found, found
+    assert not any(kind == "person" for _, kind in found), found

@@ -52,7 +52,7 @@ HANDOVER_REACH = 40  # characters between a verb of handing over and what it han
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")  # "Как передает ТАСС, боевиков ...": the clause ends
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
-_LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
+_LINK = r"(?:[ \u00a0-]|\s(?:for|of|on|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
 # A name: two to four capitalised words ("Salem Bouzid", "Олег Тимченко", "Al-Masdar News").
 _ARTICLES = r"(?:The|A|An|Le|La|Les|L|Der|Die|Das|El|Los|Las|Il)\b"
 _NAME = re.compile(rf"(?<![\w-])(?!{_ARTICLES}){_CAP}(?:{_LINK}{_CAP}){{1,4}}(?![\w-])")
@@ -363,7 +363,7 @@ def _before_the_content(doc: Document, view: SentenceView, options: list[tuple[i
 
 
 #: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
-_NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|für|der)\s")
+_NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|on|für|der)\s")
 _REGION_TO_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,2}['\u2019\s]\s*")
 
 
