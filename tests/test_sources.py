@@ -637,3 +637,14 @@ def test_an_organisations_name_is_whole_over_its_links(analyser, text, name):
     found = sources(analyser, text)
     assert (name, "organisation") in found, found
     assert not any(kind == "person" for _, kind in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aucun convoi n'a quitté la ville, a indiqué le ministère tchadien des Affaires intérieures.",
+     "ministère tchadien des Affaires intérieures"),
+    ("Nessun convoglio ha lasciato la città, ha dichiarato il portavoce del ministero degli Affari esteri.",
+     "portavoce del ministero degli Affari esteri"),
+])
+def test_a_bodys_name_keeps_its_closing_adjective(analyser, text, name):
+    found = [t for t, _ in sources(analyser, text)]
+    assert name in found, found

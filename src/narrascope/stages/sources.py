@@ -677,7 +677,16 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if not anchors:
         return s
     end = max(anchors)
+    tail = _NAME_ADJECTIVE.match(doc.text, end, stop) if doc.language in _ADJECTIVE_AFTER else None
+    if tail is not None and not any(h.start < tail.end() and tail.start() < h.end for h in hits):
+        end = tail.end()  # "ministère des Affaires étrangères", "ministero degli Affari esteri": the name's adjective
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
+
+
+#: languages whose names may end in a small-letter adjective after their last capitalised word
+_ADJECTIVE_AFTER = ("fr", "it", "es", "pt")
+_NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?|ifs?"
+                             r"|elles?|els?|eri|ere|eros?|eras?|ores?|ales|al|icos?|icas?|ici|iche)(?![\w-])")
 
 
 #: a Russian or Ukrainian noun of a person in the dative ("президенту", "депутатам", "експерту")
