@@ -648,3 +648,13 @@ def test_an_organisations_name_is_whole_over_its_links(analyser, text, name):
 def test_a_bodys_name_keeps_its_closing_adjective(analyser, text, name):
     found = [t for t, _ in sources(analyser, text)]
     assert name in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Laos füllt den Stausee des umstrittenen Mekong-Staudamms nach Angaben thailändischer Regierungskreise schneller "
+     "als vereinbart.", "Mekong-Staudamms"),
+    ("Laos is filling the reservoir of the disputed Mekong Barrage according to Thai officials.", "Mekong Barrage"),
+])
+def test_a_name_right_before_a_preposed_cue_is_not_whom_it_cites(analyser, text, thing):
+    found = sources(analyser, text)
+    assert found and not any(thing in t for t, _ in found), found

@@ -181,6 +181,11 @@ class Attribution:
         if not cues:
             return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
+        preposed = [c for c in cues if any(p.label == "preposed" and c.start < p.end and p.start < c.end for p in hits)]
+        if preposed:  # "des umstrittenen Renaissance-Staudamms nach Angaben ...": who is cited follows the cue
+            options = [(d, s) for d, s in options if s.canonical is not None or s.kind != "person"
+                       or not any(0 <= c.start - s.end <= 1 for c in preposed)
+                       or any(_distance(s, [c]) <= 2 for c in cues if c not in preposed)]
         audience = [h for h in hits if h.label == "audience"]
         opens = [h for h in hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
