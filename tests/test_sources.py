@@ -658,3 +658,9 @@ def test_a_bodys_name_keeps_its_closing_adjective(analyser, text, name):
 def test_a_name_right_before_a_preposed_cue_is_not_whom_it_cites(analyser, text, thing):
     found = sources(analyser, text)
     assert found and not any(thing in t for t, _ in found), found
+
+
+def test_a_german_ministry_named_by_its_field_is_a_government_source_not_its_seat(analyser):
+    found = sources(analyser, "Das Gesundheitsministerium in Niamey teilte mit, es seien keine Kämpfer eingetroffen.")
+    assert ("Das Gesundheitsministerium in Niamey", "government") in found, found
+    assert not any(t == "Niamey" for t, _ in found), found
