@@ -664,3 +664,17 @@ def test_a_german_ministry_named_by_its_field_is_a_government_source_not_its_sea
     found = sources(analyser, "Das Gesundheitsministerium in Niamey teilte mit, es seien keine Kämpfer eingetroffen.")
     assert ("Das Gesundheitsministerium in Niamey", "government") in found, found
     assert not any(t == "Niamey" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Analistas consultados señalan que el rumor sobre Turquía circula desde 2015 sin pruebas.", "Turquía"),
+    ("Analysts note that the story about Turkey circulates without evidence since 2015.", "Turkey"),
+])
+def test_a_country_talked_about_before_a_cue_is_no_source(analyser, text, country):
+    found = sources(analyser, text)
+    assert not any(t == country for t, _ in found), found
+
+
+def test_the_seat_of_a_body_before_a_cue_is_no_source_of_its_own(analyser):
+    found = sources(analyser, "Le ministère à Niamey a déclaré qu'aucun combattant n'était arrivé.")
+    assert not any(t == "Niamey" for t, _ in found), found

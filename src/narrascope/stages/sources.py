@@ -564,7 +564,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     """A government named by its country, capital or seat right next to a cue, with nothing but
     spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
-    if _directed(doc, m):
+    if _directed(doc, m) or _of_something(doc, m):
         return False
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
@@ -585,6 +585,30 @@ def _directed(doc: Document, m: Any) -> bool:
         return False
     word = before.casefold()
     return word in frame_lexicon(doc.language).role_words and word not in frame_words(doc.language, "locative")
+
+
+#: words of a topic ("the rumour about Israel", "el rumor sobre Israel"): the place after one is talked about
+_ABOUT = frozenset({"about", "on", "over", "regarding", "sobre", "acerca", "sur", "über", "о", "об", "обо", "про",
+                    "su", "sul", "sulla", "o", "حول", "بشأن", "عن"})
+_WORD_THEN_PREPOSITION = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+([^\W\d_]+)[ \u00a0]+$")
+
+
+def _of_something(doc: Document, m: Any) -> bool:
+    """The place before a cue belongs to what stands before it: the topic of a word about it ("el rumor sobre Israel
+    circula"), or where a body of the lexicon named right before it sits ("Das Ministerium in Khartum teilte mit"): the
+    body speaks, the place does not ("В Москве заявили", with no body before the preposition, still does)."""
+    found = _WORD_THEN_PREPOSITION.search(doc.text, max(0, m.start - 60), m.start)
+    if found is None:
+        return False
+    word = found.group(2).casefold()
+    if word in _ABOUT:
+        return True
+    if word not in frame_words(doc.language, "locative") or len(word) > 3:
+        return False
+    body = found.group(1)  # a body of the lexicon ("Ministerium", "ministry"), not any noun ("Einheitsregierung")
+    return any(h.label.startswith("source:") and h.end - h.start == len(body)
+               for matcher in (frame_lexicon(doc.language).matcher, source_words(doc.language).matcher)
+               for h in matcher.finditer(body))
 
 
 def _last_word(text: str, end: int) -> str | None:
