@@ -631,7 +631,8 @@ def test_an_imperfective_add_is_a_speech_cue(analyser, text, source):
 @pytest.mark.parametrize("text, name", [
     ("The International Committee on Water Rights told reporters it had seen no such report.",
      "International Committee on Water Rights"),
-    ("No convoy left the city, the Regional Commission on Border Crossings said.", "Regional Commission on Border Crossings"),
+    ("No convoy left the city, the Regional Commission on Border Crossings said.",
+     "Regional Commission on Border Crossings"),
 ])
 def test_an_organisations_name_is_whole_over_its_links(analyser, text, name):
     found = sources(analyser, text)

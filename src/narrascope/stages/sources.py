@@ -714,8 +714,8 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
 
 #: languages whose names may end in a small-letter adjective after their last capitalised word
 _ADJECTIVE_AFTER = ("fr", "it", "es", "pt")
-_NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?|ifs?"
-                             r"|elles?|els?|eri|ere|eros?|eras?|ores?|ales|al|icos?|icas?|ici|iche)(?![\w-])")
+_NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?"
+                             r"|ifs?|elles?|els?|eri|ere|eros?|eras?|ores?|ales|al|icos?|icas?|ici|iche)(?![\w-])")
 
 
 #: a Russian or Ukrainian noun of a person in the dative ("президенту", "депутатам", "експерту")

@@ -316,7 +316,8 @@ class ClaimStage:
             agent = Slot(source.text, source.start, source.end,
                          canonical=source.canonical or _state_of(view, source, self.spec.agent_kinds))
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
-                      moved=moved, origin=o, destination=d, means=S.means(view, following, _leg_trigger(self._triggers(view), trigger, o, d)),
+                      moved=moved, origin=o, destination=d,
+                      means=S.means(view, following, _leg_trigger(triggers, trigger, o, d)),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
