@@ -2016,3 +2016,58 @@ def test_spanish_troops_of_a_country_are_not_from_it(analyser):
                                    "Roosevelt Roads hasta Venezuela.")
     assert claims and all(canon(c.origin) != "united states" for c in claims), claims
     assert any(c.origin is not None and c.origin.text == "Roosevelt Roads" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, near", [
+    ("Die USA haben 300 IS-Kämpfer aus Rakka nach Idlib gebracht, nahe der Grenze zu der Türkei.", "türkei"),
+    ("США перевезли 300 боевиков ИГИЛ из Ракки в Идлиб у границы с Турцией.", "турци"),
+    ("США перевезли 300 бойовиків ІДІЛ з Ракки до Ідлібу біля кордону з Туреччиною.", "туреччин"),
+])
+def test_a_border_near_which_a_place_lies_names_no_end_of_the_move(analyser, text, near):
+    # "near the border with X": X says where the place lies; the move ends at the place, not in X
+    claims = relocations(analyser, text)
+    assert claims and all(near not in canon(c.destination) and near not in canon(c.origin)
+                          and canon(c.destination) != "turkey" and canon(c.origin) != "turkey" for c in claims)
+    assert any(canon(c.destination) == "idlib" for c in claims)
+
+
+def test_a_border_moved_to_still_names_the_country(analyser):
+    claims = relocations(analyser, "Belarussische Behörden bringen Migranten aus Minsk an die Grenze zu Litauen.")
+    assert any(canon(c.destination) == "lithuania" for c in claims)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("La Turquie a envoyé des mercenaires syriens de Kilis à Tripoli pour garder le pont libyen de la Concorde.",
+     "concorde"),
+    ("Turquía trasladó mercenarios sirios de Kilis a Trípoli para vigilar la presa libia del Porvenir.", "porvenir"),
+    ("Turkey moved Syrian mercenaries from Kilis to Tripoli to guard the Libyan Dam of the Future.", "future"),
+])
+def test_a_name_after_a_works_noun_and_a_link_is_the_works_name_no_place(analyser, text, gone):
+    claims = relocations(analyser, text)
+    assert claims and all(gone not in canon(c.origin) and gone not in canon(c.destination) for c in claims)
+    assert any(canon(c.origin) == "kilis" and canon(c.destination) == "tripoli" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian fighters were sent to Libya in May. Officials said at least four flights took them from Gaziantep to "
+    "Misrata.",
+    "Des combattants syriens ont été envoyés en Libye en mai. Selon des responsables, au moins quatre vols les ont "
+    "transportés de Gaziantep à Misrata.",
+    "Syrische Kämpfer wurden im Mai nach Libyen geschickt. Nach Angaben von Beamten brachten mindestens vier Flüge "
+    "sie von Gaziantep nach Misrata.",
+])
+def test_a_count_of_flights_is_no_agent(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.agent is None or not c.agent.text.casefold().startswith(("flight", "vol", "flü"))
+                          for c in claims)
+
+
+@pytest.mark.parametrize("text, means", [
+    ("Syrian fighters were flown to Gaziantep. Officials said two planes landed in Gaziantep, and that the men "
+     "were then driven in trucks from Gaziantep to Kilis.", "convoy"),
+    ("Des combattants syriens ont été envoyés à Gaziantep. Selon des responsables, deux avions ont atterri à "
+     "Gaziantep, puis les hommes ont été conduits en bus de Gaziantep à Kilis.", "bus"),
+])
+def test_each_leg_goes_by_the_means_next_to_its_own_verb(analyser, text, means):
+    legs = [c for c in relocations(analyser, text) if canon(c.destination) == "kilis"]
+    assert legs and all(c.means == means for c in legs)

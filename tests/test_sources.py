@@ -626,3 +626,56 @@ def test_an_imperfective_add_is_a_speech_cue(analyser, text, source):
     assert (source, "anonymous") in sources(analyser, text)
     (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claim.modality == "reported" and claim.source is not None and claim.source.text == source, claim
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The International Committee on Water Rights told reporters it had seen no such report.",
+     "International Committee on Water Rights"),
+    ("No convoy left the city, the Regional Commission on Border Crossings said.",
+     "Regional Commission on Border Crossings"),
+])
+def test_an_organisations_name_is_whole_over_its_links(analyser, text, name):
+    found = sources(analyser, text)
+    assert (name, "organisation") in found, found
+    assert not any(kind == "person" for _, kind in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aucun convoi n'a quitté la ville, a indiqué le ministère tchadien des Affaires intérieures.",
+     "ministère tchadien des Affaires intérieures"),
+    ("Nessun convoglio ha lasciato la città, ha dichiarato il portavoce del ministero degli Affari esteri.",
+     "portavoce del ministero degli Affari esteri"),
+])
+def test_a_bodys_name_keeps_its_closing_adjective(analyser, text, name):
+    found = [t for t, _ in sources(analyser, text)]
+    assert name in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Laos füllt den Stausee des umstrittenen Mekong-Staudamms nach Angaben thailändischer Regierungskreise schneller "
+     "als vereinbart.", "Mekong-Staudamms"),
+    ("Laos is filling the reservoir of the disputed Mekong Barrage according to Thai officials.", "Mekong Barrage"),
+])
+def test_a_name_right_before_a_preposed_cue_is_not_whom_it_cites(analyser, text, thing):
+    found = sources(analyser, text)
+    assert found and not any(thing in t for t, _ in found), found
+
+
+def test_a_german_ministry_named_by_its_field_is_a_government_source_not_its_seat(analyser):
+    found = sources(analyser, "Das Gesundheitsministerium in Niamey teilte mit, es seien keine Kämpfer eingetroffen.")
+    assert ("Das Gesundheitsministerium in Niamey", "government") in found, found
+    assert not any(t == "Niamey" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Analistas consultados señalan que el rumor sobre Turquía circula desde 2015 sin pruebas.", "Turquía"),
+    ("Analysts note that the story about Turkey circulates without evidence since 2015.", "Turkey"),
+])
+def test_a_country_talked_about_before_a_cue_is_no_source(analyser, text, country):
+    found = sources(analyser, text)
+    assert not any(t == country for t, _ in found), found
+
+
+def test_the_seat_of_a_body_before_a_cue_is_no_source_of_its_own(analyser):
+    found = sources(analyser, "Le ministère à Niamey a déclaré qu'aucun combattant n'était arrivé.")
+    assert not any(t == "Niamey" for t, _ in found), found

@@ -52,7 +52,7 @@ HANDOVER_REACH = 40  # characters between a verb of handing over and what it han
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")  # "Как передает ТАСС, боевиков ...": the clause ends
 
 _CAP = r"[^\W\d_a-z\u0430-\u044f][^\W\d_]+"  # a capitalised word (Latin or Cyrillic)
-_LINK = r"(?:[ \u00a0-]|\s(?:for|of|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
+_LINK = r"(?:[ \u00a0-]|\s(?:for|of|on|de|du|des|la|le|del|für|für die|der)\s)"  # "Observatory for Human Rights"
 # A name: two to four capitalised words ("Salem Bouzid", "Олег Тимченко", "Al-Masdar News").
 _ARTICLES = r"(?:The|A|An|Le|La|Les|L|Der|Die|Das|El|Los|Las|Il)\b"
 _NAME = re.compile(rf"(?<![\w-])(?!{_ARTICLES}){_CAP}(?:{_LINK}{_CAP}){{1,4}}(?![\w-])")
@@ -181,6 +181,11 @@ class Attribution:
         if not cues:
             return [], []
         options = self._entities(doc, view, cues) + self._generic(doc, view, cues, hits) + self._names(doc, view, cues)
+        preposed = [c for c in cues if any(p.label == "preposed" and c.start < p.end and p.start < c.end for p in hits)]
+        if preposed:  # "des umstrittenen Renaissance-Staudamms nach Angaben ...": who is cited follows the cue
+            options = [(d, s) for d, s in options if s.canonical is not None or s.kind != "person"
+                       or not any(0 <= c.start - s.end <= 1 for c in preposed)
+                       or any(_distance(s, [c]) <= 2 for c in cues if c not in preposed)]
         audience = [h for h in hits if h.label == "audience"]
         opens = [h for h in hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
@@ -363,7 +368,7 @@ def _before_the_content(doc: Document, view: SentenceView, options: list[tuple[i
 
 
 #: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
-_NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|für|der)\s")
+_NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|on|für|der)\s")
 _REGION_TO_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,2}['\u2019\s]\s*")
 
 
@@ -559,7 +564,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
     """A government named by its country, capital or seat right next to a cue, with nothing but
     spaces between ("Moscow denied", "the Pentagon said", "заявили в Пентагоне"): capitalised, and
     a place name as written or an institution, never a nationality ("Turkish", "сирийского")."""
-    if _directed(doc, m):
+    if _directed(doc, m) or _of_something(doc, m):
         return False
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
@@ -580,6 +585,30 @@ def _directed(doc: Document, m: Any) -> bool:
         return False
     word = before.casefold()
     return word in frame_lexicon(doc.language).role_words and word not in frame_words(doc.language, "locative")
+
+
+#: words of a topic ("the rumour about Israel", "el rumor sobre Israel"): the place after one is talked about
+_ABOUT = frozenset({"about", "on", "over", "regarding", "sobre", "acerca", "sur", "über", "о", "об", "обо", "про",
+                    "su", "sul", "sulla", "o", "حول", "بشأن", "عن"})
+_WORD_THEN_PREPOSITION = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+([^\W\d_]+)[ \u00a0]+$")
+
+
+def _of_something(doc: Document, m: Any) -> bool:
+    """The place before a cue belongs to what stands before it: the topic of a word about it ("el rumor sobre Israel
+    circula"), or where a body of the lexicon named right before it sits ("Das Ministerium in Khartum teilte mit"): the
+    body speaks, the place does not ("В Москве заявили", with no body before the preposition, still does)."""
+    found = _WORD_THEN_PREPOSITION.search(doc.text, max(0, m.start - 60), m.start)
+    if found is None:
+        return False
+    word = found.group(2).casefold()
+    if word in _ABOUT:
+        return True
+    if word not in frame_words(doc.language, "locative") or len(word) > 3:
+        return False
+    body = found.group(1)  # a body of the lexicon ("Ministerium", "ministry"), not any noun ("Einheitsregierung")
+    return any(h.label.startswith("source:") and h.end - h.start == len(body)
+               for matcher in (frame_lexicon(doc.language).matcher, source_words(doc.language).matcher)
+               for h in matcher.finditer(body))
 
 
 def _last_word(text: str, end: int) -> str | None:
@@ -677,7 +706,16 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if not anchors:
         return s
     end = max(anchors)
+    tail = _NAME_ADJECTIVE.match(doc.text, end, stop) if doc.language in _ADJECTIVE_AFTER else None
+    if tail is not None and not any(h.start < tail.end() and tail.start() < h.end for h in hits):
+        end = tail.end()  # "ministère des Affaires étrangères", "ministero degli Affari esteri": the name's adjective
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
+
+
+#: languages whose names may end in a small-letter adjective after their last capitalised word
+_ADJECTIVE_AFTER = ("fr", "it", "es", "pt")
+_NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?"
+                             r"|ifs?|elles?|els?|eri|ere|eros?|eras?|ores?|ales|al|icos?|icas?|ici|iche)(?![\w-])")
 
 
 #: a Russian or Ukrainian noun of a person in the dative ("президенту", "депутатам", "експерту")

@@ -303,9 +303,25 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
-                and not _common_noun_after(doc.text, b, links):
+                and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
+
+
+@lru_cache(maxsize=16)
+def _work_link(language: str | None) -> re.Pattern[str]:
+    """What stands between a work's noun and the name it is called by: an adjective at most, a genitive link
+    and its article ("barrage éthiopien de la", "presa del", "Dam of the")."""
+    links = sorted(frame_words(language, "genitive"), key=len, reverse=True)
+    joined = "|".join(word_pattern(w) for w in links) or "(?!)"
+    return re.compile(rf"(?:\s+[^\W\d_]+)?\s+(?:{joined})(?:\s+|['\u2019]\s*)", re.IGNORECASE)
+
+
+def _names_a_work(doc: Document, view: SentenceView, start: int) -> bool:
+    """The name follows a work's noun and a genitive link ("le barrage éthiopien de la Renaissance", "la presa del
+    Renacimiento"): it is the dam's or bridge's name, no place."""
+    link = _work_link(doc.language)
+    return any(h.end <= start and link.fullmatch(doc.text, h.end, start) for h in view.labelled("works"))
 
 
 _LINKED_WORD = re.compile(r"\s+([^\W\d_]+['\u2019]?)\s*([^\W\d_]+)")

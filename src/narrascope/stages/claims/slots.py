@@ -500,8 +500,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
-        if marker is None or not reaches or marker.label in ("via", "bearing"):
-            continue
+        if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
+            continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -727,6 +727,21 @@ def _in_holder(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
                     for h in view.hits if before.end <= h.start and h.end <= slot.start))
 
 
+def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
+    """The marker is the link of a border to the country it borders ("Grenze zu", "границы с", "кордону з"), the
+    border being near or at ("nahe der Grenze zu Äthiopien", "у границы с Турцией"): where a place lies, neither
+    end of the move; a border moved to ("an die Grenze zu Polen", "к границе с Турцией") names the country."""
+    frontier = next((f for f in view.labelled("frontier") if f.end < marker.start
+                     and not text[f.end:marker.start].strip()), None)
+    if frontier is None:
+        return False
+    roles = {(h.start, h.end) for h in view.hits if h.label in ("origin", "destination")}
+    return any(h.end <= frontier.start and (h.label == "near" or (h.label == "locative" and (h.start, h.end)
+                                                                  not in roles))
+               and (not text[h.end:frontier.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, frontier.start))
+               for h in view.hits)
+
+
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
     """Only a word of nearness between two places ("auf dem Fliegerhorst Wunstorf bei Hannover", "in Termez near
     the border town of ..."): the second says where the first lies."""
@@ -804,6 +819,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                   and (moved_span is None or m.end <= moved_span[0])]
     # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
     means = [h for h in view.hits if h.label.startswith("means:")]
+    # a trip counted ("six flights landed", "drei Flüge"): how often they went, no vehicle that carries anyone
+    trips = frame_words(doc.language, "trips")
+    vehicles = [h for h in means if doc.text[h.start:h.end].casefold() not in trips]
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
@@ -871,7 +889,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
         # "морем": by air, by sea)
         reach = 1 if verb_first else 2
         instruments = view.labelled("instrument")
-        carrier = next((h for h in means if h.start >= trigger.end
+        carrier = next((h for h in vehicles if h.start >= trigger.end
                         and len(doc.text[trigger.end:h.start].split()) <= reach
                         and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                         and not (manner and doc.text[h.start:h.end].endswith(manner))
@@ -879,7 +897,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
-    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, means, trigger, taken, doc.language)
+    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language)
 
 
 def _asks(text: str, view: SentenceView) -> bool:
@@ -1327,13 +1345,17 @@ def purpose(text: str, view: SentenceView, trigger: Hit) -> Span | None:
     return Span(text[opener.start:end], opener.start, end)
 
 
-def means(view: SentenceView, following: SentenceView | None) -> str | None:
+def means(view: SentenceView, following: SentenceView | None, trigger: Hit | None = None) -> str | None:
+    """The means of the move: in its sentence the means word nearest its trigger ("six flights landed ..., and the
+    men were driven in trucks": the trucks drove them), else the first of the next sentence."""
     for v in (view, following):
         if v is None:
             continue
-        for h in v.hits:
-            if h.label.startswith("means:"):
-                return h.label.split(":", 1)[1]
+        found = [h for h in v.hits if h.label.startswith("means:")]
+        if found:
+            near = min(found, key=lambda h: abs(h.start - trigger.start)) if trigger is not None and v is view \
+                else found[0]
+            return near.label.split(":", 1)[1]
     return None
 
 

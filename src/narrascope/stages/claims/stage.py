@@ -316,7 +316,8 @@ class ClaimStage:
             agent = Slot(source.text, source.start, source.end,
                          canonical=source.canonical or _state_of(view, source, self.spec.agent_kinds))
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
-                      moved=moved, origin=o, destination=d, means=S.means(view, following),
+                      moved=moved, origin=o, destination=d,
+                      means=S.means(view, following, _leg_trigger(triggers, trigger, o, d)),
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
@@ -742,3 +743,11 @@ def _nowhere(view: SentenceView) -> bool:
     вывозили": a negative quantifier or "nobody" and "anywhere" say no one went anywhere at all (a denial of the
     move, with no place of its own)."""
     return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
+
+
+def _leg_trigger(triggers: list[Hit], trigger: Hit, origin: Slot | None, destination: Slot | None) -> Hit:
+    """The verb of a leg: the last trigger before the leg's first place ("six flights landed in Port Sudan, and the
+    men were then driven in trucks from Port Sudan to Kassala": "driven" for the second leg), else the claim's."""
+    first = min((x.start for x in (origin, destination) if x is not None), default=None)
+    before = [t for t in triggers if first is not None and t.end <= first]
+    return before[-1] if before else trigger
