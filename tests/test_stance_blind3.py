@@ -1,0 +1,48 @@
+"""Stance on articles written blind (tests/stance_blind3: 8 narratives, 48 articles in 8 languages, fact-checks in
+the desks' many formats and pushing articles of the kinds that fool a tool; see its README).
+
+Scored once, held out, at the fifteenth session's end (29 of 48 with the session's starting code and with its end:
+docs/matching.md); tuning data since.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+HERE = Path(__file__).parent / "stance_blind3"
+
+
+@pytest.fixture(scope="module")
+def verdicts(analyser):  # type: ignore[no-untyped-def]
+    from narrascope import Analyser, load_catalogue
+
+    blind = Analyser(load_catalogue(HERE / "catalogue.yaml"), encoder=analyser.encoder, disabled=("techniques",))
+    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))["articles"]
+    out = {}
+    for aid, row in gold.items():
+        text = (HERE / "articles" / row["file"]).read_text(encoding="utf-8")
+        said = next(("pushes" if n.matched else n.stance for n in blind.analyse_text(text, aid).narratives
+                     if n.id == row["narrative"]), "mentions")
+        out[aid] = (row, said)
+    return out
+
+
+def said(verdicts, stance: str) -> Counter:  # type: ignore[no-untyped-def]
+    return Counter(s for row, s in verdicts.values() if row["stance"] == stance)
+
+
+def test_most_articles_get_the_stance_their_writer_gave_them(verdicts):  # type: ignore[no-untyped-def]
+    assert sum(said_ == row["stance"] for row, said_ in verdicts.values()) >= 28  # measured 29 of 48
+
+
+def test_most_fact_checks_refute_and_none_pushes_much(verdicts):  # type: ignore[no-untyped-def]
+    fact_checks = said(verdicts, "refutes")
+    assert fact_checks["refutes"] >= 12 and fact_checks["pushes"] <= 1, fact_checks  # measured 13 of 16, 1 pushes
+
+
+def test_neutral_reports_are_rarely_said_to_push(verdicts):  # type: ignore[no-untyped-def]
+    assert said(verdicts, "mentions")["pushes"] <= 2  # measured 2 of 8
