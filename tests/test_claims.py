@@ -2074,3 +2074,19 @@ def test_a_count_of_flights_is_no_agent(analyser, text):
 def test_each_leg_goes_by_the_means_next_to_its_own_verb(analyser, text, means):
     legs = [c for c in relocations(analyser, text) if canon(c.destination) == "kilis"]
     assert legs and all(c.means == means for c in legs)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "He was convicted of having sent nearly 7,000 euros to his brother, a member of Islamic State in Syria."),
+    ("fr", "Il avait envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie."),
+    ("ru", "Он перевёл около 500 тысяч рублей брату, члену ИГ в Сирии."),
+])
+def test_money_sent_to_a_member_of_a_group_moves_no_one(analyser, language, text):
+    """A transfer of money is no relocation, whatever group its recipient belongs to (a blind set's neutral
+    court report had "Islamic State" moved to Syria)."""
+    assert [c for c in analyser.analyse_text(text).claims if c.type == "relocation"] == []
+
+
+def test_money_beside_people_sent_leaves_the_move_of_the_people(analyser):
+    claims = analyser.analyse_text("The US sent 300 fighters and $2 million to Syria.").claims
+    assert any(c.type == "relocation" and c.destination is not None for c in claims)

@@ -107,6 +107,8 @@ class ClaimStage:
         since = _since_clauses(doc.text, view)
         # "Since the Americans left Kabul, IS fighters have been flown to ...": the main clause's move is the one told
         trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
+        if _money_sent(doc.text, view, trigger):
+            return []  # "d'avoir envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie"
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
         if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
@@ -751,3 +753,13 @@ def _leg_trigger(triggers: list[Hit], trigger: Hit, origin: Slot | None, destina
     first = min((x.start for x in (origin, destination) if x is not None), default=None)
     before = [t for t in triggers if first is not None and t.end <= first]
     return before[-1] if before else trigger
+
+
+def _money_sent(text: str, view: SentenceView, trigger: Hit) -> bool:
+    """The verb's object is an amount of money ("sent 7,000 euros to her brother", "перевёл 2 млн рублей"): a
+    transfer of money, no move of anyone, whatever group the recipient belongs to. Its first object: at most four
+    words between the verb and the money word, none of them a group named."""
+    return any(trigger.end <= h.start and len(text[trigger.end:h.start].split()) <= 4
+               and not CLAUSE_BREAK.search(text, trigger.end, h.start)
+               and not any(trigger.end <= m.start < h.start for m in view.mentions)
+               for h in view.labelled("money"))
