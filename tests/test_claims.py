@@ -264,7 +264,8 @@ GATES = [
     # session's starting code); tuning data since.
     ("claims_blind14", 0.64, 0.72),
     # claims_blind16 0.530 / 0.751, scored blind once at the fifteenth session's end (0.539 / 0.751 with the session's
-    # starting code: the session's three claims branches did not carry over); tuning data since.
+    # starting code: the session's three claims branches did not carry over); tuning data since: 0.532 and nothing
+    # invented in its neutral articles once money sent moves no one.
     ("claims_blind16", 0.52, 0.74),
 ]
 
