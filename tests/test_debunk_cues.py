@@ -306,3 +306,24 @@ def test_a_refuted_narrative_shows_the_articles_own_debunk_first(analyser, text,
     refuted = [n for n in analyser.analyse_text(text).narratives if n.stance == "refutes"]
     assert refuted and all(n.evidence[0].text == explanation for n in refuted)
     assert all(text[n.evidence[0].start:n.evidence[0].end] == explanation for n in refuted)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "No, soldiers' organs are not sold to European hospitals\n\nA video claims that organs are shipped west."),
+    ("es", "No, la esposa del presidente no compró una villa en Cannes\n\nUn vídeo asegura que pagó 24 millones."),
+    ("de", "Nein, die Bundeswehr schickt keine Panzer nach Moldau\n\nEin Video behauptet das Gegenteil."),
+    ("uk", "Ні, НАТО не перекидає війська до Одеси\n\nУ мережі поширюють відео колони."),
+])
+def test_a_headline_opening_with_the_desks_no_is_a_debunk(language, text):
+    """"No, ...", "Nein, ...", "Ні, ...": the verdict the claims stage reads in such a headline, in the desk's voice."""
+    assert 0 in own_debunking_sentences(text, language)
+
+
+@pytest.mark.parametrize("language, text, own", [
+    ("es", "No hay ninguna prueba de que la familia haya comprado esa casa.", True),   # negative concord
+    ("fr", "Il n'y a aucune preuve de cette vente.", True),
+    ("es", "No es un bulo, es un hecho probado.", False),                            # a negated debunking word
+    ("en", "This is not a fake.", False),
+])
+def test_a_negator_agreeing_with_a_negative_debunk_does_not_deny_it(language, text, own):
+    assert bool(own_debunking_sentences(text, language)) is own

@@ -36,12 +36,13 @@ def said(verdicts, stance: str) -> Counter:  # type: ignore[no-untyped-def]
 
 
 def test_most_articles_get_the_stance_their_writer_gave_them(verdicts):  # type: ignore[no-untyped-def]
-    assert sum(said_ == row["stance"] for row, said_ in verdicts.values()) >= 28  # measured 29 of 48
+    # measured 29 of 48 when scored, 31 since a headline's "No, ..." and negative concord ("No hay ninguna prueba")
+    assert sum(said_ == row["stance"] for row, said_ in verdicts.values()) >= 30
 
 
 def test_most_fact_checks_refute_and_none_pushes_much(verdicts):  # type: ignore[no-untyped-def]
     fact_checks = said(verdicts, "refutes")
-    assert fact_checks["refutes"] >= 12 and fact_checks["pushes"] <= 1, fact_checks  # measured 13 of 16, 1 pushes
+    assert fact_checks["refutes"] >= 14 and fact_checks["pushes"] <= 1, fact_checks  # measured 13 of 16, now 15
 
 
 def test_neutral_reports_are_rarely_said_to_push(verdicts):  # type: ignore[no-untyped-def]

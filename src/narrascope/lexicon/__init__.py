@@ -23,7 +23,7 @@ CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", 
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
-           "cue_languages", "fabrication_matcher", "hits_by_sentence"]
+           "cue_languages", "cue_words", "fabrication_matcher", "hits_by_sentence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,11 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
     return PhraseMatcher(pairs, lang, forms(lang))
+
+
+def cue_words(language: str | None, kind: str) -> tuple[str, ...]:
+    """One list of the language's cue file (English where it has none), as written."""
+    return tuple(str(w) for w in (_language_file("cues", language)[1].get(kind) or []))
 
 
 @lru_cache(maxsize=32)

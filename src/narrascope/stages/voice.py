@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicon import cue_matcher, fabrication_matcher, hits_by_sentence
+from ..lexicon import cue_matcher, cue_words, fabrication_matcher, frame_lexicon, hits_by_sentence
 from ..model import Document
 
 #: a quoted run within one paragraph: «...», „...", "...", "...", ‘...’ (at most 300 characters; not '...', whose
@@ -56,7 +57,7 @@ def cue_sentences(doc: Document) -> CueSentences:
         if hit.label == "refuting" and any(a < hit.end and hit.start < b for a, b in quoted):  # in or across quotes
             continue
         if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
-                doc.text, end, hit.start) for k, end in negators):
+                doc.text, end, hit.start) for k, end in negators) and not _concord(doc, hit.start):
             continue
         if hit.label in ("verdict", "checking") and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
             continue  # "conclusion", "оценка", "verification" in running text are ordinary words
@@ -67,7 +68,40 @@ def cue_sentences(doc: Document) -> CueSentences:
     # the desk's verdict label keeps its sentence in the desk's voice; its fact-check label makes the headline a debunk
     own = ((by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"])
            | (by_kind["refuting"] & by_kind["verdict"]) | by_kind["checking"])
+    if doc.sentences and opens_with_verdict(doc.text, doc.sentences[0].start, doc.sentences[0].end, doc.language):
+        own.add(doc.sentences[0].index)  # "No, Ukrainian soldiers' organs are not being sold ...": the desk's verdict
     return CueSentences({k: frozenset(v) for k, v in by_kind.items()}, frozenset(own))
+
+
+def _concord(doc: Document, start: int) -> bool:
+    """The debunking phrase at ``start`` opens with a negative word ("No hay ninguna prueba", "Il n'y a aucune
+    preuve"): the negator before it agrees with it (negative concord), it does not deny the debunk."""
+    first = doc.text[start:start + 40].split(maxsplit=1)
+    return bool(first) and first[0].casefold() in _negative_words(doc.language)
+
+
+@lru_cache(maxsize=16)
+def _negative_words(language: str | None) -> frozenset[str]:
+    """The one-word entries of the cue file's ``negation`` list (without a trailing star)."""
+    return frozenset(w.rstrip("*").casefold() for w in cue_words(language, "negation") if " " not in w)
+
+
+@lru_cache(maxsize=16)
+def _verdict_opening(language: str | None) -> re.Pattern[str] | None:
+    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
+    words = frame_lexicon(language).words["verdict"]
+    if not words:
+        return None
+    opening = "|".join("['\u2019]".join(re.escape(part) for part in w.split("'"))
+                       for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
+
+
+def opens_with_verdict(text: str, start: int, end: int, language: str | None) -> bool:
+    """The headline ``text[start:end]`` opens with a verdict word set off by punctuation ("No, Washington is not
+    flying ...", "Nein, ...", "Ні, ...", "Falso: ...", "Фейк: ...", "لا، ...")."""
+    pattern = _verdict_opening(language)
+    return pattern is not None and pattern.match(text, start, end) is not None
 
 
 def opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:

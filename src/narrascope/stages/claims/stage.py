@@ -20,6 +20,7 @@ from ...lexicon import (
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution
+from ..voice import opens_with_verdict
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
@@ -64,7 +65,8 @@ class ClaimStage:
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
-        self._verdict = self._body > 0 and bool(views) and _opens_with_a_verdict(doc.text, views[0], doc.language)
+        self._verdict = self._body > 0 and bool(views) and opens_with_verdict(
+            doc.text, views[0].sentence.start, views[0].sentence.end, doc.language)
         moves = [bool(self._triggers(view)) for view in views]  # once per sentence, not once per neighbour too
         for i, view in enumerate(views):
             previous = views[i - 1] if i > 0 else None
@@ -473,23 +475,6 @@ def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None
         limit = moved.start
     comma = text.rfind(",", opening[0].end, limit)
     return (opening[0].start, comma) if comma > 0 else None
-
-
-@lru_cache(maxsize=16)
-def _verdict(language: str | None) -> re.Pattern[str] | None:
-    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
-    words = frame_lexicon(language).words["verdict"]
-    if not words:
-        return None
-    opening = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
-
-
-def _opens_with_a_verdict(text: str, headline: SentenceView, language: str | None) -> bool:
-    """The headline opens with a verdict word set off by punctuation ("No, Washington is not flying ...",
-    "Nein, ...", "Ні, ...", "Falso: ...", "Фейк: ...", "لا، ...")."""
-    pattern = _verdict(language)
-    return pattern is not None and pattern.match(text, headline.sentence.start, headline.sentence.end) is not None
 
 
 def _body_start(doc: Document) -> int:
