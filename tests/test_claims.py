@@ -265,8 +265,8 @@ GATES = [
     ("claims_blind14", 0.64, 0.72),
     # claims_blind16 0.530 / 0.751, scored blind once at the fifteenth session's end (0.539 / 0.751 with the session's
     # starting code: the session's three claims branches did not carry over); tuning data since: 0.532 and nothing
-    # invented in its neutral articles once money sent moves no one.
-    ("claims_blind16", 0.52, 0.74),
+    # invented in its neutral articles once money sent moves no one; 0.539 once flights not counted carry again.
+    ("claims_blind16", 0.53, 0.74),
 ]
 
 
@@ -2091,3 +2091,14 @@ def test_money_sent_to_a_member_of_a_group_moves_no_one(analyser, language, text
 def test_money_beside_people_sent_leaves_the_move_of_the_people(analyser):
     claims = analyser.analyse_text("The US sent 300 fighters and $2 million to Syria.").claims
     assert any(c.type == "relocation" and c.destination is not None for c in claims)
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Die Flüge brachten die letzten deutschen Soldaten von Gao nach Niamey.", "Flüge"),
+    ("The flights brought the last German soldiers from Gao to Niamey.", "flights"),
+])
+def test_flights_that_carry_the_group_are_its_vehicle_when_not_counted(analyser, text, agent):
+    """"Six flights landed in Port Sudan" counts trips, no vehicle that moves anyone; "Die Flüge brachten die
+    Soldaten" names the flights that carried them (a blind set's convention: the vehicle is the agent)."""
+    moves = [c for c in analyser.analyse_text(text).claims if c.type == "relocation"]
+    assert moves and moves[0].agent is not None and moves[0].agent.text.casefold() == agent.casefold()

@@ -821,7 +821,9 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     means = [h for h in view.hits if h.label.startswith("means:")]
     # a trip counted ("six flights landed", "drei Flüge"): how often they went, no vehicle that carries anyone
     trips = frame_words(doc.language, "trips")
-    vehicles = [h for h in means if doc.text[h.start:h.end].casefold() not in trips]
+    numbers = frame_lexicon(doc.language).number_words
+    vehicles = [h for h in means if not (doc.text[h.start:h.end].casefold() in trips
+                                         and _counted(doc.text, view.sentence.start, h.start, numbers))]
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
@@ -1364,3 +1366,10 @@ def time_of(sentence: str, published: str | None) -> str | None:
     if year:
         return year.group()
     return published[:7] if published else None
+
+
+def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]) -> bool:
+    """A number right before ``start`` ("six flights", "drei Flüge", "4 vols"; "at least six flights"): the word
+    after it is counted. "Die Flüge brachten die Soldaten nach Niamey" counts nothing."""
+    words = text[sentence_start:start].split()
+    return bool(words) and (any(c.isdigit() for c in words[-1]) or words[-1].casefold().strip(",;:") in numbers)
