@@ -11,24 +11,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
 HERE = Path(__file__).parent / "stance_blind3"
 
 
 @pytest.fixture(scope="module")
-def verdicts(analyser):  # type: ignore[no-untyped-def]
-    from narrascope import Analyser, load_catalogue
-
-    blind = Analyser(load_catalogue(HERE / "catalogue.yaml"), encoder=analyser.encoder, disabled=("techniques",))
-    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))["articles"]
-    out = {}
-    for aid, row in gold.items():
-        text = (HERE / "articles" / row["file"]).read_text(encoding="utf-8")
-        said = next(("pushes" if n.matched else n.stance for n in blind.analyse_text(text, aid).narratives
-                     if n.id == row["narrative"]), "mentions")
-        out[aid] = (row, said)
-    return out
+def verdicts(stances_on):  # type: ignore[no-untyped-def]
+    return stances_on(HERE)
 
 
 def said(verdicts, stance: str) -> Counter:  # type: ignore[no-untyped-def]
