@@ -15,6 +15,7 @@ Denied, in every language of the frame files:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicon import Hit, frame_words
 from ...model import Document, Modality, Source, Span
@@ -57,13 +58,22 @@ def _modal_here(doc: Document, hit: Hit) -> bool:
     """A modal word that is one only before some words (Arabic "قد": "may" before the imperfect, "قد يُنقلون";
     "has, had" before the past, "وكان ... قد زعم"): the frame file's ``modal_if_next`` lists it with the opening
     letters the next word needs ("قد ي")."""
-    needs = [e.split(None, 1) for e in frame_words(doc.language, "modal_if_next")]
-    word = doc.text[hit.start:hit.end].casefold()
-    openings = [rest for parts in needs if len(parts) == 2 and parts[0] == word for rest in (parts[1],)]
+    openings = _openings(doc.language).get(doc.text[hit.start:hit.end].casefold())
     if not openings:
         return True
     after = _NEXT_WORD.match(doc.text, hit.end)
-    return after is not None and doc.text[after.start(1):].startswith(tuple(openings))
+    return after is not None and doc.text.startswith(openings, after.start(1))
+
+
+@lru_cache(maxsize=16)
+def _openings(language: str | None) -> dict[str, tuple[str, ...]]:
+    """``modal_if_next`` as word -> the openings the next word needs ("قد ي" -> {"قد": ("ي",)})."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in frame_words(language, "modal_if_next"):
+        parts = entry.split(None, 1)
+        if len(parts) == 2:
+            out[parts[0]] = (*out.get(parts[0], ()), parts[1])
+    return out
 
 
 def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,

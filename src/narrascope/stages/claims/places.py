@@ -409,9 +409,10 @@ def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
     """The word right after a marker that an earlier sentence named after a place noun ("إلى مدينة بوصاصو", then
     "من بوصاصو إلى ..."): the article has said it is a place, so it is one again with no noun before it."""
     earlier = doc.text[:view.sentence.start]
-    if not marker_ends or not earlier:
+    after_noun = _after_place_noun(doc.language)
+    if not marker_ends or not earlier or after_noun is None:
         return []
-    nouns = [w for w in frame_words(doc.language, "locative") if len(w) > PREPOSITION_LETTERS]
+    named_at = [m.end() for m in after_noun.finditer(earlier)]  # where a word after a place noun starts
     spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
     out = []
     for e in marker_ends:
@@ -421,10 +422,20 @@ def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
         a, b = word.start(1), word.end(1)
         if any(s < b and a < t for s, t in spans) or (a, b) in out:
             continue
-        if nouns and re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")\s+" + re.escape(word.group(1))
-                               + r"(?!\w)", earlier):
+        name = word.group(1)
+        if any(earlier.startswith(name, p) and not _WORD_CHAR.match(earlier, p + len(name)) for p in named_at):
             out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=16)
+def _after_place_noun(language: str | None) -> re.Pattern[str] | None:
+    """A place noun of the language ("مدينة", "قاعدة") and the spaces after it: where the name it introduces starts."""
+    nouns = [w for w in frame_words(language, "locative") if len(w) > PREPOSITION_LETTERS]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, nouns)) + r")\s+") if nouns else None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int) -> bool:

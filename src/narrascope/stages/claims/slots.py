@@ -5,7 +5,7 @@ purpose, the means and the time."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1127,8 +1127,13 @@ def _joined_places(language: str | None) -> re.Pattern[str]:
     "в Турцию и Ливию", "to Germany and the Netherlands"): the second has the first's role."""
     words = frame_lexicon(language).words
     joiners = "|".join(map(word_pattern, words["and"] + words["or"]))
-    articles = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words["articles"])
-    return re.compile(rf"\s*(?:{joiners})\s+(?:{articles})?", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{joiners})\s+(?:{_opening_words(words['articles'])})?", re.IGNORECASE)
+
+
+def _opening_words(words: Iterable[str]) -> str:
+    """Words that open the next one, as alternatives: each with the spaces after it, or joined by its apostrophe
+    ("l'", "dall'")."""
+    return "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words)
 
 
 @lru_cache(maxsize=32)
@@ -1143,9 +1148,8 @@ def _joined_again(language: str | None, role: str) -> re.Pattern[str]:
                      reverse=True)
     if not markers:
         return re.compile(r"(?!)")
-    again = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in markers)
-    articles = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words["articles"])
-    return re.compile(rf"\s*(?:{joiners})\s+(?:{again})(?:{articles})?", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{joiners})\s+(?:{_opening_words(markers)})(?:{_opening_words(words['articles'])})?",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -1371,5 +1375,5 @@ def time_of(sentence: str, published: str | None) -> str | None:
 def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]) -> bool:
     """A number right before ``start`` ("six flights", "drei Flüge", "4 vols"; "at least six flights"): the word
     after it is counted. "Die Flüge brachten die Soldaten nach Niamey" counts nothing."""
-    words = text[sentence_start:start].split()
-    return bool(words) and (any(c.isdigit() for c in words[-1]) or words[-1].casefold().strip(",;:") in numbers)
+    last = text[sentence_start:start].rsplit(maxsplit=1)[-1:]
+    return bool(last) and (any(c.isdigit() for c in last[0]) or last[0].casefold().strip(",;:") in numbers)
