@@ -37,7 +37,7 @@ from ..logistic import sigmoid
 from ..model import Document, Evidence, NarrativeMatch, Sentence
 from ..settings import DEFAULT, Settings
 from .narratives import FrameKey, frame_keys, frame_overlap
-from .voice import cue_sentences, staging_sentences
+from .voice import CueSentences, cue_sentences, staging_sentences
 
 ARTICLE_FEATURES = (
     "title",          # the headline's probability of debunking ("No, the US is not ...", "Fact check: ...")
@@ -104,11 +104,12 @@ VECTOR_FEATURES = frozenset({"title", "mean", "top3", "share", "cues"})
 
 
 def article_features(doc: Document, sentences: Sequence[Sentence], probabilities: np.ndarray | None,
-                     names: Sequence[str] = ARTICLE_FEATURES, discounted: frozenset[int] = frozenset()) -> np.ndarray:
+                     names: Sequence[str] = ARTICLE_FEATURES, discounted: frozenset[int] = frozenset(),
+                     cues: CueSentences | None = None) -> np.ndarray:
     """The article's ``names`` features (ARTICLE_FEATURES) from its read sentences' debunking
     probabilities (``None`` when no vector feature is asked for); ``discounted``: sentences whose debunking
     words do not count (words of fabrication, read against a narrative that alleges fabrication)."""
-    cues = cue_sentences(doc)
+    cues = cues or cue_sentences(doc)
     by_kind, refuting = cues.by_kind, cues.own_debunking - discounted
     every = max(1, len(doc.sentences))
     values = {"cues_all": len(refuting) / every, "cues_count": min(len(refuting), 4) / 4,
@@ -152,7 +153,8 @@ class StanceStage:
                 probabilities[k] = p[at: at + len(sentences)]
                 at += len(sentences)
         for doc, sentences, p_doc in zip(docs, chosen, probabilities, strict=True):
-            refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names))
+            cues = cue_sentences(doc)  # read once: the features, the features without staging, the refutation
+            refutes = self.model.article_probability(article_features(doc, sentences, p_doc, names, cues=cues))
             doc.stance_score = refutes
             if refutes >= self.settings.refute_threshold and not doc.labelled:  # labelled as pushing: no debunk
                 target = _refuted(doc, self.settings, self.frames)
@@ -160,11 +162,11 @@ class StanceStage:
                 # "Bucha is a fake staged by Kyiv" pushes the narrative that it was staged: a narrative alleging
                 # fabrication is refuted only by an article that debunks in other words as well
                 if staging and self.model.article_probability(article_features(
-                        doc, sentences, p_doc, names, discounted=staging)) < self.settings.refute_threshold:
+                        doc, sentences, p_doc, names, discounted=staging, cues=cues)) < self.settings.refute_threshold:
                     if target[0] in self.alleging:
                         continue  # its closest narrative is what it pushes: no debunk at all
                     target = [t for t in target if t not in self.alleging]
-                _refute(doc, self.settings, target=set(target))
+                _refute(doc, self.settings, target=set(target), said=refutation(doc, cues))
         return docs
 
 
@@ -199,24 +201,25 @@ def _refuted(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]]
 
 
 def _refute(doc: Document, settings: Settings, frames: dict[str, set[FrameKey]] | None = None,
-            target: set[str] | None = None) -> None:
+            target: set[str] | None = None, said: Sentence | None = None) -> None:
     """The article debunks ``target`` (by default :func:`_refuted`'s): those narratives are refuted, not pushed,
     and the claims it retells are refuted whether or not the catalogue knows their narrative (not a move it
-    tells in its own voice as what really happened: "The footage in fact shows Iraqi soldiers flown to ...")."""
+    tells in its own voice as what really happened: "The footage in fact shows Iraqi soldiers flown to ..."). ``said``:
+    the article's own debunk (:func:`refutation`), when the caller has read it already."""
     target = set(_refuted(doc, settings, frames)) if target is None else target
     correction = _correction(doc.language)
     doc.claims = [replace(c, modality="refuted") if c.modality in _RETOLD and not (
         c.modality in _TOLD and correction is not None and correction.search(c.evidence.text)) else c
         for c in doc.claims]
-    said = refutation(doc)
+    said = refutation(doc) if said is None else said
     doc.narratives = [replace(m, matched=False, stance="refutes", evidence=_with_refutation(m.evidence, said))
                       if m.id in target else m for m in doc.narratives]
 
 
-def refutation(doc: Document) -> Sentence | None:
+def refutation(doc: Document, cues: CueSentences | None = None) -> Sentence | None:
     """The sentence in which the article itself debunks: its verdict ("Notre verdict : faux"), else its first
     debunking sentence after the headline, else the headline ("Fact check: no, ..."); None without one."""
-    cues = cue_sentences(doc)
+    cues = cues or cue_sentences(doc)
     own = cues.own_debunking
     if not own:
         return None
