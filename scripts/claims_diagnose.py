@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Why gold relocation claims are missed: the nearest predicted claim of each missed one, slot by slot.
+
+    python scripts/claims_diagnose.py [GOLD ...] [--list KIND] [--sets all]
+
+For every gold claim no predicted claim pairs with (the scorer's own one-to-one pairing,
+``claims_eval.pair_up``), takes the predicted claim of the same article that agrees on most slots and
+counts the slots it gets wrong: ``none`` when the article has no predicted claim left to pair. Also counts
+the predicted claims nothing pairs with (false positives) by whether they share a slot with any gold claim.
+Without GOLD it reads every claims set under tests/ (all tuning data: never run it on a held-out set).
+``--list destination`` prints each miss whose only wrong slot is the destination, with both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from narrascope.claims_eval import SLOTS, _agrees, matches, pair_up
+from narrascope.engine import Analyser
+from narrascope.model import Failure
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+
+
+def _slot_text(claim: Any, name: str) -> str:
+    slot = getattr(claim, name)
+    return "-" if slot is None else f"{slot.text!r}/{slot.canonical}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="*", type=Path)
+    ap.add_argument("--list", default=None, help="print the misses whose wrong slots are these ('+'-joined)")
+    a = ap.parse_args()
+    golds = a.gold or sorted(p for p in TESTS.glob("claims*/gold.yaml") if "holdout" not in p.parent.name)
+    analyser = Analyser(disabled=("techniques",))
+    wrong: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    by_lang: Counter[tuple[str, str]] = Counter()
+    for gold_path in golds:
+        data = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+        root = gold_path.parent / data.get("root", "articles")
+        rows = {str(root / row["file"]): (aid, row) for aid, row in (data.get("articles") or {}).items()}
+        for item in analyser.analyse_paths(list(rows)):
+            if isinstance(item, Failure):
+                continue
+            aid, row = rows[item.document.source]
+            predicted = [c for c in item.document.claims if c.type == "relocation"]
+            gold = [g for g in row.get("claims") or [] if g.get("type", "relocation") == "relocation"]
+            pairs = pair_up(gold, predicted, matches)
+            used_gold = {id(g) for g, _ in pairs}
+            used_pred = {id(c) for _, c in pairs}
+            left = [c for c in predicted if id(c) not in used_pred]
+            for g in gold:
+                if id(g) in used_gold:
+                    continue
+                best = max(left, key=lambda c, g=g: sum(_agrees(getattr(c, s), g, s) for s in SLOTS), default=None)
+                kind = "none" if best is None else "+".join(s for s in SLOTS if not _agrees(getattr(best, s), g, s))
+                wrong[kind] += 1
+                by_lang[(row.get("language", "und"), kind)] += 1
+                if a.list and kind == a.list:
+                    print(f"{gold_path.parent.name}/{aid}: gold " +
+                          ", ".join(f"{s}={g.get(s)!r}/{g.get(s + '_canonical')}" for s in SLOTS))
+                    if best is not None:
+                        print("    ours " + ", ".join(f"{s}={_slot_text(best, s)}" for s in SLOTS)
+                              + f" [{best.modality}] {best.evidence.text[:160]!r}")
+                    print(f"    gold evidence: {str(g.get('evidence'))[:200]!r}")
+            for c in left:
+                shares = any(any(_agrees(getattr(c, s), g, s) and g.get(s) for s in ("origin", "destination"))
+                             for g in gold)
+                extra["shares a place with a gold claim" if shares else
+                      ("in an article without gold claims" if not gold else "shares no place")] += 1
+    total = sum(wrong.values())
+    print(f"missed gold claims: {total}")
+    for kind, n in wrong.most_common():
+        print(f"  {n:4d}  wrong {kind}")
+    print(f"unpaired predicted claims: {sum(extra.values())}")
+    for kind, n in extra.most_common():
+        print(f"  {n:4d}  {kind}")
+
+
+if __name__ == "__main__":
+    main()
