@@ -873,6 +873,12 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if body is not None:
         return body
     before = [m for m in actors if m.end <= trigger.start]
+    if before and moved_span is not None and moved_span[1] <= trigger.start:
+        # "Die Türkei hat ... 1.200 Kämpfer protürkischer syrischer Milizen ... verlegt": with the moved group before
+        # the verb, an actor between them describes the group; the one before the group is the subject
+        subject = [m for m in before if m.end <= moved_span[0]]
+        if subject and subject[-1] is not before[-1]:
+            return agent_slot(doc.text, _head(subject[-1], actors), view)
     if before:
         return agent_slot(doc.text, _head(before[-1], actors), view)
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb
