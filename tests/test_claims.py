@@ -51,6 +51,21 @@ TABLE = [
      "united states", "islamic state", "raqqa", "afghanistan"),
     ("I combattenti dell'ISIS detenuti nel campo di al-Hol sono stati trasferiti dalle forze curde in Iraq.",
      "syrian democratic forces", "islamic state", "al-hol", "iraq"),
+    # the moved group before the verb: a state in the group's attribute describes it, the subject moves it
+    ("Die Türkei hat seit Januar etwa 1.200 Kämpfer protürkischer syrischer Milizen nach Libyen verlegt.",
+     "turkey", "militants", "", "libya"),
+    ("Russland hat im Frühjahr Hunderte Kämpfer syrischer Milizen aus Libyen nach Mali gebracht.",
+     "russia", "militants", "libya", "mali"),
+    # regions the press names as destinations
+    ("Washington moved IS fighters from Syria to the Horn of Africa.",
+     "united states", "islamic state", "syria", "horn of africa"),
+    ("Турция перебросила сирийских боевиков из Идлиба на Кавказ.", "turkey", "militants", "idlib", "caucasus"),
+    ("Die USA haben IS-Kämpfer aus Syrien in den Kaukasus geflogen.",
+     "united states", "islamic state", "syria", "caucasus"),
+    ("Rusia trasladó mercenarios sirios de Libia a los Balcanes.",
+     "russia", "mercenaries and foreign fighters for hire", "libya", "balkans"),
+    ("نقلت تركيا مرتزقة سوريين من إدلب إلى القوقاز.",
+     "turkey", "mercenaries and foreign fighters for hire", "idlib", "caucasus"),
 ]
 
 
@@ -2102,3 +2117,17 @@ def test_flights_that_carry_the_group_are_its_vehicle_when_not_counted(analyser,
     Soldaten" names the flights that carried them (a blind set's convention: the vehicle is the agent)."""
     moves = [c for c in analyser.analyse_text(text).claims if c.type == "relocation"]
     assert moves and moves[0].agent is not None and moves[0].agent.text.casefold() == agent.casefold()
+
+
+@pytest.mark.parametrize("text, source, destination", [
+    ("Selon le journal en ligne « L'Écho du Levant », des combattants ont été transférés d'Idlib à Zaporijia.",
+     "journal en ligne « L'Écho du Levant »", "zaporizhzhia"),
+    ("Nach Angaben des Telegram-Kanals „Stimme Sibiriens“ wurden die Kämpfer von Idlib nach Libyen geflogen.",
+     "Telegram-Kanals „Stimme Sibiriens“", "libya"),
+    ('According to the online newspaper "Voice of Lebanon", the militants were flown from Idlib to Libya.',
+     'online newspaper "Voice of Lebanon"', "libya"),
+])
+def test_a_place_in_the_name_of_the_source_is_no_end_of_the_move(analyser, text, source, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination]
+    assert claims[0].source is not None and source in claims[0].source.text

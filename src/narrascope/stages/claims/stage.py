@@ -255,6 +255,11 @@ class ClaimStage:
             # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
             # sentence, with no move of its own, says who told it
             source = self.attribution.nearest(doc, following)
+        if source is not None:
+            # "rapporte le journal en ligne « L'Écho du Levant »", "un responsable de las Fuerzas de Movilización": a place
+            # in the source's own name is no end of the move (one that ends it, "a source in Kabul", is read below)
+            origins = [o for o in origins if not _named_in(source, o)]
+            destinations = [d for d in destinations if not _named_in(source, d)]
         if source is not None and source.kind != "person":
             # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
@@ -461,6 +466,12 @@ def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
         return False
     words = text[source.end:place.start].split()
     return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
+
+
+def _named_in(source: Source, place: Slot) -> bool:
+    """The place is part of the source's name: inside it, not the words that end it ("a source in Kabul")."""
+    return source.start <= place.start and place.end <= source.end and not (
+        place.end == source.end and place.start > source.start)
 
 
 def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None) -> tuple[int, int] | None:
