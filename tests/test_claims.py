@@ -2131,3 +2131,24 @@ def test_a_place_in_the_name_of_the_source_is_no_end_of_the_move(analyser, text,
     claims = relocations(analyser, text)
     assert [canon(c.destination) for c in claims] == [destination]
     assert claims[0].source is not None and source in claims[0].source.text
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian missiles landed in Lviv overnight.",
+    "До восьми ракет прилетело в район аэродрома под Миргородом.",
+    "Дві ракети влучили в Одесу.",
+    "Zwei Raketen schlugen in Charkiw ein.",
+    "Cayeron dos misiles en Járkov.",
+])
+def test_projectiles_that_land_or_hit_are_a_strike_not_a_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Six Bayraktar drones arrived in Poland.", "poland"),
+    ("The planes carrying the missiles landed in Rzeszow.", "rzeszów"),
+    ("Des missiles ont été livrés à Kiev depuis la Pologne.", "kyiv"),
+    ("Ракеты доставили в Польшу по железной дороге.", "poland"),
+])
+def test_projectiles_delivered_or_carried_are_a_move(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

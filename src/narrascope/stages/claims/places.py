@@ -105,8 +105,15 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     base = view.sentence.start
     openers = frame_words(doc.language, "name_openers")
     small = doc.language in lowercase_region_languages()
+    # names of bodies, groups and people ("Hamas", which GeoNames also gives Hamm in Germany): no place, unless a
+    # capital standing for a body ("Brussels" for the EU: "flown to Brussels" went there); a concept may be a
+    # place ("в Газу" is Gaza, not "газ")
+    named = [(m.start, m.end) for m in view.mentions if known[m.entity].kind in ("organisation", "person")]
+    capitals = {id(c) for c in _capitals().values()}
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
+        if any(s <= a and b <= e for s, e in named) and id(place) not in capitals:
+            continue
         if not place_like(doc.text, a, b) and not (small and place.kind == "place" and " " in doc.text[a:b]):
             continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
         if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
