@@ -2152,3 +2152,23 @@ def test_projectiles_that_land_or_hit_are_a_strike_not_a_move(analyser, text):
 ])
 def test_projectiles_delivered_or_carried_are_a_move(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Медики направили их для лечения по месту жительства в Курскую область.",   # residence, not residents
+    "Одна из задач — формировать у студентов активную гражданскую позицию в Запорожской области.",   # civic
+    "Танкер вышел из Новороссийска в Сирию.",   # a tanker, not a tank
+    "Танкер вийшов з Новоросійська до Сирії.",
+])
+def test_words_that_share_a_stem_with_a_group_move_no_one(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Жителей Шебекино эвакуировали в Белгород.", "belgorod"),
+    ("Гражданина Украины депортировали в Польшу.", "poland"),
+    ("Громадян України депортували до Польщі.", "poland"),
+    ("Танки перебросили из Польши в Украину.", "ukraine"),
+])
+def test_the_groups_themselves_still_move(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
