@@ -2172,3 +2172,12 @@ def test_words_that_share_a_stem_with_a_group_move_no_one(analyser, text):
 ])
 def test_the_groups_themselves_still_move(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia had taken around 100 square kilometres near Vovchansk and moved on to Lyptsi.",
+    "They flew 400 carbon-spewing private jets to Egypt.",
+    "Россия заняла около 100 квадратных километров и двинулась к Липцам.",
+])
+def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
+    assert all(c.moved is None or c.moved.count is None for c in relocations(analyser, text))

@@ -236,6 +236,10 @@ _NOT_PEOPLE = re.compile(
     r"will|were|was|are|have|had|será|serán|fue|fueron|han|habían|seront|sont|ont|avaient|étaient|"
     r"будут|были|был|будуть|були|"
     r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
+    # areas, volumes and weights ("100 square kilometres", "200 barrels"); a relative word ("leaving 450 whose fates")
+    r"square|sq|acre|hectare|gallon|barrel|litre|liter|pound|kilogram|kg|gram|degree|feet|foot|yard|whose|which|who|"
+    r"квадрат|гектар|литр|баррел|килограмм|кг|градус|которы|літр|кілограм|яки|"
+    r"quadrat|hektar|barrel|kilogramm|grad|mètre|carré|litre|baril|kilo|dont|metro|cuadrad|litro|barril|cuyo|cuya|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
     r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
@@ -264,6 +268,7 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     found = [(m, int(re.sub(r"\D", "", m.group(1)))) for m in _COUNTED.finditer(doc.text, opening, view.sentence.end)]
     verbs = [h for h in view.hits if h.label in (trigger.label, "arrival", "departure")]
     found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))
+             and not doc.text.startswith("-", m.end(2))  # "400 carbon-spewing private jets": an adjective's first part
              and not any(h.start <= m.start(2) < h.end for h in verbs)]  # "300 volaron": the verb, no group
     if not found:
         return None
