@@ -2181,3 +2181,13 @@ def test_the_groups_themselves_still_move(analyser, text, destination):
 ])
 def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
     assert all(c.moved is None or c.moved.count is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Children were evacuated from a Warzone to Moscow.", "", "moscow"),   # a common noun, capitalised
+    ("Les combattants ont été transférés d'Afrin vers une Base secrète.", "Afrin", ""),
+    ("Refugees were bused from Leeds to The Climate Summit.", "Leeds", ""),   # a title after "The"
+])
+def test_a_capitalised_word_after_an_indefinite_article_or_the_is_no_place(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.origin.text if c.origin else "", canon(c.destination)) for c in claims] == [(origin, destination)]
