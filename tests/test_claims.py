@@ -2191,3 +2191,42 @@ def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
 def test_a_capitalised_word_after_an_indefinite_article_or_the_is_no_place(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert [(c.origin.text if c.origin else "", canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+# Portuguese and Bulgarian (frames/pt.yaml, frames/bg.yaml): text, agent, moved, origin, destination, modality
+PT_BG = [
+    ("Os Estados Unidos transferiram combatentes do Estado Islâmico da Síria para o Afeganistão, segundo a agência "
+     "RIA Novosti.", "united states", "islamic state", "syria", "afghanistan", "reported"),
+    ("Cerca de 300 mercenários sírios foram levados de Idlib para a Líbia, informou o Observatório Sírio.",
+     "", "mercenaries and foreign fighters for hire", "idlib", "libya", "reported"),
+    ("Não, os EUA não estão a transportar terroristas para a Europa.", "united states", "militants", "", "europe",
+     "denied"),
+    ("Os militantes foram transportados de Raqqa para Bagdade.", "", "militants", "raqqa", "baghdad", "asserted"),
+    ("САЩ прехвърлят бойци на Ислямска държава от Сирия в Афганистан, съобщи Службата за външно разузнаване на "
+     "Русия.", "united states", "islamic state", "syria", "afghanistan", "reported"),
+    ("Около 300 сирийски наемници са били изпратени от Идлиб в Либия.",
+     "", "mercenaries and foreign fighters for hire", "idlib", "libya", "asserted"),
+    ("Не, САЩ не прехвърлят терористи в Европа.", "united states", "militants", "", "europe", "denied"),
+    ("Министерството на отбраната отрече, че български военни са изпратени в Украйна.",
+     "", "bulgaria", "", "ukraine", "denied"),
+]
+
+
+@pytest.mark.parametrize("text, agent, moved, origin, destination, modality", PT_BG)
+def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, origin, destination, modality):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (canon(c.moved), canon(c.origin), canon(c.destination), c.modality) == (moved, origin, destination,
+                                                                                   modality)
+    assert not agent or canon(c.agent) == agent
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Os militantes foram transportados de Raqqa para Bagdade e depois levados para o Curdistão iraquiano.",
+     [("raqqa", "baghdad"), ("baghdad", "kurdistan region")]),
+    ("Отначало наемниците бяха прехвърлени в Беларус, а оттам - в Полша.",
+     [("", "belarus"), ("belarus", "poland")]),
+])
+def test_portuguese_and_bulgarian_chains(analyser, text, legs):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == legs

@@ -324,8 +324,8 @@ _INDEFINITE = {lang: re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) for l
     "pt": "um|uma"}.items()}  # (not Spanish or Italian "a": "to")
 #: ... and a possessive after it an owner ("in Gershkovich's case", "the Mayor's Office")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-#: an English name after a capital "The" mid-sentence is a title ("to The Climate Summit", "told The Telegraph"): the
-#: places named so are the gazetteer's ("The Hague")
+#: a name after a capital "The" mid-sentence is an English title ("to The Climate Summit", "disse ao The Independent"):
+#: the places named so are the gazetteer's ("The Hague")
 _TITLE_THE = re.compile(r"(?<=[^.!?\s])\s+The\s+$")
 
 
@@ -335,7 +335,7 @@ def _no_name_of_a_place(text: str, start: int, end: int, language: str | None) -
     indefinite = _INDEFINITE.get(language or "")
     return (text[start:end].casefold() in _ARTICLE_WORDS or bool(_POSSESSIVE.match(text, end))
             or (indefinite is not None and bool(indefinite.search(text, max(0, start - 8), start)))
-            or (language == "en" and bool(_TITLE_THE.search(text, max(0, start - 8), start))))
+            or bool(_TITLE_THE.search(text, max(0, start - 8), start)))
 
 
 @lru_cache(maxsize=16)
