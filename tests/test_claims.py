@@ -2134,6 +2134,8 @@ def test_a_place_in_the_name_of_the_source_is_no_end_of_the_move(analyser, text,
 
 
 @pytest.mark.parametrize("text", [
+    "Ukrainian forces fired ATACMS missiles from the US at Sevastopol.",
+    "Руски ракети бяха изстреляни от Черно море към Одеса.",
     "Two Russian missiles landed in Lviv overnight.",
     "До восьми ракет прилетело в район аэродрома под Миргородом.",
     "Дві ракети влучили в Одесу.",
