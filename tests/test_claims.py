@@ -51,6 +51,21 @@ TABLE = [
      "united states", "islamic state", "raqqa", "afghanistan"),
     ("I combattenti dell'ISIS detenuti nel campo di al-Hol sono stati trasferiti dalle forze curde in Iraq.",
      "syrian democratic forces", "islamic state", "al-hol", "iraq"),
+    # the moved group before the verb: a state in the group's attribute describes it, the subject moves it
+    ("Die Türkei hat seit Januar etwa 1.200 Kämpfer protürkischer syrischer Milizen nach Libyen verlegt.",
+     "turkey", "militants", "", "libya"),
+    ("Russland hat im Frühjahr Hunderte Kämpfer syrischer Milizen aus Libyen nach Mali gebracht.",
+     "russia", "militants", "libya", "mali"),
+    # regions the press names as destinations
+    ("Washington moved IS fighters from Syria to the Horn of Africa.",
+     "united states", "islamic state", "syria", "horn of africa"),
+    ("Турция перебросила сирийских боевиков из Идлиба на Кавказ.", "turkey", "militants", "idlib", "caucasus"),
+    ("Die USA haben IS-Kämpfer aus Syrien in den Kaukasus geflogen.",
+     "united states", "islamic state", "syria", "caucasus"),
+    ("Rusia trasladó mercenarios sirios de Libia a los Balcanes.",
+     "russia", "mercenaries and foreign fighters for hire", "libya", "balkans"),
+    ("نقلت تركيا مرتزقة سوريين من إدلب إلى القوقاز.",
+     "turkey", "mercenaries and foreign fighters for hire", "idlib", "caucasus"),
 ]
 
 
@@ -2102,3 +2117,118 @@ def test_flights_that_carry_the_group_are_its_vehicle_when_not_counted(analyser,
     Soldaten" names the flights that carried them (a blind set's convention: the vehicle is the agent)."""
     moves = [c for c in analyser.analyse_text(text).claims if c.type == "relocation"]
     assert moves and moves[0].agent is not None and moves[0].agent.text.casefold() == agent.casefold()
+
+
+@pytest.mark.parametrize("text, source, destination", [
+    ("Selon le journal en ligne « L'Écho du Levant », des combattants ont été transférés d'Idlib à Zaporijia.",
+     "journal en ligne « L'Écho du Levant »", "zaporizhzhia"),
+    ("Nach Angaben des Telegram-Kanals „Stimme Sibiriens“ wurden die Kämpfer von Idlib nach Libyen geflogen.",
+     "Telegram-Kanals „Stimme Sibiriens“", "libya"),
+    ('According to the online newspaper "Voice of Lebanon", the militants were flown from Idlib to Libya.',
+     'online newspaper "Voice of Lebanon"', "libya"),
+])
+def test_a_place_in_the_name_of_the_source_is_no_end_of_the_move(analyser, text, source, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination]
+    assert claims[0].source is not None and source in claims[0].source.text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces fired ATACMS missiles from the US at Sevastopol.",
+    "Руски ракети бяха изстреляни от Черно море към Одеса.",
+    "Two Russian missiles landed in Lviv overnight.",
+    "До восьми ракет прилетело в район аэродрома под Миргородом.",
+    "Дві ракети влучили в Одесу.",
+    "Zwei Raketen schlugen in Charkiw ein.",
+    "Cayeron dos misiles en Járkov.",
+])
+def test_projectiles_that_land_or_hit_are_a_strike_not_a_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Six Bayraktar drones arrived in Poland.", "poland"),
+    ("The planes carrying the missiles landed in Rzeszow.", "rzeszów"),
+    ("Des missiles ont été livrés à Kiev depuis la Pologne.", "kyiv"),
+    ("Ракеты доставили в Польшу по железной дороге.", "poland"),
+])
+def test_projectiles_delivered_or_carried_are_a_move(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Медики направили их для лечения по месту жительства в Курскую область.",   # residence, not residents
+    "Одна из задач — формировать у студентов активную гражданскую позицию в Запорожской области.",   # civic
+    "Танкер вышел из Новороссийска в Сирию.",   # a tanker, not a tank
+    "Танкер вийшов з Новоросійська до Сирії.",
+])
+def test_words_that_share_a_stem_with_a_group_move_no_one(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Жителей Шебекино эвакуировали в Белгород.", "belgorod"),
+    ("Гражданина Украины депортировали в Польшу.", "poland"),
+    ("Громадян України депортували до Польщі.", "poland"),
+    ("Танки перебросили из Польши в Украину.", "ukraine"),
+])
+def test_the_groups_themselves_still_move(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia had taken around 100 square kilometres near Vovchansk and moved on to Lyptsi.",
+    "They flew 400 carbon-spewing private jets to Egypt.",
+    "Россия заняла около 100 квадратных километров и двинулась к Липцам.",
+])
+def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
+    assert all(c.moved is None or c.moved.count is None for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Children were evacuated from a Warzone to Moscow.", "", "moscow"),   # a common noun, capitalised
+    ("Les combattants ont été transférés d'Afrin vers une Base secrète.", "Afrin", ""),
+    ("Refugees were bused from Leeds to The Climate Summit.", "Leeds", ""),   # a title after "The"
+])
+def test_a_capitalised_word_after_an_indefinite_article_or_the_is_no_place(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.origin.text if c.origin else "", canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+# Portuguese and Bulgarian (frames/pt.yaml, frames/bg.yaml): text, agent, moved, origin, destination, modality
+PT_BG = [
+    ("Os Estados Unidos transferiram combatentes do Estado Islâmico da Síria para o Afeganistão, segundo a agência "
+     "RIA Novosti.", "united states", "islamic state", "syria", "afghanistan", "reported"),
+    ("Cerca de 300 mercenários sírios foram levados de Idlib para a Líbia, informou o Observatório Sírio.",
+     "", "mercenaries and foreign fighters for hire", "idlib", "libya", "reported"),
+    ("Não, os EUA não estão a transportar terroristas para a Europa.", "united states", "militants", "", "europe",
+     "denied"),
+    ("Os militantes foram transportados de Raqqa para Bagdade.", "", "militants", "raqqa", "baghdad", "asserted"),
+    ("САЩ прехвърлят бойци на Ислямска държава от Сирия в Афганистан, съобщи Службата за външно разузнаване на "
+     "Русия.", "united states", "islamic state", "syria", "afghanistan", "reported"),
+    ("Около 300 сирийски наемници са били изпратени от Идлиб в Либия.",
+     "", "mercenaries and foreign fighters for hire", "idlib", "libya", "asserted"),
+    ("Не, САЩ не прехвърлят терористи в Европа.", "united states", "militants", "", "europe", "denied"),
+    ("Министерството на отбраната отрече, че български военни са изпратени в Украйна.",
+     "", "bulgaria", "", "ukraine", "denied"),
+]
+
+
+@pytest.mark.parametrize("text, agent, moved, origin, destination, modality", PT_BG)
+def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, origin, destination, modality):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (canon(c.moved), canon(c.origin), canon(c.destination), c.modality) == (moved, origin, destination,
+                                                                                   modality)
+    assert not agent or canon(c.agent) == agent
+
+
+@pytest.mark.parametrize("text, legs", [
+    ("Os militantes foram transportados de Raqqa para Bagdade e depois levados para o Curdistão iraquiano.",
+     [("raqqa", "baghdad"), ("baghdad", "kurdistan region")]),
+    ("Отначало наемниците бяха прехвърлени в Беларус, а оттам - в Полша.",
+     [("", "belarus"), ("belarus", "poland")]),
+])
+def test_portuguese_and_bulgarian_chains(analyser, text, legs):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == legs

@@ -81,6 +81,7 @@ def generate(language: str, words: Iterable[str]) -> dict[str, list[str]]:
 # sends to another verb is that verb's ("decida": decidir). Italian's tables give all four already.
 PARTICIPLE_AGREEMENT: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "es": ((("ar",), ("ados", "ado", "ada", "adas")), (("er", "ir"), ("idos", "ido", "ida", "idas"))),
+    "pt": ((("ar",), ("ados", "ado", "ada", "adas")), (("er", "ir"), ("idos", "ido", "ida", "idas"))),
 }
 
 

@@ -64,6 +64,9 @@ _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP_OR_PARTICLE}){{0
 # A name after a generic outlet or body: quoted ("агентство «Интерфакс»") or capitalised ("site Al-Masdar")
 _TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
+# ... or quoted after one or two small words that qualify the outlet ("le journal en ligne « L'Écho du Levant »",
+# "the online newspaper "Frontline""): group 1 holds those words, which must be small
+_QUOTED_TITLE_NEAR = re.compile(r"((?:[ \u00a0]+[^\W\d_]\w*){1,2})[ \u00a0]+[«\"“„][^»\"”“]{1,40}[»\"”“]")
 _DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
 _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
 # "заявили в Москве", "заявили у Пхеньяні", "a déclaré le Pentagone", "sagte das Pentagon": the place after the cue
@@ -276,9 +279,14 @@ class Attribution:
             end = h.end
             after = _NAME_AFTER if kind == "person" else _TITLE_AFTER if kind in _NAMED_KINDS else None
             name = after.match(doc.text, h.end, view.sentence.end) if after is not None else None
-            if name is not None and (_cased(name.group().lstrip()) or not self.own_words) and not any(
+            if name is None and after is _TITLE_AFTER:
+                near = _QUOTED_TITLE_NEAR.match(doc.text, h.end, view.sentence.end)
+                name = near if near is not None and all(w[0].islower() for w in near.group(1).split()) else None
+            quoted = name is not None and name.re is _QUOTED_TITLE_NEAR  # a quoted title: a name, whatever its case
+            if name is not None and (quoted or _cased(name.group().lstrip()) or not self.own_words) and not any(
                     c.start < name.end() and name.start() < c.end for c in cues) and (
-                    name.group().lstrip()[:1] in "«\"“„" or not self._told_of(view, hits, name.start(), name.end())):
+                    quoted or name.group().lstrip()[:1] in "«\"“„"
+                    or not self._told_of(view, hits, name.start(), name.end())):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),

@@ -105,8 +105,15 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     base = view.sentence.start
     openers = frame_words(doc.language, "name_openers")
     small = doc.language in lowercase_region_languages()
+    # names of bodies, groups and people ("Hamas", which GeoNames also gives Hamm in Germany): no place, unless a
+    # capital standing for a body ("Brussels" for the EU: "flown to Brussels" went there); a concept may be a
+    # place ("в Газу" is Gaza, not "газ")
+    named = [(m.start, m.end) for m in view.mentions if known[m.entity].kind in ("organisation", "person")]
+    capitals = {id(c) for c in _capitals().values()}
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
+        if any(s <= a and b <= e for s, e in named) and id(place) not in capitals:
+            continue
         if not place_like(doc.text, a, b) and not (small and place.kind == "place" and " " in doc.text[a:b]):
             continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
         if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
@@ -303,9 +310,32 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
-                and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a):
+                and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
+                and not _no_name_of_a_place(doc.text, a, b, doc.language):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
+
+
+#: a capitalised article or determiner is no name ("resistance to The Climate Con", "speaking to The Telegraph")
+_ARTICLE_WORDS = frozenset("the a an this that these those le la les der die das den dem el los las il lo gli".split())
+#: an indefinite article before a capitalised word makes it a common noun ("children from a Warzone", "in eine Kaserne")
+_INDEFINITE = {lang: re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) for lang, words in {
+    "en": "a|an", "de": "ein|eine|einen|einem|einer", "fr": "un|une", "es": "un|una|unos|unas", "it": "un|uno|una",
+    "pt": "um|uma"}.items()}  # (not Spanish or Italian "a": "to")
+#: ... and a possessive after it an owner ("in Gershkovich's case", "the Mayor's Office")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: a name after a capital "The" mid-sentence is an English title ("to The Climate Summit", "disse ao The Independent"):
+#: the places named so are the gazetteer's ("The Hague")
+_TITLE_THE = re.compile(r"(?<=[^.!?\s])\s+The\s+$")
+
+
+def _no_name_of_a_place(text: str, start: int, end: int, language: str | None) -> bool:
+    """A capitalised word a marker opens that is no place the gazetteer lacks: an article, a word after an indefinite
+    article, an owner with a possessive."""
+    indefinite = _INDEFINITE.get(language or "")
+    return (text[start:end].casefold() in _ARTICLE_WORDS or bool(_POSSESSIVE.match(text, end))
+            or (indefinite is not None and bool(indefinite.search(text, max(0, start - 8), start)))
+            or bool(_TITLE_THE.search(text, max(0, start - 8), start)))
 
 
 @lru_cache(maxsize=16)

@@ -236,6 +236,15 @@ _NOT_PEOPLE = re.compile(
     r"will|were|was|are|have|had|será|serán|fue|fueron|han|habían|seront|sont|ont|avaient|étaient|"
     r"будут|были|был|будуть|були|"
     r"day|week|month|year|hour|minute|km|kilomet|mile|metre|meter|dollar|euro|percent|per|ton|tonn|flight|"
+    # areas, volumes and weights ("100 square kilometres", "200 barrels"); a relative word ("leaving 450 whose fates")
+    r"square|sq|acre|hectare|gallon|barrel|litre|liter|pound|kilogram|kg|gram|degree|feet|foot|yard|whose|which|who|"
+    r"квадрат|гектар|литр|баррел|килограмм|кг|градус|которы|літр|кілограм|яки|"
+    r"quadrat|hektar|barrel|kilogramm|grad|mètre|carré|litre|baril|kilo|dont|metro|cuadrad|litro|barril|cuyo|cuya|"
+    r"ден|дни|седмиц|месец|годин|час|минут|километр|долар|евро|процент|тон|полет|камион|автобус|самолет|хеликоптер|"
+    r"път|пъти|квадратн|мах|който|която|които|"
+    r"dia|semana|mês|meses|ano|hora|minuto|quilómetro|quilômetro|dólar|por cento|tonelada|voo|camião|caminhão|"
+    r"autocarro|ônibus|avião|helicóptero|vez|vezes|quadrad|cujo|cuja|"
+    r"mil|milhões|milhares|"   # "50 mil militares": "mil" is part of the number, the group comes after it
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
     r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
@@ -250,6 +259,8 @@ _NOT_PEOPLE = re.compile(
     r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
     r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|"
     r"حزيران|تموز|آب|أيلول|تشرين)"
     r"\w{0,3}$",  # with an ending at most: "an" is "ans", not "anciens"; "per" is "per", not "personnes"
@@ -264,6 +275,7 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     found = [(m, int(re.sub(r"\D", "", m.group(1)))) for m in _COUNTED.finditer(doc.text, opening, view.sentence.end)]
     verbs = [h for h in view.hits if h.label in (trigger.label, "arrival", "departure")]
     found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))
+             and not doc.text.startswith("-", m.end(2))  # "400 carbon-spewing private jets": an adjective's first part
              and not any(h.start <= m.start(2) < h.end for h in verbs)]  # "300 volaron": the verb, no group
     if not found:
         return None
@@ -873,6 +885,12 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if body is not None:
         return body
     before = [m for m in actors if m.end <= trigger.start]
+    if before and moved_span is not None and moved_span[1] <= trigger.start:
+        # "Die Türkei hat ... 1.200 Kämpfer protürkischer syrischer Milizen ... verlegt": with the moved group before
+        # the verb, an actor between them describes the group; the one before the group is the subject
+        subject = [m for m in before if m.end <= moved_span[0]]
+        if subject and subject[-1] is not before[-1]:
+            return agent_slot(doc.text, _head(subject[-1], actors), view)
     if before:
         return agent_slot(doc.text, _head(before[-1], actors), view)
     if verb_first and after_verb:  # "نقلت تركيا مرتزقة", "أجلت القوات الأمريكية قادة": subject after the verb

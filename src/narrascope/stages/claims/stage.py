@@ -157,6 +157,8 @@ class ClaimStage:
             moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if _a_strike(doc.text, view, moved, doc.language):
+            return []  # "Two Russian missiles landed in Lviv", "ракет прилетело в район аэродрома": fired, not moved
         if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
             # "Since US troops left Kabul, the Islamic State's branch has grown": a move told as a time, whose group
             # is not the main clause's
@@ -255,6 +257,11 @@ class ClaimStage:
             # "... nach Aserbaidschan gebracht haben. Das berichtet die Beobachtungsstelle ...": the next
             # sentence, with no move of its own, says who told it
             source = self.attribution.nearest(doc, following)
+        if source is not None:
+            # "rapporte le journal en ligne « L'Écho du Levant »", "un responsable de las Fuerzas de Movilización": a place
+            # in the source's own name is no end of the move (one that ends it, "a source in Kabul", is read below)
+            origins = [o for o in origins if not _named_in(source, o)]
+            destinations = [d for d in destinations if not _named_in(source, d)]
         if source is not None and source.kind != "person":
             # "..., a military source in Damascus told Sputnik", "the US embassy in Kabul denied": the place
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
@@ -461,6 +468,28 @@ def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
         return False
     words = text[source.end:place.start].split()
     return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
+
+
+def _a_strike(text: str, view: SentenceView, moved: Slot, language: str | None) -> bool:
+    """Projectiles moved with a word of landing or hitting: a strike, not a delivery ("missiles arrived in Poland").
+    The strike words are read as written: "landed" is also the start of an arrival phrase ("landed in"). A vehicle
+    named carries them ("the planes carrying the missiles landed in Rzeszow")."""
+    return (any(moved.start < h.end and h.start < moved.end for h in view.labelled("projectile"))
+            and not any(h.label.startswith("means:") for h in view.hits)
+            and bool(_strike_words(language).search(text, view.sentence.start, view.sentence.end)))
+
+
+@lru_cache(maxsize=16)
+def _strike_words(language: str | None) -> re.Pattern[str]:
+    words = [word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
+             for w in frame_words(language, "strike")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def _named_in(source: Source, place: Slot) -> bool:
+    """The place is part of the source's name: inside it, not the words that end it ("a source in Kabul")."""
+    return source.start <= place.start and place.end <= source.end and not (
+        place.end == source.end and place.start > source.start)
 
 
 def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None) -> tuple[int, int] | None:
