@@ -259,7 +259,7 @@ class ClaimStage:
             source = self.attribution.nearest(doc, following)
         if source is not None:
             # "rapporte le journal en ligne « L'Écho du Levant »", "un responsable de las Fuerzas de Movilización": a
-            # place in the source's own name is no end of the move (one that ends it, "a source in Kabul", is read below)
+            # place in the source's own name is no end of the move (one ending it, "a source in Kabul", is read below)
             origins = [o for o in origins if not _named_in(source, o)]
             destinations = [d for d in destinations if not _named_in(source, d)]
         if source is not None and source.kind != "person":
