@@ -2253,3 +2253,19 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
 ])
 def test_portuguese_and_bulgarian_chains(analyser, text, legs):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == legs
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # reserves and reinforcements are troops; a state's armed forces move them as the state does
+    ("ВСУ перебрасывают резервы на север Харьковской области.", "ukraine", "kharkiv oblast"),
+    ("ЗСУ перекидають резерви на північ Харківської області.", "ukraine", "kharkiv oblast"),
+    ("Russia moved reinforcements to the Kursk region.", "russia", "kursk oblast"),
+    # sent or supplied to a state or city in the dative, with no preposition
+    ("Страны НАТО отправили Киеву истребители F-16.", "weapons and arms deliveries", "kyiv"),
+    ("Країни НАТО відправили Києву винищувачі F-16.", "weapons and arms deliveries", "kyiv"),
+    # a supply of weapons from a country
+    ("Russia seeks to replenish its supplies with ammunition from North Korea.", "weapons and arms deliveries", ""),
+])
+def test_reserves_dative_destinations_and_supplies(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]

@@ -49,6 +49,7 @@ class FrameSpec:
     source_by_entity: dict[str, str]
     moved_as: dict[str, str] = field(default_factory=dict)  # a narrower group -> the name it is given as
     armed_forces: dict[str, str] = field(default_factory=dict)  # a state's armed forces -> the state's name
+    forces_by_name: dict[str, str] = field(default_factory=dict)  # ... by the armed forces' own name
 
     @classmethod
     def load(cls, name: str) -> FrameSpec:
@@ -59,7 +60,7 @@ class FrameSpec:
         moved_as = {k: known[v].name for k, v in (spec.get("moved_as") or {}).items()}
         armed_forces = {k: known[v].name for k, v in (spec.get("armed_forces") or {}).items()}
         return cls(name, frozenset(spec.get("movable") or ()), frozenset(spec.get("agent_kinds") or ()), by_entity,
-                   moved_as, armed_forces)
+                   moved_as, armed_forces, {known[k].name: state for k, state in armed_forces.items()})
 
 
 def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:

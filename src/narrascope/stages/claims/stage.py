@@ -298,7 +298,10 @@ class ClaimStage:
             # pick them up, the group named after; the move told starts there ("The men arrived in Abidjan
             # before being driven to Ferkessedougou": the group itself arrived, a leg of its own)
             hops = hops[1:]
-        if bare and not (agent is not None and agent.canonical in _states()
+        # the state that moves: a state, or a state's armed forces ("ВСУ перебрасывают резервы": Ukraine's troops)
+        mover_state = None if agent is None else (
+            agent.canonical if agent.canonical in _states() else self.spec.forces_by_name.get(agent.canonical or ""))
+        if bare and not (mover_state is not None and agent is not None
                          and not _before_a_place(agent, [*origins, *destinations])):
             # "Poland moved 2,000 soldiers to Rzeszow. ... The soldiers were later taken on to Przemysl": troops moved
             # by nobody named are those of the state whose troops the article moved before
@@ -307,10 +310,10 @@ class ClaimStage:
                 return []  # bare troops of no state: "the troops would later return home" names no mover
             moved = replace(moved, canonical=state)
         if (moved.canonical is None and _troops_words(view, moved) and agent is not None
-                and agent.canonical in _states() and not _before_a_place(agent, [*origins, *destinations])):
+                and mover_state is not None and not _before_a_place(agent, [*origins, *destinations])):
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
             # are its own (the gold's convention: the state's id)
-            moved = replace(moved, canonical=agent.canonical)
+            moved = replace(moved, canonical=mover_state)
         mood = modality(doc, view, source, trigger, moved)
         if _own_troops(doc, moved, agent, view) and any(h.end <= trigger.start for h in view.labelled("unplanned")):
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
