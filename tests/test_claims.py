@@ -306,7 +306,8 @@ def test_gold_corpus_event_f1_and_sources(analyser, gold, f1_floor, sources_floo
 def test_real_news_event_f1_and_invented_claims(analyser):
     """tests/claims_semeval: relocations annotated blind in 52 real SemEval-2025 documents (en, ru), scored once at
     the sixteenth session's end: event F1 0.174 (0.204 with its starting code), 6 relocations in the 38 documents
-    with none (8 at the start). Its sources list only the claims' sources, so the sources figures mean nothing here.
+    with none (8 at the start); 0.245 after the real-news branch read off it (tuning data since). Its sources list
+    only the claims' sources, so the sources figures mean nothing here.
     The documents live in ../shared beside the repository."""
     from narrascope.claims_eval import evaluate_claims
 
@@ -316,7 +317,22 @@ def test_real_news_event_f1_and_invented_claims(analyser):
         pytest.skip("the SemEval-2025 documents are not beside the repository")
     figures = evaluate_claims(analyser, path)["overall"]
     invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
-    assert figures["f1"] >= 0.17 and invented <= 6, figures
+    assert figures["f1"] >= 0.24 and invented <= 6, figures
+
+
+def test_real_news_in_six_languages_event_f1_and_invented_claims(analyser):
+    """tests/claims_semeval23: relocations annotated blind in 60 real SemEval-2023 T3 documents (en fr de it pl ru),
+    scored once at the sixteenth session's end: event F1 0.103 (the same with its starting code), 8 relocations
+    invented in the 49 documents with none. Its sources list only the claims' sources."""
+    from narrascope.claims_eval import evaluate_claims
+
+    path = CLAIMS.parent / "claims_semeval23" / "gold.yaml"
+    data_root = path.parent / "../../../shared/data/semeval2023-t3"
+    if not path.exists() or not data_root.exists():
+        pytest.skip("the SemEval-2023 documents are not beside the repository")
+    figures = evaluate_claims(analyser, path)["overall"]
+    invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    assert figures["f1"] >= 0.10 and invented <= 8, figures
 
 
 def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
