@@ -2285,3 +2285,23 @@ def test_portuguese_and_bulgarian_chains(analyser, text, legs):
 def test_reserves_dative_destinations_and_supplies(analyser, text, moved, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
+
+
+@pytest.mark.parametrize("text, moved, count", [
+    ("За даними розвідки, йдеться про 7 тисяч військових, яких перекинули з Чхонджина до Владивостока.", "військових",
+     7000),
+    ("Сюда перебросили 2 тысячи добровольцев из Ростова.", "добровольцев", 2000),
+])
+def test_a_multiplier_belongs_to_the_count_and_the_group_is_the_noun_after_it(analyser, text, moved, count):
+    claims = relocations(analyser, text)
+    assert [(c.moved.text, c.moved.count) for c in claims if c.moved] == [(moved, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU continues to send around $850 million a day to Russia for oil and gas.",
+    "Он перевёл 400 тысяч рублей в один из банков Троицка.",
+    "The surgeon had flown to Putin no less than 35 times in Sochi.",
+    "The hypersonic missile's flight time from Kaliningrad to Berlin is 200 seconds.",
+])
+def test_money_times_and_durations_move_no_one(analyser, text):
+    assert relocations(analyser, text) == []

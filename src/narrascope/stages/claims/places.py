@@ -334,6 +334,7 @@ def _no_name_of_a_place(text: str, start: int, end: int, language: str | None) -
     article, an owner with a possessive."""
     indefinite = _INDEFINITE.get(language or "")
     return (text[start:end].casefold() in _ARTICLE_WORDS or bool(_POSSESSIVE.match(text, end))
+
             or (indefinite is not None and bool(indefinite.search(text, max(0, start - 8), start)))
             or bool(_TITLE_THE.search(text, max(0, start - 8), start)))
 

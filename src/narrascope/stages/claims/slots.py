@@ -246,6 +246,7 @@ _NOT_PEOPLE = re.compile(
     r"dia|semana|mês|meses|ano|hora|minuto|quilómetro|quilômetro|dólar|por cento|tonelada|voo|camião|caminhão|"
     r"autocarro|ônibus|avião|helicóptero|vez|vezes|quadrad|cujo|cuja|"
     r"mil|milhões|milhares|"   # "50 mil militares": "mil" is part of the number, the group comes after it
+    r"second|секунд|sekunde|seconde|segundo|secondi|sekund|ثانية|ثوان|рубл|гривн|фунт|pound|rupee|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
     r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
@@ -268,23 +269,57 @@ _NOT_PEOPLE = re.compile(
     re.IGNORECASE)
 
 
+#: the words of a number that multiply it: the group is the word after ("7 тисяч військових", "5 mil soldados")
+_MULTIPLIER = re.compile(
+    r"(?:million|billion|thousand|hundred|миллион|миллиард|тысяч|мільйон|мільярд|тисяч|millionen|milliarden|tausend|"
+    r"millier|milliard|millón|millones|mil|miles|milhões|milhares|milion|miliard|migliai|miliardi|milioni|tysięc|tysiąc|"
+    r"милион|милиард|хиляд|مليون|مليار|ألف|آلاف)\w{0,3}$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
+
+
+#: what each multiplier's stem multiplies by
+_MULTIPLES = (("hundred", 100), ("billion", 10**9), ("миллиард", 10**9), ("мільярд", 10**9), ("milliard", 10**9),
+              ("miliard", 10**9), ("милиард", 10**9), ("مليار", 10**9), ("million", 10**6), ("миллион", 10**6),
+              ("мільйон", 10**6), ("millón", 10**6), ("millones", 10**6), ("milhões", 10**6), ("milion", 10**6),
+              ("милион", 10**6), ("مليون", 10**6))
+
+
+def _past_multiplier(text: str, m: re.Match[str]) -> tuple[str, int, int, int] | None:
+    """The noun a counted group names, with what the number is multiplied by: the word after the number (1), or after
+    its multiplier ("7 тисяч військових": 1,000); None when the multiplier counts no noun ("$850 million a day")."""
+    if not _MULTIPLIER.match(m.group(2)):
+        return m.group(2), m.start(2), m.end(2), 1
+    after = _NEXT_WORD.match(text, m.end(2))
+    if after is None:
+        return None
+    word = m.group(2).casefold()
+    factor = next((f for stem, f in _MULTIPLES if word.startswith(stem)), 1000)  # the rest say "thousand"
+    return after.group(1), after.start(1), after.end(1), factor
+
+
 def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     """A number and the noun after it ("139 Menschen", "20 drone instructors", "912 человек"): a group the
     lexicon does not name, the nearest to the trigger; no canonical name. Not a year, nor a number of days,
     kilometres, dollars or vehicles."""
     opening = max(view.sentence.start, view.dateline_end)
-    found = [(m, int(re.sub(r"\D", "", m.group(1)))) for m in _COUNTED.finditer(doc.text, opening, view.sentence.end)]
     verbs = [h for h in view.hits if h.label in (trigger.label, "arrival", "departure")]
-    found = [(m, value) for m, value in found if 1 < value < _YEARS and not _NOT_PEOPLE.match(m.group(2))
-             and not doc.text.startswith("-", m.end(2))  # "400 carbon-spewing private jets": an adjective's first part
-             and not any(h.start <= m.start(2) < h.end for h in verbs)]  # "300 volaron": the verb, no group
+    found = []
+    for m in _COUNTED.finditer(doc.text, opening, view.sentence.end):
+        value, noun = int(re.sub(r"\D", "", m.group(1))), _past_multiplier(doc.text, m)
+        if noun is None or not 1 < value < _YEARS or _NOT_PEOPLE.match(noun[0]):
+            continue
+        if doc.text.startswith("-", noun[2]):
+            continue  # "400 carbon-spewing private jets": an adjective's first part
+        if any(h.start <= noun[1] < h.end for h in verbs):
+            continue  # "300 volaron": the verb, no group
+        found.append((m, value, noun))
     if not found:
         return None
-    m, value = min(found, key=lambda x: abs(x[0].start() - trigger.start))
+    m, value, (word, start, end, factor) = min(found, key=lambda x: abs(x[0].start() - trigger.start))
     if abs(m.start() - trigger.start) > _COUNTED_REACH:
         return None
-    # the group is the noun; the number is its count, as for a group the lexicon names
-    return Slot(m.group(2), m.start(2), m.end(2), canonical=None, count=value, count_text=m.group(1))
+    # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's)
+    return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
 
 
 _COUNTED_REACH = 80  # characters between the trigger and the counted group it moves
