@@ -333,6 +333,12 @@ def test_real_news_in_six_languages_event_f1_and_invented_claims(analyser):
     figures = evaluate_claims(analyser, path)["overall"]
     invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
     assert figures["f1"] >= 0.10 and invented <= 8, figures
+    # claims_semeval23b: 60 more of those documents, scored once at the same session's very end: F1 0.074, 2 invented
+    # in 49 documents with none
+    path = CLAIMS.parent / "claims_semeval23b" / "gold.yaml"
+    figures = evaluate_claims(analyser, path)["overall"]
+    invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    assert figures["f1"] >= 0.07 and invented <= 2, figures
 
 
 def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
