@@ -8,7 +8,8 @@ For every gold claim no predicted claim pairs with (the scorer's own one-to-one 
 counts the slots it gets wrong: ``none`` when the article has no predicted claim left to pair. Also counts
 the predicted claims nothing pairs with (false positives) by whether they share a slot with any gold claim.
 Without GOLD it reads every claims set under tests/ but those still held out (their README says so).
-``--list destination`` prints each miss whose only wrong slot is the destination, with both sides.
+``--list destination`` prints each miss whose only wrong slot is the destination, with both sides (the gold's
+evidence text, or the text at its ``evidence_start``/``evidence_end`` offsets where the set may not copy it).
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def main() -> None:
                     if best is not None:
                         print("    ours " + ", ".join(f"{s}={_slot_text(best, s)}" for s in SLOTS)
                               + f" [{best.modality}] {best.evidence.text[:160]!r}")
-                    print(f"    gold evidence: {str(g.get('evidence'))[:200]!r}")
+                    told = g.get("evidence") or item.document.text[g.get("evidence_start", 0):g.get("evidence_end", 0)]
+                    print(f"    gold evidence: {str(told)[:200]!r}")
             for c in left:
                 shares = any(any(_agrees(getattr(c, s), g, s) and g.get(s) for s in ("origin", "destination"))
                              for g in gold)

@@ -2223,6 +2223,7 @@ def test_the_groups_themselves_still_move(analyser, text, destination):
     "Russia had taken around 100 square kilometres near Vovchansk and moved on to Lyptsi.",
     "They flew 400 carbon-spewing private jets to Egypt.",
     "Россия заняла около 100 квадратных километров и двинулась к Липцам.",
+    "Russian troops were moved 200 miles from Belgorod to Kursk.",   # miles, not Spanish "mil" (thousand)
 ])
 def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
     assert all(c.moved is None or c.moved.count is None for c in relocations(analyser, text))

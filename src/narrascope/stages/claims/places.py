@@ -331,10 +331,9 @@ _TITLE_THE = re.compile(r"(?<=[^.!?\s])\s+The\s+$")
 
 def _no_name_of_a_place(text: str, start: int, end: int, language: str | None) -> bool:
     """A capitalised word a marker opens that is no place the gazetteer lacks: an article, a word after an indefinite
-    article, an owner with a possessive."""
+    article or a mid-sentence "The", an owner with a possessive."""
     indefinite = _INDEFINITE.get(language or "")
     return (text[start:end].casefold() in _ARTICLE_WORDS or bool(_POSSESSIVE.match(text, end))
-
             or (indefinite is not None and bool(indefinite.search(text, max(0, start - 8), start)))
             or bool(_TITLE_THE.search(text, max(0, start - 8), start)))
 

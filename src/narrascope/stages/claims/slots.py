@@ -245,7 +245,6 @@ _NOT_PEOPLE = re.compile(
     r"път|пъти|квадратн|мах|който|която|които|"
     r"dia|semana|mês|meses|ano|hora|minuto|quilómetro|quilômetro|dólar|por cento|tonelada|voo|camião|caminhão|"
     r"autocarro|ônibus|avião|helicóptero|vez|vezes|quadrad|cujo|cuja|"
-    r"mil|milhões|milhares|"   # "50 mil militares": "mil" is part of the number, the group comes after it
     r"second|секунд|sekunde|seconde|segundo|secondi|sekund|ثانية|ثوان|рубл|гривн|фунт|pound|rupee|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
@@ -271,9 +270,9 @@ _NOT_PEOPLE = re.compile(
 
 #: the words of a number that multiply it: the group is the word after ("7 тисяч військових", "5 mil soldados")
 _MULTIPLIER = re.compile(
-    r"(?:million|billion|thousand|hundred|миллион|миллиард|тысяч|мільйон|мільярд|тисяч|millionen|milliarden|tausend|"
-    r"millier|milliard|millón|millones|mil|miles|milhões|milhares|milion|miliard|migliai|miliardi|milioni|tysięc|tysiąc|"
-    r"милион|милиард|хиляд|مليون|مليار|ألف|آلاف)\w{0,3}$", re.IGNORECASE)
+    r"(?:(?:million|billion|thousand|hundred|миллион|миллиард|тысяч|мільйон|мільярд|тисяч|millionen|milliarden|tausend|"
+    r"millier|milliard|millón|millones|milhões|milhares|milion|miliard|migliai|miliardi|milioni|tysięc|tysiąc|"
+    r"милион|милиард|хиляд|مليون|مليار|ألف|آلاف)\w{0,3}|mil)$", re.IGNORECASE)  # "mil" alone: "miles" are a distance
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
 
 
