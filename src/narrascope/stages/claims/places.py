@@ -109,10 +109,9 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # capital standing for a body ("Brussels" for the EU: "flown to Brussels" went there); a concept may be a
     # place ("в Газу" is Gaza, not "газ")
     named = [(m.start, m.end) for m in view.mentions if known[m.entity].kind in ("organisation", "person")]
-    capitals = {id(c) for c in _capitals().values()}
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
-        if any(s <= a and b <= e for s, e in named) and id(place) not in capitals:
+        if any(s <= a and b <= e for s, e in named) and place not in _capital_places():
             continue
         if not place_like(doc.text, a, b) and not (small and place.kind == "place" and " " in doc.text[a:b]):
             continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
@@ -227,6 +226,12 @@ def _axis_town(stem: str, language: str | None) -> Place | None:
         if found is not None and found.kind != "country":
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _capital_places() -> frozenset[Place]:
+    """The capitals of _capitals, as a set to ask whether a place is one."""
+    return frozenset(_capitals().values())
 
 
 @lru_cache(maxsize=1)

@@ -245,7 +245,7 @@ _NOT_PEOPLE = re.compile(
     r"път|пъти|квадратн|мах|който|която|които|"
     r"dia|semana|mês|meses|ano|hora|minuto|quilómetro|quilômetro|dólar|por cento|tonelada|voo|camião|caminhão|"
     r"autocarro|ônibus|avião|helicóptero|vez|vezes|quadrad|cujo|cuja|"
-    r"second|секунд|sekunde|seconde|segundo|secondi|sekund|ثانية|ثوان|рубл|гривн|фунт|pound|rupee|"
+    r"second|секунд|sekunde|seconde|segundo|secondi|sekund|ثانية|ثوان|рубл|гривн|фунт|rupee|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
     r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
@@ -268,19 +268,19 @@ _NOT_PEOPLE = re.compile(
     re.IGNORECASE)
 
 
-#: the words of a number that multiply it: the group is the word after ("7 тисяч військових", "5 mil soldados")
-_MULTIPLIER = re.compile(
-    r"(?:(?:million|billion|thousand|hundred|миллион|миллиард|тысяч|мільйон|мільярд|тисяч|millionen|milliarden|tausend|"
-    r"millier|milliard|millón|millones|milhões|milhares|milion|miliard|migliai|miliardi|milioni|tysięc|tysiąc|"
-    r"милион|милиард|хиляд|مليون|مليار|ألف|آلاف)\w{0,3}|mil)$", re.IGNORECASE)  # "mil" alone: "miles" are a distance
+#: the words of a number that multiply it, by stem, and what each multiplies by: the group is the word after the
+#: multiplier ("7 тисяч військових", "5 mil soldados")
+_MULTIPLES = {
+    "hundred": 100,
+    **dict.fromkeys(("billion", "миллиард", "мільярд", "milliard", "miliard", "милиард", "مليار"), 10**9),
+    **dict.fromkeys(("million", "миллион", "мільйон", "millón", "millones", "milhões", "milion", "милион", "مليون"),
+                    10**6),
+    **dict.fromkeys(("thousand", "тысяч", "тисяч", "tausend", "millier", "milhares", "migliai", "tysięc", "tysiąc",
+                     "хиляд", "ألف", "آلاف"), 1000),
+}
+#: a multiplier as written: a stem and an ending, or "mil" alone ("miles" are a distance)
+_MULTIPLIER = re.compile(rf"(?:(?:{'|'.join(_MULTIPLES)})\w{{0,3}}|mil)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]{3,})")
-
-
-#: what each multiplier's stem multiplies by
-_MULTIPLES = (("hundred", 100), ("billion", 10**9), ("миллиард", 10**9), ("мільярд", 10**9), ("milliard", 10**9),
-              ("miliard", 10**9), ("милиард", 10**9), ("مليار", 10**9), ("million", 10**6), ("миллион", 10**6),
-              ("мільйон", 10**6), ("millón", 10**6), ("millones", 10**6), ("milhões", 10**6), ("milion", 10**6),
-              ("милион", 10**6), ("مليون", 10**6))
 
 
 def _past_multiplier(text: str, m: re.Match[str]) -> tuple[str, int, int, int] | None:
@@ -292,7 +292,7 @@ def _past_multiplier(text: str, m: re.Match[str]) -> tuple[str, int, int, int] |
     if after is None:
         return None
     word = m.group(2).casefold()
-    factor = next((f for stem, f in _MULTIPLES if word.startswith(stem)), 1000)  # the rest say "thousand"
+    factor = next((f for stem, f in _MULTIPLES.items() if word.startswith(stem)), 1000)  # "mil": a thousand
     return after.group(1), after.start(1), after.end(1), factor
 
 
