@@ -679,3 +679,18 @@ def test_a_country_talked_about_before_a_cue_is_no_source(analyser, text, countr
 def test_the_seat_of_a_body_before_a_cue_is_no_source_of_its_own(analyser):
     found = sources(analyser, "Le ministère à Niamey a déclaré qu'aucun combattant n'était arrivé.")
     assert not any(t == "Niamey" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Das Innenministerium stellte klar, es seien keine Häftlinge nach Polen gebracht worden.", "Innenministerium"),
+    ("Der Sprecher versicherte, keine Soldaten hätten die Kaserne verlassen.", "Sprecher"),
+    ("The embassy clarified that no detainees had been flown to Kabul.", "embassy"),
+    ("El ministerio aclaró que ningún combatiente fue trasladado a Trípoli.", "ministerio"),
+    ("Il ministero ha chiarito che nessun detenuto è stato trasferito in Libia.", "ministero"),
+    ("O ministério esclareceu que nenhum combatente foi levado para Luanda.", "ministério"),
+    ("В министерстве заверили, что никого не перевозили в Сирию.", "министерстве"),
+    ("У міністерстві запевнили, що нікого не перевозили до Сирії.", "міністерстві"),
+])
+def test_who_clarifies_or_assures_is_a_source(analyser, text, source):
+    """A denial is often told as a clarification or an assurance: the one who clarifies is the source."""
+    assert any(source in t for t, _ in sources(analyser, text)), sources(analyser, text)
