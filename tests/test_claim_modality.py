@@ -94,6 +94,27 @@ def test_who_denies_a_move_is_its_source(analyser, text, source):
     assert source in claims[0].source.text
 
 
+@pytest.mark.parametrize("text, place, source", [
+    ("The border police denied the arrival of IS fighters in Tirana.", "Tirana", "border police"),
+    ("La fiscalía negó la llegada de combatientes del Estado Islámico a Valencia.", "Valencia", "fiscalía"),
+    ("Die Polizei dementierte die Ankunft von IS-Kämpfern in Dresden.", "Dresden", "Polizei"),
+    ("A polícia negou a chegada de combatentes do Estado Islâmico a Lisboa.", None, "polícia"),
+    ("La gendarmerie a démenti l'arrivée de combattants de l'EI à Lyon.", "Lyon", "gendarmerie"),
+])
+def test_a_denied_arrival_told_as_a_noun_is_a_denied_move(analyser, text, place, source):
+    """"denied the arrival of X in Y": the noun of arriving carries the move, and its place is where they went."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied", claims
+    assert place is None or (claims[0].destination is not None and place in claims[0].destination.text), claims
+    assert claims[0].source is not None and source in claims[0].source.text, claims
+
+
+def test_whom_a_denial_moves_is_not_who_denies_it(analyser):
+    """The troops whose arrival is denied do not speak, even when the denier stands further from the verb."""
+    claims = relocations(analyser, "La cancillería chilena también negó la llegada de tropas rusas a Arica.")
+    assert claims and claims[0].source is not None and "cancillería" in claims[0].source.text, claims
+
+
 @pytest.mark.parametrize("text", [
     "Die Bundesregierung bestreitet, dass deutsche Flugzeuge IS-Kämpfer aus Syrien nach Afghanistan geflogen haben.",
     "Le ministère a nié que des avions français aient transporté des combattants de l'EI de Syrie vers le Mali.",

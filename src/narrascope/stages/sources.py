@@ -136,18 +136,27 @@ class Attribution:
         self.by_entity: dict[str, str] = kinds.get("by_entity") or {}
         self.by_kind: dict[str, str] = kinds.get("by_kind") or {}
 
-    def attributed(self, doc: Document, view: SentenceView, previous: SentenceView | None) -> Source | None:
+    def attributed(self, doc: Document, view: SentenceView, previous: SentenceView | None,
+                   silent: tuple[int, int] | None = None) -> Source | None:
         """Who a claim in ``view`` is attributed to: a source there (who says it, or who denies it:
-        "Moscow denied sending ..."), else who says it in the sentence before."""
-        return self.nearest(doc, view, ("attribution", "denial")) or self.nearest(doc, previous)
+        "Moscow denied sending ..."), else who says it in the sentence before; never the words ``silent``
+        (the group the claim moves)."""
+        return self.nearest(doc, view, ("attribution", "denial"), silent) or self.nearest(doc, previous)
 
     def nearest(self, doc: Document, view: SentenceView | None,
-                cue_labels: tuple[str, ...] = ("attribution",)) -> Source | None:
-        """The source nearest a cue of ``cue_labels`` (an attribution cue) in the sentence."""
+                cue_labels: tuple[str, ...] = ("attribution",), silent: tuple[int, int] | None = None
+                ) -> Source | None:
+        """The source nearest a cue of ``cue_labels`` (an attribution cue) in the sentence, none of it within
+        ``silent``."""
         if view is None:
             return None
         # who spoke, before whom they spoke to ("a military source in Damascus told Sputnik")
         speakers, outlets = self._near(doc, view, cue_labels)
+        if silent is not None:
+            # whom a claim moves does not speak ("La cancillería también negó la llegada de tropas rusas")
+            a, b = silent
+            speakers, outlets = ([(d, x) for d, x in found if not (a < x.end and x.start < b)]
+                                 for found in (speakers, outlets))
         options = speakers or outlets
         # a source inside a longer one gives way to it, as in doc.sources ("Warsaw" in "a spokeswoman for
         # the border agency in Warsaw", "Damascus" in "a military source in Damascus")

@@ -249,7 +249,8 @@ class ClaimStage:
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
             # it starts
             origins = [told[-1].origin, *origins] if told[-1].origin is not None else origins
-        source = self.attribution.attributed(doc, view, previous)
+        source = self.attribution.attributed(doc, view, previous,
+                                             None if moved is None else (moved.start, moved.end))
         if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
             # "The ministry accused Washington of moving ...": who accuses tells it
             source = self._accuser(doc, view, blamed) or source
