@@ -1437,3 +1437,17 @@ def test_flying_away_is_a_departure(analyser, text, legs):
     "вылететь" are: the group left from where the sentence says."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == legs, claims
+
+
+@pytest.mark.parametrize("text, agent, origin", [
+    ("Ein Video soll zeigen, wie die Bundeswehr Soldaten aus dem litauischen Rukla nach Polen verlegt.", "germany",
+     "rukla"),
+    ("Der Sender behauptet, die Bundeswehr habe Soldaten aus dem estnischen Tapa nach Polen verlegt.", "germany",
+     "tapa"),
+])
+def test_a_german_army_named_before_the_word_for_troops_moves_them(analyser, text, agent, origin):
+    """German writes a state's troops as an adjective or one compound word: "die Bundeswehr Soldaten" is the subject
+    and its object, and a town after a state's adjective ("aus dem litauischen Rukla") is where they left."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].agent) == agent and plain(claims[0].origin) == origin, claims
+    assert claims[0].moved is not None and "Bundeswehr" not in claims[0].moved.text, claims

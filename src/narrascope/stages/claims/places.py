@@ -311,7 +311,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                                                        or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
             doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
             and _VON_AUS_AFTER.match(doc.text, b) is not None) or (  # "Von Büchel aus": "von ... aus" says where from
-            any(0 < a - e <= 2 for e in leaving) and any(0 < h - b <= 2 for h in heading)
+            any(0 < a - e <= 2 or _ARTICLE_ADJECTIVE.fullmatch(doc.text, e, a) for e in leaving)
+            and any(0 < h - b <= 2 for h in heading)
             and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
@@ -388,6 +389,8 @@ _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖ
 #: endings of German common nouns, never of a town's name: "aus Sicherheitsgründen", "aus Überzeugung"
 _GERMAN_NOUN_ENDING = re.compile(
     r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen)$", re.IGNORECASE)
+#: "aus dem litauischen Rukla nach ...": a state's adjective, with its article, before a town's name
+_ARTICLE_ADJECTIVE = re.compile(r"\s+(?:(?:dem|der|den)\s+)?[a-zäöü][a-zäöüß-]+(?:ischen|schen)\s+")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
 _VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")

@@ -160,13 +160,25 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
     # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes")
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
-             if m.kind == "country" and (0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 1)]
+             if m.kind == "country" and (0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 1)
+             and not _german_subject_before(doc, m, t.start)]
     if not found:
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
     start, end = min(m.start, t.start), max(m.end, t.end)
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
+
+
+_GERMAN_ADJECTIVE_END = re.compile(r"(?:e|en|er|es|em)$")
+
+
+def _german_subject_before(doc: Document, m: Mention, noun: int) -> bool:
+    """German writes a state's troops as an adjective ("deutsche Soldaten") or one compound ("Bundeswehrsoldaten",
+    "NATO-Soldaten"): a noun naming the state or its army, a space before the word for troops, is the clause's
+    subject, who moves them ("wie die Bundeswehr Soldaten aus Rukla nach Moldau verlegt")."""
+    return (doc.language == "de" and m.end <= noun and doc.text[m.end:noun].isspace()
+            and m.text[:1].isupper() and not _GERMAN_ADJECTIVE_END.search(m.text))
 
 
 def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
@@ -873,7 +885,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                                          and _counted(doc.text, view.sentence.start, h.start, numbers))]
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
-        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners]
+        actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners
+                  or _german_subject_before(doc, m, moved_span[0])]
         # "The militants, among them a Saudi explosives expert, were flown": an insertion about the moved
         actors = [m for m in actors if not (moved_span[1] <= m.start and m.end <= trigger.start
                                             and "," in doc.text[moved_span[1]:m.start]
@@ -906,7 +919,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
              and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
     actors = [m for m in actors
-              if m in owners or not any(0 <= p - m.end <= 3 and not _marked_between(view, m.end, p)
+              if m in owners or (moved_span is not None and _german_subject_before(doc, m, moved_span[0]))
+              or not any(0 <= p - m.end <= 3 and not _marked_between(view, m.end, p)
                                         for p in places)  # whose camp, place or source it is; not across a
               # one-letter marker of the move ("przez Stany Zjednoczone z Rakki": by the US, from Raqqa)
               and not (m.end <= trigger.start and ":" in doc.text[m.end:trigger.start])]  # "Libye : ..." a topic
