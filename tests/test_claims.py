@@ -257,7 +257,9 @@ GATES = [
     ("claims", 0.93, 0.74),
     ("claims_holdout", 0.81, 0.78),
     ("claims_blind", 0.72, 0.83),
-    ("claims_blind2", 0.59, 0.77),  # 0.599: a denial of arrival told as a noun is now its own claim (gold: one with the next sentence)
+    # claims_blind2 0.599: a denial of an arrival told as a noun is now a claim of its own (its gold joins it with
+    # the next sentence's telling by another speaker)
+    ("claims_blind2", 0.59, 0.77),
     ("claims_blind3", 0.72, 0.78),
     ("claims_blind4", 0.63, 0.73),
     ("claims_blind5", 0.75, 0.76),
@@ -274,7 +276,9 @@ GATES = [
     # thirteenth session's end (blind13 0.544 / 0.751 with its starting code; blind15 0 before Polish and Italian);
     # tuning data since.
     ("claims_blind13", 0.68, 0.74),
-    ("claims_blind15", 0.55, 0.75),  # 0.551: Horadiz now geocoded, so "skierowano w rejon Horadizu" refines the move to Azerbaijan (its gold: a second leg)
+    # claims_blind15 0.551: Horadiz, now geocoded, refines the move to Azerbaijan told the sentence before (its gold:
+    # a second leg)
+    ("claims_blind15", 0.55, 0.75),
     # claims_blind14 0.529 / 0.741, scored blind once at the fourteenth session's end (0.510 / 0.741 with the
     # session's starting code); tuning data since.
     ("claims_blind14", 0.64, 0.72),
