@@ -522,3 +522,14 @@ def test_a_split_german_denial_verb_denies(analyser, text):
 def test_the_speaker_again_is_no_group_and_nobody_is_denied(analyser, text, group):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" and canon_text(c.moved) == group for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Місцеві джерела стверджують, що жоден російський підрозділ Бенгазі не залишав.", "Бенгазі"),
+    ("Местные источники утверждают, что ни одно российское подразделение Бенгази не покидало.", "Бенгази"),
+])
+def test_a_place_left_may_stand_before_the_negated_verb_of_leaving(analyser, text, origin):
+    """Free word order: "no unit left Benghazi" may put the town before the verb; it is where from, not whose."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied" and claims[0].origin is not None, claims
+    assert claims[0].origin.text == origin and origin not in claims[0].moved.text, claims

@@ -160,7 +160,8 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
     # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes")
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
-             if m.kind == "country" and (0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 1)
+             if m.kind == "country" and (0 <= t.start - m.end <= 2
+                                         or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
     if not found:
         return None
@@ -168,6 +169,13 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     start, end = min(m.start, t.start), max(m.end, t.end)
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
+
+
+def _a_city(name: str, language: str | None) -> bool:
+    """A city's name after the word for troops is another slot, not whose troops they are ("жоден російський
+    підрозділ Бенгазі не залишав": Benghazi is where from; "военных России", "soldados norcoreanos" are a state's)."""
+    place = geocode(name, language)
+    return place is not None and place.kind != "country"
 
 
 _GERMAN_ADJECTIVE_END = re.compile(r"(?:e|en|er|es|em)$")
@@ -430,6 +438,10 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
+_FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
+_NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
           stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
@@ -480,6 +492,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # verbs of leaving at the end of a verb-final clause (German): no one-word marker of the lexicon
     leaving = [h for h in view.hits if h.label == "origin" and lexicon.verb_final
                and " " not in doc.text[h.start:h.end] and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
+    # ... and in a free word order, the place right before the verb, a negator at most between ("жоден підрозділ
+    # Бенгазі не залишав", "ни один боевик Ракку не покидал")
+    left_before = [h for h in view.hits if h.label == "origin" and doc.language in _FREE_ORDER
+                   and " " not in doc.text[h.start:h.end]
+                   and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
     previous_end = view.sentence.start
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
     named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
@@ -556,6 +573,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 for h in leaving):
             # "hatten Mali bereits am 15. August verlassen": a verb-final clause leaves the place before the verb (a
             # place marked as where to may stand between them: "haben Rakka in Richtung Irak verlassen")
+            origins.append(slot)
+            last = (Hit(start, start, "origin"), slot, is_country)
+            continue
+        if marker is None and any(_NEGATOR_AT_MOST.fullmatch(doc.text, end, h.start) for h in left_before):
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
