@@ -160,7 +160,7 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
     # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes")
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
-             if m.kind == "country" and (0 <= t.start - m.end <= 2
+             if (m.kind == "country" or m.entity in _ALLIANCES) and (0 <= t.start - m.end <= 2
                                          or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
     if not found:
@@ -169,6 +169,9 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     start, end = min(m.start, t.start), max(m.end, t.end)
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
+
+
+_ALLIANCES = frozenset({"nato"})  # whose troops they may be too ("NATO-Soldaten", "NATO troops")
 
 
 def _a_city(name: str, language: str | None) -> bool:
@@ -484,8 +487,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
     openers = [*lexical, *view.labelled("reach")]
+    # (not the "aus" that closes German "von Bremen aus": "von Bremen aus nach Kiew", the next marker is "to")
     articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
-                and any(g.end < h.start and not doc.text[g.end:h.start].strip() for g in openers)}
+                and any(g.end < h.start and not doc.text[g.end:h.start].strip()
+                        and not (doc.language == "de" and doc.text[g.start:g.end].casefold() == "aus")
+                        for g in openers)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
     destinations: list[Slot] = []
