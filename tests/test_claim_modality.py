@@ -533,3 +533,14 @@ def test_a_place_left_may_stand_before_the_negated_verb_of_leaving(analyser, tex
     claims = relocations(analyser, text)
     assert claims and claims[0].modality == "denied" and claims[0].origin is not None, claims
     assert claims[0].origin.text == origin and origin not in claims[0].moved.text, claims
+
+
+@pytest.mark.parametrize("text", [
+    "La Secretaría de Defensa negó cualquier movimiento de tropas estadounidenses hacia Tegucigalpa.",
+    "O Estado-Maior desmentiu qualquer movimentação de tropas russas para Tiraspol.",
+    "Le ministère a démenti tout mouvement de combattants de l'EI vers Gao.",
+    "Il ministero ha smentito qualsiasi movimento di combattenti dell'Isis verso Tripoli.",
+])
+def test_a_denied_movement_of_a_group_is_a_denied_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied" and claims[0].destination is not None, claims
