@@ -793,3 +793,15 @@ def test_arabic_pointed_to_that_opens_a_clause_and_no_destination(analyser, text
 def test_arabic_fighters_of_the_organisation_daesh_are_is_fighters(analyser):
     claims = relocations(analyser, "نقلت مروحيات أمريكية عشرات من مقاتلي تنظيم داعش من الحسكة إلى النيجر.")
     assert [canon(c.moved) for c in claims] == ["islamic state"], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Министр заявил, что ни один боевик в Молдавию не вводился.", "Moldova"),
+    ("По данным канала, боевики перебрасывались в Ливию через Турцию.", "Libya"),
+    ("За даними каналу, зброя постачалася до Ізраїлю з Польщі.", "Israel"),
+    ("За даними каналу, найманці перекидалися до Судану.", "Sudan"),
+])
+def test_the_passive_in_sya_of_a_verb_of_moving_is_a_move(analyser, text, destination):
+    """Russian and Ukrainian tell a move in the passive with -ся/-сь, a lexeme of its own for the lemmatiser."""
+    found = relocations(analyser, text)
+    assert found and found[0].destination is not None and found[0].destination.canonical == destination, found
