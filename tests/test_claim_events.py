@@ -1465,3 +1465,14 @@ def test_alliance_troops_and_german_armour_compounds_are_moved_groups(analyser, 
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].moved) == group, claims
     assert (plain(claims[0].origin), plain(claims[0].destination)) == (origin, destination), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Un responsable negó que se hubiera enviado a ningún combatiente a territorio sirio.", "syria"),
+    ("The ministry said no fighters had been moved onto Syrian territory.", "syria"),
+    ("В министерстве заявили, что никаких боевиков на украинскую территорию не перебрасывали.", "ukraine"),
+    ("Le ministère a indiqué qu'aucun détenu n'avait été transféré vers le territoire français.", "france"),
+])
+def test_a_states_territory_named_by_its_adjective_is_the_state(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims

@@ -133,7 +133,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         # "la capital letona", "العاصمة الأفغانية": that country's capital
         out = [o for o in out if not (a < o[1] and o[0] < b)]
         capital = _capitals().get(country) if label == "capital" else None
-        out.append((a, b, capital or Place(doc.text[a:b], country, "place", None, None, None), None))
+        # "a territorio sirio", "на украинскую территорию": a state's territory is the state itself
+        whole = geocode(country, "en") if _TERRITORY.search(doc.text, a, b) else None
+        whole = whole if whole is not None and whole.kind == "country" else None
+        out.append((a, b, capital or whole or Place(doc.text[a:b], country, "place", None, None, None), None))
     for a, b, within in _possessed(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # a place the country's possessive says it holds, named as written when the gazetteer lacks it
@@ -381,6 +384,8 @@ def _ends_in_marker(text: str, hit: Hit, language: str | None) -> bool:
     return len(words) > 1 and words[-1].casefold() in frame_lexicon(language).role_words
 
 
+#: the words for a state's territory among the frontier words (a border or coast is a place of its own)
+_TERRITORY = re.compile(r"(?<!\w)(?:territ|terytor|територ|территор|Staatsgebiet)", re.IGNORECASE)
 _ACRONYM = 5  # letters at most of an all-capitals word read as an acronym
 _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+$")  # a name ends in a capitalised part ("Deir ez-Zor", "Rostov-on-Don")
 _NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
