@@ -1457,7 +1457,8 @@ def test_a_german_army_named_before_the_word_for_troops_moves_them(analyser, tex
     ("NATO-Soldaten wurden per Fähre aus Constanța nach Odessa gebracht.", "nato", "constanta", "odesa"),
     ("NATO troops were ferried from Constanta to Odesa, the channel claimed.", "nato", "constanta", "odesa"),
     ("Panzerhaubitzen wurden von Bremen aus nach Kiew gebracht.", "weapons and arms deliveries", "bremen", "kyiv"),
-    ("Mehrere Schützenpanzer wurden aus Rostock nach Danzig verschifft.", "weapons and arms deliveries", "rostock", "gdansk"),
+    ("Mehrere Schützenpanzer wurden aus Rostock nach Danzig verschifft.", "weapons and arms deliveries", "rostock",
+     "gdansk"),
 ])
 def test_alliance_troops_and_german_armour_compounds_are_moved_groups(analyser, text, group, origin, destination):
     """An alliance's troops are its own group; German armour is written as compounds; "von Bremen aus nach Kiew":

@@ -625,7 +625,8 @@ def test_spanish_boarding_starts_the_move(analyser, text, origin, destination):
 
 @pytest.mark.parametrize("text, origin, destination", [
     # an apostrophe inside a Ukrainian name is part of it, in either form (split there, "Куп" was read)
-    ("За даними джерела, іноземних найманців перекинули з Мар'їнки до Куп’янська.", "Mar'yinka", "Kupyansk"),  # (a town of 5,000+: geocoded)
+    # (Mar'yinka, a town of 5,000 people and more, is geocoded)
+    ("За даними джерела, іноземних найманців перекинули з Мар'їнки до Куп’янська.", "Mar'yinka", "Kupyansk"),
     ("За даними джерела, іноземних найманців перекинули з Харкова до Куп'янська.", "Kharkiv", "Kupyansk"),
     ("За даними джерела, іноземних найманців перекинули з Кам’янського до Харкова.", "Кам’янського", "Kharkiv"),
 ])
