@@ -1477,3 +1477,16 @@ def test_alliance_troops_and_german_armour_compounds_are_moved_groups(analyser, 
 def test_a_states_territory_named_by_its_adjective_is_the_state(analyser, text, destination):
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Le manovre sono state estese da domenica 7 agosto a lunedì 8 fino alle ore 10 verso Pechino.",
+    "Dal 24 Febbraio 2022 è partita per Kiev una nuova epoca.",
+    "Od 12 marca do Warszawy trafiło wiele listów.",
+    "Il a été transféré à Lyon, sans aucun doute, par la faute des médias.",
+])
+def test_dates_times_and_manner_words_are_no_moved_group(analyser, text):
+    """A number before a month, an hour or "until" counts no group, and "sans aucun doute" denies no move."""
+    claims = relocations(analyser, text)
+    assert not any(c.moved is not None and c.moved.text.casefold() in ("fino", "febbraio", "marca", "doute")
+                   for c in claims), claims

@@ -285,6 +285,12 @@ _NOT_PEOPLE = re.compile(
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"stycz|lut|marc|kwiet|maj|czerw|lip|sierp|wrze|październik|paździer|listopad|grud|"
+    # Italian and Polish units, times and vehicles, and "fino" ("lunedì 8 fino alle ore 10": until)
+    r"giorn|settiman|mes|ann|ore|minut|chilometr|dollar|euro|per cento|tonnellat|volo|voli|aereo|aerei|elicotter|"
+    r"volta|volte|fino|"
+    r"dzień|dni|tydzie|tygod|miesi|rok|lat|godzin|kilometr|dolar|procent|samolot|śmigłow|razy|"
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|"
     r"حزيران|تموز|آب|أيلول|تشرين)"
     r"\w{0,3}$",  # with an ending at most: "an" is "ans", not "anciens"; "per" is "per", not "personnes"
@@ -384,6 +390,8 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
+        if _WITHOUT_BEFORE.search(doc.text, max(view.sentence.start, negator.start - 12), negator.start):
+            continue  # "sans aucun doute", "without any doubt", "senza alcun dubbio": a manner, no group
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         span = word.span(1) if word is not None else None
         move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
@@ -399,6 +407,10 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+#: "without" right before a negating or any-quantifier: "sans aucun doute", "sin ningún problema"
+_WITHOUT_BEFORE = re.compile(r"(?<!\w)(?:sans|without|sin|senza|sem|ohne|без|bez)\s+$", re.IGNORECASE)
 
 
 def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
