@@ -544,3 +544,17 @@ def test_a_place_left_may_stand_before_the_negated_verb_of_leaving(analyser, tex
 def test_a_denied_movement_of_a_group_is_a_denied_move(analyser, text):
     claims = relocations(analyser, text)
     assert claims and claims[0].modality == "denied" and claims[0].destination is not None, claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Представитель «Хайят Тахрир аш-Шам» в интервью местному изданию заявил, что ни один член группировки Идлиб "
+     "не покидал.", "Идлиб"),
+    ("Речник «Ісламської держави» в інтерв'ю місцевому виданню заявив, що жоден член угруповання Ракку не залишав.",
+     "Ракку"),
+])
+def test_a_group_in_the_speakers_clause_is_not_whom_the_reported_denial_moves(analyser, text, origin):
+    """The group named in "the spokesman of HTS said that ..." speaks; the negated member in the reported clause is
+    the group, and the town before the verb of leaving is where from, even after an earlier "в" or "у"."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied" and claims[0].origin is not None, claims
+    assert claims[0].origin.text == origin and "член" in claims[0].moved.text, claims

@@ -76,6 +76,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
+    said = _reported_clause_start(doc.text, view, trigger)
+    if said is not None:
+        # "Представитель «Хайят Тахрир аш-Шам» ... заявил, что ни один член группировки Идлиб не покидал": a group
+        # in the speaker's clause is who speaks, not whom the reported move moves
+        candidates = [m for m in candidates if m.start >= said]
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
@@ -128,6 +133,15 @@ _INSTRUMENTAL_ADJECTIVE = re.compile(r"(?:ими|ыми|ним|ным)$", re.IGN
 
 
 _SPEAKER_WORDS = 3  # words between a generic source word and the speech cue that makes it speak
+
+
+def _reported_clause_start(text: str, view: SentenceView, trigger: Hit) -> int | None:
+    """Where the clause a speaker reports opens, when the trigger is in it: the end of a complementizer ("что",
+    "that", "dass", "що") right after a speech or denial cue, with only a comma between them."""
+    cues = [h for h in view.hits if h.label in ("attribution", "denial") and h.end <= trigger.start]
+    openers = [h for h in view.labelled("complementizer") if h.end <= trigger.start
+               and any(0 <= h.start - c.end <= 2 and not text[c.end:h.start].strip(" ,") for c in cues)]
+    return max((h.end for h in openers), default=None)
 
 
 def _speaking(text: str, view: SentenceView) -> list[Hit]:
@@ -594,7 +608,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
-        if marker is None and any(_NEGATOR_AT_MOST.fullmatch(doc.text, end, h.start) for h in left_before):
+        if (marker is None or not reaches) and any(_NEGATOR_AT_MOST.fullmatch(doc.text, end, h.start)
+                                                   for h in left_before):
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
