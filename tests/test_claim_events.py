@@ -1490,3 +1490,14 @@ def test_dates_times_and_manner_words_are_no_moved_group(analyser, text):
     claims = relocations(analyser, text)
     assert not any(c.moved is not None and c.moved.text.casefold() in ("fino", "febbraio", "marca", "doute")
                    for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Из провинции Идлиб на Украину были отправлены около 450 боевиков группировки «Хайят Тахрир аш-Шам».",
+     "hayat tahrir al-sham"),
+    ("До Бахмута перекинули бойовиків угруповання «Вагнер».", "wagner group"),
+])
+def test_fighters_of_a_named_group_are_that_group(analyser, text, group):
+    """"Fighters of the group «X»" in Russian and Ukrainian name the group by a noun in the genitive: X is moved."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].moved) == group, claims

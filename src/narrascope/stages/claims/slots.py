@@ -1237,9 +1237,15 @@ def _joined(text: str, left: Mention, right: Mention, connectors: list[Hit]) -> 
     """One phrase: a small gap ("ISIS militants"), or a genitive connector and at most two more
     words ("combattants de l'EI", "détenus irakiens de l'État islamique")."""
     gap = text[left.end:right.start]
-    if len(gap) <= _ADJACENT:
+    if len(gap) <= _ADJACENT or _GROUP_WORD_GAP.fullmatch(gap):
         return True
     return _short_gap(gap) and any(left.end <= h.start and h.end <= right.start for h in connectors)
+
+
+#: a word for an armed group in the genitive, maybe a quote, between a group and its name: "боевиков группировки
+#: «Хайят Тахрир аш-Шам»", "бойовиків угруповання «Вагнер»" (the named group is the one moved)
+_GROUP_WORD_GAP = re.compile(r"\s+(?:группировк|угрупован|групп|груп|организаци|організаці|формировани|формуван)\w*"
+                             r"\s*[«\"„“]?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
