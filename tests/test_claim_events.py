@@ -1501,3 +1501,14 @@ def test_fighters_of_a_named_group_are_that_group(analyser, text, group):
     """"Fighters of the group «X»" in Russian and Ukrainian name the group by a noun in the genitive: X is moved."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].moved) == group, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Няколкостотин бойци на сирийски джихадистки групировки пристигнали през март в Одеса.", "odesa"),
+    ("Според канала бойците били откарани с автобуси до Мерсин.", "mersin"),
+    ("По данным канала, боевиков через неделю перебросили в Ливию.", "libya"),
+])
+def test_bulgarian_fighters_are_a_group_and_a_time_after_via_is_no_stop(analyser, text, destination):
+    """Bulgarian "бойци" are fighters of any side (as Russian "бойцы"); "през март", "через неделю" say when."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims

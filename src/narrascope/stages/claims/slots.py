@@ -467,6 +467,11 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
+#: a time after a word that is also "via": "през март" (in March), "через неделю", "через два дня" (a week, two days
+#: later): no stop on the way
+_TIME_AFTER = re.compile(r"\s+(?:\d|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|"
+                         r"декември|нощта|деня|седмица|месец|година|няколко|неделю|недели|месяц|год|день|дня|дней|"
+                         r"несколько|тиждень|тижні|місяць|рік|день|дні|днів|кілька)(?!\w)", re.IGNORECASE)
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
@@ -499,7 +504,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     leave_for = [h for h in view.labelled("leave_for") if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
                  and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
-                      and (h.start, h.end, h.label) not in agentive] + leave_for + landing +
+                      and (h.start, h.end, h.label) not in agentive
+                      and not (h.label == "via" and _TIME_AFTER.match(doc.text, h.end))] + leave_for + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
