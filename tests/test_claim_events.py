@@ -1512,3 +1512,12 @@ def test_bulgarian_fighters_are_a_group_and_a_time_after_via_is_no_stop(analyser
     """Bulgarian "бойци" are fighters of any side (as Russian "бойцы"); "през март", "через неделю" say when."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Група от около 40 наемници заминала през август от София за Варшава, съобщава каналът.", "sofia", "warsaw"),
+    ("I combattenti sono partiti da Raqqa per Deir ez-Zor, secondo l'osservatorio.", "raqqa", "deir ez-zor"),
+])
+def test_left_a_place_for_another_in_bulgarian_and_italian(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims and (plain(claims[0].origin), plain(claims[0].destination)) == (origin, destination), claims
