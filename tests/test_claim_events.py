@@ -1521,3 +1521,13 @@ def test_bulgarian_fighters_are_a_group_and_a_time_after_via_is_no_stop(analyser
 def test_left_a_place_for_another_in_bulgarian_and_italian(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert claims and (plain(claims[0].origin), plain(claims[0].destination)) == (origin, destination), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Според министерството бойците били преместени в лагер в провинция Анбар.", "anbar governorate"),
+    ("Според канала наемниците били изпратени в база край Николаев.", "mykolayiv"),
+])
+def test_a_bulgarian_place_noun_passes_its_marker_to_the_name_after_it(analyser, text, destination):
+    """"в лагер в провинция Анбар": a camp, a base, a province after the marker; the name after them is where."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims
