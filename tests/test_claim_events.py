@@ -1531,3 +1531,15 @@ def test_a_bulgarian_place_noun_passes_its_marker_to_the_name_after_it(analyser,
     """"в лагер в провинция Анбар": a camp, a base, a province after the marker; the name after them is where."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Segundo o canal, supostos combatentes estrangeiros estariam chegando a Kherson.", "kherson"),
+    ("Segundo o observatório, os combatentes saíram de Idlib rumo ao Azerbaijão.", "azerbaijan"),
+    ("Segundo o jornal, cem mercenários partiram de Lisboa com destino à Roménia.", "romania"),
+])
+def test_portuguese_arriving_at_and_leaving_for(analyser, text, destination):
+    """"chegar a X" (the bare "a" is no marker elsewhere: it is the article of most countries), "rumo ao X",
+    "com destino à X"."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims
