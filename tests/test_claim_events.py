@@ -1543,3 +1543,17 @@ def test_portuguese_arriving_at_and_leaving_for(analyser, text, destination):
     "com destino à X"."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Niger's government said on Monday that it had expelled two French diplomats. It denied that any armed group "
+     "had entered the country from Libya.", "niger"),
+    ("Die Regierung von Niger erklärte, mit den deutschen Flügen seien keine bewaffneten Gruppen ins Land gekommen.",
+     "niger"),
+    ("Министерство обороны Азербайджана заявило, что никаких иностранных боевиков в страну не ввозилось.",
+     "azerbaijan"),
+])
+def test_a_word_for_the_country_points_back_to_the_country_named_before(analyser, text, destination):
+    """"the country", "ins Land", "в страну": the country the article named last, by its name before an adjective."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims

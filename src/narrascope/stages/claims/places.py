@@ -147,6 +147,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+    for a, b, pointed in _pointing_countries(doc, view):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # "no fighters entered the country", "ins Land", "в страну": the country named last before it
+            out.append((a, b, pointed, None))
     for a, b in _joined_names(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # "the provinces of Kunduz and Faryab": a name joined to a place by "and" is one too
@@ -154,6 +158,31 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
+
+
+#: "the country", "das Land", "страну", "le pays", "el país", "البلاد" ...: a word for a country that points back to
+#: the one named before it
+_POINTING_COUNTRY = re.compile(
+    r"(?<!\w)(?:the country|this country|Land(?:es)?|страну|страны|стране|країну|країни|країні|pays|país|paese|"
+    r"kraju|kraj|страната|البلاد)(?!\w)")
+
+
+def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, int, Place]]:
+    """Words for a country that point back to the last country named before them in the article (a state, or
+    the state of a place or group named by its adjective): (start, end, that country's place)."""
+    out = []
+    for found in _POINTING_COUNTRY.finditer(doc.text, view.sentence.start, view.sentence.end):
+        a, b = found.span()
+        states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"]
+        # by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
+        # by its adjective when none names it ("das ukrainische Ministerium ... habe das Land verlassen")
+        named = (geocode(m.text, doc.language) for m in reversed(states))
+        country = next((p for p in named if p is not None and p.kind == "country"), None)
+        if country is None and states:
+            country = geocode(states[-1].name, "en")
+        if country is not None and country.kind == "country":
+            out.append((a, b, country))
+    return out
 
 
 def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int]]:
