@@ -163,8 +163,16 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
 #: "the country", "das Land", "страну", "le pays", "el país", "البلاد" ...: a word for a country that points back to
 #: the one named before it
 _POINTING_COUNTRY = re.compile(
-    r"(?<!\w)(?:the country|this country|Land(?:es)?|страну|страны|стране|країну|країни|країні|pays|país|paese|"
-    r"kraju|kraj|страната|البلاد)(?!\w)")
+    r"(?<!\w)(?:the country|this country|Land|страну|страны|країну|країни|pays|país|paese|kraju|kraj|страната|"
+    r"البلاد)(?!\w)")
+#: a possessive points to the group's own country or the writer's, not the one named last ("leur pays en guerre",
+#: "notre pays", "su país", "свою страну")
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:their|our|its|his|her|leur|notre|son|su|sus|nuestro|seu|sua|nosso|suo|"
+                                r"loro|nostro|ihr|ihre|ihrem|unser|unserem|свою|своей|своя|нашу|нашей|свою|нашої|"
+                                r"своєї|своята|нашата|swojego|naszego)\s+$", re.IGNORECASE)
+#: where something is, not where it went or came from: "présents dans le pays", "in the country", "en el país"
+_STATIC_BEFORE = re.compile(r"(?<!\w)(?:in|im|within|inside|dans|en|no|na|nel|nella|w)\s+"
+                            r"(?:(?:the|le|la|les|el|los|las|o|os|il|i|dem|den|die|das)\s+)?$", re.IGNORECASE)
 
 
 def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, int, Place]]:
@@ -173,6 +181,12 @@ def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, in
     out = []
     for found in _POINTING_COUNTRY.finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
+        if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or _POSSESSIVE_BEFORE.search(
+                doc.text, max(view.sentence.start, a - 12), a) or any(
+                h.label == "locative" and 0 <= a - h.end <= 2 and not any(
+                    (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
+                for h in view.hits):
+            continue  # (nor "на півдні країни", "im Osten des Landes": a part of the country where it lies)
         states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"]
         # by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
         # by its adjective when none names it ("das ukrainische Ministerium ... habe das Land verlassen")
@@ -180,7 +194,10 @@ def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, in
         country = next((p for p in named if p is not None and p.kind == "country"), None)
         if country is None and states:
             country = geocode(states[-1].name, "en")
-        if country is not None and country.kind == "country":
+        if country is not None and country.kind == "country" and not any(
+                p is not None and p.kind != "country" and p.country == country.country
+                for _, _, p in find_places(view.sentence.text, doc.language)):
+            # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out
 
