@@ -147,7 +147,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
-    for a, b, pointed in _pointing_countries(doc, view):
+    for a, b, pointed in _pointing_countries(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # "no fighters entered the country", "ins Land", "в страну": the country named last before it
             out.append((a, b, pointed, None))
@@ -168,16 +168,18 @@ _POINTING_COUNTRY = re.compile(
 #: a possessive points to the group's own country or the writer's, not the one named last ("leur pays en guerre",
 #: "notre pays", "su país", "свою страну")
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:their|our|its|his|her|leur|notre|son|su|sus|nuestro|seu|sua|nosso|suo|"
-                                r"loro|nostro|ihr|ihre|ihrem|unser|unserem|свою|своей|своя|нашу|нашей|свою|нашої|"
+                                r"loro|nostro|ihr|ihre|ihrem|unser|unserem|свою|своей|своя|нашу|нашей|нашої|"
                                 r"своєї|своята|нашата|swojego|naszego)\s+$", re.IGNORECASE)
 #: where something is, not where it went or came from: "présents dans le pays", "in the country", "en el país"
 _STATIC_BEFORE = re.compile(r"(?<!\w)(?:in|im|within|inside|dans|en|no|na|nel|nella|w)\s+"
                             r"(?:(?:the|le|la|les|el|los|las|o|os|il|i|dem|den|die|das)\s+)?$", re.IGNORECASE)
 
 
-def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, int, Place]]:
+def _pointing_countries(doc: Document, view: SentenceView, found_here: list[FoundPlace]
+                        ) -> list[tuple[int, int, Place]]:
     """Words for a country that point back to the last country named before them in the article (a state, or
-    the state of a place or group named by its adjective): (start, end, that country's place)."""
+    the state of a place or group named by its adjective): (start, end, that country's place). Not where the
+    sentence's places (``found_here``) name a town of that country already."""
     out = []
     for found in _POINTING_COUNTRY.finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
@@ -195,8 +197,7 @@ def _pointing_countries(doc: Document, view: SentenceView) -> list[tuple[int, in
         if country is None and states:
             country = geocode(states[-1].name, "en")
         if country is not None and country.kind == "country" and not any(
-                p is not None and p.kind != "country" and p.country == country.country
-                for _, _, p in find_places(view.sentence.text, doc.language)):
+                p is not None and p.kind != "country" and p.country == country.country for _, _, p, _ in found_here):
             # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out

@@ -471,7 +471,7 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
 #: later): no stop on the way
 _TIME_AFTER = re.compile(r"\s+(?:\d|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|"
                          r"декември|нощта|деня|седмица|месец|година|няколко|неделю|недели|месяц|год|день|дня|дней|"
-                         r"несколько|тиждень|тижні|місяць|рік|день|дні|днів|кілька)(?!\w)", re.IGNORECASE)
+                         r"несколько|тиждень|тижні|місяць|рік|дні|днів|кілька)(?!\w)", re.IGNORECASE)
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
