@@ -1557,3 +1557,14 @@ def test_a_word_for_the_country_points_back_to_the_country_named_before(analyser
     """"the country", "ins Land", "в страну": the country the article named last, by its name before an adjective."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("According to the channel, the fighters were driven to Camp Bondsteel.", "camp bondsteel"),
+    ("Selon la chaîne, les combattants ont été conduits à Camp Lemonnier.", "camp lemonnier"),
+    ("Według kanału bojowników przewieziono do Camp Bondsteel.", "camp bondsteel"),
+])
+def test_a_base_named_camp_or_fort_is_one_place(analyser, text, destination):
+    """"Camp Bondsteel", "Fort Bragg": the word opens the base's name, which the gazetteer may lack."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims
