@@ -1568,3 +1568,11 @@ def test_a_base_named_camp_or_fort_is_one_place(analyser, text, destination):
     """"Camp Bondsteel", "Fort Bragg": the word opens the base's name, which the gazetteer may lack."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+def test_to_after_a_speech_verb_opens_an_infinitive_not_a_destination(analyser):
+    """"A video claims to show US planes ...": "to" opens "show", and the US is where the planes are from."""
+    claims = relocations(analyser, "A video claims to show US planes unloading Islamic State fighters at Pristina "
+                                   "airport.")
+    assert claims and all(plain(c.destination) != "united states" and plain(c.origin) != "united states"
+                          for c in claims), claims

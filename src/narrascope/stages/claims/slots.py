@@ -503,9 +503,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     spots = sentence_places(doc, view)
     leave_for = [h for h in view.labelled("leave_for") if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
                  and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
+    speech = [h.end for h in view.labelled("attribution")]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
-                      and not (h.label == "via" and _TIME_AFTER.match(doc.text, h.end))] + leave_for + landing +
+                      and not (h.label == "via" and _TIME_AFTER.match(doc.text, h.end))
+                      # "a video claims to show US planes": "to" after a speech verb opens an infinitive
+                      and not (doc.language == "en" and doc.text[h.start:h.end] == "to"
+                               and any(0 <= h.start - e <= 1 for e in speech))] + leave_for + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
