@@ -1576,3 +1576,14 @@ def test_to_after_a_speech_verb_opens_an_infinitive_not_a_destination(analyser):
                                    "airport.")
     assert claims and all(plain(c.destination) != "united states" and plain(c.origin) != "united states"
                           for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Selon le site, deux de ces canons ont depuis été déplacés vers Pavlohrad.", "weapons and arms deliveries"),
+    ("Selon el portal, parte del contingente se habría desplazado luego en helicóptero hasta Puerto Argentino.", None),
+])
+def test_a_participle_after_an_auxiliary_is_the_verb_not_displaced_people(analyser, text, group):
+    """"ont été déplacés", "se habría desplazado": the verb of the move, not "les déplacés" (displaced people)."""
+    claims = relocations(analyser, text)
+    assert all(plain(c.moved) != "civilians" for c in claims), claims
+    assert group is None or (claims and plain(claims[0].moved) == group), claims

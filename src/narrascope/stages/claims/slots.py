@@ -85,7 +85,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
-    candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or candidates
+    candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
+        m for m in candidates if not _AUXILIARY_BEFORE.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
+    if not candidates:  # "deux de ces canons ont été déplacés", "se habría desplazado": the verb, not displaced people
+        return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
+                or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
                                trigger)
     connectors = [h for h in view.hits if h.label == "genitive"]
@@ -101,6 +105,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
 
 
+#: an auxiliary or reflexive word right before a participle: the word is the verb ("ont été déplacés", "se habría
+#: desplazado", "were displaced"), not the group its noun would name ("les déplacés", "los desplazados")
+_AUXILIARY_BEFORE = re.compile(r"(?<!\w)(?:été|sont|est|ont|avaient|seront|ha|han|habría|habrían|había|habían|fue|"
+                               r"fueron|sido|se|stati|state|stato|sono|foram|foi|were|was|been|be|are|is)\s+$",
+                               re.IGNORECASE)
 _CUE_TAIL = re.compile(r"\s*(?:\w{1,4}\s+)?[^\W\d_]+")  # an article or short word at most, then the group's word
 
 
