@@ -86,7 +86,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
-        m for m in candidates if not _AUXILIARY_BEFORE.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
+        m for m in candidates
+        if not _AUXILIARY_BEFORE.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
     if not candidates:  # "deux de ces canons ont été déplacés", "se habría desplazado": the verb, not displaced people
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
