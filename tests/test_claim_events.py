@@ -1587,3 +1587,12 @@ def test_a_participle_after_an_auxiliary_is_the_verb_not_displaced_people(analys
     claims = relocations(analyser, text)
     assert all(plain(c.moved) != "civilians" for c in claims), claims
     assert group is None or (claims and plain(claims[0].moved) == group), claims
+
+
+def test_italian_giunta_is_a_council_or_moreover_not_an_arrival(analyser):
+    """"per giunta" (moreover), "la giunta militare" (the junta): no arrival of anyone; "sono giunte" still is."""
+    claims = relocations(analyser, "Secondo il canale, nuove armi sono state trasferite a Taiwan dal Giappone. "
+                                   "Le manovre per giunta sono state estese a Pechino.")
+    assert [plain(c.destination) for c in claims] == ["taiwan"], claims
+    claims = relocations(analyser, "Secondo il canale, altre armi sono giunte a Taiwan.")
+    assert claims and plain(claims[0].destination) == "taiwan", claims
