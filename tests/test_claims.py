@@ -295,8 +295,8 @@ GATES = [
     ("claims_blind17", 0.59, 0.71),
     ("claims_blind18", 0.38, 0.75),
     # claims_blind19 (de, uk, ru, en, pt, bg, denial-heavy), scored blind once at the seventeenth session's end of
-    # claims work: 0.533 / 0.726 (0.518 / 0.724 with its starting code); tuning data since.
-    ("claims_blind19", 0.53, 0.72),
+    # claims work: 0.533 / 0.726 (0.518 / 0.724 with its starting code); tuning data since (0.578 at that session's end)
+    ("claims_blind19", 0.57, 0.72),
 ]
 
 
@@ -353,7 +353,8 @@ def test_real_news_in_six_languages_event_f1_and_invented_claims(analyser):
 
 def test_claims_on_a_third_draw_of_real_news(analyser):
     """tests/claims_semeval23c: 60 more SemEval-2023 documents, scored once at the seventeenth session's end of claims
-    work: F1 0.294 with its starting and its end code, 10 relocations invented in the 45 documents with none."""
+    work: F1 0.294 with its starting and its end code, 10 relocations invented in the 45 documents with none; tuning
+    data since (0.312, 6 invented, after rules read off its Italian and French false positives)."""
     from narrascope.claims_eval import evaluate_claims
 
     path = CLAIMS.parent / "claims_semeval23c" / "gold.yaml"
@@ -361,7 +362,7 @@ def test_claims_on_a_third_draw_of_real_news(analyser):
         pytest.skip("the SemEval-2023 documents are not beside the repository")
     figures = evaluate_claims(analyser, path)["overall"]
     invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
-    assert figures["f1"] >= 0.28 and invented <= 10, figures
+    assert figures["f1"] >= 0.30 and invented <= 6, figures
 
 
 def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
