@@ -7,6 +7,7 @@ Adding a language is adding files: aliases under its ISO 639-1 code in ``entitie
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +24,7 @@ CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", 
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
-           "cue_languages", "cue_words", "fabrication_matcher", "hits_by_sentence"]
+           "cue_languages", "cue_words", "fabrication_matcher", "hits_by_sentence", "word_pattern"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,11 @@ def cue_matcher(language: str | None) -> PhraseMatcher:
     lang, data = _language_file("cues", language)
     pairs = [(kind, phrase) for kind in CUE_KINDS for phrase in (data.get(kind) or [])]
     return PhraseMatcher(pairs, lang, forms(lang))
+
+
+def word_pattern(word: str) -> str:
+    """A word of a lexicon as a regex over the raw text, either apostrophe for its own ("qu'", "l'")."""
+    return "['\u2019]".join(re.escape(part) for part in word.split("'"))
 
 
 def cue_words(language: str | None, kind: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import cue_matcher, cue_words, fabrication_matcher, frame_lexicon, hits_by_sentence
+from ..lexicon import cue_matcher, cue_words, fabrication_matcher, frame_lexicon, hits_by_sentence, word_pattern
 from ..model import Document
 
 #: a quoted run within one paragraph: «...», „...", "...", "...", ‘...’ (at most 300 characters; not '...', whose
@@ -92,8 +92,7 @@ def _verdict_opening(language: str | None) -> re.Pattern[str] | None:
     words = frame_lexicon(language).words["verdict"]
     if not words:
         return None
-    opening = "|".join("['\u2019]".join(re.escape(part) for part in w.split("'"))
-                       for w in sorted(words, key=len, reverse=True))
+    opening = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import Hit, entities, frame_lexicon, frame_words
+from ...lexicon import Hit, entities, frame_lexicon, frame_words, word_pattern
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -30,11 +30,6 @@ PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "�
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
 _POSSESSED = re.compile(rf"['\u2019]s[ \u00a0]+({_CAP}(?:[ \u00a0]{_CAP}){{0,2}})")
-
-
-def word_pattern(word: str) -> str:
-    """A word of the frame lexicon as a regex over the raw text, either apostrophe for its own ("qu'", "l'")."""
-    return "['\u2019]".join(re.escape(part) for part in word.split("'"))
 
 
 @lru_cache(maxsize=16)

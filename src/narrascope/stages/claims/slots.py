@@ -9,14 +9,23 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ...lexicon import MOVE_VERB_KEYS, FrameLexicon, Hit, entities, frame_inventory, frame_lexicon, frame_words
+from ...lexicon import (
+    MOVE_VERB_KEYS,
+    FrameLexicon,
+    Hit,
+    entities,
+    frame_inventory,
+    frame_lexicon,
+    frame_words,
+    word_pattern,
+)
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places, word_pattern
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

@@ -16,6 +16,7 @@ from ...lexicon import (
     frame_languages,
     frame_lexicon,
     frame_words,
+    word_pattern,
 )
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
@@ -24,7 +25,7 @@ from ..voice import opens_with_verdict
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
-from .places import sentence_places, word_pattern
+from .places import sentence_places
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
