@@ -90,14 +90,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         # "Представитель «Хайят Тахрир аш-Шам» ... заявил, что ни один член группировки Идлиб не покидал": a group
         # in the speaker's clause is who speaks, not whom the reported move moves
         candidates = [m for m in candidates if m.start >= said]
-    if not candidates:
-        return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
-                or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
-    # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group
+    # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group; alone, it does
+    # unless an auxiliary stands before it ("deux de ces canons ont été déplacés", "se habría desplazado": the verb,
+    # not displaced people)
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
         m for m in candidates
         if not _AUXILIARY_BEFORE.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
-    if not candidates:  # "deux de ces canons ont été déplacés", "se habría desplazado": the verb, not displaced people
+    if not candidates:
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
