@@ -1597,3 +1597,24 @@ def test_italian_giunta_is_a_council_or_moreover_not_an_arrival(analyser):
     assert [plain(c.destination) for c in claims] == ["taiwan"], claims
     claims = relocations(analyser, "Secondo il canale, altre armi sono giunte a Taiwan.")
     assert claims and plain(claims[0].destination) == "taiwan", claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Киев перебросил под Херсон около 300 иностранных наемников, заявили в Минобороны России. По его словам, "
+     "подразделение было переведено по железной дороге из Житомира в Николаев.", "zhytomyr", "mykolayiv"),
+    ("Kyiv moved some 300 foreign mercenaries to Kherson, the ministry said. The unit had been taken by rail from "
+     "Zhytomyr to Mykolaiv.", "zhytomyr", "mykolayiv"),
+    ("Kiev a déplacé quelque 300 mercenaires étrangers vers Kherson, selon le ministère. L’unité avait été "
+     "transférée de Jytomyr à Mykolaïv.", "zhytomyr", "mykolayiv"),
+])
+def test_a_unit_of_no_state_stands_for_the_group_just_moved(analyser, text, origin, destination):
+    """"The unit", "подразделение", uncounted and owned by no state named, after a move of mercenaries: the
+    mercenaries, on a leg of their own."""
+    claims = relocations(analyser, text)
+    legs = [(plain(c.origin), plain(c.destination), plain(c.moved)) for c in claims]
+    assert (origin, destination, "mercenaries and foreign fighters for hire") in legs, legs
+
+
+def test_a_unit_after_a_move_of_no_group_is_no_claim(analyser):
+    """With no group moved before, "the unit" moved by no one named is nobody known: no claim."""
+    assert relocations(analyser, "The unit had been taken by rail from Zhytomyr to Mykolaiv.") == []

@@ -308,9 +308,17 @@ class ClaimStage:
             # "Poland moved 2,000 soldiers to Rzeszow. ... The soldiers were later taken on to Przemysl": troops moved
             # by nobody named are those of the state whose troops the article moved before
             state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
-            if state is None:
+            if (state is None and agent is None and moved.count is None
+                    and moved.text.casefold() in frame_words(doc.language, "unit_words")):
+                # "... about 300 foreign mercenaries to Kherson. The unit had been taken by rail from Zhytomyr": a
+                # word for troops, uncounted, after a move of a group no state owns, stands for that group
+                group = self._group_told(earlier, view)
+                if group is not None:
+                    moved = replace(moved, canonical=group)
+            if state is not None:
+                moved = replace(moved, canonical=state)
+            if moved.canonical is None:
                 return []  # bare troops of no state: "the troops would later return home" names no mover
-            moved = replace(moved, canonical=state)
         if (moved.canonical is None and _troops_words(view, moved) and agent is not None
                 and mover_state is not None and not _before_a_place(agent, [*origins, *destinations])):
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
@@ -352,6 +360,13 @@ class ClaimStage:
             if named is not None and named.canonical in states:
                 return named.canonical
         return None
+
+    def _group_told(self, earlier: list[Claim], view: SentenceView) -> str | None:
+        """The named group (no state's troops) the last move told in the sentences just before moved."""
+        recent = [c for c in earlier if c.type == self.frame and c.moved is not None
+                  and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+        canonical = recent[-1].moved.canonical if recent and recent[-1].moved is not None else None
+        return canonical if canonical is not None and canonical not in _states() else None
 
     def _accuser(self, doc: Document, view: SentenceView, blamed: Mention) -> Source | None:
         """The source nearest an accusation cue that speaks before whom it accuses."""
