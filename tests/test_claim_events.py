@@ -1616,5 +1616,32 @@ def test_a_unit_of_no_state_stands_for_the_group_just_moved(analyser, text, orig
 
 
 def test_a_unit_after_a_move_of_no_group_is_no_claim(analyser):
-    """With no group moved before, "the unit" moved by no one named is nobody known: no claim."""
-    assert relocations(analyser, "The unit had been taken by rail from Zhytomyr to Mykolaiv.") == []
+    """With no group moved before, "the unit" moved by no one named, and only where to, is nobody known: no claim."""
+    assert relocations(analyser, "The unit had been taken by rail to Mykolaiv.") == []
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Two more battalions are to be taken from Korosten to Shostka by the end of the week, the source said.",
+     "korosten", "shostka"),
+    ("Ещё две роты планируется доставить из Коростеня в Шостку до конца недели, уточнил источник.",
+     "korosten", "shostka"),
+    ("Zwei weitere Kompanien sollen bis Ende der Woche aus Korosten nach Schostka gebracht werden, sagte die Quelle.",
+     "korosten", "shostka"),
+    ("Deux autres compagnies doivent être transférées de Korosten à Chostka d’ici la fin de la semaine, selon la "
+     "source.", "korosten", "chostka"),
+])
+def test_troops_of_no_state_moved_from_a_place_to_a_place_are_a_claim(analyser, text, origin, destination):
+    """Soldiers no state is named for, and no mover: a move told with where from and where to is a claim all the
+    same (the group with no canonical name)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+    assert claims[0].moved is not None and claims[0].moved.canonical is None
+
+
+@pytest.mark.parametrize("text", [
+    "The troops would later return home, the source said.",
+    "Troops were sent to Kherson, the source said.",
+    "Войска позже вернутся домой, сообщил источник.",
+])
+def test_troops_of_no_state_with_one_end_or_none_are_no_claim(analyser, text):
+    assert relocations(analyser, text) == []

@@ -317,8 +317,10 @@ class ClaimStage:
                     moved = replace(moved, canonical=group)
             if state is not None:
                 moved = replace(moved, canonical=state)
-            if moved.canonical is None:
-                return []  # bare troops of no state: "the troops would later return home" names no mover
+            if moved.canonical is None and not (origins and destinations):
+                # bare troops of no state: "the troops would later return home" names no mover; with where from and
+                # where to ("Two more companies are to be taken from Korosten to Shostka") the move is told all the same
+                return []
         if (moved.canonical is None and _troops_words(view, moved) and agent is not None
                 and mover_state is not None and not _before_a_place(agent, [*origins, *destinations])):
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
