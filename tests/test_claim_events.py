@@ -1645,3 +1645,39 @@ def test_troops_of_no_state_moved_from_a_place_to_a_place_are_a_claim(analyser, 
 ])
 def test_troops_of_no_state_with_one_end_or_none_are_no_claim(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("По данным канала, около 40 дронов доставили из Вознесенска в Измаил.", "voznesensk", "izmayil"),
+    ("According to the channel, some 40 drones were taken from Voznesensk to Izmail.", "voznesensk", "izmayil"),
+    ("Laut dem Kanal wurden rund 40 Drohnen aus Wosnessensk nach Ismajil gebracht.", "voznesensk", "izmayil"),
+])
+def test_drones_shipped_are_weapons_moved(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [
+        ("weapons and arms deliveries", origin, destination)], claims
+
+
+def test_drones_that_strike_are_no_move(analyser):
+    assert relocations(analyser, "Two Russian drones hit Izmail overnight.") == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Selon le gouvernement, des drones et des instructeurs ukrainiens auraient été acheminés d’Algérie au Mali.",
+     "ukraine"),
+    ("According to the government, drones and Ukrainian instructors were flown from Algeria to Mali.", "ukraine"),
+    ("Según el gobierno, drones e instructores ucranianos fueron trasladados de Argelia a Malí.", "ukraine"),
+])
+def test_people_moved_with_weapons_are_the_group(analyser, text, group):
+    """"drones and Ukrainian instructors": the people moved with the weapons are the group told."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].moved) == group, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats resteront sur place, alors que plusieurs bases ont été visées par des drones en Syrie.",
+    "The soldiers will stay, while several bases in Syria were targeted by drones.",
+])
+def test_a_group_after_by_acts_and_is_not_moved(analyser, text):
+    """"visées par des drones", "targeted by drones": the drones act; no move of them is told."""
+    assert all(plain(c.moved) != "weapons and arms deliveries" for c in relocations(analyser, text))

@@ -80,8 +80,12 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # "according to people who watch the area, they ...", "selon des gens du coin, ils ...": a group right after the
     # cue, in a clause the trigger is not in, is who says too ("said the fighters had been flown": whom it moved)
     speakers += _cue_objects(doc.text, view, trigger)
+    links = {(h.start, h.end) for h in view.hits if h.label in ("genitive", "origin")}
+    by = [h for h in view.labelled("passive_agent") if (h.start, h.end) not in links]  # not German "von": of, from
     candidates = [m for m in view.mentions if m.entity in spec.movable
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
+                  # "visées par des drones", "hit by drones": who acts, not whom a move moved
+                  and not any(_ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in by)
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
@@ -109,9 +113,27 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
+    if specific.entity == _WEAPONS and _with_troops(doc, view, start, end):
+        # "Des drones et des instructeurs ukrainiens", "перекидає військових і техніку": the people moved with the
+        # weapons are the group told (the weapons go with them)
+        people = troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
+        if people is not None:
+            return people
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
+
+
+_WEAPONS = "weapons-arms"
+_ARTICLE_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # a space, maybe a short word (an article) and a space
+
+
+def _with_troops(doc: Document, view: SentenceView, start: int, end: int) -> bool:
+    """A word for troops joined by "and" to the group at ``start``-``end``, before or after it (a state's adjective may
+    stand between: "військових і техніку", "drones et des instructeurs ukrainiens")."""
+    joined = _and_groups(doc.language)
+    return any(joined.fullmatch(doc.text, end, t.start) is not None
+               or joined.fullmatch(doc.text, t.end, start) is not None for t in view.labelled("troops"))
 
 
 #: an auxiliary or reflexive word right before a participle: the word is the verb ("ont été déplacés", "se habría
