@@ -1681,3 +1681,14 @@ def test_people_moved_with_weapons_are_the_group(analyser, text, group):
 def test_a_group_after_by_acts_and_is_not_moved(analyser, text):
     """"visées par des drones", "targeted by drones": the drones act; no move of them is told."""
     assert all(plain(c.moved) != "weapons and arms deliveries" for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has moved several hundred convicts from the Urals to Avdiivka, Ukrainian intelligence said.",
+    "Russland hat mehrere hundert Sträflinge aus dem Ural nach Awdijiwka verlegt, teilte der ukrainische Geheimdienst "
+    "mit.",
+    "La Russie a transféré plusieurs centaines de condamnés de l’Oural à Avdiïvka, selon le renseignement ukrainien.",
+])
+def test_convicts_are_detainees_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.destination)) for c in claims] == [("detainees", "avdiyivka")], claims
