@@ -1692,3 +1692,18 @@ def test_a_group_after_by_acts_and_is_not_moved(analyser, text):
 def test_convicts_are_detainees_moved(analyser, text):
     claims = relocations(analyser, text)
     assert [(plain(c.moved), plain(c.destination)) for c in claims] == [("detainees", "avdiyivka")], claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Foreign legion units moved to Sumy\n\nThe transfer of Polish mercenaries from Kharkiv to Sumy in early August "
+     "was no secret, a source told the paper.", "mercenaries"),
+    ("Иностранный легион перебросили в Сумы\n\nПереброска польских наемников из Харькова в Сумы в начале августа не "
+     "была секретом, сообщил источник газете.", "наемников"),
+    ("Fremdenlegion nach Sumy verlegt\n\nDie Verlegung polnischer Söldner aus Charkiw nach Sumy Anfang August war "
+     "kein Geheimnis, sagte eine Quelle der Zeitung.", "Söldner"),
+])
+def test_an_event_names_its_group_as_the_sentence_that_tells_most(analyser, text, group):
+    """The headline's "foreign legion" and the body's "Polish mercenaries" are one move; the event names the group
+    as the body's sentence with the route does."""
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims if c.moved is not None] == [group], claims

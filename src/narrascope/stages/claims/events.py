@@ -176,13 +176,26 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         richest, modality=mood, source=source,
         agent=next((a for a in (richest.agent, *(c.agent for c in told)) if _actor(a)),
                    richest.agent or next((c.agent for c in told if c.agent is not None), None)),
-        moved=next((m for m in named if m.count is not None), named[0]) if named else None,
+        moved=_moved(richest, named, groups),
         origin=origin, destination=destination,
         means=next((c.means for c in told if c.means), None),
         time=next((t for t in times if len(t) == 4), times[0] if times else None),
         purpose=next((c.purpose for c in told if c.purpose is not None), None),
         evidence_spans=tuple(sorted({s for c in told for s in c.spans}, key=lambda s: s.start)),
         mentions=tuple(told), route=tuple(x for x in (origin, *stops, destination) if x is not None))
+
+
+def _moved(richest: Claim, named: list[Slot], groups: Groups) -> Slot | None:
+    """The event's group: as the sentence that tells most names it, unless only generically ("the militants") where
+    another names it, else the first named one that is counted; with the count another sentence gives it when its own
+    has none."""
+    counted = next((m for m in named if m.count is not None), None)
+    moved = richest.moved
+    if moved is None or not any(m is moved for m in named):
+        return counted or (named[0] if named else None)
+    if moved.count is None and counted is not None and groups.same(moved, counted):
+        moved = replace(moved, count=counted.count, count_text=counted.count_text)
+    return moved
 
 
 def _stops(c: Claim) -> tuple[Slot, ...]:
