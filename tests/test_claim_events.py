@@ -1707,3 +1707,18 @@ def test_an_event_names_its_group_as_the_sentence_that_tells_most(analyser, text
     as the body's sentence with the route does."""
     claims = relocations(analyser, text)
     assert [c.moved.text for c in claims if c.moved is not None] == [group], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("US helicopters flew dozens of IS commanders out of Hasakah, a local official said. Their final destination, "
+     "he added, is the Afghan province of Badghis.", "badghis"),
+    ("Американские вертолёты вывезли десятки командиров ИГ из Хасаки, сообщил местный чиновник. Конечным пунктом, "
+     "по его словам, стал афганский Кундуз.", "kunduz"),
+    ("US-Hubschrauber haben Dutzende IS-Kommandeure aus Hasaka ausgeflogen, sagte ein örtlicher Beamter. Endziel sei "
+     "nach seinen Worten die afghanische Provinz Badghis.", "badghis"),
+])
+def test_a_word_for_the_destination_names_where_the_move_went(analyser, text, destination):
+    """"Their final destination, he added, is ...", "Конечным пунктом, по его словам, стал ...": the place after the
+    word is where the move went, whatever stands between."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("al hasakah", destination)], claims

@@ -694,7 +694,20 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         (origins if marker.label == "origin" else destinations).append(slot)
         last = (marker, slot, is_country)
+    if not destinations:
+        destinations = _named_destination(doc, view, origins)
     return origins, destinations
+
+
+def _named_destination(doc: Document, view: SentenceView, origins: list[Slot]) -> list[Slot]:
+    """The first place after a word for the destination ("Their final destination, he added, is the province of
+    Badghis", "Конечным пунктом, по данным агентства, стала авиабаза Айн-эль-Асад"), no origin: where the move went."""
+    nouns = view.labelled("destination_noun")
+    if not nouns:
+        return []
+    after = [(s, e, p) for s, e, p, _ in sentence_places(doc, view)
+             if s >= nouns[0].end and not any(o.start == s for o in origins)]
+    return [place_slot(doc.text, *after[0])] if after else []
 
 
 _NEAR_NOUN_WORDS = 4  # words at most between a word of nearness and the state that owns the noun near it
