@@ -1722,3 +1722,16 @@ def test_a_word_for_the_destination_names_where_the_move_went(analyser, text, de
     word is where the move went, whatever stands between."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("al hasakah", destination)], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Наблюдателите твърдят, че през март около двеста бойци са били докарани от Сирия в Бенгази.", "syria",
+     "benghazi"),
+    ("Според канала бойците са били изведени от Ракка в Идлиб.", "raqqa", "idlib"),
+    ("Според публикацията войниците ще бъдат придвижени от Констанца до Бабадаг.", "constanta", "бабадаг"),
+    ("Министерството отрече да е изнасяло оръжие от Сливен за Украйна.", "sliven", "ukraine"),
+])
+def test_bulgarian_verbs_of_bringing_leading_out_and_exporting_tell_a_move(analyser, text, origin, destination):
+    """"докарани" (brought), "изведени" (led out), "придвижени" (moved), "изнасяло" (exported)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
