@@ -1735,3 +1735,18 @@ def test_bulgarian_verbs_of_bringing_leading_out_and_exporting_tell_a_move(analy
     """"докарани" (brought), "изведени" (led out), "придвижени" (moved), "изнасяло" (exported)."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Низка анонімних телеграм-каналів із посиланням на «джерела у Парижі» поширила інформацію, що Франція нібито "
+    "переправила до Одеси близько тисячі найманців із Чаду.",
+    "Ряд телеграм-каналов со ссылкой на источники в Париже сообщил, что Франция переправила в Одессу около тысячи "
+    "наемников из Чада.",
+    "Several Telegram channels, citing sources in Paris, said France had moved about a thousand mercenaries from Chad "
+    "to Odesa.",
+])
+def test_where_the_cited_sources_sit_is_no_end_of_the_move(analyser, text):
+    """"із посиланням на «джерела у Парижі»", "citing sources in Paris": Paris hosts who says, it is no stop."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("chad", "odesa")], claims
+    assert claims[0].source is not None
