@@ -1750,3 +1750,16 @@ def test_where_the_cited_sources_sit_is_no_end_of_the_move(analyser, text):
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("chad", "odesa")], claims
     assert claims[0].source is not None
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Россия перебросила несколько сотен осуждённых с Урала под Авдеевку.", "avdiyivka"),
+    ("Россия перебросила несколько сотен осуждённых из Донецка под Авдеевку.", "avdiyivka"),
+    ("Росія перекинула кілька сотень засуджених із Донецька під Авдіївку.", "avdiyivka"),
+    ("Россия перебросила бойцов из Донецка под Авдеевкой.", ""),
+])
+def test_under_with_the_accusative_after_an_origin_is_where_to(analyser, text, destination):
+    """"с Урала под Авдеевку": "под" with the accusative is to the area of, even right after the origin; "под
+    Авдеевкой" (the instrumental) only says where near."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].destination) == destination, claims

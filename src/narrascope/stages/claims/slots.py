@@ -601,7 +601,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                 last = _with_broader(last, slot, origins, destinations)
             previous_end = end
             continue
-        if last is not None and last[1].end == after and (_near_locator(doc.text, view, last[1], slot)
+        if last is not None and last[1].end == after and (_near_locator(doc.text, view, last[1], slot, lexicon)
                                                           or _set_off_locator(doc.text, view, last[1], slot)
                                                           or _in_holder(doc.text, view, last[1], slot)):
             # "auf dem Fliegerhorst Wunstorf bei Hannover", "a Kandi, en Benín": where the place before lies
@@ -918,11 +918,15 @@ def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
                for h in view.hits)
 
 
-def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
+def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexicon: FrameLexicon) -> bool:
     """Only a word of nearness between two places ("auf dem Fliegerhorst Wunstorf bei Hannover", "in Termez near
-    the border town of ..."): the second says where the first lies."""
+    the border town of ..."): the second says where the first lies; not a word that also marks a destination with
+    the place in a case that says "to" ("с Урала под Авдеевку": to the area of Avdiivka; "под Бахмутом" is near it)."""
+    to = {(h.start, h.end) for h in view.labelled("destination")}
     return any(h.start >= before.end and h.end <= slot.start and not text[before.end:h.start].strip(" ,")
                and (not text[h.end:slot.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, slot.start))
+               and not ((h.start, h.end) in to and lexicon.static_endings.get(text[h.start:h.end].casefold())
+                        and not _static(text, h, slot.end, lexicon))
                for h in view.labelled("near"))
 
 
