@@ -558,3 +558,16 @@ def test_a_group_in_the_speakers_clause_is_not_whom_the_reported_denial_moves(an
     claims = relocations(analyser, text)
     assert claims and claims[0].modality == "denied" and claims[0].origin is not None, claims
     assert claims[0].origin.text == origin and "член" in claims[0].moved.text, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Das Bundesinnenministerium erklärte auf Anfrage, kein einziger ukrainischer Staatsbürger sei gegen seinen Willen "
+    "in die Ukraine zurückgebracht worden.",
+    "Министерство заявило, что ни один украинский гражданин против своей воли на Украину не возвращался.",
+    "The ministry said that no single wounded civilian had, against his will, been flown to Kyiv by the authorities.",
+])
+def test_a_negator_that_counts_denies_the_group_two_words_on(analyser, text):
+    """"kein einziger ukrainischer Staatsbürger ... zurückgebracht": the quantifier counts the group though two
+    words stand between them and the verb is far."""
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims and all(c.modality == "denied" for c in claims), claims

@@ -26,6 +26,7 @@ GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-
 DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one before ("There is no evidence for this.")
 # at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
 # "kein einziger Kämpfer", "keine „ausländischen Kämpfer“")
+_TWO_WORDS = re.compile(r"\s+(?:\w{1,15}\s+){0,2}")
 _ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?")
 # punctuation that ends a clause (also read by slots); not a point or comma between digits, which group a number's
 # thousands ("2.000 marines", "2,000 marines")
@@ -79,16 +80,21 @@ def _openings(language: str | None) -> dict[str, tuple[str, ...]]:
 def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
             asked: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """A negator shortly before the trigger in its clause, or right before the moved group."""
+    counting = {(q.start, q.end) for q in view.labelled("negative_quantifier")}
     for h in view.labelled("negation"):
         if h.label != "negation" or (h.start, h.end) in asked:
             continue
+        counts = (h.start, h.end) in counting
         if 0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
         if moved is not None and h.start <= moved.start < h.end:
             return True  # "had flown nobody to Poland": the group is the negator itself
         if moved is not None and 0 <= moved.start - h.end and (
-                moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)):
-            return True  # "keine IS-Kämpfer", "not a single fighter", "kein einziger Kämpfer"
+                moved.start - h.end <= GROUP_REACH or _ONE_WORD.fullmatch(doc.text, h.end, moved.start)
+                or (counts and _TWO_WORDS.fullmatch(doc.text, h.end, moved.start))):
+            # "keine IS-Kämpfer", "not a single fighter", "kein einziger Kämpfer"; a negator that counts, two words
+            # ("kein einziger ukrainischer Staatsbürger", "ни один румынский военный")
+            return True
     return False
 
 
