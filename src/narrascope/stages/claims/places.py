@@ -157,14 +157,26 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
 
 #: "the country", "das Land", "страну", "le pays", "el país", "البلاد" ...: a word for a country that points back to
 #: the one named before it
-_POINTING_COUNTRY = re.compile(
-    r"(?<!\w)(?:the country|this country|Land|страну|страны|країну|країни|pays|país|paese|kraju|kraj|страната|"
-    r"البلاد)(?!\w)")
-#: a possessive points to the group's own country or the writer's, not the one named last ("leur pays en guerre",
-#: "notre pays", "su país", "свою страну")
-_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:their|our|its|his|her|leur|notre|son|su|sus|nuestro|seu|sua|nosso|suo|"
-                                r"loro|nostro|ihr|ihre|ihrem|unser|unserem|свою|своей|своя|нашу|нашей|нашої|"
-                                r"своєї|своята|нашата|swojego|naszego)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=16)
+def _pointing_country(language: str | None) -> re.Pattern[str]:
+    """The language's words for a country that point back ("the country", "ins Land", "в страну"), case as written."""
+    return _any_of(frame_lexicon(language).words["pointing_country"], r"(?<!\w)(?:{})(?!\w)", 0)
+
+
+@lru_cache(maxsize=16)
+def _possessive_before(language: str | None) -> re.Pattern[str]:
+    """A possessive right before a word for a country: the group's own country or the writer's, not the one named last
+    ("leur pays en guerre", "notre pays", "su país", "свою страну")."""
+    return _any_of(frame_lexicon(language).words["possessive"], r"(?<!\w)(?:{})\s+$", re.IGNORECASE)
+
+
+def _any_of(words: tuple[str, ...], template: str, flags: int) -> re.Pattern[str]:
+    """A pattern of ``template`` with the words as alternatives; one that matches nothing when there are none."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(template.format("|".join(map(word_pattern, words))), flags)
+
+
 #: where something is, not where it went or came from: "présents dans le pays", "in the country", "en el país"
 _STATIC_BEFORE = re.compile(r"(?<!\w)(?:in|im|within|inside|dans|en|no|na|nel|nella|w)\s+"
                             r"(?:(?:the|le|la|les|el|los|las|o|os|il|i|dem|den|die|das)\s+)?$", re.IGNORECASE)
@@ -176,9 +188,10 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     the state of a place or group named by its adjective): (start, end, that country's place). Not where the
     sentence's places (``found_here``) name a town of that country already."""
     out = []
-    for found in _POINTING_COUNTRY.finditer(doc.text, view.sentence.start, view.sentence.end):
+    possessive = _possessive_before(doc.language)
+    for found in _pointing_country(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
-        if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or _POSSESSIVE_BEFORE.search(
+        if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or possessive.search(
                 doc.text, max(view.sentence.start, a - 12), a) or any(
                 h.label == "locative" and 0 <= a - h.end <= 2 and not any(
                     (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))

@@ -97,9 +97,9 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group; alone, it does
     # unless an auxiliary stands before it ("deux de ces canons ont été déplacés", "se habría desplazado": the verb,
     # not displaced people)
+    auxiliary = _word_before(doc.language, "auxiliary")
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
-        m for m in candidates
-        if not _AUXILIARY_BEFORE.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
+        m for m in candidates if not auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
@@ -136,11 +136,6 @@ def _with_troops(doc: Document, view: SentenceView, start: int, end: int) -> boo
                or joined.fullmatch(doc.text, t.end, start) is not None for t in view.labelled("troops"))
 
 
-#: an auxiliary or reflexive word right before a participle: the word is the verb ("ont été déplacés", "se habría
-#: desplazado", "were displaced"), not the group its noun would name ("les déplacés", "los desplazados")
-_AUXILIARY_BEFORE = re.compile(r"(?<!\w)(?:été|sont|est|ont|avaient|seront|ha|han|habría|habrían|había|habían|fue|"
-                               r"fueron|sido|se|stati|state|stato|sono|foram|foi|were|was|been|be|are|is)\s+$",
-                               re.IGNORECASE)
 _CUE_TAIL = re.compile(r"\s*(?:\w{1,4}\s+)?[^\W\d_]+")  # an article or short word at most, then the group's word
 
 
@@ -444,7 +439,8 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
-        if _WITHOUT_BEFORE.search(doc.text, max(view.sentence.start, negator.start - 12), negator.start):
+        if _word_before(doc.language, "without").search(doc.text, max(view.sentence.start, negator.start - 12),
+                                                        negator.start):
             continue  # "sans aucun doute", "without any doubt", "senza alcun dubbio": a manner, no group
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         span = word.span(1) if word is not None else None
@@ -463,8 +459,15 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     return Slot(doc.text[start:end], start, end)
 
 
-#: "without" right before a negating or any-quantifier: "sans aucun doute", "sin ningún problema"
-_WITHOUT_BEFORE = re.compile(r"(?<!\w)(?:sans|without|sin|senza|sem|ohne|без|bez)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=64)
+def _word_before(language: str | None, key: str) -> re.Pattern[str]:
+    """One of the language's ``key`` words (lexicon/frames) ending right where the search window ends: an auxiliary
+    before a participle ("ont été déplacés", "se habría desplazado": the verb, not displaced people), "without" before a
+    negating quantifier ("sans aucun doute": a manner, no group)."""
+    words = frame_lexicon(language).words[key]
+    if not words:
+        return re.compile(r"(?!)")  # a language with none matches nothing
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})\s+$", re.IGNORECASE)
 
 
 def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
@@ -507,11 +510,15 @@ def _troops_before_negated_verb(doc: Document, view: SentenceView, trigger: Hit 
     return Slot(doc.text[m.start:m.end], m.start, m.end, canonical=m.name)
 
 
-#: a time after a word that is also "via": "през март" (in March), "через неделю", "через два дня" (a week, two days
-#: later): no stop on the way
-_TIME_AFTER = re.compile(r"\s+(?:\d|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|"
-                         r"декември|нощта|деня|седмица|месец|година|няколко|неделю|недели|месяц|год|день|дня|дней|"
-                         r"несколько|тиждень|тижні|місяць|рік|дні|днів|кілька)(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=16)
+def _time_after(language: str | None) -> re.Pattern[str]:
+    """A time after a word that is also "via": a digit, or the language's ``time_after_via`` words ("през март" in
+    March, "через неделю", "через два дня" a week, two days later): no stop on the way."""
+    words = frame_lexicon(language).words["time_after_via"]
+    alternatives = "|".join([r"\d", *map(word_pattern, words)])
+    return re.compile(rf"\s+(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
@@ -546,7 +553,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     speech = [h.end for h in view.labelled("attribution")]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
-                      and not (h.label == "via" and _TIME_AFTER.match(doc.text, h.end))
+                      and not (h.label == "via" and _time_after(doc.language).match(doc.text, h.end))
                       # "a video claims to show US planes": "to" after a speech verb opens an infinitive
                       and not (doc.language == "en" and doc.text[h.start:h.end] == "to"
                                and any(0 <= h.start - e <= 1 for e in speech))] + leave_for + landing +
