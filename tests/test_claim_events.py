@@ -1763,3 +1763,14 @@ def test_under_with_the_accusative_after_an_origin_is_where_to(analyser, text, d
     Авдеевкой" (the instrumental) only says where near."""
     claims = relocations(analyser, text)
     assert claims and plain(claims[0].destination) == destination, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 120 combatientes habrían cruzado desde Cúcuta hacia Mérida, según el portal.",
+    "Cerca de 120 combatentes teriam cruzado de Cúcuta para Mérida, segundo o portal.",
+    "Some 120 fighters crossed from Cúcuta into Mérida, according to the portal.",
+])
+def test_crossed_is_a_move_in_its_participle_too(analyser, text):
+    """"habrían cruzado": the participle the lemma table gives to the noun (a crusader) is the verb's here."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("cucuta", "merida")], claims
