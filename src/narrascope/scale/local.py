@@ -74,6 +74,7 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     batches = _batches(_chain(head, stream), batch)
     global _WORKER
     _WORKER = analyser
+    analyser.encoder.ready()  # the workers inherit what it loads
     # made before the fork, so every worker maps it; the parent's own encoder never uses it
     shared = SharedVectors(analyser.settings.encoder_cache_sentences, analyser.encoder.dimension)
     pending: Pending = deque()
