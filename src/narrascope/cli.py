@@ -252,12 +252,12 @@ _STORE_CATALOGUE_COMMANDS = ("ingest", "reanalyse", "reanalyze", "stories", "rep
 def _store_catalogue(args: argparse.Namespace) -> None:
     """No ``--catalogue`` on a store whose analyses were made with a catalogue file: use that file (and say
     so), or, when it is gone, warn that the bundled one is used instead."""
-    from .catalogue import BUNDLED
-    from .store import Store
-
     db = getattr(args, "db", None)
+    # checked before importing the store: its modules take a tenth of a second, for nothing in `analyse`
     if args.command not in _STORE_CATALOGUE_COMMANDS or getattr(args, "catalogue", "") is not None or db is None:
         return
+    from .catalogue import BUNDLED
+    from .store import Store
     if args.command == "export" and args.format not in ("stix", "claimreview"):
         return
     try:
@@ -285,11 +285,10 @@ _STORE_OPTIONS_COMMANDS = ("ingest", "reanalyse", "reanalyze", "watch")
 def _store_options(args: argparse.Namespace) -> None:
     """Complete the options of a command that analyses into a store with those its analyses were made with
     (``--threshold``, ``--set``, ``--weights``), saying so; warn of options given that differ from them."""
-    from .options import use_remembered_options
-    from .store import Store
-
     if args.command not in _STORE_OPTIONS_COMMANDS or not Path(args.db).is_file():
         return
+    from .options import use_remembered_options
+    from .store import Store
     try:
         with Store(args.db, create=False) as store:
             remembered = store.remembered_options()

@@ -76,6 +76,13 @@ class CachedEncoder:
                 self.shared.put_many(zip(chunk, vecs, strict=True))
         return out
 
+    def ready(self) -> None:
+        """Loads now what the backend would load at its first text, where it has such a step: a process about
+        to fork its workers calls it, so that they inherit it rather than each loading it."""
+        ready = getattr(self.inner, "ready", None)
+        if ready is not None:
+            ready()
+
     def _take_shared(self, todo: dict[bytes, list[int]], out: np.ndarray) -> None:
         """Fill in, and drop from ``todo``, the sentences another worker has encoded."""
         assert self.shared is not None

@@ -46,6 +46,12 @@ class UniversalSentenceEncoder:
             return self._forward.encode(list(texts))
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
 
+    def ready(self) -> None:
+        """Its tokenizer loaded now rather than at the first text (:meth:`FastUseTokenizer.ready`)."""
+        ready = getattr(self._model._sp, "ready", None)
+        if ready is not None:
+            ready()
+
     def set_threads(self, threads: int) -> None:
         """The threads of its forward pass (the same vectors whatever the number)."""
         self._model.threads = self._model._backend.threads = max(1, threads)
@@ -166,6 +172,11 @@ class FastUseTokenizer:
             self._sp = sp
         except BaseException as err:  # raised again at the first text, in the caller's thread
             self._failed = err
+
+    def ready(self) -> None:
+        """Waits for the model being read. A process about to fork calls it: its children then inherit the
+        tokenizer, where each would read the model again at its first text (a tenth of a second apiece)."""
+        self._processor()
 
     def _processor(self) -> Any:
         if self._sp is None:

@@ -13,6 +13,8 @@ batch after them, are analysed in this process instead.
 
 from __future__ import annotations
 
+import copy
+import gc
 import multiprocessing
 import signal
 import sys
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..encoders.registry import limit_threads, usable_cores
 from ..encoders.shared import SharedVectors
 from ..model import Analysis, Document, Failure
+from ..pipeline import Pipeline
 
 if TYPE_CHECKING:
     from ..corpus.stories import StoryItem
@@ -71,6 +74,7 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     if len(head) <= batch * workers:
         yield from analyser.pipeline.pipe(head, batch)
         return
+    head = _load_before_fork(analyser, head)
     batches = _batches(_chain(head, stream), batch)
     global _WORKER
     _WORKER = analyser
@@ -106,6 +110,26 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
         _WORKER = None
 
 
+def _load_before_fork(analyser: Analyser, head: list[Item]) -> list[Item]:
+    """Loads here what every worker would otherwise load for itself at its first documents, so that the
+    forked workers inherit it once: the encoder's tokenizer, and what a language's first article builds
+    (its lexicons' matchers, the place index). For the latter, the head's languages are identified here
+    (the language stage keeps a language already set, so the workers do not do it again) and a copy of
+    the first document in each language is analysed, its results dropped. Returns the head, languages set."""
+    analyser.encoder.ready()
+    language = [(s.name, s.run) for s in analyser.pipeline.stages if s.name == "language"]
+    if language:
+        head = list(Pipeline(language).pipe(head, len(head)))
+    first_of_language: dict[str | None, Document] = {}
+    for item in head:
+        if isinstance(item, Document):
+            first_of_language.setdefault(item.language, item)
+    examples = (copy.deepcopy(doc) for doc in first_of_language.values())
+    for _ in analyser.pipeline.pipe(examples, analyser.settings.batch_documents):
+        pass
+    return head
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End the pool's workers now rather than after the batches they hold (the executor has no public way)."""
     processes = list(getattr(pool, "_processes", {}).values())
@@ -134,6 +158,8 @@ def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, Sto
 
 def _start_worker(encoder_threads: int, shared: SharedVectors) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # what it inherited (models, lexicons, caches) lives as long as it does: its collector need not walk it
+    gc.freeze()
     assert _WORKER is not None, "workers are forked from the process that set the analyser"
     limit_threads(_WORKER.encoder, encoder_threads)
     _WORKER.encoder.shared = shared  # what the other workers encode, this one reads rather than encodes
