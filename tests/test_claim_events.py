@@ -1774,3 +1774,16 @@ def test_crossed_is_a_move_in_its_participle_too(analyser, text):
     """"habrían cruzado": the participle the lemma table gives to the noun (a crusader) is the verb's here."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("cucuta", "merida")], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Segundo o FSB, do porto polonês de Gdansk as armas seguiriam de navio até Conacri, na Guiné.", "gdansk",
+     "conakry"),
+    ("Segundo a ONG, parte dos combatentes sírios teria seguido depois de Niamey para Uagadugu.", "niamey",
+     "ouagadougou"),
+    ("A Armênia afirma que pelo menos 300 combatentes já teriam sido trazidos de volta para a Síria.", "", "syria"),
+])
+def test_portuguese_went_on_and_brought_tell_a_move(analyser, text, origin, destination):
+    """"seguiriam", "teria seguido" (went on), "trazidos" (brought)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
