@@ -1787,3 +1787,18 @@ def test_portuguese_went_on_and_brought_tell_a_move(analyser, text, origin, dest
     """"seguiriam", "teria seguido" (went on), "trazidos" (brought)."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Russian military police moved from Aleppo to Manbij, where they began patrols along the line with the Turkish "
+    "troops, the ministry said.",
+    "Российская военная полиция выдвинулась из Алеппо в Манбидж, где начала патрулирование вдоль линии "
+    "соприкосновения с турецкими войсками, сообщили в министерстве.",
+    "La police militaire russe a quitté Alep pour Manbij, où elle patrouille le long de la ligne de contact avec les "
+    "troupes turques, selon le ministère.",
+])
+def test_a_group_in_a_clause_about_the_place_reached_is_not_moved(analyser, text):
+    """"to Manbij, where they patrol the line with the Turkish troops": the Turkish troops are that clause's."""
+    claims = relocations(analyser, text)
+    assert all(plain(c.moved) != "turkey" for c in claims), claims
+    assert all((plain(c.origin), plain(c.destination)) == ("aleppo", "manbij") for c in claims), claims
