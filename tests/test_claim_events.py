@@ -1802,3 +1802,18 @@ def test_a_group_in_a_clause_about_the_place_reached_is_not_moved(analyser, text
     claims = relocations(analyser, text)
     assert all(plain(c.moved) != "turkey" for c in claims), claims
     assert all((plain(c.origin), plain(c.destination)) == ("aleppo", "manbij") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Forty IS fighters were flown out of Hasakah in May. Later they were taken from Hasakah to Ain al-Asad in Iraq, "
+    "the agency said.",
+    "Сорок боевиков ИГ в мае вывезли из Хасаки. Позднее их доставили из Хасаки на базу Эйн-эль-Асад в Ираке, "
+    "сообщило агентство.",
+    "Quarante combattants de l'EI ont été évacués de Hassaké en mai. Ils ont ensuite été conduits de Hassaké "
+    "jusqu'à Aïn al-Assad en Irak, selon l'agence.",
+])
+def test_an_event_is_not_named_by_a_pronoun_where_a_sentence_names_the_group(analyser, text):
+    """The sentence that tells most says "they", "их", "ils": the event keeps the group's name."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.moved is not None and c.moved.text.casefold() not in ("they", "их", "ils")
+                          for c in claims), claims

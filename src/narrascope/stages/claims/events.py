@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ...lexicon import entities, frame_inventory
+from ...lexicon import entities, frame_inventory, frame_languages, frame_words
 from ...lexicon.places import holds
 from ...model import Claim, Slot, Span
 
@@ -187,15 +188,21 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
 
 def _moved(richest: Claim, named: list[Slot], groups: Groups) -> Slot | None:
     """The event's group: as the sentence that tells most names it, unless only generically ("the militants") where
-    another names it, else the first named one that is counted; with the count another sentence gives it when its own
-    has none."""
+    another names it, or by a pronoun ("them", "их"), else the first named one that is counted; with the count another
+    sentence gives it when its own has none."""
     counted = next((m for m in named if m.count is not None), None)
     moved = richest.moved
-    if moved is None or not any(m is moved for m in named):
+    if moved is None or moved.text.casefold() in _pronouns() or not any(m is moved for m in named):
         return counted or (named[0] if named else None)
     if moved.count is None and counted is not None and groups.same(moved, counted):
         moved = replace(moved, count=counted.count, count_text=counted.count_text)
     return moved
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Every frame language's words that stand for a group named before ("them", "les", "их"), case folded."""
+    return frozenset(w for language in frame_languages() for w in frame_words(language, "pronouns"))
 
 
 def _stops(c: Claim) -> tuple[Slot, ...]:
