@@ -1817,3 +1817,21 @@ def test_an_event_is_not_named_by_a_pronoun_where_a_sentence_names_the_group(ana
     claims = relocations(analyser, text)
     assert claims and all(c.moved is not None and c.moved.text.casefold() not in ("they", "их", "ils")
                           for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Bamako, une vingtaine d'instructeurs ukrainiens spécialisés dans les drones ont été acheminés vers Kidal.",
+    "Según la inteligencia mexicana, instructores ucranianos de drones llegaron a Michoacán.",
+    "According to Bamako, some twenty Ukrainian instructors trained in drones were flown to Kidal.",
+])
+def test_weapons_tied_to_people_by_a_preposition_only_qualify_them(analyser, text):
+    """"instructeurs ukrainiens spécialisés dans les drones": the instructors moved, not the drones."""
+    claims = relocations(analyser, text)
+    assert claims and plain(claims[0].moved) == "ukraine", claims
+
+
+def test_people_who_move_weapons_before_a_verb_final_are_not_the_group(analyser):
+    """"polnische Soldaten die Panzer ... gebracht": the soldiers moved the tanks (no preposition ties them)."""
+    claims = relocations(analyser, "Dort hätten polnische Soldaten die Panzer auf Tieflader umgeladen und über die "
+                                   "Grenze nach Wolodymyr gebracht, schreibt der Kanal.")
+    assert claims and plain(claims[0].moved) == "weapons and arms deliveries", claims

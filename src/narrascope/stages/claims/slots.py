@@ -117,11 +117,16 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
-    if specific.entity == _WEAPONS and _with_troops(doc, view, start, end):
+    if specific.entity == _WEAPONS:
         # "Des drones et des instructeurs ukrainiens", "перекидає військових і техніку": the people moved with the
-        # weapons are the group told (the weapons go with them)
+        # weapons are the group told (the weapons go with them); "instructeurs ukrainiens spécialisés dans les
+        # drones ont été acheminés": the weapons, tied by a preposition, only qualify the people before them
         people = troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
-        if people is not None:
+        if people is not None and (_with_troops(doc, view, start, end) or (
+                people.end <= start and start < trigger.start
+                and not CLAUSE_BREAK.search(doc.text, people.end, start)
+                and any(h.label in ("genitive", "locative") and people.end <= h.start and h.end <= start
+                        for h in view.hits))):
             return people
     count, count_text, _ = _count(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
