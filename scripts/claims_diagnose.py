@@ -10,6 +10,9 @@ the predicted claims nothing pairs with (false positives) by whether they share 
 Without GOLD it reads every claims set under tests/ but those still held out (their README says so).
 ``--list destination`` prints each miss whose only wrong slot is the destination, with both sides (the gold's
 evidence text, or the text at its ``evidence_start``/``evidence_end`` offsets where the set may not copy it).
+The misses are also counted by their own sentence: ``nothing in its sentence`` when no per-sentence claim (an
+event's ``mentions``) was read from the gold's evidence, ``lost in the event`` when one there matches the gold
+claim but its event pairs elsewhere or not at all, else the slots the best of them gets wrong.
 """
 
 from __future__ import annotations
@@ -40,6 +43,24 @@ def _slot_text(claim: Any, name: str) -> str:
     return "-" if slot is None else f"{slot.text!r}/{slot.canonical}"
 
 
+def _sentence_kind(text: str, gold: dict[str, Any], predicted: list[Any]) -> str:
+    """What became of a missed gold claim in its own sentence (see the module docstring)."""
+    if "evidence_start" in gold:
+        start, end = gold["evidence_start"], gold["evidence_end"]
+    else:
+        told = str(gold.get("evidence") or "")
+        start = text.find(told[:60]) if told else -1
+        end = start + len(told)
+    here = [m for c in predicted for m in (c.mentions or (c,))
+            if start >= 0 and (start <= m.evidence.start < end or m.evidence.start <= start < m.evidence.end)]
+    if not here:
+        return "nothing in its sentence"
+    if any(matches(m, gold) for m in here):
+        return "lost in the event"
+    best = max(here, key=lambda m: sum(_agrees(getattr(m, s), gold, s) for s in SLOTS))
+    return "wrong " + "+".join(s for s in SLOTS if not _agrees(getattr(best, s), gold, s))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="*", type=Path)
@@ -50,6 +71,7 @@ def main() -> None:
     wrong: Counter[str] = Counter()
     extra: Counter[str] = Counter()
     by_lang: Counter[tuple[str, str]] = Counter()
+    by_sentence: Counter[str] = Counter()
     for gold_path in golds:
         data = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
         root = gold_path.parent / data.get("root", "articles")
@@ -71,6 +93,7 @@ def main() -> None:
                 kind = "none" if best is None else "+".join(s for s in SLOTS if not _agrees(getattr(best, s), g, s))
                 wrong[kind] += 1
                 by_lang[(row.get("language", "und"), kind)] += 1
+                by_sentence[_sentence_kind(item.document.text, g, predicted)] += 1
                 if a.list and kind == a.list:
                     print(f"{gold_path.parent.name}/{aid}: gold " +
                           ", ".join(f"{s}={g.get(s)!r}/{g.get(s + '_canonical')}" for s in SLOTS))
@@ -88,6 +111,9 @@ def main() -> None:
     print(f"missed gold claims: {total}")
     for kind, n in wrong.most_common():
         print(f"  {n:4d}  wrong {kind}")
+    print("missed gold claims by their own sentence:")
+    for kind, n in by_sentence.most_common():
+        print(f"  {n:4d}  {kind}")
     print(f"unpaired predicted claims: {sum(extra.values())}")
     for kind, n in extra.most_common():
         print(f"  {n:4d}  {kind}")

@@ -20,9 +20,9 @@ A headline's move that joined no event of the body sums up one the body tells: i
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
 the body never moves stays a claim.
 
-The event's slots are its mentions' best: the narrowest places, the named group over a generic
-one, the agent as the sentence that tells most names it (else the first), the first source, means
-and purpose. Its ``evidence`` is the sentence that tells
+The event's slots are its mentions' best: the narrowest places, the group and the agent as the
+sentence that tells most names them (a named group over a generic one or a pronoun; an agent, else
+the first), the first source, means and purpose. Its ``evidence`` is the sentence that tells
 most, ``evidence_spans`` every sentence, ``mentions`` the per-sentence claims. Legs of a chain
 (A -> B, then B -> C) stay separate claims and share an event id and the route A, B, C.
 Claims of the other frames (support, accusation) merge only when they repeat one another.
