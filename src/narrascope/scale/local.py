@@ -13,7 +13,6 @@ batch after them, are analysed in this process instead.
 
 from __future__ import annotations
 
-import copy
 import gc
 import multiprocessing
 import signal
@@ -29,7 +28,6 @@ from typing import TYPE_CHECKING
 from ..encoders.registry import limit_threads, usable_cores
 from ..encoders.shared import SharedVectors
 from ..model import Analysis, Document, Failure
-from ..pipeline import Pipeline
 
 if TYPE_CHECKING:
     from ..corpus.stories import StoryItem
@@ -74,7 +72,8 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     if len(head) <= batch * workers:
         yield from analyser.pipeline.pipe(head, batch)
         return
-    head = _load_before_fork(analyser, head)
+    # the encoder's tokenizer read before the fork, so that the workers inherit it rather than each read it again
+    analyser.encoder.ready()
     batches = _batches(_chain(head, stream), batch)
     global _WORKER
     _WORKER = analyser
@@ -108,26 +107,6 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
         pool.shutdown(wait=True, cancel_futures=True)
         shared.close()
         _WORKER = None
-
-
-def _load_before_fork(analyser: Analyser, head: list[Item]) -> list[Item]:
-    """Loads here what every worker would otherwise load for itself at its first documents, so that the
-    forked workers inherit it once: the encoder's tokenizer, and what a language's first article builds
-    (its lexicons' matchers, the place index). For the latter, the head's languages are identified here
-    (the language stage keeps a language already set, so the workers do not do it again) and a copy of
-    the first document in each language is analysed, its results dropped. Returns the head, languages set."""
-    analyser.encoder.ready()
-    language = [(s.name, s.run) for s in analyser.pipeline.stages if s.name == "language"]
-    if language:
-        head = list(Pipeline(language).pipe(head, len(head)))
-    first_of_language: dict[str | None, Document] = {}
-    for item in head:
-        if isinstance(item, Document):
-            first_of_language.setdefault(item.language, item)
-    examples = (copy.deepcopy(doc) for doc in first_of_language.values())
-    for _ in analyser.pipeline.pipe(examples, analyser.settings.batch_documents):
-        pass
-    return head
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
