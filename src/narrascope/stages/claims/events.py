@@ -33,9 +33,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from ...lexicon import entities, frame_inventory, frame_languages, frame_words
+from ...lexicon import entities, frame_inventory
 from ...lexicon.places import holds
 from ...model import Claim, Slot, Span
 
@@ -67,10 +66,12 @@ class Groups:
         return _name(a) in self.covers
 
 
-def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0) -> list[Claim]:
+def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0,
+             pronouns: frozenset[str] = frozenset()) -> list[Claim]:
     """The events of an article from its per-sentence claims (rules in the module docstring).
     ``sentence_of`` maps a claim's evidence start to its sentence index; ``body`` is where the body begins
-    after the headline (0: no headline)."""
+    after the headline (0: no headline); ``pronouns`` are the article's language's words that stand for a group
+    named before ("them", "их"), case folded: they name no event's group."""
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
@@ -78,11 +79,11 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
         for k in reversed(range(len(events))):
             if fits(merged[k], events[k], c, groups, sentence_of):
                 events[k].append(c)
-                merged[k] = _merge(events[k], groups)
+                merged[k] = _merge(events[k], groups, pronouns)
                 break
         else:
             events.append([c])
-            merged.append(_merge([c], groups))
+            merged.append(_merge([c], groups, pronouns))
     return _chains(_fold_headline(merged, body, groups) if body else merged, groups)
 
 
@@ -157,7 +158,7 @@ def holds_place(broad: Slot, narrow: Slot) -> bool:
         holds(_name(broad), _name(w), w.country) for w in narrow.within)
 
 
-def _merge(told: list[Claim], groups: Groups) -> Claim:
+def _merge(told: list[Claim], groups: Groups, pronouns: frozenset[str] = frozenset()) -> Claim:
     first = told[0]
     if len(told) == 1:
         return replace(first, evidence_spans=first.spans, mentions=(first,))
@@ -177,7 +178,7 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         richest, modality=mood, source=source,
         agent=next((a for a in (richest.agent, *(c.agent for c in told)) if _actor(a)),
                    richest.agent or next((c.agent for c in told if c.agent is not None), None)),
-        moved=_moved(richest, named, groups),
+        moved=_moved(richest, named, groups, pronouns),
         origin=origin, destination=destination,
         means=next((c.means for c in told if c.means), None),
         time=next((t for t in times if len(t) == 4), times[0] if times else None),
@@ -186,23 +187,17 @@ def _merge(told: list[Claim], groups: Groups) -> Claim:
         mentions=tuple(told), route=tuple(x for x in (origin, *stops, destination) if x is not None))
 
 
-def _moved(richest: Claim, named: list[Slot], groups: Groups) -> Slot | None:
+def _moved(richest: Claim, named: list[Slot], groups: Groups, pronouns: frozenset[str]) -> Slot | None:
     """The event's group: as the sentence that tells most names it, unless only generically ("the militants") where
     another names it, or by a pronoun ("them", "их"), else the first named one that is counted; with the count another
     sentence gives it when its own has none."""
     counted = next((m for m in named if m.count is not None), None)
     moved = richest.moved
-    if moved is None or moved.text.casefold() in _pronouns() or not any(m is moved for m in named):
+    if moved is None or moved.text.casefold() in pronouns or not any(m is moved for m in named):
         return counted or (named[0] if named else None)
     if moved.count is None and counted is not None and groups.same(moved, counted):
         moved = replace(moved, count=counted.count, count_text=counted.count_text)
     return moved
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> frozenset[str]:
-    """Every frame language's words that stand for a group named before ("them", "les", "их"), case folded."""
-    return frozenset(w for language in frame_languages() for w in frame_words(language, "pronouns"))
 
 
 def _stops(c: Claim) -> tuple[Slot, ...]:

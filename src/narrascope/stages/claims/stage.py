@@ -87,7 +87,8 @@ class ClaimStage:
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
                       and (c.modality in _RETELLING or (c.modality == "asserted" and _quoted(doc.text, c)))
                       else c for c in claims]
-        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body)
+        doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body,
+                              frame_words(doc.language, "pronouns"))
         return doc
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
