@@ -569,5 +569,5 @@ def test_a_group_in_the_speakers_clause_is_not_whom_the_reported_denial_moves(an
 def test_a_negator_that_counts_denies_the_group_two_words_on(analyser, text):
     """"kein einziger ukrainischer Staatsbürger ... zurückgebracht": the quantifier counts the group though two
     words stand between them and the verb is far."""
-    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims

@@ -351,17 +351,22 @@ def test_real_news_in_six_languages_event_f1_and_invented_claims(analyser):
     assert figures["f1"] >= 0.07 and invented <= 2, figures
 
 
+def _overall(analyser, name: str) -> tuple[dict, int]:
+    """A claims set's overall figures and how many relocations it invented in its articles without claims."""
+    from narrascope.claims_eval import evaluate_claims
+
+    figures = evaluate_claims(analyser, CLAIMS.parent / name / "gold.yaml")["overall"]
+    invented, _ = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    return figures, invented
+
+
 def test_claims_on_a_third_draw_of_real_news(analyser):
     """tests/claims_semeval23c: 60 more SemEval-2023 documents, scored once at the seventeenth session's end of claims
     work: F1 0.294 with its starting and its end code, 10 relocations invented in the 45 documents with none; tuning
     data since (0.312, 6 invented, after rules read off its Italian and French false positives)."""
-    from narrascope.claims_eval import evaluate_claims
-
-    path = CLAIMS.parent / "claims_semeval23c" / "gold.yaml"
-    if not (path.parent / "../../../shared/data/semeval2023-t3").exists():
+    if not (CLAIMS.parent / "../../shared/data/semeval2023-t3").exists():
         pytest.skip("the SemEval-2023 documents are not beside the repository")
-    figures = evaluate_claims(analyser, path)["overall"]
-    invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    figures, invented = _overall(analyser, "claims_semeval23c")
     assert figures["f1"] >= 0.30 and invented <= 6, figures
 
 
@@ -371,16 +376,11 @@ def test_claims_on_blind_set_20_and_a_fourth_draw_of_real_news(analyser):
     0.576, sources F1 0.737, 1 relocation invented in its 8 articles without claims (0.588, 0.737 and 1 with the
     session's starting code); semeval23d F1 0.291 and 3 invented in its 42 documents with none (the same at the
     start). Tuning data since (blind20 0.592 after rules read off it)."""
-    from narrascope.claims_eval import evaluate_claims
-
-    figures = evaluate_claims(analyser, CLAIMS.parent / "claims_blind20" / "gold.yaml")["overall"]
-    invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    figures, invented = _overall(analyser, "claims_blind20")
     assert figures["f1"] >= 0.57 and figures["sources_f1"] >= 0.73 and invented <= 1, figures
-    path = CLAIMS.parent / "claims_semeval23d" / "gold.yaml"
-    if not (path.parent / "../../../shared/data/semeval2023-t3").exists():
+    if not (CLAIMS.parent / "../../shared/data/semeval2023-t3").exists():
         pytest.skip("the SemEval-2023 documents are not beside the repository")
-    figures = evaluate_claims(analyser, path)["overall"]
-    invented, quiet = (int(x) for x in figures["invented_in_articles_without_claims"].split(" in "))
+    figures, invented = _overall(analyser, "claims_semeval23d")
     assert figures["f1"] >= 0.28 and invented <= 3, figures
 
 
