@@ -1835,3 +1835,16 @@ def test_people_who_move_weapons_before_a_verb_final_are_not_the_group(analyser)
     claims = relocations(analyser, "Dort hätten polnische Soldaten die Panzer auf Tieflader umgeladen und über die "
                                    "Grenze nach Wolodymyr gebracht, schreibt der Kanal.")
     assert claims and plain(claims[0].moved) == "weapons and arms deliveries", claims
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry also claimed that a group of Colombian recruits would be bused from Warsaw to Kyiv in early May.",
+    "Das Ministerium behauptete zudem, eine Gruppe kolumbianischer Rekruten solle Anfang Mai per Bus von Warschau "
+    "nach Kiew gebracht werden.",
+    "Le ministère affirme aussi qu’un groupe de recrues colombiennes serait conduit en bus de Varsovie à Kiev début "
+    "mai.",
+])
+def test_recruits_are_fighters_moved(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [
+        ("militants", "warsaw", "kyiv")], claims
