@@ -1696,11 +1696,11 @@ def test_convicts_are_detainees_moved(analyser, text):
 
 @pytest.mark.parametrize("text, group", [
     ("Foreign legion units moved to Sumy\n\nThe transfer of Polish mercenaries from Kharkiv to Sumy in early August "
-     "was no secret, a source told the paper.", "mercenaries"),
+     "was no secret, a source told the paper.", "Polish mercenaries"),
     ("Иностранный легион перебросили в Сумы\n\nПереброска польских наемников из Харькова в Сумы в начале августа не "
-     "была секретом, сообщил источник газете.", "наемников"),
+     "была секретом, сообщил источник газете.", "польских наемников"),
     ("Fremdenlegion nach Sumy verlegt\n\nDie Verlegung polnischer Söldner aus Charkiw nach Sumy Anfang August war "
-     "kein Geheimnis, sagte eine Quelle der Zeitung.", "Söldner"),
+     "kein Geheimnis, sagte eine Quelle der Zeitung.", "polnischer Söldner"),
 ])
 def test_an_event_names_its_group_as_the_sentence_that_tells_most(analyser, text, group):
     """The headline's "foreign legion" and the body's "Polish mercenaries" are one move; the event names the group
@@ -1848,3 +1848,23 @@ def test_recruits_are_fighters_moved(analyser, text):
     claims = relocations(analyser, text)
     assert [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in claims] == [
         ("militants", "warsaw", "kyiv")], claims
+
+
+@pytest.mark.parametrize("text, group, count", [
+    ("Turkey flew about 2,000 Syrian mercenaries from Afrin to Tripoli, the colonel said.", "syrian mercenaries", 2000),
+    ("Die Türkei habe rund 2000 syrische Söldner aus Afrin nach Tripolis geflogen, sagte der Oberst.",
+     "syrische söldner", 2000),
+    ("Турция перебросила около 2000 сирийских наемников из Африна в Триполи, заявил полковник.",
+     "сирийских наемников", 2000),
+])
+def test_a_states_adjective_before_the_group_is_part_of_its_name_and_the_count_stands_before_it(
+        analyser, text, group, count):
+    claims = relocations(analyser, text)
+    assert [(c.moved.text.casefold(), c.moved.count) for c in claims if c.moved is not None] == [(group, count)], \
+        claims
+
+
+def test_an_agency_named_before_the_group_is_no_adjective_of_it(analyser):
+    """"Самолётом МЧС детей доставили": the ministry flew them; it is no part of the group's name."""
+    claims = relocations(analyser, "Самолётом МЧС детей доставили из Дамаска в Москву.")
+    assert claims and claims[0].moved is not None and claims[0].moved.text == "детей", claims

@@ -117,6 +117,15 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
     specific = next((m for m in group if m.kind != "concept"), group[0])
+    # "80 Syrian recruits": a state's adjective right before the group is part of its name, and the count stands
+    # before it
+    adjective = next((m for m in view.mentions if m.kind == "country" and 0 < start - m.end <= 1
+                      # an adjective: lower case, but in English ("syrische", "сирийских", "Syrian"); not "Самолётом
+                      # МЧС детей", "Літаком МНС Росії дітей" (an agency, a state's name: the mover)
+                      and (m.text[:1].islower() or (doc.language == "en" and not m.text.isupper()))
+                      and named_by_adjective(doc, m) and m.start > view.sentence.start), None)
+    if adjective is not None and specific.kind == "concept" and specific.entity != _WEAPONS:
+        start = adjective.start
     if specific.entity == _WEAPONS:
         # "Des drones et des instructeurs ukrainiens", "перекидає військових і техніку": the people moved with the
         # weapons are the group told (the weapons go with them); "instructeurs ukrainiens spécialisés dans les
