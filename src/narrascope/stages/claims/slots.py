@@ -89,7 +89,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
-    aside = _where_asides(doc.text, view, trigger)
+    aside = where_asides(doc.text, view, trigger)
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
     candidates = [m for m in candidates if not any(a <= m.start < b for a, b in aside)] or candidates
@@ -157,14 +157,18 @@ def _with_troops(doc: Document, view: SentenceView, start: int, end: int) -> boo
 _CUE_TAIL = re.compile(r"\s*(?:\w{1,4}\s+)?[^\W\d_]+")  # an article or short word at most, then the group's word
 
 
-def _where_asides(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
-    """Clauses after the trigger opened by a comma and a where-word (", where", ", где"), up to the next comma or the
-    sentence's end."""
+def where_asides(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Clauses after the trigger opened by a comma and a where-word (", where", ", где", ", où"), up to the next comma
+    or the sentence's end: they speak of the place just named. Not "desde donde", "from where": the next leg starts
+    there."""
     out = []
     for h in view.labelled("where_clause"):
-        if h.start >= trigger.end and text[view.sentence.start:h.start].rstrip().endswith(","):
-            comma = text.find(",", h.end, view.sentence.end)
-            out.append((h.start, comma if comma > 0 else view.sentence.end))
+        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith(","):
+            continue
+        if any(f.start <= h.start and h.end <= f.end and f is not h for f in view.labelled("from_there")):
+            continue
+        comma = text.find(",", h.end, view.sentence.end)
+        out.append((h.start, comma if comma > 0 else view.sentence.end))
     return out
 
 
@@ -241,7 +245,7 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
              if (m.kind == "country" or m.entity in _ALLIANCES) and (0 <= t.start - m.end <= 2
                                          or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
-    aside = _where_asides(doc.text, view, trigger)  # "..., where they patrol the line with the Turkish troops"
+    aside = where_asides(doc.text, view, trigger)  # "..., where they patrol the line with the Turkish troops"
     found = [(m, t) for m, t in found if not any(a <= t.start < b for a, b in aside)]
     if not found:
         return None

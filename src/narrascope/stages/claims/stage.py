@@ -657,19 +657,10 @@ _COMMA_GAP = re.compile(r"\s*,?\s*")
 
 
 def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
-    """Clauses after the trigger opened by a comma and a where-word ("..., où ...", "..., де ..."), up to the next
-    comma or the sentence's end, that hold no verb of a move ("..., where they were put on trucks to Mosul" goes on)."""
+    """The clauses about the place just named (``slots.where_asides``) that hold no verb of a move ("..., where they
+    were put on trucks to Mosul" goes on)."""
     moves = [h for h in view.hits if h.label in _MOVE_LABELS]
-    out = []
-    for h in view.labelled("where_clause"):
-        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith(","):
-            continue
-        if any(f.start <= h.start and h.end <= f.end and f is not h for f in view.labelled("from_there")):
-            continue  # "desde donde", "from where": the next leg starts there
-        end = _next_comma(text, view, h.end)
-        if not any(h.end <= m.start < end for m in moves):
-            out.append((h.start, end))
-    return out
+    return [(a, b) for a, b in S.where_asides(text, view, trigger) if not any(a <= m.start < b for m in moves)]
 
 
 def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
