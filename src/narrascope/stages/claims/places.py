@@ -160,18 +160,21 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
 @lru_cache(maxsize=16)
 def _pointing_country(language: str | None) -> re.Pattern[str]:
     """The language's words for a country that point back ("the country", "ins Land", "в страну"), case as written."""
-    return _any_of(frame_lexicon(language).words["pointing_country"], r"(?<!\w)(?:{})(?!\w)", 0)
+    return any_of(frame_lexicon(language).words["pointing_country"], r"(?<!\w)(?:{})(?!\w)", 0)
 
 
-@lru_cache(maxsize=16)
-def _possessive_before(language: str | None) -> re.Pattern[str]:
-    """A possessive right before a word for a country: the group's own country or the writer's, not the one named last
-    ("leur pays en guerre", "notre pays", "su país", "свою страну")."""
-    return _any_of(frame_lexicon(language).words["possessive"], r"(?<!\w)(?:{})\s+$", re.IGNORECASE)
+@lru_cache(maxsize=64)
+def word_before(language: str | None, key: str) -> re.Pattern[str]:
+    """One of the language's ``key`` words (lexicon/frames) ending right where the search window ends: a possessive
+    before a word for a country ("leur pays en guerre", "свою страну": the group's own or the writer's, not the one
+    named last), an auxiliary before a participle ("ont été déplacés": the verb, not displaced people), "without"
+    before a negating quantifier ("sans aucun doute": a manner, no group)."""
+    return any_of(frame_lexicon(language).words[key], r"(?<!\w)(?:{})\s+$", re.IGNORECASE)
 
 
-def _any_of(words: tuple[str, ...], template: str, flags: int) -> re.Pattern[str]:
-    """A pattern of ``template`` with the words as alternatives; one that matches nothing when there are none."""
+def any_of(words: tuple[str, ...], template: str, flags: int) -> re.Pattern[str]:
+    """A pattern of ``template`` (``{}`` where the alternatives go) with the lexicon's words as alternatives, either
+    apostrophe for its own; one that matches nothing when there are none."""
     if not words:
         return re.compile(r"(?!)")
     return re.compile(template.format("|".join(map(word_pattern, words))), flags)
@@ -188,7 +191,7 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     the state of a place or group named by its adjective): (start, end, that country's place). Not where the
     sentence's places (``found_here``) name a town of that country already."""
     out = []
-    possessive = _possessive_before(doc.language)
+    possessive = word_before(doc.language, "possessive")
     for found in _pointing_country(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
         if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or possessive.search(

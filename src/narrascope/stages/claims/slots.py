@@ -25,7 +25,7 @@ from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places, word_before
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -101,7 +101,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # "combattants ... ont été évacués": the verb's participle ("évacués", "evacuados") names no group; alone, it does
     # unless an auxiliary stands before it ("deux de ces canons ont été déplacés", "se habría desplazado": the verb,
     # not displaced people)
-    auxiliary = _word_before(doc.language, "auxiliary")
+    auxiliary = word_before(doc.language, "auxiliary")
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
         m for m in candidates if not auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
     if not candidates:
@@ -474,7 +474,7 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
-        if _word_before(doc.language, "without").search(doc.text, max(view.sentence.start, negator.start - 12),
+        if word_before(doc.language, "without").search(doc.text, max(view.sentence.start, negator.start - 12),
                                                         negator.start):
             continue  # "sans aucun doute", "without any doubt", "senza alcun dubbio": a manner, no group
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
@@ -492,17 +492,6 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
-
-
-@lru_cache(maxsize=64)
-def _word_before(language: str | None, key: str) -> re.Pattern[str]:
-    """One of the language's ``key`` words (lexicon/frames) ending right where the search window ends: an auxiliary
-    before a participle ("ont été déplacés", "se habría desplazado": the verb, not displaced people), "without" before a
-    negating quantifier ("sans aucun doute": a manner, no group)."""
-    words = frame_lexicon(language).words[key]
-    if not words:
-        return re.compile(r"(?!)")  # a language with none matches nothing
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})\s+$", re.IGNORECASE)
 
 
 def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
