@@ -213,15 +213,13 @@ class ClaimStage:
                 # "Еще около 150 бойцов могут перебросить туда же из-под Херсона": to the same place, and no place
                 # before it in the sentence, so where the last move told went (not a bare "туда", which often
                 # retells that move or points further back)
-                recent = [c for c in earlier if c.type == self.frame and c.destination is not None
-                          and c.evidence.start >= self._body
-                          and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+                recent = [c for c in self._recent(earlier, view)
+                          if c.destination is not None and c.evidence.start >= self._body]
                 destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
         if not destinations and origins and (view.labelled("arrival") or view.labelled("departure")):
             # "Mit ihnen seien Lastwagen aus al-Qaim eingetroffen": they arrived where the move just told went;
             # "L'appareil avait décollé de Niamey": it left for there too
-            recent = [c for c in earlier if c.type == self.frame and c.destination is not None
-                      and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+            recent = [c for c in self._recent(earlier, view) if c.destination is not None]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
         if not origins:
             # "concentrados primero en Afrín, desde donde partieron ...": a from-there word right after a place of the
@@ -364,10 +362,14 @@ class ClaimStage:
                 return named.canonical
         return None
 
+    def _recent(self, earlier: list[Claim], view: SentenceView) -> list[Claim]:
+        """The claims of the frame told within :data:`ANAPHORA_REACH` characters before the sentence, in order."""
+        return [c for c in earlier if c.type == self.frame
+                and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+
     def _group_told(self, earlier: list[Claim], view: SentenceView) -> str | None:
         """The named group (no state's troops) the last move told in the sentences just before moved."""
-        recent = [c for c in earlier if c.type == self.frame and c.moved is not None
-                  and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
         canonical = recent[-1].moved.canonical if recent and recent[-1].moved is not None else None
         return canonical if canonical is not None and canonical not in _states() else None
 
@@ -424,8 +426,7 @@ class ClaimStage:
 
     def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
                     earlier: list[Claim]) -> Slot | None:
-        recent = [c for c in earlier if c.moved is not None and c.type == self.frame
-                  and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
         if recent:
             return recent[-1].moved
         if previous is None:
