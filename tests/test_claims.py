@@ -942,6 +942,20 @@ def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text
     assert (canon(claim.moved), claim.moved.count) == (nationals, count)
 
 
+@pytest.mark.parametrize("text, nationals, group", [
+    ("Hundreds of Afghans were flown from Kabul to Doha on Monday.", "afghanistan nationals", "Afghans"),
+    ("Десятки сирийцев были переброшены из Латакии в Бенгази.", "syria nationals", "сирийцев"),
+    ("Die Luftwaffe flog Tausende Afghanen aus Kabul nach Ramstein.", "afghanistan nationals", "Afghanen"),
+    ("نزح عشرات آلاف اللبنانيين خلال الساعات الماضية من مدينة صور باتجاه صيدا.", "lebanon nationals",
+     "اللبنانيين"),
+])
+def test_a_vague_quantity_of_people_named_by_nationality_is_a_moved_group(analyser, text, nationals, group):
+    """"hundreds of", "десятки", "عشرات آلاف" count the nationals as a number would, with no number; neither the
+    auxiliary after them ("были") nor the Arabic word after a nisba plural is part of the group's name."""
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.moved), claim.moved.text, claim.moved.count) == (nationals, group, None)
+
+
 @pytest.mark.parametrize("text", [
     "In 2019 Syria sent fighters to Libya.",
     "En 2019 Siria envió combatientes a Libia.",

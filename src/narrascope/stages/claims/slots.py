@@ -306,7 +306,8 @@ def armed_forces(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: Se
 
 
 def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
-    """People named by a number and their nationality ("36 afganos", "около 300 сирийцев", "rund 300 Syrer"),
+    """People named by a number or a vague quantity and their nationality ("36 afganos", "около 300 сирийцев",
+    "rund 300 Syrer", "hundreds of Afghans"),
     the nearest to the trigger; canonical: "<state> nationals". A country's own name after a number ("2017
     Syria") is no group: the gazetteer reads it, and not a demonym."""
     found = []
@@ -314,8 +315,8 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
         if m.kind != "country" or geocode(m.text, doc.language) is not None:
             continue
         count, count_text, count_start = _count(doc.text, view, m.start, lexicon)
-        if count is None or count_start is None or count_text is None or not 0 < count < _YEARS:
-            continue
+        if count_start is None or count_text is None or (count is not None and not 0 < count < _YEARS):
+            continue  # a number, or a vague quantity ("десятки сирийцев", "آلاف السودانيين", "a group of Syrians")
         if not doc.text[count_start + len(count_text):m.start].isspace():
             continue  # the number right before the name ("300 Syrians"), not somewhere before it
         if _before_means(doc.text, m, [h for h in view.hits if h.label.startswith("means:")]):
@@ -326,9 +327,10 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
     m, count, count_text, _ = min(found, key=lambda x: abs(x[0].start - trigger.start))
     # the noun an adjective qualifies is the group ("200 ukrainische Deserteure", "80 Syrian recruits"), its
     # number kept apart as for every group
-    noun = _NOUN_AFTER.match(doc.text, m.end, view.sentence.end)
-    end = noun.end() if noun is not None and not any(h.start < noun.end() and noun.start() < h.end
-                                                     for h in view.hits) else m.end
+    noun = _NOUN_AFTER.match(doc.text, m.end, view.sentence.end) if doc.language != "ar" else None  # "آلاف
+    # السودانيين": an Arabic nisba plural is the noun itself, and the word after it is no head it qualifies
+    end = noun.end() if noun is not None and not _NOT_PEOPLE.match(noun.group(1)) and not any(
+        h.start < noun.end() and noun.start() < h.end for h in view.hits) else m.end  # "сирийцев были": a verb
     return Slot(doc.text[m.start:end], m.start, end, canonical=f"{m.name} nationals", count=count,
                 count_text=count_text)
 
