@@ -942,6 +942,19 @@ def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text
     assert (canon(claim.moved), claim.moved.count) == (nationals, count)
 
 
+@pytest.mark.parametrize("text, group, state", [
+    ("Twenty North Korean officers were transferred in August from Pyongyang to Vladivostok.",
+     "North Korean officers", "north korea"),
+    ("Группа северокорейских офицеров была переброшена из Пхеньяна во Владивосток.", "северокорейских офицеров",
+     "north korea"),
+    ("Mehrere russische Offiziere wurden von Hmeimim nach Bengasi geflogen.", "russische Offiziere", "russia"),
+    ("Des officiers turcs ont été transférés d'Ankara à Tripoli.", "officiers turcs", "turkey"),
+])
+def test_officers_of_a_state_are_its_troops(analyser, text, group, state):
+    [claim] = relocations(analyser, text)
+    assert (claim.moved.text, canon(claim.moved)) == (group, state)
+
+
 @pytest.mark.parametrize("text, nationals, group", [
     ("Hundreds of Afghans were flown from Kabul to Doha on Monday.", "afghanistan nationals", "Afghans"),
     ("Десятки сирийцев были переброшены из Латакии в Бенгази.", "syria nationals", "сирийцев"),
