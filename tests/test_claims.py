@@ -2394,3 +2394,16 @@ def test_the_noun_a_number_counts_comes_after_its_multiplier(text, noun, factor)
 
     found = _past_multiplier(text, _COUNTED.match(text))
     assert (found[0], found[3]) == (noun, factor) if found else noun is None
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("In 2015 dozens of fighters left for Syria.", "syria"),
+    ("Nel 2015 decine di combattenti erano partiti per la Siria.", "syria"),
+    ("En 2015 decenas de combatientes partieron para Siria.", "syria"),
+    ("En 2015, des dizaines de combattants sont partis pour la Syrie.", "syria"),
+    ("Em 2015 dezenas de combatentes partiram para a Síria.", "syria"),
+])
+def test_for_right_after_a_verb_of_leaving_says_where_to(analyser, text, destination):
+    """"left for Syria": the place after "for" is where they went, never the place they left."""
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.destination), claim.origin) == (destination, None)
