@@ -2407,3 +2407,17 @@ def test_for_right_after_a_verb_of_leaving_says_where_to(analyser, text, destina
     """"left for Syria": the place after "for" is where they went, never the place they left."""
     [claim] = relocations(analyser, text)
     assert (canon(claim.destination), claim.origin) == (destination, None)
+
+
+@pytest.mark.parametrize("text", [
+    "From Kherson, 500 soldiers continued to Izmail.",
+    "Desde Jersón, 500 soldados continuaron hacia Izmail.",
+    "Z Chersonia 500 żołnierzy pojechało dalej do Izmaiłu.",
+    "Из Херсона 500 солдат продолжили путь в Измаил.",
+    "От Херсон около 500 войници продължили към Измаил.",
+    "De Kherson, 500 soldats ont poursuivi vers Izmaïl.",
+])
+def test_going_on_to_a_place_is_a_leg_of_its_own(analyser, text):
+    """"continued to", "продолжили путь в", "продължили към": the group went on from one place to the next."""
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.origin), canon(claim.destination)) == ("kherson", "izmayil")
