@@ -69,13 +69,25 @@ def _field(value: object) -> str:
     return text
 
 
-def _alias_keys(name: str, alternates: list[str]) -> list[str]:
+def _truncation(alias: str, name: str, population: int) -> bool:
+    """One word of a name of several ("Rapid" of Rapid City, "Puerto" of El Puerto de Santa María), for a town under
+    TRUNCATION_MIN_POPULATION: GeoNames lists such short forms, but in text they are mostly ordinary words or the
+    openings of other names ("Rapid Support Forces"); a big city's short form is the city ("Frankfurt")."""
+    words = name.split()
+    return (population < TRUNCATION_MIN_POPULATION and len(words) > 1 and " " not in alias.strip()
+            and alias.strip() in words)
+
+
+TRUNCATION_MIN_POPULATION = 200_000
+
+
+def _alias_keys(name: str, alternates: list[str], population: int) -> list[str]:
     """Lookup keys (``places._key``) of the usable alternate names, each once, the name's own excluded:
     normalised here once rather than at every start-up."""
     seen = {_key(name)}
     out = []
     for alias in alternates:
-        if not usable_alias(alias):
+        if not usable_alias(alias) or _truncation(alias, name, population):
             continue
         key = _key(alias)
         if key and key not in seen:
@@ -103,7 +115,7 @@ def build() -> bytes:
         lines.append("\t".join(_field(v) for v in (
             int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"] or 0),
             repr(float(row["latitude"])), repr(float(row["longitude"])),
-            *_alias_keys(row["name"], row["alternatenames"]))))
+            *_alias_keys(row["name"], row["alternatenames"], int(row["population"] or 0)))))
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0) as fh:  # mtime 0: reproducible
         fh.write(("\n".join(lines) + "\n").encode("utf-8"))

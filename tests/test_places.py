@@ -192,6 +192,20 @@ def test_unknown_names_resolve_to_none(surface: str) -> None:
     assert geocode(surface, "en") is None
 
 
+@pytest.mark.parametrize("word", ["Rapid", "Puerto", "North"])
+def test_one_word_of_a_small_towns_longer_name_is_no_place(word: str) -> None:
+    """GeoNames lists "Rapid" for Rapid City and "Puerto" for El Puerto de Santa María; in news they open other
+    names ("Rapid Support Forces", "Puerto Castilla"), so a town's short form is not indexed..."""
+    assert geocode(word, "en") is None and geocode(word, "es") is None
+
+
+@pytest.mark.parametrize("word, canonical", [("Frankfurt", "Frankfurt am Main"), ("Tenerife", "Santa Cruz de Tenerife")])
+def test_a_big_citys_short_form_is_the_city(word: str, canonical: str) -> None:
+    """... but a big city's is ("nach Frankfurt")."""
+    place = geocode(word, "de")
+    assert place is not None and place.canonical == canonical
+
+
 # surface -> true position (lat, lon); ours must be within a degree
 POSITIONS = [
     ("Raqqa", 35.95, 39.01), ("Deir ez-Zor", 35.34, 40.14), ("Mosul", 36.34, 43.13), ("Palmyra", 34.56, 38.27),
