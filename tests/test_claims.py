@@ -2421,3 +2421,18 @@ def test_going_on_to_a_place_is_a_leg_of_its_own(analyser, text):
     """"continued to", "продолжили путь в", "продължили към": the group went on from one place to the next."""
     [claim] = relocations(analyser, text)
     assert (canon(claim.origin), canon(claim.destination)) == ("kherson", "izmayil")
+
+
+# the places named after a place noun before a sentence, read from one pass over the article, are those a pass over
+# the text before the sentence finds, also where a match runs up to the cut or past it
+@pytest.mark.parametrize("text", [
+    "جاؤوا من مدينة بوصاصو. ثم عادوا إلى مدينة  جرابلس وإلى مدينة",
+    "مدينة الراعي مدينة مدينة\nمدينة   بوصاصو قاعدة تل بيدر",
+])
+def test_names_after_a_place_noun_before_each_cut(text: str) -> None:
+    from narrascope.stages.claims.places import _after_place_noun, _names_start
+
+    after_noun = _after_place_noun("ar")
+    assert after_noun is not None
+    for before in range(len(text) + 1):
+        assert _names_start(after_noun, text, before) == [m.end() for m in after_noun.finditer(text[:before])]

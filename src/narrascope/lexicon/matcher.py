@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -90,11 +90,27 @@ def _words(text: str, arabic: bool) -> _TextWords:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Hit:
     start: int
     end: int
     label: str
+
+    def __init__(self, start: int, end: int, label: str) -> None:
+        # straight into the slots: a frozen dataclass's own __init__ goes round its __setattr__ field by field, at
+        # four times the cost, and the matchers make about 400 hits per article
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_label(self, label)
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """What sets slot ``name`` of a ``cls`` itself, past a frozen class's ``__setattr__``."""
+    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_set_start, _set_end, _set_label = (_slot_setter(Hit, name) for name in ("start", "end", "label"))
 
 
 #: one word of a phrase: the word (or every form of a dictionary word) and whether it is a prefix

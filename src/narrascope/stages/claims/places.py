@@ -3,6 +3,7 @@ places, and names the gazetteer lacks that a marker or a locative word shows to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -509,11 +510,11 @@ def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
                   found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The word right after a marker that an earlier sentence named after a place noun ("إلى مدينة بوصاصو", then
     "من بوصاصو إلى ..."): the article has said it is a place, so it is one again with no noun before it."""
-    earlier = doc.text[:view.sentence.start]
+    before = view.sentence.start  # the text read is the article's up to this sentence
     after_noun = _after_place_noun(doc.language)
-    if not marker_ends or not earlier or after_noun is None:
+    if not marker_ends or not before or after_noun is None:
         return []
-    named_at = [m.end() for m in after_noun.finditer(earlier)]  # where a word after a place noun starts
+    named_at = _names_start(after_noun, doc.text, before)
     spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
     out = []
     for e in marker_ends:
@@ -524,9 +525,31 @@ def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
         if any(s < b and a < t for s, t in spans) or (a, b) in out:
             continue
         name = word.group(1)
-        if any(earlier.startswith(name, p) and not _WORD_CHAR.match(earlier, p + len(name)) for p in named_at):
+        if any(doc.text.startswith(name, p, before) and not _WORD_CHAR.match(doc.text, p + len(name), before)
+               for p in named_at):
             out.append((a, b))
     return out
+
+
+def _names_start(after_noun: re.Pattern[str], text: str, before: int) -> list[int]:
+    """Where a word after a place noun starts in ``text[:before]``, as ``after_noun.finditer(text[:before])``
+    gives them, from one pass over the whole article (each sentence scanning all the text before it made the
+    stage quadratic in the article's length). The matches that end before ``before`` are the same in both
+    texts; from the first that runs to it or past it, the cut text is matched again."""
+    starts, ends = _matches_of(after_noun, text)
+    k = bisect.bisect_left(ends, before)
+    named = list(ends[:k])
+    if k < len(ends) and starts[k] < before:
+        named += [m.end() for m in after_noun.finditer(text, starts[k], before)]
+    return named
+
+
+@lru_cache(maxsize=64)
+def _matches_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each match of ``pattern`` in ``text`` starts and ends: the claims stage asks again for each sentence
+    of an article, and the stages of a batch work article by article."""
+    found = [m.span() for m in pattern.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
 @lru_cache(maxsize=16)
