@@ -942,6 +942,27 @@ def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text
     assert (canon(claim.moved), claim.moved.count) == (nationals, count)
 
 
+# The states of Latin America, Africa, the Balkans and Asia that the press names in moves of troops, mercenaries
+# and migrants are states of the entity lexicon too: each moves its troops and its nationals are a group.
+@pytest.mark.parametrize("text, agent, moved, count, destination", [
+    ("Brazil sent troops to Haiti.", "brazil", "brazil", None, "haiti"),
+    ("Brasil envió tropas brasileñas a Haití.", "brazil", "brazil", None, "haiti"),
+    ("O Brasil enviou tropas brasileiras ao Haiti.", "brazil", "brazil", None, "haiti"),
+    ("Бразилия отправила бразильских военных на Гаити.", "brazil", "brazil", None, "haiti"),
+    ("Chad moved Chadian soldiers to Mali.", "chad", "chad", None, "mali"),
+    ("300 venezolanos fueron trasladados a Chile.", "", "venezuela nationals", 300, "chile"),
+    ("About 300 Venezuelans were flown to Mexico.", "", "venezuela nationals", 300, "mexico"),
+    ("Около 300 венесуэльцев перебросили в Мексику.", "", "venezuela nationals", 300, "mexico"),
+    ("Rund 300 Venezolaner wurden nach Mexiko geflogen.", "", "venezuela nationals", 300, "mexico"),
+    ("Environ 200 Colombiens ont été transférés en Ukraine.", "", "colombia nationals", 200, "ukraine"),
+])
+def test_a_newly_named_state_moves_its_troops_and_its_nationals_are_a_group(analyser, text, agent, moved, count,
+                                                                            destination):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.agent), canon(claim.moved), claim.moved.count, canon(claim.destination)) == (
+        agent, moved, count, destination)
+
+
 @pytest.mark.parametrize("text, group, state", [
     ("Twenty North Korean officers were transferred in August from Pyongyang to Vladivostok.",
      "North Korean officers", "north korea"),
