@@ -199,7 +199,8 @@ def test_one_word_of_a_small_towns_longer_name_is_no_place(word: str) -> None:
     assert geocode(word, "en") is None and geocode(word, "es") is None
 
 
-@pytest.mark.parametrize("word, canonical", [("Frankfurt", "Frankfurt am Main"), ("Tenerife", "Santa Cruz de Tenerife")])
+@pytest.mark.parametrize("word, canonical", [("Frankfurt", "Frankfurt am Main"),
+                                             ("Tenerife", "Santa Cruz de Tenerife")])
 def test_a_big_citys_short_form_is_the_city(word: str, canonical: str) -> None:
     """... but a big city's is ("nach Frankfurt")."""
     place = geocode(word, "de")
