@@ -20,7 +20,8 @@ naming its columns:
 Alternate names are cut to those :mod:`narrascope.lexicon.places` can use: in a script it serves
 (Latin, Cyrillic, Arabic, Devanagari), not airport codes or lower-case romanisations, and not
 equal after lookup normalisation (``places._key``) to the city's name or an earlier alternate
-name, and not one word of a town's longer name (``_truncation``: "Rapid" of Rapid City). Rebuild after changing ``places._key``, ``places.LANGUAGES`` or the filter below.
+name, and not one word of a town's longer name (``_truncation``: "Rapid" of Rapid City). Rebuild
+after changing ``places._key``, ``places.LANGUAGES`` or the filter below.
 Coordinates are kept exactly as GeoNames gives them (5 decimals), so places are unchanged.
 """
 
