@@ -74,9 +74,8 @@ def _truncation(alias: str, name: str, population: int) -> bool:
     """One word of a name of several ("Rapid" of Rapid City, "Puerto" of El Puerto de Santa María), for a town under
     TRUNCATION_MIN_POPULATION: GeoNames lists such short forms, but in text they are mostly ordinary words or the
     openings of other names ("Rapid Support Forces"); a big city's short form is the city ("Frankfurt")."""
-    words = name.split()
-    return (population < TRUNCATION_MIN_POPULATION and len(words) > 1 and " " not in alias.strip()
-            and alias.strip() in words)
+    words, alias = name.split(), alias.strip()
+    return population < TRUNCATION_MIN_POPULATION and len(words) > 1 and " " not in alias and alias in words
 
 
 TRUNCATION_MIN_POPULATION = 200_000

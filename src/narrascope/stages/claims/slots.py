@@ -578,10 +578,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                  and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
     # "left for Syria", "erano partiti per la Siria", "sont partis pour la Syrie": right after the verb, where to
     verb_ends = {h.end for h in view.hits if h.label in (spec.name, "origin") and h.end > h.start}
-    set_off_for = {id(h) for h in view.labelled("leave_for") if h not in leave_for
+    set_off_for = [h for h in view.labelled("leave_for") if h not in leave_for
                    and any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
-                   and any(h.start - e == 1 for e in verb_ends)}
-    leave_for += [h for h in view.labelled("leave_for") if id(h) in set_off_for]
+                   and any(h.start - e == 1 for e in verb_ends)]
+    leave_for += set_off_for
     speech = [h.end for h in view.labelled("attribution")]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
@@ -681,7 +681,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         previous_end = end
         if reaches and marker is not None and marker.label == "via" and stops is not None:
             stops.append(slot)
-        if reaches and marker is not None and id(marker) in set_off_for:
+        if reaches and marker is not None and marker in set_off_for:
             marker = Hit(marker.start, marker.end, "destination")
         elif reaches and marker is not None and marker.label == "leave_for":
             # "left the Kobani area for Erbil": "for" right after the place left says where to; elsewhere nothing
