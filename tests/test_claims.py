@@ -1096,6 +1096,11 @@ def test_a_name_joined_to_a_destination_by_and_is_a_destination_too(analyser, te
     # they saw the move; they did not make it
     ("Local sources said they had seen IS fighters moved to Iraq.", ""),
     ("The ministry said the US had moved 40 IS fighters to Iraq.", "united states"),
+    # a clause with no subject of its own opens on the verb: the speaker's (pro-drop languages)
+    ("Польща заявила, що відправила своїх військових до Литви.", "poland"),
+    ("Polonia afirmó que envió a sus soldados a Lituania.", "poland"),
+    ("La Polonia ha dichiarato che ha inviato i suoi soldati in Lituania.", "poland"),
+    ("Polonia afirmó que Lituania envió a sus soldados a Letonia.", "lithuania"),
 ])
 def test_a_speaker_who_says_it_made_the_move_is_its_agent(analyser, text, agent):
     assert [canon(c.agent) for c in relocations(analyser, text)] == [agent]

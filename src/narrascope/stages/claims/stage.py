@@ -288,6 +288,11 @@ class ClaimStage:
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
+        elif source is not None and (agent is None or agent.canonical is None) and _tells_of_itself(
+                doc.text, view, source, trigger):
+            # "La France a indiqué que ses avions avaient évacué", "Варшава заявляла, що відправляла своїх військових":
+            # who says it did the move is its mover, before whose troops they are is settled (below)
+            agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
         hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
@@ -338,8 +343,7 @@ class ClaimStage:
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
-            agent = Slot(source.text, source.start, source.end,
-                         canonical=source.canonical or _state_of(view, source, self.spec.agent_kinds))
+            agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d,
                       means=S.means(view, following, _leg_trigger(triggers, trigger, o, d)),
@@ -560,7 +564,21 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
     if not cues:
         return False
     after = _speaker_again().match(text, cues[0].end, trigger.start)
-    return after is not None and len(text[after.end():trigger.start].split()) <= 3
+    return (after is not None and len(text[after.end():trigger.start].split()) <= 3) or _verb_next(
+        text, view, cues[0], trigger)
+
+
+def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit) -> bool:
+    """The speech verb's clause opens on the move's verb, a negator at most between ("Варшава заявляла, що не
+    відправляла", "afirmó que envió"): a clause with no subject of its own, whose subject is the speaker's."""
+    words = sorted((h for h in view.hits if h.label in ("complementizer", "negation")
+                    and cue.end <= h.start and h.end <= trigger.start), key=lambda h: h.start)
+    if not words or words[0].label != "complementizer":
+        return False
+    rest = list(text[cue.end:trigger.start])
+    for h in words:
+        rest[h.start - cue.end:h.end - cue.end] = " " * (h.end - h.start)
+    return not "".join(rest).strip(" ,")
 
 
 def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
@@ -582,6 +600,10 @@ def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str 
     known = entities()
     return next((m.name for m in view.mentions if source.start <= m.start and m.end <= source.end
                  and known[m.entity].kind in kinds and known[m.entity].kind != "person"), None)
+
+
+def _speaker_as_agent(view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
+    return Slot(source.text, source.start, source.end, canonical=source.canonical or _state_of(view, source, kinds))
 
 
 def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
