@@ -129,6 +129,20 @@ def test_a_headline_move_of_a_group_the_body_never_moves_stays_a_claim(analyser,
     assert name(claims[0].destination) == "libya" and claims[0].evidence.start == 0
 
 
+@pytest.mark.parametrize("text", [
+    "Fighters flown to Libya\n\nTurkey has been sending Syrian fighters to Libya since last year, the report says. "
+    "Last week 300 of the fighters were flown from Idlib to Tripoli.",
+    "Kämpfer nach Libyen\n\nDie Türkei schickt seit dem vergangenen Jahr syrische Kämpfer nach Libyen, heißt es in "
+    "dem Bericht. Vergangene Woche wurden 300 der Kämpfer aus Idlib nach Tripolis geflogen.",
+    "Бойовики в Лівії\n\nТуреччина з минулого року відправляє сирійських бойовиків до Лівії, йдеться у звіті. "
+    "Минулого тижня 300 бойовиків перевезли літаками з Ідліба до Триполі.",
+])
+def test_a_statement_of_the_whole_beside_one_move_it_holds_stays_a_claim_of_its_own(analyser, text):
+    claims = relocations(analyser, text)
+    routes = sorted((plain(c.origin), plain(c.destination)) for c in claims)
+    assert routes == [("", "libya"), ("idlib", "tripoli")], routes
+
+
 @pytest.mark.parametrize("text, stops", [
     ("Last week 80 ISIS fighters were moved from Hasakah to al-Tanf. From there they were flown to Ukraine.",
      ["al ḩasakah", "al-tanf", "ukraine"]),
@@ -1852,7 +1866,7 @@ def test_recruits_are_fighters_moved(analyser, text):
 
 @pytest.mark.parametrize("text, group, count", [
     ("Turkey flew about 2,000 Syrian mercenaries from Afrin to Tripoli, the colonel said.", "syrian mercenaries", 2000),
-    ("Die Türkei habe rund 2000 syrische Söldner aus Afrin nach Tripolis geflogen, sagte der Oberst.",
+    ("Die Türkei habe rund 2000 syrische Söldner aus Idlib nach Tripolis geflogen, sagte der Oberst.",
      "syrische söldner", 2000),
     ("Турция перебросила около 2000 сирийских наемников из Африна в Триполи, заявил полковник.",
      "сирийских наемников", 2000),

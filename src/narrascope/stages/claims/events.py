@@ -14,7 +14,10 @@ taken in reading order, and each joins the latest event it fits:
   (Libya holds al-Jufra, Central Asia holds Termez: the narrower wins and keeps the broader in
   ``within``); when the two share no place at all ("evacuated from Raqqa", then "airlifted to
   Afghanistan"), only within :data:`JOIN_REACH` sentences;
-* never two legs of the same sentence.
+* never two legs of the same sentence;
+* never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
+  (where to only) stays a claim of its own beside "300 were flown from Idlib to Tripoli" (a start and an end
+  within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins.
 
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
@@ -77,7 +80,7 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
     for c in claims:
         fits = _fits_relocation if c.type == "relocation" else _repeats
         for k in reversed(range(len(events))):
-            if fits(merged[k], events[k], c, groups, sentence_of):
+            if fits(merged[k], events[k], c, groups, sentence_of, body):
                 events[k].append(c)
                 merged[k] = _merge(events[k], groups, pronouns)
                 break
@@ -105,7 +108,8 @@ def _fold_headline(events: list[Claim], body: int, groups: Groups) -> list[Claim
     return out
 
 
-def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
+def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int],
+                     body: int) -> bool:
     if event.type != c.type or _mood(event) != _mood(c) or not groups.same(event.moved, c.moved):
         return False
     if not _placed(event) or not _placed(c):
@@ -119,6 +123,10 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
     here = sentence_of.get(c.evidence.start, -1)
     if any(sentence_of.get(m.evidence.start, -2) == here for m in told):
         return False  # two legs of one sentence are two moves
+    if any(_sums_up(m, c) or _sums_up(c, m) for m in told if min(m.evidence.start, c.evidence.start) >= body):
+        # "Turkey sends Syrian fighters to Libya" and "... flown from Afrin to Tripoli": two claims (a headline's
+        # sums up the body's move and joins it)
+        return False
     ends = [_fit(event.origin, c.origin), _fit(event.destination, c.destination)]
     if None in ends:
         return False
@@ -126,6 +134,15 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         return True
     last = max(sentence_of.get(m.evidence.start, 0) for m in told)
     return abs(here - last) <= JOIN_REACH and (c.origin is None) != (c.destination is None)
+
+
+def _sums_up(general: Claim, leg: Claim) -> bool:
+    """``general`` tells only where they go, a place that holds the end of ``leg``, a move from one place to
+    another: a statement of the whole (a state sends fighters to a country) beside one of its moves, which the
+    body tells with its own start and end; a sentence that only narrows where they arrived still joins."""
+    return (general.origin is None and general.destination is not None and leg.origin is not None
+            and leg.destination is not None and _name(general.destination) != _name(leg.destination)
+            and holds_place(general.destination, leg.destination))
 
 
 def _counts_differ(told: list[Claim], c: Claim) -> bool:
@@ -138,7 +155,8 @@ def _counts_differ(told: list[Claim], c: Claim) -> bool:
     return bool(theirs) and mine not in theirs
 
 
-def _repeats(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int]) -> bool:
+def _repeats(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int],
+             body: int) -> bool:
     return (event.type == c.type and _mood(event) == _mood(c) and _name(event.agent) == _name(c.agent)
             and _name(event.target) == _name(c.target) and _name(event.moved) == _name(c.moved)
             and _name(event.origin) == _name(c.origin) and _name(event.destination) == _name(c.destination))
