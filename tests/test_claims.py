@@ -484,10 +484,25 @@ def test_a_state_named_where_something_is_after_an_article_moves_nobody(analyser
 @pytest.mark.parametrize("text, agent", [
     ("Из Тартуса вышли два сухогруза с бронетехникой в Тобрук.", "сухогруза"),
     ("З Тартуса вийшли два вантажні судна з бронетехнікою до Тобрука.", "судна"),
-    ("40 боевиков ИГ доставили автобусами из Ракки в Хасеке.", None),
+    ("Военные США доставили 40 боевиков ИГ автобусами из Ракки в Хасеке.", "США"),
+    ("40 боевиков ИГ доставили автобусами из Ракки в Хасеке.", "автобусами"),
 ])
 def test_vehicles_named_after_the_verb_in_russian_and_ukrainian_carry_them(analyser, text, agent):
-    # a free word order puts the subject after the verb; a vehicle in the instrumental ("автобусами") says how
+    # a free word order puts the subject after the verb; a vehicle in the instrumental ("автобусами") says how,
+    # and is the mover told only when nobody else is
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Une cinquantaine de blessés ont été évacués de Mamoudzou vers La Réunion par des avions militaires.", "avions"),
+    ("Von Taschkent aus wurden die Evakuierten mit Lufthansa-Maschinen nach Frankfurt geflogen.", "Maschinen"),
+    ("Los heridos fueron trasladados en helicópteros de la Fuerza Aérea desde Quilpué a Santiago.", "helicópteros"),
+    # a way of going is no vehicle, and a named mover comes first
+    ("Die Soldaten wurden per Bahn von Munster nach Litauen gebracht.", None),
+    ("La France a évacué les blessés de Mamoudzou vers La Réunion par des avions militaires.", "France"),
+])
+def test_with_no_one_named_who_moves_them_the_vehicle_that_carried_them_is_the_mover(analyser, text, agent):
     (c,) = relocations(analyser, text)
     assert (c.agent.text if c.agent else None) == agent, c
 
@@ -893,9 +908,10 @@ def test_an_inflected_name_after_v_stays_a_location(analyser):
     ("Wie ein Sprecher des syrischen Außenministeriums gegenüber der Agentur SANA erklärte, seien die IS-Kämpfer "
      "auf den Stützpunkt Rmeilan gebracht worden.", ""),
     ("Die USA haben, wie das syrische Ministerium erklärte, IS-Kämpfer nach Rakka geflogen.", "united states"),
-    # the vehicles after a preposition are the means, not the mover
-    ("Die IS-Kämpfer seien mit Hubschraubern nach Rakka gebracht worden.", ""),
-    ("Los combatientes del EI fueron trasladados con helicópteros a Raqa.", ""),
+    # the vehicles after a preposition are the means, named by no state: with no one else named they are the
+    # mover told, as such (a way of going, "морем", by sea, is none)
+    ("Die IS-Kämpfer seien mit Hubschraubern nach Rakka gebracht worden.", "hubschraubern"),
+    ("Los combatientes del EI fueron trasladados con helicópteros a Raqa.", "helicópteros"),
     ("Боєприпаси морем доправляють із порту Наджин до Владивостока.", ""),
     ("Боеприпасы морем доставляют из порта Наджин во Владивосток.", ""),
     ("US helicopters flew the IS fighters to Raqqa.", "united states"),

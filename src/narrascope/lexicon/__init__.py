@@ -148,7 +148,8 @@ MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
                    "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
-                   "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via")
+                   "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
+                   "ways")
 
 
 @dataclass(frozen=True)

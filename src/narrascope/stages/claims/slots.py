@@ -1040,11 +1040,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                   and (moved_span is None or m.end <= moved_span[0])]
     # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
     means = [h for h in view.hits if h.label.startswith("means:")]
-    # a trip counted ("six flights landed", "drei Flüge"): how often they went, no vehicle that carries anyone
-    trips = frame_words(doc.language, "trips")
-    numbers = frame_lexicon(doc.language).number_words
-    vehicles = [h for h in means if not (doc.text[h.start:h.end].casefold() in trips
-                                         and _counted(doc.text, view.sentence.start, h.start, numbers))]
+    vehicles = [h for h in means if not counted_trip(doc, view, h)]
     owners = [m for m in actors if any(_owns(m, h) for h in means)]
     if moved_span is not None:  # "combattants syriens", "Syrische IS-Kämpfer" describe the moved
         actors = [m for m in actors if m.end < moved_span[0] - 2 or m.start > moved_span[1] + 2 or m in owners
@@ -1605,6 +1601,12 @@ def time_of(sentence: str, published: str | None) -> str | None:
     if year:
         return year.group()
     return published[:7] if published else None
+
+
+def counted_trip(doc: Document, view: SentenceView, means: Hit) -> bool:
+    """A trip counted ("six flights landed", "drei Flüge"): how often they went, no vehicle that carries anyone."""
+    return (doc.text[means.start:means.end].casefold() in frame_words(doc.language, "trips")
+            and _counted(doc.text, view.sentence.start, means.start, frame_lexicon(doc.language).number_words))
 
 
 def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]) -> bool:

@@ -344,6 +344,11 @@ class ClaimStage:
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
+        if agent is None:
+            # "évacués vers La Réunion par des avions militaires", "mit Lufthansa-Maschinen nach Frankfurt": with no
+            # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
+            # gives way to any actor when the event is assembled)
+            agent = _vehicle(doc, view, trigger, taken)
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d,
                       means=S.means(view, following, _leg_trigger(triggers, trigger, o, d)),
@@ -600,6 +605,26 @@ def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str 
     known = entities()
     return next((m.name for m in view.mentions if source.start <= m.start and m.end <= source.end
                  and known[m.entity].kind in kinds and known[m.entity].kind != "person"), None)
+
+
+def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+    """The vehicle word of the sentence nearest the trigger ("helicopters", "Lufthansa-Maschinen", "вертолётом"),
+    outside every slot already read; not a way of going ("by road", "per Bahn", "морем": lexicon key ``ways``)."""
+    prepositions = frame_words(doc.language, "instrument") | {"by", "via"}
+    ways = frame_words(doc.language, "ways")
+
+    def a_way(h: Hit) -> bool:
+        words = doc.text[view.sentence.start:h.end].split()
+        return words[-1].casefold().strip(",.;") in ways or " ".join(words[-2:]).casefold().strip(",.;") in ways
+
+    found = [h for h in view.hits if h.label.startswith("means:")
+             and doc.text[h.start:h.end].split()[0].casefold() not in prepositions and not a_way(h)
+             and not S.counted_trip(doc, view, h)
+             and not any(a < h.end and h.start < b for a, b in taken)]
+    if not found:
+        return None
+    near = min(found, key=lambda h: abs(h.start - trigger.start))
+    return Slot(doc.text[near.start:near.end], near.start, near.end)
 
 
 def _speaker_as_agent(view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
