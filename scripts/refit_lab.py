@@ -30,7 +30,6 @@ from narrascope import calibration as C  # noqa: E402
 from narrascope.cli import build_parser  # noqa: E402
 from narrascope.logistic import sigmoid  # noqa: E402
 from narrascope.options import analyser_of  # noqa: E402
-from narrascope.stages.narratives import MAX_STANDARD_DEVIATIONS  # noqa: E402
 
 CALIBRATION = ROOT / "out" / "calibration"
 CACHE = ROOT / "out" / "refit_lab.pkl"
@@ -88,36 +87,14 @@ class Lab:
         out = {}
         for name in self.names:
             train = np.isin(self.unit, [u for u in fit_units if u != name]) & ~self.left_out(name)
-            predict = fit(self.data.x[train], self.data.y[train], offset[train], self.weights[train])
-            out[name] = self.score(predict(self.data.x, offset), name, threshold)
+            fitted = C._fit(self.data.x[train], self.data.y[train], 1.0, self.weights[train], offset[train])
+            out[name] = self.score(sigmoid(fitted.log_odds(self.data.x) + offset), name, threshold)
         holdouts = [n for n in self.names if n.startswith("holdout")]
         print(f"{label:30s} " + " ".join(f"{self.short(n)}={c.figures()['f1']:.3f}/{c.quiet_false}"
                                            for n, c in out.items())
               + f" | F1 sum {sum(c.figures()['f1'] for c in out.values()):.3f},"
               f" holdouts {sum(out[n].figures()['f1'] for n in holdouts):.3f},"
               f" quiet matched {sum(out[n].quiet_false for n in holdouts)}/{sum(out[n].quiet for n in holdouts)}")
-
-
-def fit(x: np.ndarray, y: np.ndarray, offset: np.ndarray, sample_weight: np.ndarray, l2: float = 1.0):
-    """The calibration's logistic fit (clipped standardised features, Newton steps) with a fixed offset per row."""
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-
-    def standard(v: np.ndarray) -> np.ndarray:
-        clipped = np.clip((v - mean) / scale, -MAX_STANDARD_DEVIATIONS, MAX_STANDARD_DEVIATIONS)
-        return np.column_stack([clipped, np.ones(len(v))])
-
-    a, sw = standard(x), sample_weight / sample_weight.mean()
-    w = np.zeros(a.shape[1])
-    penalty = np.eye(a.shape[1]) * l2
-    penalty[-1, -1] = 0.0
-    for _ in range(60):
-        p = sigmoid(a @ w + offset)
-        step = np.linalg.solve((a * (sw * p * (1 - p))[:, None]).T @ a + penalty + 1e-9 * np.eye(a.shape[1]),
-                               a.T @ (sw * (p - y)) + penalty @ w)
-        w -= step
-        if float(np.abs(step).max()) < 1e-7:
-            break
-    return lambda v, o: sigmoid(standard(v) @ w + o)
 
 
 def main() -> None:

@@ -133,11 +133,12 @@ def _pairs(analyser: Any, gold: list[GoldArticle]) -> _Pairs:
     return _Pairs(gold, rows, np.array(xs), np.array(ys))
 
 
-def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | None = None) -> MatcherWeights:
+def _fit(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndarray | None = None,
+         offset: np.ndarray | None = None) -> MatcherWeights:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     # fitted on what it will weigh: the features clipped as MatcherWeights.probability clips them
     standard = np.clip((x - mean) / scale, -MAX_STANDARD_DEVIATIONS, MAX_STANDARD_DEVIATIONS)
-    w, b = fit_logistic(standard, y, l2=l2, sample_weight=sample_weight)
+    w, b = fit_logistic(standard, y, l2=l2, sample_weight=sample_weight, offset=offset)
     return MatcherWeights(dict(zip(FEATURES, map(float, w), strict=True)), float(b),
                           dict(zip(FEATURES, map(float, mean), strict=True)),
                           dict(zip(FEATURES, map(float, scale), strict=True)))

@@ -100,12 +100,15 @@ class MatcherWeights:
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """Probabilities for a (narratives x FEATURES) matrix."""
+        return 1.0 / (1.0 + np.exp(-self.log_odds(x)))
+
+    def log_odds(self, x: np.ndarray) -> np.ndarray:
+        """The log-odds the probabilities are read from."""
         w = np.array([self.weights.get(f, 0.0) for f in FEATURES], dtype=np.float64)
         mu = np.array([self.mean.get(f, 0.0) for f in FEATURES], dtype=np.float64)
         sd = np.array([self.scale.get(f, 1.0) or 1.0 for f in FEATURES], dtype=np.float64)
         standard = np.clip((x - mu) / sd, -MAX_STANDARD_DEVIATIONS, MAX_STANDARD_DEVIATIONS)
-        z = self.bias + standard @ w
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.bias + standard @ w
 
 
 #: a document's zero-shot reading: best similarity per (encoded sentence, narrative), features, probabilities

@@ -78,9 +78,9 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
-        fits = _fits_relocation if c.type == "relocation" else _repeats
         for k in reversed(range(len(events))):
-            if fits(merged[k], events[k], c, groups, sentence_of, body):
+            if (_fits_relocation(merged[k], events[k], c, groups, sentence_of, body) if c.type == "relocation"
+                    else _repeats(merged[k], c)):
                 events[k].append(c)
                 merged[k] = _merge(events[k], groups, pronouns)
                 break
@@ -155,8 +155,7 @@ def _counts_differ(told: list[Claim], c: Claim) -> bool:
     return bool(theirs) and mine not in theirs
 
 
-def _repeats(event: Claim, told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int],
-             body: int) -> bool:
+def _repeats(event: Claim, c: Claim) -> bool:
     return (event.type == c.type and _mood(event) == _mood(c) and _name(event.agent) == _name(c.agent)
             and _name(event.target) == _name(c.target) and _name(event.moved) == _name(c.moved)
             and _name(event.origin) == _name(c.origin) and _name(event.destination) == _name(c.destination))

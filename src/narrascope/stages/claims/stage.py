@@ -580,10 +580,12 @@ def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit) -> bool:
                     and cue.end <= h.start and h.end <= trigger.start), key=lambda h: h.start)
     if not words or words[0].label != "complementizer":
         return False
-    rest = list(text[cue.end:trigger.start])
-    for h in words:
-        rest[h.start - cue.end:h.end - cue.end] = " " * (h.end - h.start)
-    return not "".join(rest).strip(" ,")
+    at = cue.end
+    for h in words:  # nothing but spaces and commas between them
+        if text[at:h.start].strip(" ,"):
+            return False
+        at = max(at, h.end)
+    return not text[at:trigger.start].strip(" ,")
 
 
 def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
@@ -613,9 +615,9 @@ def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[
     prepositions = frame_words(doc.language, "instrument") | {"by", "via"}
     ways = frame_words(doc.language, "ways")
 
-    def a_way(h: Hit) -> bool:
-        words = doc.text[view.sentence.start:h.end].split()
-        return words[-1].casefold().strip(",.;") in ways or " ".join(words[-2:]).casefold().strip(",.;") in ways
+    def a_way(h: Hit) -> bool:  # the means word, or it and the word before it ("по залізниці")
+        words = doc.text[view.sentence.start:h.end].rsplit(maxsplit=2)[-2:]
+        return words[-1].casefold().strip(",.;") in ways or " ".join(words).casefold().strip(",.;") in ways
 
     found = [h for h in view.hits if h.label.startswith("means:")
              and doc.text[h.start:h.end].split()[0].casefold() not in prepositions and not a_way(h)
