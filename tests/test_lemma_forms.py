@@ -68,6 +68,15 @@ def test_a_participle_agrees_only_where_it_is_the_verbs(language, lemma, text):
     assert not matcher.labels_in(text)
 
 
+@pytest.mark.parametrize("text", ["колона в'їхала до міста", "колона в\u2019їхала до міста",
+                                  "колона в\u02bcїхала до міста", "колони в'їжджають до міста"])
+def test_a_dictionary_word_with_an_apostrophe_matches_its_inflections_whichever_apostrophe(text):
+    # the text parts words at an apostrophe; the modifier letter apostrophe (U+02BC) is read as one
+    matcher = PhraseMatcher([("move", "~в'їхати"), ("move", "~в'їжджати")], "uk", forms("uk"))
+    assert [(h.label, text[h.start:h.end]) for h in matcher.finditer(text)] == [("move", text.split()[1])]
+    assert not matcher.labels_in("колона їхала до міста")  # the verb without its prefix is another one
+
+
 def test_a_dictionary_word_without_forms_matches_only_as_written():
     matcher = PhraseMatcher([("move", "~zork")], "en", {})
     assert matcher.labels_in("they zork") == {"move"} and not matcher.labels_in("they zorked")

@@ -7,6 +7,7 @@ its dictionary form that matches every inflection of it (``~выводить`` m
 word boundaries, except short all-capital phrases (``US``, ``IS``, ``ИГ``), matched as written.
 A matcher may be given ordinary words of its language, as written, on which no phrase starts
 (Italian ``nato``, born, where ``Nato`` names the alliance).
+A ``~word`` with an apostrophe (``~в'їхати``) matches whichever apostrophe the text writes.
 Punctuation inside a phrase is loose: ``U.S.`` and ``al-Tanf`` match with any short run of
 non-word characters between their words.
 
@@ -76,7 +77,9 @@ def _words(text: str, arabic: bool) -> _TextWords:
     if kept is None:
         # the words and their offsets without a match object per word: split gives [gap, word, gap, ..., gap],
         # and the running sum of their lengths each one's end
-        parts = _WORD_SPLIT.split(text)
+        # the modifier letter apostrophe ("вʼїзд") is a letter to the regex: read as the apostrophe it stands for,
+        # which parts words as in "в'їзд" (one character for one: the offsets stay those of the text)
+        parts = _WORD_SPLIT.split(text.replace("\u02bc", "'"))
         bounds = list(accumulate(map(len, parts)))
         written = parts[1::2]
         folded = list(map(str.casefold, written))
@@ -202,6 +205,18 @@ def _is_caps(phrase: str) -> bool:
     return 0 < len(letters) <= _CAPS_MAX and all(c.isupper() for c in letters)
 
 
+def _inflected_words(inflected: list[str]) -> list[_Word]:
+    """A dictionary word's forms (the word first) as words of a phrase: one word whose forms are a set, or, for a
+    word the text splits in several ("в'їжджати", "s'installer": the apostrophe parts words), one word per part,
+    each part the set of what its forms have there (their first parts agree: the inflection is at the end)."""
+    parts = [tuple(_WORD.findall(f)) for f in inflected]
+    size = len(parts[0])
+    if size <= 1:
+        return [(frozenset(inflected), False)]
+    by_position = [frozenset(p[k] for p in parts if len(p) == size) for k in range(size)]
+    return [(next(iter(forms)) if len(forms) == 1 else forms, False) for forms in by_position]
+
+
 def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]], arabic: bool = False) -> _Phrase | None:
     if arabic:
         phrase = _AR_MARKS.sub("", phrase)
@@ -213,7 +228,7 @@ def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]], arabic
             inflected = [lemma, *(f.casefold() for f in forms.get(lemma, ()))]
             if arabic:
                 inflected = [_AR_MARKS.sub("", f) for f in inflected]
-            words.append((frozenset(inflected), False))
+            words.extend(_inflected_words(inflected))
             continue
         prefix = raw.endswith("*")
         tokens = _WORD.findall(raw)
