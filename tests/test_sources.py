@@ -694,3 +694,36 @@ def test_the_seat_of_a_body_before_a_cue_is_no_source_of_its_own(analyser):
 def test_who_clarifies_or_assures_is_a_source(analyser, text, source):
     """A denial is often told as a clarification or an assurance: the one who clarifies is the source."""
     assert any(source in t for t, _ in sources(analyser, text)), sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name with what is said of it between commas, then its verb of speaking
+    ("Hossein Karimabadi, who sits on the national security committee, said a new group had arrived.",
+     "Hossein Karimabadi"),
+    ("Brigadier Reza Nia, a Guards commander in Sistan, told the portal that the men were moved.",
+     "Brigadier Reza Nia"),
+    ("Gareth Pryce, portavoce dell'ambasciata a Kabul, ha dichiarato che nessun volo era partito.", "Gareth Pryce"),
+    # a government's place, a perfect's auxiliary and an adverb, then the cue
+    ("Moscow has repeatedly accused Washington of shielding the group's leaders.", "Moscow"),
+    ("Kyiv has called such reports Russian propaganda.", "Kyiv"),
+    # generic words for who speaks
+    ("According to the same officer, a third group is waiting in Cabo Delgado.", "the same officer"),
+    ("Tribal elders in the area said the men were flown out at night.", "Tribal elders"),
+])
+def test_a_source_set_off_from_its_cue_is_found(analyser, text, source):
+    assert source in [t for t, _ in sources(analyser, text)]
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Ukraine's defence ministry called the report part of a disinformation campaign.", "the report"),
+    ("The embassy dismissed the statement as fiction.", "the statement"),
+])
+def test_what_a_speaker_judges_is_no_source(analyser, text, judged):
+    found = [t for t, _ in sources(analyser, text)]
+    assert found and not any(judged in t for t in found), found
+
+
+def test_a_place_that_was_accused_or_cited_after_is_no_source(analyser):
+    found = [t for t, _ in sources(analyser, "Die Türkei hat nach Angaben der Beobachtungsstelle Söldner verlegt.")]
+    assert found and "Türkei" not in found, found
+    assert "Moscow" not in [t for t, _ in sources(analyser, "Moscow was accused of lying, the report said.")]

@@ -94,6 +94,10 @@ class SourceWords:
     #: frame labels a complement never runs over ("Według wywiadu żołnierzy KRLD przewieziono": the group moved)
     complement_stop: frozenset[str] = field(default_factory=frozenset)
     this: frozenset[str] = field(default_factory=frozenset)
+    #: auxiliaries of the perfect ("has", "hat", "a"): a government's place, one of them and maybe an adverb, then a cue
+    perfect: frozenset[str] = field(default_factory=frozenset)
+    #: cues whose object is what they judge, whatever its article ("called the report a fabrication")
+    judging: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +117,8 @@ def source_words(language: str | None) -> SourceWords:
     fold = lambda words: frozenset(str(w).casefold() for w in words or ())  # noqa: E731
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
                        int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
-                       frozenset(str(w) for w in data.get("complement_stop") or ()), fold(data.get("this")))
+                       frozenset(str(w) for w in data.get("complement_stop") or ()), fold(data.get("this")),
+                       perfect=fold(data.get("perfect")), judging=fold(data.get("judging")))
 
 
 @dataclass
@@ -300,8 +305,9 @@ class Attribution:
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
                                    words)
-            if kind == "document" and self.own_words and _judged(doc.text, start, cues, words.this,
-                                                                 doc.language in _GENITIVE_FIRST):
+            if kind == "document" and self.own_words and (_judged(doc.text, start, cues, words.this,
+                                                                  doc.language in _GENITIVE_FIRST)
+                                                          or _judged_by(doc.text, start, cues, words.judging)):
                 continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
@@ -323,6 +329,10 @@ class Attribution:
                 continue  # "éventuels citoyens": an accented lower-case letter is no capital
             a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
             near = _distance(Span("", a, b), cues)
+            aside = _APPOSITIVE.match(doc.text, b, view.sentence.end)
+            if near > 2 and aside is not None and any(0 <= c.start - aside.end() <= 6 and _AUX.fullmatch(
+                    doc.text, aside.end() - 1, c.start) for c in cues):
+                near = 2  # "Hossein Karimabadi, who sits on the committee, said": the cue after what is said of him
             if near > 2 or any(m.start <= a and b <= m.end for m in view.mentions):
                 continue  # a known entity is named by its mention
             words = re.findall(r"[^\W\d_]+", found.group())
@@ -384,6 +394,9 @@ def _before_the_content(doc: Document, view: SentenceView, options: list[tuple[i
     return options
 
 
+#: what is said of a name between commas, right after it ("Reza Nia, a Guards commander in Sistan, told"; "X, who
+#: sits on the committee, said"): no sentence end or other clause mark inside
+_APPOSITIVE = re.compile(r",[ \u00a0]+[^,.;:!?\n\"«»“”„]{3,90}?,[ \u00a0]*")
 #: links that join the words of an organisation's name or a noun phrase, never a person's (unlike de, del, la)
 _NOT_IN_A_PERSONS_NAME = re.compile(r"\s(?:for|of|on|für|der)\s")
 _REGION_TO_NAME = re.compile(r"(?:\s+[^\W\d_]+){0,2}['\u2019\s]\s*")
@@ -511,6 +524,14 @@ def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs:
         verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
 
 
+def _judged_by(text: str, start: int, cues: list[Any], judging: frozenset[str]) -> bool:
+    """A document right after a cue that judges it, an article at most between ("called the report a fabrication",
+    "dismissed the statement"): the cue's object, not who speaks."""
+    return bool(judging) and any(c.end <= start and text[c.start:c.end].casefold() in judging
+                                 and _ARTICLE_GAP.fullmatch(text, c.end, start) for c in cues)
+
+
+_ARTICLE_GAP = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,3}[ \u00a0]+)?")
 _ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")  # an adjective between a cue and its source ("według lokalnych źródeł")
 _OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
                         r"|[ \u00a0]+(?:de[ \u00a0]+l|d)['\u2019]")
@@ -585,12 +606,33 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
         return False
     if not any(0 <= c.start - m.end <= 2 and not doc.text[m.end:c.start].strip()
                or 0 <= c.start - m.end <= 6 and c.label == "denial" and _AUX.fullmatch(doc.text[m.end:c.start])
+               or 0 <= c.start - m.end <= _PERFECT_REACH and _perfect_between(doc, m.end, c.start)
+               and not _preposed(doc, c)
                or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
                for c in cues):
         return False
     if not m.text[:1].isupper():
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
+
+
+_PERFECT_REACH = 30  # characters between a place and its cue when a perfect's auxiliary and an adverb stand there
+
+
+def _perfect_between(doc: Document, start: int, end: int) -> bool:
+    """Only a perfect's auxiliary, and maybe one adverb after it, between a place and its cue ("Moscow has repeatedly
+    accused", "Damaskus hat wiederholt"): the place is the cue's subject."""
+    words = source_words(doc.language)
+    gap = doc.text[start:end]
+    parts = gap.split()
+    return bool(words.perfect) and 1 <= len(parts) <= 2 and gap[:1] in " \u00a0" and gap[-1:] in " \u00a0" and (
+        parts[0].casefold() in words.perfect and all(w.casefold() in words.still and w.isalpha() for w in parts[1:]))
+
+
+def _preposed(doc: Document, cue: Any) -> bool:
+    """The cue opens whom it cites ("nach Angaben der Beobachtungsstelle"): what stands before it does not speak."""
+    return any(h.label == "preposed" and h.start == 0
+               for h in source_words(doc.language).matcher.finditer(doc.text[cue.start:cue.end + 40]))
 
 
 def _directed(doc: Document, m: Any) -> bool:

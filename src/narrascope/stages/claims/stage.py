@@ -20,7 +20,7 @@ from ...lexicon import (
 )
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
-from ..sources import Attribution
+from ..sources import Attribution, source_words
 from ..voice import opens_with_verdict
 from . import slots as S
 from .events import Groups, assemble, holds_place
@@ -289,7 +289,7 @@ class ClaimStage:
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
         elif source is not None and (agent is None or agent.canonical is None) and _tells_of_itself(
-                doc.text, view, source, trigger):
+                doc.text, view, source, trigger, source_words(doc.language).perfect):
             # "La France a indiqué que ses avions avaient évacué", "Варшава заявляла, що відправляла своїх військових":
             # who says it did the move is its mover, before whose troops they are is settled (below)
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
@@ -340,7 +340,8 @@ class ClaimStage:
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
             return []
-        if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood):
+        if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood,
+                                                   source_words(doc.language).perfect):
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
@@ -558,10 +559,11 @@ def _speaker_again() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+\w+){{0,3}}?\s*,?\s*(?:{opening})?(?:{subject})", re.IGNORECASE)
 
 
-def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit) -> bool:
+def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit,
+                     perfect: frozenset[str] = frozenset()) -> bool:
     """The source is the subject of a speech verb right after it, whose clause tells the move with the source
     as its subject again ("the administration said it had transferred ...", "la coalition a indiqué avoir
-    évacué ...")."""
+    évacué ...", "la Polonia ha dichiarato che ha inviato"; ``perfect``: the language's auxiliaries of the perfect)."""
     if not source.end <= trigger.start:
         return False
     cues = [h for h in view.labelled("attribution") if source.end <= h.start and h.end <= trigger.start
@@ -570,12 +572,13 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
         return False
     after = _speaker_again().match(text, cues[0].end, trigger.start)
     return (after is not None and len(text[after.end():trigger.start].split()) <= 3) or _verb_next(
-        text, view, cues[0], trigger)
+        text, view, cues[0], trigger, perfect)
 
 
-def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit) -> bool:
-    """The speech verb's clause opens on the move's verb, a negator at most between ("Варшава заявляла, що не
-    відправляла", "afirmó que envió"): a clause with no subject of its own, whose subject is the speaker's."""
+def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit, perfect: frozenset[str] = frozenset()) -> bool:
+    """The speech verb's clause opens on the move's verb, a negator or an auxiliary of the perfect (``perfect``) at
+    most between ("Варшава заявляла, що не відправляла", "afirmó que envió", "ha dichiarato che ha inviato"): a
+    clause with no subject of its own, whose subject is the speaker's."""
     words = sorted((h for h in view.hits if h.label in ("complementizer", "negation")
                     and cue.end <= h.start and h.end <= trigger.start), key=lambda h: h.start)
     if not words or words[0].label != "complementizer":
@@ -585,7 +588,8 @@ def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit) -> bool:
         if text[at:h.start].strip(" ,"):
             return False
         at = max(at, h.end)
-    return not text[at:trigger.start].strip(" ,")
+    rest = text[at:trigger.start].strip(" ,")
+    return not rest or rest.casefold() in perfect
 
 
 def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
@@ -634,14 +638,14 @@ def _speaker_as_agent(view: SentenceView, source: Source, kinds: frozenset[str])
 
 
 def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
-                     mood: str) -> bool:
+                     mood: str, perfect: frozenset[str] = frozenset()) -> bool:
     """Who denies doing a move that names no mover ("Le Kremlin a démenti avoir envoyé ...", "Das
     Regionalkommando Africom dementierte, ... transportiert zu haben"), or says it did it ("the Kurdish-led
     administration said it had transferred ...", "La France a indiqué que ses avions avaient évacué": its
     aircraft, named by no owner, are its own), is the one said to do it."""
     if agent is None and mood == "denied" and (source.canonical or source.kind in _BODIES):
         return True
-    return (agent is None or agent.canonical is None) and _tells_of_itself(text, view, source, trigger)
+    return (agent is None or agent.canonical is None) and _tells_of_itself(text, view, source, trigger, perfect)
 
 #: moods of a move someone else tells; under a debunking headline they are the story debunked
 _RETELLING = frozenset({"reported", "questioned"})
