@@ -393,6 +393,13 @@ def test_adding_that_attributes_the_claim(analyser, text):
     assert claim.modality == "reported" and claim.source is not None, claim
 
 
+def test_a_pronoun_hyphened_onto_the_verb_is_no_if(analyser):
+    """Portuguese "se" is "if" and a pronoun: "retiraram-se" (they withdrew) tells a move done."""
+    (claim,) = [c for c in analyser.analyse_text("As tropas francesas retiraram-se do Mali para o Níger em agosto.")
+                .document.claims if c.type == "relocation"]
+    assert claim.modality == "asserted", claim
+
+
 @pytest.mark.parametrize("text", [
     "Según el Gobierno, otros 95 ciudadanos serán trasladados la próxima semana desde Lima a Caracas.",
     "Selon la même source, un second groupe de combattants doit être envoyé vers la province de Kunar.",

@@ -46,13 +46,20 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
-           and _modal_here(doc, h) for h in view.hits):
+           and _modal_here(doc, h) and not _enclitic(doc.text, h) for h in view.hits):
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
 
 
 _NEXT_WORD = re.compile(r"\s+(\w)")
+_ENCLITIC_LETTERS = 3
+
+
+def _enclitic(text: str, hit: Hit) -> bool:
+    """A short word hyphened onto the verb before it is a pronoun, not a modal: Portuguese "retiraram-se" ("se" is
+    also "if")."""
+    return hit.start > 0 and text[hit.start - 1] == "-" and hit.end - hit.start <= _ENCLITIC_LETTERS
 
 
 def _modal_here(doc: Document, hit: Hit) -> bool:
