@@ -727,3 +727,18 @@ def test_a_place_that_was_accused_or_cited_after_is_no_source(analyser):
     found = [t for t, _ in sources(analyser, "Die Türkei hat nach Angaben der Beobachtungsstelle Söldner verlegt.")]
     assert found and "Türkei" not in found, found
     assert "Moscow" not in [t for t, _ in sources(analyser, "Moscow was accused of lying, the report said.")]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Fighters moved\n\nMOSCOW, August 30 (TASS) — Several hundred fighters were moved to Afghanistan, the SVR said.",
+     "TASS"),
+    ("Боевиков перебросили\n\nМОСКВА, 28 сентября. /ТАСС/. Боевиков перебросили в Ирак, сообщили в СВР.", "ТАСС"),
+    ("Kämpfer verlegt\n\nTASCHKENT (dpa) - Die Kämpfer wurden nach Kabul gebracht, sagte ein Sprecher.", "dpa"),
+])
+def test_the_agency_that_filed_a_wire_copy_is_a_source(analyser, text, agency):
+    assert (agency, "media") in sources(analyser, text)
+
+
+def test_a_bracket_that_is_no_dateline_names_no_agency(analyser):
+    found = sources(analyser, "Fighters moved\n\nThe fighters (about 300) were moved to Kabul, the ministry said.")
+    assert [t for t, _ in found] == ["the ministry"], found

@@ -431,6 +431,8 @@ class SourceStage:
         _, views = sentence_views(doc)
         found: list[Source] = []
         for view in views:
+            if view.dateline_end:
+                found += _dateline_agency(doc.text, view.sentence.start, view.dateline_end)
             options = self.attribution.near_cues(doc, view, SPEECH_CUES)  # once: the stage's costliest step
             if any(h.label == "attribution" for h in view.hits):  # the nearest, however far, of an attribution
                 found += [min(options, key=lambda x: x[0])[1]] if options else []
@@ -470,6 +472,20 @@ _SURNAME_GAP = 4  # characters between the surname and its cue ("Vetrov said", "
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _BRACKET_OPENS = re.compile(r"\s*[(\[]\s*")
 _BRACKET_REACH = 4  # characters from a name to its bracketed short form: " (", " ( "
+
+
+#: the agency of a wire dateline, in brackets or slashes ("MOSCOW, May 3 (TASS) —", "МОСКВА, 28 сентября. /ТАСС/.")
+_FILED_BY = re.compile(r"\(([^\W\d_][^()\n]{0,39})\)|/([^/\n]{1,30})/")
+
+
+def _dateline_agency(text: str, start: int, end: int) -> list[Source]:
+    """The agency that filed the copy, named in the dateline that opens a paragraph: the article cites it."""
+    # the last bracket or slashes: a date or a city never stands in them after the agency
+    found = next(reversed(list(_FILED_BY.finditer(text, start, end))), None)
+    if found is None:
+        return []
+    a, b = found.span(1) if found.group(1) is not None else found.span(2)
+    return [Source(text[a:b], a, b, None, "media")]
 
 
 def _short_forms_joined(text: str, sources: list[Source]) -> list[Source]:
