@@ -742,3 +742,14 @@ def test_the_agency_that_filed_a_wire_copy_is_a_source(analyser, text, agency):
 def test_a_bracket_that_is_no_dateline_names_no_agency(analyser):
     found = sources(analyser, "Fighters moved\n\nThe fighters (about 300) were moved to Kabul, the ministry said.")
     assert [t for t, _ in found] == ["the ministry"], found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("A former prisoner told the Ukrainian agency Ukrinform that the recruiters had promised a pardon.",
+     "the Ukrainian agency Ukrinform"),
+    ("The fighters were trained in Idlib, a source told the news site Levant Insight.", "the news site Levant Insight"),
+    ("The militants were airlifted out of Misrata, the Sahel-focused portal Dunes24 reported on Monday.",
+     "the Sahel-focused portal Dunes24"),
+])
+def test_an_outlet_named_after_a_word_of_its_kind_is_named_whole(analyser, text, outlet):
+    assert (outlet, "media") in sources(analyser, text)

@@ -62,7 +62,7 @@ _ARABIC_ARTICLES = "al|el|ad|ar|as|ash|at|az|an"
 _CAP_OR_PARTICLE = rf"(?:(?:{_ARABIC_ARTICLES})-)?{_CAP}"
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({_CAP}(?:[ \u00a0-]{_CAP_OR_PARTICLE}){{0,2}})")
 # A name after a generic outlet or body: quoted ("агентство «Интерфакс»") or capitalised ("site Al-Masdar")
-_TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}(?:[ \u00a0-]{_CAP}){{0,2}})")
+_TITLE_AFTER = re.compile(rf"[ \u00a0]+(?:[«\"“„][^»\"”“]{{1,40}}[»\"”“]|{_CAP}\d*(?:[ \u00a0-]{_CAP}\d*){{0,2}})")
 _NAMED_KINDS = ("media", "organisation", "government", "agency")
 # ... or quoted after one or two small words that qualify the outlet ("le journal en ligne « L'Écho du Levant »",
 # "the online newspaper "Frontline""): group 1 holds those words, which must be small
@@ -238,11 +238,30 @@ class Attribution:
         """An outlet that received a statement, named right after "told", "dijo a", "interrogé par"."""
         out: list[tuple[int, Source]] = []
         for h in hits:
-            found = _OUTLET.match(doc.text, h.end, view.sentence.end) if h.label == "told" else None
-            if found is not None and found.group(1)[0].isupper():
+            if h.label != "told":
+                continue
+            named = self._outlet_by_kind(doc, view, hits, h)
+            found = _OUTLET.match(doc.text, h.end, view.sentence.end) if named is None else None
+            if named is not None:
+                out.append((0, named))
+            elif found is not None and found.group(1)[0].isupper():
                 a, b = found.span(1)
                 out.append((0, Source(doc.text[a:b], a, b, None, "media")))
         return out
+
+    @staticmethod
+    def _outlet_by_kind(doc: Document, view: SentenceView, hits: list[Hit], told: Hit) -> Source | None:
+        """An outlet told, named after a word of its kind and a few words before it ("told the Ukrainian agency
+        Ukrinform", "told the news site Levant Insight"): from the first word after the cue to the name."""
+        for g in hits:
+            if not (g.label in ("source:media", "source:agency") and told.end < g.start
+                    and _FEW_WORDS.fullmatch(doc.text, told.end, g.start)):
+                continue
+            name = _TITLE_AFTER.match(doc.text, g.end, view.sentence.end)
+            if name is not None and (_cased(name.group().lstrip())):
+                a = told.end + len(doc.text[told.end:g.start]) - len(doc.text[told.end:g.start].lstrip())
+                return Source(doc.text[a:name.end()], a, name.end(), None, "media")
+        return None
 
     def _hands_over(self, view: SentenceView, cue: Any) -> bool:
         """A speech verb that is also a verb of handing over, with something movable right after it, hands
@@ -548,6 +567,7 @@ def _judged_by(text: str, start: int, cues: list[Any], judging: frozenset[str]) 
 
 
 _ARTICLE_GAP = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,3}[ \u00a0]+)?")
+_FEW_WORDS = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w-]*[ \u00a0]+){0,3}")  # up to three words between a cue and a word
 _ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")  # an adjective between a cue and its source ("według lokalnych źródeł")
 _OWNER_GAP = re.compile(r"[ \u00a0]+(?:(?:de|des|du|del|de la|de las|de los|of|of the|der)[ \u00a0]+)?"
                         r"|[ \u00a0]+(?:de[ \u00a0]+l|d)['\u2019]")
