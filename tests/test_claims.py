@@ -991,6 +991,20 @@ def test_a_number_of_people_named_by_nationality_is_a_moved_group(analyser, text
     assert (canon(claim.moved), claim.moved.count) == (nationals, count)
 
 
+@pytest.mark.parametrize("text", [
+    "Die Maschinen, ein Iljuschin und eine Boeing 747 gechartert, landeten in Port Sudan.",
+    "I velivoli, un Ilyushin e un Boeing 747 noleggiato, sono atterrati a Port Sudan.",
+    "An Ilyushin 76 carrying the crates landed at Port Sudan.",
+])
+def test_the_number_of_an_aircraft_model_counts_no_group(analyser, text):
+    assert not any(c.moved is not None and c.moved.count in (747, 76) for c in relocations(analyser, text))
+
+
+def test_a_count_after_a_place_is_still_a_count(analyser):
+    [claim] = relocations(analyser, "Die Türkei hat nach Idlib 300 Kämpfer aus Afrin verlegt.")
+    assert claim.moved.count == 300
+
+
 # The states of Latin America, Africa, the Balkans and Asia that the press names in moves of troops, mercenaries
 # and migrants are states of the entity lexicon too: each moves its troops and its nationals are a group.
 @pytest.mark.parametrize("text, agent, moved, count, destination", [

@@ -426,6 +426,8 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
             continue  # "400 carbon-spewing private jets": an adjective's first part
         if any(h.start <= noun[1] < h.end for h in verbs):
             continue  # "300 volaron": the verb, no group
+        if _model_number(doc, view, m.start(1)):
+            continue  # "un Boeing 747 noleggiato", "an Ilyushin 76 carrying": a model's number, no count
         found.append((m, value, noun))
     if not found:
         return None
@@ -434,6 +436,20 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
         return None
     # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's)
     return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
+
+
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
+
+
+def _model_number(doc: Document, view: SentenceView, start: int) -> bool:
+    """The number closes a name written right before it ("Boeing 747", "Ilyushin 76", "Tupolev 154"): a capitalised
+    word that does not open the sentence and is neither an entity nor a place ("Idlib 300 Kämpfer" counts)."""
+    before = _NAME_BEFORE.search(doc.text, max(view.sentence.start, start - 30), start)
+    if before is None or before.start(1) == view.sentence.start or not before.group(1)[:1].isupper():
+        return False
+    if any(m.start <= before.start(1) < m.end for m in view.mentions):
+        return False
+    return geocode(before.group(1), doc.language) is None
 
 
 _COUNTED_REACH = 80  # characters between the trigger and the counted group it moves
