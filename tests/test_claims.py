@@ -393,6 +393,10 @@ WRITTEN_BLIND = [
     ("claims_blind22", 0.55, 0.67, 1),
     # twentieth; it pl pt uk: 0.463, sources 0.595, none invented in 4 (start 0.460, 0.595, 0)
     ("claims_blind23", 0.45, 0.58, 0),
+    # twenty-first; it pl pt bg: 0.508, sources 0.766, none invented in 4 (start 0.494, 0.674, 0)
+    ("claims_blind24", 0.50, 0.75, 0),
+    # twenty-first; es ar ru en: 0.581, sources 0.795, none invented in 4 (start 0.581, 0.754, 0)
+    ("claims_blind25", 0.57, 0.78, 0),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
