@@ -258,8 +258,9 @@ class Attribution:
                     and _FEW_WORDS.fullmatch(doc.text, told.end, g.start)):
                 continue
             name = _TITLE_AFTER.match(doc.text, g.end, view.sentence.end)
-            if name is not None and (_cased(name.group().lstrip())):
-                a = told.end + len(doc.text[told.end:g.start]) - len(doc.text[told.end:g.start].lstrip())
+            if name is not None and _cased(name.group().lstrip()):
+                gap = doc.text[told.end:g.start]
+                a = told.end + len(gap) - len(gap.lstrip())  # the first word after the cue
                 return Source(doc.text[a:name.end()], a, name.end(), None, "media")
         return None
 
