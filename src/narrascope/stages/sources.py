@@ -241,10 +241,11 @@ class Attribution:
             if h.label != "told":
                 continue
             named = self._outlet_by_kind(doc, view, hits, h)
-            found = _OUTLET.match(doc.text, h.end, view.sentence.end) if named is None else None
             if named is not None:
                 out.append((0, named))
-            elif found is not None and found.group(1)[0].isupper():
+                continue
+            found = _OUTLET.match(doc.text, h.end, view.sentence.end)
+            if found is not None and found.group(1)[0].isupper():
                 a, b = found.span(1)
                 out.append((0, Source(doc.text[a:b], a, b, None, "media")))
         return out
@@ -325,9 +326,8 @@ class Attribution:
             elif self.own_words and words.right_words:
                 end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
                                    words)
-            if kind == "document" and self.own_words and (_judged(doc.text, start, cues, words.this,
-                                                                  doc.language in _GENITIVE_FIRST)
-                                                          or _judged_by(doc.text, start, cues, words.judging)):
+            if kind == "document" and self.own_words and _judged(doc.text, start, cues, words,
+                                                                 doc.language in _GENITIVE_FIRST):
                 continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged
             out.append((_distance(h, cues) + 1, Source(doc.text[start:end], start, end, None, kind)))
         return out
@@ -500,10 +500,10 @@ _FILED_BY = re.compile(r"\(([^\W\d_][^()\n]{0,39})\)|/([^/\n]{1,30})/")
 
 def _dateline_agency(text: str, start: int, end: int) -> list[Source]:
     """The agency that filed the copy, named in the dateline that opens a paragraph: the article cites it."""
-    # the last bracket or slashes: a date or a city never stands in them after the agency
-    found = next(reversed(list(_FILED_BY.finditer(text, start, end))), None)
-    if found is None:
+    brackets = list(_FILED_BY.finditer(text, start, end))
+    if not brackets:
         return []
+    found = brackets[-1]  # the last bracket or slashes: a date or a city never stands in them after the agency
     a, b = found.span(1) if found.group(1) is not None else found.span(2)
     return [Source(text[a:b], a, b, None, "media")]
 
@@ -546,9 +546,14 @@ def unique_sources(sources: list[Source]) -> list[Source]:
     return out
 
 
-def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs: bool) -> bool:
+def _judged(text: str, start: int, cues: list[Any], words: SourceWords, verbs: bool) -> bool:
     """A document named with a demonstrative right after a cue ("dismissed these reports") or, where
-    ``verbs``, after a Russian or Ukrainian verb ("назвал эти заявления «абсурдными»"): the verb's object."""
+    ``verbs``, after a Russian or Ukrainian verb ("назвал эти заявления «абсурдными»"), or with any article right
+    after a judging cue ("called the report a fabrication"): the verb's object."""
+    if words.judging and any(c.end <= start and text[c.start:c.end].casefold() in words.judging
+                             and _ARTICLE_GAP.fullmatch(text, c.end, start) for c in cues):
+        return True
+    this = words.this
     first = _TOKEN.match(text, start)
     if first is None or first.group().casefold() not in this:
         short = _WORD_BEFORE.search(text, max(0, start - 40), start)  # one left out of the widening: "ці звіти"
@@ -558,13 +563,6 @@ def _judged(text: str, start: int, cues: list[Any], this: frozenset[str], verbs:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return any(c.end <= start and not text[c.end:start].strip() for c in cues) or (
         verbs and before is not None and before.group(1).islower() and _FINITE_VERB.search(before.group(1)) is not None)
-
-
-def _judged_by(text: str, start: int, cues: list[Any], judging: frozenset[str]) -> bool:
-    """A document right after a cue that judges it, an article at most between ("called the report a fabrication",
-    "dismissed the statement"): the cue's object, not who speaks."""
-    return bool(judging) and any(c.end <= start and text[c.start:c.end].casefold() in judging
-                                 and _ARTICLE_GAP.fullmatch(text, c.end, start) for c in cues)
 
 
 _ARTICLE_GAP = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,3}[ \u00a0]+)?")

@@ -286,10 +286,11 @@ class ClaimStage:
             # "Western officials have never explained how fighters escaped": who did not explain moved no one
             taken.append((view.sentence.start, asked))
         agent = S.agent(self.spec, doc, view, trigger, taken, (moved.start, moved.end), lexicon.verb_first)
+        perfect = source_words(doc.language).perfect  # "ha dichiarato che ha inviato": the speaker's own move
         if blamed is not None:
             agent = S.agent_slot(doc.text, blamed, view)  # "Moscow accused Washington of moving ...": Washington
         elif source is not None and (agent is None or agent.canonical is None) and _tells_of_itself(
-                doc.text, view, source, trigger, source_words(doc.language).perfect):
+                doc.text, view, source, trigger, perfect):
             # "La France a indiqué que ses avions avaient évacué", "Варшава заявляла, що відправляла своїх військових":
             # who says it did the move is its mover, before whose troops they are is settled (below)
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
@@ -340,8 +341,7 @@ class ClaimStage:
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
             # Erbil"), not where they are ("soldats français déployés au Tchad") or where the next sentence is
             return []
-        if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood,
-                                                   source_words(doc.language).perfect):
+        if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood, perfect):
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
