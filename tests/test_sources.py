@@ -753,3 +753,28 @@ def test_a_bracket_that_is_no_dateline_names_no_agency(analyser):
 ])
 def test_an_outlet_named_after_a_word_of_its_kind_is_named_whole(analyser, text, outlet):
     assert (outlet, "media") in sources(analyser, text)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Москва давно обвиняет Вашингтон в переброске боевиков в Ирак.", ["Москва"]),
+    ("Moscow repeatedly accused Washington of moving the fighters to Iraq.", ["Moscow"]),
+    ("Київ неодноразово заявляв, що бойовиків перевозять до Білорусі.", ["Київ"]),
+])
+def test_a_government_and_one_adverb_before_its_cue_is_the_speaker(analyser, text, speakers):
+    assert [t for t, _ in sources(analyser, text) if t in speakers] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Damascus and Moscow have accused Washington of moving the fighters to Iraq.", ["Damascus", "Moscow"]),
+    ("Damaskus und Moskau erklärten, die Kämpfer seien in den Irak gebracht worden.", ["Damaskus", "Moskau"]),
+    ("Paris et Berlin ont démenti tout transfert de combattants vers la Libye.", ["Paris", "Berlin"]),
+])
+def test_two_governments_joined_by_and_both_speak(analyser, text, speakers):
+    found = [t for t, _ in sources(analyser, text)]
+    assert all(s in found for s in speakers), found
+
+
+def test_in_arabic_a_capital_speaks_and_a_nationality_does_not(analyser):
+    text = "وتقول بغداد إن محاكمة العراقيين المتهمين بالانتماء إلى التنظيم ستتم داخل البلاد."
+    found = [t for t, _ in sources(analyser, text)]
+    assert "بغداد" in found and not any("العراقيين" in t for t in found), found

@@ -67,7 +67,8 @@ _NAMED_KINDS = ("media", "organisation", "government", "agency")
 # ... or quoted after one or two small words that qualify the outlet ("le journal en ligne « L'Écho du Levant »",
 # "the online newspaper "Frontline""): group 1 holds those words, which must be small
 _QUOTED_TITLE_NEAR = re.compile(r"((?:[ \u00a0]+[^\W\d_]\w*){1,2})[ \u00a0]+[«\"“„][^»\"”“]{1,40}[»\"”“]")
-_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch)$")  # Turkish, Syrian, Iraqi, syrischen
+# Turkish, Syrian, Iraqi, syrischen, and the Arabic nisba (سوريين, العراقيين, التركية)
+_DEMONYM = re.compile(r"(?:ish|ian|ean|ese|ic|an|i|ische[nrms]?|isch|\u064a(?:\u0629|\u064a\u0646|\u0648\u0646)?)$")
 _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a démenti", "Moskau hat dementiert"
 # "заявили в Москве", "заявили у Пхеньяні", "a déclaré le Pentagone", "sagte das Pentagon": the place after the cue
 _IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
@@ -282,7 +283,7 @@ class Attribution:
             if m.entity in self.movable or (m.entity not in self.by_entity and kind not in self.agent_kinds):
                 continue
             near = _distance(m, cues)
-            if kind == "country" and not _speaks(doc, m, cues):
+            if kind == "country" and not (_speaks(doc, m, cues) or _joined_to_speaker(doc, m, view.mentions, cues)):
                 continue  # the cue's subject ("Moscow denied"), never "Turkish" or "... in Syria, said"
             kind_of_source = self.by_entity.get(m.entity) or self.by_kind.get(kind, "government")
             out.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind_of_source)))
@@ -646,7 +647,7 @@ def _speaks(doc: Document, m: Any, cues: list[Any]) -> bool:
                or 0 <= m.start - c.end <= 6 and _IN.fullmatch(doc.text[c.end:m.start]) and _ends_speaker(doc, c, m)
                for c in cues):
         return False
-    if not m.text[:1].isupper():
+    if m.text[:1].islower():  # a script without capitals (Arabic) cannot tell a name this way
         return False
     return geocode(m.text, doc.language) is not None or not _DEMONYM.search(m.text)
 
@@ -655,13 +656,29 @@ _PERFECT_REACH = 30  # characters between a place and its cue when a perfect's a
 
 
 def _perfect_between(doc: Document, start: int, end: int) -> bool:
-    """Only a perfect's auxiliary, and maybe one adverb after it, between a place and its cue ("Moscow has repeatedly
-    accused", "Damaskus hat wiederholt"): the place is the cue's subject."""
+    """Only a perfect's auxiliary, and maybe one adverb after it, or the adverb alone, between a place and its cue
+    ("Moscow has repeatedly accused", "Damaskus hat wiederholt", "Москва давно обвиняет"): the place is the cue's
+    subject."""
     words = source_words(doc.language)
     gap = doc.text[start:end]
     parts = gap.split()
-    return bool(words.perfect) and 1 <= len(parts) <= 2 and gap[:1] in " \u00a0" and gap[-1:] in " \u00a0" and (
-        parts[0].casefold() in words.perfect and all(w.casefold() in words.still and w.isalpha() for w in parts[1:]))
+    if parts and parts[0].casefold() in words.perfect:
+        parts = parts[1:]
+    elif len(parts) != 1 or parts[0].casefold() in frame_lexicon(doc.language).words.get("auxiliary", ()):
+        return False  # "Moscow was accused": the place is the one accused
+    return len(parts) <= 1 and gap[:1] in " \u00a0" and gap[-1:] in " \u00a0" and all(
+        w.casefold() in words.still and w.isalpha() for w in parts)
+
+
+def _joined_to_speaker(doc: Document, m: Any, mentions: list[Any], cues: list[Any]) -> bool:
+    """The first of two governments joined by "and" speaks with the second ("Damascus and Moscow have accused")."""
+    following = [n for n in mentions if n.start >= m.end]
+    if not following:
+        return False
+    n = min(following, key=lambda x: x.start)
+    gap = doc.text[m.end:n.start].strip().casefold()
+    return (entities()[n.entity].kind == "country" and gap in frame_lexicon(doc.language).words["and"]
+            and _speaks(doc, n, cues))
 
 
 def _preposed(doc: Document, cue: Any) -> bool:
