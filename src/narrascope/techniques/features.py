@@ -43,18 +43,30 @@ def stems(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class SentenceWords:
-    """A sentence cut into words once for every feature: each word's (start, end) in the sentence,
-    the words (as :func:`words` gives them) and their stems (as :func:`stems`)."""
+    """A sentence cut into words once for every feature: the words (as :func:`words` gives them) and their
+    stems (as :func:`stems`); each word's (start, end) in the sentence on demand (:attr:`spans`)."""
 
-    spans: list[tuple[int, int]]
+    text: str
     words: list[str]
     stems: list[str]
 
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each word's (start, end) in the sentence. Found again from the words rather than kept from the match
+        objects (``findall`` is about twice as fast as ``finditer``, and few sentences need the offsets): a word
+        starts at the first letter after the one before it, so it is the first copy of itself from there."""
+        out = []
+        end = 0
+        for w in self.words:
+            start = self.text.find(w, end)
+            end = start + len(w)
+            out.append((start, end))
+        return out
+
 
 def sentence_words(text: str) -> SentenceWords:
-    spans = [m.span() for m in _WORD.finditer(text)]
-    found = [text[a:b] for a, b in spans]
-    return SentenceWords(spans, found, [w.casefold()[:STEM] for w in found])
+    found = _WORD.findall(text)
+    return SentenceWords(text, found, [w.casefold()[:STEM] for w in found])
 
 
 def cues(sentences: Sequence[Sentence], cut: Sequence[SentenceWords] | None = None) -> np.ndarray:
@@ -113,23 +125,32 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int,
     """Formulas of two or three words, starting lower-case, found in ``min_sentences`` or more
     sentences, with the (start, end) of each occurrence; a three-word formula hides its parts.
     ``cut``: each sentence's words, when already cut."""
+    # formula -> (sentence's position in ``sentences``, its first word, its last word); character offsets are
+    # read only for the formulas that recur, which few do
     where: dict[Formula, list[tuple[int, int, int]]] = {}
     if cut is None:
         cut = [sentence_words(s.text) for s in sentences]
-    for s, words_of in zip(sentences, cut, strict=True):
-        spans, stems = words_of.spans, words_of.stems  # each word's stem once, not once per formula it is in
-        content = [_is_content(w) for w in words_of.words]
+    for p, words_of in enumerate(cut):
+        stems = words_of.stems  # each word's stem once, not once per formula it is in
+        # _is_content, written out: it is asked of every word of every article
+        content = [len(w) >= LONG_WORD - 1 and w[:1].islower() for w in words_of.words]
         last = len(content)
         for k in range(last):
             if not content[k]:  # a formula starts with a content word (_formula_like)
                 continue
-            start = s.start + spans[k][0]
             # and holds another after it: three words with one in the next two, two with the next
             if k + 3 <= last and (content[k + 1] or content[k + 2]):
-                where.setdefault((stems[k], stems[k + 1], stems[k + 2]), []).append(
-                    (s.index, start, s.start + spans[k + 2][1]))
+                where.setdefault((stems[k], stems[k + 1], stems[k + 2]), []).append((p, k, k + 2))
             if k + 2 <= last and content[k + 1]:
-                where.setdefault((stems[k], stems[k + 1]), []).append((s.index, start, s.start + spans[k + 1][1]))
+                where.setdefault((stems[k], stems[k + 1]), []).append((p, k, k + 1))
+    spans: dict[int, list[tuple[int, int]]] = {}  # sentence position -> its words' offsets, read once
+
+    def offsets(p: int, first: int, final: int) -> tuple[int, int]:
+        if p not in spans:
+            spans[p] = cut[p].spans
+        s = sentences[p]
+        return s.start + spans[p][first][0], s.start + spans[p][final][1]
+
     out: dict[Formula, list[tuple[int, int]]] = {}
     # characters a longer formula already holds: checking a place costs its length, not the number of
     # places taken (a text of one word repeated had 80,000 of each, and took minutes)
@@ -138,9 +159,9 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int,
     often = [key for key, places in where.items() if len(places) >= min_sentences]
     for key in sorted(often, key=len, reverse=True):
         places = where[key]
-        if len({i for i, _, _ in places}) < min_sentences:
+        if len({sentences[p].index for p, _, _ in places}) < min_sentences:
             continue
-        kept = [(a, b) for _, a, b in places if not any(taken[a:b])]
+        kept = [(a, b) for a, b in (offsets(*place) for place in places) if not any(taken[a:b])]
         for a, b in kept:
             taken[a:b] = b"\x01" * (b - a)
         if kept:
