@@ -1242,6 +1242,17 @@ def test_the_territory_they_entered_is_where_they_went(analyser, text):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("libya", "niger")]
 
 
+@pytest.mark.parametrize("text, modality", [
+    # the verb of entering written with its marker ("entrou em", "entraron en") is the move's verb as well
+    ("Cerca de 200 combatentes do EI entraram em Moçambique a partir da Tanzânia.", "asserted"),
+    ("A polícia garantiu que nenhum combatente entrou em Moçambique este ano.", "denied"),
+    ("La policía aseguró que ningún combatiente entró en Mozambique este año.", "denied"),
+])
+def test_entering_a_country_is_a_move_there(analyser, text, modality):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.destination), claim.modality) == ("mozambique", modality)
+
+
 @pytest.mark.parametrize("text", [
     # German puts the verb last: the place right before it is the move's, though it follows the source
     "Rund 200 Söldner sind nach Angaben der Regierung in Ouagadougou eingetroffen.",
