@@ -1254,6 +1254,19 @@ def test_entering_a_country_is_a_move_there(analyser, text, modality):
 
 
 @pytest.mark.parametrize("text", [
+    # a verb of heading for a place, reflexive in these languages, moves its subject there
+    "Depois, os combatentes dirigiram-se para a Líbia.",
+    "Depois, os combatentes se dirigiram para a Líbia.",
+    "Después, los combatientes se dirigieron a Libia.",
+    "След това бойците се отправиха към Либия.",
+    "След това бойците се насочиха към Либия.",
+])
+def test_heading_for_a_place_is_a_move_there(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.destination) == "libya"
+
+
+@pytest.mark.parametrize("text", [
     # German puts the verb last: the place right before it is the move's, though it follows the source
     "Rund 200 Söldner sind nach Angaben der Regierung in Ouagadougou eingetroffen.",
     "Die IS-Kämpfer seien laut einer Quelle in Kabul gelandet.",
