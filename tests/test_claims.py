@@ -105,6 +105,19 @@ def test_from_there_continues_the_chain_where_the_last_leg_ended(analyser):
     assert ("al-tanf", "ukraine") in legs
 
 
+@pytest.mark.parametrize("text", [
+    "US forces flew the fighters to Syria. They were quartered near Hasakah. From there the fighters were taken to "
+    "Iraq.",
+    "Американці перекинули бойовиків до Сирії. Їх розмістили біля Хасаке. Звідти бойовиків перевезли до Іраку.",
+    "Die USA flogen die Kämpfer nach Syrien. Untergebracht wurden sie bei Hasaka. Von dort wurden die Kämpfer in den "
+    "Irak gebracht.",
+])
+def test_from_there_is_the_place_named_within_the_last_destination_when_no_move_went_there(analyser, text):
+    """A sentence that only says where in the destination the group stayed tells where "there" is."""
+    legs = [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)]
+    assert any("asakah" in o and d == "iraq" for o, d in legs), legs
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # the destination is a facility named by the place it is near or in
     ("The SDF moved 120 IS detainees from Hasakah to a new prison near Qamishli.", "ḩasakah", "qāmishlī"),
