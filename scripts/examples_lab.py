@@ -161,7 +161,8 @@ def _words_only() -> None:
 def _fifteen_only() -> None:
     """The votes of the 15 nearest alone, without those of the 5 nearest (as before 2026-12-05)."""
     votes = neighbours._votes
-    neighbours._votes = lambda *args: votes(*args)[:4]
+    neighbours._votes = lambda *args: {k: v if not k.endswith("_5") else np.zeros_like(v)
+                                       for k, v in votes(*args).items()}
 
 
 def _previous() -> None:

@@ -287,6 +287,44 @@ def test_the_shipped_stacker_weighs_every_input():
     assert weights.shape == (len(STACK_FEATURES),)
 
 
+def test_the_heads_leave_one_out_is_a_refit_without_the_example():
+    """The stacker is fitted on what each head says of an example it was not fitted on: the closed form must be
+    the refit it stands for."""
+    from narrascope.learn.neighbours import HEAD_RIDGE, _fit_head
+
+    rng = np.random.default_rng(5)
+    points = rng.normal(size=(12, 4))
+    gram = points @ points.T
+    labels = (rng.random((12, 3)) < 0.5).astype(float)
+    _, held_out = _fit_head(gram, labels)
+    for i in range(12):
+        keep = np.arange(12) != i
+        dual = np.linalg.solve(gram[np.ix_(keep, keep)] + HEAD_RIDGE * np.eye(11), labels[keep])
+        assert np.allclose(gram[i, keep] @ dual, held_out[i])
+
+
+def test_a_head_learns_what_tells_a_narrative_and_says_nothing_far_from_every_example():
+    from narrascope.learn.neighbours import _mixed
+
+    rng = np.random.default_rng(7)
+    n, dim = MIN_FOR_REFIT + 20, 16
+    labels = (rng.random((n, 2)) < 0.4).astype(float)
+    centres = rng.normal(size=(2, dim))
+    vectors = rng.normal(size=(n, dim)) * 0.5 + labels @ centres
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    texts = [" ".join(["alpha"] * int(a) + ["beta"] * int(b) + [f"w{k}"]) for k, (a, b) in enumerate(labels)]
+    model = fit_example_model(["a", "b"], vectors, texts, labels, np.full((n, 2), 0.2))
+    assert model.head is not None
+
+    def head(vector: np.ndarray, text: str) -> np.ndarray:
+        return _mixed(model.vectors @ vector, model.lexical.similarities(model.lexical.vector(text))) @ model.head
+
+    first = centres[0] / np.linalg.norm(centres[0])
+    assert head(first, "alpha alpha")[0] > 0.5 > head(first, "alpha alpha")[1]
+    far = np.linalg.svd(vectors)[2][-1]  # the direction the examples lie least along
+    assert np.abs(head(far, "gamma delta")).max() < 0.15
+
+
 def test_inflected_forms_meet_in_the_lexical_space():
     """Character n-grams: another form of the same words is nearer than an unrelated text."""
     from narrascope.learn import LexicalSpace
