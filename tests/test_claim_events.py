@@ -1882,3 +1882,21 @@ def test_an_agency_named_before_the_group_is_no_adjective_of_it(analyser):
     """"Самолётом МЧС детей доставили": the ministry flew them; it is no part of the group's name."""
     claims = relocations(analyser, "Самолётом МЧС детей доставили из Дамаска в Москву.")
     assert claims and claims[0].moved is not None and claims[0].moved.text == "детей", claims
+
+
+@pytest.mark.parametrize("text", [
+    "The US is moving ISIS fighters out of Syria. About 400 were flown from Hasakah to Iraq on Monday.",
+    "EEUU traslada a combatientes del EI fuera de Siria. De ese total, unos 400 fueron trasladados desde Hasaka "
+    "hasta Irak.",
+    "Die USA verlegen IS-Kämpfer aus Syrien. Rund 400 wurden am Montag von Hasaka in den Irak geflogen.",
+    "США перебрасывают боевиков ИГ из Сирии. Около 400 были доставлены из Хасаке в Ирак в понедельник.",
+])
+def test_a_bare_number_before_the_verb_is_a_part_of_the_group_told_before(analyser, text):
+    """"About 400 were flown": no noun after the number, so it counts the group just named, which goes on."""
+    legs = [(plain(c.moved), plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)]
+    assert any(m == "islamic state" and "asakah" in o and d == "iraq" for m, o, d in legs), legs
+
+
+def test_a_number_before_a_noun_or_a_year_is_no_bare_count(analyser):
+    legs = relocations(analyser, "The US is moving ISIS fighters out of Syria. In 2019, trucks were sent to Iraq.")
+    assert all(c.moved is None or "2019" not in c.moved.text for c in legs)

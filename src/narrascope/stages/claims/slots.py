@@ -411,6 +411,54 @@ def _past_multiplier(text: str, m: re.Match[str]) -> tuple[str, int, int, int] |
     return after.group(1), after.start(1), after.end(1), factor
 
 
+def bare_count(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A number that opens the sentence or a clause after a comma, maybe after a word making it approximate, with the
+    move's verb or an auxiliary right after it and no noun of its own ("About 400 were flown to Iraq", "De ese total,
+    unos 400 fueron trasladados", "Около 400 были доставлены", "Rund 400 wurden ... geflogen"): the subject, a part
+    of a group told before; the slot is the number, its count."""
+    text = doc.text
+    opening = max(view.sentence.start, view.dateline_end)
+    starts = [opening] + [m.end() for m in _CLAUSE_COMMA.finditer(text, opening, trigger.start)]
+    for at in reversed(starts):
+        found = _count_before_verb(text, lexicon, view, _skip_spaces(text, at), trigger)
+        if found is not None:
+            return found
+    return None
+
+
+_CLAUSE_COMMA = re.compile(r"[,;:]")
+
+
+def _count_before_verb(text: str, lexicon: FrameLexicon, view: SentenceView, at: int, trigger: Hit) -> Slot | None:
+    approximate = next((h for h in view.hits if h.label == "approximate" and h.start == at), None)
+    if approximate is not None:
+        at = _skip_spaces(text, approximate.end)
+    digits = _NUMBER.match(text, at)
+    word = _WORD_AT.match(text, at)
+    if digits is not None and (digits.end() == len(text) or not text[digits.end()].isalnum()):
+        end, value = digits.end(), int(re.sub(r"\D", "", digits.group()))
+    elif word is not None and word.group().casefold() in lexicon.number_words:
+        end, value = word.end(), lexicon.number_words[word.group().casefold()]
+    else:
+        return None
+    after = _skip_spaces(text, end)
+    verb = _WORD_AT.match(text, after)
+    if not 1 < value < _YEARS or verb is None or after > trigger.start:
+        return None
+    if after != trigger.start and verb.group().casefold() not in lexicon.words.get("auxiliary", ()):
+        return None
+    return Slot(text[at:end], at, end, canonical=None, count=value, count_text=text[at:end])
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
 def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     """A number and the noun after it ("139 Menschen", "20 drone instructors", "912 человек"): a group the
     lexicon does not name, the nearest to the trigger; no canonical name. Not a year, nor a number of days,
@@ -424,6 +472,8 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
             continue
         if doc.text.startswith("-", noun[2]):
             continue  # "400 carbon-spewing private jets": an adjective's first part
+        if noun[0].casefold() in frame_lexicon(doc.language).words.get("auxiliary", ()):
+            continue  # "Rund 400 wurden ... geflogen": the verb's auxiliary, no noun (bare_count)
         if any(h.start <= noun[1] < h.end for h in verbs):
             continue  # "300 volaron": the verb, no group
         if _model_number(doc, view, m.start(1)):

@@ -128,6 +128,13 @@ class ClaimStage:
             # "Die CIA erklärte, sie habe niemanden irgendwohin geflogen", "said they had flown nobody anywhere": the
             # pronoun is the speaker again; whom the negator counts is the group (of a denied move)
             moved = S.denied_group(doc, view, trigger)
+        if moved is None and pronoun is None:
+            # "... moving IS fighters out of Syria. About 400 were flown to Iraq": a bare number stands for a part of
+            # the group told before
+            count = S.bare_count(doc, lexicon, view, trigger)
+            antecedent = None if count is None else self._antecedent(doc, lexicon, view, previous, earlier)
+            if count is not None and antecedent is not None:
+                moved = replace(count, canonical=antecedent.canonical or antecedent.text)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
             # group named before (by a recent claim, else in the sentence before).
