@@ -207,6 +207,15 @@ def test_a_big_citys_short_form_is_the_city(word: str, canonical: str) -> None:
     assert place is not None and place.canonical == canonical
 
 
+@pytest.mark.parametrize("word, language, canonical", [
+    ("Русе", "bg", "Ruse"), ("Русия", "bg", "Russia"), ("России", "ru", "Russia"), ("Турции", "ru", "Turkey"),
+    ("Niemiec", "pl", "Germany"), ("Франції", "uk", "France"),
+])
+def test_a_big_city_named_as_written_outweighs_a_country_reached_by_an_ending(word, language, canonical) -> None:
+    place = geocode(word, language)
+    assert place is not None and place.canonical == canonical
+
+
 # surface -> true position (lat, lon); ours must be within a degree
 POSITIONS = [
     ("Raqqa", 35.95, 39.01), ("Deir ez-Zor", 35.34, 40.14), ("Mosul", 36.34, 43.13), ("Palmyra", 34.56, 38.27),

@@ -36,6 +36,7 @@ UNLIKE_NAME_PENALTY = 0.1               # ... and far more one whose other name 
 UNLIKE_NAME_RATIO = 0.6                 # two Latin names less alike than this are unlike (difflib's ratio)
 MAX_NAME_WORDS = 4                      # find_places tries runs of up to this many words
 MAX_STEM_ENDING = 3                     # a stem alias "Ракк*" matches endings of up to 3 letters
+CITY_OVER_ENDING = 100_000              # people in a city named as written that outweighs a country by an ending
 LEMMA_PENALTY = 0.5                     # a city reached through an ending counts half its population
 
 # A word; in Cyrillic an apostrophe before a small letter is part of it ("Куп'янськ", "Слов’янськ", "Мар'їнка":
@@ -68,6 +69,13 @@ def _best(candidates: list[tuple[int, bool]], ix: Index, key: str | None = None)
     if not candidates:
         return None
     best = max(candidates, key=score)[0]
+    if ix.places[best].kind == "country" and not any(n == best and exact for n, exact in candidates):
+        # a country reached only through a guessed ending gives way to a big city bearing the name as written
+        # (Bulgarian "Русе" is Ruse, not "Русия" with another ending)
+        bearing = [n for n, exact in candidates if exact and ix.places[n].kind == "city"
+                   and ix.ranks[n][1] >= CITY_OVER_ENDING]
+        if bearing:
+            return max(bearing, key=lambda n: ix.ranks[n][1])
     if key is not None and ix.places[best].kind == "country" and _key(ix.places[best].canonical) != key:
         own_cities = [n for n, exact in candidates if exact and ix.places[n].kind == "city"
                       and _key(ix.places[n].canonical) == key and ix.ranks[n][1] > ix.ranks[best][1]]
