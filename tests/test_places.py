@@ -216,6 +216,18 @@ def test_a_big_city_named_as_written_outweighs_a_country_reached_by_an_ending(wo
     assert place is not None and place.canonical == canonical
 
 
+@pytest.mark.parametrize("name, language, canonical", [
+    ("South Lebanon", "en", "Lebanon"), ("Northern Syria", "en", "Syria"), ("Южный Ливан", "ru", "Lebanon"),
+    ("Північної Сирії", "uk", "Syria"), ("Южен Ливан", "bg", "Lebanon"), ("جنوب لبنان", "ar", "Lebanon"),
+    # a country of its own, a curated place, or no country after the quarter: never the quarter's rule
+    ("South Sudan", "en", "South Sudan"), ("Северная Ирландия", "ru", "Northern Ireland"),
+    ("North Carolina", "en", None),
+])
+def test_a_quarter_of_a_country_is_in_that_country(name, language, canonical) -> None:
+    place = geocode(name, language)
+    assert (place.canonical if place is not None else None) == canonical
+
+
 # surface -> true position (lat, lon); ours must be within a degree
 POSITIONS = [
     ("Raqqa", 35.95, 39.01), ("Deir ez-Zor", 35.34, 40.14), ("Mosul", 36.34, 43.13), ("Palmyra", 34.56, 38.27),

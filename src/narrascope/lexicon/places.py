@@ -134,7 +134,19 @@ def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
     candidates += [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
     if candidates:
         return _best(candidates, ix, key)
+    first, _, rest = key.partition(" ")
+    if rest and " " not in rest and first.startswith(_compass()):
+        quarter = _resolve(rest, language, ix)  # "South Lebanon", "Южный Ливан": in the country named after
+        if quarter is not None and ix.places[quarter].kind == "country":
+            return quarter
     return _best([(n, False) for n in _stem_hits(key, ix)], ix)
+
+
+@lru_cache(maxsize=1)
+def _compass() -> tuple[str, ...]:
+    """Stems of the words for a quarter of a country (places_extra.yaml, ``compass``), every language's."""
+    extra = _load_yaml("places_extra.yaml") or {}
+    return tuple(_key(w) for words in (extra.get("compass") or {}).values() for w in words)
 
 
 def _stem_hits(key: str, ix: Index) -> Iterator[int]:
