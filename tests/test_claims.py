@@ -1260,6 +1260,8 @@ def test_the_territory_they_entered_is_where_they_went(analyser, text):
     ("Cerca de 200 combatentes do EI entraram em Moçambique a partir da Tanzânia.", "asserted"),
     ("A polícia garantiu que nenhum combatente entrou em Moçambique este ano.", "denied"),
     ("La policía aseguró que ningún combatiente entró en Mozambique este año.", "denied"),
+    ("La policía aseguró que ningún combatiente ha ingresado en Mozambique este año.", "denied"),
+    ("A polícia garantiu que nenhum combatente ingressou em Moçambique este ano.", "denied"),
 ])
 def test_entering_a_country_is_a_move_there(analyser, text, modality):
     [claim] = relocations(analyser, text)
