@@ -13,8 +13,9 @@ stage, which it leaves out, refutes a few articles there). Coarse F1-samples per
 task scores it: a matched sub-narrative counts for its parent; nothing matched is "Other".
 
 Variants (what each changes is in ``VARIANTS``): ``shipped``; ``words-only`` (the lexical space
-without its character n-grams); ``k15-only`` (without the votes of the 5 nearest); ``previous`` (both:
-the code shipped before the two were added); ``thresholds`` (each narrative matched at the threshold,
+without its character n-grams); ``k15-only`` (without the votes of the 5 nearest); ``no-head`` (the votes
+alone, as before the heads of 2026-12-06); ``previous`` (words-only and k15-only together, the heads
+kept); ``thresholds`` (each narrative matched at the threshold,
 as before the narratives an article pushes were chosen as a set). ``--encoder e5`` replays the
 articles as read by that encoder (zero-shot probabilities and article vectors: what ``--encoder e5``
 ships), after ``dump --encoder e5`` (about 5 minutes: e5 runs on one thread); ``--vectors both``
@@ -123,13 +124,15 @@ def cross_validate(folds: int = 5, partition: int = 0, encoder: str = "use", vec
         found = {parent[j] or ids[j] for j in np.flatnonzero(row)}
         return found or {"Other"}
 
+    centre = _anchor_centre(encoder, vectors)
     fold = np.array([zlib.crc32((f"{partition}/{n}" if partition else n).encode("utf-8")) % folds for n in names])
     scores: dict[str, list[float]] = {lang: [] for lang in LANGUAGES}
     for i in range(folds):
         train = np.flatnonzero(fold != i)
         model = neighbours.fit_example_model(ids, d["vectors"][train], [d["texts"][k] for k in train],
                                              d["labels"][train], d["zero_shot"][train],
-                                             [d["languages"][k] for k in train], [not x for x in parent])
+                                             [d["languages"][k] for k in train], [not x for x in parent],
+                                             centre=centre)
         for k in np.flatnonzero(fold == i):
             p = model.probabilities(d["zero_shot"][k], d["vectors"][k], d["texts"][k])
             pushed = None if THRESHOLDS else model.chosen(p, d["languages"][k])
@@ -142,6 +145,21 @@ def cross_validate(folds: int = 5, partition: int = 0, encoder: str = "use", vec
             shared = len(gold & predicted)
             scores[_group(names[k])].append(2 * shared / (len(gold) + len(predicted)) if shared else 0.0)
     return {lang: round(float(np.mean(v)), 3) for lang, v in scores.items()}
+
+
+def _anchor_centre(encoder: str, vectors: str) -> np.ndarray:
+    """What the heads take off every article vector, as the engine does: the mean of the anchors in the encoder's
+    space (both encoders' means side by side, halved, with ``--vectors both``)."""
+    from narrascope.stages.narratives import _lines
+
+    means = [get_encoder(name).encode(_lines("anchors.txt")).mean(axis=0)
+             for name in ((encoder,) if vectors == "one" else (encoder, "e5" if encoder == "use" else "use"))]
+    return np.concatenate(means) / (1.0 if len(means) == 1 else np.sqrt(2.0))
+
+
+def _no_head() -> None:
+    """The votes alone, as shipped before the heads (2026-12-06)."""
+    neighbours._fit_head = lambda gram, targets: (np.zeros_like(targets), np.zeros_like(targets))
 
 
 #: the ``thresholds`` variant: every narrative matched at its threshold, no set chosen per article
@@ -172,7 +190,7 @@ def _previous() -> None:
 
 VARIANTS: dict[str, Callable[[], None]] = {"shipped": lambda: None, "words-only": _words_only,
                                            "k15-only": _fifteen_only, "previous": _previous,
-                                           "thresholds": _thresholds}
+                                           "thresholds": _thresholds, "no-head": _no_head}
 
 
 def main() -> None:

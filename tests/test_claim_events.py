@@ -1900,3 +1900,12 @@ def test_a_bare_number_before_the_verb_is_a_part_of_the_group_told_before(analys
 def test_a_number_before_a_noun_or_a_year_is_no_bare_count(analyser):
     legs = relocations(analyser, "The US is moving ISIS fighters out of Syria. In 2019, trucks were sent to Iraq.")
     assert all(c.moved is None or "2019" not in c.moved.text for c in legs)
+    # after a year's clause, the number that opens the next clause is the count
+    text = "The US is moving ISIS fighters out of Syria. In 2019, 400 were flown from Hasakah to Iraq."
+    assert any(c.moved is not None and c.moved.count == 400 for c in relocations(analyser, text))
+
+
+def test_a_bare_numbers_auxiliary_must_be_the_moves(analyser):
+    """"About 400 were killed, and ... were flown": the number's verb is another clause's."""
+    text = "The US is moving ISIS fighters out of Syria. About 400 were killed, and others were flown to Iraq."
+    assert all(c.moved is None or c.moved.count != 400 for c in relocations(analyser, text))

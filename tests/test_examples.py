@@ -287,6 +287,20 @@ def test_the_shipped_stacker_weighs_every_input():
     assert weights.shape == (len(STACK_FEATURES),)
 
 
+def test_each_stacker_weight_meets_the_input_of_its_name():
+    """The rows are stacked by name: the order the inputs are given in changes nothing."""
+    from narrascope.learn.neighbours import STACK_FEATURES, _stack_rows
+
+    named = {name: np.full((1, 2), float(k)) for k, name in enumerate(STACK_FEATURES)
+             if name not in ("zero_shot_logit", "base_rate")}
+    rows = _stack_rows(np.full((1, 2), 0.5), named, np.array([-7.0, -7.0]))
+    shuffled = _stack_rows(np.full((1, 2), 0.5), dict(reversed(list(named.items()))), np.array([-7.0, -7.0]))
+    assert np.array_equal(rows, shuffled)
+    for k, name in enumerate(STACK_FEATURES):
+        expected = {"zero_shot_logit": 0.0, "base_rate": -7.0}.get(name, float(k))
+        assert rows[0, 0, k] == pytest.approx(expected)
+
+
 def test_the_heads_leave_one_out_is_a_refit_without_the_example():
     """The stacker is fitted on what each head says of an example it was not fitted on: the closed form must be
     the refit it stands for."""

@@ -774,6 +774,17 @@ def test_two_governments_joined_by_and_both_speak(analyser, text, speakers):
     assert all(s in found for s in speakers), found
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Fighters moved to Syria and Turkey denied it.", "Syria"),
+    ("Refugees fled from Syria and Turkey accused Greece of pushbacks.", "Syria"),
+    ("Бойовики прибули до Сирії та Туреччина заперечила це.", "Сирії"),
+    ("Fighters reached Syria and repeatedly said they would stay.", "Syria"),
+])
+def test_a_place_moved_to_or_from_is_no_speaker_beside_one(analyser, text, place):
+    found = [t for t, _ in sources(analyser, text)]
+    assert not any(place in t for t in found), found
+
+
 def test_in_arabic_a_capital_speaks_and_a_nationality_does_not(analyser):
     text = "وتقول بغداد إن محاكمة العراقيين المتهمين بالانتماء إلى التنظيم ستتم داخل البلاد."
     found = [t for t, _ in sources(analyser, text)]

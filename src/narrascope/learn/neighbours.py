@@ -65,7 +65,7 @@ MAX_CHOSEN = 8
 #: what a learnt model's numbers mean, in the engine's cache key: a model written under other inputs
 #: or terms is never read back (the package's fingerprint changes too; this says it where it matters)
 FORMAT = (STACK_FEATURES, NEIGHBOURS, FEW_NEIGHBOURS, CHAR_GRAMS, "top-level set by expected F1", PRIOR_WEIGHT,
-          "labels by content", "kernel ridge head", HEAD_RIDGE)
+          "labels by content", "kernel ridge head on centred vectors", HEAD_RIDGE)
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,10 @@ class ExampleModel:
     #: each example's content hash (``Document.content_hash``), in the order of ``labels``' rows
     hashes: tuple[str, ...] = ()
     #: the per-narrative heads: (examples, narratives) dual coefficients of a kernel ridge regression of the
-    #: labels on the similarities in the mixed space (see :func:`_fit_head`)
+    #: labels on the similarities in the mixed space (see :func:`_fit_head`), the article vectors less ``centre``
+    #: (what every article shares in the encoder's space)
     head: np.ndarray | None = None
+    centre: np.ndarray | None = None
 
     def labels_of(self, content_hash: str) -> np.ndarray | None:
         """What an analyst said of this very article, when it is one of the examples (by its content:
@@ -136,7 +138,9 @@ class ExampleModel:
             return zero_shot
         semantic = self.vectors @ vector
         lexical = self.lexical.similarities(self.lexical.vector(text))
-        head = _mixed(semantic, lexical) @ self.head if self.head is not None else np.zeros_like(zero_shot)
+        head = np.zeros_like(zero_shot)
+        if self.head is not None and self.centre is not None:
+            head = _mixed((self.vectors - self.centre) @ (vector - self.centre), lexical) @ self.head
         votes = _votes(semantic[None, :], lexical[None, :], self.labels, zero_shot[None, :])
         rows = _stack_rows(zero_shot[None, :], {**votes, "head": head[None, :]}, _base_rate(self.labels))[0]
         stacked = sigmoid(rows @ self.weights + self.bias)
@@ -145,11 +149,14 @@ class ExampleModel:
 
 def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str],
                       labels: np.ndarray, zero_shot: np.ndarray,
-                      languages: Sequence[str | None] = (), top: Sequence[bool] = ()) -> ExampleModel:
+                      languages: Sequence[str | None] = (), top: Sequence[bool] = (),
+                      centre: np.ndarray | None = None) -> ExampleModel:
     """Index the examples and fit the stacker on their leave-one-out votes.
 
     ``vectors``: (n, dim) unit article vectors; ``labels``: (n, narratives) 0/1; ``zero_shot``: the
-    zero-shot probabilities of each example, as the matcher gives them without examples.
+    zero-shot probabilities of each example, as the matcher gives them without examples; ``centre``: what
+    every article's vector shares in the encoder's space (the mean of the anchors, ordinary news), taken off
+    before the heads read the vectors.
     """
     n = len(texts)
     lexical = LexicalSpace.fit(list(texts))
@@ -157,16 +164,20 @@ def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: 
 
     semantic = vectors @ vectors.T
     lex = np.vstack([lexical.similarities(lexical.vector(t)) for t in texts]) if n else np.zeros((0, 0))
-    head, head_held_out = _fit_head(_mixed(semantic, lex), labels)
+    # the heads read the article vectors less what every article shares (most of a cosine with e5, whose unrelated
+    # articles lie at about 0.7): far from every example, a head says about 0 (not the examples' own mean, which
+    # with 4 examples, 3 of them pushing, is a pushing article's direction)
+    centre = np.zeros(vectors.shape[1:]) if centre is None else np.asarray(centre, dtype=np.float64)
+    centred = vectors - centre
+    head, head_held_out = _fit_head(_mixed(centred @ centred.T, lex), labels)
 
     def borrowed() -> ExampleModel:
         return ExampleModel(tuple(narrative_ids), vectors, lexical, labels, *default_stacker(), None,
-                            head=head)
+                            head=head, centre=centre)
 
     learnt = labels.sum(axis=0) > 0
     if n < MIN_FOR_REFIT or not learnt.any():
         return borrowed()
-    semantic, lex = semantic.copy(), lex.copy()
     np.fill_diagonal(semantic, -1.0)  # an example never votes for itself
     np.fill_diagonal(lex, -1.0)
     rows = _stack_rows(zero_shot, {**_votes(semantic, lex, labels, zero_shot), "head": head_held_out},
@@ -186,7 +197,7 @@ def fit_example_model(narrative_ids: Sequence[str], vectors: np.ndarray, texts: 
             other_by_language.append((language, _best_other_weight(held_out[mine], labels[mine], tops)))
     return ExampleModel(tuple(narrative_ids), vectors, lexical, labels, weights, float(bias),
                         _best_threshold(held_out, labels), tuple(by_language), tops, tuple(other_by_language),
-                        _best_other_weight(held_out, labels, tops), head=head)
+                        _best_other_weight(held_out, labels, tops), head=head, centre=centre)
 
 
 def default_stacker() -> tuple[np.ndarray, float]:
@@ -249,11 +260,15 @@ def _fit_head(gram: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.nda
     if not len(gram):
         return np.zeros_like(targets), np.zeros_like(targets)
     eigenvalues, vectors = np.linalg.eigh((gram + gram.T) / 2)
-    eigenvalues = np.maximum(eigenvalues, 0.0)  # cosines in two spaces: positive semi-definite up to rounding
-    dual = vectors @ ((vectors.T @ targets) / (eigenvalues + HEAD_RIDGE)[:, None])
-    # leave-one-out in closed form: (fitted - h_ii * y_i) / (1 - h_ii), h the hat matrix K (K + lambda I)^-1
-    hat = np.einsum("ij,j,ij->i", vectors, eigenvalues / (eigenvalues + HEAD_RIDGE), vectors)
-    held_out = (gram @ dual - hat[:, None] * targets) / np.maximum(1.0 - hat, 1e-6)[:, None]
+    eigenvalues = np.maximum(eigenvalues, 0.0)  # dot products in two spaces: positive semi-definite up to rounding
+    projected = vectors.T @ targets
+    dual = vectors @ (projected / (eigenvalues + HEAD_RIDGE)[:, None])
+    # leave-one-out in closed form: (fitted - h_ii * y_i) / (1 - h_ii), h the hat matrix K (K + lambda I)^-1; with a
+    # ridge, 1 - h_ii >= lambda / (largest eigenvalue + lambda) > 0
+    shrink = eigenvalues / (eigenvalues + HEAD_RIDGE)
+    fitted = vectors @ (shrink[:, None] * projected)
+    hat = np.einsum("ij,j,ij->i", vectors, shrink, vectors)
+    held_out = (fitted - hat[:, None] * targets) / (1.0 - hat)[:, None]
     return dual, held_out
 
 

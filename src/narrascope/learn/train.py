@@ -49,7 +49,8 @@ def learn_from_examples(catalogue: Catalogue, front: Pipeline, stage: NarrativeS
     zero_shot = np.array([p for p, _ in scored]).reshape(len(scored), len(ids))
     model = fit_example_model(ids, vectors, [d.text for d in read],
                               np.array(labels).reshape(len(labels), len(ids)), zero_shot,
-                              [d.language for d in read], [parent is None for parent in stage.prepared.parent_of])
+                              [d.language for d in read], [parent is None for parent in stage.prepared.parent_of],
+                              centre=stage.prepared.anchors.mean(axis=0))
     return dataclasses.replace(model, hashes=tuple(d.content_hash for d in read))
 
 

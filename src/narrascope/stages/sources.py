@@ -283,7 +283,8 @@ class Attribution:
             if m.entity in self.movable or (m.entity not in self.by_entity and kind not in self.agent_kinds):
                 continue
             near = _distance(m, cues)
-            if kind == "country" and not (_speaks(doc, m, cues) or _joined_to_speaker(doc, m, view.mentions, cues)):
+            if kind == "country" and not (_speaks(doc, m, cues)
+                                          or _joined_to_speaker(doc, m, view.mentions, cues, view.sentence.start)):
                 continue  # the cue's subject ("Moscow denied"), never "Turkish" or "... in Syria, said"
             kind_of_source = self.by_entity.get(m.entity) or self.by_kind.get(kind, "government")
             out.append((near, Source(m.text, m.start, m.end, canonical=m.name, kind=kind_of_source)))
@@ -664,14 +665,31 @@ def _perfect_between(doc: Document, start: int, end: int) -> bool:
     parts = gap.split()
     if parts and parts[0].casefold() in words.perfect:
         parts = parts[1:]
-    elif len(parts) != 1 or parts[0].casefold() in frame_lexicon(doc.language).words.get("auxiliary", ()):
-        return False  # "Moscow was accused": the place is the one accused
+    elif len(parts) != 1 or not _adverb_alone(doc.language, parts[0].casefold()):
+        return False
     return len(parts) <= 1 and gap[:1] in " \u00a0" and gap[-1:] in " \u00a0" and all(
         w.casefold() in words.still and w.isalpha() for w in parts)
 
 
-def _joined_to_speaker(doc: Document, m: Any, mentions: list[Any], cues: list[Any]) -> bool:
-    """The first of two governments joined by "and" speaks with the second ("Damascus and Moscow have accused")."""
+def _adverb_alone(language: str | None, word: str) -> bool:
+    """A ``still`` word that may stand alone between a government and its cue: an adverb ("Москва давно обвиняет",
+    "Moscow repeatedly accused"), not an auxiliary ("Moscow was accused": the one accused), a conjunction or a
+    preposition ("Syria and said", "Syrien laut")."""
+    lexicon = frame_lexicon(language)
+    return (len(word) > 3 and word not in _NOT_ADVERBS and word not in lexicon.words.get("auxiliary", ())
+            and word not in lexicon.words["and"] and word not in lexicon.words["or"])
+
+
+_NOT_ADVERBS = frozenset({"while", "laut", "wie", "como", "comme", "come", "как", "як", "jak", "since", "were", "was",
+                          "have", "has", "had", "haben", "hatte", "hatten"})
+
+
+def _joined_to_speaker(doc: Document, m: Any, mentions: list[Any], cues: list[Any], opening: int) -> bool:
+    """The first of two governments joined by "and", opening the sentence or a clause, speaks with the second
+    ("Damascus and Moscow have accused"; not "fighters moved to Syria and Turkey denied it")."""
+    before = doc.text[opening:m.start]
+    if before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:].strip(" \u00a0\"'«»“”„("):
+        return False
     following = [n for n in mentions if n.start >= m.end]
     if not following:
         return False

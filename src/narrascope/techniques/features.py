@@ -130,6 +130,8 @@ def recurring_formulas(sentences: Sequence[Sentence], min_sentences: int,
     where: dict[Formula, list[tuple[int, int, int]]] = {}
     if cut is None:
         cut = [sentence_words(s.text) for s in sentences]
+    if len(cut) != len(sentences):
+        raise ValueError(f"{len(cut)} sentences' words for {len(sentences)} sentences")
     for p, words_of in enumerate(cut):
         stems = words_of.stems  # each word's stem once, not once per formula it is in
         # _is_content, written out: it is asked of every word of every article

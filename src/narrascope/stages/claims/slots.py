@@ -445,8 +445,9 @@ def _count_before_verb(text: str, lexicon: FrameLexicon, view: SentenceView, at:
     verb = _WORD_AT.match(text, after)
     if not 1 < value < _YEARS or verb is None or after > trigger.start:
         return None
-    if after != trigger.start and verb.group().casefold() not in lexicon.words.get("auxiliary", ()):
-        return None
+    if after != trigger.start and (verb.group().casefold() not in lexicon.words.get("auxiliary", ())
+                                   or _CLAUSE_END.search(text, after, trigger.start)):
+        return None  # "About 400 were killed, and the rest were flown ...": the auxiliary is another verb's
     return Slot(text[at:end], at, end, canonical=None, count=value, count_text=text[at:end])
 
 
