@@ -410,6 +410,10 @@ WRITTEN_BLIND = [
     ("claims_blind24", 0.50, 0.75, 0),
     # twenty-first; es ar ru en: 0.581, sources 0.795, none invented in 4 (start 0.581, 0.754, 0)
     ("claims_blind25", 0.57, 0.78, 0),
+    # twenty-second; de fr uk ar: 0.509, sources 0.800, none invented in 4 (start 0.500, 0.767, 0)
+    ("claims_blind26", 0.50, 0.79, 0),
+    # twenty-second; pt bg es pl: 0.540, sources 0.799, none invented in 4 (start 0.530, 0.799, 0)
+    ("claims_blind27", 0.53, 0.79, 0),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
