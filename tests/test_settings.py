@@ -46,7 +46,7 @@ def test_the_parser_sees_every_field() -> None:
 
 
 #: the settings that name something instead of limiting it
-TEXT_FIELDS = ["other_languages_encoder"]
+TEXT_FIELDS = ["other_languages_encoder", "technique_scope"]
 
 
 @pytest.mark.parametrize("name", [f for f in FIELDS if f not in TEXT_FIELDS])
@@ -56,14 +56,17 @@ def test_every_default_is_positive(name: str) -> None:
     assert value > 0
 
 
-def test_the_only_text_setting_names_a_second_encoder_off_by_default_and_a_wrong_name_is_a_coded_error() -> None:
+def test_the_text_settings_are_a_second_encoder_and_the_techniques_scope_and_a_wrong_value_is_a_coded_error() -> None:
     from narrascope import Analyser
-    from narrascope.errors import UsageError
+    from narrascope.errors import NarrascopeError, UsageError
 
     assert [f for f in FIELDS if isinstance(getattr(DEFAULT, f), str)] == TEXT_FIELDS
-    assert DEFAULT.other_languages_encoder == ""
+    assert DEFAULT.other_languages_encoder == "" and DEFAULT.technique_scope == "catalogue"
     with pytest.raises(UsageError, match="unknown encoder"):
         Analyser(settings=dataclasses.replace(DEFAULT, other_languages_encoder="word2vec"))
+    with pytest.raises(NarrascopeError, match="technique_scope") as err:
+        Analyser(settings=dataclasses.replace(DEFAULT, technique_scope="most"))
+    assert err.value.code == "E402"
 
 
 @pytest.mark.parametrize("name", [f for f in FIELDS if isinstance(getattr(DEFAULT, f), float)

@@ -6,6 +6,7 @@ Sentences here were written for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -14,8 +15,9 @@ import numpy as np
 import pytest
 
 from narrascope.errors import NarrascopeError
-from narrascope.model import Document, Sentence
-from narrascope.stages.techniques import _repetitions
+from narrascope.model import Document, Mention, NarrativeMatch, Sentence
+from narrascope.settings import DEFAULT
+from narrascope.stages.techniques import OFF_CATALOGUE, _repetitions, off_catalogue
 from narrascope.techniques import ANALYST_CUES, TECHNIQUES, TechniqueModel
 from narrascope.techniques.train import held_out
 
@@ -40,6 +42,21 @@ NEUTRAL_EN = (
     "The city council approved the budget for next year on Tuesday. It includes funds for two new "
     "schools and the repair of the northern bridge. The vote was 31 to 9."
 )
+
+
+WEATHER_EN = ("Will the rain ever stop? Forecasters in Hamburg expect showers until Sunday, and the marathon may "
+              "be moved. Dozens of runners have already withdrawn.")
+WEATHER_DE = ("Wird der Regen jemals aufhören? Die Meteorologen in Hamburg erwarten Schauer bis Sonntag. Dutzende "
+              "Läufer haben bereits abgesagt.")
+
+
+@pytest.fixture(scope="module")
+def analyser(analyser):
+    """The detectors on every article (``technique_scope=all``): most snippets here name nothing the bundled
+    catalogue speaks of. Which articles the stage takes by default has its own tests, at the end."""
+    from narrascope.engine import Analyser
+
+    return Analyser(encoder=analyser.encoder, settings=dataclasses.replace(DEFAULT, technique_scope="all"))
 
 
 def techniques(analyser, text):
@@ -191,3 +208,58 @@ def test_a_technique_span_is_whole_words(analyser):
         before, after = text[span.start - 1:span.start], text[span.end:span.end + 1]
         assert not (before.isalnum() and span.text[:1].isalnum()), span
         assert not (after.isalnum() and span.text[-1:].isalnum()), span
+
+
+# --- which articles the stage takes (technique_scope) -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def by_default(analyser):
+    from narrascope.engine import Analyser
+
+    return Analyser(encoder=analyser.encoder)
+
+
+@pytest.mark.parametrize("text", [WEATHER_EN, WEATHER_DE], ids=["en", "de"])
+def test_an_article_the_catalogue_says_nothing_of_gets_no_spans_and_says_why(by_default, analyser, text):
+    skipped = by_default.analyse_text(text)
+    assert skipped.document.techniques == [] and OFF_CATALOGUE in skipped.warnings
+    assert skipped.to_dict()["technique_summary"]["total"] == 0
+    assert {t.technique for t in techniques(analyser, text)} >= {"Rhetorical_Question"}  # scope "all": analysed
+
+
+def test_an_article_naming_what_the_catalogue_speaks_of_is_analysed_though_it_pushes_nothing(by_default):
+    text = WEATHER_EN.replace("Hamburg", "Kyiv")  # Ukraine is among the bundled narratives' entities
+    result = by_default.analyse_text(text)
+    assert not result.matched and OFF_CATALOGUE not in result.warnings
+    assert "Rhetorical_Question" in {t.technique for t in result.document.techniques}
+
+
+@pytest.mark.parametrize("text", [PROPAGANDA_EN, PROPAGANDA_RU, PROPAGANDA_DE], ids=["en", "ru", "de"])
+def test_propaganda_on_the_catalogues_topics_is_analysed_by_default(by_default, text):
+    result = by_default.analyse_text(text)
+    assert OFF_CATALOGUE not in result.warnings
+    assert {t.technique for t in result.document.techniques if t.detector == "model"}
+
+
+def test_the_scope_is_read_from_scores_and_named_entities():
+    doc = Document(id="x", text="t", narratives=[NarrativeMatch("n", "N", 0.019, False, "mentions")],
+                   mentions=[Mention("Paris", 0, 5, entity="france")])
+    assert off_catalogue(doc, frozenset({"ukraine"}), 0.02)
+    assert not off_catalogue(doc, frozenset({"france"}), 0.02)        # names what a narrative speaks of
+    doc.narratives = [NarrativeMatch("n", "N", 0.02, False, "mentions")]
+    assert not off_catalogue(doc, frozenset({"ukraine"}), 0.02)       # scores on a narrative
+
+
+def test_without_the_narratives_stage_every_article_is_analysed(analyser):
+    from narrascope.engine import Analyser
+
+    result = Analyser(encoder=analyser.encoder, disabled=("narratives",)).analyse_text(WEATHER_EN)
+    assert OFF_CATALOGUE not in result.warnings and result.document.techniques
+
+
+def test_an_unknown_scope_is_a_coded_error(analyser):
+    from narrascope.engine import Analyser
+
+    with pytest.raises(NarrascopeError) as err:
+        Analyser(encoder=analyser.encoder, settings=dataclasses.replace(DEFAULT, technique_scope="everything"))
+    assert err.value.code == "E402" and "catalogue, all" in str(err.value)

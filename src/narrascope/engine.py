@@ -10,7 +10,7 @@ from pathlib import Path
 from .catalogue import Catalogue, load_catalogue
 from .compiled import cached_object
 from .encoders import CachedEncoder, get_encoder
-from .errors import E_FORMAT, InputError, NarrascopeError
+from .errors import E_BAD_OPTION, E_FORMAT, InputError, NarrascopeError
 from .ingest import document_from_text, read_sources
 from .learn import ExampleModel
 from .learn.neighbours import FORMAT as LEARNT_FORMAT
@@ -29,6 +29,7 @@ from .stages import (
 )
 from .stages.narratives import MatcherWeights, PreparedCatalogue, Reader
 from .stages.stance import StanceModel, StanceStage
+from .stages.techniques import SCOPES
 from .techniques import TechniqueModel
 
 
@@ -76,8 +77,20 @@ class Analyser:
             *front,
             ("narratives", narratives),
             *self._stance_stage(),
-            ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings)),
+            ("techniques", TechniqueStage(self.encoder, self.technique_model, self.settings,
+                                          self._technique_scope())),
         ]).without(*self.disabled)
+
+    def _technique_scope(self) -> frozenset[str] | None:
+        """The entities that bring an article into the techniques stage's scope (``technique_scope``), or None:
+        every article (``all``, or no narratives stage to say what the catalogue bears on)."""
+        scope = self.settings.technique_scope
+        if scope not in SCOPES:
+            raise NarrascopeError(f"technique_scope {scope!r}: expected one of {', '.join(SCOPES)}",
+                                  code=E_BAD_OPTION)
+        if scope == "all" or "narratives" in self.disabled:
+            return None
+        return self.prepared.relevant_entities
 
     def _reader(self, front: list[tuple[str, Stage]]) -> Reader | None:
         """The second encoder of ``settings.other_languages_encoder``, with the catalogue prepared in its

@@ -126,6 +126,9 @@ NOT_CLAIMED: frozenset[str] = frozenset({"denied", "refuted"})
 #: mentioning a narrative from this score on (half the default match threshold: on its topic, not
 #: pushing it); below, a mention is the noise floor every article has for every narrative.
 MENTION_FLOOR = 0.15
+#: How the note of an article the techniques stage left out begins (its warnings; ``technique_scope``): readers of
+#: a stored analysis (the dashboard) tell "not analysed" from "none found" by it.
+TECHNIQUES_NOT_ANALYSED = "techniques not analysed: "
 
 
 def counted_stance(matched: bool, stance: str | None, score: float) -> str | None:

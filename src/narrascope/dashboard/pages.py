@@ -26,7 +26,7 @@ from ..alerts.web import recent_count
 from ..api.errors import found
 from ..api.state import state_of as _state
 from ..export.claimreview import claim_reviews_of_article, json_ld_block
-from ..model import MENTION_FLOOR
+from ..model import MENTION_FLOOR, TECHNIQUES_NOT_ANALYSED
 from ..report.svg import flow_map, timeline_chart
 from ..store import query as Q
 from ..terminal import counted
@@ -172,9 +172,16 @@ def article(request: Request, row: int) -> HTMLResponse:
     present = {m.kind for m in marks}
     reviews = claim_reviews_of_article(state.store().connection, row, state.catalogue, state.settings)
     return _render(request, "article.html", a=a, analysis=analysis, body=H.highlight(text, marks),
-                   present=present, claim_label=H.claim_label,
+                   present=present, claim_label=H.claim_label, techniques_not_analysed=_not_analysed(analysis),
                    claim_reviews=Markup(json_ld_block(reviews)) if reviews else None,
                    **_narratives_to_label(analysis, state.catalogue))
+
+
+def _not_analysed(analysis: dict[str, Any]) -> str | None:
+    """Why the techniques stage left the article out (its note in the warnings, ``technique_scope``), or None."""
+    lead = TECHNIQUES_NOT_ANALYSED
+    note = next((w for w in analysis.get("warnings") or [] if isinstance(w, str) and w.startswith(lead)), None)
+    return note[len(lead):] if note else None
 
 
 def _narratives_to_label(analysis: dict[str, Any], catalogue: Any) -> dict[str, Any]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..encoders import CachedEncoder
 from ..lexicon import Hit, frame_lexicon, hits_by_sentence
-from ..model import Document, Sentence, TechniqueSpan
+from ..model import TECHNIQUES_NOT_ANALYSED, Document, Sentence, TechniqueSpan
 from ..settings import Settings
 from ..techniques import TechniqueModel
 from ..techniques.features import (
@@ -42,18 +42,37 @@ WORD_LEVEL = frozenset({"Loaded_Language", "Name_Calling-Labeling"})
 _QUOTE_OPENERS = "\"“«„‘'"
 
 
+#: the note an article left out by ``technique_scope = catalogue`` carries in its warnings
+OFF_CATALOGUE = (TECHNIQUES_NOT_ANALYSED + "the article names nothing the catalogue speaks of, scores on none of its "
+                 "narratives, and few of its sentences carry a technique's cues or words (technique_scope=catalogue; "
+                 "'all' analyses every article)")
+SCOPES = ("catalogue", "all")
+
+
+def off_catalogue(doc: Document, catalogue_entities: frozenset[str], min_score: float) -> bool:
+    """Whether the catalogue has nothing to say of ``doc``: none of its narratives scores ``min_score`` or more
+    and the article names none of the entities they speak of (read after the narratives stage)."""
+    return (all(n.score < min_score for n in doc.narratives)
+            and not any(m.entity in catalogue_entities for m in doc.mentions))
+
+
 @dataclass
 class TechniqueStage:
     encoder: CachedEncoder
     model: TechniqueModel
     settings: Settings
+    #: the entities the catalogue's narratives speak of, when the stage analyses only the articles in its scope
+    #: (``technique_scope``: ``catalogue``, see :meth:`_in_scope`); None: every article (``all``, or no narratives
+    #: stage to say what the catalogue bears on)
+    catalogue_entities: frozenset[str] | None = None
 
     def __call__(self, doc: Document) -> Document:
         return self.batch([doc])[0]
 
     def batch(self, docs: list[Document]) -> list[Document]:
         """All documents' sentences that pass the model's first pass through the encoder in one call
-        (it is much faster in bulk); the others are never encoded."""
+        (it is much faster in bulk); the others are never encoded, nor are those of an article out of scope,
+        which gets no spans and a note."""
         cut = [[sentence_words(s.text) for s in d.sentences] for d in docs]  # once for every feature and rule
         scored = [_scored(d.sentences, c, self.settings) for d, c in zip(docs, cut, strict=True)]
         per_doc = [ss for ss, _ in scored]
@@ -61,18 +80,33 @@ class TechniqueStage:
         terms = [[term_indices(s.text, c) for s, c in zip(ss, cs, strict=True)] for ss, cs in scored]
         scale = self.settings.technique_first_pass_scale
         passed = [self.model.passes(c, t, scale) for c, t in zip(cue_rows, terms, strict=True)]
-        vectors, foreign = self._vectors(per_doc, passed)
+        in_scope = [self._in_scope(d, p) for d, p in zip(docs, passed, strict=True)]
+        vectors, foreign = self._vectors(per_doc, [p & keep for p, keep in zip(passed, in_scope, strict=True)])
         at = 0
         for k, (doc, sentences) in enumerate(zip(docs, per_doc, strict=True)):
             rows = slice(at, at + len(sentences))
-            found = self._modelled(doc, scored[k], vectors[rows], cue_rows[k], terms[k], passed[k]) if sentences else []
             at += len(sentences)
+            if not in_scope[k]:
+                doc.techniques = []
+                doc.warnings.append(OFF_CATALOGUE)
+                continue
+            found = self._modelled(doc, scored[k], vectors[rows], cue_rows[k], terms[k], passed[k]) if sentences else []
             found += _rules(doc, self.settings.repetition_min_sentences, cut[k])
             doc.techniques = sorted(found, key=lambda t: (t.start, t.technique))
             if foreign:
                 doc.warnings.append(f"technique model fitted on encoder '{self.model.encoder}', not "
                                     f"'{self.encoder.name}': sentence vectors left out of its scores")
         return docs
+
+    def _in_scope(self, doc: Document, passed: np.ndarray) -> bool:
+        """Whether to analyse ``doc``: always, unless the catalogue has nothing to say of it (:func:`off_catalogue`)
+        and the first pass, which has read its cues and words, lets fewer than ``technique_scope_min_share`` of its
+        sentences through (propaganda on a subject the catalogue lacks keeps its spans; a feed's sport and weather
+        are left out)."""
+        if self.catalogue_entities is None or not off_catalogue(doc, self.catalogue_entities,
+                                                                self.settings.min_reported_score):
+            return True
+        return bool(len(passed)) and float(np.mean(passed)) >= self.settings.technique_scope_min_share
 
     def _vectors(self, per_doc: list[list[Sentence]], passed: list[np.ndarray]) -> tuple[np.ndarray, bool]:
         """One row per sentence: the vector of each that passed, zeros for the others."""
