@@ -583,6 +583,20 @@ def test_a_states_troops_moved_by_another_state_are_a_relocation(analyser, text,
     assert any("kore" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
 
 
+# A state's specialists, crews, engineers and rescuers are its people as its soldiers are (twenty-third session)
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("A Hungarian rescue team was flown from Budapest to Antakya.", "hungary", "budapest", "antakya"),
+    ("Ukrainian drone operators were flown from Kyiv to Khartoum.", "ukraine", "kyiv", "khartoum"),
+    ("Russische Militärärzte wurden von Rostow nach Luhansk verlegt.", "russia", "rostov", "luhansk"),
+    ("Des sapeurs français ont été envoyés de Toulon à Beyrouth.", "france", "toulon", "beirut"),
+    ("Российские специалисты были переброшены из Ростова в Бамако.", "russia", "rostov", "bamako"),
+])
+def test_a_states_specialists_and_crews_are_a_group_that_is_moved(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
 # A state moving its own troops is a claim (the blind gold's convention since tests/claims_blind: "soldiers ...
 # of a state the state's id"); docs/claims.md, "Twelfth session, second branch (troops)".
 @pytest.mark.parametrize("text, agent, moved, origin, destination", [

@@ -368,3 +368,23 @@ def test_the_theatres_provinces_and_small_towns_are_in_the_gazetteer(name, langu
 def test_small_towns_and_other_country_names_are_geocoded(name, language, canonical, country):
     place = geocode(name, language)
     assert place is not None and (place.canonical, place.country) == (canonical, country), place
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Batalion przerzucono do obwodu grodzieńskiego.", "pl", "obwodu grodzieńskiego", "Hrodna Oblast"),
+    ("Sprzęt trafił do obwodu kaliningradzkiego.", "pl", "obwodu kaliningradzkiego", "Kaliningrad Oblast"),
+    ("Колонна ушла в Гомельскую область.", "ru", "Гомельскую область", "Gomel Oblast"),
+    ("Техніку перекинули до Московської області.", "uk", "Московської області", "Moscow Oblast"),
+])
+def test_the_regions_around_belarus_and_moscow_by_their_adjectives(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نُقلت الشاحنات إلى رفح ليلاً.", [("رفح", "Rafaḩ")]),    # three letters after "to": a city of 100,000 or more
+    ("وصلت السفينة إلى سرت.", [("سرت", "Sirte")]),
+    ("استند المنشور إلى خبر قديم.", []),                      # "to a news item": a word, though Khobar is a city
+    ("في سرت", []),                                          # after another preposition, three letters are too few
+])
+def test_a_three_letter_arabic_city_needs_to_be_reached(text, expected) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, "ar")] == expected

@@ -31,6 +31,7 @@ SENTENCE_START_MIN_POPULATION = 500_000   # ... and this many when it opens a se
 CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without capitals (Arabic, Hindi)
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
 CASELESS_MARKED_MIN_POPULATION = 15_000 # ... or this many after "to" or a word for a place ("إلى جيزان", "ميناء سواكن")
+CASELESS_SHORT_MARKED_MIN_POPULATION = 100_000  # ... or with fewer letters, this many after them ("إلى رفح", "إلى سرت")
 MAIN_NAME_WEIGHT = 5.0                  # a place named by its own name outweighs one it is another name of
 UNLIKE_NAME_PENALTY = 0.1               # ... and far more one whose other name is unlike its own ("Poti" of Teresina)
 UNLIKE_NAME_RATIO = 0.6                 # two Latin names less alike than this are unlike (difflib's ratio)
@@ -255,7 +256,7 @@ def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marke
         return False  # a short word is a city only after a preposition ("من عدن"), and a big one (below)
     floor = ONE_WORD_MIN_POPULATION if cased(tok) else (
         CASELESS_MARKED_MIN_POPULATION if marked == 2 and len(key) >= CASELESS_MIN_LETTERS
-        else CASELESS_MIN_POPULATION)
+        else CASELESS_SHORT_MARKED_MIN_POPULATION if marked == 2 else CASELESS_MIN_POPULATION)
     if sentence_start and number not in ix.capitals:
         if key not in ix.names:
             return False  # an inflected word opening a sentence is a pronoun more often than a city (Кому)
