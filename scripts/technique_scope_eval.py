@@ -16,7 +16,7 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -28,8 +28,7 @@ from narrascope.catalogue import load_catalogue  # noqa: E402
 from narrascope.engine import Analyser  # noqa: E402
 from narrascope.settings import DEFAULT  # noqa: E402
 from narrascope.stages.techniques import OFF_CATALOGUE  # noqa: E402
-from narrascope.techniques import TECHNIQUES  # noqa: E402
-from narrascope.techniques.train import held_out  # noqa: E402
+from narrascope.techniques.train import held_out_paragraphs, paragraph_counts  # noqa: E402
 
 TESTS = ROOT / "tests"
 SEMEVAL23 = ROOT.parent / "shared" / "data" / "semeval2023-t3"
@@ -69,11 +68,7 @@ def semeval(analyser: Analyser) -> None:
     every = Analyser(analyser.catalogue, encoder=analyser.encoder,
                      settings=dataclasses.replace(DEFAULT, technique_scope="all"))
     for language in ("en", "fr", "ge", "it", "po", "ru"):
-        gold: dict[str, dict[int, set[str]]] = defaultdict(dict)
-        for line in (SEMEVAL23 / language / "paragraph-labels.txt").read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 2 and held_out(parts[0]):
-                gold[parts[0]][int(parts[1])] = {x for x in (parts[2].split(",") if len(parts) > 2 else []) if x}
+        gold = held_out_paragraphs(SEMEVAL23 / language)
         figures = []
         for name, which in (("catalogue", analyser), ("all", every)):
             tp = fp = fn = out = 0
@@ -84,13 +79,9 @@ def semeval(analyser: Analyser) -> None:
                 text = path.read_text(encoding="utf-8")
                 result = which.analyse_text(text, article_id)
                 out += OFF_CATALOGUE in result.warnings
-                found: dict[int, set[str]] = defaultdict(set)
-                for t in result.document.techniques:
-                    found[text.count("\n", 0, t.start) + 1].add(t.technique)
-                for k, labels in gold[article_id].items():
-                    predicted = found.get(k, set()) & set(TECHNIQUES)
-                    tp, fp = tp + len(labels & predicted), fp + len(predicted - labels)
-                    fn += len(labels - predicted)
+                counts = paragraph_counts(text, [(t.start, t.technique) for t in result.document.techniques],
+                                          gold[article_id])
+                tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
             figures.append(f"{name} {2 * tp / max(2 * tp + fp + fn, 1):.4f} ({out} of {len(gold)} left out)")
         print(f"semeval2023 {language} held-out micro-F1:", "; ".join(figures))
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,7 @@ from narrascope.model import Document, Mention, NarrativeMatch, Sentence
 from narrascope.settings import DEFAULT
 from narrascope.stages.techniques import OFF_CATALOGUE, _repetitions, off_catalogue
 from narrascope.techniques import ANALYST_CUES, TECHNIQUES, TechniqueModel
-from narrascope.techniques.train import held_out
+from narrascope.techniques.train import held_out_paragraphs, paragraph_counts
 
 SEMEVAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "semeval2023-t3"
 
@@ -171,21 +170,13 @@ def test_training_runs_again_from_task_shaped_data(tmp_path, analyser):
 def test_held_out_semeval_articles_score_above_a_floor(analyser):
     """Paragraph micro-F1 on English articles the model was not fitted on (the task's measure)."""
     folder = SEMEVAL / "en"
-    gold: dict[str, dict[int, set[str]]] = defaultdict(dict)
-    for line in (folder / "paragraph-labels.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and held_out(parts[0]):
-            gold[parts[0]][int(parts[1])] = {x for x in (parts[2].split(",") if len(parts) > 2 else []) if x}
+    gold = held_out_paragraphs(folder)
     ids = sorted(gold)[:30]
     tp = fp = fn = 0
     for aid in ids:
         text = (folder / "articles" / f"article{aid}.txt").read_text(encoding="utf-8")
-        found: dict[int, set[str]] = defaultdict(set)
-        for t in techniques(analyser, text):
-            found[text.count("\n", 0, t.start) + 1].add(t.technique)
-        for k, labels in gold[aid].items():
-            predicted = found.get(k, set()) & set(TECHNIQUES)
-            tp, fp, fn = tp + len(labels & predicted), fp + len(predicted - labels), fn + len(labels - predicted)
+        counts = paragraph_counts(text, [(t.start, t.technique) for t in techniques(analyser, text)], gold[aid])
+        tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     f1 = 2 * tp / max(2 * tp + fp + fn, 1)
     assert f1 >= 0.28, f"held-out English paragraph micro-F1 {f1:.3f}"
 

@@ -179,9 +179,9 @@ def article(request: Request, row: int) -> HTMLResponse:
 
 def _not_analysed(analysis: dict[str, Any]) -> str | None:
     """Why the techniques stage left the article out (its note in the warnings, ``technique_scope``), or None."""
-    lead = TECHNIQUES_NOT_ANALYSED
-    note = next((w for w in analysis.get("warnings") or [] if isinstance(w, str) and w.startswith(lead)), None)
-    return note[len(lead):] if note else None
+    note = next((w for w in analysis.get("warnings") or []
+                 if isinstance(w, str) and w.startswith(TECHNIQUES_NOT_ANALYSED)), None)
+    return note[len(TECHNIQUES_NOT_ANALYSED):] if note else None
 
 
 def _narratives_to_label(analysis: dict[str, Any], catalogue: Any) -> dict[str, Any]:

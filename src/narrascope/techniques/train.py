@@ -268,6 +268,31 @@ def _f1(tp: float, predicted: float, gold: float) -> float:
     return 2 * tp / max(predicted + gold, 1.0)
 
 
+def held_out_paragraphs(lang_dir: Path) -> dict[str, dict[int, set[str]]]:
+    """The held-out articles' gold techniques of one language folder: article id -> paragraph (line, from 1) ->
+    labels (``paragraph-labels.txt``, the task's measure)."""
+    gold: dict[str, dict[int, set[str]]] = {}
+    for line in (lang_dir / "paragraph-labels.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and held_out(parts[0]):
+            gold.setdefault(parts[0], {})[int(parts[1])] = {x for x in (parts[2].split(",") if len(parts) > 2 else [])
+                                                            if x}
+    return gold
+
+
+def paragraph_counts(text: str, spans: Iterable[tuple[int, str]], gold: dict[int, set[str]]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of one article in the task's measure: each span
+    (start, technique) counts for the paragraph (line) it starts in; only the task's techniques are scored."""
+    found: dict[int, set[str]] = {}
+    for start, technique in spans:
+        found.setdefault(text.count("\n", 0, start) + 1, set()).add(technique)
+    tp = fp = fn = 0
+    for k, labels in gold.items():
+        predicted = found.get(k, set()) & set(TECHNIQUES)
+        tp, fp, fn = tp + len(labels & predicted), fp + len(predicted - labels), fn + len(labels - predicted)
+    return tp, fp, fn
+
+
 def write_split_labels(root: Path, out: Path) -> list[Path]:
     """The held-out articles' paragraph labels per language folder, for techniques_eval.py --labels."""
     written = []
