@@ -1909,3 +1909,34 @@ def test_a_bare_numbers_auxiliary_must_be_the_moves(analyser):
     """"About 400 were killed, and ... were flown": the number's verb is another clause's."""
     text = "The US is moving ISIS fighters out of Syria. About 400 were killed, and others were flown to Iraq."
     assert all(c.moved is None or c.moved.count != 400 for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, broad, narrow", [
+    ("About 150 fighters were taken by bus from Raqqa to Iraq last week, a monitor said. "
+     "Most of them were housed in a camp outside Mosul.", "iraq", "mosul"),
+    ("Die Soldaten wurden aus Niger nach Tschad verlegt. Dort sind sie in N'Djamena untergebracht.", "chad",
+     "ndjamena"),
+    ("Около 300 наемников перебросили из Польши в Харьковскую область, сообщило министерство. "
+     "Их разместили в Изюме.", "kharkiv oblast", "izyum"),
+    ("Les réfugiés ont été évacués d'Alep vers la Turquie. Ils ont été installés dans un camp près de Kilis.",
+     "turkey", "kilis"),
+    ("Los migrantes fueron trasladados desde Melilla a Marruecos. Allí fueron alojados en Nador.", "morocco", "nador"),
+    ("Бойовиків доставили літаками до Лівії. Їх розмістили на авіабазі Мітіга поблизу Триполі.", "libya",
+     "mitiga"),
+])
+def test_where_a_group_was_put_up_after_its_move_is_where_the_move_ended(analyser, text, broad, narrow):
+    (event,) = relocations(analyser, text)
+    assert plain(event.destination) == narrow
+    assert broad in [plain(w) for w in event.destination.within]
+    assert len(event.spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "About 150 fighters were taken by bus from Raqqa to Iraq last week. No foreign fighters are housed near Mosul.",
+    "Около 300 наемников перебросили из Польши в Харьковскую область. Другие подразделения стоят в Изюме.",
+    "Die Soldaten wurden aus Niger nach Tschad verlegt. Französische Soldaten sind seit Jahren in Abéché stationiert"
+    ", sagte der Minister. Das Wetter in N'Djamena war heiß.",
+])
+def test_a_place_put_up_in_that_a_denial_or_no_word_of_it_names_does_not_end_the_move(analyser, text):
+    (event,) = relocations(analyser, text)[:1]
+    assert plain(event.destination) in ("iraq", "kharkiv oblast", "chad"), event.destination

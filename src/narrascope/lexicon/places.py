@@ -12,6 +12,7 @@ text. The index itself (GeoNames, CLDR and curated places, shipped as data) is b
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -378,3 +379,58 @@ def holds(broad: str, narrow: str, narrow_country: str | None) -> bool:
         return True
     members = _regions().get(b, frozenset())
     return n in members or country in members
+
+
+#: how far from its centre a first-level region ("Kharkiv Oblast", placed at its centre city) holds a town of its
+#: country: Ukraine's and Russia's oblasts run about 100-250 km across
+OBLAST_REACH_KM = 150.0
+#: how far from a city's centre a base, camp or airport named with it lies ("Mitiga", in Tripoli: about 8 km)
+SITE_REACH_KM = 25.0
+_EARTH_KM = 6371.0
+
+
+def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_at: tuple[float, float],
+                 same_country: bool) -> bool:
+    """True when a place of the same country lies where the place named ``broad`` holds it: within
+    :data:`OBLAST_REACH_KM` of an oblast's centre, or a base, camp or airport (no city of the gazetteer) within
+    :data:`SITE_REACH_KM` of a city ("Tripoli" holds the Mitiga air base). The gazetteer knows no borders below a
+    country's, so nearness stands for them.
+
+    >>> holds_nearby("Kharkiv Oblast", (49.98, 36.25), "Chuhuyiv", (49.84, 36.69), True)
+    True
+    >>> holds_nearby("Tripoli", (32.89, 13.19), "Misratah", (32.38, 15.09), True)
+    False
+    """
+    if not same_country or broad.casefold() == narrow.casefold():
+        return False
+    broad_place, narrow_place = geocode(broad, "en"), geocode(narrow, "en")
+    if broad_place is None or narrow_place is None:
+        return False
+    if broad.endswith(" Oblast") and broad_place.kind == "place":
+        # the oblast whose centre is nearest, of those the gazetteer knows: "Kursk Oblast" does not hold Belgorod,
+        # 130 km away but the centre of an oblast of its own
+        centres = [c for c in _oblast_centres() if c.country == broad_place.country and c.lat is not None]
+        nearest = min(centres, key=lambda c: _km((c.lat, c.lon), narrow_at), default=None)  # type: ignore[arg-type]
+        if nearest is None or nearest.canonical != broad_place.canonical:
+            return False
+        reach = OBLAST_REACH_KM
+    elif broad_place.kind == "city" and narrow_place.kind == "place" and not narrow.endswith(" Oblast"):
+        reach = SITE_REACH_KM
+    else:
+        return False
+    return _km(broad_at, narrow_at) <= reach
+
+
+@lru_cache(maxsize=1)
+def _oblast_centres() -> tuple[Place, ...]:
+    """The oblasts of places_extra.yaml, each placed at its centre ("Kharkiv Oblast" at Kharkiv)."""
+    rows = (_load_yaml("places_extra.yaml") or {}).get("oblasts") or []
+    found = (geocode(f"{row['en']} Oblast", "en") for row in rows)
+    return tuple(p for p in found if p is not None)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in p) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))

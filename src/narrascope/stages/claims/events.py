@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...lexicon import entities, frame_inventory
-from ...lexicon.places import holds
+from ...lexicon.places import holds, holds_nearby
 from ...model import Claim, Slot, Span
 
 JOIN_REACH = 3  # sentences between two claims that share no place but still join (Raqqa ..., then -> Afghanistan)
@@ -172,7 +172,15 @@ def holds_place(broad: Slot, narrow: Slot) -> bool:
     """The place ``broad`` holds ``narrow``: the same place, its country, or a region holding that country;
     or it holds a broader name ``narrow`` was given ("the prison of Al-Sinaa, in Al-Hasaka")."""
     return holds(_name(broad), _name(narrow), narrow.country) or any(
-        holds(_name(broad), _name(w), w.country) for w in narrow.within)
+        holds(_name(broad), _name(w), w.country) for w in narrow.within) or _nearby(broad, narrow)
+
+
+def _nearby(broad: Slot, narrow: Slot) -> bool:
+    """An oblast holds a town near its centre, a city a base or camp near its own (``places.holds_nearby``)."""
+    if None in (broad.lat, broad.lon, narrow.lat, narrow.lon) or not broad.canonical or not narrow.canonical:
+        return False
+    return holds_nearby(broad.canonical, (broad.lat, broad.lon), narrow.canonical, (narrow.lat, narrow.lon),
+                        bool(broad.country) and broad.country == narrow.country)
 
 
 def _merge(told: list[Claim], groups: Groups, pronouns: frozenset[str] = frozenset()) -> Claim:

@@ -82,6 +82,7 @@ class ClaimStage:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
                     claims.append(claim)
+        claims = _in_reading_order([*claims, *self._settled(doc, lexicon, views, moves, claims)])
         if self._debunking_headline(claims):
             # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
@@ -90,6 +91,52 @@ class ClaimStage:
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body,
                               frame_words(doc.language, "pronouns"))
         return doc
+
+    def _settled(self, doc: Document, lexicon: FrameLexicon, views: list[SentenceView], moves: list[bool],
+                 claims: list[Claim]) -> list[Claim]:
+        """Where a group moved was put once there, told in a sentence of its own with no move in it ("... were
+        moved to Kharkiv Oblast. They were quartered in Chuhuiv", "... a Chad. La plupart ont été installés près
+        d'Adré"): a claim of the last move told, one or two sentences before, with that place as its end when the
+        move's destination holds it, so that the event it joins ends there (its narrower end)."""
+        out: list[Claim] = []
+        for k, view in enumerate(views):
+            if moves[k] or view.sentence.start < self._body or not any(
+                    view.labelled(label) for label in _SETTLED_LABELS) or any(
+                    view.labelled(label) for label in ("negation", "denial", "debunking")):
+                continue  # (not "no foreign units are stationed in Kherson Oblast": a denial of its own)
+            last = self._told_just_before(views, moves, claims, k)
+            if last is None or last.destination is None or last.modality == "denied" \
+                    or last.evidence.end > view.sentence.start:
+                continue  # nothing moved just before, or its sentence already read this one
+            word = next(h for label in _SETTLED_LABELS for h in view.labelled(label))
+            named = (S.moved(self.spec, doc, lexicon, view, word) or S.armed_forces(self.spec, doc, lexicon, view, word)
+                     or S.bare_troops(doc, lexicon, view, word))
+            if named is not None and not self.groups.same(named, last.moved):
+                continue  # "French soldiers have been stationed in Abéché for years": another group's place
+            inside = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, view)]
+            inside = [p for p in inside if holds_place(last.destination, p) and not holds_place(p, last.destination)]
+            if inside:
+                sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
+                                view.sentence.end)
+                out.append(replace(last, origin=None, destination=inside[0], evidence=sentence, evidence_spans=(),
+                                   mentions=(), means=None, purpose=None, time=None, source=None))
+        return out
+
+    def _told_just_before(self, views: list[SentenceView], moves: list[bool], claims: list[Claim],
+                          k: int) -> Claim | None:
+        """The last move of this frame told in the body one or two sentences before sentence ``k``, with no other
+        sentence of a move between."""
+        for j in (k - 1, k - 2):
+            if j < 0:
+                return None
+            sentence = views[j].sentence
+            told = [c for c in claims if c.type == self.frame and sentence.start <= c.evidence.start < sentence.end
+                    and c.evidence.start >= self._body]
+            if told:
+                return told[-1]
+            if moves[j]:
+                return None
+        return None
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
         """The headline denies a move in the article's own voice (no source says so), or opens with a verdict
@@ -547,6 +594,15 @@ def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None
         limit = moved.start
     comma = text.rfind(",", opening[0].end, limit)
     return (opening[0].start, comma) if comma > 0 else None
+
+
+#: labels of the words that say where a group was put once it arrived ("stationed", "quartered", "held")
+_SETTLED_LABELS = ("settled", "held", "stationed")
+
+
+def _in_reading_order(claims: list[Claim]) -> list[Claim]:
+    """The claims by where their evidence starts (a sentence's own in the order they were read)."""
+    return sorted(claims, key=lambda c: c.evidence.start)
 
 
 def _body_start(doc: Document) -> int:
