@@ -18,6 +18,7 @@ the relocation claims invented in articles that have none.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -170,10 +171,22 @@ def _broader(slot: Slot) -> tuple[Slot, ...]:
 
 
 def _text_agrees(text: str | None, canonical: str | None, gold_text: Any, gold_canonical: Any) -> bool:
-    ours = [x.casefold() for x in (text, canonical) if x]
-    theirs = [str(x).casefold().replace("-", " ") for x in (gold_text, gold_canonical) if x]
-    ours = [x.replace("-", " ") for x in ours]
+    ours = [_folded(x) for x in (text, canonical) if x]
+    theirs = [_folded(str(x)) for x in (gold_text, gold_canonical) if x]
     return any(a in b or b in a for a in ours for b in theirs)
+
+
+#: Latin letters that Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _folded(name: str) -> str:
+    """A name as compared: case, hyphens and Latin diacritics folded ("Chełm" and "Chelm", "Uairén" and
+    "Uairen" are one place, spelt with and without its marks); other scripts' marks are kept (Cyrillic "й")."""
+    folded = unicodedata.normalize("NFKD", name.casefold().replace("-", " ").translate(_UNDECOMPOSED))
+    return unicodedata.normalize("NFC", "".join(
+        ch for i, ch in enumerate(folded)
+        if not (unicodedata.combining(ch) and i > 0 and "LATIN" in unicodedata.name(folded[i - 1], ""))))
 
 
 def render(result: dict[str, Any]) -> str:
