@@ -1940,3 +1940,15 @@ def test_where_a_group_was_put_up_after_its_move_is_where_the_move_ended(analyse
 def test_a_place_put_up_in_that_a_denial_or_no_word_of_it_names_does_not_end_the_move(analyser, text):
     (event,) = relocations(analyser, text)[:1]
     assert plain(event.destination) in ("iraq", "kharkiv oblast", "chad"), event.destination
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("La Francia ha mandato 300 legionari da Marsiglia a Odessa. Poi i soldati sarebbero stati diretti a Kherson.",
+     "soldati"),
+    ("Mosca ha trasferito 200 mercenari da Bengasi a Bamako. In seguito gli istruttori sono stati portati a Gao.",
+     "istruttori"),
+])
+def test_an_italian_auxiliary_standing_for_the_group_keeps_the_word_for_troops_before_it(analyser, text, moved):
+    # Italian says "they were" with the auxiliary alone; a word for troops right before it is the group's name
+    *_, last = relocations(analyser, text)
+    assert last.moved is not None and last.moved.text == moved, last.moved

@@ -187,7 +187,10 @@ class ClaimStage:
             # group named before (by a recent claim, else in the sentence before).
             antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
             if antecedent is not None:
-                moved = Slot(doc.text[pronoun.start:pronoun.end], pronoun.start, pronoun.end,
+                # "i soldati sarebbero stati diretti a Kherson": a word for troops right before an auxiliary that
+                # stands for the group names it as written
+                words = _troops_right_before(doc.text, view, pronoun) or pronoun
+                moved = Slot(doc.text[words.start:words.end], words.start, words.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
         elif moved is None and (view.labelled("arrival") or view.labelled("departure")
                                 or self._goes_on(view, trigger)):
@@ -741,6 +744,13 @@ def _quoted(text: str, claim: Claim) -> bool:
 #: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
 #: or another batch of it ("a second group")
 _STANDS_FOR_A_GROUP = ("pronouns", "another_group")
+
+
+def _troops_right_before(text: str, view: SentenceView, pronoun: Hit) -> Hit | None:
+    """A word for troops right before the words that stand for a group (only spaces between): the group's own
+    name, where a language says "they" with its auxiliary ("i soldati sarebbero stati", Italian)."""
+    return next((h for h in view.labelled("troops") if h.end < pronoun.start and not text[h.end:pronoun.start].strip()),
+                None)
 
 
 def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: Hit) -> Hit | None:
