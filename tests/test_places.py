@@ -388,3 +388,19 @@ def test_the_regions_around_belarus_and_moscow_by_their_adjectives(text, languag
 ])
 def test_a_three_letter_arabic_city_needs_to_be_reached(text, expected) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Боевиков перебросили из Ростова-на-Дону.", "ru", "Ростова-на-Дону", "Rostov-on-Don"),
+    ("Груз доставили во Франкфурт-на-Одере.", "ru", "Франкфурт-на-Одере", "Frankfurt (Oder)"),
+    ("Les armes sont arrivées à Francfort-sur-l'Oder.", "fr", "Francfort-sur-l'Oder", "Frankfurt (Oder)"),
+    ("Migrantów wysadzono w Kostrzynie nad Odrą.", "pl", "Kostrzynie nad Odrą", "Kostrzyn nad Odrą"),
+    ("Ils ont été conduits à Châlons-en-Champagne.", "fr", "Châlons-en-Champagne", "Châlons-en-Champagne"),
+])
+def test_a_town_named_with_its_river_is_one_place(text, language, surface, canonical) -> None:
+    found = [(text[a:b], p.canonical) for a, b, p in find_places(text, language)]
+    assert (surface, canonical) in found, found
+
+
+def test_a_particle_alone_is_no_place() -> None:
+    assert find_places("Они были на месте, on time, en route, do sul.", None) == []

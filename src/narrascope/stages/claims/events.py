@@ -177,7 +177,8 @@ def holds_place(broad: Slot, narrow: Slot) -> bool:
 
 def _nearby(broad: Slot, narrow: Slot) -> bool:
     """An oblast holds a town near its centre, a city a base or camp near its own (``places.holds_nearby``)."""
-    if None in (broad.lat, broad.lon, narrow.lat, narrow.lon) or not broad.canonical or not narrow.canonical:
+    if broad.lat is None or broad.lon is None or narrow.lat is None or narrow.lon is None \
+            or not broad.canonical or not narrow.canonical:
         return False
     return holds_nearby(broad.canonical, (broad.lat, broad.lon), narrow.canonical, (narrow.lat, narrow.lon),
                         bool(broad.country) and broad.country == narrow.country)
