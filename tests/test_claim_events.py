@@ -1952,3 +1952,26 @@ def test_an_italian_auxiliary_standing_for_the_group_keeps_the_word_for_troops_b
     # Italian says "they were" with the auxiliary alone; a word for troops right before it is the group's name
     *_, last = relocations(analyser, text)
     assert last.moved is not None and last.moved.text == moved, last.moved
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("El Instituto Nacional de Migración trasladó a unos 350 migrantes desde Ciudad Juárez hacia Villahermosa.",
+     "Instituto Nacional de Migración"),
+    ("Die Bundespolizei hat 28 verurteilte Straftäter vom Flughafen Leipzig nach Kabul abgeschoben.", "Bundespolizei"),
+    ("The regional government moved 400 displaced families from Mosul to Erbil last week.", "government"),
+    ("O governo estadual transferiu 200 presos de Manaus para Porto Velho.", "governo"),
+])
+def test_a_body_the_lexicon_does_not_name_that_moves_the_group_is_its_agent(analyser, text, agent):
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is not None and agent in claim.agent.text, claim.agent
+
+
+@pytest.mark.parametrize("text", [
+    "Según la Delegación del Gobierno en Canarias, 90 migrantes fueron trasladados en barco a Tenerife.",
+    "According to the ministry, about 300 fighters were moved from Raqqa to Iraq.",
+    "Nach Angaben der Bundespolizei wurden 28 Männer von Leipzig nach Kabul gebracht.",
+])
+def test_the_body_a_move_is_attributed_to_is_its_source_not_its_agent(analyser, text):
+    (claim,) = relocations(analyser, text)
+    assert claim.source is not None
+    assert claim.agent is None or claim.agent.start != claim.source.start, claim.agent

@@ -138,6 +138,21 @@ class ClaimStage:
                 return None
         return None
 
+    def _body_that_moves(self, doc: Document, view: SentenceView, trigger: Hit, source: Source | None,
+                         moved: Slot) -> Slot | None:
+        """A body the entity lexicon does not name, subject of the verb of the move ("El Instituto Nacional de
+        Migración trasladó ...", "Die Bundespolizei hat ... abgeschoben", "the disaster agency AFAD took"): a
+        government or an organisation as the sources stage reads one, before the trigger in its clause, that is
+        not the claim's source ("Según la Delegación del Gobierno, 90 de ellas fueron trasladadas")."""
+        body = self.attribution.nearest(doc, view, (self.frame,), (moved.start, moved.end))
+        if body is None or body.kind not in _MOVING_BODIES or body.end > trigger.start or (
+                source is not None and source.start < body.end and body.start < source.end):
+            return None
+        if CLAUSE_BREAK.search(doc.text, body.end, trigger.start):
+            return None
+        return Slot(body.text, body.start, body.end, canonical=body.canonical or _state_of(
+            view, body, self.spec.agent_kinds))
+
     def _debunking_headline(self, claims: list[Claim]) -> bool:
         """The headline denies a move in the article's own voice (no source says so), or opens with a verdict
         ("No, ...", "Falso: ..."): a fact-check's, not a quoted denial ("Pentagon denies ...", which a laundering
@@ -404,6 +419,8 @@ class ClaimStage:
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
+        if agent is None:
+            agent = self._body_that_moves(doc, view, trigger, source, moved)
         if agent is None:
             # "évacués vers La Réunion par des avions militaires", "mit Lufthansa-Maschinen nach Frankfurt": with no
             # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
@@ -672,6 +689,8 @@ def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
 
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
 _BODIES = frozenset({"government", "agency"})
+#: kinds of source that may be the subject that moves a group: a government's body, an organisation
+_MOVING_BODIES = frozenset({"government", "organisation"})
 
 
 def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
