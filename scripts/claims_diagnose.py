@@ -26,7 +26,7 @@ import yaml
 
 from narrascope.claims_eval import SLOTS, _agrees, matches, pair_up
 from narrascope.engine import Analyser
-from narrascope.model import Failure
+from narrascope.model import Claim, Failure
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 
@@ -61,10 +61,20 @@ def _sentence_kind(text: str, gold: dict[str, Any], predicted: list[Any]) -> str
     return "wrong " + "+".join(s for s in SLOTS if not _agrees(getattr(best, s), gold, s))
 
 
+def _print_lost(where: str, gold: dict[str, Any], predicted: list[Claim]) -> None:
+    """A gold claim one sentence's claim matches but whose event pairs elsewhere: the gold, then that event."""
+    print(f"{where}: gold " + ", ".join(f"{s}={gold.get(s)!r}/{gold.get(s + '_canonical')}" for s in SLOTS))
+    for event in predicted:
+        if any(matches(m, gold) for m in event.mentions):
+            print("    event " + ", ".join(f"{s}={_slot_text(event, s)}" for s in SLOTS)
+                  + f" [{event.modality}] from {len(event.mentions)} sentence claims")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="*", type=Path)
-    ap.add_argument("--list", default=None, help="print the misses whose wrong slots are these ('+'-joined)")
+    ap.add_argument("--list", default=None,
+                    help="print the misses whose wrong slots are these ('+'-joined); 'lost': those lost in an event")
     a = ap.parse_args()
     golds = a.gold or sorted(p for p in TESTS.glob("claims*/gold.yaml") if not _held_out(p.parent))
     analyser = Analyser(disabled=("techniques",))
@@ -93,7 +103,10 @@ def main() -> None:
                 kind = "none" if best is None else "+".join(s for s in SLOTS if not _agrees(getattr(best, s), g, s))
                 wrong[kind] += 1
                 by_lang[(row.get("language", "und"), kind)] += 1
-                by_sentence[_sentence_kind(item.document.text, g, predicted)] += 1
+                told_here = _sentence_kind(item.document.text, g, predicted)
+                by_sentence[told_here] += 1
+                if a.list == "lost" and told_here == "lost in the event":
+                    _print_lost(f"{gold_path.parent.name}/{aid}", g, predicted)
                 if a.list and kind == a.list:
                     print(f"{gold_path.parent.name}/{aid}: gold " +
                           ", ".join(f"{s}={g.get(s)!r}/{g.get(s + '_canonical')}" for s in SLOTS))
