@@ -1975,3 +1975,13 @@ def test_the_body_a_move_is_attributed_to_is_its_source_not_its_agent(analyser, 
     (claim,) = relocations(analyser, text)
     assert claim.source is not None
     assert claim.agent is None or claim.agent.start != claim.source.start, claim.agent
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Les migrants ont été conduits au port de La Rochelle depuis Calais.", "la rochelle"),
+    ("Los migrantes fueron llevados al puerto de Las Palmas desde Arguineguín.", "las palmas"),
+    ("I migranti sono stati trasferiti al porto di La Spezia da Lampedusa.", "la spezia"),
+    ("Los migrantes fueron llevados al puerto de La Restinga.", "la restinga"),  # a name the gazetteer lacks
+])
+def test_a_name_that_opens_with_an_article_after_a_locative_noun_is_the_destination(analyser, text, destination):
+    assert first_destination(analyser, text) == destination

@@ -328,8 +328,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     # with; the name is opened by the marker all the same
     # (not after a speech verb: "han confirmado a La Voz de ...", told to an outlet)
     said = [h.end for h in view.hits if h.label in ("attribution", "denial")]
-    into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination") and doc.language != "de"
-            and not any(0 <= h.start - e <= 2 for e in said)]
+    into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination", "locative")
+            and doc.language != "de" and not any(0 <= h.start - e <= 2 for e in said)]  # ("al puerto de La Restinga")
     # a trigger phrase that ends in its own marker ("llegaron a", "flown to": the longer phrase won the match) opens
     # the name right after it (not over an article: "driven to the Slovenian port of Koper")
     tails = [h.end for h in view.hits if doc.language != "de" and h.label in _MOVE_LABELS

@@ -665,6 +665,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # a marker phrase that ends in an article opening the name after it ("vers La Réunion", "a La Palma": the
     # phrases "vers la", "a la") ends where the name starts
     markers = [_cut_at_name(h, named) for h in markers]
+    locatives = [_cut_at_name(h, named) for h in view.hits if h.label == "locative"]  # "au port de La Rochelle"
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination")]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
@@ -732,12 +733,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # a marker that reaches over a locative word governs the noun: when the noun's case says where
         # to, so does the marker ("на военный аэродром в Жешуве", "в северную часть Сирии" went; "на
         # базе в Ираке" stayed)
-        noun_end = end if marker is None or not any(h.label == "locative" and marker.end <= h.start and h.end <= start
-                                                    for h in view.hits) else _noun_end(doc.text, marker.end, start)
+        noun_end = end if marker is None or not any(marker.end <= h.start and h.end <= start
+                                                    for h in locatives) else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
-        linked = any(h.label == "locative" and h.end <= start and start - h.end <= 2
-                     and marker is not None and h.start >= marker.end for h in view.hits)
+        linked = any(h.end <= start and start - h.end <= 2 and marker is not None and h.start >= marker.end
+                     for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
@@ -878,8 +879,9 @@ def _marked_between(view: SentenceView, end: int, start: int) -> bool:
 
 
 def _cut_at_name(marker: Hit, named: list[tuple[int, int]]) -> Hit:
-    """The marker, ending where a name that starts inside it begins (its last word is the name's article)."""
-    if marker.label not in ("origin", "destination"):
+    """The marker (or locative word), ending where a name that starts inside it begins (its last word is the name's
+    article: "vers La Réunion", "au port de La Rochelle")."""
+    if marker.label not in ("origin", "destination", "locative"):
         return marker
     cut = [s for s, e in named if marker.start < s < marker.end <= e]
     return Hit(marker.start, min(cut), marker.label) if cut else marker
