@@ -1985,3 +1985,16 @@ def test_the_body_a_move_is_attributed_to_is_its_source_not_its_agent(analyser, 
 ])
 def test_a_name_that_opens_with_an_article_after_a_locative_noun_is_the_destination(analyser, text, destination):
     assert first_destination(analyser, text) == destination
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Llegada a Canarias\n\nSalvamento Marítimo desembarcó a 214 migrantes en El Hierro. Según la Delegación del "
+     "Gobierno, 90 de ellas fueron trasladadas en barco a Tenerife.", "el hierro", "santa cruz de tenerife"),
+    ("Arrivées\n\nLes autorités ont débarqué 214 migrantes à Lampedusa. Selon la préfecture, elles ont ensuite été "
+     "transférées à Agrigente.", "lampedusa", "agrigento"),
+    ("Chegadas\n\nAs autoridades desembarcaram 214 migrantes em Lampedusa. Segundo a prefeitura, elas foram depois "
+     "transferidas para Agrigento.", "lampedusa", "agrigento"),
+])
+def test_a_feminine_pronoun_for_the_group_goes_on_from_where_it_went(analyser, text, origin, destination):
+    *_, last = relocations(analyser, text)
+    assert (name(last.origin), name(last.destination)) == (origin, destination)
