@@ -806,3 +806,16 @@ def test_the_passive_in_sya_of_a_verb_of_moving_is_a_move(analyser, text, destin
     """Russian and Ukrainian tell a move in the passive with -ся/-сь, a lexeme of its own for the lemmatiser."""
     found = relocations(analyser, text)
     assert found and found[0].destination is not None and found[0].destination.canonical == destination, found
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Rabat negó que desde la costa de Tarfaya hayan partido migrantes hacia Lanzarote.", "tarfaya", "lanzarote"),
+    ("Al menos 400 personas salieron en neumáticas de playas cercanas a Tarfaya con destino a Lanzarote.", None,
+     "lanzarote"),
+])
+def test_spanish_departures_after_an_auxiliary_and_places_near_another(analyser, text, origin, destination):
+    # "partido" after an auxiliary is the verb (the lemma tables give it as the noun, a party); "cercanas a" says
+    # where the beaches lie, not where anyone went
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert [((c.origin.canonical.casefold() if c.origin else None), c.destination.canonical.casefold())
+            for c in claims] == [(origin, destination)]
