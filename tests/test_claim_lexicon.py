@@ -812,10 +812,12 @@ def test_the_passive_in_sya_of_a_verb_of_moving_is_a_move(analyser, text, destin
     ("Rabat negó que desde la costa de Tarfaya hayan partido migrantes hacia Lanzarote.", "tarfaya", "lanzarote"),
     ("Al menos 400 personas salieron en neumáticas de playas cercanas a Tarfaya con destino a Lanzarote.", None,
      "lanzarote"),
+    ("Segundo a polícia, cerca de 300 migrantes tinham partido de Nouadhibou rumo a Lanzarote, nas ilhas Canárias.",
+     "nouadhibou", "lanzarote"),
 ])
-def test_spanish_departures_after_an_auxiliary_and_places_near_another(analyser, text, origin, destination):
-    # "partido" after an auxiliary is the verb (the lemma tables give it as the noun, a party); "cercanas a" says
-    # where the beaches lie, not where anyone went
+def test_departures_after_an_auxiliary_and_places_near_another(analyser, text, origin, destination):
+    # "partido" (es, pt) after an auxiliary is the verb (the lemma tables give it as the noun, a party);
+    # "cercanas a" says where the beaches lie, not where anyone went
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert [((c.origin.canonical.casefold() if c.origin else None), c.destination.canonical.casefold())
             for c in claims] == [(origin, destination)]
