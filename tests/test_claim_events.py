@@ -1998,3 +1998,15 @@ def test_a_name_that_opens_with_an_article_after_a_locative_noun_is_the_destinat
 def test_a_feminine_pronoun_for_the_group_goes_on_from_where_it_went(analyser, text, origin, destination):
     *_, last = relocations(analyser, text)
     assert (name(last.origin), name(last.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("El ministerio trasladó a 50 migrantes desde Tenerife a un centro de acogida de Cartagena.",
+     "santa cruz de tenerife", "cartagena"),
+    ("O ministério transferiu 50 migrantes de Roraima para um centro de acolhimento de Manaus.", "roraima", "manaus"),
+    ("Le ministère a transféré 50 migrants de Calais vers le centre de rétention de Marseille.", "calais", "marseille"),
+])
+def test_a_place_after_a_noun_of_nouns_is_where_the_destination_marker_before_them_leads(analyser, text, origin,
+                                                                                          destination):
+    (claim,) = relocations(analyser, text)
+    assert (name(claim.origin), name(claim.destination)) == (origin, destination)

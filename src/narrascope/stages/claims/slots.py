@@ -1080,7 +1080,17 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
                and not (marker.label == "origin" and any(x.label.startswith("means:") and h.end <= x.start
                                                          and x.end <= marker.start for x in view.hits))]
-    return earlier[-1] if earlier else marker
+    if not earlier:
+        return marker
+    # the earlier marker may be the same locative word, which gives way in turn to a destination marker before it ("a
+    # un centro de acogida de Cartagena": the second "de" to the first, the first to "a"); not to a start ("de
+    # Cayenne ... de Kourou")
+    first = earlier[-1]
+    if doc.text[first.start:first.end].casefold() == doc.text[marker.start:marker.end].casefold():
+        further = _defer(doc, view, markers, first, floor, movable, place)
+        if further is not first and further.label == "destination":
+            return further
+    return first
 
 
 
