@@ -464,6 +464,20 @@ def test_the_gate_counts_an_event_once_and_compares_the_moved_group():
     assert (twice.paired, twice.predicted) == (1, 2)
 
 
+@pytest.mark.parametrize("ours, gold, agrees", [
+    ("Chuhuyiv", {"destination": "Оттуда", "destination_canonical": "Chuhuiv"}, True),     # one town, two spellings
+    ("Chełm", {"destination": "Chelm", "destination_canonical": "Chelm"}, True),           # marks folded
+    ("Santa Elena de Uairén", {"destination": "De lá", "destination_canonical": "Santa Elena de Uairen"}, True),
+    ("Kharkiv", {"destination": "Оттуда", "destination_canonical": "Chuhuiv"}, False),     # a town near it is another
+    ("Tripoli", {"destination": "Tripoli", "destination_canonical": "Tripoli, Lebanon"}, True),  # text agrees
+])
+def test_the_scorer_compares_places_by_name_with_marks_folded_and_by_gazetteer_identity(ours, gold, agrees):
+    from narrascope.claims_eval import _agrees
+    from narrascope.model import Slot
+
+    assert _agrees(Slot(ours, 0, len(ours), canonical=ours), gold, "destination") is agrees
+
+
 def test_a_gold_denial_is_found_denied_or_refuted_but_not_asserted():
     """A move a fact-check retells comes out ``refuted`` (the stance stage): not claimed, like ``denied``."""
     from dataclasses import replace

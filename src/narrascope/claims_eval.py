@@ -22,12 +22,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 
 from .calibration import f1_score
+from .lexicon.places import geocode
 from .model import Claim, Failure, Slot, Source
 
 SLOTS = ("agent", "moved", "origin", "destination")
@@ -160,9 +162,26 @@ def _agrees(slot: Slot | None, g: dict[str, Any], name: str) -> bool:
         return False
     if any(_text_agrees(s.text, s.canonical, text, canonical) for s in (slot, *_broader(slot))):
         return True
+    if name in ("origin", "destination") and canonical and any(
+            _same_place(s.canonical, str(canonical)) for s in (slot, *_broader(slot))):
+        return True  # one place spelt two ways ("Chuhuyiv", GeoNames; "Chuhuiv", the gold)
     # a place narrower than the gold's country ("Odesa" for gold "Ukraine") tells the same move
     country = getattr(slot, "country", None)
     return bool(country) and name in ("origin", "destination") and _text_agrees(country, None, text, canonical)
+
+
+@lru_cache(maxsize=4096)
+def _same_place(ours: str | None, gold: str) -> bool:
+    """The gold's canonical name is, in the gazetteer, the place we named (by GeoNames id, or by name for a place
+    of the curated list): a spelling of the same town, not a different one."""
+    if not ours:
+        return False
+    theirs, found = geocode(gold, "en"), geocode(ours, "en")
+    if theirs is None or found is None:
+        return False
+    if theirs.geonameid is not None:
+        return theirs.geonameid == found.geonameid
+    return theirs.canonical == found.canonical and theirs.country == found.country
 
 
 def _broader(slot: Slot) -> tuple[Slot, ...]:
