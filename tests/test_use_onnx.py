@@ -81,6 +81,20 @@ def test_a_batch_gives_each_sentence_exactly_the_vector_it_gets_alone(threads):
     assert np.array_equal(halves, together[:len(SENTENCES)])
 
 
+def test_the_kept_token_projections_change_no_vector(monkeypatch):
+    # a token's projection is computed once and kept: read back, recomputed after the table was emptied, or
+    # computed for a call with more different tokens than the table holds, it gives the same bits
+    from narrascope.encoders import use_onnx
+
+    alone = [UniversalSentenceEncoder(threads=1).encode([text])[0] for text in SENTENCES]  # each with a new table
+    for kept in (8, 60, use_onnx.TOKENS_KEPT):
+        monkeypatch.setattr(use_onnx, "TOKENS_KEPT", kept)
+        enc = UniversalSentenceEncoder(threads=1)
+        for _ in range(2):
+            assert np.array_equal(enc.encode(SENTENCES), np.vstack(alone)), kept
+            assert np.array_equal(np.vstack([enc.encode([t]) for t in SENTENCES]), np.vstack(alone)), kept
+
+
 def test_the_convolution_weights_are_kept_as_the_integers_they_were():
     from narrascope.encoders.use_onnx import exact_int8
 

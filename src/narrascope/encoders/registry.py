@@ -251,11 +251,12 @@ def _onnx_forward(numpy_backend: Any, threads: int) -> Any:
     if find_spec("onnxruntime") is None:
         return None
     from ..compiled import cached_object
-    from .use_onnx import VARIANTS, OnnxUseForward, build_head, build_model, exact_signed_products
+    from .use_onnx import VARIANTS, OnnxUseForward, build_head, build_model, build_projection, exact_signed_products
 
     variant = chosen if chosen in VARIANTS else "onnx-int8" if exact_signed_products() else "onnx-u8u8"
-    models = cached_object("use-onnx-2", (*_use_weights()[1], variant),
-                           lambda: (build_model(numpy_backend, variant), build_head(numpy_backend)), {}, keep=4)
+    models = cached_object("use-onnx-3", (*_use_weights()[1], variant),
+                           lambda: (build_projection(numpy_backend, variant), build_model(numpy_backend, variant),
+                                    build_head(numpy_backend)), {}, keep=4)
     return OnnxUseForward(numpy_backend, models, threads, variant)
 
 

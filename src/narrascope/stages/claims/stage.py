@@ -15,6 +15,7 @@ from ...lexicon import (
     frame_inventory,
     frame_languages,
     frame_lexicon,
+    frame_word_lists,
     frame_words,
     word_pattern,
 )
@@ -637,7 +638,7 @@ def _speaker_again() -> re.Pattern[str]:
     """After a speech verb, the speaker as subject again ("said (that) it had", "a indiqué avoir", "erklärte, man
     habe"). Every frame language's words, whatever the article's language: they also match at the end of a word
     ("unit", "les"), and claims rest on that; keeping to the article's language would change them."""
-    languages = [frame_lexicon(lang).words for lang in sorted(frame_languages())]
+    languages = [frame_word_lists(lang) for lang in sorted(frame_languages())]
     opening = "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+"
                        for words in languages if words["speaker_again"] for w in words["complementizer"])
     subject = "|".join(rf"{word_pattern(w)}\b" for words in languages for w in words["speaker_again"])
