@@ -821,3 +821,20 @@ def test_departures_after_an_auxiliary_and_places_near_another(analyser, text, o
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert [((c.origin.canonical.casefold() if c.origin else None), c.destination.canonical.casefold())
             for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Une quarantaine de mineurs isolés doivent être transférés de Mamoudzou vers La Réunion.", "civilians", "réunion"),
+    ("Des enfants nés à Mayotte ont été renvoyés vers Anjouan sans leurs parents.", "civilians", "anjouan"),
+    ("En 2018, la Russie a transféré à Kaliningrad de nouveaux systèmes Iskander depuis Louga.",
+     "weapons and arms deliveries", "kaliningrad"),
+    ("W 2018 roku Rosja przerzuciła do Kaliningradu kolejne zestawy Iskander z Ługi.", "weapons and arms deliveries",
+     "kaliningrad"),
+    ("Россия перебросила в Калининград новые комплексы «Искандер» из Луги.", "weapons and arms deliveries",
+     "kaliningrad"),
+    ("Частина бойовиків уже перебралася до Бреста з Гомеля.", "militants", "brest"),
+])
+def test_minors_missiles_by_name_sending_back_and_moving_oneself_over(analyser, text, moved, destination):
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claim.moved is not None and claim.moved.canonical.casefold() == moved
+    assert claim.destination is not None and claim.destination.canonical.casefold() == destination
