@@ -838,3 +838,13 @@ def test_minors_missiles_by_name_sending_back_and_moving_oneself_over(analyser, 
     (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert claim.moved is not None and claim.moved.canonical.casefold() == moved
     assert claim.destination is not None and claim.destination.canonical.casefold() == destination
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Сайтът твърди, че от Бургас към Безмер са били докарани ракетни комплекси „Пейтриът“.", "burgas", "безмер"),
+    ("Каналджии са откарали мигрантите с два микробуса от Одрин до София.", "edirne", "sofia"),
+    ("Агенцията не е регистрирала износ на боеприпаси от Варна за Украйна.", "varna", "ukraine"),
+])
+def test_bulgarian_missile_systems_the_l_participle_and_exports_are_moves(analyser, text, origin, destination):
+    (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert (claim.origin.canonical.casefold(), claim.destination.canonical.casefold()) == (origin, destination)
