@@ -1088,7 +1088,7 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
     first = earlier[-1]
     if doc.text[first.start:first.end].casefold() == doc.text[marker.start:marker.end].casefold():
         further = _defer(doc, view, markers, first, floor, movable, place)
-        if further is not first and further.label == "destination":
+        if further is not None and further is not first and further.label == "destination":
             return further
     return first
 

@@ -140,13 +140,16 @@ class ClaimStage:
         return None
 
     def _body_that_moves(self, doc: Document, view: SentenceView, trigger: Hit, source: Source | None,
-                         moved: Slot) -> Slot | None:
+                         moved: Slot, taken: list[tuple[int, int]]) -> Slot | None:
         """A body the entity lexicon does not name, subject of the verb of the move ("El Instituto Nacional de
         Migración trasladó ...", "Die Bundespolizei hat ... abgeschoben", "the disaster agency AFAD took"): a
         government or an organisation as the sources stage reads one, before the trigger in its clause, that is
-        not the claim's source ("Según la Delegación del Gobierno, 90 de ellas fueron trasladadas")."""
+        not the claim's source ("Según la Delegación del Gobierno, 90 de ellas fueron trasladadas") nor in a span no
+        mover comes from (``taken``: "Western officials have never explained how ..."). A body the entity lexicon
+        names is the agent rule's (``slots.agent``), with its own exclusions ("prisons controlled by the SDF")."""
         body = self.attribution.nearest(doc, view, (self.frame,), (moved.start, moved.end))
-        if body is None or body.kind not in _MOVING_BODIES or body.end > trigger.start or (
+        if body is None or body.canonical is not None or body.kind not in _MOVING_BODIES \
+                or body.end > trigger.start or any(a < body.end and body.start < b for a, b in taken) or (
                 source is not None and source.start < body.end and body.start < source.end):
             return None
         if CLAUSE_BREAK.search(doc.text, body.end, trigger.start):
@@ -421,7 +424,7 @@ class ClaimStage:
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
         if agent is None:
-            agent = self._body_that_moves(doc, view, trigger, source, moved)
+            agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
         if agent is None:
             # "évacués vers La Réunion par des avions militaires", "mit Lufthansa-Maschinen nach Frankfurt": with no
             # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
