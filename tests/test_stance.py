@@ -229,3 +229,20 @@ def test_a_fact_check_that_debunks_only_by_checking_where_the_footage_comes_from
     # the move the posts tell (from Gdansk) is refuted; where the tanks really went may stay as told
     retold = [c for c in result.claims if c.type == "relocation" and RETOLD_FROM[language] in c.evidence.text]
     assert retold and all(c.modality in ("refuted", "denied") for c in retold)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Are Dutch tanks being shipped from Rotterdam to Odesa?\n\nPosts on Telegram claim that Dutch tanks were "
+           "shipped from Rotterdam to Odesa last month. The video in the posts actually shows tanks being unloaded "
+           "in Lithuania for an exercise in 2021."),
+    ("bg", "Изпраща ли Холандия танкове от Ротердам в Одеса?\n\nПубликации в Телеграм твърдят, че холандски танкове са "
+           "изпратени от Ротердам в Одеса миналия месец. Видеото към публикациите всъщност показва танкове, "
+           "разтоварвани в Литва за учение през 2021 година."),
+    ("de", "Werden niederländische Panzer von Rotterdam nach Odessa verschifft?\n\nBeiträge auf Telegram behaupten, "
+           "niederländische Panzer seien im vergangenen Monat von Rotterdam nach Odessa verschifft worden. Das Video "
+           "zeigt in Wirklichkeit Panzer, die 2021 für ein Manöver in Litauen entladen wurden."),
+])
+def test_a_fact_check_saying_what_the_footage_actually_shows_refutes(analyser, language, text):
+    result = analyser.analyse_text(text, "actually-shows")
+    assert result.language == language
+    assert result.document.stance_score is not None and result.document.stance_score >= 0.7
