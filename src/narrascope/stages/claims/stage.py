@@ -96,8 +96,8 @@ class ClaimStage:
     def _settled(self, doc: Document, lexicon: FrameLexicon, views: list[SentenceView], moves: list[bool],
                  claims: list[Claim]) -> list[Claim]:
         """Where a group moved was put once there, told in a sentence of its own with no move in it ("... were
-        moved to Kharkiv Oblast. They were quartered in Chuhuiv", "... a Chad. La plupart ont été installés près
-        d'Adré"): a claim of the last move told, one or two sentences before, with that place as its end when the
+        moved to Kharkiv Oblast. They were quartered in Chuhuiv", "... vers le Tchad. La plupart ont été installés
+        près d'Adré"): a claim of the last move told, one or two sentences before, with that place as its end when the
         move's destination holds it, so that the event it joins ends there (its narrower end)."""
         out: list[Claim] = []
         for k, view in enumerate(views):
@@ -154,8 +154,7 @@ class ClaimStage:
             return None
         if CLAUSE_BREAK.search(doc.text, body.end, trigger.start):
             return None
-        return Slot(body.text, body.start, body.end, canonical=body.canonical or _state_of(
-            view, body, self.spec.agent_kinds))
+        return Slot(body.text, body.start, body.end, canonical=_state_of(view, body, self.spec.agent_kinds))
 
     def _debunking_headline(self, claims: list[Claim]) -> bool:
         """The headline denies a move in the article's own voice (no source says so), or opens with a verdict
