@@ -389,6 +389,7 @@ SITE_REACH_KM = 25.0
 _EARTH_KM = 6371.0
 
 
+@lru_cache(maxsize=4096)  # event assembly asks it of the same pairs of places again and again
 def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_at: tuple[float, float],
                  same_country: bool) -> bool:
     """True when a place of the same country lies where the place named ``broad`` holds it: within
