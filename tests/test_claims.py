@@ -482,6 +482,19 @@ def test_the_scorer_compares_places_by_name_with_marks_folded_and_by_gazetteer_i
     assert _agrees(Slot(ours, 0, len(ours), canonical=ours), gold, "destination") is agrees
 
 
+@pytest.mark.parametrize("text, canonical, gold, agrees", [
+    ("sie", "Weapons and arms deliveries", {"moved": "Die Waffen", "moved_canonical": "weapons-arms"}, True),
+    ("them", "Civilians", {"moved": "the arms", "moved_canonical": "weapons-arms"}, False),  # another group
+    ("sie", None, {"moved": "Die Waffen", "moved_canonical": "weapons-arms"}, False),         # no group read
+])
+def test_the_scorer_takes_a_gold_canonical_id_for_the_entity_we_named(text, canonical, gold, agrees):
+    """Gold sets name a group by our entity id; the claim names it by the entity's English name."""
+    from narrascope.claims_eval import _agrees
+    from narrascope.model import Slot
+
+    assert _agrees(Slot(text, 0, len(text), canonical=canonical), gold, "moved") is agrees
+
+
 def test_a_gold_denial_is_found_denied_or_refuted_but_not_asserted():
     """A move a fact-check retells comes out ``refuted`` (the stance stage): not claimed, like ``denied``."""
     from dataclasses import replace

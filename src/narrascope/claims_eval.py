@@ -3,7 +3,8 @@
 Event level: a gold claim is one movement (one leg of a chain), and a predicted claim matches it
 when every slot the gold fills agrees: agent, moved, origin and destination, each by its
 canonical name or its surface text (either way round, case folded, so "Сирии" agrees with gold
-"Syria"); a destination refined by a later sentence ("Central Asia", then "Termez") agrees
+"Syria"), an agent or group also by the id of the entity it names (gold "weapons-arms" for our
+"Weapons and arms deliveries"); a destination refined by a later sentence ("Central Asia", then "Termez") agrees
 through either name, and a place in the country the gold names ("Odesa" for "Ukraine")
 agrees. Predicted and gold claims are paired one to one (a maximum matching), so
 the same event told twice in an article counts once and the second telling is a false positive.
@@ -29,6 +30,7 @@ from typing import Any, TypeVar
 import yaml
 
 from .calibration import f1_score
+from .lexicon import entities
 from .lexicon.places import geocode
 from .model import Claim, Failure, Slot, Source
 
@@ -162,12 +164,24 @@ def _agrees(slot: Slot | None, g: dict[str, Any], name: str) -> bool:
         return False
     if any(_text_agrees(s.text, s.canonical, text, canonical) for s in (slot, *_broader(slot))):
         return True
+    if name in ("agent", "moved") and canonical and _entity_id(slot.canonical) == _folded(str(canonical)):
+        return True  # the gold names our entity by its id ("weapons-arms" for "Weapons and arms deliveries")
     if name in ("origin", "destination") and canonical and any(
             _same_place(s.canonical, str(canonical)) for s in (slot, *_broader(slot))):
         return True  # one place spelt two ways ("Chuhuyiv", GeoNames; "Chuhuiv", the gold)
     # a place narrower than the gold's country ("Odesa" for gold "Ukraine") tells the same move
     country = getattr(slot, "country", None)
     return bool(country) and name in ("origin", "destination") and _text_agrees(country, None, text, canonical)
+
+
+@lru_cache(maxsize=1)
+def _entity_ids() -> dict[str, str]:
+    """Each entity's canonical name, folded, to its id, folded."""
+    return {_folded(e.name): _folded(e.id) for e in entities().values()}
+
+
+def _entity_id(name: str | None) -> str | None:
+    return _entity_ids().get(_folded(name)) if name else None
 
 
 @lru_cache(maxsize=4096)
