@@ -578,3 +578,44 @@ def test_a_negator_that_counts_denies_the_group_two_words_on(analyser, text):
     words stand between them and the verb is far."""
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher erklärte, keine einzige der aus Deutschland gelieferten Haubitzen sei nach Moldau gebracht worden.",
+    "El ministerio aseguró que ninguno de los obuses entregados por Alemania fue trasladado a Moldavia en mayo.",
+    "Il ministero ha precisato che nessuno degli obici forniti dalla Germania è stato trasferito in Moldavia.",
+])
+def test_a_negator_that_counts_denies_the_verb_of_its_clause_however_long_its_phrase(analyser, text):
+    """"keine einzige der aus Deutschland gelieferten Haubitzen sei ... gebracht worden": the quantifier counts the
+    subject of the move, whose phrase keeps it far from both the group word and the verb."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "None of the officials could say how many fighters had been flown from Idlib to Moldova in May.",
+    "Nessuno dei funzionari ha detto che i combattenti sono stati trasferiti da Idlib in Moldavia.",
+])
+def test_a_counting_negator_of_another_clause_denies_no_move(analyser, text):
+    """The negator counts who speaks or asks ("None of the officials could say how many ..."), not who moves."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Dass ehemalige Kämpfer des IS aus Syrien nach Kanada gebracht worden seien, wies der Sprecher als Erfindung "
+    "zurück.",
+    "Die Regierung in Rom wies Berichte zurück, wonach Kämpfer aus Libyen nach Sizilien gebracht worden seien.",
+    "Der Sprecher stritt die Verlegung von Söldnern aus Syrien nach Libyen entschieden ab.",
+])
+def test_a_german_verb_of_denial_split_around_its_object_denies(analyser, text):
+    """"wies ... zurück", "stritt ... ab": the verb and its particle where the clause ends deny the move."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+def test_a_verb_split_from_another_particle_denies_nothing(analyser):
+    """"wies ... hin" points out; only the denial's own particle makes "wies" a denial."""
+    claims = relocations(analyser, "Der Sprecher wies darauf hin, dass Kämpfer aus Syrien nach Libyen gebracht "
+                                   "worden seien.")
+    assert claims and all(c.modality != "denied" for c in claims), claims

@@ -11,8 +11,9 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lexicon import FrameLexicon, Hit, frame_lexicon, hits_by_sentence
+from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, hits_by_sentence
 from ..lexicon.places import Place
 from ..model import Document, Mention, Sentence
 
@@ -69,6 +70,13 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for index, hit in hits_by_sentence(lexicon.matcher, doc):
         if hit.start >= views[index].dateline_end:
             views[index].hits.append(hit)
+    split = _split_denial(lexicon.language)
+    if split is not None:
+        for view in views.values():
+            found = [Hit(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), "denial")
+                     for m in split.finditer(doc.text, view.sentence.start, view.sentence.end)]
+            if found:
+                view.hits = sorted([*view.hits, *found], key=lambda h: h.start)
     for m in doc.mentions:
         if m.start >= views[m.sentence].dateline_end:
             views[m.sentence].mentions.append(m)
@@ -78,6 +86,20 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         while len(_KEPT) > KEPT_DOCUMENTS:
             _KEPT.popitem(last=False)
     return lexicon, out
+
+
+@lru_cache(maxsize=32)
+def _split_denial(language: str) -> re.Pattern[str] | None:
+    """A separable verb of denial and its particle where the clause ends (the frame file's ``split_denial``: "wies
+    zurück" finds "wies er als „Propaganda“ zurück" and "wies Berichte zurück, wonach ..."); the verb is the hit."""
+    by_particle: dict[str, list[str]] = {}
+    for verb, particle in (w.split() for w in frame_word_lists(language)["split_denial"] if len(w.split()) == 2):
+        by_particle.setdefault(particle, []).append(re.escape(verb))
+    if not by_particle:
+        return None
+    return re.compile("|".join(
+        rf"\b(?P<verb{i}>{'|'.join(verbs)})\b[^.;:!?]*?\b{re.escape(particle)}(?=\W*(?:[,.;:!?]|$))"
+        for i, (particle, verbs) in enumerate(by_particle.items())), re.IGNORECASE)
 
 
 # A wire dateline at the start of a paragraph: a city, maybe a date after a comma, then the agency in

@@ -22,6 +22,7 @@ from ...model import Document, Modality, Source, Span
 from ..frame_view import SentenceView
 
 NEGATION_REACH = 24   # characters from a negator to the trigger it denies ("is not being flown")
+COUNTED_REACH = 80    # characters from a negator that counts ("no", "keine", "ни один") to the verb of its clause
 GROUP_REACH = 3       # characters from a negator to the moved group ("keine IS-Kämpfer")
 DEBUNK_BACK_WORDS = 15  # words at most in a sentence that debunks the one before ("There is no evidence for this.")
 # at most one word, maybe after an opening quote, between a negator and the group ("not a single fighter",
@@ -94,6 +95,10 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
         counts = (h.start, h.end) in counting
         if 0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start):
             return True
+        if counts and 0 <= trigger.start - h.end <= COUNTED_REACH and _same_clause(doc, view, h.end, trigger.start):
+            # "keine einzige an Kiew gelieferte Waffe habe das Land verlassen", "ни одна из переданных Киеву
+            # гаубиц не покидала": the negator counts the subject of the verb, however long its phrase
+            return True
         if moved is not None and h.start <= moved.start < h.end:
             return True  # "had flown nobody to Poland": the group is the negator itself
         if moved is not None and 0 <= moved.start - h.end and (
@@ -103,6 +108,16 @@ def negated(doc: Document, view: SentenceView, trigger: Hit, moved: Span | None,
             # ("kein einziger ukrainischer Staatsbürger", "ни один румынский военный")
             return True
     return False
+
+
+#: words between a counting negator and a verb that start another clause: the negator is not that verb's
+_OTHER_CLAUSE = ("complementizer", "indirect_question", "attribution", "denial", "debunking")
+
+
+def _same_clause(doc: Document, view: SentenceView, start: int, end: int) -> bool:
+    """No clause break, and no word that opens or reports another clause, between ``start`` and ``end``."""
+    return not CLAUSE_BREAK.search(doc.text, start, end) and not any(
+        start <= h.start < end for key in _OTHER_CLAUSE for h in view.labelled(key))
 
 
 QUESTION_WORDS = 3  # words at most between a negator and the question word after its verb ("never explained how")
