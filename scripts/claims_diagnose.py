@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from narrascope.claims_eval import SLOTS, _agrees, matches, pair_up
+from narrascope.claims_eval import SLOTS, _agrees, _same_modality, matches, pair_up
 from narrascope.engine import Analyser
 from narrascope.model import Claim, Failure
 
@@ -92,7 +92,8 @@ def main() -> None:
             aid, row = rows[item.document.source]
             predicted = [c for c in item.document.claims if c.type == "relocation"]
             gold = [g for g in row.get("claims") or [] if g.get("type", "relocation") == "relocation"]
-            pairs = pair_up(gold, predicted, matches)
+            pairs = pair_up(gold, predicted, matches,  # as the scorer pairs: the same modality first
+                            prefer=lambda c, g: _same_modality(c.modality, g.get("modality")))
             used_gold = {id(g) for g, _ in pairs}
             used_pred = {id(c) for _, c in pairs}
             left = [c for c in predicted if id(c) not in used_pred]
