@@ -848,3 +848,38 @@ def test_minors_missiles_by_name_sending_back_and_moving_oneself_over(analyser, 
 def test_bulgarian_missile_systems_the_l_participle_and_exports_are_moves(analyser, text, origin, destination):
     (claim,) = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert (claim.origin.canonical.casefold(), claim.destination.canonical.casefold()) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Según el diario, seis carros de combate fueron trasladados desde Cartagena hasta Gdynia la semana pasada.",
+     "carros de combate"),
+    ("Secondo il quotidiano, dodici carri Ariete sono stati trasferiti da Verona a Trieste la settimana scorsa.",
+     "carri Ariete"),
+    ("D'après le journal, une dizaine de mortiers ont été acheminés de Toulon à Constanța la semaine dernière.",
+     "mortiers"),
+    ("По данным издания, на прошлой неделе бронемашины перевезли из Ростова в Мариуполь по железной дороге.",
+     "бронемашины"),
+    ("Laut der Zeitung wurde Mörsermunition in der vergangenen Woche von Unterlüß nach Rzeszów gebracht.",
+     "Mörsermunition"),
+    ("Według gazety w zeszłym tygodniu moździerze przewieziono z Bydgoszczy do Rzeszowa koleją.", "moździerze"),
+    ("Според вестника миналата седмица бронетранспортьори бяха превозени от Варна до Бургас с влак.",
+     "бронетранспортьори"),
+])
+def test_military_hardware_is_a_group_moved(analyser, text, word):
+    """Tanks, mortars, armoured vehicles and their munitions, by their common names in each language, are the
+    weapons a move carries."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].moved is not None, claims
+    assert word in claims[0].moved.text and claims[0].moved.canonical == "Weapons and arms deliveries", claims
+
+
+@pytest.mark.parametrize("text", [
+    "Laut dem Bericht wurden Schützenpanzer per Bahn vom Truppenübungsplatz Bergen nach Litauen gebracht.",
+    "Nach Angaben des Senders seien Haubitzen mit dem Zug von Unterlüß nach Rzeszów gebracht worden.",
+    "According to the channel, dozens of tanks by rail and ship were moved from Bremerhaven to Gdynia.",
+])
+def test_a_group_before_a_means_phrase_that_opens_with_a_preposition_is_whom_it_moved(analyser, text):
+    """"Schützenpanzer per Bahn": how they went follows the group; it is not the vehicle's kind ("civilian lorries")."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].moved is not None, claims
+    assert claims[0].moved.canonical == "Weapons and arms deliveries", claims

@@ -15,7 +15,9 @@ from ...lexicon import (
     Hit,
     entities,
     frame_inventory,
+    frame_languages,
     frame_lexicon,
+    frame_word_lists,
     frame_words,
     word_pattern,
 )
@@ -192,7 +194,15 @@ def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
         return False  # "бойовиків автобусами везуть": a noun before a vehicle in the instrumental is who went
     if _ARABIC.search(word):
         return False  # an Arabic adjective follows its noun: "نُقل المسلحون جواً" (by air) is who went
-    return any(0 <= h.start - m.end <= 1 and not text[m.end:h.start].strip() for h in means)
+    # not a means phrase that opens with a preposition ("Schützenpanzer per Bahn", "tanks by rail"): how they went
+    return any(0 <= h.start - m.end <= 1 and not text[m.end:h.start].strip()
+               and text[h.start:h.end].split()[0].casefold() not in _instruments() for h in means)
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset[str]:
+    """Every frame language's words that open a means phrase ("by", "per", "par", "mit"), case folded."""
+    return frozenset(w.casefold() for lang in frame_languages() for w in frame_word_lists(lang)["instrument"])
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
