@@ -883,3 +883,18 @@ def test_a_group_before_a_means_phrase_that_opens_with_a_preposition_is_whom_it_
     claims = relocations(analyser, text)
     assert claims and claims[0].moved is not None, claims
     assert claims[0].moved.canonical == "Weapons and arms deliveries", claims
+
+
+@pytest.mark.parametrize("text, word", [
+    ("According to the foreign ministry, forty returnees were flown from Erbil to Frankfurt on Tuesday.", "returnees"),
+    ("Nach Angaben des Auswärtigen Amts wurden die Rückkehrer am Dienstag von Erbil nach Frankfurt geflogen.",
+     "Rückkehrer"),
+    ("По данным министерства, паломников во вторник доставили из Джидды в Казань чартерным рейсом.", "паломников"),
+    ("Według ministerstwa repatriantów przewieziono we wtorek z Erbilu do Warszawy samolotem wojskowym.",
+     "repatriantów"),
+])
+def test_returnees_and_pilgrims_are_civilians_moved(analyser, text, word):
+    """People brought home or on a pilgrimage are civilians a move carries, in each language's own word."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].moved is not None and word in claims[0].moved.text, claims
+    assert claims[0].moved.canonical == "Civilians", claims
