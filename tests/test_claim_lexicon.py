@@ -898,3 +898,17 @@ def test_returnees_and_pilgrims_are_civilians_moved(analyser, text, word):
     claims = relocations(analyser, text)
     assert claims and claims[0].moved is not None and word in claims[0].moved.text, claims
     assert claims[0].moved.canonical == "Civilians", claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Ukrainian units moved twelve howitzers from Lviv to Kyiv in May, the channel said. Some of the howitzers are "
+     "said to have gone on to the Poltava region.", "Poltava"),
+    ("Die Kämpfer wurden nach Angaben des Senders aus Idlib nach Gaziantep gebracht. Von dort seien die Kämpfer "
+     "nach Ankara weitergezogen, hieß es.", "Ankara"),
+    ("Selon la chaîne, les combattants ont été transférés de Niamey à Agadez en mai. Une partie des combattants "
+     "aurait ensuite été dirigée vers Arlit.", "Arlit"),
+])
+def test_a_group_sent_or_going_on_from_the_last_stop_is_a_leg(analyser, text, destination):
+    """"gone on to", "weitergezogen", "dirigée vers": the group goes on to a further place, a leg of its own."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and destination in (c.destination.canonical or "") for c in claims), claims
