@@ -404,3 +404,17 @@ def test_a_town_named_with_its_river_is_one_place(text, language, surface, canon
 
 def test_a_particle_alone_is_no_place() -> None:
     assert find_places("Они были на месте, on time, en route, do sul.", None) == []
+
+
+@pytest.mark.parametrize("text, language, name, found", [
+    ("Les légionnaires sont partis pour Cayenne, puis à Kourou.", "fr", "Kourou", True),
+    ("The unit was flown to Kourou on Monday.", "en", "Kourou", True),
+    ("Die Einheit wurde nach Kourou geflogen.", "de", "Kourou", True),
+    ("The minister met Kourou officials on Monday.", "en", "Kourou", False),  # a small town with no word of direction
+    ("Prayers were offered to God on Monday.", "en", "God", False),           # a word of direction, an ordinary word
+])
+def test_a_smaller_town_is_a_place_right_after_a_word_of_direction(text, language, name, found):
+    """One capitalised word names a town of 15,000 people after "to", "nach", "à" (50,000 elsewhere)."""
+    from narrascope.lexicon.places import find_places
+
+    assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found

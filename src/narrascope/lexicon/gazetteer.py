@@ -86,6 +86,7 @@ class Index:
     capitals: frozenset[int]
     prepositions: dict[str, frozenset[str]]
     place_markers: dict[str, frozenset[str]]   # per caseless language: words after which a word is a place
+    directions: dict[str, frozenset[str]]      # per cased language: words of direction before a smaller town
     common_words: frozenset[str]
     region_words: frozenset[str]                # lower-case words of curated names ("область", "region", "camp")
 
@@ -153,6 +154,7 @@ class _Builder:
             frozenset(number[p] for p in self.capitals),
             {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("prepositions") or {}).items()},
             {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("place_words") or {}).items()},
+            {lang: frozenset(_key(w) for w in words) for lang, words in (extra.get("directions") or {}).items()},
             frozenset(_key(w) for words in (extra.get("common_words") or {}).values() for w in words),
             frozenset(self.region_words),
         )

@@ -33,6 +33,7 @@ CASELESS_MIN_POPULATION = 300_000       # ... and this many in scripts without c
 CASELESS_MIN_LETTERS = 4                # ... and this many letters there (وان, قم are words before they are cities)
 CASELESS_MARKED_MIN_POPULATION = 15_000 # ... or this many after "to" or a word for a place ("إلى جيزان", "ميناء سواكن")
 CASELESS_SHORT_MARKED_MIN_POPULATION = 100_000  # ... or with fewer letters, this many after them ("إلى رفح", "إلى سرت")
+CASED_MARKED_MIN_POPULATION = 15_000    # ... or, capitalised, this many right after a word of direction ("to Kourou")
 MAIN_NAME_WEIGHT = 5.0                  # a place named by its own name outweighs one it is another name of
 UNLIKE_NAME_PENALTY = 0.1               # ... and far more one whose other name is unlike its own ("Poti" of Teresina)
 UNLIKE_NAME_RATIO = 0.6                 # two Latin names less alike than this are unlike (difflib's ratio)
@@ -255,7 +256,7 @@ def _accept_single(number: int, tok: str, sentence_start: bool, ix: Index, marke
         return False  # acronyms (CAN, MON) name countries and curated places only
     if cased(tok) is None and len(key) < CASELESS_MIN_LETTERS and not marked:
         return False  # a short word is a city only after a preposition ("من عدن"), and a big one (below)
-    floor = ONE_WORD_MIN_POPULATION if cased(tok) else (
+    floor = (CASED_MARKED_MIN_POPULATION if marked == 3 else ONE_WORD_MIN_POPULATION) if cased(tok) else (
         CASELESS_MARKED_MIN_POPULATION if marked == 2 and len(key) >= CASELESS_MIN_LETTERS
         else CASELESS_SHORT_MARKED_MIN_POPULATION if marked == 2 else CASELESS_MIN_POPULATION)
     if sentence_start and number not in ix.capitals:
@@ -332,10 +333,18 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
 def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> int:
     """How strongly the word before token ``i`` (only a space between) marks it as a place in a caseless
     script: 2 a word for a place or "to" (place_markers), 1 another preposition ("من عدن"), 0 nothing."""
-    markers = ix.place_markers.get(language or "", frozenset())
-    if not markers or i == 0 or text[toks[i - 1][1]:toks[i][0]] != " ":
+    if i == 0 or text[toks[i - 1][1]:toks[i][0]] not in (" ", "'", "\u2019"):
         return 0
     before = _key(toks[i - 1][2])
+    longer = i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " and cased(toks[i + 1][2]) is True
+    if before in ix.directions.get(language or "", ()) and not longer and (
+            text[toks[i - 1][1]:toks[i][0]] == " " or len(before) == 1):
+        # "to Kourou", "nach Kourou", "jusqu'à Kourou", "d'Abéché": where someone went or came from (not the first
+        # word of a longer name the gazetteer lacks: "desde Roosevelt Roads")
+        return 3
+    markers = ix.place_markers.get(language or "", frozenset())
+    if not markers or text[toks[i - 1][1]:toks[i][0]] != " ":
+        return 0
     return 2 if before in markers else 1 if before in _prepositions(language, ix) else 0
 
 
