@@ -954,6 +954,7 @@ def test_where_from_told_after_where_to_in_one_clause_starts_that_leg(analyser, 
 @pytest.mark.parametrize("text", [
     "IS fighters were flown to Kabul. Part of them later reached Kunduz.",
     "Des combattants de Daech ont été transférés à Kaboul. Une partie d'entre eux a ensuite rejoint Kunduz.",
+    "Des combattants de Daech ont été transférés à Kaboul. Une partie d'entre eux a ensuite regagné Kunduz.",
     "Los combatientes del EI fueron trasladados a Kabul. Parte de ellos alcanzó después Kunduz.",
     "Боевиков ИГ перебросили в Кабул. Часть из них затем достигла Кундуза.",
     "Бойовиків ІДІЛ перекинули до Кабула. Частина з них згодом досягла Кундуза.",
