@@ -2634,3 +2634,14 @@ def test_names_after_a_place_noun_before_each_cut(text: str) -> None:
     assert after_noun is not None
     for before in range(len(text) + 1):
         assert _names_start(after_noun, text, before) == [m.end() for m in after_noun.finditer(text[:before])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Soldaten wurden von Vilseck nach Suwałki gebracht und dort in Kasernen untergebracht.", "Kasernen"),
+    ("Aus dem Marienhospital im Sperrgebiet wurden 60 Patienten nach Bramsche verlegt.", "Sperrgebiet"),
+])
+def test_a_german_compound_naming_a_kind_of_site_is_no_unknown_place(analyser, text, name):
+    """Every German noun is capitalised: "in Kasernen", "im Sperrgebiet" name a kind of site, not a town."""
+    claims = relocations(analyser, text)
+    assert claims, claims
+    assert all(name not in (s.text if s else "") for c in claims for s in (c.origin, c.destination)), claims

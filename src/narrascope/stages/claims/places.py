@@ -379,7 +379,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
-                and not _no_name_of_a_place(doc.text, a, b, doc.language):
+                and not _no_name_of_a_place(doc.text, a, b, doc.language) \
+                and not (doc.language == "de" and (_GERMAN_NOUN_ENDING.search(found.group())
+                                                   or _GERMAN_SITE_NOUN.search(found.group()))):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
 
@@ -453,6 +455,12 @@ _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖ
 #: endings of German common nouns, never of a town's name: "aus Sicherheitsgründen", "aus Überzeugung"
 _GERMAN_NOUN_ENDING = re.compile(
     r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen)$", re.IGNORECASE)
+#: ... and the heads of compounds that name a kind of site, not a site ("in Kasernen", "im Sperrgebiet", "in die
+#: Notunterkunft"): a German unknown name ending so is a common noun
+_GERMAN_SITE_NOUN = re.compile(
+    r"(?:gebiet|gebiete|gebieten|lager|kaserne|kasernen|halle|hallen|häuser|häusern|zentrum|zentren|stelle|stellen|"
+    r"anlage|anlagen|unterkunft|unterkünfte|unterkünften|einrichtung|einrichtungen|klinik|kliniken|gelände|"
+    r"stützpunkt|stützpunkte|stützpunkten|quartier|quartiere|quartieren)$", re.IGNORECASE)
 #: "aus dem litauischen Rukla nach ...": a state's adjective, with its article, before a town's name
 _ARTICLE_ADJECTIVE = re.compile(r"\s+(?:(?:dem|der|den)\s+)?[a-zäöü][a-zäöüß-]+(?:ischen|schen)\s+")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
