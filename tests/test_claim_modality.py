@@ -619,3 +619,26 @@ def test_a_verb_split_from_another_particle_denies_nothing(analyser):
     claims = relocations(analyser, "Der Sprecher wies darauf hin, dass Kämpfer aus Syrien nach Libyen gebracht "
                                    "worden seien.")
     assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The embassy said its personnel had never transported any militants of the Islamic State.", "militants"),
+    ("Ein Sprecher der Koalition erklärte, kein einziger Häftling sei von amerikanischen Maschinen transportiert "
+     "worden.", "Häftling"),
+    ("Le ministère a assuré qu'aucun combattant n'avait été transporté par ses avions.", "combattant"),
+])
+def test_a_denied_move_of_a_counted_group_is_a_claim_without_places(analyser, text, group):
+    """"had never transported any armed group": the denial says where nobody went, so it names no place; the group
+    the negator or "any" counts is known, and the claim is kept, denied."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == "denied" and group in claims[0].moved.text, claims
+    assert claims[0].origin is None and claims[0].destination is None, claims
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it had no record of any transfer and would not comment further.",
+    "Die Behörde erklärte, ihr lägen keinerlei Erkenntnisse über solche Transporte vor.",
+])
+def test_a_negator_that_counts_no_group_gives_no_placeless_denial(analyser, text):
+    """"no record of", "keinerlei Erkenntnisse": the negator counts a record, not anyone moved."""
+    assert relocations(analyser, text) == []

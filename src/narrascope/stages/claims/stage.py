@@ -347,7 +347,7 @@ class ClaimStage:
             verbs = self._triggers(view)
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
-        if not (origins or destinations) and not ((view.labelled("denial") or _nowhere(view))
+        if not (origins or destinations) and not ((view.labelled("denial") or _nowhere(view) or _counted(view, moved))
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
             # denies any arms deliveries"; not "None of them could say who had been taken"), or a negator says no one
@@ -926,6 +926,17 @@ def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: Sentenc
     name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
     return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
                and S.named_by_adjective(doc, m) for m in view.mentions)
+
+
+def _counted(view: SentenceView, moved: Slot) -> bool:
+    """A negator or "any" counts the group ("no launcher", "any armed group", "kein einziger Häftling", "aucun
+    membre"): the move of none of it is denied, wherever it was to go."""
+    return moved.canonical is not None and any(  # a group we know ("no record of", "no mention of" count no one)
+        h.end <= moved.start and moved.start - h.end <= _COUNTED_GAP
+        for key in ("negative_quantifier", "any_quantifier") for h in view.labelled(key))
+
+
+_COUNTED_GAP = 20  # characters from a negator or "any" to the group it counts ("not a single one of the")
 
 
 def _nowhere(view: SentenceView) -> bool:
