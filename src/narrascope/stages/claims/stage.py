@@ -347,7 +347,8 @@ class ClaimStage:
             verbs = self._triggers(view)
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
-        if not (origins or destinations) and not ((view.labelled("denial") or _nowhere(view) or _counted(view, moved))
+        denied_anyway = bool(view.labelled("denial")) or _nowhere(view) or _counted(view, moved, trigger)
+        if not (origins or destinations) and not (denied_anyway
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
             # denies any arms deliveries"; not "None of them could say who had been taken"), or a negator says no one
@@ -928,15 +929,18 @@ def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: Sentenc
                and S.named_by_adjective(doc, m) for m in view.mentions)
 
 
-def _counted(view: SentenceView, moved: Slot) -> bool:
+def _counted(view: SentenceView, moved: Slot, trigger: Hit) -> bool:
     """A negator or "any" counts the group ("no launcher", "any armed group", "kein einziger Häftling", "aucun
-    membre"): the move of none of it is denied, wherever it was to go."""
-    return moved.canonical is not None and any(  # a group we know ("no record of", "no mention of" count no one)
+    membre") near the verb: the move of none of it is denied, wherever it was to go (not a group the verb's clause
+    names far from it: "nie będą mogły dostarczać usług ... dla żadnych osób", services for no one)."""
+    near = (trigger.start - moved.end if moved.end <= trigger.start else moved.start - trigger.end) <= _COUNTED_REACH
+    return moved.canonical is not None and near and any(  # a group we know ("no record of" counts no one)
         h.end <= moved.start and moved.start - h.end <= _COUNTED_GAP
         for key in ("negative_quantifier", "any_quantifier") for h in view.labelled(key))
 
 
 _COUNTED_GAP = 20  # characters from a negator or "any" to the group it counts ("not a single one of the")
+_COUNTED_REACH = 60  # characters between that group and the verb that denies its move
 
 
 def _nowhere(view: SentenceView) -> bool:
