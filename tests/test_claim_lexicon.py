@@ -912,3 +912,19 @@ def test_a_group_sent_or_going_on_from_the_last_stop_is_a_leg(analyser, text, de
     """"gone on to", "weitergezogen", "dirigée vers": the group goes on to a further place, a leg of its own."""
     claims = relocations(analyser, text)
     assert any(c.destination is not None and destination in (c.destination.canonical or "") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Anti-tank missiles were flown from Amman to Aqaba last week, the ministry said. A further consignment is to be "
+     "shipped to Benghazi in May.", "Benghazi"),
+    ("Selon la chaîne, des missiles ont été livrés de Bamako à Gao en mai. Une seconde livraison doit être acheminée "
+     "vers Kidal avant la fin du mois.", "Kidal"),
+    ("Secondo il canale, i missili sono stati trasferiti da Bengasi a Sirte a maggio. Una seconda spedizione sarà "
+     "inviata a Misurata entro giugno.", "Misrat"),
+])
+def test_a_further_shipment_of_the_group_told_is_its_group(analyser, text, destination):
+    """"A further consignment", "une seconde livraison", "una seconda spedizione": more of what the move just told
+    carried, moved on its own leg."""
+    claims = relocations(analyser, text)
+    later = [c for c in claims if c.destination is not None and destination in (c.destination.canonical or "")]
+    assert later and later[0].moved.canonical == "Weapons and arms deliveries", claims
