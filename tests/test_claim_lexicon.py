@@ -589,7 +589,7 @@ def test_every_frame_file_key_is_read_and_every_list_holds_words():
 
     lists = {*FRAME_LIST_KEYS, *FRAME_WORD_KEYS, *frame_inventory()["frames"], "vague_quantities", "separable_prefixes"}
     other = {"language", "word_order", "means", "source_kinds", "number_words", "static_location_endings",
-             "source_names"}
+             "source_names", "tail_roles"}
     for language in sorted(frame_languages()):
         data = _load_yaml("frames", f"{language}.yaml")
         assert set(data) <= lists | other, (language, set(data) - lists - other)
@@ -928,3 +928,15 @@ def test_a_further_shipment_of_the_group_told_is_its_group(analyser, text, desti
     claims = relocations(analyser, text)
     later = [c for c in claims if c.destination is not None and destination in (c.destination.canonical or "")]
     assert later and later[0].moved.canonical == "Weapons and arms deliveries", claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Segundo o jornal, cerca de 30 mercenários podem ser enviados a Porto Velho até o fim do mês.", "Porto Velho"),
+    ("De acordo com a agência, cerca de 40 mercenários foram levados a Kharkiv a partir de Lviv.", "Kharkiv"),
+    ("Segundo o ministério, a Rússia transferiu armas para a Síria em maio.", "Syria"),
+])
+def test_portuguese_a_after_a_verb_of_sending_is_to(analyser, text, destination):
+    """"enviados a Porto Velho": after the verb, "a" is "to"; elsewhere it is the article ("a Rússia transferiu")."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].destination is not None, claims
+    assert destination in (claims[0].destination.canonical or ""), claims

@@ -224,6 +224,7 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
               for k, v in (data.get("static_location_endings") or {}).items()}
     roles = {str(w).casefold(): role for role in ("origin", "destination") for w in data.get(role) or []
              if " " not in str(w)}
+    roles.update({str(w).casefold(): str(role) for w, role in (data.get("tail_roles") or {}).items()})
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
     word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
     words = frame_word_lists(language)
