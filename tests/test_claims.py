@@ -2649,3 +2649,16 @@ def test_a_german_compound_naming_a_kind_of_site_is_no_unknown_place(analyser, t
     claims = relocations(analyser, text)
     assert claims, claims
     assert all(name not in (s.text if s else "") for c in claims for s in (c.origin, c.destination)), claims
+
+
+@pytest.mark.parametrize("text", [
+    "La Guardia di finanza ha sequestrato nel porto di Trieste due camion con 400 chili di hashish nascosti sotto "
+    "un carico di mobili.",
+    "Прикордонники повідомили, що від початку року на Волині відкрили 14 проваджень щодо контрабанди зброї.",
+    "Border guards said they had opened 14 cases of arms smuggling into Volyn since January.",
+])
+def test_a_weight_or_a_case_counted_is_no_group_moved(analyser, text):
+    """"400 chili di hashish", "14 проваджень", "14 cases": what is weighed or a court's case is no one moved."""
+    claims = relocations(analyser, text)
+    assert all(c.moved is None or not any(w in c.moved.text for w in ("chili", "провадж", "cases")) for c in claims), \
+        claims

@@ -365,6 +365,9 @@ _NOT_PEOPLE = re.compile(
     r"dia|semana|mês|meses|ano|hora|minuto|quilómetro|quilômetro|dólar|por cento|tonelada|voo|camião|caminhão|"
     r"autocarro|ônibus|avião|helicóptero|vez|vezes|quadrad|cujo|cuja|"
     r"second|секунд|sekunde|seconde|segundo|secondi|sekund|ثانية|ثوان|рубл|гривн|фунт|rupee|"
+    # weights in Italian, and cases opened by a court or the police ("400 chili di hashish", "14 проваджень")
+    r"chili\b|chilogramm|провадж|справ\b|дел\b|cases?\b|verfahren|procédures?\b|procedimient|procediment|"
+    r"postępowa|"
     r"truck|bus|plane|aircraft|helicopter|vehicle|time|"
     r"день|дн|дня|недел|месяц|год|лет|час|минут|км|километр|доллар|евро|процент|тонн|рейс|грузовик|автобус|"
     r"самол|вертол|машин|раз|тиж|місяц|рок|годин|хвилин|кілометр|відсот|літак|гелікоптер|"
