@@ -2662,3 +2662,22 @@ def test_a_weight_or_a_case_counted_is_no_group_moved(analyser, text):
     claims = relocations(analyser, text)
     assert all(c.moved is None or not any(w in c.moved.text for w in ("chili", "провадж", "cases")) for c in claims), \
         claims
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un camp de déplacés proche de Ouahigouya, les rations ont été réduites de moitié depuis mars.",
+    "Portugal reforça apoio humanitário a deslocados em Cabo Delgado com mais 1,5 milhões de euros.",
+    "En el campamento de desplazados de Hasansham, al este de Mosul, faltan agua y medicinas.",
+])
+def test_a_group_named_by_a_participle_after_an_article_or_preposition_is_no_move(analyser, text):
+    """"un camp de déplacés", "apoio a deslocados": the displaced as a group, no one moving."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 200 civils ont été déplacés de Ouahigouya vers Ouagadougou la semaine dernière.",
+    "Según la ONU, más de 200 civiles fueron desplazados desde Mosul hacia Erbil durante la semana pasada.",
+])
+def test_the_same_participle_after_an_auxiliary_is_the_move(analyser, text):
+    """"ont été déplacés de ... vers ...": after an auxiliary the participle is the verb."""
+    assert relocations(analyser, text), text

@@ -64,6 +64,11 @@ class ClaimStage:
     def __call__(self, doc: Document) -> Document:
         lexicon, views = sentence_views(doc)
         self._views = views
+        self._text = doc.text
+        # the words that make the next word a noun: its articles, and one-word links and markers ("de", "a", "aux")
+        self._noun_openers = frame_words(doc.language, "articles") | frozenset(
+            w for key in ("genitive", "destination", "locative") for w in frame_words(doc.language, key)
+            if " " not in w)
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -165,9 +170,17 @@ class ClaimStage:
 
     def _triggers(self, view: SentenceView) -> list[Hit]:
         """The frame's triggers in the sentence, arrivals ("landed near Termez") and departures ("took off from
-        Niamey")."""
-        return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)),
-                      key=lambda h: h.start)
+        Niamey"); not a word that is a group's name after an article or a preposition ("un camp de déplacés",
+        "apoio a deslocados": the displaced, no one moving)."""
+        return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
+                       if not self._group_noun(view, h)), key=lambda h: h.start)
+
+    def _group_noun(self, view: SentenceView, trigger: Hit) -> bool:
+        if not any(m.start == trigger.start and m.end == trigger.end and m.entity in self.spec.movable
+                   for m in view.mentions):
+            return False
+        before = _WORD_BEFORE.search(self._text, view.sentence.start, trigger.start)
+        return before is not None and before.group(1).casefold() in self._noun_openers
 
     # --- one sentence's claims ----------------------------------------------------------
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
@@ -939,6 +952,7 @@ def _counted(view: SentenceView, moved: Slot, trigger: Hit) -> bool:
         for key in ("negative_quantifier", "any_quantifier") for h in view.labelled(key))
 
 
+_WORD_BEFORE = re.compile(r"(\w+)['\u2019]?\s*$")  # the word right before a position, an elided one's apostrophe too
 _COUNTED_GAP = 20  # characters from a negator or "any" to the group it counts ("not a single one of the")
 _COUNTED_REACH = 60  # characters between that group and the verb that denies its move
 
