@@ -2011,3 +2011,19 @@ def test_a_place_after_a_noun_of_nouns_is_where_the_destination_marker_before_th
                                                                                           destination):
     (claim,) = relocations(analyser, text)
     assert (name(claim.origin), name(claim.destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Truppen unterwegs\n\nDie Bundeswehr hat am Wochenende rund 150 Panzergrenadiere aus Munster nach Litauen "
+     "verlegt, wie ein Sprecher mitteilte. Die Soldaten bezogen Quartier auf dem Truppenübungsplatz Pabradė.",
+     "Pabrad"),
+    ("Troops on the move\n\nThe army moved about 150 paratroopers from Rzeszów to Lithuania over the weekend, a "
+     "spokesman said. The soldiers were quartered in Pabradė, near the border.", "Pabrad"),
+    ("Des troupes en route\n\nL'armée a transféré environ 150 parachutistes de Pau vers la Roumanie ce week-end, "
+     "selon un porte-parole. Les soldats ont été installés à Sibiu, dans le centre du pays.", "Sibiu"),
+])
+def test_a_word_for_troops_put_up_where_the_move_went_narrows_its_end(analyser, text, place):
+    """"Die Soldaten bezogen Quartier ...": the troops just moved, named by a word for troops no entity names, are
+    the group put up; the move ends at that narrower place."""
+    claims = relocations(analyser, text)
+    assert any(c.destination is not None and place in (c.destination.canonical or "") for c in claims), claims

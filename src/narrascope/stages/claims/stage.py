@@ -117,8 +117,11 @@ class ClaimStage:
             word = next(h for label in _SETTLED_LABELS for h in view.labelled(label))
             named = (S.moved(self.spec, doc, lexicon, view, word) or S.armed_forces(self.spec, doc, lexicon, view, word)
                      or S.bare_troops(doc, lexicon, view, word))
-            if named is not None and not self.groups.same(named, last.moved):
-                continue  # "French soldiers have been stationed in Abéché for years": another group's place
+            if named is not None and not self.groups.same(named, last.moved) and (
+                    named.canonical is not None or not _troops_words(view, named)):
+                # "French soldiers have been stationed in Abéché for years": another group's place (not a word for
+                # troops no entity names, "Die Soldaten bezogen Quartier ...": the troops just moved)
+                continue
             inside = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, view)]
             inside = [p for p in inside if holds_place(last.destination, p) and not holds_place(p, last.destination)]
             if inside:
