@@ -418,3 +418,20 @@ def test_a_smaller_town_is_a_place_right_after_a_word_of_direction(text, languag
     from narrascope.lexicon.places import find_places
 
     assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found
+
+
+@pytest.mark.parametrize("text, language, name, found", [
+    ("Speaker Nancy Pelosi flew to Taiwan on Tuesday.", "en", "Nancy", False),             # a first name
+    ("Ho inviato al Presidente David Sassoli la proposta.", "it", "David", False),
+    ("Selon la ministre Florence Parly, les soldats sont partis.", "fr", "Florence", False),
+    ("The men were flown to Nancy on Monday.", "en", "Nancy", True),                       # the town
+    ("Fighters left Idlib Province for Turkey.", "en", "Idlib", True),                     # a longer place's word
+    ("Troops arrived in Kabul Tuesday night.", "en", "Kabul", True),                       # a capital, a day
+    ("Die Soldaten kamen aus Kiel Richtung Polen.", "de", "Kiel", True),                   # a common word after it
+])
+def test_a_town_that_is_a_first_name_before_a_surname_is_no_place(text, language, name, found):
+    """"Nancy Pelosi", "David Sassoli": one town's name right before a capitalised word that is no place's is a
+    person's first name."""
+    from narrascope.lexicon.places import find_places
+
+    assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found

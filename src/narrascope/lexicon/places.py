@@ -324,10 +324,31 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
         if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix,
                                          _marked(text, toks, i, language, ix)):
             continue
+        if n == 1 and _first_name(text, toks, cases, i, number, ix):
+            continue
         return n, number
     if language == "de" and cases[i]:
         return _compass_compound(toks[i][2], ix)
     return None
+
+
+#: capitalised words after a town's name that make it a longer place's, not a person's ("Idlib Province")
+_PLACE_NOUNS = frozenset(
+    "province provincia oblast region governorate district airport base port harbour harbor city strip valley "
+    "island islands river mountains camp prison county state".split())
+
+
+def _first_name(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], i: int, number: int,
+                ix: Index) -> bool:
+    """A one-word town that is a person's first name before their surname ("Nancy Pelosi", "David Sassoli"): a city
+    (no capital, country or curated place) right before a capitalised word that is no place's word."""
+    if ix.ranks[number][0] != CITY or number in ix.capitals or i + 1 >= len(toks) or not cases[i + 1]:
+        return False
+    if text[toks[i][1]:toks[i + 1][0]] != " ":
+        return False
+    after = _key(toks[i + 1][2])
+    return not (after in ix.region_words or after in ix.common_words or after in _PLACE_NOUNS
+                or after in ix.names or after in ix.stems)
 
 
 def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> int:
