@@ -2643,6 +2643,7 @@ def test_names_after_a_place_noun_before_each_cut(text: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("Die Soldaten wurden von Vilseck nach Suwałki gebracht und dort in Kasernen untergebracht.", "Kasernen"),
     ("Aus dem Marienhospital im Sperrgebiet wurden 60 Patienten nach Bramsche verlegt.", "Sperrgebiet"),
+    ("Moskau kündigte an, alle russischen Truppen aus der Grenzregion nach Belgorod zu verlegen.", "Grenzregion"),
 ])
 def test_a_german_compound_naming_a_kind_of_site_is_no_unknown_place(analyser, text, name):
     """Every German noun is capitalised: "in Kasernen", "im Sperrgebiet" name a kind of site, not a town."""

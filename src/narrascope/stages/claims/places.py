@@ -460,7 +460,7 @@ _GERMAN_NOUN_ENDING = re.compile(
 _GERMAN_SITE_NOUN = re.compile(
     r"(?:gebiet|gebiete|gebieten|lager|kaserne|kasernen|halle|hallen|häuser|häusern|zentrum|zentren|stelle|stellen|"
     r"anlage|anlagen|unterkunft|unterkünfte|unterkünften|einrichtung|einrichtungen|klinik|kliniken|gelände|"
-    r"stützpunkt|stützpunkte|stützpunkten|quartier|quartiere|quartieren)$", re.IGNORECASE)
+    r"stützpunkt|stützpunkte|stützpunkten|quartier|quartiere|quartieren|region|regionen|bezug)$", re.IGNORECASE)
 #: "aus dem litauischen Rukla nach ...": a state's adjective, with its article, before a town's name
 _ARTICLE_ADJECTIVE = re.compile(r"\s+(?:(?:dem|der|den)\s+)?[a-zäöü][a-zäöüß-]+(?:ischen|schen)\s+")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
