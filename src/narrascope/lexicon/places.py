@@ -352,8 +352,9 @@ def _first_name(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
 
 
 def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> int:
-    """How strongly the word before token ``i`` (only a space between) marks it as a place in a caseless
-    script: 2 a word for a place or "to" (place_markers), 1 another preposition ("من عدن"), 0 nothing."""
+    """How strongly the word before token ``i`` marks it as a place: 3 a word of direction of a cased language
+    (``directions``: "to Kourou", "d'Abéché"), unless a capitalised word follows; in a caseless script, with only a
+    space between, 2 a word for a place or "to" (place_markers), 1 another preposition ("من عدن"); else 0."""
     if i == 0 or text[toks[i - 1][1]:toks[i][0]] not in (" ", "'", "\u2019"):
         return 0
     before = _key(toks[i - 1][2])

@@ -64,11 +64,7 @@ class ClaimStage:
     def __call__(self, doc: Document) -> Document:
         lexicon, views = sentence_views(doc)
         self._views = views
-        self._text = doc.text
-        # the words that make the next word a noun: its articles, and one-word links and markers ("de", "a", "aux")
-        self._noun_openers = frame_words(doc.language, "articles") | frozenset(
-            w for key in ("genitive", "destination", "locative") for w in frame_words(doc.language, key)
-            if " " not in w)
+        self._noun_openers = _noun_openers(doc.language)
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -179,10 +175,11 @@ class ClaimStage:
                        if not self._group_noun(view, h)), key=lambda h: h.start)
 
     def _group_noun(self, view: SentenceView, trigger: Hit) -> bool:
+        """The trigger's word is also a movable group's name, and an article or a preposition stands before it."""
         if not any(m.start == trigger.start and m.end == trigger.end and m.entity in self.spec.movable
                    for m in view.mentions):
             return False
-        before = _WORD_BEFORE.search(self._text, view.sentence.start, trigger.start)
+        before = _WORD_BEFORE.search(view.sentence.text, 0, trigger.start - view.sentence.start)
         return before is not None and before.group(1).casefold() in self._noun_openers
 
     # --- one sentence's claims ----------------------------------------------------------
@@ -363,7 +360,7 @@ class ClaimStage:
             verbs = self._triggers(view)
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
-        denied_anyway = bool(view.labelled("denial")) or _nowhere(view) or _counted(view, moved, trigger)
+        denied_anyway = bool(view.labelled("denial")) or _nowhere(view) or _counted_by_negator(view, moved, trigger)
         if not (origins or destinations) and not (denied_anyway
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
@@ -945,7 +942,14 @@ def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: Sentenc
                and S.named_by_adjective(doc, m) for m in view.mentions)
 
 
-def _counted(view: SentenceView, moved: Slot, trigger: Hit) -> bool:
+@lru_cache(maxsize=32)
+def _noun_openers(language: str | None) -> frozenset[str]:
+    """The words that make the next word a noun: its articles, and one-word links and markers ("de", "a", "aux")."""
+    return frame_words(language, "articles") | frozenset(
+        w for key in ("genitive", "destination", "locative") for w in frame_words(language, key) if " " not in w)
+
+
+def _counted_by_negator(view: SentenceView, moved: Slot, trigger: Hit) -> bool:
     """A negator or "any" counts the group ("no launcher", "any armed group", "kein einziger Häftling", "aucun
     membre") near the verb: the move of none of it is denied, wherever it was to go (not a group the verb's clause
     names far from it: "nie będą mogły dostarczać usług ... dla żadnych osób", services for no one)."""
