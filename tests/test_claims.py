@@ -2006,6 +2006,25 @@ def test_a_german_common_noun_after_aus_is_no_origin(analyser):
     assert claims and all(c.origin is None for c in claims), claims
 
 
+@pytest.mark.parametrize("text", [
+    "Deutschland hat Soldaten aus Besorgnis nach Polen verlegt.",
+    "Die IS-Kämpfer wurden aus Gefängnissen nach Rakka gebracht.",
+])
+def test_a_german_noun_ending_in_nis_is_no_unknown_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+# "bis" before a name is as far as: the place the move ends in ("nach Polen und weiter bis Frankfurt")
+@pytest.mark.parametrize("text, destination", [
+    ("Die Waffen seien per Lastwagen von Luzk über die Grenze und weiter bis Breslau gefahren worden.", "wrocław"),
+    ("Die IS-Kämpfer sollen in Bussen bis Gaziantep gebracht worden sein.", "gaziantep"),
+])
+def test_german_bis_before_a_name_marks_where_the_move_ends(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims
+
+
 # "nach" before an article says when ("nach dem Fall von Mossul"), never where to
 @pytest.mark.parametrize("text", [
     "IS-Anhänger seien nach dem Fall von Mossul nach Griechenland gelangt.",

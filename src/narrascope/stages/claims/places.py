@@ -452,9 +452,11 @@ _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+$")  # a name ends in a capitalised pa
 _NEXT_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s)")  # a German noun (a name of one word may follow it)
 # "Al-Azraq", "asch-Schaddadi": an Arabic article joined to a name, which no German noun has
 _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖÜ]")
-#: endings of German common nouns, never of a town's name: "aus Sicherheitsgründen", "aus Überzeugung"
+#: endings of German common nouns, never of a town's name: "aus Sicherheitsgründen", "aus Überzeugung", "von der
+#: Empfängnis bis zum Tod"
 _GERMAN_NOUN_ENDING = re.compile(
-    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen)$", re.IGNORECASE)
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen|nis|nisse|nissen)$",
+    re.IGNORECASE)
 #: ... and the heads of compounds that name a kind of site, not a site ("in Kasernen", "im Sperrgebiet", "in die
 #: Notunterkunft"): a German unknown name ending so is a common noun
 _GERMAN_SITE_NOUN = re.compile(
