@@ -148,6 +148,12 @@ GEOCODE = [
     ("Niemczech", "pl", "Germany", "Germany"),
     ("Stanów Zjednoczonych", "pl", "United States", "United States"),
     ("Lampedusie", "pl", "Lampedusa", "Italy"),
+    ("Katowicach", "pl", "Katowice", "Poland"),  # a plural name's locative
+    ("Baranowiczach", "pl", "Baranovichi", "Belarus"),
+    # a Ukrainian neuter name in -о or -е in its cases
+    ("Дніпра", "uk", "Dnipro", "Ukraine"),
+    ("Дніпрі", "uk", "Dnipro", "Ukraine"),
+    ("Гуляйполя", "uk", "Hulyaypole", "Ukraine"),
     ("Turchia", "it", "Turkey", "Turkey"),
     ("Bengasi", "it", "Benghazi", "Libya"),
     ("Sicilia", "it", "Sicily", "Italy"),
