@@ -150,6 +150,9 @@ GEOCODE = [
     ("Lampedusie", "pl", "Lampedusa", "Italy"),
     ("Katowicach", "pl", "Katowice", "Poland"),  # a plural name's locative
     ("Baranowiczach", "pl", "Baranovichi", "Belarus"),
+    ("Bośni", "pl", "Bosnia & Herzegovina", "Bosnia & Herzegovina"),  # a soft stem's genitive
+    ("Brześciu", "pl", "Brest", "Belarus"),
+    ("Kownie", "pl", "Kaunas", "Lithuania"),
     # a Ukrainian neuter name in -о or -е in its cases
     ("Дніпра", "uk", "Dnipro", "Ukraine"),
     ("Дніпрі", "uk", "Dnipro", "Ukraine"),
