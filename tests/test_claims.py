@@ -2016,6 +2016,22 @@ def test_a_german_noun_ending_in_nis_is_no_unknown_place(analyser, text):
     assert claims and all(c.origin is None for c in claims), claims
 
 
+# German separable verbs of moving written apart in a main clause: the verb with its particle at the clause's end
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die IS-Kämpfer kehrten danach aus der Türkei nach Syrien zurück, sagte ein Sprecher.", "turkey", "syria"),
+    ("Russland zog seine Truppen im November aus Cherson ab.", "kherson", ""),
+    ("Hunderte Wagner-Söldner rückten am Montag aus Bachmut nach Soledar an.", "bakhmut", "soledar"),
+])
+def test_a_german_verb_split_from_its_particle_is_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+def test_a_german_word_after_um_with_an_infinitive_after_it_is_no_place(analyser):
+    claims = relocations(analyser, "Russland verlegte Soldaten aus Belgorod in den Landkreis, um Sandsäcke zu füllen.")
+    assert claims and all(c.destination is None for c in claims), claims
+
+
 # "bis" before a name is as far as: the place the move ends in ("nach Polen und weiter bis Frankfurt")
 @pytest.mark.parametrize("text, destination", [
     ("Die Waffen seien per Lastwagen von Luzk über die Grenze und weiter bis Breslau gefahren worden.", "wrocław"),

@@ -70,10 +70,12 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for index, hit in hits_by_sentence(lexicon.matcher, doc):
         if hit.start >= views[index].dateline_end:
             views[index].hits.append(hit)
-    split = _split_denial(lexicon.language)
-    if split is not None:
+    for key, label in SPLIT_VERBS:
+        split = _split_verbs(lexicon.language, key)
+        if split is None:
+            continue
         for view in views.values():
-            found = [Hit(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), "denial")
+            found = [Hit(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), label)
                      for m in split.finditer(doc.text, view.sentence.start, view.sentence.end)]
             if found:
                 view.hits = sorted([*view.hits, *found], key=lambda h: h.start)
@@ -88,12 +90,17 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     return lexicon, out
 
 
-@lru_cache(maxsize=32)
-def _split_denial(language: str) -> re.Pattern[str] | None:
-    """A separable verb of denial and its particle where the clause ends (the frame file's ``split_denial``: "wies
-    zurück" finds "wies er als „Propaganda“ zurück" and "wies Berichte zurück, wonach ..."); the verb is the hit."""
+#: the frame file's keys of separable verbs written apart, and the label their hits get
+SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"))
+
+
+@lru_cache(maxsize=64)
+def _split_verbs(language: str, key: str) -> re.Pattern[str] | None:
+    """A separable verb and its particle where the clause ends (a frame file's ``split_denial`` or ``split_move``:
+    "wies zurück" finds "wies er als „Propaganda“ zurück" and "wies Berichte zurück, wonach ...", "rückten an" finds
+    "rückten rund 200 Soldaten in den Landkreis an"); the verb is the hit."""
     by_particle: dict[str, list[str]] = {}
-    for verb, particle in (w.split() for w in frame_word_lists(language)["split_denial"] if len(w.split()) == 2):
+    for verb, particle in (w.split() for w in frame_word_lists(language)[key] if len(w.split()) == 2):
         by_particle.setdefault(particle, []).append(re.escape(verb))
     if not by_particle:
         return None

@@ -381,7 +381,9 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
                 and not _no_name_of_a_place(doc.text, a, b, doc.language) \
                 and not (doc.language == "de" and (_GERMAN_NOUN_ENDING.search(found.group())
-                                                   or _GERMAN_SITE_NOUN.search(found.group()))):
+                                                   or _GERMAN_SITE_NOUN.search(found.group())
+                                                   or (_AFTER_UM.search(doc.text, base, b) is not None
+                                                       and _ZU_INFINITIVE.match(doc.text, b) is not None))):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
     return out
 
@@ -465,6 +467,9 @@ _GERMAN_SITE_NOUN = re.compile(
     r"stützpunkt|stützpunkte|stützpunkten|quartier|quartiere|quartieren|region|regionen|bezug)$", re.IGNORECASE)
 #: "aus dem litauischen Rukla nach ...": a state's adjective, with its article, before a town's name
 _ARTICLE_ADJECTIVE = re.compile(r"\s+(?:(?:dem|der|den)\s+)?[a-zäöü][a-zäöüß-]+(?:ischen|schen)\s+")
+#: "um Sandsäcke zu füllen": the word after "um" that an infinitive with "zu" follows is its object, no place around
+_AFTER_UM = re.compile(r"(?<!\w)um\s+\w+$")
+_ZU_INFINITIVE = re.compile(r"\s+zu\s+[a-zäöüß]")
 _VON_AUS_BEFORE = re.compile(r"(?<!\w)[Vv]on\s+$")
 _VON_AUS_AFTER = re.compile(r"\s+aus(?!\w)")
 _WORD_BEFORE = re.compile(r"(\w[\w.-]*)\s+$")
