@@ -2016,6 +2016,17 @@ def test_a_german_noun_ending_in_nis_is_no_unknown_place(analyser, text):
     assert claims and all(c.origin is None for c in claims), claims
 
 
+# English verbs of moving that earlier lists lacked: spirited out, driven under escort, exported
+@pytest.mark.parametrize("text, destination", [
+    ("Special forces spirited 20 Islamic State commanders out of Raqqa and into Iraq, sources said.", "iraq"),
+    ("At least 14 Islamic State fighters were driven under escort from Tal Tamr to Mosul.", "mosul"),
+    ("Prosecutors say the firm exported ammunition to Libya in 2019.", "libya"),
+])
+def test_english_verbs_of_moving_spirited_driven_exported(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination).startswith(destination[:5]) for c in claims), claims
+
+
 # German separable verbs of moving written apart in a main clause: the verb with its particle at the clause's end
 @pytest.mark.parametrize("text, origin, destination", [
     ("Die IS-Kämpfer kehrten danach aus der Türkei nach Syrien zurück, sagte ein Sprecher.", "turkey", "syria"),
