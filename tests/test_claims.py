@@ -2027,6 +2027,17 @@ def test_english_verbs_of_moving_spirited_driven_exported(analyser, text, destin
     assert any(canon(c.destination).startswith(destination[:5]) for c in claims), claims
 
 
+# verbs of setting off, rolling on, moving camp (uk, ru, de)
+@pytest.mark.parametrize("text, destination", [
+    ("Після цього колона російських вантажівок з боєприпасами рушила з Бєлгорода до Куп'янська.", "kupyansk"),
+    ("Колонна российских грузовиков с боеприпасами тронулась из Белгорода к Купянску.", "kupyansk"),
+    ("Die Panzerhaubitzen aus Deutschland sollen von Rzeszów in die Ukraine weiterrollen.", "ukraine"),
+])
+def test_verbs_of_setting_off_and_rolling_on_are_moves(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination).startswith(destination[:5]) for c in claims), claims
+
+
 # German separable verbs of moving written apart in a main clause: the verb with its particle at the clause's end
 @pytest.mark.parametrize("text, origin, destination", [
     ("Die IS-Kämpfer kehrten danach aus der Türkei nach Syrien zurück, sagte ein Sprecher.", "turkey", "syria"),
