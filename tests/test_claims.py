@@ -2027,6 +2027,23 @@ def test_english_verbs_of_moving_spirited_driven_exported(analyser, text, destin
     assert any(canon(c.destination).startswith(destination[:5]) for c in claims), claims
 
 
+# the noun of a named group told just before is that group again ("IS detainees", then "the detainees")
+@pytest.mark.parametrize("text", [
+    "The US moved 50 IS detainees from Hasakah to Iraq. The detainees were later flown from Iraq to Kabul.",
+    "Американцы вывезли 50 заключённых ИГИЛ из Хасеке в Ирак. Позже заключённых доставили на аэродром Рмейлан.",
+    "نقلت القوات الأمريكية 50 من معتقلي تنظيم داعش من الحسكة إلى العراق. ثم نُقل المعتقلون جواً من العراق إلى كابول.",
+])
+def test_a_named_groups_own_noun_after_it_is_that_group(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.moved) == "islamic state" for c in claims), claims
+
+
+def test_a_generic_noun_after_another_groups_move_keeps_its_own_group(analyser):
+    claims = relocations(analyser, "The US moved 50 IS detainees from Hasakah to Iraq. Separately, Turkey sent 200 "
+                                   "civilians from Idlib to Gaziantep by bus.")
+    assert any(canon(c.moved) == "civilians" for c in claims), claims
+
+
 # verbs of setting off, rolling on, moving camp (uk, ru, de)
 @pytest.mark.parametrize("text, destination", [
     ("Після цього колона російських вантажівок з боєприпасами рушила з Бєлгорода до Куп'янська.", "kupyansk"),

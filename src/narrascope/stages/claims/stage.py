@@ -240,6 +240,10 @@ class ClaimStage:
             antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
             if antecedent is not None and (antecedent.canonical or antecedent.text):
                 moved = replace(moved, canonical=antecedent.canonical or antecedent.text)
+        if moved is not None and moved.canonical in _generic_groups():
+            # "... 50 IS detainees from Hasakah to Iraq. The detainees were later flown to Kabul": the same noun as
+            # the named group's just told is that group again
+            moved = self._named_group_again(view, moved, earlier)
         bare = moved is None
         if moved is None:
             # "Poland moved 4,000 soldiers to the border", "Польша перебрасывает войска во Львов": troops of no state
@@ -469,6 +473,20 @@ class ClaimStage:
         """The claims of the frame told within :data:`ANAPHORA_REACH` characters before the sentence, in order."""
         return [c for c in earlier if c.type == self.frame
                 and 0 <= view.sentence.start - c.evidence.end <= ANAPHORA_REACH]
+
+    def _named_group_again(self, view: SentenceView, moved: Slot, earlier: list[Claim]) -> Slot:
+        """``moved`` (a generic group: detainees, militants) named by the group of the last move told, when that
+        move's group is a named one whose words share a stem with ``moved``'s ("IS detainees", then "the
+        detainees"; "معتقلي تنظيم داعش", then "المعتقلين")."""
+        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
+        if not recent:
+            return moved
+        last = recent[-1].moved
+        assert last is not None
+        if last.canonical is None or last.canonical not in _named_groups() or not (
+                _stems(moved.text) & _stems(last.text)):
+            return moved
+        return replace(moved, canonical=last.canonical)
 
     def _group_told(self, earlier: list[Claim], view: SentenceView) -> str | None:
         """The named group (no state's troops) the last move told in the sentences just before moved."""
@@ -916,6 +934,32 @@ def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins
         return False
     return (not origins and _adjective_after(doc, moved, words[0], view)
             and not _headed_for(doc.text, view, destinations))
+
+
+#: the generic groups of the entity lexicon that a named group's own noun may stand for ("the detainees" after "IS
+#: detainees")
+_GENERIC_GROUPS = ("detainees", "civilians", "militants-terrorists", "mercenaries")
+_ARABIC_ARTICLE = re.compile(r"^(?:و?ال|لل)")
+
+
+@lru_cache(maxsize=1)
+def _generic_groups() -> frozenset[str]:
+    known = entities()
+    return frozenset(known[i].name for i in _GENERIC_GROUPS if i in known)
+
+
+@lru_cache(maxsize=1)
+def _named_groups() -> frozenset[str]:
+    """The names of the organisations of the entity lexicon ("Islamic State", "Wagner Group"); those that speak (a
+    ministry, an agency) never move by the same noun, so no more is needed to tell them apart."""
+    return frozenset(e.name for e in entities().values() if e.kind in ("organisation", "group"))
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each word of four letters or more, an Arabic article taken off: enough to tell
+    one noun in its forms ("detainees", "detainee"; "المعتقلين", "معتقلي") from another."""
+    words = (_ARABIC_ARTICLE.sub("", w) for w in re.findall(r"\w+", text.casefold()))
+    return frozenset(w[:5] for w in words if len(w) >= 4)
 
 
 @lru_cache(maxsize=1)
