@@ -490,9 +490,13 @@ def test_the_scorer_compares_places_by_name_with_marks_folded_and_by_gazetteer_i
     ("sie", "Weapons and arms deliveries", {"moved": "Die Waffen", "moved_canonical": "weapons-arms"}, True),
     ("them", "Civilians", {"moved": "the arms", "moved_canonical": "weapons-arms"}, False),  # another group
     ("sie", None, {"moved": "Die Waffen", "moved_canonical": "weapons-arms"}, False),         # no group read
+    # a wider entity's id: mercenaries are militants (entities.yaml, broader), not the other way round
+    ("наёмников", "Mercenaries and foreign fighters for hire", {"moved": "бойцов", "moved_canonical":
+                                                               "militants-terrorists"}, True),
+    ("бойцов", "Militants", {"moved": "наёмников", "moved_canonical": "mercenaries"}, False),
 ])
 def test_the_scorer_takes_a_gold_canonical_id_for_the_entity_we_named(text, canonical, gold, agrees):
-    """Gold sets name a group by our entity id; the claim names it by the entity's English name."""
+    """Gold sets name a group by our entity id (or a wider entity's); the claim names it by the entity's name."""
     from narrascope.claims_eval import _agrees
     from narrascope.model import Slot
 

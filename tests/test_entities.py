@@ -88,3 +88,11 @@ def test_polish_names_in_their_cases(text, expected):
 ])
 def test_italian_names_and_their_adjectives(text, expected):
     assert found("it", text) == expected
+
+
+def test_every_wider_entity_an_entity_names_exists_and_is_another_one():
+    known = entities()
+    for entity in known.values():
+        for wider in entity.broader:
+            assert wider in known and wider != entity.id, (entity.id, wider)
+    assert "militants-terrorists" in known["mercenaries"].broader

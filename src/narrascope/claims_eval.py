@@ -164,8 +164,11 @@ def _agrees(slot: Slot | None, g: dict[str, Any], name: str) -> bool:
         return False
     if any(_text_agrees(s.text, s.canonical, text, canonical) for s in (slot, *_broader(slot))):
         return True
-    if name in ("agent", "moved") and canonical and _entity_id(slot.canonical) == _folded(str(canonical)):
-        return True  # the gold names our entity by its id ("weapons-arms" for "Weapons and arms deliveries")
+    if name in ("agent", "moved") and canonical and _folded(str(canonical)) in _entity_ids().get(
+            _folded(slot.canonical or ""), ()):
+        # the gold names our entity by its id ("weapons-arms" for "Weapons and arms deliveries"), or by the id of
+        # a wider one it is a kind of ("militants-terrorists" for "Mercenaries and foreign fighters for hire")
+        return True
     if name in ("origin", "destination") and canonical and any(
             _same_place(s.canonical, str(canonical)) for s in (slot, *_broader(slot))):
         return True  # one place spelt two ways ("Chuhuyiv", GeoNames; "Chuhuiv", the gold)
@@ -175,13 +178,9 @@ def _agrees(slot: Slot | None, g: dict[str, Any], name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _entity_ids() -> dict[str, str]:
-    """Each entity's canonical name, folded, to its id, folded."""
-    return {_folded(e.name): _folded(e.id) for e in entities().values()}
-
-
-def _entity_id(name: str | None) -> str | None:
-    return _entity_ids().get(_folded(name)) if name else None
+def _entity_ids() -> dict[str, frozenset[str]]:
+    """Each entity's canonical name, folded, to its id and the ids of the wider entities it is a kind of, folded."""
+    return {_folded(e.name): frozenset(_folded(i) for i in (e.id, *e.broader)) for e in entities().values()}
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,8 @@ class Entity:
     #: per language, ordinary words (as written) that look like an alias of this entity or of the pivot language
     #: (Italian "nato", born, and English "Nato"): no entity hit starts on them in that language
     ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the ids of wider entities this one is a kind of ("mercenaries" are "militants-terrorists")
+    broader: tuple[str, ...] = ()
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: start-up is faster
@@ -61,7 +63,8 @@ def _read_entities() -> dict[str, Entity]:
     for row in data.get("entities", []):
         aliases = {lang: tuple(str(a) for a in (names or [])) for lang, names in (row.get("aliases") or {}).items()}
         ordinary = {lang: tuple(str(w) for w in (words or [])) for lang, words in (row.get("ordinary") or {}).items()}
-        out[row["id"]] = Entity(row["id"], row.get("name", row["id"]), row.get("kind", "concept"), aliases, ordinary)
+        out[row["id"]] = Entity(row["id"], row.get("name", row["id"]), row.get("kind", "concept"), aliases, ordinary,
+                                tuple(str(b) for b in row.get("broader") or ()))
     return out
 
 
