@@ -492,6 +492,8 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
             continue  # "300 volaron": the verb, no group
         if _model_number(doc, view, m.start(1)):
             continue  # "un Boeing 747 noleggiato", "an Ilyushin 76 carrying": a model's number, no count
+        if not _counts_people_or_materiel(doc.language, view, noun[0], noun[1]):
+            continue  # "El plan de 300 viviendas", "гастроли по 4 городам": what no move carries
         found.append((m, value, noun))
     if not found:
         return None
@@ -500,6 +502,27 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
         return None
     # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's)
     return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
+
+
+def _counts_people_or_materiel(language: str | None, view: SentenceView, word: str, start: int) -> bool:
+    """The noun a number counts names people or materiel: a word for troops or a means of transport of the frame
+    lexicon, or one that begins like a noun of a frame language's ``counted_nouns`` (of any of them: a short text's
+    language may be misread, "120 combatentes teriam cruzado" as Spanish); a language without that list counts any
+    noun."""
+    if any(h.start <= start < h.end for h in view.hits if h.label == "troops" or h.label.startswith("means:")):
+        return True
+    if not frame_words(language, "counted_nouns"):
+        return True
+    key = _ARABIC_CLITICS.sub("", word.casefold())
+    return key.startswith(_counted_stems()) or word.casefold().startswith(_counted_stems())
+
+
+@lru_cache(maxsize=1)
+def _counted_stems() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for lang in frame_languages() for w in frame_words(lang, "counted_nouns")}))
+
+
+_ARABIC_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
 
 
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
