@@ -2031,6 +2031,20 @@ def test_english_verbs_of_moving_spirited_driven_exported(analyser, text, destin
     assert any(canon(c.destination).startswith(destination[:5]) for c in claims), claims
 
 
+# "from there" after a sentence that moved a group to a country and named a place in it after: that place
+@pytest.mark.parametrize("text, origin", [
+    ("Rund 300 IS-Kämpfer wurden in die Türkei gebracht und in einem Lager bei Gaziantep untergebracht. Von dort "
+     "sollen sie nach Niamey ausgeflogen worden sein.", "gaziantep"),
+    ("Around 300 Islamic State fighters were taken to Turkey and housed in a camp near Gaziantep. From there they "
+     "were flown to Niamey.", "gaziantep"),
+    ("Около 300 боевиков ИГИЛ перевезли в Турцию и разместили в лагере под Газиантепом. Оттуда их переправили в "
+     "Ниамей.", "gaziantep"),
+])
+def test_from_there_is_the_place_named_in_the_last_destination_after_it(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == "niamey" for c in claims), claims
+
+
 # a number counts a group only when its noun names people or materiel (the frame files' counted_nouns): ordinary
 # news counts cities, paintings and towns on a tour, which no move of a group carries
 @pytest.mark.parametrize("text", [

@@ -336,7 +336,9 @@ class ClaimStage:
             # ends, not a stop).
             last_stop = told[-1].destination
             if from_there and last_stop is not None and previous is not None:
-                last_stop = _stop_named_within(doc, previous, last_stop, told[-1].evidence.end) or last_stop
+                # (a place named after that destination, in its own sentence or the next: "in die Türkei gebracht
+                # und in einem Lager bei Gaziantep untergebracht. Von dort ...")
+                last_stop = _stop_named_within(doc, previous, last_stop, last_stop.end) or last_stop
             origins = [last_stop, *origins] if last_stop is not None else origins
         elif open_first and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
                                                                                             told[-1]):
@@ -821,9 +823,9 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
 
 
 def _stop_named_within(doc: Document, view: SentenceView, stop: Slot, after: int) -> Slot | None:
-    """The last place the sentence before a "from there" names within the last move's destination, after that move
-    was told ("... to Belarus. They were quartered near Asipovichy. From there ..."): where "there" is, when no move
-    went to it."""
+    """The last place the sentence before a "from there" names within the last move's destination, after that
+    destination ("... to Belarus. They were quartered near Asipovichy. From there ...", "in die Türkei gebracht und in
+    einem Lager bei Gaziantep untergebracht. Von dort ..."): where "there" is, when no move went to it."""
     inside = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, view) if a >= after]
     inside = [p for p in inside if p.start != stop.start and holds_place(stop, p) and not holds_place(p, stop)]
     return inside[-1] if inside else None
