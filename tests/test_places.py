@@ -157,6 +157,8 @@ GEOCODE = [
     ("Дніпра", "uk", "Dnipro", "Ukraine"),
     ("Дніпрі", "uk", "Dnipro", "Ukraine"),
     ("Гуляйполя", "uk", "Hulyaypole", "Ukraine"),
+    ("Осиповичів", "uk", "Osipovichi", "Belarus"),  # a plural name's genitive
+    ("Осиповичей", "ru", "Osipovichi", "Belarus"),
     ("Turchia", "it", "Turkey", "Turkey"),
     ("Bengasi", "it", "Benghazi", "Libya"),
     ("Sicilia", "it", "Sicily", "Italy"),
