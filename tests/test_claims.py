@@ -426,6 +426,10 @@ WRITTEN_BLIND = [
     ("claims_blind32", 0.54, 0.75, 1),
     # twenty-fifth; ru uk pl fr: 0.549, sources 0.818, 1 invented in 4 (start 0.532 and 0.493 by its own scorer, 1)
     ("claims_blind33", 0.54, 0.81, 1),
+    # twenty-sixth; bg es fr pt: 0.536, sources 0.798, none invented in 4 (start 0.533 by either scorer, 0.798, 0)
+    ("claims_blind34", 0.52, 0.78, 0),
+    # twenty-sixth; ar de en ru: 0.593, sources 0.759, none invented in 4 (start 0.593 by either scorer, 0.759, 0)
+    ("claims_blind35", 0.58, 0.74, 0),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
