@@ -2049,6 +2049,27 @@ def test_from_there_is_the_place_named_in_the_last_destination_after_it(analyser
     assert any(canon(c.origin) == origin and canon(c.destination) == "niamey" for c in claims), claims
 
 
+# an article before a noun stands for a group only when a move of one was told ("Les hommes ont ensuite été
+# transférés"), never for a group merely named in the sentence before ("30 élèves ... les hérissons traversent")
+@pytest.mark.parametrize("text", [
+    "L'école accueille 30 élèves réfugiés cette année. Des chercheurs de Dijon ont constaté que les hérissons "
+    "traversent la route vers Besançon surtout après minuit.",
+    "El colegio acoge este año a 30 alumnos refugiados. Investigadores de Murcia observaron que los erizos cruzan las "
+    "carreteras hacia Cartagena de madrugada.",
+])
+def test_an_article_before_a_noun_stands_for_no_group_no_move_told(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La Turquie a envoyé 300 combattants syriens d'Idlib à Tripoli. Les hommes ont ensuite été transférés à Syrte.",
+    "Turquía envió a 300 combatientes sirios de Idlib a Trípoli. Los hombres fueron trasladados después a Sirte.",
+])
+def test_an_article_before_a_noun_after_a_move_told_stands_for_its_group(analyser, text):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == "sirte" and canon(c.moved) == "militants" for c in claims), claims
+
+
 # a number counts a group only when its noun names people or materiel (the frame files' counted_nouns): ordinary
 # news counts cities, paintings and towns on a tour, which no move of a group carries
 @pytest.mark.parametrize("text", [

@@ -215,8 +215,12 @@ class ClaimStage:
                 moved = replace(count, canonical=antecedent.canonical or antecedent.text)
         if moved is None and pronoun is not None:
             # "... took 40 IS commanders ... The men were flown to Afghanistan": the words here, the
-            # group named before (by a recent claim, else in the sentence before).
-            antecedent = self._antecedent(doc, lexicon, view, previous, earlier)
+            # group named before (by a recent claim, else in the sentence before; an article before a noun that is
+            # no verb, "les hérissons traversent", only by a recent claim: no group told, no group meant)
+            article = (doc.text[pronoun.start:pronoun.end].casefold() in frame_words(doc.language, "articles")
+                       and bool(_NOUN_AFTER.match(doc.text, pronoun.end)) and pronoun.end < trigger.start
+                       and bool(doc.text[pronoun.end:trigger.start].strip()))
+            antecedent = self._antecedent(doc, lexicon, view, None if article else previous, earlier)
             if antecedent is not None:
                 # "i soldati sarebbero stati diretti a Kherson": a word for troops right before an auxiliary that
                 # stands for the group names it as written
@@ -799,6 +803,7 @@ def _quoted(text: str, claim: Claim) -> bool:
 
 #: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
 #: or another batch of it ("a second group")
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")  # a word after an article, whatever it is
 _STANDS_FOR_A_GROUP = ("pronouns", "another_group")
 
 
