@@ -2070,6 +2070,16 @@ def test_an_article_before_a_noun_after_a_move_told_stands_for_its_group(analyse
     assert any(canon(c.destination) == "sirte" and canon(c.moved) == "militants" for c in claims), claims
 
 
+# words of institutions and ordinals are no unknown place (real news: "a Guarda Nacional", "в Третата световна")
+@pytest.mark.parametrize("text, word", [
+    ("Mário decidiu levar armas de Lisboa para a Guarda Nacional Ucraniana.", "Guarda"),
+    ("Русия изпраща оръжия от Москва в Третата световна война.", "Третата"),
+])
+def test_an_institutions_word_or_an_ordinal_is_no_destination(analyser, text, word):
+    claims = relocations(analyser, text)
+    assert claims and all(c.destination is None or c.destination.text != word for c in claims), claims
+
+
 # a number counts a group only when its noun names people or materiel (the frame files' counted_nouns): ordinary
 # news counts cities, paintings and towns on a tour, which no move of a group carries
 @pytest.mark.parametrize("text", [
