@@ -803,8 +803,9 @@ def _quoted(text: str, claim: Claim) -> bool:
 
 #: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
 #: or another batch of it ("a second group")
-_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")  # a word after an article, whatever it is
 _STANDS_FOR_A_GROUP = ("pronouns", "another_group")
+#: a word after a pronoun that is also an article ("les hérissons"), whatever it is
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
 
 
 def _troops_right_before(text: str, view: SentenceView, pronoun: Hit) -> Hit | None:
