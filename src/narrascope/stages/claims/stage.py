@@ -218,7 +218,7 @@ class ClaimStage:
             # group named before (by a recent claim, else in the sentence before; an article before a noun that is
             # no verb, "les hérissons traversent", only by a recent claim: no group told, no group meant)
             article = (doc.text[pronoun.start:pronoun.end].casefold() in frame_words(doc.language, "articles")
-                       and bool(_NOUN_AFTER.match(doc.text, pronoun.end)) and pronoun.end < trigger.start
+                       and bool(_NOUN_AFTER.match(doc.text, pronoun.end))
                        and bool(doc.text[pronoun.end:trigger.start].strip()))
             antecedent = self._antecedent(doc, lexicon, view, None if article else previous, earlier)
             if antecedent is not None:
@@ -484,20 +484,20 @@ class ClaimStage:
         """``moved`` (a generic group: detainees, militants) named by the group of the last move told, when that
         move's group is a named one whose words share a stem with ``moved``'s ("IS detainees", then "the
         detainees"; "معتقلي تنظيم داعش", then "المعتقلين")."""
-        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
-        if not recent:
-            return moved
-        last = recent[-1].moved
-        assert last is not None
-        if last.canonical is None or last.canonical not in _named_groups() or not (
+        last = self._last_moved(earlier, view)
+        if last is None or last.canonical is None or last.canonical not in _named_groups() or not (
                 _stems(moved.text) & _stems(last.text)):
             return moved
         return replace(moved, canonical=last.canonical)
 
+    def _last_moved(self, earlier: list[Claim], view: SentenceView) -> Slot | None:
+        """The group the last move told within reach before the sentence moved (:meth:`_recent`)."""
+        return next((c.moved for c in reversed(self._recent(earlier, view)) if c.moved is not None), None)
+
     def _group_told(self, earlier: list[Claim], view: SentenceView) -> str | None:
         """The named group (no state's troops) the last move told in the sentences just before moved."""
-        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
-        canonical = recent[-1].moved.canonical if recent and recent[-1].moved is not None else None
+        last = self._last_moved(earlier, view)
+        canonical = last.canonical if last is not None else None
         return canonical if canonical is not None and canonical not in _states() else None
 
     def _accuser(self, doc: Document, view: SentenceView, blamed: Mention) -> Source | None:
@@ -553,9 +553,9 @@ class ClaimStage:
 
     def _antecedent(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, previous: SentenceView | None,
                     earlier: list[Claim]) -> Slot | None:
-        recent = [c for c in self._recent(earlier, view) if c.moved is not None]
-        if recent:
-            return recent[-1].moved
+        last = self._last_moved(earlier, view)
+        if last is not None:
+            return last
         if previous is None:
             return None
         return S.moved(self.spec, doc, lexicon, previous, Hit(previous.sentence.end, previous.sentence.end, ""))
