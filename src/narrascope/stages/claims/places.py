@@ -321,13 +321,14 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach")
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
+    # (not after a speech verb: "han confirmado a Maldita.es", "ha detto al Corsera", told to an outlet)
+    said = [h.end for h in view.hits if h.label in ("attribution", "denial")]
     ends = [h.end for h in view.hits if h.label in openers
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
-            and not _inside_a_name(doc.text, view, h)]
+            and not _inside_a_name(doc.text, view, h)
+            and not (h.label == "destination" and any(0 <= h.start - e <= 2 for e in said))]
     # "a La Restinga": a marker phrase that takes in an article ("a la") ends on the capitalised article a name opens
-    # with; the name is opened by the marker all the same
-    # (not after a speech verb: "han confirmado a La Voz de ...", told to an outlet)
-    said = [h.end for h in view.hits if h.label in ("attribution", "denial")]
+    # with; the name is opened by the marker all the same (not after a speech verb: "han confirmado a La Voz de ...")
     into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination", "locative")
             and doc.language != "de" and not any(0 <= h.start - e <= 2 for e in said)]  # ("al puerto de La Restinga")
     # a trigger phrase that ends in its own marker ("llegaron a", "flown to": the longer phrase won the match) opens

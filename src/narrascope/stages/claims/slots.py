@@ -681,10 +681,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                  and any(0 <= h.start - e <= _LEFT_FOR_GAP for _, e, _, _ in spots)]
     # "left for Syria", "erano partiti per la Siria", "sont partis pour la Syrie": right after the verb, where to
     verb_ends = {h.end for h in view.hits if h.label in (spec.name, "origin") and h.end > h.start}
-    set_off_for = [h for h in view.labelled("leave_for") if h not in leave_for
-                   and any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
+    # (also after a place: "a Nigéria enviou para Bissau" is no "left Raqqa for Deir ez-Zor")
+    set_off_for = [h for h in view.labelled("leave_for")
+                   if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
                    and any(h.start - e == 1 for e in verb_ends)]
-    leave_for += set_off_for
+    leave_for += [h for h in set_off_for if h not in leave_for]
     speech = [h.end for h in view.labelled("attribution")]
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
