@@ -1167,6 +1167,32 @@ def test_a_platform_is_no_place_and_what_a_video_purports_is_reported(analyser, 
     assert claim.origin is None and canon(claim.destination) == "mali" and claim.modality == "reported"
 
 
+@pytest.mark.parametrize("text", [
+    "Във Фейсбук се твърди, че американски военни самолети са прехвърлили бойци от Сирия в Украйна.",
+    "W Telegramie pisano, że amerykańskie samoloty przewiozły bojowników z Syrii na Ukrainę.",
+    "В Телеграме пишут, что американские самолёты перебросили боевиков из Сирии на Украину.",
+])
+def test_a_platform_in_cyrillic_or_in_a_locative_case_is_no_place(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.origin), canon(claim.destination)) == ("syria", "ukraine")
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Fuentes del ministerio han confirmado a Verifica.net que ningún soldado ha sido enviado a Ucrania.", "ukraine"),
+    ("Come ha detto al Messaggero il portavoce, nessun soldato italiano è stato inviato in Ucraina.", "ukraine"),
+])
+def test_the_outlet_a_source_spoke_to_is_no_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Em 2014, o Senegal enviou para Bamaco cerca de 200 militares, segundo o ministério.",
+    "Em 2014, o governo do Senegal enviou 200 militares para Bamaco, segundo o ministério.",
+])
+def test_para_right_after_the_verb_says_where_to_even_after_a_country(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == ["bamako"]
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("Die IS-Kämpfer seien aus Afrin in das türkische Gaziantep gebracht worden.", "‘afrīn", "gaziantep"),
     ("Die IS-Kämpfer wurden aus Manbidsch nach Kobane gebracht.", "manbij", "kobani"),
