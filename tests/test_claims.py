@@ -1185,6 +1185,17 @@ def test_the_outlet_a_source_spoke_to_is_no_destination(analyser, text, destinat
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
 
 
+@pytest.mark.parametrize("text, moved", [
+    ("Il ministero ha detto che 300 militari italiani sono stati inviati in Ucraina, e le batterie SAMP/T restano "
+     "schierate a difesa della capitale.", "italy"),
+    ("The ministry said 300 Italian soldiers were sent to Ukraine, and the SAMP/T batteries remain on duty at home.",
+     "italy"),
+])
+def test_troops_before_a_passive_verb_are_moved_not_the_weapons_of_the_next_clause(analyser, text, moved):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == moved and canon(claim.destination) == "ukraine"
+
+
 @pytest.mark.parametrize("text", [
     "Em 2014, o Senegal enviou para Bamaco cerca de 200 militares, segundo o ministério.",
     "Em 2014, o governo do Senegal enviou 200 militares para Bamaco, segundo o ministério.",

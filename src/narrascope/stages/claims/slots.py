@@ -106,6 +106,14 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     auxiliary = word_before(doc.language, "auxiliary")
     candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
         m for m in candidates if not auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
+    if candidates and all(m.start >= trigger.end and _next_clause(doc.language).search(doc.text, trigger.end, m.start)
+                          for m in candidates):
+        # "300 militari italiani sono stati inviati in Ucraina, e le batterie SAMP/T restano schierate": troops
+        # before the verb, in its clause, are whom it moved, not a group of the next clause
+        people = troops(doc, lexicon, view, trigger)
+        if people is not None and people.end <= trigger.start \
+                and not CLAUSE_BREAK.search(doc.text, people.end, trigger.start):
+            return people
     if not candidates:
         return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
                 or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
@@ -1506,6 +1514,13 @@ def _and_groups(language: str | None) -> re.Pattern[str]:
     words = frame_lexicon(language).words
     joiners = "|".join(map(word_pattern, words["and"] + words["along_with"]))
     return re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+(?:\w+\s+){{0,1}}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _next_clause(language: str | None) -> re.Pattern[str]:
+    """A comma and "and" that open the next clause (", e le batterie ... restano", ", and the batteries remain")."""
+    joiners = "|".join(map(word_pattern, frame_lexicon(language).words["and"]))
+    return re.compile(rf",\s*(?:{joiners})\s", re.IGNORECASE)
 
 
 def _coordinated(text: str, left: Mention, right: Mention, language: str | None) -> bool:
