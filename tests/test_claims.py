@@ -1197,6 +1197,15 @@ def test_troops_before_a_passive_verb_are_moved_not_the_weapons_of_the_next_clau
 
 
 @pytest.mark.parametrize("text", [
+    "I profughi, quasi tremila persone in tutto, sono stati poi trasferiti nel campo di Zaatari.",
+    "I profughi, in gran parte donne, sono stati poi trasferiti nel campo di Zaatari.",
+])
+def test_an_auxiliary_standing_for_the_group_agrees_with_the_subject_over_an_insertion(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == "civilians" and canon(claim.destination) == "zaatari"
+
+
+@pytest.mark.parametrize("text", [
     "Em 2014, o Senegal enviou para Bamaco cerca de 200 militares, segundo o ministério.",
     "Em 2014, o governo do Senegal enviou 200 militares para Bamaco, segundo o ministério.",
 ])

@@ -193,7 +193,8 @@ class ClaimStage:
             return []  # "d'avoir envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie"
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
-        if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger):
+        if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger) \
+                and not (moved.end <= pronoun.start and _an_auxiliary(doc, pronoun)):
             # "около сотни человек оставили в Купянске, остальных отправили в Изюм": the group named in another
             # clause is that clause's; the word for a group right before the verb is the one it moves
             moved = None
@@ -898,6 +899,13 @@ def _apart(text: str, moved: Slot, pronoun: Hit, trigger: Hit) -> bool:
     if moved.end <= pronoun.start:
         return "," in text[moved.end:pronoun.start]
     return moved.start >= trigger.end and "," in text[trigger.end:moved.start]
+
+
+def _an_auxiliary(doc: Document, pronoun: Hit) -> bool:
+    """The word that stands for the group is the verb's auxiliary ("sono state portate"): it agrees with the subject
+    before it, over an insertion set off by commas ("Le loro famiglie, circa 60 mila persone, sono state portate")."""
+    words = doc.text[pronoun.start:pronoun.end].split()
+    return bool(words) and words[-1].casefold() in frame_words(doc.language, "auxiliary")
 
 
 def _object_of(text: str, pronoun: Hit, trigger: Hit) -> bool:
