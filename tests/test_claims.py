@@ -1196,6 +1196,16 @@ def test_troops_before_a_passive_verb_are_moved_not_the_weapons_of_the_next_clau
     assert canon(claim.moved) == moved and canon(claim.destination) == "ukraine"
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Secondo il ministero, duecento marinai italiani sono stati trasferiti da Taranto a Souda.", "italy"),
+    ("Según el ministerio, unos 200 cascos azules brasileños fueron trasladados de Goma a Bukavu.", "brazil"),
+    ("По данным штаба, около 200 российских моряков перебросили из Севастополя в Новороссийск.", "russia"),
+])
+def test_sailors_and_peacekeepers_are_troops_of_their_state(analyser, text, state):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == state and claim.origin is not None and claim.destination is not None
+
+
 @pytest.mark.parametrize("text", [
     "I profughi, quasi tremila persone in tutto, sono stati poi trasferiti nel campo di Zaatari.",
     "I profughi, in gran parte donne, sono stati poi trasferiti nel campo di Zaatari.",
