@@ -1196,6 +1196,17 @@ def test_troops_before_a_passive_verb_are_moved_not_the_weapons_of_the_next_clau
     assert canon(claim.moved) == moved and canon(claim.destination) == "ukraine"
 
 
+@pytest.mark.parametrize("text, moved", [
+    ("Decine di combattenti dell'Isis sono stati portati dalla Siria a Zenica. Altri dieci uomini potrebbero arrivare "
+     "a Zenica entro l'anno.", "Altri dieci uomini"),
+    ("Decenas de combatientes del Estado Islámico fueron llevados de Siria a Zenica. Otros doce hombres podrían "
+     "llegar a Zenica antes de fin de año.", "Otros doce hombres"),
+])
+def test_the_part_of_a_group_told_before_is_named_with_its_count_and_noun(analyser, text, moved):
+    second = relocations(analyser, text)[-1]
+    assert second.moved.text == moved and canon(second.moved) == "islamic state"
+
+
 @pytest.mark.parametrize("text, state", [
     ("Secondo il ministero, duecento marinai italiani sono stati trasferiti da Taranto a Souda.", "italy"),
     ("Según el ministerio, unos 200 cascos azules brasileños fueron trasladados de Goma a Bukavu.", "brazil"),

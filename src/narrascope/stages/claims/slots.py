@@ -147,7 +147,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                 and any(h.label in ("genitive", "locative") and people.end <= h.start and h.end <= start
                         for h in view.hits))):
             return people
-    count, count_text, _ = _count(doc.text, view, start, lexicon)
+    count, count_text, _ = count_before(doc.text, view, start, lexicon)
     canonical = spec.moved_as.get(specific.entity, specific.name)
     return Slot(doc.text[start:end], start, end, canonical=canonical, count=count, count_text=count_text)
 
@@ -269,7 +269,7 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
     start, end = min(m.start, t.start), max(m.end, t.end)
-    count, count_text, _ = _count(doc.text, view, start, lexicon)
+    count, count_text, _ = count_before(doc.text, view, start, lexicon)
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
@@ -305,7 +305,7 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     if not found:
         return None
     t = min(found, key=lambda x: abs(x.start - trigger.start))
-    count, count_text, _ = _count(doc.text, view, t.start, lexicon)
+    count, count_text, _ = count_before(doc.text, view, t.start, lexicon)
     return Slot(doc.text[t.start:t.end], t.start, t.end, canonical=None, count=count, count_text=count_text)
 
 
@@ -319,7 +319,7 @@ def armed_forces(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: Se
     if not found:
         return None
     m = min(found, key=lambda x: abs(x.start - trigger.start))
-    count, count_text, _ = _count(doc.text, view, m.start, lexicon)
+    count, count_text, _ = count_before(doc.text, view, m.start, lexicon)
     return Slot(m.text, m.start, m.end, canonical=spec.armed_forces[m.entity], count=count, count_text=count_text)
 
 
@@ -332,7 +332,7 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
     for m in view.mentions:
         if m.kind != "country" or geocode(m.text, doc.language) is not None:
             continue
-        count, count_text, count_start = _count(doc.text, view, m.start, lexicon)
+        count, count_text, count_start = count_before(doc.text, view, m.start, lexicon)
         if count_start is None or count_text is None or (count is not None and not 0 < count < _YEARS):
             continue  # a number, or a vague quantity ("десятки сирийцев", "آلاف السودانيين", "a group of Syrians")
         if not doc.text[count_start + len(count_text):m.start].isspace():
@@ -500,7 +500,7 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
             continue  # "300 volaron": the verb, no group
         if _model_number(doc, view, m.start(1)):
             continue  # "un Boeing 747 noleggiato", "an Ilyushin 76 carrying": a model's number, no count
-        if not _counts_people_or_materiel(doc.language, view, noun[0], noun[1]):
+        if not counts_people_or_materiel(doc.language, view, noun[0], noun[1]):
             continue  # "El plan de 300 viviendas", "гастроли по 4 городам": what no move carries
         found.append((m, value, noun))
     if not found:
@@ -512,7 +512,7 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
 
 
-def _counts_people_or_materiel(language: str | None, view: SentenceView, word: str, start: int) -> bool:
+def counts_people_or_materiel(language: str | None, view: SentenceView, word: str, start: int) -> bool:
     """The noun a number counts names people or materiel: a word for troops or a means of transport of the frame
     lexicon, or one that begins like a noun of a frame language's ``counted_nouns`` (of any of them: a short text's
     language may be misread, "120 combatentes teriam cruzado" as Spanish); a language without that list counts any
@@ -1533,7 +1533,7 @@ def _short_gap(gap: str) -> bool:
     return len(gap.split()) <= 3 and not _WORDY.search(gap) and "," not in gap
 
 
-def _count(text: str, view: SentenceView, start: int,
+def count_before(text: str, view: SentenceView, start: int,
            lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
     """The number written just before the moved group: (value, as written, where it starts)."""
     opening = max(view.sentence.start, view.dateline_end)  # "MOSCOW, May 15 (TASS) — ...": no count of 15

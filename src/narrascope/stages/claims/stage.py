@@ -225,7 +225,8 @@ class ClaimStage:
             if antecedent is not None:
                 # "i soldati sarebbero stati diretti a Kherson": a word for troops right before an auxiliary that
                 # stands for the group names it as written
-                words = _troops_right_before(doc.text, view, pronoun) or pronoun
+                words = (_troops_right_before(doc.text, view, pronoun)
+                         or _people_counted_after(doc, lexicon, view, pronoun) or pronoun)
                 moved = Slot(doc.text[words.start:words.end], words.start, words.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
         elif moved is None and (view.labelled("arrival") or view.labelled("departure")
@@ -814,6 +815,22 @@ def _troops_right_before(text: str, view: SentenceView, pronoun: Hit) -> Hit | N
     name, where a language says "they" with its auxiliary ("i soldati sarebbero stati", Italian)."""
     return next((h for h in view.labelled("troops") if h.end < pronoun.start and not text[h.end:pronoun.start].strip()),
                 None)
+
+
+_TWO_WORDS_AFTER = re.compile(r"\s+\S+\s+([^\W\d_]+)")
+
+
+def _people_counted_after(doc: Document, lexicon: FrameLexicon, view: SentenceView, pronoun: Hit) -> Hit | None:
+    """The words that stand for a group with the count and the noun for people right after them ("altri dieci
+    uomini", "another ten men"): the part moved, named as written."""
+    found = _TWO_WORDS_AFTER.match(doc.text, pronoun.end)
+    if found is None or found.end() > view.sentence.end:
+        return None
+    value, _, at = S.count_before(doc.text, view, found.start(1), lexicon)
+    if value is None or at is None or at < pronoun.end \
+            or not S.counts_people_or_materiel(doc.language, view, found.group(1), found.start(1)):
+        return None
+    return Hit(pronoun.start, found.end(), pronoun.label)
 
 
 def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: Hit) -> Hit | None:
