@@ -1234,6 +1234,21 @@ def test_para_right_after_the_verb_says_where_to_even_after_a_country(analyser, 
     assert [canon(c.destination) for c in relocations(analyser, text)] == ["bamako"]
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Las fotos son de un ejercicio de la Infantería de Marina chilena, cuando unos 200 efectivos fueron llevados a "
+     "Punta Arenas.", "punta arenas"),
+    ("В Пограничной службе Эстонии заявили, что никого из мигрантов в Россию не выдворяли.", "russia"),
+    ("Il ministro dell'Interno ha detto che altri 400 poliziotti saranno inviati a Lampedusa.", "lampedusa"),
+])
+def test_an_institutions_word_is_no_place(analyser, text, destination):
+    [claim] = relocations(analyser, text)
+    assert claim.origin is None and canon(claim.destination) == destination
+
+
+def test_a_bill_sent_to_parliament_moves_nobody(analyser):
+    assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("Die IS-Kämpfer seien aus Afrin in das türkische Gaziantep gebracht worden.", "‘afrīn", "gaziantep"),
     ("Die IS-Kämpfer wurden aus Manbidsch nach Kobane gebracht.", "manbij", "kobani"),
