@@ -1245,6 +1245,24 @@ def test_an_institutions_word_is_no_place(analyser, text, destination):
     assert claim.origin is None and canon(claim.destination) == destination
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("El Gobierno prevé trasladar a 200 migrantes a centros de la Península antes de Navidad.", None),
+    ("Le ministère prévoit de transférer d'ici à Noël 300 migrants vers Troyes.", "troyes"),
+    ("Die Männer seien in Schabwa gelandet, wo sie von Milizionären in Empfang genommen worden seien.", "shabwah"),
+])
+def test_holidays_regions_said_in_common_words_and_idioms_are_no_places(analyser, text, destination):
+    assert [canon(c.destination) or None for c in relocations(analyser, text)] in ([destination], [])
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Le ministère prévoit de transférer 300 migrants vers un centre d'accueil à Troyes.", "troyes"),
+    ("El ministerio trasladará a 300 migrantes a un centro de acogida de Cartagena.", "cartagena"),
+])
+def test_a_place_after_a_shelter_of_is_where_the_move_goes(analyser, text, destination):
+    [claim] = relocations(analyser, text)
+    assert claim.origin is None and canon(claim.destination) == destination
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

@@ -1131,7 +1131,9 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
     # un centro de acogida de Cartagena": the second "de" to the first, the first to "a"); not to a start ("de
     # Cayenne ... de Kourou")
     first = earlier[-1]
-    if doc.text[first.start:first.end].casefold() == doc.text[marker.start:marker.end].casefold():
+    # (so may a genitive link before it: "vers un centre d'accueil à Troyes", "à" to "d'", "d'" to "vers")
+    if doc.text[first.start:first.end].casefold() == doc.text[marker.start:marker.end].casefold() or any(
+            h.label == "genitive" and h.start == first.start for h in view.hits):
         further = _defer(doc, view, markers, first, floor, movable, place)
         if further is not None and further is not first and further.label == "destination":
             return further
