@@ -1263,6 +1263,15 @@ def test_a_place_after_a_shelter_of_is_where_the_move_goes(analyser, text, desti
     assert claim.origin is None and canon(claim.destination) == destination
 
 
+@pytest.mark.parametrize("text, moved", [
+    ("Some 500 Chechen fighters were flown from Grozny to Minsk. They were then unloaded at the station in Baranovichi "
+     "and placed in a former children's summer camp.", "militants"),
+    ("The fighters' families were moved from Raqqa to the al-Hol camp.", "civilians"),
+])
+def test_a_group_noun_with_a_possessive_owns_a_noun_and_moves_nothing(analyser, text, moved):
+    assert {canon(c.moved) for c in relocations(analyser, text)} == {moved}
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

@@ -90,7 +90,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(_ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in by)
                   and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
-                  and not any(h.start <= m.start and m.end <= h.end for h in speakers)]
+                  and not any(h.start <= m.start and m.end <= h.end for h in speakers)
+                  and not _an_owner(doc.text, m)]
     aside = where_asides(doc.text, view, trigger)
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
@@ -153,6 +154,19 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 _WEAPONS = "weapons-arms"
+_OWNER = re.compile(r"['\u2019]s?(?!\w)")
+
+
+def _an_owner(text: str, m: Mention) -> bool:
+    """A group's common noun ends in a possessive ("a former children's holiday camp", "the fighters' families"): it
+    owns a noun, it moves nothing. Not a closing quote ("the so-called 'terrorists' were moved"), nor a named group,
+    whose possessive names its branch ("the Islamic State's West Africa Province")."""
+    found = _OWNER.match(text, m.end)
+    if found is None or m.kind != "concept":
+        return False
+    return found.group().endswith("s") or (text[m.end - 1:m.end] == "s" and text[m.start - 1:m.start] not in "'\u2018")
+
+
 _ARTICLE_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # a space, maybe a short word (an article) and a space
 
 
