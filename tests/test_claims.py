@@ -1272,6 +1272,18 @@ def test_a_group_noun_with_a_possessive_owns_a_noun_and_moves_nothing(analyser, 
     assert {canon(c.moved) for c in relocations(analyser, text)} == {moved}
 
 
+@pytest.mark.parametrize("text, moved", [
+    ("Najemnicy, w większości obywatele Kolumbii i Brazylii, mają zostać skierowani ze Lwowa pod Charków.",
+     "mercenaries and foreign fighters for hire"),
+    ("The mercenaries, mostly citizens of Colombia and Brazil, are to be sent from Lviv to Kharkiv.",
+     "mercenaries and foreign fighters for hire"),
+    ("Бойци, свързани с „Ислямска държава“, са прехвърлени от Сирия в Ирак.", "islamic state"),
+])
+def test_a_generic_group_in_an_aside_describes_the_group_before_it(analyser, text, moved):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == moved
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

@@ -258,10 +258,14 @@ def _speaking(text: str, view: SentenceView) -> list[Hit]:
 
 
 def _apposition_head(text: str, candidates: list[Mention], nearest: Mention, trigger: Hit) -> Mention:
-    """"The prisoners, most of them foreign nationals, were taken ...": a group in an aside set off by commas
-    before the trigger describes the group named right before the aside, which is the one moved."""
-    if not (nearest.end <= trigger.start and text[nearest.end:trigger.start].lstrip().startswith(",")):
+    """"The prisoners, most of them foreign nationals, were taken ...", "Najemnicy, w większości obywatele Kolumbii i
+    Gruzji, mają zostać skierowani": a group in an aside set off by commas before the trigger describes the group
+    named right before the aside, which is the one moved."""
+    closing = text.find(",", nearest.end, trigger.start) if nearest.end <= trigger.start else -1
+    if closing < 0 or "," in text[closing + 1:trigger.start]:
         return nearest
+    if text[nearest.end:closing].strip() and nearest.kind != "concept":
+        return nearest  # "бойци, свързани с „Ислямска държава“, са прехвърлени": a named group in the aside says whose
     opening = text.rfind(",", 0, nearest.start)
     head = next((c for c in candidates if c.end <= opening and not text[c.end:opening].strip()), None)
     if head is None or any(opening < c.start < nearest.start for c in candidates):
