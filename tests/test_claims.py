@@ -1284,6 +1284,15 @@ def test_a_generic_group_in_an_aside_describes_the_group_before_it(analyser, tex
     assert canon(claim.moved) == moved
 
 
+@pytest.mark.parametrize("text", [
+    "Росія перекидає військових і техніку з бази Хмеймім до Лівії, стверджує розвідка.",
+    "Russia is moving soldiers and equipment from the Hmeimim base to Libya, the intelligence service says.",
+])
+def test_troops_moved_with_weapons_are_the_group_moved_by_their_state(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == "russia" and canon(claim.destination) == "libya"
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

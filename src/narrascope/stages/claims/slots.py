@@ -142,6 +142,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         # weapons are the group told (the weapons go with them); "instructeurs ukrainiens spécialisés dans les
         # drones ont été acheminés": the weapons, tied by a preposition, only qualify the people before them
         people = troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
+        if people is None and _with_troops(doc, view, start, end):
+            # "Росія перекидає військових і техніку": troops of no state named, joined to the weapons (the stage
+            # gives them the state that moves them)
+            people = bare_troops(doc, lexicon, view, trigger)
         if people is not None and (_with_troops(doc, view, start, end) or (
                 people.end <= start and start < trigger.start
                 and not CLAUSE_BREAK.search(doc.text, people.end, start)
