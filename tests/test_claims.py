@@ -1293,6 +1293,16 @@ def test_troops_moved_with_weapons_are_the_group_moved_by_their_state(analyser, 
     assert canon(claim.moved) == "russia" and canon(claim.destination) == "libya"
 
 
+@pytest.mark.parametrize("text", [
+    "Fuzis e granadas de fabricação ocidental estariam sendo levados da Ucrânia para grupos jihadistas no Níger, "
+    "afirmou nesta sexta-feira o serviço de segurança russo, citado pela imprensa estatal.",
+    "Western rifles and grenades were allegedly shipped from Ukraine to jihadist groups in Niger.",
+])
+def test_a_group_the_weapons_go_to_receives_them_and_is_not_moved(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == "weapons and arms deliveries" and canon(claim.destination) == "niger"
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

@@ -92,6 +92,15 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m)]
+    # "Fuzis e granadas ... levados da Ucrânia para grupos jihadistas no Sahel", "Panzerfäuste seien ... an
+    # Islamisten übergeben": a group after the verb that a destination marker opens receives what the group before
+    # the verb is (not "trasladando a cientos de combatientes", no group before it)
+    receiving = [m for m in candidates if m.start >= trigger.end and any(
+        h.end <= m.start and _RECEIVER_GAP.fullmatch(doc.text, h.end, m.start)
+        and not any(h.end <= x.start and x.end <= m.start for x in view.mentions)  # ("в Газу західну зброю")
+        for h in view.labelled("destination"))]
+    if receiving and any(m.end <= trigger.start for m in candidates):
+        candidates = [m for m in candidates if m not in receiving]
     aside = where_asides(doc.text, view, trigger)
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
@@ -172,6 +181,7 @@ def _an_owner(text: str, m: Mention) -> bool:
 
 
 _ARTICLE_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # a space, maybe a short word (an article) and a space
+_RECEIVER_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # two words at most ("para grupos jihadistas", "to the rebel")
 
 
 def _with_troops(doc: Document, view: SentenceView, start: int, end: int) -> bool:
