@@ -289,6 +289,8 @@ FIND = [
      [("Харківщини", "Kharkiv Oblast"), ("Сумської області", "Sumy Oblast")]),
     ("Колонна ушла из Брянщины в Курскую область.", "ru",
      [("Брянщины", "Bryansk Oblast"), ("Курскую область", "Kursk Oblast")]),
+    ("Батальонът беше прехвърлен от Сумска област в Харковската област.", "bg",
+     [("Сумска област", "Sumy Oblast"), ("Харковската област", "Kharkiv Oblast")]),
     ("Shelling hit the Belgorod region and the Kherson Oblast.", "en",
      [("Belgorod region", "Belgorod Oblast"), ("Kherson Oblast", "Kherson Oblast")]),
     ("Des renforts sont partis vers la région de Koursk.", "fr", [("région de Koursk", "Kursk Oblast")]),
