@@ -1303,6 +1303,24 @@ def test_a_group_the_weapons_go_to_receives_them_and_is_not_moved(analyser, text
     assert canon(claim.moved) == "weapons and arms deliveries" and canon(claim.destination) == "niger"
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Министерството на отбраната отрече България да е изпращала снаряди за Украйна от армейските складове.",
+     "ukraine"),
+    ("Според канала оттам снарядите били натоварени на кораб за Одеса в края на октомври.", "odesa"),
+])
+def test_for_after_the_verb_and_its_object_says_where_to(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "A further 300 militants are allegedly due to leave Idlib for Poland in July.",
+    "Another 200 fighters are said to be leaving Idlib for Poland next month.",
+])
+def test_to_before_a_verb_of_leaving_is_no_destination(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.origin), canon(claim.destination)) == ("idlib", "poland")
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

@@ -181,6 +181,7 @@ def _an_owner(text: str, m: Mention) -> bool:
 
 
 _ARTICLE_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # a space, maybe a short word (an article) and a space
+_OBJECT_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")  # one word: the verb's object ("sent arms for ...")
 _RECEIVER_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # two words at most ("para grupos jihadistas", "to the rebel")
 
 
@@ -722,17 +723,24 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "left for Syria", "erano partiti per la Siria", "sont partis pour la Syrie": right after the verb, where to
     verb_ends = {h.end for h in view.hits if h.label in (spec.name, "origin") and h.end > h.start}
     # (also after a place: "a Nigéria enviou para Bissau" is no "left Raqqa for Deir ez-Zor")
+    # (or after the verb's object: "изпращала боеприпаси за Украйна", "натоварени на кораб за Одеса")
     set_off_for = [h for h in view.labelled("leave_for")
                    if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
-                   and any(h.start - e == 1 for e in verb_ends)]
+                   and any(h.start - e == 1 or _OBJECT_BETWEEN.fullmatch(doc.text, e, h.start) for e in verb_ends)]
     leave_for += [h for h in set_off_for if h not in leave_for]
     speech = [h.end for h in view.labelled("attribution")]
+    # "due to leave Idlib for Poland": "to" right before a verb of the move opens its infinitive, no place
+    verbs = [h for h in view.hits if h.label in (spec.name, "origin", "departure", "arrival") and h.end > h.start
+             and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
+    infinitive = {(h.start, h.end) for h in view.hits if doc.language == "en" and doc.text[h.start:h.end] == "to"
+                  and any(v.start == h.end + 1 for v in verbs)}
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
                       and not (h.label == "via" and _time_after(doc.language).match(doc.text, h.end))
                       # "a video claims to show US planes": "to" after a speech verb opens an infinitive
                       and not (doc.language == "en" and doc.text[h.start:h.end] == "to"
-                               and any(0 <= h.start - e <= 1 for e in speech))] + leave_for + landing +
+                               and any(0 <= h.start - e <= 1 for e in speech))
+                      and (h.start, h.end) not in infinitive] + leave_for + landing +
                      _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
@@ -744,7 +752,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     markers = [_cut_at_name(h, named) for h in markers]
     locatives = [_cut_at_name(h, named) for h in view.hits if h.label == "locative"]  # "au port de La Rochelle"
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
-    lexical = [h for h in view.hits if h.label in ("origin", "destination")]
+    lexical = [h for h in view.hits if h.label in ("origin", "destination") and (h.start, h.end) not in infinitive]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
     openers = [*lexical, *view.labelled("reach")]
     # (not the "aus" that closes German "von Bremen aus": "von Bremen aus nach Kiew", the next marker is "to")
