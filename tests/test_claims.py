@@ -1321,6 +1321,19 @@ def test_to_before_a_verb_of_leaving_is_no_destination(analyser, text):
     assert (canon(claim.origin), canon(claim.destination)) == ("idlib", "poland")
 
 
+@pytest.mark.parametrize("text, legs", [
+    ("Secondo l'emittente, una parte dei detenuti è stata trasferita da Mosul a Baghdad e il resto a Erbil.",
+     [("mosul", "baghdad"), ("mosul", "erbil")]),
+    ("Part of the weapons was trucked from Hodeidah to Sanaa, while the rest went north to Saada, the channel said.",
+     [("hodeidah", "sanaa"), ("hodeidah", "sa'dah")]),
+    ("Около 300 боевиков ИГ перебросили из Ракки в Хасеке, а остальных затем отправили дальше в Эрбиль.",
+     [("raqqa", "al ḩasakah"), ("al ḩasakah", "erbil")]),
+])
+def test_the_rest_of_a_split_group_leaves_from_where_the_part_did_unless_sent_on(analyser, text, legs):
+    found = [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)]
+    assert all(leg in found for leg in legs)
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

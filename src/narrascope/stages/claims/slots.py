@@ -1534,6 +1534,25 @@ def _opening_words(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=16)
+def _rest_of_group(language: str | None) -> re.Pattern[str]:
+    """The words for the rest of a group split between two destinations ("il resto", "o restante", "остальных")."""
+    words: tuple[str, ...] = frame_lexicon(language).words.get("rest_of_group") or ()
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _onward(language: str | None) -> re.Pattern[str]:
+    """A word that sends the move on from where the last one ended ("then", "затем", "дальше"): the rest of a
+    split group goes on from there ("около сотни человек оставили в Купянске, остальных отправили дальше")."""
+    words: tuple[str, ...] = frame_lexicon(language).words.get("sequel") or ()
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
+
+
 def _joined_again(language: str | None, role: str) -> re.Pattern[str]:
     """The whole gap between two places joined by "and" or "or" with the marker of their role said again ("da
     Afrin e da Azaz", "from Raqqa and from Hasakah", "в Сирию и в Ливию"): the second has the first's role, a leg
@@ -1705,7 +1724,11 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
             _joined_places(language).fullmatch(text, last.end, slot.start)
-            or _joined_again(language, "origin" if is_origin else "destination").fullmatch(text, last.end, slot.start))
+            or _joined_again(language, "origin" if is_origin else "destination").fullmatch(text, last.end, slot.start)
+            # "una parte ... fino a Durazzo, mentre il resto ... verso Bengasi": the group split, each part from the
+            # same place
+            or (not is_origin and _rest_of_group(language).search(text, last.end, slot.start)
+                and not _onward(language).search(text, last.end, slot.start)))
         if is_origin and last is not None and not last_origin and legs and legs[-1] == (None, last) \
                 and _same_clause(text, last.end, slot.start):
             # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
