@@ -1334,6 +1334,15 @@ def test_the_rest_of_a_split_group_leaves_from_where_the_part_did_unless_sent_on
     assert all(leg in found for leg in legs)
 
 
+@pytest.mark.parametrize("text", [
+    "Secondo la fonte, i detenuti sono stati trasferiti da Mosul al carcere di al-Hout, a Nassiriya.",
+    "Selon la source, les détenus ont été transférés de Mossoul à la prison d'al-Hout, à Nassiriya.",
+])
+def test_a_town_set_off_after_a_prison_says_where_the_prison_lies(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.origin) == "mosul" and claim.destination.text == "al-Hout"
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

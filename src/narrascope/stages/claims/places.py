@@ -323,10 +323,12 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     # noun after it is capitalised either way: it opens no unknown name
     # (not after a speech verb: "han confirmado a Maldita.es", "ha detto al Corsera", told to an outlet)
     said = [h.end for h in view.hits if h.label in ("attribution", "denial")]
+    told_to = {(h.start, h.end) for h in view.labelled("destination") if doc.language in _DATIVE_A
+               and any(0 <= h.start - e <= 2 for e in said)}
     ends = [h.end for h in view.hits if h.label in openers
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
             and not _inside_a_name(doc.text, view, h)
-            and not (h.label == "destination" and any(0 <= h.start - e <= 2 for e in said))]
+            and (h.start, h.end) not in told_to]  # (Italian "a" is where to and where at: "confermato a Verificato")
     # "a La Restinga": a marker phrase that takes in an article ("a la") ends on the capitalised article a name opens
     # with; the name is opened by the marker all the same (not after a speech verb: "han confirmado a La Voz de ...")
     into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination", "locative")
@@ -440,6 +442,9 @@ def _common_noun_after(text: str, end: int, links: frozenset[str]) -> bool:
 
 
 _MOVE_LABELS = frozenset({"relocation", "arrival", "departure"})
+#: languages whose word for "to" a place also says to whom something is told ("a", "à"); elsewhere the marker after
+#: a speech verb is where ("отрече в „Безмер“": denied in Bezmer)
+_DATIVE_A = frozenset({"fr", "es", "pt", "it"})
 
 
 def _ends_in_marker(text: str, hit: Hit, language: str | None) -> bool:
