@@ -296,6 +296,14 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
              if (m.kind == "country" or m.entity in _ALLIANCES) and (0 <= t.start - m.end <= 2
                                          or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
+    # "40 Ausbilder der Bundeswehr", "instructors of the US Army": the state after a genitive link that says no
+    # "from" (not "soldados de Siria")
+    froms = {(h.start, h.end) for h in view.labelled("origin")}
+    links = [h for h in view.labelled("genitive") if (h.start, h.end) not in froms]
+    found += [(m, t) for t in view.labelled("troops") for m in view.mentions
+              if (m.kind == "country" or m.entity in _ALLIANCES) and not _a_city(m.text, doc.language)
+              and any(t.end < h.start and h.end < m.start and not doc.text[t.end:h.start].strip()
+                      and _ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in links)]
     aside = where_asides(doc.text, view, trigger)  # "..., where they patrol the line with the Turkish troops"
     found = [(m, t) for m, t in found if not any(a <= t.start < b for a, b in aside)]
     if not found:
