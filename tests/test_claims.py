@@ -1343,6 +1343,22 @@ def test_a_town_set_off_after_a_prison_says_where_the_prison_lies(analyser, text
     assert canon(claim.origin) == "mosul" and claim.destination.text == "al-Hout"
 
 
+@pytest.mark.parametrize("text, moved", [
+    ("Zudem seien 30 Ausbilder der Bundeswehr mit einer Maschine der Luftwaffe von Köln-Wahn nach Rzeszów gebracht "
+     "worden, meldet der Sender.", "germany"),
+    ("Some 40 instructors of the US Army were flown from Ramstein to Rzeszow, the channel said.", "united states"),
+])
+def test_troops_of_a_state_named_after_a_genitive_are_its_troops(analyser, text, moved):
+    [claim] = relocations(analyser, text)
+    assert canon(claim.moved) == moved and canon(claim.destination) == "rzeszów"
+
+
+def test_a_country_the_german_noun_land_names_is_no_landing(analyser):
+    text = ("Die Ukraine hat 300 Soldaten nach Charkiw verlegt. Es sind wirkliche Soldaten aus einem Land, das bereit "
+            "ist, für seine Freiheit zu kämpfen.")
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", "kharkiv")]
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

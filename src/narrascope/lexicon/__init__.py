@@ -152,7 +152,7 @@ MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
                    "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
                    "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
-                   "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group")
+                   "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms")
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,11 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
              if " " not in str(w)}
     roles.update({str(w).casefold(): str(role) for w, role in (data.get("tail_roles") or {}).items()})
     names = {str(w).casefold(): kind for kind, words in (data.get("source_names") or {}).items() for w in words or ()}
-    word_forms = _separable(forms(lang), data.get("separable_prefixes") or ())
+    # forms the lemmatiser gives a ~word that the text mostly means as another word ("land" of ~landen is
+    # German's "Land", a country): not matched as the ~word's
+    not_forms = {str(w).casefold() for w in data.get("not_forms") or ()}
+    word_forms = {lemma: tuple(f for f in found if f.casefold() not in not_forms)
+                  for lemma, found in _separable(forms(lang), data.get("separable_prefixes") or ()).items()}
     words = frame_word_lists(language)
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
                         data.get("word_order") == "verb_first", words, data.get("word_order") == "verb_final")
