@@ -1359,6 +1359,11 @@ def test_a_country_the_german_noun_land_names_is_no_landing(analyser):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", "kharkiv")]
 
 
+def test_a_place_after_the_verb_of_the_move_is_no_seat_of_the_source(analyser):
+    [claim] = relocations(analyser, "Według ministerstwa Rosja wysłała do Mali około 200 najemników.")
+    assert canon(claim.destination) == "mali"
+
+
 def test_a_bill_sent_to_parliament_moves_nobody(analyser):
     assert relocations(analyser, "The anti-migrant bill was sent to Parliament on Wednesday, the minister said.") == []
 

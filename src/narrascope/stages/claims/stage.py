@@ -619,6 +619,8 @@ def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
         return True
     if place.start < source.end:
         return False
+    if any(source.end <= v.start and v.end <= place.start for v in verbs):
+        return False  # "Według ministerstwa Rosja wysłała do Mali": the verb of the move between, no source's seat
     words = text[source.end:place.start].split()
     return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
 
