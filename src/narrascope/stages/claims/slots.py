@@ -1542,20 +1542,12 @@ def _opening_words(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=32)
-@lru_cache(maxsize=16)
-def _rest_of_group(language: str | None) -> re.Pattern[str]:
-    """The words for the rest of a group split between two destinations ("il resto", "o restante", "остальных")."""
-    words: tuple[str, ...] = frame_lexicon(language).words.get("rest_of_group") or ()
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _onward(language: str | None) -> re.Pattern[str]:
-    """A word that sends the move on from where the last one ended ("then", "затем", "дальше"): the rest of a
-    split group goes on from there ("около сотни человек оставили в Купянске, остальных отправили дальше")."""
-    words: tuple[str, ...] = frame_lexicon(language).words.get("sequel") or ()
+@lru_cache(maxsize=64)
+def _any_word_of(language: str | None, key: str) -> re.Pattern[str]:
+    """Any word of a frame list read as written, whole: the rest of a split group ("il resto", "o restante",
+    "остальных": `rest_of_group`), a word that sends the move on from where the last one ended ("then", "затем",
+    "дальше": `sequel`)."""
+    words: tuple[str, ...] = frame_lexicon(language).words.get(key) or ()
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
@@ -1734,9 +1726,9 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
             _joined_places(language).fullmatch(text, last.end, slot.start)
             or _joined_again(language, "origin" if is_origin else "destination").fullmatch(text, last.end, slot.start)
             # "una parte ... fino a Durazzo, mentre il resto ... verso Bengasi": the group split, each part from the
-            # same place
-            or (not is_origin and _rest_of_group(language).search(text, last.end, slot.start)
-                and not _onward(language).search(text, last.end, slot.start)))
+            # same place (not "остальных отправили дальше": the rest sent on from where the part ended)
+            or (not is_origin and _any_word_of(language, "rest_of_group").search(text, last.end, slot.start)
+                and not _any_word_of(language, "sequel").search(text, last.end, slot.start)))
         if is_origin and last is not None and not last_origin and legs and legs[-1] == (None, last) \
                 and _same_clause(text, last.end, slot.start):
             # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
