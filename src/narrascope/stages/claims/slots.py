@@ -1541,7 +1541,6 @@ def _opening_words(words: Iterable[str]) -> str:
     return "|".join(word_pattern(w) if w.endswith("'") else rf"{word_pattern(w)}\s+" for w in words)
 
 
-@lru_cache(maxsize=32)
 @lru_cache(maxsize=64)
 def _any_word_of(language: str | None, key: str) -> re.Pattern[str]:
     """Any word of a frame list read as written, whole: the rest of a split group ("il resto", "o restante",
@@ -1553,6 +1552,7 @@ def _any_word_of(language: str | None, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
 def _joined_again(language: str | None, role: str) -> re.Pattern[str]:
     """The whole gap between two places joined by "and" or "or" with the marker of their role said again ("da
     Afrin e da Azaz", "from Raqqa and from Hasakah", "в Сирию и в Ливию"): the second has the first's role, a leg
@@ -1595,7 +1595,7 @@ def _short_gap(gap: str) -> bool:
 
 
 def count_before(text: str, view: SentenceView, start: int,
-           lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
+                 lexicon: FrameLexicon) -> tuple[int | None, str | None, int | None]:
     """The number written just before the moved group: (value, as written, where it starts)."""
     opening = max(view.sentence.start, view.dateline_end)  # "MOSCOW, May 15 (TASS) — ...": no count of 15
     window_start = max(opening, start - _COUNT_GAP)
