@@ -27,7 +27,7 @@ from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, axes, place_like, sentence_places, word_before
+from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, any_of, axes, place_like, sentence_places, word_before
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -738,9 +738,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     leave_for += [h for h in set_off_for if h not in leave_for]
     speech = [h.end for h in view.labelled("attribution")]
     # "due to leave Idlib for Poland": "to" right before a verb of the move opens its infinitive, no place
-    verbs = [h for h in view.hits if h.label in (spec.name, "origin", "departure", "arrival") and h.end > h.start
-             and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
-    infinitive = {(h.start, h.end) for h in view.hits if doc.language == "en" and doc.text[h.start:h.end] == "to"
+    verbs = [h for h in view.hits if doc.language == "en" and h.label in (spec.name, "origin", "departure", "arrival")
+             and h.end > h.start and doc.text[h.start:h.end].casefold() not in lexicon.role_words]
+    infinitive = {(h.start, h.end) for h in view.hits if verbs and doc.text[h.start:h.end] == "to"
                   and any(v.start == h.end + 1 for v in verbs)}
     markers = sorted([h for h in view.hits if h.label in ("origin", "destination", "via", "bearing")
                       and (h.start, h.end, h.label) not in agentive
@@ -1546,10 +1546,7 @@ def _any_word_of(language: str | None, key: str) -> re.Pattern[str]:
     """Any word of a frame list read as written, whole: the rest of a split group ("il resto", "o restante",
     "остальных": `rest_of_group`), a word that sends the move on from where the last one ended ("then", "затем",
     "дальше": `sequel`)."""
-    words: tuple[str, ...] = frame_lexicon(language).words.get(key) or ()
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(word_pattern, words))})(?!\w)", re.IGNORECASE)
+    return any_of(frame_lexicon(language).words.get(key) or (), r"(?<!\w)(?:{})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
