@@ -1577,8 +1577,7 @@ def _and_groups(language: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _next_clause(language: str | None) -> re.Pattern[str]:
     """A comma and "and" that open the next clause (", e le batterie ... restano", ", and the batteries remain")."""
-    joiners = "|".join(map(word_pattern, frame_lexicon(language).words["and"]))
-    return re.compile(rf",\s*(?:{joiners})\s", re.IGNORECASE)
+    return any_of(frame_lexicon(language).words["and"], r",\s*(?:{})\s", re.IGNORECASE)
 
 
 def _coordinated(text: str, left: Mention, right: Mention, language: str | None) -> bool:
