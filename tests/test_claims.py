@@ -1578,6 +1578,47 @@ def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, tex
     assert [canon(c.destination) for c in relocations(analyser, text)] == ["kabul"]
 
 
+# A noun for a kind of place with no name of its own points back to the place the article named with it.
+@pytest.mark.parametrize("text", [
+    "US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
+    "out of the base to Deir ez-Zor.",
+    "Американские вертолёты доставили боевиков на базу Эт-Танф. Через два дня боевиков вывезли с базы в Дейр-эз-Зор.",
+    "نقلت مروحيات أمريكية عناصر من داعش إلى قاعدة التنف. وبعد يومين نُقل 40 مسلحا من القاعدة إلى دير الزور.",
+    "Les hélicoptères américains ont transporté les combattants vers la base d'al-Tanf. Deux jours plus tard, 40 "
+    "combattants ont été transférés de la base vers Deir ez-Zor.",
+])
+def test_the_base_points_back_to_the_base_named_before(analyser, text):
+    onward = [c for c in relocations(analyser, text) if canon(c.destination) == "deir ez-zor"]
+    assert [canon(c.origin) for c in onward] == ["al-tanf"]
+
+
+@pytest.mark.parametrize("text, origin", [
+    # after an indefinite article it is another base, the one named after it
+    ("US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
+     "out of a base in Jordan to Deir ez-Zor.", "jordan"),
+    # a noun with a name of its own is that place
+    ("US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
+     "out of the Ain al-Asad base to Deir ez-Zor.", "ain al-asad"),
+])
+def test_a_base_with_an_indefinite_article_or_a_name_points_nowhere_back(analyser, text, origin):
+    onward = [c for c in relocations(analyser, text) if canon(c.destination) == "deir ez-zor"]
+    assert [canon(c.origin) for c in onward] == [origin]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("The fighters were moved from Kunduz to the capital last week.", "kabul"),
+    ("Более 300 боевиков перебросили из Дарфура в столицу, сообщили источники.", "khartoum"),
+    ("Les soldats ont été rapatriés de Faya-Largeau vers la capitale par avion.", "n'djamena"),
+])
+def test_a_bare_capital_is_the_capital_of_the_country_named_last(analyser, text, capital):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [capital]
+
+
+def test_a_capital_of_a_region_named_after_it_is_no_countrys_capital(analyser):
+    text = "El Ejército trasladó a 300 soldados desde Mazatlán a la capital del estado."
+    assert all(canon(c.destination) != "mexico city" for c in relocations(analyser, text))
+
+
 @pytest.mark.parametrize("text, agent", [
     ("Rescuers evacuated more than 4,000 people from Orsk.", "Rescuers"),
     ("Спасатели эвакуировали из Орска более 4000 человек.", "Спасатели"),

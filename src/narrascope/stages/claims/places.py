@@ -12,7 +12,7 @@ from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
-from ..frame_view import FoundPlace, SentenceView
+from ..frame_view import FoundPlace, SentenceView, sentence_views
 
 # a capitalised word (Latin or Cyrillic), or any Arabic word, whose short vowels and shadda are part of it ("الزُّرق")
 _CAP = r"[^\W\d_a-z\u0430-\u044f](?:[^\W\d_]|[\u064b-\u065f\u0670])+"
@@ -147,6 +147,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # "no fighters entered the country", "ins Land", "в страну": the country named last before it
             out.append((a, b, pointed, None))
+    for a, b, named_before in _pointing_places(doc, view, out):
+        if not any(a < e and s < b for s, e, _, _ in out):
+            # "the base", "на базу", "l'île": a kind of place named before with its name ("the al-Khadim air base")
+            out.append((a, b, named_before, None))
     for a, b in _joined_names(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # "the provinces of Kunduz and Faryab": a name joined to a place by "and" is one too
@@ -213,6 +217,150 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
             # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out
+
+
+#: between a noun for a kind of place and its name: at most two short words ("air", "of the", "de la"), with hyphens
+#: and spaces ("Al-Khadim air base", "la base de Torrejón", "базу Эш-Шаддади")
+_NOUN_NAME_GAP = r"[\s\u00a0'\u2019-]+(?:\w{1,4}[\s\u00a0'\u2019-]+){0,2}"
+#: the first letter of the word after a noun (or an opening quote): a capital opens a name
+_NAME_OPENING = re.compile(r"[\s\u00a0'\u2019-]*([«„“\"]|\w)")
+#: a name set off after the noun ("la capitale, N'Djamena,", "the capital, Kabul"): the noun names nothing else
+_NAME_IN_APPOSITION = re.compile(r"\s*[,(\u2013\u2014-]\s*[«„“\"]?[^\W\d_a-z\u0430-\u044f]")
+#: the word right before a noun ("the Harir air base")
+_NOUN_WORD_BEFORE = re.compile(r"(\w+)[\s\u00a0]+$")
+#: Arabic letters that join a word in front of it (and, so, with, to, as) and the article, before a noun
+_ARABIC_FRONT = "(?:[وفبلك]?(?:ال|لل)?)"
+
+
+def _pointing_places(doc: Document, view: SentenceView, found_here: list[FoundPlace]
+                     ) -> list[tuple[int, int, Place | None]]:
+    """A noun for a kind of place with no name of its own ("the base", "на базу", "l'île", "القاعدة") points back to
+    the last place named with that noun before it in the article ("the al-Khadim air base", "базу Эш-Шаддади",
+    "l'île de Lampedusa"): (start, end, that place). Not after an indefinite article ("a base in Syria": another
+    one), nor next to a name ("the Ramstein base", "базу Хмеймим": the name is the place)."""
+    nouns = [*view.labelled("place_noun"), *view.labelled("capital")]
+    if not nouns:
+        return []
+    text = doc.text
+    out: list[tuple[int, int, Place | None]] = []
+    indefinite = word_before(doc.language, "indefinite")
+    for h in nouns:
+        if any(s < h.end and h.start < e for s, e, _, _ in found_here) or _next_to_a_name(doc, view, h, found_here) \
+                or indefinite.search(text, max(view.sentence.start, h.start - 12), h.start) \
+                or _NAME_IN_APPOSITION.match(text, h.end, view.sentence.end) or _complement(view, h):
+            continue
+        if h.label == "capital":
+            # "from Darfur to the capital": the capital of the country of the last place named before it (not "la
+            # capital del estado": a region's, named after it)
+            if any(0 < g.start - h.end <= 2 for g in view.labelled("genitive")):
+                continue
+            capital = _capitals().get(_last_country(doc, view, found_here, h.start) or "")
+            if capital is not None:
+                out.append((h.start, h.end, capital))
+            continue
+        stem = _noun_stem(text[h.start:h.end], doc.language)
+        if len(stem) < 3:
+            continue
+        front = _ARABIC_FRONT if doc.language == "ar" else ""
+        pattern = re.compile(rf"(?<!\w){front}{re.escape(stem)}\w*", re.IGNORECASE)
+        named = _last_named_with(doc, view, found_here, h.start, pattern)
+        if named is not None:
+            out.append((h.start, h.end, named[0]))
+    return out
+
+
+def _complement(view: SentenceView, h: Hit) -> bool:
+    """The noun completes another after a genitive link that is no marker of a move ("a difesa della capitale",
+    "the defence of the capital"): no end of a move ("из лагеря", "do porto": from it)."""
+    ends = {(g.start, g.end) for g in (*view.labelled("origin"), *view.labelled("destination"))}
+    return any(0 <= h.start - g.end <= 2 and (g.start, g.end) not in ends for g in view.labelled("genitive"))
+
+
+def _noun_stem(noun: str, language: str | None) -> str:
+    """What every form of a noun for a kind of place starts with: its last word without the Arabic article, less an
+    ending ("базу", "базата", "Stützpunkts", "isole" all start as their noun's other forms do)."""
+    word = noun.split()[-1].casefold()
+    if language == "ar":
+        word = word.removeprefix("ال")
+    return word[:-2] if len(word) > 5 else word[:-1] if len(word) > 3 else word
+
+
+def _next_to_a_name(doc: Document, view: SentenceView, h: Hit, found_here: list[FoundPlace]) -> bool:
+    """A place or a name right before the noun, or after it past an adjective and a genitive link at most: the noun is
+    part of that name ("the Harir air base", "the port of Tartus", "базу Хмеймим", "la base américaine d'al-Tanf",
+    "полигона „Корен“"), not a word pointing back."""
+    text, end = doc.text, view.sentence.end
+    if any(0 <= h.start - e <= 2 for _, e, _, _ in found_here):
+        return True
+    before = _NOUN_WORD_BEFORE.search(text, view.sentence.start, h.start)
+    if before is not None and before.start() > view.sentence.start and before.group(1)[:1].isupper():
+        return True
+    at = h.end
+    word = _NEXT_WORD.match(text, at, end)
+    if word is not None and word.group(1)[:1].islower() and not any(g.start == word.start(1) for g in view.hits):
+        at = word.end()  # an adjective ("américaine", "турецкого")
+    link = next((g for g in view.labelled("genitive") if 0 < g.start - at <= 2), None)
+    at = link.end if link is not None else at
+    opening = _NAME_OPENING.match(text, at, end)
+    if opening is not None and (opening.group(1)[:1].isupper() or not opening.group(1)[:1].isalnum()):
+        return True
+    return any(0 <= s - at <= 2 for s, _, _, _ in found_here) or _placed_after(doc, view, h, found_here)
+
+
+def _placed_after(doc: Document, view: SentenceView, h: Hit, found_here: list[FoundPlace]) -> bool:
+    """A place the noun's locative words lead to says which one it is ("the base in Syria", "на базу в районе
+    Эш-Шаддади", "из лагерей на юге Пакистана"); not a marker whose case says where to ("с базы в Ирак")."""
+    text, lexicon = doc.text, frame_lexicon(doc.language)
+    starts = {s for s, _, _, _ in found_here}
+    at = h.end
+    for _ in range(4):
+        at += len(text[at:view.sentence.end]) - len(text[at:view.sentence.end].lstrip())
+        if at in starts:
+            return True
+        marker = next((g for g in view.labelled("locative") if g.start == at), None)
+        if marker is None:
+            return False
+        at = marker.end
+        endings = lexicon.static_endings.get(text[marker.start:marker.end].casefold())
+        if endings:
+            word = _NEXT_WORD.match(text, at, view.sentence.end)
+            if word is None or not word.group(1).casefold().endswith(endings):
+                return False  # "в Ирак": where to
+            if word.end() not in starts and word.start(1) not in starts:
+                at = word.end()  # "в районе", "на юге": the area, then its place
+    return False
+
+
+def _last_country(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int) -> str | None:
+    """The country of the last place of the article named before ``before`` (a country's own name)."""
+    _, views = sentence_views(doc)
+    for other in reversed([v for v in views if v.sentence.start <= view.sentence.start]):
+        places = found_here if other is view else sentence_places(doc, other)
+        for _, e, place, _ in reversed(places):
+            if e <= before and place is not None and place.country:
+                return place.country
+    return None
+
+
+def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
+                     noun: re.Pattern[str]) -> tuple[Place | None] | None:
+    """The last place of the article before ``before`` (this sentence's are ``found_here``) with a form of the noun
+    next to it or in its own name, not a country: (its place, None for a name the gazetteer lacks: "حقل العمر"), or
+    None when there is none."""
+    _, views = sentence_views(doc)
+    text = doc.text
+    gap = re.compile(_NOUN_NAME_GAP)
+    for other in reversed([v for v in views if v.sentence.start <= view.sentence.start]):
+        places = found_here if other is view else sentence_places(doc, other)
+        for s, e, place, _ in reversed(places):
+            if e > before or place is not None and place.kind == "country":
+                continue
+            window = (max(other.sentence.start, s - 40), min(other.sentence.end, e + 40, before))
+            for m in noun.finditer(text, *window):
+                if s <= m.start() and m.end() <= e or (m.end() <= s and gap.fullmatch(text, m.end(), s)) or (
+                        m.start() >= e and gap.fullmatch(text, e, m.start())):
+                    return (place,)
+    return None
 
 
 def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int]]:

@@ -398,8 +398,10 @@ class ClaimStage:
             # who says it did the move is its mover, before whose troops they are is settled (below)
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
-        # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move
-        hops = [(None if o is not None and d is not None and S.same_place(o, d) else o, d)
+        # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move; "dal campo di
+        # al-Hol ... Nel campo": a word pointing back to where the move starts is no end of it either
+        hops = [(o, None) if o is not None and d is not None and S.same_place(o, d) and _points_back(view, d)
+                else (None if o is not None and d is not None and S.same_place(o, d) else o, d)
                 for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
@@ -1048,6 +1050,11 @@ def _nowhere(view: SentenceView) -> bool:
     вывозили": a negative quantifier or "nobody" and "anywhere" say no one went anywhere at all (a denial of the
     move, with no place of its own)."""
     return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
+
+
+def _points_back(view: SentenceView, place: Slot) -> bool:
+    """The place is a noun for a kind of place that points back to one named before ("the base", "на базу")."""
+    return any((h.start, h.end) == (place.start, place.end) for h in view.labelled("place_noun"))
 
 
 def _leg_trigger(triggers: list[Hit], trigger: Hit, origin: Slot | None, destination: Slot | None) -> Hit:
