@@ -1578,6 +1578,18 @@ def test_a_capital_named_by_its_countrys_adjective_is_that_capital(analyser, tex
     assert [canon(c.destination) for c in relocations(analyser, text)] == ["kabul"]
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("L'état-major des armées a par ailleurs démenti l'envoi de tout soldat au Niger.", "niger"),
+    ("Paris a confirmé l'envoi de 300 soldats au Tchad.", "chad"),
+    ("Madrid confirmó el envío de 300 soldados a Letonia.", "latvia"),
+    ("Lisboa confirmou o envio de 300 militares ao Níger.", "niger"),
+])
+def test_a_destination_marker_after_troops_keeps_its_role(analyser, text, destination):
+    """"de" before the troops leads to them; "au" after them says where to (not "au port de Misrata", where "de"
+    gives way to "au")."""
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", destination)]
+
+
 # A noun for a kind of place with no name of its own points back to the place the article named with it.
 @pytest.mark.parametrize("text", [
     "US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "

@@ -1170,6 +1170,8 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                and not any(h.end <= m.start and m.end <= marker.start
                            and (m.kind not in ("concept", "place") or m.entity in movable)
                            and not (of and named_by_adjective(doc, m)) for m in view.mentions)
+               # (nor troops no entity names: "l'envoi de tout soldat au Niger", "de" led to the soldiers)
+               and not any(h.end <= t.start and t.end <= marker.start for t in view.labelled("troops"))
                # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
                and not (marker.label == "origin" and any(x.label.startswith("means:") and h.end <= x.start
                                                          and x.end <= marker.start for x in view.hits))]
