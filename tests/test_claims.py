@@ -1595,20 +1595,15 @@ def test_a_destination_marker_after_troops_keeps_its_role(analyser, text, destin
 
 
 # A noun for a kind of place with no name of its own points back to the place the article named with it.
-@pytest.mark.parametrize("text", [
-    "US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
-    "out of the base to Deir ez-Zor.",
-    "Американские вертолёты доставили боевиков на базу Эт-Танф. Через два дня боевиков вывезли с базы в Дейр-эз-Зор.",
-    "نقلت مروحيات أمريكية عناصر من داعش إلى قاعدة التنف. وبعد يومين نُقل 40 مسلحا من القاعدة إلى دير الزور.",
-    "Les hélicoptères américains ont transporté les combattants vers la base d'al-Tanf. Deux jours plus tard, 40 "
-    "combattants ont été transférés de la base vers Deir ez-Zor.",
-])
-def test_the_base_points_back_to_the_base_named_before(analyser, text):
-    onward = [c for c in relocations(analyser, text) if canon(c.destination) == "deir ez-zor"]
-    assert [canon(c.origin) for c in onward] == ["al-tanf"]
-
-
 @pytest.mark.parametrize("text, origin", [
+    ("US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
+     "out of the base to Deir ez-Zor.", "al-tanf"),
+    ("Американские вертолёты доставили боевиков на базу Эт-Танф. Через два дня боевиков вывезли с базы в "
+     "Дейр-эз-Зор.", "al-tanf"),
+    ("نقلت مروحيات أمريكية عناصر من داعش إلى قاعدة التنف. وبعد يومين نُقل 40 مسلحا من القاعدة إلى دير الزور.",
+     "al-tanf"),
+    ("Les hélicoptères américains ont transporté les combattants vers la base d'al-Tanf. Deux jours plus tard, 40 "
+     "combattants ont été transférés de la base vers Deir ez-Zor.", "al-tanf"),
     # after an indefinite article it is another base, the one named after it
     ("US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
      "out of a base in Jordan to Deir ez-Zor.", "jordan"),
@@ -1616,7 +1611,7 @@ def test_the_base_points_back_to_the_base_named_before(analyser, text):
     ("US helicopters flew the militants to the al-Tanf base on Monday. Two days after, trucks drove the militants "
      "out of the Ain al-Asad base to Deir ez-Zor.", "ain al-asad"),
 ])
-def test_a_base_with_an_indefinite_article_or_a_name_points_nowhere_back(analyser, text, origin):
+def test_the_base_points_back_to_the_base_named_before_unless_another_is_meant(analyser, text, origin):
     onward = [c for c in relocations(analyser, text) if canon(c.destination) == "deir ez-zor"]
     assert [canon(c.origin) for c in onward] == [origin]
 
