@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ...lexicon import Hit, entities, frame_lexicon, frame_words, word_pattern
@@ -236,7 +237,8 @@ def _pointing_places(doc: Document, view: SentenceView, found_here: list[FoundPl
                      ) -> list[tuple[int, int, Place | None]]:
     """A noun for a kind of place with no name of its own ("the base", "на базу", "l'île", "القاعدة") points back to
     the last place named with that noun before it in the article ("the al-Khadim air base", "базу Эш-Шаддади",
-    "l'île de Lampedusa"): (start, end, that place). Not after an indefinite article ("a base in Syria": another
+    "l'île de Lampedusa"); a bare capital ("from Darfur to the capital") is the capital of the country of the last
+    place named before it: (start, end, that place). Not after an indefinite article ("a base in Syria": another
     one), nor next to a name ("the Ramstein base", "базу Хмеймим": the name is the place)."""
     nouns = [*view.labelled("place_noun"), *view.labelled("capital")]
     if not nouns:
@@ -333,13 +335,25 @@ def _placed_after(doc: Document, view: SentenceView, h: Hit, found_here: list[Fo
 
 def _last_country(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int) -> str | None:
     """The country of the last place of the article named before ``before`` (a country's own name)."""
-    _, views = sentence_views(doc)
-    for other in reversed([v for v in views if v.sentence.start <= view.sentence.start]):
-        places = found_here if other is view else sentence_places(doc, other)
+    for _, places in _places_back(doc, view, found_here):
         for _, e, place, _ in reversed(places):
             if e <= before and place is not None and place.country:
                 return place.country
     return None
+
+
+def _places_back(doc: Document, view: SentenceView, found_here: list[FoundPlace]
+                 ) -> Iterator[tuple[SentenceView, list[FoundPlace]]]:
+    """The places of this sentence (``found_here``) and of each one before it, going back. The earlier sentences'
+    are found first in reading order, each looking back only at those already found: no recursion as deep as the
+    article is long."""
+    _, views = sentence_views(doc)
+    earlier = [v for v in views if v.sentence.start < view.sentence.start]
+    for other in earlier:
+        sentence_places(doc, other)
+    yield view, found_here
+    for other in reversed(earlier):
+        yield other, sentence_places(doc, other)
 
 
 def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
@@ -347,11 +361,9 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
     """The last place of the article before ``before`` (this sentence's are ``found_here``) with a form of the noun
     next to it or in its own name, not a country: (its place, None for a name the gazetteer lacks: "حقل العمر"), or
     None when there is none."""
-    _, views = sentence_views(doc)
     text = doc.text
     gap = re.compile(_NOUN_NAME_GAP)
-    for other in reversed([v for v in views if v.sentence.start <= view.sentence.start]):
-        places = found_here if other is view else sentence_places(doc, other)
+    for other, places in _places_back(doc, view, found_here):
         for s, e, place, _ in reversed(places):
             if e > before or place is not None and place.kind == "country":
                 continue
