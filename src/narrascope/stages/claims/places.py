@@ -265,6 +265,8 @@ def _pointing_places(doc: Document, view: SentenceView, found_here: list[FoundPl
             continue
         front = _ARABIC_FRONT if doc.language == "ar" else ""
         pattern = re.compile(rf"(?<!\w){front}{re.escape(stem)}\w*", re.IGNORECASE)
+        if pattern.search(text, 0, h.start) is None:
+            continue  # the noun's first use: nothing named with it before (and no earlier sentence's places to find)
         named = _last_named_with(doc, view, found_here, h.start, pattern)
         if named is not None:
             out.append((h.start, h.end, named[0]))
@@ -342,13 +344,15 @@ def _last_country(doc: Document, view: SentenceView, found_here: list[FoundPlace
     return None
 
 
-def _places_back(doc: Document, view: SentenceView, found_here: list[FoundPlace]
-                 ) -> Iterator[tuple[SentenceView, list[FoundPlace]]]:
-    """The places of this sentence (``found_here``) and of each one before it, going back. The earlier sentences'
-    are found first in reading order, each looking back only at those already found: no recursion as deep as the
-    article is long."""
+def _places_back(doc: Document, view: SentenceView, found_here: list[FoundPlace],
+                 holding: re.Pattern[str] | None = None) -> Iterator[tuple[SentenceView, list[FoundPlace]]]:
+    """The places of this sentence (``found_here``) and of each one before it, going back; with ``holding``, only of
+    the earlier sentences that pattern finds a word in. Those are found first in reading order, each looking back
+    only at sentences already found (or, for a pointing word of its own, at those holding that word): no recursion as
+    deep as the article is long."""
     _, views = sentence_views(doc)
-    earlier = [v for v in views if v.sentence.start < view.sentence.start]
+    earlier = [v for v in views if v.sentence.start < view.sentence.start and (
+        holding is None or holding.search(doc.text, v.sentence.start, v.sentence.end))]
     for other in earlier:
         sentence_places(doc, other)
     yield view, found_here
@@ -363,7 +367,7 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
     None when there is none."""
     text = doc.text
     gap = re.compile(_NOUN_NAME_GAP)
-    for other, places in _places_back(doc, view, found_here):
+    for other, places in _places_back(doc, view, found_here, noun):
         for s, e, place, _ in reversed(places):
             if e > before or place is not None and place.kind == "country":
                 continue
