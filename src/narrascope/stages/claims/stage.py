@@ -398,11 +398,7 @@ class ClaimStage:
             # who says it did the move is its mover, before whose troops they are is settled (below)
             agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
-        # "Оттуда ... в северные провинции Афганистана": a hop within the place it starts from is no move; "dal campo di
-        # al-Hol ... Nel campo": a word pointing back to where the move starts is no end of it either
-        hops = [(o, None) if o is not None and d is not None and S.same_place(o, d) and _points_back(view, d)
-                else (None if o is not None and d is not None and S.same_place(o, d) else o, d)
-                for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
+        hops = [_hop(view, o, d) for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
         landing = hops[0][1] if hops else None
         if (len(hops) > 1 and hops[0][0] is None and landing is not None and landing is hops[1][0]
                 and landing.end <= moved.start and any(h.end <= landing.start for h in view.labelled("arrival"))):
@@ -1052,9 +1048,15 @@ def _nowhere(view: SentenceView) -> bool:
     return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
 
 
-def _points_back(view: SentenceView, place: Slot) -> bool:
-    """The place is a noun for a kind of place that points back to one named before ("the base", "на базу")."""
-    return any((h.start, h.end) == (place.start, place.end) for h in view.labelled("place_noun"))
+def _hop(view: SentenceView, origin: Slot | None, destination: Slot | None) -> tuple[Slot | None, Slot | None]:
+    """A leg whose two ends are one place: "Оттуда ... в северные провинции Афганистана" is a hop within the place it
+    starts from (no origin); in "dal campo di al-Hol ... Nel campo" the word pointing back to where the move starts
+    is no end of it (no destination)."""
+    if origin is None or destination is None or not S.same_place(origin, destination):
+        return origin, destination
+    if any((h.start, h.end) == (destination.start, destination.end) for h in view.labelled("place_noun")):
+        return origin, None
+    return None, destination
 
 
 def _leg_trigger(triggers: list[Hit], trigger: Hit, origin: Slot | None, destination: Slot | None) -> Hit:
