@@ -3088,3 +3088,16 @@ def test_a_group_named_by_a_participle_after_an_article_or_preposition_is_no_mov
 def test_the_same_participle_after_an_auxiliary_is_the_move(analyser, text):
     """"ont été déplacés de ... vers ...": after an auxiliary the participle is the verb."""
     assert relocations(analyser, text), text
+
+
+# An armed group is a group of militants: moved, or denied moved, it is the group of the claim.
+@pytest.mark.parametrize("text", [
+    "The ministry denied that any armed group had been moved from Gao to Kidal.",
+    "El ministerio negó que grupos armados hayan sido trasladados de Gao a Kidal.",
+    "Le ministère a démenti que des groupes armés aient été transférés de Gao à Kidal.",
+    "Министерство опровергло, что вооружённые группы перебрасывали из Гао в Кидаль.",
+])
+def test_an_armed_group_is_a_group_of_militants(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination), c.modality) for c in claims] == [
+        ("militants", "gao", "kidal", "denied")]
