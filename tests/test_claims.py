@@ -3101,3 +3101,18 @@ def test_an_armed_group_is_a_group_of_militants(analyser, text):
     claims = relocations(analyser, text)
     assert [(canon(c.moved), canon(c.origin), canon(c.destination), c.modality) for c in claims] == [
         ("militants", "gao", "kidal", "denied")]
+
+
+# A criminal gang's members moved between prisons, or across a border, are that gang moved.
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    ("Doze integrantes do Primeiro Comando da Capital foram retirados na madrugada desta terça-feira da Penitenciária "
+     "de Presidente Venceslau e levados para Mossoró.", "primeiro comando da capital", "presidente venceslau",
+     "mossoró"),
+    ("Varios cabecillas del Tren de Aragua fueron trasladados desde la cárcel de Tocorón hasta Caracas, según fuentes "
+     "policiales.", "tren de aragua", "tocorón", "caracas"),
+    ("Dozens of MS-13 members were flown from Houston to San Salvador on Friday, officials said.",
+     "mara salvatrucha (ms-13)", "houston", "san salvador"),
+])
+def test_a_gangs_members_moved_are_the_gang_moved(analyser, text, moved, origin, destination):
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
+        (moved, origin, destination)]
