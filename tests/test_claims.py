@@ -3116,3 +3116,12 @@ def test_an_armed_group_is_a_group_of_militants(analyser, text):
 def test_a_gangs_members_moved_are_the_gang_moved(analyser, text, moved, origin, destination):
     assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
         (moved, origin, destination)]
+
+
+# "porto" is a port far more often than "I bring" (~portare): soldiers on duty in a port are moved nowhere.
+@pytest.mark.parametrize("text", [
+    "Nel porto di Genova, ricorda l'Autorità portuale, sono in servizio 120 militari della Guardia di Finanza.",
+    "Nei porti di Trieste e Ancona sono in servizio altri 80 militari, secondo la prefettura.",
+])
+def test_soldiers_on_duty_in_an_italian_port_are_no_move(analyser, text):
+    assert relocations(analyser, text) == []
