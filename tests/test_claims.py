@@ -3125,3 +3125,18 @@ def test_a_gangs_members_moved_are_the_gang_moved(analyser, text, moved, origin,
 ])
 def test_soldiers_on_duty_in_an_italian_port_are_no_move(analyser, text):
     assert relocations(analyser, text) == []
+
+
+# Loading onto a vehicle moves the group from where it was loaded: the place of the loading is the origin, the
+# vehicle's destination the destination.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The weapons were loaded onto a freighter in the port of Genoa last week, the channel said.", "genoa", ""),
+    ("Le armi sono state caricate su un mercantile nel porto di Genova la settimana scorsa, ha detto il canale.",
+     "genoa", ""),
+    ("По данным канала, оружие погрузили на судно в порту Актау на прошлой неделе.", "aktau", ""),
+    ("Las armas fueron cargadas en Valencia y enviadas a Libia, según el canal.", "valencia", "libya"),
+    # where the vehicle is bound is where they went
+    ("The weapons were loaded onto a freighter bound for the port of Tripoli, the channel said.", "", "tripoli"),
+])
+def test_the_place_of_loading_is_where_the_move_starts(analyser, text, origin, destination):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]

@@ -25,7 +25,7 @@ from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
-from ..frame_view import SentenceView
+from ..frame_view import FoundPlace, SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, any_of, axes, place_like, sentence_places, word_before
 
@@ -749,7 +749,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                       and not (doc.language == "en" and doc.text[h.start:h.end] == "to"
                                and any(0 <= h.start - e <= 1 for e in speech))
                       and (h.start, h.end) not in infinitive] + leave_for + landing +
-                     _trigger_tails(doc.text, view.labelled(spec.name), lexicon), key=lambda h: h.start)
+                     _loaded_at(doc, _trigger_tails(doc.text, view.labelled(spec.name), lexicon),
+                                view.labelled(spec.name), held), key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in spots]
@@ -877,8 +878,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             last = _with_broader(last, slot, origins, destinations)
             continue
         if (marker.label == "destination" and marker not in landing
-                and any(0 <= marker.start - h.end <= 3 for h in held)
-                and any(h.label == "locative" and h.start == marker.start for h in view.hits)):
+                and any((0 <= marker.start - h.end <= 3 and any(x.label == "locative" and x.start == marker.start
+                                                                  for x in view.hits))
+                        or _held_there(doc.text, view, h, marker, start, spots, spec.name) for h in held)):
             # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
@@ -978,6 +980,25 @@ def _cut_at_name(marker: Hit, named: list[tuple[int, int]]) -> Hit:
         return marker
     cut = [s for s, e in named if marker.start < s < marker.end <= e]
     return Hit(marker.start, min(cut), marker.label) if cut else marker
+
+
+_HELD_REACH = 40  # characters from a word of holding or loading to the locative word after its object
+
+
+def _held_there(text: str, view: SentenceView, held: Hit, marker: Hit, place_start: int, spots: list[FoundPlace],
+                frame: str) -> bool:
+    """A locative word, from the place's marker on, after the vehicle or place a group was loaded onto or held in, in
+    the same clause ("loaded onto a freighter in the port of Genoa", "погрузили на судно в порту Актау", "caricati su
+    una nave nel porto di Livorno"): where they were, with no place and no verb of the move between."""
+    if not any(h.label == frame and h.start == held.start and h.end == held.end for h in view.hits):
+        return False  # a verb of loading that is the move's own ("loaded onto", "погрузили на"), not "stationed"
+    at = next((h.start for h in view.hits if h.label == "locative" and marker.start <= h.start < place_start
+               and h.start >= held.end), None)
+    return (at is not None and 0 < at - held.end <= _HELD_REACH and not _CLAUSE_ENDS.search(text, held.end, at)
+            and not any(held.end <= s and e <= at for s, e, _, _ in spots)
+            and not any(held.end <= h.start and h.end <= at and h.label in (frame, *MOVE_VERB_KEYS, "origin",
+                                                                            "destination", "leave_for")
+                        for h in view.hits))
 
 
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
@@ -1415,6 +1436,20 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
 
 
 _NEXT_TOKEN = re.compile(r" (\w+)")
+
+
+def _loaded_at(doc: Document, tails: list[Hit], triggers: list[Hit], held: list[Hit]) -> list[Hit]:
+    """The marker or locative word a phrase of loading ends in says where they were loaded, not where to ("cargados
+    en Valencia", "carregados em Setúbal"): a trigger phrase also listed as a word of holding."""
+    loading = [t for t in triggers if any(h.start == t.start and h.end == t.end for h in held)]
+    out = [Hit(t.start, t.end, "origin") if t.label == "destination"
+           and any(h.start <= t.start < h.end for h in loading) else t for t in tails]
+    locative = frame_words(doc.language, "locative")
+    for h in loading:
+        last = doc.text[h.start:h.end].split()[-1]
+        if last.casefold() in locative and not any(h.start <= t.start < h.end for t in tails):
+            out.append(Hit(h.end - len(last), h.end, "origin"))
+    return out
 
 
 @lru_cache(maxsize=16)
