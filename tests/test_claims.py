@@ -3140,3 +3140,23 @@ def test_soldiers_on_duty_in_an_italian_port_are_no_move(analyser, text):
 ])
 def test_the_place_of_loading_is_where_the_move_starts(analyser, text, origin, destination):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
+
+
+# More of a group to follow from a place is a move from it; German "Folgen", capitalised, are consequences.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Another 200 fighters are due to follow from Tsel to Gao before the end of August, the channel said.", "tsel",
+     "gao"),
+    ("Nach Angaben eines Beamten sollen in den kommenden Wochen weitere 300 Häftlinge aus dem Lager al-Hol folgen.",
+     "al-hol", ""),
+    ("Segundo o canal, os carros de combate seguiram para a Polónia a partir de Setúbal.", "setúbal", "poland"),
+])
+def test_more_of_a_group_to_follow_from_a_place_moves_from_it(analyser, text, origin, destination):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Folgen des Krieges für die Flüchtlinge aus Syrien sind enorm.",
+    "Readers can follow the news from Kyiv on our website.",
+])
+def test_consequences_and_news_followed_move_no_one(analyser, text):
+    assert relocations(analyser, text) == []

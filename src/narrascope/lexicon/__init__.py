@@ -152,7 +152,8 @@ MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
                    "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
                    "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
-                   "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms", "indefinite")
+                   "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms", "indefinite",
+                   "noun_forms")
 
 
 @dataclass(frozen=True)

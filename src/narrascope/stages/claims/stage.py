@@ -65,6 +65,7 @@ class ClaimStage:
         lexicon, views = sentence_views(doc)
         self._views = views
         self._noun_openers = _noun_openers(doc.language)
+        self._noun_forms = frame_words(doc.language, "noun_forms")
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -172,7 +173,14 @@ class ClaimStage:
         Niamey"); not a word that is a group's name after an article or a preposition ("un camp de déplacés",
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
-                       if not self._group_noun(view, h)), key=lambda h: h.start)
+                       if not self._group_noun(view, h) and not self._a_noun(view, h)), key=lambda h: h.start)
+
+    def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
+        """A trigger form the frame file lists as a noun when capitalised inside a sentence ("die Folgen des
+        Krieges": consequences, not "sollen folgen")."""
+        at = trigger.start - view.sentence.start
+        word = view.sentence.text[at:trigger.end - view.sentence.start]
+        return at > 0 and word[:1].isupper() and word.casefold() in self._noun_forms
 
     def _group_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """The trigger's word is also a movable group's name, and an article or a preposition stands before it."""
