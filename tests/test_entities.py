@@ -96,3 +96,47 @@ def test_every_wider_entity_an_entity_names_exists_and_is_another_one():
         for wider in entity.broader:
             assert wider in known and wider != entity.id, (entity.id, wider)
     assert "militants-terrorists" in known["mercenaries"].broader
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the longer name wins where a shorter one starts with it or inside it: Guinea-Bissau, Equatorial Guinea, the
+    # two Congos, South Sudan, Northern Ireland (the United Kingdom's)
+    ("en", "Guinea-Bissau, Equatorial Guinea and Guinea; Northern Ireland and Ireland; the Democratic Republic of "
+           "the Congo and the Republic of the Congo.",
+     [("Guinea-Bissau", "guinea-bissau"), ("Equatorial Guinea", "equatorial-guinea"), ("Guinea", "guinea"),
+      ("Northern Ireland", "united-kingdom"), ("Ireland", "ireland"),
+      ("Democratic Republic of the Congo", "dr-congo"), ("Republic of the Congo", "republic-of-the-congo")]),
+    ("ru", "Южный Судан и Судан; Гвинея-Бисау и Экваториальная Гвинея; Республика Того.",
+     [("Южный Судан", "south-sudan"), ("Судан", "sudan"), ("Гвинея-Бисау", "guinea-bissau"),
+      ("Экваториальная Гвинея", "equatorial-guinea"), ("Республика Того", "togo")]),
+    ("ar", "جنوب السودان والسودان؛ سلطنة عمان؛ جمهورية الكونغو الديمقراطية",
+     [("جنوب السودان", "south-sudan"), ("السودان", "sudan"), ("سلطنة عمان", "oman"),
+      ("جمهورية الكونغو الديمقراطية", "dr-congo")]),
+    # a people's adjective is its country's: Rwandan troops, the Dominican defence ministry
+    ("pt", "As tropas ruandesas chegaram a Cabo Delgado, disse o Governo ruandês.",
+     [("ruandesas", "rwanda"), ("ruandês", "rwanda")]),
+    ("es", "El Ministerio de Defensa dominicano desmintió que soldados hondureños cruzaran a Guatemala.",
+     [("dominicano", "dominican-republic"), ("hondureños", "honduras"), ("Guatemala", "guatemala")]),
+])
+def test_smaller_states_and_their_longer_names(language, text, expected):
+    assert [(s, label) for s, label in found(language, text) if label != "weapons-arms"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # a guinea pig, a panama hat, muscat wine; Russian "того" (of that), scrap metal (ломе), butane, a gambit,
+    # Gwyneth, accreditation, whiteness; Ukrainian flaws (гана), delusion (омана); Polish gas chambers, Brits
+    # (Angole), friars (dominikanie), to mistreat, a gambit; Italian "we free", mortar; Portuguese folks (malta),
+    # shrimps, an urge, a makeshift fix; Spanish malt, taking office; French benign; the Dominican friars
+    ("en", "The guinea pig wore a panama hat and drank muscat with the Nashville Dominicans."),
+    ("ru", "Из того, что в ломе нашли бутан, гамбит и панаму, Гвинет сделала вывод; аккредитация и белизна."),
+    ("uk", "Того ж дня ця гана виявилась оманою, а бутан і гамбіт ні до чого; похід монголів."),
+    ("pl", "Komory gazowe i Angole; dominikanie nie chcieli maltretować nikogo, gambit w panamie."),
+    ("it", "Liberiamo la malta dal muro, disse con un panama in testa."),
+    ("pt", "A malta comeu camarões com gana, uma gambiarra; a assunção do cargo."),
+    ("es", "Una cerveza de malta para la asunción del presidente."),
+    ("fr", "Le variant est bénin, dit-il devant un verre de muscat et les dominicains du couvent."),
+    ("de", "Die Malteser helfen; über eine Jamaika-Koalition wird nicht mehr gesprochen."),
+])
+def test_a_small_state_whose_name_is_an_ordinary_word_is_no_entity_there(language, text):
+    assert not [label for label in entity_matcher(language).labels_in(text)
+                if entities()[label].kind == "country"]
