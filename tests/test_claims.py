@@ -3160,3 +3160,15 @@ def test_more_of_a_group_to_follow_from_a_place_moves_from_it(analyser, text, or
 ])
 def test_consequences_and_news_followed_move_no_one(analyser, text):
     assert relocations(analyser, text) == []
+
+
+# Foreigners moved are civilians moved (the gold sets' convention for people named by no group); foreign fighters are
+# still fighters.
+@pytest.mark.parametrize("text, moved", [
+    ("The ministry of foreign affairs said foreigners were evacuated from Khartoum to Port Sudan.", "civilians"),
+    ("Die Behörden teilten mit, die Ausländer seien von Khartum nach Port Sudan gebracht worden.", "civilians"),
+    ("Власти сообщили, что иностранцев вывезли из Хартума в Порт-Судан.", "civilians"),
+    ("Dozens of foreign fighters were flown from Raqqa to Iraq.", "militants"),
+])
+def test_foreigners_moved_are_civilians_and_foreign_fighters_fighters(analyser, text, moved):
+    assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
