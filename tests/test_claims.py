@@ -3172,3 +3172,14 @@ def test_consequences_and_news_followed_move_no_one(analyser, text):
 ])
 def test_foreigners_moved_are_civilians_and_foreign_fighters_fighters(analyser, text, moved):
     assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
+
+
+# A state that denies having sent troops denies its own move: it is the mover of the denied claim.
+@pytest.mark.parametrize("text, agent", [
+    ("Kiev a démenti avoir envoyé des militaires au Mali.", "ukraine"),
+    ("Madrid negó haber enviado soldados a Mali, según el ministerio.", "spain"),
+    ("L'Italia ha negato di aver inviato soldati in Mali, ha detto il ministero.", "italy"),
+])
+def test_a_state_denying_having_sent_troops_is_their_mover(analyser, text, agent):
+    assert [(canon(c.agent), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
+        (agent, "mali", "denied")]

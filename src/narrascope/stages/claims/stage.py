@@ -702,8 +702,9 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
     évacué ...", "la Polonia ha dichiarato che ha inviato"; ``perfect``: the language's auxiliaries of the perfect)."""
     if not source.end <= trigger.start:
         return False
-    cues = [h for h in view.labelled("attribution") if source.end <= h.start and h.end <= trigger.start
-            and len(text[source.end:h.start].split()) <= 2]
+    cues = sorted((h for label in ("attribution", "denial") for h in view.labelled(label)
+                   if source.end <= h.start and h.end <= trigger.start and len(text[source.end:h.start].split()) <= 2),
+                  key=lambda h: h.start)  # (a denial too: "Kiev a démenti avoir envoyé")
     if not cues:
         return False
     after = _speaker_again().match(text, cues[0].end, trigger.start)
