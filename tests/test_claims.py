@@ -438,6 +438,10 @@ WRITTEN_BLIND = [
     ("claims_blind38", 0.53, 0.77, 0),
     # twenty-eighth; en es it ru: 0.663, sources 0.759, 1 invented in 4 (start 0.663, 0.759, 1)
     ("claims_blind39", 0.65, 0.74, 1),
+    # twenty-ninth; ar de fr uk: 0.548, sources 0.752, none invented in 4 (start 0.548, 0.747 by the end's scorer, 0)
+    ("claims_blind40", 0.53, 0.73, 0),
+    # twenty-ninth; bg en pt ru: 0.691, sources 0.758, none invented in 4 (start 0.695, 0.758, 0)
+    ("claims_blind41", 0.67, 0.74, 0),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
