@@ -3178,6 +3178,12 @@ def test_foreigners_moved_are_civilians_and_foreign_fighters_fighters(analyser, 
     assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
 
 
+def test_a_foreign_minister_travelling_is_no_foreigner_moved(analyser):
+    text = ("O ministro dos Negócios Estrangeiros da Ucrânia, Dmytro Kuleba, deslocou-se esta semana à China para "
+            "abordar potenciais conversações de paz.")
+    assert relocations(analyser, text) == []
+
+
 # A state that denies having sent troops denies its own move: it is the mover of the denied claim.
 @pytest.mark.parametrize("text, agent", [
     ("Kiev a démenti avoir envoyé des militaires au Mali.", "ukraine"),
