@@ -3193,3 +3193,18 @@ def test_a_foreign_minister_travelling_is_no_foreigner_moved(analyser):
 def test_a_state_denying_having_sent_troops_is_their_mover(analyser, text, agent):
     assert [(canon(c.agent), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
         (agent, "mali", "denied")]
+
+
+# Verbs of a move the lists lacked: sailing from or to a place, Bulgarian "извели" (led out), "местени" (moved), and
+# Ukrainian reflexive passives in a denial ("не виводилися").
+@pytest.mark.parametrize("text, origin, destination, modality", [
+    ("The coast guard denied that any migrants had sailed from Sfax that week.", "sfax", "", "denied"),
+    ("Руските власти са извели през юли около 70 деца от детски дом в Олешки към Скадовск, заяви омбудсманът.",
+     "oleshky", "skadovsk", "reported"),
+    ("Посолството заяви, че деца от Олешки не са местени в Крим.", "oleshky", "crimea", "denied"),
+    ("У Міністерстві оборони заявили, що жодні зенітні комплекси із Запорізької області не виводилися.",
+     "zaporizhzhia oblast", "", "denied"),
+])
+def test_sailing_leading_out_and_reflexive_passives_are_moves(analyser, text, origin, destination, modality):
+    assert [(canon(c.origin), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
+        (origin, destination, modality)]
