@@ -3208,3 +3208,14 @@ def test_a_state_denying_having_sent_troops_is_their_mover(analyser, text, agent
 def test_sailing_leading_out_and_reflexive_passives_are_moves(analyser, text, origin, destination, modality):
     assert [(canon(c.origin), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
         (origin, destination, modality)]
+
+
+# The place a group fled is where from; where detainees were detained is where their move starts.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Plus de 10 000 personnes ont fui Bukavu vers le Burundi depuis la mi-février, selon le HCR.", "bukavu", "burundi"),
+    ("More than 10,000 people fled Bukavu for Burundi in February, the UN said.", "bukavu", "burundi"),
+    ("Російські силовики восени перевезли щонайменше 14 цивільних, затриманих у Бердянську, до слідчого ізолятора в "
+     "Таганрозі.", "berdyansk", "таганрозі"),
+])
+def test_the_place_fled_or_of_detention_is_where_from(analyser, text, origin, destination):
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
