@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from narrascope.lexicon.places import find_places
 from narrascope.model import Claim
 
 CLAIMS = Path(__file__).parent / "claims"
@@ -3212,10 +3213,23 @@ def test_sailing_leading_out_and_reflexive_passives_are_moves(analyser, text, or
 
 # The place a group fled is where from; where detainees were detained is where their move starts.
 @pytest.mark.parametrize("text, origin, destination", [
-    ("Plus de 10 000 personnes ont fui Bukavu vers le Burundi depuis la mi-février, selon le HCR.", "bukavu", "burundi"),
+    ("Plus de 10 000 personnes ont fui Bukavu vers le Burundi depuis la mi-février, selon le HCR.", "bukavu",
+     "burundi"),
     ("More than 10,000 people fled Bukavu for Burundi in February, the UN said.", "bukavu", "burundi"),
     ("Російські силовики восени перевезли щонайменше 14 цивільних, затриманих у Бердянську, до слідчого ізолятора в "
      "Таганрозі.", "berdyansk", "таганрозі"),
 ])
 def test_the_place_fled_or_of_detention_is_where_from(analyser, text, origin, destination):
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [(origin, destination)]
+
+
+# Arabic "جزيرة" (island; "الجزيرة", also Al Jazeera) is no town: GeoNames gives it to Algiers. The island's name
+# after it is the place.
+def test_an_arabic_island_is_named_by_the_word_after_it_not_algiers(analyser):
+    text = "ويقول خبراء إن سفن الحوثيين تنقل منذ أشهر صواريخ من الحديدة إلى جزيرة كمران في البحر الأحمر."
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
+        ("al ḩudaydah", "كمران")]
+
+
+def test_al_jazeera_is_no_place():
+    assert find_places("نقلت الجزيرة عن مصادر محلية أن المقاتلين وصلوا", "ar") == []
