@@ -3231,5 +3231,10 @@ def test_an_arabic_island_is_named_by_the_word_after_it_not_algiers(analyser):
         ("al ḩudaydah", "كمران")]
 
 
-def test_al_jazeera_is_no_place():
-    assert find_places("نقلت الجزيرة عن مصادر محلية أن المقاتلين وصلوا", "ar") == []
+@pytest.mark.parametrize("text", [
+    "نقلت الجزيرة عن مصادر محلية أن المقاتلين وصلوا",   # Al Jazeera (Algiers)
+    "وصل كريم لأول مرة مع الفرقة الرابعة",   # Karim (Rome), for the first (Laval), the division (Raqqa)
+    "جرفت السيول ورقة من طراز قديم في قارة أخرى",   # the floods (Seoul), a sheet, a model (Taraz), a continent
+])
+def test_arabic_words_that_geonames_gives_a_town_are_no_place(text):
+    assert find_places(text, "ar") == []
