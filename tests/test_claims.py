@@ -3238,3 +3238,16 @@ def test_an_arabic_island_is_named_by_the_word_after_it_not_algiers(analyser):
 ])
 def test_arabic_words_that_geonames_gives_a_town_are_no_place(text):
     assert find_places(text, "ar") == []
+
+
+# Names that GeoNames gives a town but that a text means otherwise: a novel, a device, first names and surnames, a
+# brand, the European Union, Tchaikovsky.
+@pytest.mark.parametrize("text, language", [
+    ("Der Roman von Lukas Aydin lag neben dem Gerät.", "de"),
+    ("Martín Castro compró un Toyota el año pasado.", "es"),
+    ("Les États membres de l'Union ont voté mardi.", "fr"),
+    ("Концерт прошёл в зале имени Чайковского.", "ru"),
+])
+def test_names_that_a_text_means_otherwise_are_no_place(text, language):
+    assert find_places(text, language) == []
+
