@@ -3247,6 +3247,10 @@ def test_arabic_words_that_geonames_gives_a_town_are_no_place(text):
     ("Martín Castro compró un Toyota el año pasado.", "es"),
     ("Les États membres de l'Union ont voté mardi.", "fr"),
     ("Концерт прошёл в зале имени Чайковского.", "ru"),
+    ("Google said Bush and Kennedy had met Davis in private.", "en"),   # Topeka, Būsh, Kennedy in Colombia
+    ("Dabei ist der Name der Reisen unklar.", "de"),   # Dubai, Namur, Yecheon
+    ("Car la question reste ouverte.", "fr"),   # the Central African Republic
+    ("Ora il governo deve decidere.", "it"),   # Oran
 ])
 def test_names_that_a_text_means_otherwise_are_no_place(text, language):
     assert find_places(text, language) == []
