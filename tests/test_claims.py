@@ -3255,3 +3255,14 @@ def test_arabic_words_that_geonames_gives_a_town_are_no_place(text):
 def test_names_that_a_text_means_otherwise_are_no_place(text, language):
     assert find_places(text, language) == []
 
+
+
+# A state's metonym that GeoNames gives a town abroad is no place of the move ("White House": Casablanca,
+# "Maison-Blanche": a quarter of Paris); one in the state itself still is ("Washington").
+@pytest.mark.parametrize("text, destination", [
+    ("The detainees were flown from Guantanamo to the White House, the post claimed.", ""),
+    ("Les détenus ont été transférés de Guantanamo à la Maison-Blanche, selon le message.", ""),
+    ("US troops were flown from Germany to Washington.", "washington d.c."),
+])
+def test_a_states_metonym_named_abroad_is_no_place(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

@@ -80,6 +80,7 @@ _NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     known = entities()
     out: list[FoundPlace] = []
+    metonyms: list[tuple[int, int]] = []
     for m in view.mentions:
         # Only a name that is a place as written: not a demonym ("American") or a metonym
         # standing for a government ("the Pentagon").
@@ -93,6 +94,10 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             if found is not None:
                 out.append((m.start, m.end, found, m.entity))
             continue
+        if as_written is not None and known[m.entity].kind == "country" and as_written.kind in ("city", "place") \
+                and as_written.country != _country_of(known[m.entity].name):
+            metonyms.append((m.start, m.end))
+            continue  # a state's metonym that GeoNames gives a town abroad ("White House": Casablanca)
         if as_written is not None:
             # a city or region named as written is the place itself ("to Tripoli", "з Херсонщини": Kherson
             # Oblast), not the state or city it can stand for
@@ -108,7 +113,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     named = [(m.start, m.end) for m in view.mentions if known[m.entity].kind in ("organisation", "person")]
     for start, end, place in find_places(view.sentence.text, doc.language):
         a, b = base + start, base + end
-        if any(s <= a and b <= e for s, e in named) and place not in _capital_places():
+        if (any(s <= a and b <= e for s, e in named) and place not in _capital_places()) \
+                or any(s <= a and b <= e for s, e in metonyms):
             continue
         if not place_like(doc.text, a, b) and not (small and place.kind == "place" and " " in doc.text[a:b]):
             continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
@@ -159,6 +165,13 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
+
+
+@lru_cache(maxsize=512)
+def _country_of(name: str) -> str | None:
+    """The gazetteer's country of a country entity's name ("United States")."""
+    found = geocode(name, "en")
+    return found.country if found is not None else None
 
 
 #: "the country", "das Land", "страну", "le pays", "el país", "البلاد" ...: a word for a country that points back to
