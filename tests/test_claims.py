@@ -3266,3 +3266,11 @@ def test_names_that_a_text_means_otherwise_are_no_place(text, language):
 ])
 def test_a_states_metonym_named_abroad_is_no_place(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+# A town whose name opens with a state's (Uruguaiana, in Brazil) is that town, no metonym of the state.
+def test_a_town_named_like_a_state_is_the_town(analyser):
+    text = ("Em 2020, uma postagem no Twitter usou as mesmas imagens para afirmar que tanques tinham sido enviados de "
+            "Uruguaiana para Pacaraima, o que também era falso.")
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
+        ("uruguaiana", "pacaraima")]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...lexicon import Hit, entities, frame_lexicon, frame_words, word_pattern
+from ...lexicon import Entity, Hit, entities, frame_lexicon, frame_words, word_pattern
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -95,7 +95,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
                 out.append((m.start, m.end, found, m.entity))
             continue
         if as_written is not None and known[m.entity].kind == "country" and as_written.kind in ("city", "place") \
-                and as_written.country != _country_of(known[m.entity].name):
+                and as_written.country != _country_of(known[m.entity].name) \
+                and _an_alias_as_written(known[m.entity], m.text, doc.language):
             metonyms.append((m.start, m.end))
             continue  # a state's metonym that GeoNames gives a town abroad ("White House": Casablanca)
         if as_written is not None:
@@ -165,6 +166,14 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     return sorted(out, key=lambda x: x[0])
+
+
+def _an_alias_as_written(entity: Entity, text: str, language: str | None) -> bool:
+    """The mention is one of the entity's names as listed, not a stem's reach ("Uruguai*" in "Uruguaiana", a town
+    of Brazil, is no metonym of Uruguay)."""
+    folded = text.casefold()
+    return any(alias.casefold() == folded for lang in {language or "en", "en"}
+               for alias in entity.aliases.get(lang, ()) if not alias.endswith("*"))
 
 
 @lru_cache(maxsize=512)
