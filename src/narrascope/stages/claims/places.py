@@ -95,7 +95,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
                 out.append((m.start, m.end, found, m.entity))
             continue
         if as_written is not None and known[m.entity].kind == "country" and as_written.kind in ("city", "place") \
-                and as_written.country != _country_of(known[m.entity].name) \
+                and _country_of(known[m.entity].name) not in (None, as_written.country) \
                 and _an_alias_as_written(known[m.entity], m.text, doc.language):
             metonyms.append((m.start, m.end))
             continue  # a state's metonym that GeoNames gives a town abroad ("White House": Casablanca)
