@@ -244,7 +244,7 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
 
 #: between a noun for a kind of place and its name: at most two short words ("air", "of the", "de la"), with hyphens
 #: and spaces ("Al-Khadim air base", "la base de Torrejón", "базу Эш-Шаддади")
-_NOUN_NAME_GAP = r"[\s\u00a0'\u2019-]+(?:\w{1,4}[\s\u00a0'\u2019-]+){0,2}"
+_NOUN_NAME_GAP = re.compile(r"[\s\u00a0'\u2019-]+(?:\w{1,4}[\s\u00a0'\u2019-]+){0,2}")
 #: the first letter of the word after a noun (or an opening quote): a capital opens a name
 _NAME_OPENING = re.compile(r"[\s\u00a0'\u2019-]*([«„“\"]|\w)")
 #: a name set off after the noun ("la capitale, N'Djamena,", "the capital, Kabul"): the noun names nothing else
@@ -387,8 +387,7 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
     """The last place of the article before ``before`` (this sentence's are ``found_here``) with a form of the noun
     next to it or in its own name, not a country: (its place, None for a name the gazetteer lacks: "حقل العمر"), or
     None when there is none."""
-    text = doc.text
-    gap = re.compile(_NOUN_NAME_GAP)
+    text, gap = doc.text, _NOUN_NAME_GAP
     for other, places in _places_back(doc, view, found_here, noun):
         for s, e, place, _ in reversed(places):
             if e > before or place is not None and place.kind == "country":

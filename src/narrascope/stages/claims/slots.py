@@ -719,6 +719,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # Niamey": the place reached is the verb's object
     landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
+    # a phrase of loading onto a vehicle, both a trigger and a word of holding ("loaded onto", "погрузили на")
+    loading = [t for t in view.labelled(spec.name) if any(h.start == t.start and h.end == t.end for h in held)]
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
@@ -749,8 +751,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                       and not (doc.language == "en" and doc.text[h.start:h.end] == "to"
                                and any(0 <= h.start - e <= 1 for e in speech))
                       and (h.start, h.end) not in infinitive] + leave_for + landing +
-                     _loaded_at(doc, _trigger_tails(doc.text, view.labelled(spec.name), lexicon),
-                                view.labelled(spec.name), held), key=lambda h: h.start)
+                     _loaded_at(doc, _trigger_tails(doc.text, view.labelled(spec.name), lexicon), loading),
+                     key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in spots]
@@ -878,9 +880,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             last = _with_broader(last, slot, origins, destinations)
             continue
         if (marker.label == "destination" and marker not in landing
-                and any((0 <= marker.start - h.end <= 3 and any(x.label == "locative" and x.start == marker.start
-                                                                  for x in view.hits))
-                        or _held_there(doc.text, view, h, marker, start, spots, spec.name) for h in held)):
+                and ((any(0 <= marker.start - h.end <= 3 for h in held)
+                      and any(h.label == "locative" and h.start == marker.start for h in view.hits))
+                     or any(_held_there(doc.text, view, h, marker, start, spots, spec.name) for h in loading))):
             # "held in al-Hol", "détenus dans le camp de Roj": where they were ("détenus vers Bagdad" went)
             marker = Hit(marker.start, marker.end, "origin")
         elif (marker.label == "destination" and marker not in landing and _static(doc.text, marker, end, lexicon)
@@ -985,19 +987,18 @@ def _cut_at_name(marker: Hit, named: list[tuple[int, int]]) -> Hit:
 _HELD_REACH = 40  # characters from a word of holding or loading to the locative word after its object
 
 
-def _held_there(text: str, view: SentenceView, held: Hit, marker: Hit, place_start: int, spots: list[FoundPlace],
-                frame: str) -> bool:
-    """A locative word, from the place's marker on, after the vehicle or place a group was loaded onto or held in, in
-    the same clause ("loaded onto a freighter in the port of Genoa", "погрузили на судно в порту Актау", "caricati su
-    una nave nel porto di Livorno"): where they were, with no place and no verb of the move between."""
-    if not any(h.label == frame and h.start == held.start and h.end == held.end for h in view.hits):
-        return False  # a verb of loading that is the move's own ("loaded onto", "погрузили на"), not "stationed"
+def _held_there(text: str, view: SentenceView, loading: Hit, marker: Hit, place_start: int,
+                spots: list[FoundPlace], frame: str) -> bool:
+    """A locative word, from the place's marker on, after the vehicle a group was loaded onto (``loading``, a trigger:
+    not "stationed"), in the same clause ("loaded onto a freighter in the port of Genoa", "погрузили на судно в порту
+    Актау", "caricati su una nave nel porto di Livorno"): where they were, with no place and no verb of the move
+    between."""
     at = next((h.start for h in view.hits if h.label == "locative" and marker.start <= h.start < place_start
-               and h.start >= held.end), None)
-    return (at is not None and 0 < at - held.end <= _HELD_REACH and not _CLAUSE_ENDS.search(text, held.end, at)
-            and not any(held.end <= s and e <= at for s, e, _, _ in spots)
-            and not any(held.end <= h.start and h.end <= at and h.label in (frame, *MOVE_VERB_KEYS, "origin",
-                                                                            "destination", "leave_for")
+               and h.start >= loading.end), None)
+    return (at is not None and 0 < at - loading.end <= _HELD_REACH and not _CLAUSE_ENDS.search(text, loading.end, at)
+            and not any(loading.end <= s and e <= at for s, e, _, _ in spots)
+            and not any(loading.end <= h.start and h.end <= at
+                        and h.label in (frame, *MOVE_VERB_KEYS, "origin", "destination", "leave_for")
                         for h in view.hits))
 
 
@@ -1438,10 +1439,9 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
 _NEXT_TOKEN = re.compile(r" (\w+)")
 
 
-def _loaded_at(doc: Document, tails: list[Hit], triggers: list[Hit], held: list[Hit]) -> list[Hit]:
-    """The marker or locative word a phrase of loading ends in says where they were loaded, not where to ("cargados
-    en Valencia", "carregados em Setúbal"): a trigger phrase also listed as a word of holding."""
-    loading = [t for t in triggers if any(h.start == t.start and h.end == t.end for h in held)]
+def _loaded_at(doc: Document, tails: list[Hit], loading: list[Hit]) -> list[Hit]:
+    """The marker or locative word a phrase of loading (``loading``: a trigger phrase also listed as a word of
+    holding) ends in says where they were loaded, not where to ("cargados en Valencia", "carregados em Setúbal")."""
     out = [Hit(t.start, t.end, "origin") if t.label == "destination"
            and any(h.start <= t.start < h.end for h in loading) else t for t in tails]
     locative = frame_words(doc.language, "locative")
