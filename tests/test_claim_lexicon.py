@@ -940,3 +940,25 @@ def test_portuguese_a_after_a_verb_of_sending_is_to(analyser, text, destination)
     claims = relocations(analyser, text)
     assert claims and claims[0].destination is not None, claims
     assert destination in (claims[0].destination.canonical or ""), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # going on, crossing, heading, passing through: a verb of the move whose places come after their markers
+    ("The convoy of Russian soldiers proceeded to Lviv.", "", "lviv"),
+    ("1,800 Syrian refugees crossed the border towards Damascus.", "", "damascus"),
+    ("The IS fighters headed from Raqqa towards Deir ez-Zor.", "raqqa", "deir ez-zor"),
+    ("Polish tanks driving from Rzeszow to Kyiv were filmed.", "rzeszow", "kyiv"),
+    ("The transit of Syrian refugees through Turkey to Germany continued.", "", "germany"),
+    ("Сотни боевиков ИГ перешли из Сирии в Ирак.", "syria", "iraq"),
+    ("Колонна российских военных следовала из Белгорода в Харьков.", "belgorod", "kharkiv"),
+    ("Возвращение 500 беженцев из Турции в Алеппо запланировано.", "turkey", "aleppo"),
+    ("El regreso de 500 refugiados de Turquía a Alepo está previsto.", "turkey", "aleppo"),
+    ("Carri armati polacchi in viaggio da Rzeszow a Kiev sono stati filmati.", "rzeszow", "kyiv"),
+    ("Centenas de combatentes do EI passaram da Síria para o Iraque.", "syria", "iraq"),
+    ("Polskie czołgi jadące z Rzeszowa do Kijowa zostały nagrane.", "rzeszow", "kyiv"),
+    ("Хиляди бежанци минаха през Турция към Германия.", "", "germany"),
+])
+def test_verbs_of_going_on_crossing_heading_and_passing_through_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
