@@ -248,6 +248,66 @@ def test_named_kinds_of_weapons_are_moved_weapons(analyser, text, destination):
                for c in claims), claims
 
 
+@pytest.mark.parametrize("text, moved, group", [
+    ("Os garimpeiros foram repatriados de Boa Vista para Caracas.", "garimpeiros", "civilians"),
+    ("Росія планує вивезти кількох підлітків з Маріуполя до Краснодара.", "підлітків", "civilians"),
+    ("Des étudiants ont été évacués de Khartoum vers Port-Soudan.", "étudiants", "civilians"),
+    ("Gli studenti sono stati evacuati da Khartoum a Port Sudan.", "studenti", "civilians"),
+    ("Los rehenes fueron trasladados de Gaza a Egipto.", "rehenes", "detainees"),
+    ("Русия прехвърли заложниците от Курск в Москва.", "заложниците", "detainees"),
+    ("نقلت تركيا الرهائن من إدلب إلى ليبيا.", "الرهائن", "detainees"),
+    ("Russische Kräfte seien aus Mali nach Libyen verlegt worden.", "Kräfte", "russia"),
+    ("Rosja przerzuciła pododdziały z Kaliningradu do Mińska.", "pododdziały", "russia"),
+    ("Россия перебросила призывников из Курска в Белгород.", "призывников", "russia"),
+])
+def test_ordinary_words_for_people_and_units_name_the_moved_group(analyser, text, moved, group):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and moved in c.moved.text and canon(c.moved) == group for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Die Zeitung berichtete, dass Syrer aus der Stadt nach Gaziantep gebracht worden seien.", "Syrer"),
+    ("Die Türkei hat Afghanen aus Istanbul nach Kabul gebracht.", "Afghanen"),
+    ("Turkey moved Syrians from Idlib to Libya.", "Syrians"),
+    ("Турция перебросила сирийцев из Идлиба в Ливию.", "сирийцев"),
+    ("Turcja przerzuciła Syryjczyków z Idlibu do Libii.", "Syryjczyków"),
+])
+def test_a_plural_demonym_with_no_number_is_the_group_moved(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and canon(c.moved).endswith("nationals")
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Turkish soldiers were moved in armoured vehicles from Syria to Libya.", "Turkish soldiers"),
+    ("Armoured vehicles carried Turkish soldiers from Syria to Libya.", "Turkish soldiers"),
+])
+def test_a_vehicle_that_carries_the_people_named_is_no_moved_group(analyser, text, people):
+    claims = relocations(analyser, text)
+    assert claims and all(c.moved is not None and c.moved.text == people for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Nenhum blindado foi deslocado de Roraima para o Amapá.", "blindado"),
+    ("Ningún blindado fue trasladado de Caracas a Maracaibo.", "blindado"),
+])
+def test_no_armoured_vehicle_moved_is_a_denied_move_of_weapons(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, load", [
+    ("أرسلت روسيا أسلحة إلى ميناء طرطوس. ونقلت الشحنات من هناك إلى بنغازي.", "الشحنات"),
+    ("Russland schickte Waffen nach Tartus. Die Lieferungen wurden von dort nach Bengasi gebracht.", "Die Lieferungen"),
+    ("Russia sent weapons to the port of Tartus. The shipments were then taken from there to Benghazi.",
+     "The shipments"),
+])
+def test_the_shipments_stand_for_the_weapons_named_before(analyser, text, load):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == load and canon(c.moved) == "weapons and arms deliveries"
+               and canon(c.destination) == "benghazi" for c in claims), claims
+
+
 @pytest.mark.parametrize("text, body", [
     ("Die Bundesregierung hat im Mai 40 Frauen und Kinder aus dem Lager Roj nach Berlin gebracht.", "Bundesregierung"),
     ("Генштаб перекинув до Херсона 200 найманців.", "Генштаб"),

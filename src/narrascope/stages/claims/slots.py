@@ -92,6 +92,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m)]
+    candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
     # "Fuzis e granadas ... levados da Ucrânia para grupos jihadistas no Sahel", "Panzerfäuste seien ... an
     # Islamisten übergeben": a group after the verb that a destination marker opens receives what the group before
     # the verb is (not "trasladando a cientos de combatientes", no group before it)
@@ -167,6 +168,36 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 _WEAPONS = "weapons-arms"
+
+
+def _people_over_vehicles(doc: Document, view: SentenceView, candidates: list[Mention], means: list[Hit],
+                          trigger: Hit) -> list[Mention]:
+    """A group whose name is also a vehicle ("military vehicles", "mezzi militari") is how the people named in the
+    sentence went, not whom the move moved ("Turkish soldiers were moved in armoured vehicles", "Armoured vehicles
+    carried Turkish soldiers"); with no people named, or troops that move them ("القوات الأمريكية نقلت المدرعات":
+    the subject of an active verb), the vehicles are the group."""
+    vehicles = [m for m in candidates if m.entity == _WEAPONS  # not a gang named after one ("Tren de Aragua")
+                and any(h.start < m.end and m.start < h.end for h in means)]
+    if not vehicles:
+        return candidates
+    others = [m for m in candidates if m not in vehicles]
+    # (a participle that is also a group's name, "Nenhum blindado foi deslocado", is the verb: no people)
+    if any(not (m.start < trigger.end and trigger.start < m.end) for m in others):
+        return others
+    carried = [t for t in view.labelled("troops") if not any(t.start < m.end and m.start < t.end for m in vehicles)
+               and (t.start >= trigger.end or _passive_verb(doc, trigger))]
+    return others if carried else candidates
+
+
+def _passive_verb(doc: Document, trigger: Hit) -> bool:
+    """An auxiliary right before the trigger ("were moved", "wurden verlegt"): its subject is moved."""
+    before = _WORD_BEFORE_GAP.search(doc.text, max(0, trigger.start - _AUXILIARY_AFTER), trigger.start)
+    return before is not None and before.group(1).casefold() in _auxiliaries(doc.language)
+
+
+_WORD_BEFORE_GAP = re.compile(r"([^\W\d_]+)\s+$")
+
+
 _OWNER = re.compile(r"['\u2019]s?(?!\w)")
 
 
@@ -369,17 +400,21 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
     "rund 300 Syrer", "hundreds of Afghans"),
     the nearest to the trigger; canonical: "<state> nationals". A country's own name after a number ("2017
     Syria") is no group: the gazetteer reads it, and not a demonym."""
-    found = []
+    found: list[tuple[Mention, int | None, str | None, int | None]] = []
     for m in view.mentions:
         if m.kind != "country" or geocode(m.text, doc.language) is not None:
             continue
+        if _before_means(doc.text, m, [h for h in view.hits if h.label.startswith("means:")]):
+            continue  # "Two American Black Hawk helicopters": the aircraft's nationality, no people
         count, count_text, count_start = count_before(doc.text, view, m.start, lexicon)
-        if count_start is None or count_text is None or (count is not None and not 0 < count < _YEARS):
+        if count_start is None or count_text is None:
+            if _bare_demonym(doc, lexicon, view, m, trigger):
+                found.append((m, None, None, None))  # "dass Syrer aus der Stadt nach Gaziantep gebracht wurden"
+            continue
+        if count is not None and not 0 < count < _YEARS:
             continue  # a number, or a vague quantity ("десятки сирийцев", "آلاف السودانيين", "a group of Syrians")
         if not doc.text[count_start + len(count_text):m.start].isspace():
             continue  # the number right before the name ("300 Syrians"), not somewhere before it
-        if _before_means(doc.text, m, [h for h in view.hits if h.label.startswith("means:")]):
-            continue  # "Two American Black Hawk helicopters": the aircraft's nationality, no people
         found.append((m, count, count_text, count_start))
     if not found:
         return None
@@ -389,12 +424,63 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
     noun = _NOUN_AFTER.match(doc.text, m.end, view.sentence.end) if doc.language != "ar" else None  # "آلاف
     # السودانيين": an Arabic nisba plural is the noun itself, and the word after it is no head it qualifies
     end = noun.end() if noun is not None and not _NOT_PEOPLE.match(noun.group(1)) and not any(
-        h.start < noun.end() and noun.start() < h.end for h in view.hits) else m.end  # "сирийцев были": a verb
+        h.start < noun.end() and noun.start() < h.end for h in view.hits) and (  # "сирийцев были": a verb
+        noun.group(1).casefold() not in _auxiliaries(doc.language)) else m.end  # "300 Syrer wurden"
     return Slot(doc.text[m.start:end], m.start, end, canonical=f"{m.name} nationals", count=count,
                 count_text=count_text)
 
 
 _NOUN_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{4,})(?=[\s,.;:]|$)")
+
+
+#: a demonym written as a plural noun, not as an adjective ("Syrer", "Syrians", "Syriens", "сирийцев",
+#: "Syryjczyków", "сирийци"); languages that write both alike in small letters ("sirios") have none
+_DEMONYM_NOUN = {
+    "en": re.compile(r"[A-Z]\w+s"),
+    "de": re.compile(r"[A-ZÄÖÜ]\w+(?:er|ern|en)"),
+    "fr": re.compile(r"[A-ZÉ]\w+s"),
+    "ru": re.compile(r"\w+(?:ц(?:ы|ев|ам|ами|ах)|ян(?:е|ам|ами)?)", re.IGNORECASE),
+    "uk": re.compile(r"\w+(?:ц(?:і|ів|ям|ями|ях)|ян(?:и|ам|ами)?)", re.IGNORECASE),
+    "pl": re.compile(r"[A-ZŁŚŻ]\w+(?:cy|ców|ków|anie|an)"),
+    "bg": re.compile(r"\w+ци", re.IGNORECASE),
+}
+
+
+def _bare_demonym(doc: Document, lexicon: FrameLexicon, view: SentenceView, m: Mention, trigger: Hit) -> bool:
+    """A demonym as a plural noun with no number, the object of the move ("moved Syrians to Idlib") or the subject of
+    a passive ("Syrer seien ... gebracht worden"): the people moved. Not with a word for troops in the sentence (the
+    demonym is then rather the enemy or the mover), nor as the subject of an active verb ("Americans flew the aid")."""
+    form = _DEMONYM_NOUN.get(doc.language or "")
+    if form is None or not form.fullmatch(m.text) or view.labelled("troops") or _an_owner(doc.text, m):
+        return False
+    if any(0 <= m.start - h.end <= MARKER_GAP for h in view.labelled("against")):
+        return False
+    if _NAME_GOES_ON.match(doc.text, m.end):
+        return False  # "im Aufsichtsrat der Deutschen Bank": a word of a name, no people
+    near = (m.end, trigger.start) if m.end <= trigger.start else (trigger.end, m.start)
+    if near[1] - near[0] > _COUNTED_REACH or CLAUSE_BREAK.search(doc.text, *near):
+        return False  # in the trigger's clause, near it, as a counted group
+    if m.start >= trigger.end:
+        return True
+    if lexicon.verb_final and any(a.kind in _ACTOR_KINDS and a.end <= m.start
+                                  and not CLAUSE_BREAK.search(doc.text, a.end, m.start) for a in view.mentions):
+        return True  # "Die Türkei hat Syrer ... gebracht": an actor before them in their clause is the subject
+    # an auxiliary right before the verb ("Syrians were moved"), or right after a clause-final one ("gebracht
+    # worden"); not "les Français sont assez stupides pour l'avoir reconduit"
+    return any(w.group().casefold() in _auxiliaries(doc.language) and (
+        0 <= trigger.start - w.end() <= _AUXILIARY_AFTER or 0 <= w.start() - trigger.end <= _AUXILIARY_AFTER)
+               and not CLAUSE_BREAK.search(doc.text, min(w.end(), trigger.end), max(w.start(), trigger.start))
+               for w in _WORD_AT.finditer(doc.text, m.end, view.sentence.end))
+
+
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+_ACTOR_KINDS = frozenset({"country", "organisation", "person"})
+_AUXILIARY_AFTER = 12  # characters between a clause-final verb and its auxiliary ("gebracht worden seien")
+
+
+@lru_cache(maxsize=16)
+def _auxiliaries(language: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in frame_words(language, "auxiliary"))
 
 
 _COUNTED = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ \u00a0.,]\d{3})*|\d+)\s+([^\W\d_]{3,})")
