@@ -1022,3 +1022,27 @@ def test_verbs_of_going_on_crossing_heading_and_passing_through_are_moves(analys
     claims = relocations(analyser, text)
     assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
 
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Grenzpolizei brachte rund 40 Migranten nach Bruzgi.", "", "bruzgi"),
+    ("Rund 50 Kämpfer seien aus Grosny nach Zchinwali gebracht worden.", "grozny", "zchinwali"),
+    ("Fallschirmjäger aus Seedorf seien heimlich nach Kiew geflogen worden.", "seedorf", "kyiv"),
+    ("Weitere 20 Fahrzeuge sollen im April aus Unterlüß folgen.", "unterl", ""),
+])
+def test_a_german_town_the_gazetteer_lacks_after_a_bare_nach_or_aus_is_an_end(analyser, text, origin, destination):
+    """"nach Bruzgi", "aus Unterlüß": with no article after them, a capitalised word is a name, no common noun."""
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rund 300 Flüchtlinge aus Charkiw kehrten nach Hause zurück.", "hause"),
+    ("Aus Regierungskreisen hieß es, 200 Soldaten seien nach Polen verlegt worden.", "regierungskreisen"),
+    ("Ein Vorauskommando aus Offizieren sei bereits in Odessa eingetroffen.", "offizieren"),
+    ("Nach Recherchen der Zeitung wurden 51 Migranten nach Tripolis zurückgebracht.", "recherchen"),
+])
+def test_a_set_phrase_or_a_group_after_nach_or_aus_is_no_place(analyser, text, word):
+    """"nach Hause", "aus Regierungskreisen", "aus Offizieren" (made of officers): no town."""
+    claims = relocations(analyser, text)
+    assert not any(word in canon(c.origin) or word in canon(c.destination) for c in claims), claims

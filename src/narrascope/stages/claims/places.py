@@ -524,6 +524,10 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
              and _ends_in_marker(doc.text, h, doc.language)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
+    # "nach Brusgi", "aus Unterlüß": right after a bare "nach" or "aus" (no article, so no common noun but in set
+    # phrases, listed as not_marker: "nach Hause", "aus Angst"), a name the gazetteer lacks is where they went or left
+    bare = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")
+            and doc.text[h.start:h.end].casefold() in _GERMAN_BARE_MARKERS]
     if doc.language == "de":  # a trigger phrase that ends in a marker ("weiter nach") leads there too
         roles = frame_lexicon(doc.language).role_words
         known_after += [h.end for h in view.hits if h.label == "relocation"
@@ -559,6 +563,8 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                      or (adjective is not None and adjective.fullmatch(doc.text, e, a)) for e in ends) or (
             any(0 < a - e <= 2 for e in known_after) and (geocode(found.group(), doc.language) is not None
                                                        or _ARABIC_ARTICLE_NAME.match(found.group()) is not None)) or (
+            any(0 < a - e <= 2 for e in bare) and not _GERMAN_PLURAL_SOURCE.search(found.group())
+            and not any(h.start < b and a < h.end for h in view.hits)) or (  # (not "aus Offizieren": troops)
             doc.language == "de" and _VON_AUS_BEFORE.search(doc.text, base, a) is not None
             and _VON_AUS_AFTER.match(doc.text, b) is not None) or (  # "Von Büchel aus": "von ... aus" says where from
             any(0 < a - e <= 2 or _ARTICLE_ADJECTIVE.fullmatch(doc.text, e, a) for e in leaving)
@@ -650,6 +656,11 @@ _ARABIC_ARTICLE_NAME = re.compile(r"(?:[AaEe]l|[Aa](?:sch|ch|[dnrstz]))-[A-ZÄÖ
 _GERMAN_NOUN_ENDING = re.compile(
     r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|gründen|grund|gründe|ismus|tät|tion|tionen|nis|nisse|nissen)$",
     re.IGNORECASE)
+#: the German markers that open a town's name with no article between ("nach Brusgi", "aus Wildflecken")
+_GERMAN_BARE_MARKERS = frozenset({"nach", "aus", "bis nach"})
+#: ... where a plural noun with no article after them is a common noun: whose circles, stocks, sources or reports
+#: ("aus Regierungskreisen", "aus Beständen der Bundeswehr", "nach Medienberichten")
+_GERMAN_PLURAL_SOURCE = re.compile(r"(?:kreisen|quellen|beständen|berichten|angaben|depots|lagern)$", re.IGNORECASE)
 #: ... and the heads of compounds that name a kind of site, not a site ("in Kasernen", "im Sperrgebiet", "in die
 #: Notunterkunft"): a German unknown name ending so is a common noun
 _GERMAN_SITE_NOUN = re.compile(
