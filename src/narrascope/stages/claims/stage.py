@@ -422,6 +422,8 @@ class ClaimStage:
             # "Poland moved 2,000 soldiers to Rzeszow. ... The soldiers were later taken on to Przemysl": troops moved
             # by nobody named are those of the state whose troops the article moved before
             state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
+            if state is None and agent is None:
+                state = self._denier_state(doc, view, source, trigger, moved)
             if (state is None and agent is None and moved.count is None
                     and moved.text.casefold() in frame_words(doc.language, "unit_words")):
                 # "... about 300 foreign mercenaries to Kherson. The unit had been taken by rail from Zhytomyr": a
@@ -467,6 +469,19 @@ class ClaimStage:
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
+
+    def _denier_state(self, doc: Document, view: SentenceView, source: Source | None, trigger: Hit,
+                      moved: Slot) -> str | None:
+        """The state of a body that denies moving troops it does not name the owner of ("Moscow denied sending
+        troops to Minsk", "Das Pentagon bestritt, Soldaten nach Kiew geschickt zu haben"): its own troops, as it
+        is the mover of the move it denies (``_source_is_mover``)."""
+        if source is None or not view.labelled("denial") or modality(doc, view, source, trigger, moved) != "denied":
+            return None
+        if not (source.canonical or source.kind in _BODIES):
+            return None
+        state = source.canonical if source.canonical in _states() else self.spec.forces_by_name.get(
+            source.canonical or "")
+        return state or _state_of(view, source, frozenset({"country"}))
 
     def _troops_before(self, earlier: list[Claim], doc: Document, lexicon: FrameLexicon,
                        view: SentenceView) -> str | None:
