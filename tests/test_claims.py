@@ -3314,3 +3314,14 @@ def test_a_move_called_a_fabrication_is_denied(analyser, text):
 def test_a_state_denying_sending_troops_denies_moving_its_own(analyser, text, state):
     assert [(canon(c.agent), canon(c.moved), c.modality) for c in relocations(analyser, text)] == [
         (state, state, "denied")]
+
+
+# An embassy speaks for the state that sends it: denying its own move, that state is the mover, not its host.
+@pytest.mark.parametrize("text", [
+    "Посольство России в Дамаске опровергло сообщения о переброске наемников в Триполи.",
+    "La embajada rusa en Damasco negó que se hubieran enviado mercenarios a Trípoli.",
+    "Ambasada Rosji w Damaszku zaprzeczyła, jakoby najemnicy zostali wysłani do Trypolisu.",
+])
+def test_an_embassy_denying_a_move_speaks_for_its_state_not_its_host(analyser, text):
+    assert [(canon(c.agent), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
+        ("russia", "tripoli", "denied")]
