@@ -3279,3 +3279,49 @@ def test_a_town_named_like_a_state_is_the_town(analyser):
             "Uruguaiana para Pacaraima, o que também era falso.")
     assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [
         ("uruguaiana", "pacaraima")]
+
+
+# Wire copy calls a reported move a fabrication, an invention, nonsense or a lie, or says it does not match reality:
+# the move is denied, in every language.
+@pytest.mark.parametrize("text", [
+    "The embassy called the reports of IS fighters being sent to Warsaw a fabrication.",
+    "The ministry called reports that IS fighters were moved to Baghdad pure invention.",
+    "The ministry said reports that IS fighters were moved to Baghdad were inaccurate.",
+    "The ministry issued a denial of reports that IS fighters were flown to Kyiv.",
+    "The ministry rebutted reports that IS fighters were moved to Baghdad.",
+    "Le Kremlin a qualifié de pure invention les informations sur l'envoi de mercenaires à Tripoli.",
+    "Les informations selon lesquelles des réfugiés auraient été transférés à Minsk sont fausses.",
+    "El Kremlin calificó de invención las informaciones sobre el envío de mercenarios a Trípoli.",
+    "Las informaciones de que refugiados fueron trasladados a Minsk son falsas.",
+    "Il Cremlino ha definito una pura invenzione le notizie sull'invio di mercenari a Tripoli.",
+    "O Kremlin classificou de invenção as notícias sobre o envio de mercenários para Kiev.",
+    "Kreml nazwał wymysłem doniesienia o przerzuceniu najemników do Trypolisu.",
+    "وصف الكرملين التقارير عن إرسال مرتزقة إلى طرابلس بأنها اختلاق.",
+    "Der Kreml nannte Berichte über Söldner, die nach Tripolis geflogen worden seien, Unsinn.",
+    "Сообщения о переброске наемников в Триполи в Кремле назвали чушью.",
+])
+def test_a_move_called_a_fabrication_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# A state's body that denies sending troops whose owner it does not name denies moving its own troops.
+@pytest.mark.parametrize("text, state", [
+    ("Moscow denied sending troops to Minsk.", "russia"),
+    ("The Pentagon denied sending soldiers to Kyiv.", "united states"),
+    ("Das Pentagon bestritt, Soldaten nach Kiew geschickt zu haben.", "united states"),
+])
+def test_a_state_denying_sending_troops_denies_moving_its_own(analyser, text, state):
+    assert [(canon(c.agent), canon(c.moved), c.modality) for c in relocations(analyser, text)] == [
+        (state, state, "denied")]
+
+
+# An embassy speaks for the state that sends it: denying its own move, that state is the mover, not its host.
+@pytest.mark.parametrize("text", [
+    "Посольство России в Дамаске опровергло сообщения о переброске наемников в Триполи.",
+    "La embajada rusa en Damasco negó que se hubieran enviado mercenarios a Trípoli.",
+    "Ambasada Rosji w Damaszku zaprzeczyła, jakoby najemnicy zostali wysłani do Trypolisu.",
+])
+def test_an_embassy_denying_a_move_speaks_for_its_state_not_its_host(analyser, text):
+    assert [(canon(c.agent), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
+        ("russia", "tripoli", "denied")]

@@ -404,7 +404,7 @@ class ClaimStage:
                 doc.text, view, source, trigger, perfect):
             # "La France a indiqué que ses avions avaient évacué", "Варшава заявляла, що відправляла своїх військових":
             # who says it did the move is its mover, before whose troops they are is settled (below)
-            agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
+            agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         hops = [_hop(view, o, d) for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
         landing = hops[0][1] if hops else None
@@ -422,6 +422,8 @@ class ClaimStage:
             # "Poland moved 2,000 soldiers to Rzeszow. ... The soldiers were later taken on to Przemysl": troops moved
             # by nobody named are those of the state whose troops the article moved before
             state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
+            if state is None and agent is None:
+                state = self._denier_state(doc, view, source, trigger, moved)
             if (state is None and agent is None and moved.count is None
                     and moved.text.casefold() in frame_words(doc.language, "unit_words")):
                 # "... about 300 foreign mercenaries to Kherson. The unit had been taken by rail from Zhytomyr": a
@@ -453,7 +455,7 @@ class ClaimStage:
         if source is not None and _source_is_mover(doc.text, view, source, trigger, agent, mood, perfect):
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
-            agent = _speaker_as_agent(view, source, self.spec.agent_kinds)
+            agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
         if agent is None:
             agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
         if agent is None:
@@ -467,6 +469,19 @@ class ClaimStage:
                       time=S.time_of(view.sentence.text, doc.published), source=source,
                       purpose=S.purpose(doc.text, view, trigger), route=_route(o, d, hops, stops))
                 for o, d in hops]
+
+    def _denier_state(self, doc: Document, view: SentenceView, source: Source | None, trigger: Hit,
+                      moved: Slot) -> str | None:
+        """The state of a body that denies moving troops it does not name the owner of ("Moscow denied sending
+        troops to Minsk", "Das Pentagon bestritt, Soldaten nach Kiew geschickt zu haben"): its own troops, as it
+        is the mover of the move it denies (``_source_is_mover``)."""
+        if source is None or not view.labelled("denial") or modality(doc, view, source, trigger, moved) != "denied":
+            return None
+        if not (source.canonical or source.kind in _BODIES):
+            return None
+        state = source.canonical if source.canonical in _states() else self.spec.forces_by_name.get(
+            source.canonical or "")
+        return state or _state_of(view, source, frozenset({"country"}))
 
     def _troops_before(self, earlier: list[Claim], doc: Document, lexicon: FrameLexicon,
                        view: SentenceView) -> str | None:
@@ -745,11 +760,14 @@ _BODIES = frozenset({"government", "agency"})
 _MOVING_BODIES = frozenset({"government", "organisation"})
 
 
-def _state_of(view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
-    """The country (or body) a speaker's own words name inside its phrase, when the sources stage gave it none."""
+def _state_of(view: SentenceView, source: Source, kinds: frozenset[str],
+              seats: list[Mention] | None = None) -> str | None:
+    """The country (or body) a speaker's own words name inside its phrase, when the sources stage gave it none (not
+    its ``seats``)."""
     known = entities()
     return next((m.name for m in view.mentions if source.start <= m.start and m.end <= source.end
-                 and known[m.entity].kind in kinds and known[m.entity].kind != "person"), None)
+                 and known[m.entity].kind in kinds and known[m.entity].kind != "person" and m not in (seats or ())),
+                None)
 
 
 def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
@@ -772,8 +790,24 @@ def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[
     return Slot(doc.text[near.start:near.end], near.start, near.end)
 
 
-def _speaker_as_agent(view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
-    return Slot(source.text, source.start, source.end, canonical=source.canonical or _state_of(view, source, kinds))
+def _speaker_as_agent(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
+    return Slot(source.text, source.start, source.end, canonical=_speakers_state(doc, view, source, kinds))
+
+
+def _speakers_state(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
+    """The speaker's canonical name, or its state; not the state of its seat ("Посольство России в Дамаске", "the
+    US embassy in Warsaw": an embassy speaks for the state that sends it, not for its host)."""
+    seats = [m for m in view.mentions if source.start <= m.start and m.end <= source.end and _a_seat(doc, source, m)]
+    own = source.canonical if not any(m.name == source.canonical for m in seats) else None
+    return own or _state_of(view, source, kinds, seats) or next(
+        (m.name for m in view.mentions if seats and m.end <= source.start and not doc.text[m.end:source.start].strip()
+         and entities()[m.entity].kind == "country"), None)
+
+
+def _a_seat(doc: Document, source: Source, mention: Mention) -> bool:
+    """A place named after a locative word inside a speaker's phrase: where it sits ("embassy in Damascus")."""
+    before = doc.text[source.start:mention.start].split()
+    return bool(before) and before[-1].casefold() in frame_words(doc.language, "locative")
 
 
 def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit, agent: Slot | None,
