@@ -448,3 +448,30 @@ def test_a_town_that_is_a_first_name_before_a_surname_is_no_place(text, language
     from narrascope.lexicon.places import find_places
 
     assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Os presos foram levados para Minas Gerais.", "pt", "Minas Gerais", "Minas Gerais"),
+    ("A tropa seguiu para o estado de São Paulo.", "pt", "estado de São Paulo", "São Paulo (state)"),
+    ("Los migrantes fueron trasladados a Sinaloa.", "es", "Sinaloa", "Sinaloa"),
+    ("Los detenidos llegaron al estado Zulia.", "es", "estado Zulia", "Zulia"),
+    ("Los soldados partieron hacia la provincia de Buenos Aires.", "es", "provincia de Buenos Aires",
+     "Buenos Aires Province"),
+    ("Беженцев отправили в Сонору.", "ru", "Сонору", "Sonora"),
+    ("نُقل المعتقلون إلى ولاية سينالوا.", "ar", "ولاية سينالوا", "Sinaloa"),
+])
+def test_the_states_departments_and_provinces_of_latin_america(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Migrantów przewieziono do województwa podlaskiego.", "pl", "województwa podlaskiego", "Podlaskie Voivodeship"),
+    ("Żołnierze pojechali na Podlasie.", "pl", "Podlasie", "Podlaskie Voivodeship"),
+    ("Wrócili z Mazowsza.", "pl", "Mazowsza", "Masovian Voivodeship"),
+    ("Їх перевезли до Підляського воєводства.", "uk", "Підляського воєводства", "Podlaskie Voivodeship"),
+    ("Troops were flown to Queensland.", "en", "Queensland", "Queensland"),
+    ("Die Soldaten wurden nach Westaustralien verlegt.", "de", "Westaustralien", "Western Australia"),
+    ("Их перебросили в Новый Южный Уэльс.", "ru", "Новый Южный Уэльс", "New South Wales"),
+])
+def test_polands_voivodeships_and_australias_states(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
