@@ -475,3 +475,18 @@ def test_the_states_departments_and_provinces_of_latin_america(text, language, s
 ])
 def test_polands_voivodeships_and_australias_states(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Bojowników przerzucono z Czeczenii.", "pl", "Czeczenii", "Chechnya"),
+    ("Колонну перебросили в Дагестан.", "ru", "Дагестан", "Dagestan"),
+    ("Technika została przerzucona do obwodu karagandyjskiego.", "pl", "obwodu karagandyjskiego", "Karaganda Oblast"),
+    ("Колонна ушла в Карагандинскую область.", "ru", "Карагандинскую область", "Karaganda Oblast"),
+    ("Їх вивезли до Гагаузії.", "uk", "Гагаузії", "Gagauzia"),
+    ("The brigade moved to Syunik.", "en", "Syunik", "Syunik Province"),
+    ("Die Truppen wurden nach Abchasien verlegt.", "de", "Abchasien", "Abkhazia"),
+    ("نُقلت القوات إلى أوسيتيا الجنوبية.", "ar", "أوسيتيا الجنوبية", "South Ossetia"),
+])
+def test_russias_republics_and_the_regions_of_kazakhstan_the_caucasus_and_moldova(text, language, surface,
+                                                                                 canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
