@@ -438,7 +438,7 @@ def test_a_smaller_town_is_a_place_right_after_a_word_of_direction(text, languag
     ("Ho inviato al Presidente David Sassoli la proposta.", "it", "David", False),
     ("Selon la ministre Florence Parly, les soldats sont partis.", "fr", "Florence", False),
     ("The men were flown to Nancy on Monday.", "en", "Nancy", True),                       # the town
-    ("Fighters left Idlib Province for Turkey.", "en", "Idlib", True),                     # a longer place's word
+    ("Fighters left Idlib airport for Turkey.", "en", "Idlib", True),                      # a longer place's word
     ("Troops arrived in Kabul Tuesday night.", "en", "Kabul", True),                       # a capital, a day
     ("Die Soldaten kamen aus Kiel Richtung Polen.", "de", "Kiel", True),                   # a common word after it
 ])
@@ -489,4 +489,16 @@ def test_polands_voivodeships_and_australias_states(text, language, surface, can
 ])
 def test_russias_republics_and_the_regions_of_kazakhstan_the_caucasus_and_moldova(text, language, surface,
                                                                                  canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Fighters were moved to Helmand.", "en", "Helmand", "Helmand Province"),
+    ("Боевиков перебросили в провинцию Идлиб.", "ru", "провинцию Идлиб", "Idlib Governorate"),
+    ("نقلت القوات إلى حضرموت.", "ar", "حضرموت", "Hadramawt Governorate"),
+    ("Die Kämpfer wurden nach Belutschistan gebracht.", "de", "Belutschistan", "Balochistan"),
+    ("Їх перекинули до Ракхайну.", "uk", "Ракхайну", "Rakhine State"),
+    ("Les miliciens sont partis vers la Cyrénaïque.", "fr", "Cyrénaïque", "Cyrenaica"),
+])
+def test_the_provinces_and_governorates_of_the_middle_east_and_asia(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
