@@ -502,3 +502,15 @@ def test_russias_republics_and_the_regions_of_kazakhstan_the_caucasus_and_moldov
 ])
 def test_the_provinces_and_governorates_of_the_middle_east_and_asia(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Los soldados fueron enviados al estado de Borno.", "es", "estado de Borno", "Borno State"),
+    ("Fighters from Zamfara were moved on.", "en", "Zamfara", "Zamfara State"),
+    ("Боевики ушли в штат Кано.", "ru", "штат Кано", "Kano State"),
+    ("Les soldats ont quitté la région de Gao.", "fr", "région de Gao", "Gao Region"),
+    ("Les rebelles se sont repliés vers le Tibesti.", "fr", "Tibesti", "Tibesti Province"),
+    ("نُقل المقاتلون إلى ولاية زامفارا.", "ar", "ولاية زامفارا", "Zamfara State"),
+])
+def test_the_states_and_regions_of_nigeria_and_the_sahel(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
