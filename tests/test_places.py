@@ -450,6 +450,17 @@ def test_a_town_that_is_a_first_name_before_a_surname_is_no_place(text, language
     assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found
 
 
+@pytest.mark.parametrize("name, language, canonical, country", [
+    ("Antioquia", "es", "Antioquia", "Colombia"),             # not Antakya, Antioch's old Spanish name
+    ("Borno", "en", "Borno State", "Nigeria"),                # not Borna, Germany
+    ("Lunda Norte", "pt", "Lunda Norte Province", "Angola"),
+    ("Rio Grande do Sul", "pt", "Rio Grande do Sul", "Brazil"),  # not the city of Rio Grande
+])
+def test_a_first_level_region_once_misread_is_the_region_of_its_country(name, language, canonical, country) -> None:
+    place = geocode(name, language)
+    assert place is not None and (place.canonical, place.country) == (canonical, country), place
+
+
 @pytest.mark.parametrize("text, language, surface, canonical", [
     ("Os presos foram levados para Minas Gerais.", "pt", "Minas Gerais", "Minas Gerais"),
     ("A tropa seguiu para o estado de São Paulo.", "pt", "estado de São Paulo", "São Paulo (state)"),
@@ -513,4 +524,17 @@ def test_the_provinces_and_governorates_of_the_middle_east_and_asia(text, langua
     ("نُقل المقاتلون إلى ولاية زامفارا.", "ar", "ولاية زامفارا", "Zamfara State"),
 ])
 def test_the_states_and_regions_of_nigeria_and_the_sahel(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("I miliziani sono stati trasferiti nel Tigray.", "it", "Tigray", "Tigray Region"),
+    ("Боевиков перебросили в Тыграй.", "ru", "Тыграй", "Tigray Region"),
+    ("Troops were sent to Puntland.", "en", "Puntland", "Puntland"),
+    ("Os refugiados chegaram à Lunda Norte.", "pt", "Lunda Norte", "Lunda Norte Province"),
+    ("Їх перекинули до Пунтленду.", "uk", "Пунтленду", "Puntland"),
+    ("Os soldados seguiram para o Niassa.", "pt", "Niassa", "Niassa Province"),
+    ("نقلت القوات إلى إقليم أوروميا.", "ar", "إقليم أوروميا", "Oromia Region"),
+])
+def test_the_regions_and_provinces_of_east_and_southern_africa(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
