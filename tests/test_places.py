@@ -438,7 +438,7 @@ def test_a_smaller_town_is_a_place_right_after_a_word_of_direction(text, languag
     ("Ho inviato al Presidente David Sassoli la proposta.", "it", "David", False),
     ("Selon la ministre Florence Parly, les soldats sont partis.", "fr", "Florence", False),
     ("The men were flown to Nancy on Monday.", "en", "Nancy", True),                       # the town
-    ("Fighters left Idlib Province for Turkey.", "en", "Idlib", True),                     # a longer place's word
+    ("Fighters left Idlib airport for Turkey.", "en", "Idlib", True),                      # a longer place's word
     ("Troops arrived in Kabul Tuesday night.", "en", "Kabul", True),                       # a capital, a day
     ("Die Soldaten kamen aus Kiel Richtung Polen.", "de", "Kiel", True),                   # a common word after it
 ])
@@ -448,3 +448,93 @@ def test_a_town_that_is_a_first_name_before_a_surname_is_no_place(text, language
     from narrascope.lexicon.places import find_places
 
     assert any(text[s:e] == name for s, e, _ in find_places(text, language)) is found
+
+
+@pytest.mark.parametrize("name, language, canonical, country", [
+    ("Antioquia", "es", "Antioquia", "Colombia"),             # not Antakya, Antioch's old Spanish name
+    ("Borno", "en", "Borno State", "Nigeria"),                # not Borna, Germany
+    ("Lunda Norte", "pt", "Lunda Norte Province", "Angola"),
+    ("Rio Grande do Sul", "pt", "Rio Grande do Sul", "Brazil"),  # not the city of Rio Grande
+])
+def test_a_first_level_region_once_misread_is_the_region_of_its_country(name, language, canonical, country) -> None:
+    place = geocode(name, language)
+    assert place is not None and (place.canonical, place.country) == (canonical, country), place
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Os presos foram levados para Minas Gerais.", "pt", "Minas Gerais", "Minas Gerais"),
+    ("A tropa seguiu para o estado de São Paulo.", "pt", "estado de São Paulo", "São Paulo (state)"),
+    ("Los migrantes fueron trasladados a Sinaloa.", "es", "Sinaloa", "Sinaloa"),
+    ("Los detenidos llegaron al estado Zulia.", "es", "estado Zulia", "Zulia"),
+    ("Los soldados partieron hacia la provincia de Buenos Aires.", "es", "provincia de Buenos Aires",
+     "Buenos Aires Province"),
+    ("Беженцев отправили в Сонору.", "ru", "Сонору", "Sonora"),
+    ("نُقل المعتقلون إلى ولاية سينالوا.", "ar", "ولاية سينالوا", "Sinaloa"),
+])
+def test_the_states_departments_and_provinces_of_latin_america(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Migrantów przewieziono do województwa podlaskiego.", "pl", "województwa podlaskiego", "Podlaskie Voivodeship"),
+    ("Żołnierze pojechali na Podlasie.", "pl", "Podlasie", "Podlaskie Voivodeship"),
+    ("Wrócili z Mazowsza.", "pl", "Mazowsza", "Masovian Voivodeship"),
+    ("Їх перевезли до Підляського воєводства.", "uk", "Підляського воєводства", "Podlaskie Voivodeship"),
+    ("Troops were flown to Queensland.", "en", "Queensland", "Queensland"),
+    ("Die Soldaten wurden nach Westaustralien verlegt.", "de", "Westaustralien", "Western Australia"),
+    ("Их перебросили в Новый Южный Уэльс.", "ru", "Новый Южный Уэльс", "New South Wales"),
+])
+def test_polands_voivodeships_and_australias_states(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Bojowników przerzucono z Czeczenii.", "pl", "Czeczenii", "Chechnya"),
+    ("Колонну перебросили в Дагестан.", "ru", "Дагестан", "Dagestan"),
+    ("Technika została przerzucona do obwodu karagandyjskiego.", "pl", "obwodu karagandyjskiego", "Karaganda Oblast"),
+    ("Колонна ушла в Карагандинскую область.", "ru", "Карагандинскую область", "Karaganda Oblast"),
+    ("Їх вивезли до Гагаузії.", "uk", "Гагаузії", "Gagauzia"),
+    ("The brigade moved to Syunik.", "en", "Syunik", "Syunik Province"),
+    ("Die Truppen wurden nach Abchasien verlegt.", "de", "Abchasien", "Abkhazia"),
+    ("نُقلت القوات إلى أوسيتيا الجنوبية.", "ar", "أوسيتيا الجنوبية", "South Ossetia"),
+])
+def test_russias_republics_and_the_regions_of_kazakhstan_the_caucasus_and_moldova(text, language, surface,
+                                                                                 canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Fighters were moved to Helmand.", "en", "Helmand", "Helmand Province"),
+    ("Боевиков перебросили в провинцию Идлиб.", "ru", "провинцию Идлиб", "Idlib Governorate"),
+    ("نقلت القوات إلى حضرموت.", "ar", "حضرموت", "Hadramawt Governorate"),
+    ("Die Kämpfer wurden nach Belutschistan gebracht.", "de", "Belutschistan", "Balochistan"),
+    ("Їх перекинули до Ракхайну.", "uk", "Ракхайну", "Rakhine State"),
+    ("Les miliciens sont partis vers la Cyrénaïque.", "fr", "Cyrénaïque", "Cyrenaica"),
+])
+def test_the_provinces_and_governorates_of_the_middle_east_and_asia(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("Los soldados fueron enviados al estado de Borno.", "es", "estado de Borno", "Borno State"),
+    ("Fighters from Zamfara were moved on.", "en", "Zamfara", "Zamfara State"),
+    ("Боевики ушли в штат Кано.", "ru", "штат Кано", "Kano State"),
+    ("Les soldats ont quitté la région de Gao.", "fr", "région de Gao", "Gao Region"),
+    ("Les rebelles se sont repliés vers le Tibesti.", "fr", "Tibesti", "Tibesti Province"),
+    ("نُقل المقاتلون إلى ولاية زامفارا.", "ar", "ولاية زامفارا", "Zamfara State"),
+])
+def test_the_states_and_regions_of_nigeria_and_the_sahel(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    ("I miliziani sono stati trasferiti nel Tigray.", "it", "Tigray", "Tigray Region"),
+    ("Боевиков перебросили в Тыграй.", "ru", "Тыграй", "Tigray Region"),
+    ("Troops were sent to Puntland.", "en", "Puntland", "Puntland"),
+    ("Os refugiados chegaram à Lunda Norte.", "pt", "Lunda Norte", "Lunda Norte Province"),
+    ("Їх перекинули до Пунтленду.", "uk", "Пунтленду", "Puntland"),
+    ("Os soldados seguiram para o Niassa.", "pt", "Niassa", "Niassa Province"),
+    ("نقلت القوات إلى إقليم أوروميا.", "ar", "إقليم أوروميا", "Oromia Region"),
+])
+def test_the_regions_and_provinces_of_east_and_southern_africa(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
