@@ -1046,3 +1046,43 @@ def test_a_set_phrase_or_a_group_after_nach_or_aus_is_no_place(analyser, text, w
     """"nach Hause", "aus Regierungskreisen", "aus Offizieren" (made of officers): no town."""
     claims = relocations(analyser, text)
     assert not any(word in canon(c.origin) or word in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # verbs of withdrawing, moving on, pouring in and shipping, and a state's troops named by a possessive
+    ("سحبت روسيا قواتها من سوريا.", "russia", "syria", ""),
+    ("انسحبت القوات الأمريكية من قاعدة التنف.", "united states", "tanf", ""),
+    ("انتقلت قوات فاغنر من ليبيا إلى مالي.", "wagner", "libya", "mali"),
+    ("تدفق آلاف اللاجئين إلى الأردن.", "civilians", "", "jordan"),
+    ("شحنت إيران أسلحة إلى الحوثيين في اليمن.", "weapons", "", "yemen"),
+    # a state's own nationals evacuated, and civilians in the subject case
+    ("أجلت فرنسا رعاياها من النيجر.", "civilians", "niger", ""),
+    ("فر المدنيون إلى قرية الباغوز.", "civilians", "", "baghuz"),
+    # a town between "from" and "to" is a place as after "to", however small
+    ("نقل المقاتلون من منبج إلى ليبيا.", "militants", "manbij", "libya"),
+    ("نزح آلاف المدنيين من رفح إلى دير البلح.", "civilians", "rafah", "dayr al balah"),
+])
+def test_arabic_ordinary_ways_of_telling_a_move_give_its_slots(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in plain(c.moved) and origin in plain(c.origin) and destination in plain(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, count", [
+    ("نقلت تركيا سبعة آلاف مرتزق إلى ليبيا.", 7000),
+    ("نقل نحو ستمائة مقاتل إلى ليبيا.", 600),
+    ("أرسلت روسيا أربعمئة عنصر إلى مالي.", 400),
+])
+def test_arabic_hundreds_and_thousands_in_words_are_the_count(analyser, text, count):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.count == count for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "من المنتظر أن يصل مئات المرتزقة إلى ليبيا.",
+    "هددت تركيا بإرسال قوات إلى ليبيا.",
+    "يجري التحضير لنقل دفعة جديدة من المرتزقة إلى ليبيا.",
+])
+def test_arabic_an_expected_or_threatened_move_is_hypothetical(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims

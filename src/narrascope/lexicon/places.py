@@ -354,7 +354,8 @@ def _first_name(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
 def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str | None, ix: Index) -> int:
     """How strongly the word before token ``i`` marks it as a place: 3 a word of direction of a cased language
     (``directions``: "to Kourou", "d'Abéché"), unless a capitalised word follows; in a caseless script, with only a
-    space between, 2 a word for a place or "to" (place_markers), 1 another preposition ("من عدن"); else 0."""
+    space between, 2 a word for a place or "to" (place_markers), or "from" with "to" right after the word (from_to:
+    "من منبج إلى"), 1 another preposition ("من عدن"); else 0."""
     if i == 0 or text[toks[i - 1][1]:toks[i][0]] not in (" ", "'", "\u2019"):
         return 0
     before = _key(toks[i - 1][2])
@@ -367,7 +368,22 @@ def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str |
     markers = ix.place_markers.get(language or "", frozenset())
     if not markers or text[toks[i - 1][1]:toks[i][0]] != " ":
         return 0
-    return 2 if before in markers else 1 if before in _prepositions(language, ix) else 0
+    if before in markers:
+        return 2
+    if before not in _prepositions(language, ix):
+        return 0
+    # "من منبج إلى الرقة": a word between "from" and "to" is a place as surely as one after "to"
+    pairs = _from_to().get(language or "", {})
+    after = _key(toks[i + 1][2]) if i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " " else None
+    return 2 if after is not None and after in pairs.get(before, ()) else 1
+
+
+@lru_cache(maxsize=1)
+def _from_to() -> dict[str, dict[str, frozenset[str]]]:
+    """Per caseless language, each word of "from" and the words of "to" that may close the span it opens."""
+    extra = _load_yaml("places_extra.yaml") or {}
+    return {lang: {_key(k): frozenset(_key(w) for w in ws) for k, ws in pairs.items()}
+            for lang, pairs in (extra.get("from_to") or {}).items()}
 
 
 # German writes a country's part as one word: "Nordsyrien", "Ostukraine", "Südlibyen", "Nordostsyrien"
