@@ -1086,3 +1086,38 @@ def test_arabic_hundreds_and_thousands_in_words_are_the_count(analyser, text, co
 def test_arabic_an_expected_or_threatened_move_is_hypothetical(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # "destacados para" is "sent to": no word of being held, whose marker would give where they were
+    ("Segundo o governo de Kigali, mil militares ruandeses foram destacados para Cabo Delgado.", "rwanda", "",
+     "cabo delgado"),
+    # a country's adjective in the feminine ("tropas norte-coreanas")
+    ("Segundo Seul, as tropas norte-coreanas foram deslocadas para a Rússia em outubro.", "north korea", "",
+     "russia"),
+    # the European Portuguese name of a country (CLDR gives the Brazilian "Irã")
+    ("As armas foram transportadas do Irão para o Líbano através do Iraque, segundo Israel.", "weapons", "iran",
+     "lebanon"),
+    # migrating, setting off (a noun), heading for a place (the infinitive with its enclitic)
+    ("Membros do Tren de Aragua migraram da Venezuela para a Colômbia, segundo a polícia.", "aragua", "venezuela",
+     "colombia"),
+    ("O ministério confirmou a partida de 220 militares portugueses para a Roménia.", "portugal", "", "romania"),
+    ("Colunas de blindados russos foram vistas a dirigir-se para Kherson, segundo o exército.", "weapons", "",
+     "kherson"),
+])
+def test_portuguese_ordinary_ways_of_telling_a_move(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the future told with "ir" is a plan, not a move done
+    ("Ancara vai enviar novos contingentes de mercenários sírios para a Líbia, segundo o jornal.", "hypothetical"),
+    # "não identificados" (unidentified) names the helicopters; it denies nothing
+    ("Helicópteros não identificados levaram militantes do Estado Islâmico para o norte do Afeganistão.",
+     "asserted"),
+])
+def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, text, modality):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == modality for c in claims), claims
