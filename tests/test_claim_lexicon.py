@@ -962,3 +962,21 @@ def test_verbs_of_going_on_crossing_heading_and_passing_through_are_moves(analys
     claims = relocations(analyser, text)
     assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
 
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a verb of going on, then a few words (a day, a vehicle, the way) before the marker of where to
+    ("About 400 Syrian refugees will continue on Thursday towards Damascus.", "damascus"),
+    ("Hundreds of Afghan refugees continued by bus to Vienna.", "vienna"),
+    ("Los refugiados sirios continuaron en autobuses hasta Damasco.", "damascus"),
+    ("Les réfugiés syriens ont poursuivi jeudi vers Damas.", "damascus"),
+    ("I profughi siriani continuarono in treno verso Vienna.", "vienna"),
+    ("Os refugiados sírios continuaram de autocarro até Lisboa.", "lisbon"),
+    ("Беженцы продолжили на автобусах путь в Москву.", "moscow"),
+    ("Біженці продовжили автобусами шлях до Львова.", "lviv"),
+    ("Бежанците продължиха в четвъртък към Киев.", "kyiv"),
+    ("تابع اللاجئون السوريون سيرهم نحو دمشق.", "damascus"),
+])
+def test_a_verb_of_going_on_a_few_words_before_its_marker_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in plain(c.destination) for c in claims), claims
