@@ -980,3 +980,19 @@ def test_verbs_of_going_on_crossing_heading_and_passing_through_are_moves(analys
 def test_a_verb_of_going_on_a_few_words_before_its_marker_is_a_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # German separable verbs of moving written apart: the verb, its particle where the clause ends
+    ("Die Fregatte mit 200 Marinesoldaten lief am Dienstag aus Sewastopol aus.", "sevastopol", ""),
+    ("Hunderte Migranten wanderten im Sommer aus Syrien nach Deutschland ein.", "syria", "germany"),
+    ("Die Türkei siedelte 3000 syrische Flüchtlinge nach Afrin um.", "", "afrin"),
+    ("Rund 300 syrische Flüchtlinge kehrten am Montag nach Syrien heim.", "", "syria"),
+    ("Die Regierung holt 200 deutsche Staatsbürger aus dem Sudan heim.", "sudan", ""),
+    ("Russland zieht seine Truppen aus Cherson ab.", "kherson", ""),
+    ("Die syrischen Familien zogen im Sommer nach Berlin um.", "", "berlin"),
+    ("Tausende Flüchtlinge brechen am Morgen aus Tapachula auf.", "tapachula", ""),
+])
+def test_german_separable_verbs_of_moving_written_apart_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
