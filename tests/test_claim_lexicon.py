@@ -996,3 +996,22 @@ def test_a_verb_of_going_on_a_few_words_before_its_marker_is_a_move(analyser, te
 def test_german_separable_verbs_of_moving_written_apart_are_moves(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # receiving or taking over a group from a sender named: the receiver is where the group went
+    ("Iraq took over 150 IS fighters from the Syrian side.", "", "iraq"),
+    ("Germany accepted 500 more refugees from Ukraine.", "ukraine", "germany"),
+    ("Baghdad could take over 150 more foreign fighters from Syria.", "syria", "baghdad"),
+    ("Deutschland übernimmt 200 Flüchtlinge aus Griechenland.", "greece", "germany"),
+    ("Ирак принял 150 боевиков ИГ из Сирии.", "syria", "iraq"),
+    ("Польща прийняла 500 біженців з України.", "ukraine", "poland"),
+    ("Irak przyjął 150 bojowników ISIS z Syrii.", "syria", "iraq"),
+    ("Ирак прие 150 бойци на ИД от Сирия.", "syria", "iraq"),
+    ("تسلّم العراق 150 مقاتلا من داعش من سوريا.", "syria", "iraq"),
+    ("España acogió a 500 refugiados de Ucrania.", "ukraine", "spain"),
+    ("L'Italia ha accolto 500 profughi dall'Ucraina.", "ukraine", "italy"),
+])
+def test_who_takes_over_a_group_from_a_sender_named_is_where_it_went(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims

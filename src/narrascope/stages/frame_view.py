@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, hits_by_sentence
+from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
 from ..lexicon.places import Place
 from ..model import Document, Mention, Sentence
 
@@ -83,7 +83,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         if m.start >= views[m.sentence].dateline_end:
             views[m.sentence].mentions.append(m)
     for view in views.values():
-        going = _going_on(doc.text, view)
+        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, frame_words(doc.language, "articles"))]
         if going:
             view.hits = sorted([*view.hits, *going], key=lambda h: h.start)
             view._by_label = None  # grouped before the verbs were found
@@ -146,6 +146,34 @@ def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
     places = [m.start for m in view.mentions if verb.end <= m.start < marker.start and m.kind in ("country", "place")]
     return not any(h.label in _OTHER_MOVES for h in between) and not any(
         0 <= p - e <= 2 for p in places for e in opened)
+
+
+#: words at most between a verb of receiving and the origin marker of its sender ("took over 150 IS fighters from",
+#: "تسلم العراق 150 عنصرا من داعش من الجانب السوري")
+RECEIVE_GAP = 5
+_SENDER_GAP = re.compile(r"\W*(?:(?P<word>\w+)\W+)?")
+
+
+def _received_from(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+    """Verbs of receiving or taking over (a frame file's ``receive``: "took over", "übernehmen", "принять",
+    "przyjąć", "تسلم") that are a move to the receiver: an origin marker with a sender named right after it follows
+    within RECEIVE_GAP words of the same clause, no other move between ("took over 150 prisoners from the Syrian
+    side"). Each is a relocation hit on the verb; without a sender named ("received 150 fighters") none."""
+    return [Hit(verb.start, verb.end, "relocation") for verb in view.labelled("receive")
+            if any(_sent_by(text, view, verb, marker, articles) for marker in view.labelled("origin")
+                   if marker.start >= verb.end)]
+
+
+def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
+    """The origin marker is the receiving's, and a state or place is named right after it, an article at most between
+    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own)."""
+    if len(_GAP_WORD.findall(text, verb.end, marker.start)) > RECEIVE_GAP \
+            or _GOING_ON_BREAK.search(text, verb.end, marker.start) \
+            or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits):
+        return False
+    gaps = (_SENDER_GAP.fullmatch(text, marker.end, m.start) for m in view.mentions
+            if m.start >= marker.end and m.kind in ("country", "place"))
+    return any(g is not None and (g.group("word") is None or g.group("word").casefold() in articles) for g in gaps)
 
 
 # A wire dateline at the start of a paragraph: a city, maybe a date after a comma, then the agency in
