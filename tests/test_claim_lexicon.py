@@ -1015,3 +1015,15 @@ def test_german_separable_verbs_of_moving_written_apart_are_moves(analyser, text
 def test_who_takes_over_a_group_from_a_sender_named_is_where_it_went(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # on the way, crossing, returning, and the noun of a return: the place follows its own marker
+    ("كانت الحافلات التي تقل اللاجئين السوريين في طريقها إلى دمشق.", "", "damascus"),
+    ("Hunderte Flüchtlinge überquerten die Grenze nach Österreich.", "", "austria"),
+    ("Die syrischen Flüchtlinge kehrten nach Syrien.", "", "syria"),
+    ("Le retour de 500 réfugiés syriens du Liban vers la Syrie a commencé.", "lebanon", "syria"),
+])
+def test_on_the_way_crossing_and_returning_in_ar_de_fr_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
