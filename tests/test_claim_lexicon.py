@@ -1121,3 +1121,68 @@ def test_portuguese_ordinary_ways_of_telling_a_move(analyser, text, moved, origi
 def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, text, modality):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == modality for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a verb of going on, then a few words (a day, a vehicle, the way) before the marker of where to
+    ("About 400 Syrian refugees will continue on Thursday towards Damascus.", "damascus"),
+    ("Hundreds of Afghan refugees continued by bus to Vienna.", "vienna"),
+    ("Los refugiados sirios continuaron en autobuses hasta Damasco.", "damascus"),
+    ("Les réfugiés syriens ont poursuivi jeudi vers Damas.", "damascus"),
+    ("I profughi siriani continuarono in treno verso Vienna.", "vienna"),
+    ("Os refugiados sírios continuaram de autocarro até Lisboa.", "lisbon"),
+    ("Беженцы продолжили на автобусах путь в Москву.", "moscow"),
+    ("Біженці продовжили автобусами шлях до Львова.", "lviv"),
+    ("Бежанците продължиха в четвъртък към Киев.", "kyiv"),
+    ("تابع اللاجئون السوريون سيرهم نحو دمشق.", "damascus"),
+])
+def test_a_verb_of_going_on_a_few_words_before_its_marker_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # German separable verbs of moving written apart: the verb, its particle where the clause ends
+    ("Die Fregatte mit 200 Marinesoldaten lief am Dienstag aus Sewastopol aus.", "sevastopol", ""),
+    ("Hunderte Migranten wanderten im Sommer aus Syrien nach Deutschland ein.", "syria", "germany"),
+    ("Die Türkei siedelte 3000 syrische Flüchtlinge nach Afrin um.", "", "afrin"),
+    ("Rund 300 syrische Flüchtlinge kehrten am Montag nach Syrien heim.", "", "syria"),
+    ("Die Regierung holt 200 deutsche Staatsbürger aus dem Sudan heim.", "sudan", ""),
+    ("Russland zieht seine Truppen aus Cherson ab.", "kherson", ""),
+    ("Die syrischen Familien zogen im Sommer nach Berlin um.", "", "berlin"),
+    ("Tausende Flüchtlinge brechen am Morgen aus Tapachula auf.", "tapachula", ""),
+])
+def test_german_separable_verbs_of_moving_written_apart_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # receiving or taking over a group from a sender named: the receiver is where the group went
+    ("Iraq took over 150 IS fighters from the Syrian side.", "", "iraq"),
+    ("Germany accepted 500 more refugees from Ukraine.", "ukraine", "germany"),
+    ("Baghdad could take over 150 more foreign fighters from Syria.", "syria", "baghdad"),
+    ("Deutschland übernimmt 200 Flüchtlinge aus Griechenland.", "greece", "germany"),
+    ("Ирак принял 150 боевиков ИГ из Сирии.", "syria", "iraq"),
+    ("Польща прийняла 500 біженців з України.", "ukraine", "poland"),
+    ("Irak przyjął 150 bojowników ISIS z Syrii.", "syria", "iraq"),
+    ("Ирак прие 150 бойци на ИД от Сирия.", "syria", "iraq"),
+    ("تسلّم العراق 150 مقاتلا من داعش من سوريا.", "syria", "iraq"),
+    ("España acogió a 500 refugiados de Ucrania.", "ukraine", "spain"),
+    ("L'Italia ha accolto 500 profughi dall'Ucraina.", "ukraine", "italy"),
+])
+def test_who_takes_over_a_group_from_a_sender_named_is_where_it_went(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # on the way, crossing, returning, and the noun of a return: the place follows its own marker
+    ("كانت الحافلات التي تقل اللاجئين السوريين في طريقها إلى دمشق.", "", "damascus"),
+    ("Hunderte Flüchtlinge überquerten die Grenze nach Österreich.", "", "austria"),
+    ("Die syrischen Flüchtlinge kehrten nach Syrien.", "", "syria"),
+    ("Le retour de 500 réfugiés syriens du Liban vers la Syrie a commencé.", "lebanon", "syria"),
+])
+def test_on_the_way_crossing_and_returning_in_ar_de_fr_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims

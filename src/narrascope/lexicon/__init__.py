@@ -144,7 +144,8 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
                    "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
-                   "works", "destination_noun", "place_noun")
+                   "works", "destination_noun", "place_noun", "going_on",
+                   "receive")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from

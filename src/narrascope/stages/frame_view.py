@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, hits_by_sentence
+from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
 from ..lexicon.places import Place
 from ..model import Document, Mention, Sentence
 
@@ -82,6 +82,11 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for m in doc.mentions:
         if m.start >= views[m.sentence].dateline_end:
             views[m.sentence].mentions.append(m)
+    for view in views.values():
+        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, frame_words(doc.language, "articles"))]
+        if going:
+            view.hits = sorted([*view.hits, *going], key=lambda h: h.start)
+            view._by_label = None  # grouped before the verbs were found
     out = [views[s.index] for s in doc.sentences]
     with _LOCK:
         _KEPT[id(doc)] = (doc, doc.text, doc.mentions, out)
@@ -107,6 +112,68 @@ def _split_verbs(language: str, key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(
         rf"\b(?P<verb{i}>{'|'.join(verbs)})\b[^.;:!?]*?\b{re.escape(particle)}(?=\W*(?:[,.;:!?]|$))"
         for i, (particle, verbs) in enumerate(by_particle.items())), re.IGNORECASE)
+
+
+#: words at most between a verb of going on and the destination marker that makes it a move ("will continue on
+#: Thursday towards", "واصلت العائلات طريقها بالحافلات نحو")
+GOING_ON_GAP = 3
+#: what ends a clause between the verb and its marker: a comma (Arabic's too) or stronger punctuation
+_GOING_ON_BREAK = re.compile(r"[,;:!?.\u060c\u061f()\"«»“”]")
+_GAP_WORD = re.compile(r"\w+")
+#: hits of another move between the verb and its marker: the marker is that move's
+_OTHER_MOVES = frozenset({"relocation", "arrival", "departure", "handover"})
+
+
+def _going_on(text: str, view: SentenceView) -> list[Hit]:
+    """Verbs of going on (a frame file's ``going_on``: "continue", "seguir", "продолжить") that are a move: a
+    destination marker follows within GOING_ON_GAP words of the same clause ("will continue on Thursday towards
+    Mexico City", "продолжили на автобусах путь в Москву"). Each is a relocation hit on the verb."""
+    return [Hit(verb.start, verb.end, "relocation") for verb in view.labelled("going_on")
+            if any(_leads_to(text, view, verb, marker) for marker in view.labelled("destination")
+                   if marker.start >= verb.end)]
+
+
+def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
+    """The marker is the going on's: one to GOING_ON_GAP words after the verb, and between them no clause break, no
+    other move and no place a marker opens ("continued fighting in Aleppo to ...": the marker is no longer the verb's).
+    (A marker right after the verb is most often an infinitive's, "continued to arm", "continuent à", "seguir a": the
+    frame files list that going on where it is one, "continued to", "~seguir hacia".)"""
+    if not 1 <= len(_GAP_WORD.findall(text, verb.end, marker.start)) <= GOING_ON_GAP \
+            or _GOING_ON_BREAK.search(text, verb.end, marker.start):
+        return False
+    between = [h for h in view.hits if verb.end <= h.start < marker.start]
+    opened = [h.end for h in between if h.label in ("origin", "destination", "locative")]
+    places = [m.start for m in view.mentions if verb.end <= m.start < marker.start and m.kind in ("country", "place")]
+    return not any(h.label in _OTHER_MOVES for h in between) and not any(
+        0 <= p - e <= 2 for p in places for e in opened)
+
+
+#: words at most between a verb of receiving and the origin marker of its sender ("took over 150 IS fighters from",
+#: "تسلم العراق 150 عنصرا من داعش من الجانب السوري")
+RECEIVE_GAP = 5
+_SENDER_GAP = re.compile(r"\W*(?:(?P<word>\w+)\W+)?")
+
+
+def _received_from(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+    """Verbs of receiving or taking over (a frame file's ``receive``: "took over", "übernehmen", "принять",
+    "przyjąć", "تسلم") that are a move to the receiver: an origin marker with a sender named right after it follows
+    within RECEIVE_GAP words of the same clause, no other move between ("took over 150 prisoners from the Syrian
+    side"). Each is a relocation hit on the verb; without a sender named ("received 150 fighters") none."""
+    return [Hit(verb.start, verb.end, "relocation") for verb in view.labelled("receive")
+            if any(_sent_by(text, view, verb, marker, articles) for marker in view.labelled("origin")
+                   if marker.start >= verb.end)]
+
+
+def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
+    """The origin marker is the receiving's, and a state or place is named right after it, an article at most between
+    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own)."""
+    if len(_GAP_WORD.findall(text, verb.end, marker.start)) > RECEIVE_GAP \
+            or _GOING_ON_BREAK.search(text, verb.end, marker.start) \
+            or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits):
+        return False
+    gaps = (_SENDER_GAP.fullmatch(text, marker.end, m.start) for m in view.mentions
+            if m.start >= marker.end and m.kind in ("country", "place"))
+    return any(g is not None and (g.group("word") is None or g.group("word").casefold() in articles) for g in gaps)
 
 
 # A wire dateline at the start of a paragraph: a city, maybe a date after a comma, then the agency in

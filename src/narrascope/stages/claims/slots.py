@@ -784,6 +784,18 @@ def _time_after(language: str | None) -> re.Pattern[str]:
 
 
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
+_RECEIVER_WORDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # a modal or an auxiliary at most ("Baghdad could take over")
+
+
+def _receptions(frame: str, view: SentenceView) -> list[Hit]:
+    """The verbs of receiving that are the sentence's move (stages/frame_view.py made them triggers: a sender named
+    after them), when no other trigger tells it ("Russia decided to send troops ... received from Iran")."""
+    received = [h for h in view.labelled("receive")
+                if any(t.start == h.start and t.end == h.end for t in view.labelled(frame))]
+    others = [t for t in view.labelled(frame) if not any(t.start == h.start and t.end == h.end for h in received)]
+    return [] if others else received
+
+
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
 
@@ -804,6 +816,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "передали Іраку": handed over to a state in the dative, with no marker; "a rejoint Malanville", "reached
     # Niamey": the place reached is the verb's object
     landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
+    received = _receptions(spec.name, view)
+    # "تسلم العراق 150 عنصرا من ... الجانب السوري": where the verb comes first, the receiver after it is where they went
+    landing += [Hit(h.end, h.end, "destination") for h in received if lexicon.verb_first]
+    received = [] if lexicon.verb_first else received
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
     # a phrase of loading onto a vehicle, both a trigger and a word of holding ("loaded onto", "погрузили на")
     loading = [t for t in view.labelled(spec.name) if any(h.start == t.start and h.end == t.end for h in held)]
@@ -948,6 +964,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             # place marked as where to may stand between them: "haben Rakka in Richtung Irak verlassen")
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
+            continue
+        if (marker is None or not reaches) and any(_RECEIVER_WORDS.fullmatch(doc.text, end, h.start)
+                                                   for h in received):
+            # "Iraq took over 150 IS fighters from the Syrian side": who received them, where they went
+            destinations.append(slot)
+            last = (Hit(start, start, "destination"), slot, is_country)
             continue
         if (marker is None or not reaches) and any(_NEGATOR_AT_MOST.fullmatch(doc.text, end, h.start)
                                                    for h in left_before):
