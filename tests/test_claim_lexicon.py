@@ -1159,3 +1159,13 @@ def test_bulgarian_ordinary_ways_of_telling_a_move(analyser, text, moved, origin
 def test_bulgarian_na_of_an_owner_is_no_destination(analyser, text, wrong):
     claims = relocations(analyser, text)
     assert not any(canon(c.destination) == wrong for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a place noun, then a name whose opening word is written apart, where the gazetteer holds the name without it
+    ("Бойците бяха прехвърлени в базата Ал Танф, съобщиха местни източници.", "al-tanf"),
+    ("Наемниците бяха откарани в авиобазата Ал Джуфра, съобщи вестникът.", "al-jufra"),
+])
+def test_a_place_noun_reaches_a_name_past_its_opening_word(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims

@@ -786,6 +786,15 @@ def _time_after(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+def _opener_before(text: str, start: int, lexicon: FrameLexicon) -> int:
+    """The length of a name's opening word and its space right before a place ("Ал " of "Ал Танф"), else 0."""
+    before = text[max(0, start - 8):start]
+    for word in lexicon.words["name_openers"]:
+        if before.endswith(" " + word + " ") and word[:1].isupper():
+            return len(word) + 1
+    return 0
+
+
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
@@ -943,7 +952,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                                                     for h in locatives) else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
-        linked = any(h.end <= start and start - h.end <= 2 and marker is not None and h.start >= marker.end
+        # (the word that opens the name may stand between: "в базата Ал Танф", where GeoNames gives "Танф")
+        opened = _opener_before(doc.text, start, lexicon)
+        linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
