@@ -1186,3 +1186,51 @@ def test_who_takes_over_a_group_from_a_sender_named_is_where_it_went(analyser, t
 def test_on_the_way_crossing_and_returning_in_ar_de_fr_are_moves(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(origin in plain(c.origin) and destination in plain(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # leaving for a place: the destination phrase is the verb too
+    ("Наемниците отпътуваха за Мали миналата седмица. Те бяха наети от Москва.", "mercenaries", "", "mali"),
+    ("Група джихадисти замина за Сирия през лятото, съобщи полицията.", "militants", "", "syria"),
+    # entering, pulling back, bringing
+    ("Бойците на Хаят Тахрир ал-Шам навлязоха в Алепо, съобщиха местни източници.", "tahrir", "", "aleppo"),
+    ("Бойците на Вагнер се оттеглиха от Бахмут, съобщиха украински медии.", "wagner", "bakhmut", ""),
+    ("Турция доведе сирийски наемници от Идлиб в Либия, пише вестникът.", "mercenaries", "idlib", "libya"),
+    # transfer as a noun of a move
+    ("Трансферът на оръжие от Иран за Ирак продължава, твърдят източници.", "weapons", "iran", "iraq"),
+    # reaching a place ("стигнаха до")
+    ("Оръжията стигнаха до Украйна през Полша, съобщиха медиите.", "weapons", "", "ukraine"),
+    # "на" after the object of a verb of giving is "to", as "за" after it is "for"
+    ("Иран е доставил дронове на Русия, съобщи Пентагонът.", "weapons", "", "russia"),
+    ("Германия ще достави ракети Таурус на Украйна, каза министърът.", "weapons", "", "ukraine"),
+    ("Чехия дари танкове на Украйна, съобщи правителството.", "weapons", "", "ukraine"),
+    ("САЩ изпратиха нова пратка оръжие за Израел, съобщиха медиите.", "weapons", "", "israel"),
+])
+def test_bulgarian_ordinary_ways_of_telling_a_move(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "на" after a word for troops or right after a noun of the move is "of": the owner, not where they went
+    ("Вашингтон изтегли войските на САЩ от Сирия в Ирак, съобщиха медиите.", "united states"),
+    ("Тази седмица започна изтеглянето на Франция от Нигер, съобщиха медиите.", "france"),
+    # nor after a marker and its noun ("from the area of"), nor before a place's adjective ("of the Africa Corps")
+    ("Около 500 бойци на Хизбула са били прехвърлени от района на Ал Кусайр в Сирия към Ливан, твърди разузнаването.",
+     "ал кусайр"),
+    ("Москва е прехвърлила около 100 членове на Африканския корпус от Либия в Нигер, съобщи вестникът.", "africa"),
+])
+def test_bulgarian_na_of_an_owner_is_no_destination(analyser, text, wrong):
+    claims = relocations(analyser, text)
+    assert not any(canon(c.destination) == wrong for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a place noun, then a name whose opening word is written apart, where the gazetteer holds the name without it
+    ("Бойците бяха прехвърлени в базата Ал Танф, съобщиха местни източници.", "al-tanf"),
+    ("Наемниците бяха откарани в авиобазата Ал Джуфра, съобщи вестникът.", "al-jufra"),
+])
+def test_a_place_noun_reaches_a_name_past_its_opening_word(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.destination) == destination for c in claims), claims

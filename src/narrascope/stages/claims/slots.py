@@ -213,6 +213,9 @@ def _an_owner(text: str, m: Mention) -> bool:
 
 _ARTICLE_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # a space, maybe a short word (an article) and a space
 _OBJECT_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+")  # one word: the verb's object ("sent arms for ...")
+# Bulgarian: an object of up to three words, counted or named ("18 танка Леопард на Украйна", "нова пратка оръжие за")
+_LONG_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){1,3}")
+_BG_ADJECTIVE = re.compile(r"\w+(?:ски|ския|ският|ска|ската|ско|ското|ските)(?!\w)", re.IGNORECASE)
 _RECEIVER_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # two words at most ("para grupos jihadistas", "to the rebel")
 
 
@@ -783,6 +786,15 @@ def _time_after(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+def _opener_before(text: str, start: int, lexicon: FrameLexicon) -> int:
+    """The length of a name's opening word and its space right before a place ("Ал " of "Ал Танф"), else 0."""
+    before = text[max(0, start - 8):start]
+    for word in lexicon.words["name_openers"]:
+        if before.endswith(" " + word + " ") and word[:1].isupper():
+            return len(word) + 1
+    return 0
+
+
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _RECEIVER_WORDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # a modal or an auxiliary at most ("Baghdad could take over")
 
@@ -839,6 +851,27 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     set_off_for = [h for h in view.labelled("leave_for")
                    if any(0 < s - h.end <= _FOR_REACH for s, _, _, _ in spots)
                    and any(h.start - e == 1 or _OBJECT_BETWEEN.fullmatch(doc.text, e, h.start) for e in verb_ends)]
+    # Bulgarian "на" is "to" after the object of a verb of giving ("достави 18 танка на Украйна"), "of" after a noun
+    # or a word for troops ("изтеглянето на Франция", "изтегли войските на САЩ"): an object must stand between
+    # (never after "от X": "от района на Ал Кусайр"; nor before a place's adjective: "членове на Африканския корпус")
+    if doc.language == "bg":
+        troops_ends = {t.end for t in view.labelled("troops")}
+        move_ends = {h.end for h in view.labelled(spec.name) if h.end > h.start}
+        role_marks = [h for h in view.hits if h.label in ("origin", "destination", "via")]
+
+        def to_whom(h: Hit) -> bool:
+            return doc.text[h.start:h.end].casefold() == "на"
+
+        def given_after(h: Hit, e: int) -> bool:  # the verb's object, with no marker of its own, between them
+            return bool(_LONG_OBJECT.fullmatch(doc.text, e, h.start)) and not any(
+                e <= m.start and m.end <= h.start for m in role_marks)
+
+        given = [h for h in view.labelled("leave_for") if h.start - 1 not in troops_ends and any(
+            0 < s - h.end <= _FOR_REACH and not _BG_ADJECTIVE.match(doc.text, s) for s, _, _, _ in spots)]
+        set_off_for = [h for h in set_off_for if not to_whom(h)]
+        set_off_for += [h for h in given if h not in set_off_for
+                        and any(given_after(h, e) for e in (move_ends if to_whom(h) else verb_ends))]
+        leave_for = [h for h in leave_for if not to_whom(h)] + [h for h in set_off_for if to_whom(h)]
     leave_for += [h for h in set_off_for if h not in leave_for]
     speech = [h.end for h in view.labelled("attribution")]
     # "due to leave Idlib for Poland": "to" right before a verb of the move opens its infinitive, no place
@@ -935,7 +968,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                                                     for h in locatives) else _noun_end(doc.text, marker.end, start)
         gap = doc.text[marker.end:start] if marker else ""
         words = gap.split()
-        linked = any(h.end <= start and start - h.end <= 2 and marker is not None and h.start >= marker.end
+        # (the word that opens the name may stand between: "в базата Ал Танф", where GeoNames gives "Танф")
+        opened = _opener_before(doc.text, start, lexicon)
+        linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
