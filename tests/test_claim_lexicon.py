@@ -1121,3 +1121,31 @@ def test_portuguese_ordinary_ways_of_telling_a_move(analyser, text, moved, origi
 def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, text, modality):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == modality for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # pulling out ("retirar", "retirarse"), bringing in ("introducir"), smuggling ("contrabandear")
+    ("Según el Pentágono, las tropas rusas se retiraron de Jersón durante la noche.", "russia", "kherson", ""),
+    ("El grupo Wagner retiró a sus combatientes de Bajmut, según un canal de Telegram.", "wagner", "bakhmut", ""),
+    ("Según la ONU, Irán introdujo armas hasta Yemen a bordo de pequeñas embarcaciones.", "weapons", "", "yemen"),
+    ("Según Israel, Irán contrabandeaba armas hacia el Líbano a través de Siria.", "weapons", "", "lebanon"),
+    # militiamen are fighters
+    ("Decenas de milicianos salieron de Idlib hacia Afrín, según el Observatorio.", "militants", "idlib", "afrin"),
+    # Spanish drops the subject: a passive with none moves the group told in the sentence before
+    ("Los combatientes fueron reunidos en Alepo durante semanas. Luego fueron enviados a Libia en avión.",
+     "militants", "", "libya"),
+])
+def test_spanish_ordinary_ways_of_telling_a_move(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in plain(c.origin) and destination in plain(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "informar de que": the "de" opens what was said, it marks no origin
+    ("El Observatorio informó de que Turquía trasladó a 300 mercenarios sirios a Libia.", "turkey"),
+    ("La agencia estatal informó de que Rusia envió armas a Siria la semana pasada.", "russia"),
+])
+def test_spanish_de_que_opens_what_was_said_not_an_origin(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(agent in canon(c.agent) and not c.origin for c in claims), claims
