@@ -1131,6 +1131,9 @@ def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, t
     ("Según Israel, Irán contrabandeaba armas hacia el Líbano a través de Siria.", "weapons", "", "lebanon"),
     # militiamen are fighters
     ("Decenas de milicianos salieron de Idlib hacia Afrín, según el Observatorio.", "militants", "idlib", "afrin"),
+    # the border "with" a country: the marker reaches the country
+    ("Según el Pentágono, Rusia trasladó a miles de soldados a la frontera con Ucrania.", "russia", "", "ukraine"),
+    ("Según la ONU, cientos de refugiados sirios llegaron a la frontera con Jordania.", "civilians", "", "jordan"),
     # Spanish drops the subject: a passive with none moves the group told in the sentence before
     ("Los combatientes fueron reunidos en Alepo durante semanas. Luego fueron enviados a Libia en avión.",
      "militants", "", "libya"),
