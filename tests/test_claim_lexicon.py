@@ -1129,6 +1129,10 @@ def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, t
     ("El grupo Wagner retiró a sus combatientes de Bajmut, según un canal de Telegram.", "wagner", "bakhmut", ""),
     ("Según la ONU, Irán introdujo armas hasta Yemen a bordo de pequeñas embarcaciones.", "weapons", "", "yemen"),
     ("Según Israel, Irán contrabandeaba armas hacia el Líbano a través de Siria.", "weapons", "", "lebanon"),
+    # leaving a place named as the object of "dejar"
+    ("Según el Elíseo, las últimas tropas francesas dejaron Níger en diciembre.", "france", "niger", ""),
+    ("Los combatientes del Estado Islámico dejaron Raqa rumbo a Deir ez-Zor, según el Observatorio.",
+     "islamic state", "raqqa", "deir"),
     # militiamen are fighters
     ("Decenas de milicianos salieron de Idlib hacia Afrín, según el Observatorio.", "militants", "idlib", "afrin"),
     # the border "with" a country: the marker reaches the country
