@@ -1133,6 +1133,9 @@ def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, t
     ("Según el Elíseo, las últimas tropas francesas dejaron Níger en diciembre.", "france", "niger", ""),
     ("Los combatientes del Estado Islámico dejaron Raqa rumbo a Deir ez-Zor, según el Observatorio.",
      "islamic state", "raqqa", "deir"),
+    # bombers and warships are weapons moved
+    ("Según el Ministerio de Defensa, Rusia envió bombarderos estratégicos a Venezuela.", "weapons", "", "venezuela"),
+    ("Según la agencia TASS, Moscú trasladó buques de guerra a Cuba la semana pasada.", "weapons", "", "cuba"),
     # militiamen are fighters
     ("Decenas de milicianos salieron de Idlib hacia Afrín, según el Observatorio.", "militants", "idlib", "afrin"),
     # the border "with" a country: the marker reaches the country
