@@ -1234,3 +1234,41 @@ def test_bulgarian_na_of_an_owner_is_no_destination(analyser, text, wrong):
 def test_a_place_noun_reaches_a_name_past_its_opening_word(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # pulling out ("retirar", "retirarse"), bringing in ("introducir"), smuggling ("contrabandear")
+    ("Según el Pentágono, las tropas rusas se retiraron de Jersón durante la noche.", "russia", "kherson", ""),
+    ("El grupo Wagner retiró a sus combatientes de Bajmut, según un canal de Telegram.", "wagner", "bakhmut", ""),
+    ("Según la ONU, Irán introdujo armas hasta Yemen a bordo de pequeñas embarcaciones.", "weapons", "", "yemen"),
+    ("Según Israel, Irán contrabandeaba armas hacia el Líbano a través de Siria.", "weapons", "", "lebanon"),
+    # leaving a place named as the object of "dejar"
+    ("Según el Elíseo, las últimas tropas francesas dejaron Níger en diciembre.", "france", "niger", ""),
+    ("Los combatientes del Estado Islámico dejaron Raqa rumbo a Deir ez-Zor, según el Observatorio.",
+     "islamic state", "raqqa", "deir"),
+    # bombers and warships are weapons moved
+    ("Según el Ministerio de Defensa, Rusia envió bombarderos estratégicos a Venezuela.", "weapons", "", "venezuela"),
+    ("Según la agencia TASS, Moscú trasladó buques de guerra a Cuba la semana pasada.", "weapons", "", "cuba"),
+    # militiamen are fighters
+    ("Decenas de milicianos salieron de Idlib hacia Afrín, según el Observatorio.", "militants", "idlib", "afrin"),
+    # the border "with" a country: the marker reaches the country
+    ("Según el Pentágono, Rusia trasladó a miles de soldados a la frontera con Ucrania.", "russia", "", "ukraine"),
+    ("Según la ONU, cientos de refugiados sirios llegaron a la frontera con Jordania.", "civilians", "", "jordan"),
+    # Spanish drops the subject: a passive with none moves the group told in the sentence before
+    ("Los combatientes fueron reunidos en Alepo durante semanas. Luego fueron enviados a Libia en avión.",
+     "militants", "", "libya"),
+])
+def test_spanish_ordinary_ways_of_telling_a_move(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in plain(c.origin) and destination in plain(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "informar de que": the "de" opens what was said, it marks no origin
+    ("El Observatorio informó de que Turquía trasladó a 300 mercenarios sirios a Libia.", "turkey"),
+    ("La agencia estatal informó de que Rusia envió armas a Siria la semana pasada.", "russia"),
+])
+def test_spanish_de_que_opens_what_was_said_not_an_origin(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(agent in canon(c.agent) and not c.origin for c in claims), claims
