@@ -1121,3 +1121,46 @@ def test_portuguese_ordinary_ways_of_telling_a_move(analyser, text, moved, origi
 def test_portuguese_modality_of_a_future_with_ir_and_of_unidentified(analyser, text, modality):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == modality for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the future is written onto the verb itself: a move to come, as "will send"
+    "Secondo il ministero, Washington invierà a Kiev nuovi sistemi HIMARS nelle prossime settimane.",
+    "Le truppe americane lasceranno l'Iraq entro il 2026, ha annunciato il governo di Baghdad.",
+    "Il governo turco trasferirà altri mercenari siriani in Libia, scrive il quotidiano.",
+])
+def test_italian_a_move_in_the_future_tense_is_hypothetical(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # "il ritiro delle truppe" keeps the troops' state for the group moved
+    ("Il ritiro delle truppe americane dall'Afghanistan è stato completato alla fine di agosto.", "united states",
+     "afghanistan", ""),
+    # a withdrawal from a place, the group after it
+    ("Il ritiro dalla Siria delle truppe americane è stato completato alla fine di agosto.", "united states",
+     "syria", ""),
+])
+def test_italian_a_withdrawal_keeps_the_group_and_its_state(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+def test_italian_who_reported_a_move_is_not_where_it_started(analyser):
+    """"denunciato da Damasco": Damascus told of the transfer; it is no origin of it."""
+    claims = relocations(analyser, "Il trasferimento dei jihadisti in Iraq, denunciato da Damasco, "
+                                   "prosegue da mesi secondo gli osservatori.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # ruled out having done it
+    "Il Cremlino ha escluso di aver inviato soldati russi in Libia, secondo l'agenzia Tass.",
+    # "it does not appear that": the ministry's wording of a denial
+    "Non risulta che soldati italiani siano stati mandati in Ucraina, ha precisato il ministro della Difesa.",
+])
+def test_italian_official_wording_of_a_denial(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
