@@ -1164,3 +1164,22 @@ def test_italian_who_reported_a_move_is_not_where_it_started(analyser):
 def test_italian_official_wording_of_a_denial(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # exported weapons, and the verbs of streaming, pouring or diverting into a place
+    ("Secondo il rapporto, l'Italia ha esportato armi in Egitto per centinaia di milioni.", "weapons", "egypt"),
+    ("Centinaia di mercenari siriani si sono riversati in Libia nelle ultime settimane.", "mercenaries", "libya"),
+    ("Decine di combattenti siriani sono confluiti a Tripoli, secondo fonti locali.", "militants", "tripoli"),
+    ("Un gruppo di miliziani siriani è stato dirottato in Libia, riferisce l'Osservatorio.", "militants", "libya"),
+    ("Centinaia di mercenari siriani hanno fatto ingresso in Libia, secondo fonti locali.", "mercenaries", "libya"),
+    # by air: "via aerea" is the means, no stop on the way
+    ("Centinaia di mercenari siriani sono stati trasferiti via aerea in Libia, scrive il quotidiano.", "mercenaries",
+     "libya"),
+    # a flight for a place is where they went
+    ("I mercenari siriani si sono imbarcati su un volo per Tripoli, secondo l'Osservatorio.", "mercenaries",
+     "tripoli"),
+])
+def test_italian_more_verbs_of_a_move_and_a_flight_for_a_place(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
