@@ -1183,3 +1183,14 @@ def test_italian_official_wording_of_a_denial(analyser, text):
 def test_italian_more_verbs_of_a_move_and_a_flight_for_a_place(analyser, text, moved, destination):
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the place evacuated is where they left
+    ("Secondo lo Stato maggiore, le truppe russe hanno evacuato Kherson nella notte.", "kherson"),
+    # falling back from a place
+    ("Le truppe russe hanno ripiegato dalla regione di Kiev, secondo il ministero ucraino.", "kyiv"),
+])
+def test_italian_evacuating_a_place_and_falling_back_from_it(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any("russia" in canon(c.moved) and origin in plain(c.origin) for c in claims), claims
