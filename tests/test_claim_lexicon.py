@@ -1272,3 +1272,76 @@ def test_spanish_ordinary_ways_of_telling_a_move(analyser, text, moved, origin, 
 def test_spanish_de_que_opens_what_was_said_not_an_origin(analyser, text, agent):
     claims = relocations(analyser, text)
     assert any(agent in canon(c.agent) and not c.origin for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the future is written onto the verb itself: a move to come, as "will send"
+    "Secondo il ministero, Washington invierà a Kiev nuovi sistemi HIMARS nelle prossime settimane.",
+    "Le truppe americane lasceranno l'Iraq entro il 2026, ha annunciato il governo di Baghdad.",
+    "Il governo turco trasferirà altri mercenari siriani in Libia, scrive il quotidiano.",
+])
+def test_italian_a_move_in_the_future_tense_is_hypothetical(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # "il ritiro delle truppe" keeps the troops' state for the group moved
+    ("Il ritiro delle truppe americane dall'Afghanistan è stato completato alla fine di agosto.", "united states",
+     "afghanistan", ""),
+    # a withdrawal from a place, the group after it
+    ("Il ritiro dalla Siria delle truppe americane è stato completato alla fine di agosto.", "united states",
+     "syria", ""),
+])
+def test_italian_a_withdrawal_keeps_the_group_and_its_state(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+def test_italian_who_reported_a_move_is_not_where_it_started(analyser):
+    """"denunciato da Damasco": Damascus told of the transfer; it is no origin of it."""
+    claims = relocations(analyser, "Il trasferimento dei jihadisti in Iraq, denunciato da Damasco, "
+                                   "prosegue da mesi secondo gli osservatori.")
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # ruled out having done it
+    "Il Cremlino ha escluso di aver inviato soldati russi in Libia, secondo l'agenzia Tass.",
+    # "it does not appear that": the ministry's wording of a denial
+    "Non risulta che soldati italiani siano stati mandati in Ucraina, ha precisato il ministro della Difesa.",
+])
+def test_italian_official_wording_of_a_denial(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # exported weapons, and the verbs of streaming, pouring or diverting into a place
+    ("Secondo il rapporto, l'Italia ha esportato armi in Egitto per centinaia di milioni.", "weapons", "egypt"),
+    ("Centinaia di mercenari siriani si sono riversati in Libia nelle ultime settimane.", "mercenaries", "libya"),
+    ("Decine di combattenti siriani sono confluiti a Tripoli, secondo fonti locali.", "militants", "tripoli"),
+    ("Un gruppo di miliziani siriani è stato dirottato in Libia, riferisce l'Osservatorio.", "militants", "libya"),
+    ("Centinaia di mercenari siriani hanno fatto ingresso in Libia, secondo fonti locali.", "mercenaries", "libya"),
+    # by air: "via aerea" is the means, no stop on the way
+    ("Centinaia di mercenari siriani sono stati trasferiti via aerea in Libia, scrive il quotidiano.", "mercenaries",
+     "libya"),
+    # a flight for a place is where they went
+    ("I mercenari siriani si sono imbarcati su un volo per Tripoli, secondo l'Osservatorio.", "mercenaries",
+     "tripoli"),
+])
+def test_italian_more_verbs_of_a_move_and_a_flight_for_a_place(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    # the place evacuated is where they left
+    ("Secondo lo Stato maggiore, le truppe russe hanno evacuato Kherson nella notte.", "kherson"),
+    # falling back from a place
+    ("Le truppe russe hanno ripiegato dalla regione di Kiev, secondo il ministero ucraino.", "kyiv"),
+])
+def test_italian_evacuating_a_place_and_falling_back_from_it(analyser, text, origin):
+    claims = relocations(analyser, text)
+    assert any("russia" in canon(c.moved) and origin in plain(c.origin) for c in claims), claims

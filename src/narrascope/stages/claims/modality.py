@@ -49,8 +49,16 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
            and _modal_here(doc, h) and not _enclitic(doc.text, h) for h in view.hits):
         return "hypothetical"
+    if trigger is not None and _future(doc, trigger):
+        return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+def _future(doc: Document, trigger: Hit) -> bool:
+    """A trigger verb in a future written as an ending ("invierà", "lasceranno"): a move to come, as "will send"."""
+    endings = tuple(frame_words(doc.language, "future_endings"))
+    return bool(endings) and any(w.endswith(endings) for w in doc.text[trigger.start:trigger.end].casefold().split())
 
 
 _NEXT_WORD = re.compile(r"\s+(\w)")
