@@ -448,6 +448,14 @@ WRITTEN_BLIND = [
     # twenty-ninth, scored at its end; de en pt uk: 0.635 (0.647 after the Uruguaiana fix, 17058b5), sources 0.816,
     # none invented in 4 (start 0.655, 0.816, 0)
     ("claims_blind43", 0.63, 0.80, 0),
+    # thirtieth; bg fr pl ru: 0.614, sources 0.825, none invented in 4 (start 0.606, 0.825, 0)
+    ("claims_blind44", 0.60, 0.81, 0),
+    # thirtieth; ar de es it: 0.576, sources 0.765, none invented in 4 (start 0.564, 0.765, 0)
+    ("claims_blind45", 0.56, 0.75, 0),
+    # thirtieth, written at its start; ar en pt uk: 0.605, sources 0.782, 1 invented in 4 (start 0.608, 0.782, 1)
+    ("claims_blind46", 0.59, 0.77, 1),
+    # thirtieth, written at its start; de fr it ru: 0.595, sources 0.746, 2 invented in 4 (start 0.565, 0.746, 2)
+    ("claims_blind47", 0.58, 0.73, 2),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
