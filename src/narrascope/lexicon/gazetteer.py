@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from . import _load_yaml, entities
+from . import entities, places_extra
 from .inflection import cased, name_particles
 from .inflection import key as _key
 
@@ -364,7 +364,7 @@ def index() -> Index:
 
 
 def _build_index() -> Index:
-    extra: dict[str, Any] = _load_yaml("places_extra.yaml") or {}
+    extra: dict[str, Any] = places_extra()
     ix = _Builder({}, {}, {}, set(), set())
     countries, cities = _read_gazetteer()
     country_names = _country_names(countries, extra)

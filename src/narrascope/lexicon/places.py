@@ -19,7 +19,7 @@ from itertools import accumulate, pairwise
 
 import regex
 
-from . import _load_yaml
+from . import places_extra
 from .gazetteer import CITY, DATA_FILE, LANGUAGES, Index, Place, index
 from .inflection import cased, lemmas, lowercase_region_languages, name_particles
 from .inflection import key as _key
@@ -148,7 +148,7 @@ def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
 @lru_cache(maxsize=1)
 def _compass() -> tuple[str, ...]:
     """Stems of the words for a quarter of a country (places_extra.yaml, ``compass``), every language's."""
-    extra = _load_yaml("places_extra.yaml") or {}
+    extra = places_extra()
     return tuple(_key(w) for words in (extra.get("compass") or {}).values() for w in words)
 
 
@@ -381,7 +381,7 @@ def _marked(text: str, toks: list[tuple[int, int, str]], i: int, language: str |
 @lru_cache(maxsize=1)
 def _from_to() -> dict[str, dict[str, frozenset[str]]]:
     """Per caseless language, each word of "from" and the words of "to" that may close the span it opens."""
-    extra = _load_yaml("places_extra.yaml") or {}
+    extra = places_extra()
     return {lang: {_key(k): frozenset(_key(w) for w in ws) for k, ws in pairs.items()}
             for lang, pairs in (extra.get("from_to") or {}).items()}
 
@@ -407,7 +407,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, frozenset[str]]:
-    extra = _load_yaml("places_extra.yaml") or {}
+    extra = places_extra()
     return {str(k).casefold(): frozenset(str(c).casefold() for c in members or ())
             for k, members in (extra.get("regions") or {}).items()}
 
@@ -472,7 +472,7 @@ def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_
 @lru_cache(maxsize=1)
 def _oblast_centres() -> tuple[Place, ...]:
     """The oblasts of places_extra.yaml, each placed at its centre ("Kharkiv Oblast" at Kharkiv)."""
-    rows = (_load_yaml("places_extra.yaml") or {}).get("oblasts") or []
+    rows = places_extra().get("oblasts") or []
     found = (geocode(f"{row['en']} Oblast", "en") for row in rows)
     return tuple(p for p in found if p is not None)
 
