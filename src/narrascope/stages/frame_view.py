@@ -54,6 +54,12 @@ class SentenceView:
             self._by_label = grouped
         return list(self._by_label.get(prefix, ()))
 
+    def add_hits(self, found: list[Hit]) -> None:
+        """Hits found after the matcher's (split verbs, verbs of going on): merged in reading order, the grouping
+        of ``labelled`` made again on next use."""
+        self.hits = sorted([*self.hits, *found], key=lambda h: h.start)
+        self._by_label = None
+
 
 _KEPT: OrderedDict[int, tuple[Document, str, list[Mention], list[SentenceView]]] = OrderedDict()
 _LOCK = threading.Lock()  # the API analyses in worker threads
@@ -78,15 +84,15 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
             found = [Hit(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), label)
                      for m in split.finditer(doc.text, view.sentence.start, view.sentence.end)]
             if found:
-                view.hits = sorted([*view.hits, *found], key=lambda h: h.start)
+                view.add_hits(found)
     for m in doc.mentions:
         if m.start >= views[m.sentence].dateline_end:
             views[m.sentence].mentions.append(m)
+    articles = frame_words(doc.language, "articles")
     for view in views.values():
-        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, frame_words(doc.language, "articles"))]
+        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles)]
         if going:
-            view.hits = sorted([*view.hits, *going], key=lambda h: h.start)
-            view._by_label = None  # grouped before the verbs were found
+            view.add_hits(going)
     out = [views[s.index] for s in doc.sentences]
     with _LOCK:
         _KEPT[id(doc)] = (doc, doc.text, doc.mentions, out)

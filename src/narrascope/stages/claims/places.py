@@ -523,11 +523,11 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     tails = [h.end for h in view.hits if doc.language != "de" and h.label in _MOVE_LABELS
              and _ends_in_marker(doc.text, h, doc.language)]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
-    known_after = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
+    german_markers = [h for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
+    known_after = [h.end for h in german_markers]
     # "nach Brusgi", "aus Unterlüß": right after a bare "nach" or "aus" (no article, so no common noun but in set
     # phrases, listed as not_marker: "nach Hause", "aus Angst"), a name the gazetteer lacks is where they went or left
-    bare = [h.end for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")
-            and doc.text[h.start:h.end].casefold() in _GERMAN_BARE_MARKERS]
+    bare = [h.end for h in german_markers if doc.text[h.start:h.end].casefold() in _GERMAN_BARE_MARKERS]
     if doc.language == "de":  # a trigger phrase that ends in a marker ("weiter nach") leads there too
         roles = frame_lexicon(doc.language).role_words
         known_after += [h.end for h in view.hits if h.label == "relocation"
