@@ -14,8 +14,9 @@ naming its columns:
   CLDR name in each of :data:`narrascope.lexicon.places.LANGUAGES` (empty when CLDR has none);
 * ``#city-keys``: GeoNames cities of >= 5,000 people (``cities5000.json``), in GeoNames' order
   (ties between same-named places are broken by it): geonameid, name, countrycode, population,
-  latitude, longitude, then the lookup keys (``places._key``) of the alternate names worth
-  indexing, normalised here once instead of at every start-up.
+  latitude, longitude, GeoNames' code of the first-level division it lies in (``admin1code``: "10"
+  for Armenia's Syunik; empty when GeoNames has none), then the lookup keys (``places._key``) of the
+  alternate names worth indexing, normalised here once instead of at every start-up.
 
 Alternate names are cut to those :mod:`narrascope.lexicon.places` can use: in a script it serves
 (Latin, Cyrillic, Arabic, Devanagari), not airport codes or lower-case romanisations, and not
@@ -110,11 +111,11 @@ def build() -> bytes:
                                                    int(row.get("population") or 0),
                                                    *(t.get(cc, "") for t in territories))))
     lines.append("\t".join(["#city-keys", "geonameid", "name", "countrycode", "population", "latitude", "longitude",
-                            "alternate name keys..."]))
+                            "admin1", "alternate name keys..."]))
     for row in _geonames(CITIES_FILE).values():
         lines.append("\t".join(_field(v) for v in (
             int(row["geonameid"]), row["name"], row["countrycode"], int(row["population"] or 0),
-            repr(float(row["latitude"])), repr(float(row["longitude"])),
+            repr(float(row["latitude"])), repr(float(row["longitude"])), row.get("admin1code") or "",
             *_alias_keys(row["name"], row["alternatenames"], int(row["population"] or 0)))))
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0) as fh:  # mtime 0: reproducible

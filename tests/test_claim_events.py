@@ -2027,3 +2027,35 @@ def test_a_word_for_troops_put_up_where_the_move_went_narrows_its_end(analyser, 
     the group put up; the move ends at that narrower place."""
     claims = relocations(analyser, text)
     assert any(c.destination is not None and place in (c.destination.canonical or "") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Guns on the move\n\nThe army moved 30 howitzers from Yerevan to the Syunik region last week, a portal said. "
+     "The guns were unloaded at a depot in Goris, the portal said.", "goris"),
+    ("Наёмники в Белоруссии\n\nОколо 300 наёмников перебросили из Минска в Брестскую область, сообщил канал. Их "
+     "разместили в казармах в Барановичах.", "baranovichi"),
+    ("Najemnicy na Białorusi\n\nOkoło 100 najemników przerzucono z Mińska do obwodu brzeskiego, twierdzi kanał. "
+     "Według kanału najemnicy zostali zakwaterowani w koszarach w Baranowiczach.", "baranovichi"),
+    ("Найманці в Білорусі\n\nБлизько 300 найманців перекинули з Мінська до Брестської області, повідомив канал. Їх "
+     "розмістили в казармах у Барановичах.", "baranovichi"),
+])
+def test_a_town_of_the_first_level_region_moved_to_narrows_the_move_where_they_were_put_up(analyser, text, place):
+    """The gazetteer knows which province or oblast each town lies in: the move to the region ends in the town."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [place], claims
+
+
+@pytest.mark.parametrize("text, batch", [
+    ("Fighters shipped south\n\nDozens of IS militants were shipped from Bosaso to Cabo Delgado province in July, "
+     "the paper said. Another group was taken inland to Montepuez in trucks.", "montepuez"),
+    ("Des combattants déplacés\n\nDes dizaines de combattants de l'EI ont été transférés de Bosaso vers la province "
+     "du Cabo Delgado en juillet. Un autre groupe a été emmené à Montepuez en camions.", "montepuez"),
+    ("Kämpfer verlegt\n\nDutzende IS-Kämpfer wurden im Juli von Bosaso in die Provinz Cabo Delgado gebracht, "
+     "berichtete die Zeitung. Eine weitere Gruppe wurde mit Lastwagen nach Pemba gebracht.", "pemba"),
+])
+def test_another_batch_taken_into_the_region_is_a_move_of_its_own(analyser, text, batch):
+    """"Another group was taken to ...": a second batch whose end lies in the first one's region is not where
+    the first batch went: two claims, the first still ending at the region."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2 and plain(claims[1].destination) == batch, claims
+    assert "cabo delgado" in plain(claims[0].destination), claims

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from narrascope.lexicon import places
-from narrascope.lexicon.places import Place, find_places, geocode
+from narrascope.lexicon.places import Place, find_places, geocode, holds_nearby
 
 # (surface as written, language) -> (canonical English name, country)
 GEOCODE = [
@@ -538,3 +538,28 @@ def test_the_states_and_regions_of_nigeria_and_the_sahel(text, language, surface
 ])
 def test_the_regions_and_provinces_of_east_and_southern_africa(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("region, town", [
+    ("Syunik Province", "Goris"),
+    ("Brest Oblast", "Baranovichi"),
+    ("Podlaskie Voivodeship", "Hajnówka"),
+    ("Parwan Province", "Charikar"),
+    ("Kyiv Oblast", "Brovary"),          # the oblast around a capital that is a division of its own
+    ("Moscow Oblast", "Podolsk"),
+    ("Lviv Oblast", "Yavoriv"),
+])
+def test_a_first_level_region_holds_every_town_geonames_places_in_it(region, town) -> None:
+    broad, narrow = geocode(region, "en"), geocode(town, "en")
+    assert holds_nearby(region, (broad.lat, broad.lon), town, (narrow.lat, narrow.lon), True)
+
+
+@pytest.mark.parametrize("region, town", [
+    ("Syunik Province", "Yerevan"),
+    ("Brest Oblast", "Lida"),            # in Hrodna Oblast, 150 km from Brest
+    ("Kyiv Oblast", "Chernihiv"),
+    ("Moscow Oblast", "Tver"),
+])
+def test_a_first_level_region_holds_no_town_of_another_one(region, town) -> None:
+    broad, narrow = geocode(region, "en"), geocode(town, "en")
+    assert not holds_nearby(region, (broad.lat, broad.lon), town, (narrow.lat, narrow.lon), True)

@@ -36,7 +36,7 @@ from . import entities, places_extra
 from .inflection import cased, name_particles
 from .inflection import key as _key
 
-__all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Place", "index"]
+__all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Place", "index", "is_region"]
 
 LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "tr", "fa", "hi")
 DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 5,000 people (~69k), CLDR
@@ -61,11 +61,30 @@ class Place:
     lat: float | None
     lon: float | None
     geonameid: int | None
+    #: the first-level division it lies in, as GeoNames codes it ("AM.10": Armenia's Syunik), for a city, and for a
+    #: curated first-level region (an oblast, province, governorate, state: :func:`is_region`) the one it is; None
+    #: for a country, another curated place, or a city GeoNames places in none
+    region: str | None = None
 
     def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
         # Pickled by its fields: the compiled cache holds ~69,000 places, and the generic path for
         # slotted frozen dataclasses (one setattr per field) took a third of a second at start-up.
-        return Place, (self.canonical, self.country, self.kind, self.lat, self.lon, self.geonameid)
+        return Place, (self.canonical, self.country, self.kind, self.lat, self.lon, self.geonameid, self.region)
+
+
+#: how the curated names of first-level divisions end ("Syunik Province", "Anbar Governorate", "Kursk Oblast",
+#: "Zulia (state)"); districts and counties are second-level and left out
+REGION_SUFFIXES = (" Province", " Governorate", " State", " (state)", " Region", " Voivodeship", " Department",
+                   " Republic", " Oblast", " Krai", " Territory", " Prefecture")
+#: how far from a curated region's point (most are placed at their seat) its nearest city may lie and still say
+#: which division it is
+REGION_SEAT_KM = 100.0
+
+
+def is_region(place: Place) -> bool:
+    """A curated first-level division (an oblast, province, governorate, state), which holds every city of its
+    ``region``."""
+    return place.kind == "place" and place.region is not None and place.canonical.endswith(REGION_SUFFIXES)
 
 
 # ---------------------------------------------------------------- the index
@@ -171,7 +190,7 @@ class _Country:
 
 def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
     """:data:`DATA_FILE`: countries by ISO code, and city rows (geonameid, name, countrycode,
-    population, latitude, longitude, alternate names...) in GeoNames' order."""
+    population, latitude, longitude, first-level division, alternate names...) in GeoNames' order."""
     raw = resources.files("narrascope.lexicon").joinpath(DATA_FILE).read_bytes()
     countries: dict[str, _Country] = {}
     cities: list[list[str]] = []
@@ -185,6 +204,9 @@ def _read_gazetteer() -> tuple[dict[str, _Country], list[list[str]]]:
             if section == "#countries" and tuple(row[6:]) != LANGUAGES:
                 raise RuntimeError(f"{DATA_FILE} has country names in {row[6:]}, not {LANGUAGES}: "
                                    "rebuild it with scripts/build_gazetteer.py")
+            if section == "#city-keys" and row[7:8] != ["admin1"]:
+                raise RuntimeError(f"{DATA_FILE} has no first-level divisions: rebuild it with "
+                                   "scripts/build_gazetteer.py")
         elif section == "#city-keys":
             cities.append(row)
         elif section == "#countries":
@@ -204,11 +226,13 @@ def _add_cities(ix: _Builder, countries: dict[str, _Country], cities: list[list[
     for row in cities:
         gid, name, cc, pop = int(row[0]), row[1], row[2], int(row[3])
         lat, lon = float(row[4]), float(row[5])
-        place = Place(renames.get(gid, name), country_names.get(cc), "city", lat, lon, gid)
+        admin1 = row[6]
+        region = f"{cc}.{admin1}" if admin1 and admin1 != "00" else None  # "00": GeoNames knows none
+        place = Place(renames.get(gid, name), country_names.get(cc), "city", lat, lon, gid, region)
         ix.rank[place] = (CITY, pop)
         if (cc, name) in capitals and (cc not in best_capital or pop > ix.rank[best_capital[cc]][1]):
             best_capital[cc] = place
-        ix.add_keys([_key(name), *row[6:]], place)  # alternate names come as keys (build time)
+        ix.add_keys([_key(name), *row[7:]], place)  # alternate names come as keys (build time)
         vec = sums[cc]
         phi, lam = math.radians(lat), math.radians(lon)
         vec[0] += pop * math.cos(phi) * math.cos(lam)
@@ -286,10 +310,14 @@ def _inflected_form(form: str, name: str) -> bool:
 
 def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, str]) -> dict[str, Place]:
     out: dict[str, Place] = {}
+    cities = _cities_by_country(ix)
     for row in extra.get("places") or []:
         cc = row.get("country")
-        place = Place(row["name"], country_names.get(cc) if cc else None, "place",
-                      float(row["lat"]), float(row["lon"]), None)
+        lat, lon = float(row["lat"]), float(row["lon"])
+        region = None
+        if str(row["name"]).endswith(REGION_SUFFIXES):
+            region = _region_around(cities.get(country_names.get(cc) if cc else None, []), lat, lon)
+        place = Place(row["name"], country_names.get(cc) if cc else None, "place", lat, lon, None, region)
         ix.rank[place] = (CURATED, 0)
         out[row["name"]] = place
         ix.add(row["name"], place)
@@ -298,6 +326,33 @@ def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, s
                 ix.add(str(name), place)
                 ix.note_words(str(name))
     return out
+
+
+def _cities_by_country(ix: _Builder) -> dict[str | None, list[Place]]:
+    out: dict[str | None, list[Place]] = defaultdict(list)
+    for place in ix.rank:
+        if place.kind == "city" and place.lat is not None and place.lon is not None:
+            out[place.country].append(place)
+    return out
+
+
+def _region_around(cities: list[Place], lat: float, lon: float) -> str | None:
+    """The first-level division a curated region placed at ``lat``, ``lon`` (its seat, for most) is: its nearest
+    city's, within :data:`REGION_SEAT_KM`."""
+    seat = min(cities, key=lambda c: km((lat, lon), (c.lat, c.lon)), default=None)  # type: ignore[arg-type]
+    if seat is None or km((lat, lon), (seat.lat, seat.lon)) > REGION_SEAT_KM:  # type: ignore[arg-type]
+        return None
+    return seat.region
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in p) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
+
+
+_EARTH_KM = 6371.0
 
 
 def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
@@ -309,7 +364,8 @@ def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
         centre = by_id.get(int(row["city"]))
         if centre is None:
             continue
-        place = Place(f"{row['en']} Oblast", centre.country, "place", centre.lat, centre.lon, None)
+        region = row.get("region") or centre.region  # the division the centre lies in, unless it is one of its own
+        place = Place(f"{row['en']} Oblast", centre.country, "place", centre.lat, centre.lon, None, region)
         ix.rank[place] = (CURATED, 0)
         for lang, patterns in forms.items():
             written = row.get(lang) or row["en"]

@@ -12,7 +12,6 @@ text. The index itself (GeoNames, CLDR and curated places, shipped as data) is b
 from __future__ import annotations
 
 import difflib
-import math
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -20,7 +19,8 @@ from itertools import accumulate, pairwise
 import regex
 
 from . import places_extra
-from .gazetteer import CITY, DATA_FILE, LANGUAGES, Index, Place, index
+from .gazetteer import CITY, DATA_FILE, LANGUAGES, Index, Place, index, is_region
+from .gazetteer import km as _km
 from .inflection import cased, lemmas, lowercase_region_languages, name_particles
 from .inflection import key as _key
 
@@ -433,18 +433,21 @@ def holds(broad: str, narrow: str, narrow_country: str | None) -> bool:
 OBLAST_REACH_KM = 150.0
 #: how far from a city's centre a base, camp or airport named with it lies ("Mitiga", in Tripoli: about 8 km)
 SITE_REACH_KM = 25.0
-_EARTH_KM = 6371.0
 
 
 @lru_cache(maxsize=4096)  # event assembly asks it of the same pairs of places again and again
 def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_at: tuple[float, float],
                  same_country: bool) -> bool:
-    """True when a place of the same country lies where the place named ``broad`` holds it: within
+    """True when a place of the same country lies where the place named ``broad`` holds it: a city in the
+    first-level division ``broad`` is (GeoNames says which division each city lies in: "Syunik Province" holds
+    Goris, "Brest Oblast" Baranovichi); else, where no division is known, a base or camp within
     :data:`OBLAST_REACH_KM` of an oblast's centre, or a base, camp or airport (no city of the gazetteer) within
-    :data:`SITE_REACH_KM` of a city ("Tripoli" holds the Mitiga air base). The gazetteer knows no borders below a
-    country's, so nearness stands for them.
+    :data:`SITE_REACH_KM` of a city ("Tripoli" holds the Mitiga air base): the gazetteer knows no borders of those,
+    so nearness stands for them.
 
     >>> holds_nearby("Kharkiv Oblast", (49.98, 36.25), "Chuhuyiv", (49.84, 36.69), True)
+    True
+    >>> holds_nearby("Syunik Province", (39.21, 46.41), "Goris", (39.51, 46.34), True)
     True
     >>> holds_nearby("Tripoli", (32.89, 13.19), "Misratah", (32.38, 15.09), True)
     False
@@ -454,6 +457,8 @@ def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_
     broad_place, narrow_place = geocode(broad, "en"), geocode(narrow, "en")
     if broad_place is None or narrow_place is None:
         return False
+    if is_region(broad_place) and narrow_place.kind == "city" and narrow_place.region is not None:
+        return narrow_place.region == broad_place.region
     if broad.endswith(" Oblast") and broad_place.kind == "place":
         # the oblast whose centre is nearest, of those the gazetteer knows: "Kursk Oblast" does not hold Belgorod,
         # 130 km away but the centre of an oblast of its own
@@ -476,9 +481,3 @@ def _oblast_centres() -> tuple[Place, ...]:
     found = (geocode(f"{row['en']} Oblast", "en") for row in rows)
     return tuple(p for p in found if p is not None)
 
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (latitude, longitude) points."""
-    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in p) for p in (a, b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(math.sqrt(h))

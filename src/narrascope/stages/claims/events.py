@@ -70,14 +70,19 @@ class Groups:
 
 
 def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0,
-             pronouns: frozenset[str] = frozenset()) -> list[Claim]:
+             pronouns: frozenset[str] = frozenset(), batches: frozenset[str] = frozenset()) -> list[Claim]:
     """The events of an article from its per-sentence claims (rules in the module docstring).
     ``sentence_of`` maps a claim's evidence start to its sentence index; ``body`` is where the body begins
     after the headline (0: no headline); ``pronouns`` are the article's language's words that stand for a group
-    named before ("them", "их"), case folded: they name no event's group."""
+    named before ("them", "их"), case folded: they name no event's group; ``batches`` the words that name another
+    batch of a group ("another group", "a second convoy"), case folded: a move of one starts an event of its own."""
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
+        if c.type == "relocation" and c.moved is not None and c.moved.text.casefold().startswith(tuple(batches)):
+            events.append([c])  # "Another group was taken inland to Macomia": not where the first one went
+            merged.append(_merge([c], groups, pronouns))
+            continue
         for k in reversed(range(len(events))):
             if (_fits_relocation(merged[k], events[k], c, groups, sentence_of, body) if c.type == "relocation"
                     else _repeats(merged[k], c)):
