@@ -3389,3 +3389,14 @@ def test_the_owner_of_troops_withdrawn_by_a_possessive_is_the_agent(analyser, te
 def test_a_pronoun_written_onto_a_verb_stands_for_the_group_and_a_reflexive_verb_moves(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(destination in canon(c.destination) and c.moved is not None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Wagner abandona Malí", "es"),
+    ("Вагнер напуска Мали", "bg"),
+    ("Militari russi arrivano in Venezuela", "it"),
+    ("Militares russos chegam à Venezuela", "pt"),
+    ("Los refugiados sirios continuaron en autobuses hasta Damasco.", "es"),
+])
+def test_a_short_text_is_read_in_the_language_whose_words_of_a_move_it_uses(analyser, text, language):
+    assert analyser.analyse_text(text).document.language == language
