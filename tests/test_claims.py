@@ -3333,3 +3333,70 @@ def test_a_state_denying_sending_troops_denies_moving_its_own(analyser, text, st
 def test_an_embassy_denying_a_move_speaks_for_its_state_not_its_host(analyser, text):
     assert [(canon(c.agent), canon(c.destination), c.modality) for c in relocations(analyser, text)] == [
         ("russia", "tripoli", "denied")]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("دخلت القوات التركية إدلب بعد منتصف الليل.", "", "idlib"),
+    ("غادر مئات المقاتلين حلب باتجاه إدلب.", "aleppo", "idlib"),
+    ("دخلت قوات روسية مدينة حلب.", "", "aleppo"),
+    ("وصل مئات المرتزقة السوريين طرابلس.", "", "tripoli"),
+])
+def test_an_arabic_verb_of_entering_leaving_or_reaching_takes_its_place_as_object_after_its_subject(
+        analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].origin) == origin and destination in canon(claims[0].destination), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The US deployed 300 troops in Estonia.", "estonia"),
+    ("Estados Unidos desplegó 300 soldados en Letonia.", "latvia"),
+    ("Россия развернула войска в Белоруссии.", "belarus"),
+    ("Польща розгорнула війська в Литві.", "lithuania"),
+])
+def test_a_place_after_a_verb_of_deploying_and_its_troops_is_where_they_went(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and destination in canon(claims[0].destination), claims
+
+
+@pytest.mark.parametrize("text", [
+    "American troops deployed in Estonia took part in exercises.",
+    "Los soldados estadounidenses desplegados en Letonia participan en maniobras.",
+])
+def test_troops_deployed_somewhere_before_the_verb_are_where_they_are(analyser, text):
+    assert not relocations(analyser, text)
+
+
+@pytest.mark.parametrize("text, agent, origin", [
+    ("Francia retiró sus tropas de Malí.", "france", "mali"),
+    ("La France a retiré ses soldats du Niger.", "france", "niger"),
+    ("سحبت فرنسا قواتها من مالي.", "france", "mali"),
+    ("سحبت الولايات المتحدة قواتها من أفغانستان.", "united states", "afghanistan"),
+])
+def test_the_owner_of_troops_withdrawn_by_a_possessive_is_the_agent(analyser, text, agent, origin):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].agent) == agent and canon(claims[0].moved) == agent and canon(claims[0].origin) == origin
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Os combatentes sírios foram levados para a Líbia. A Turquia transferiu-os para o Azerbaijão.", "azerbaijan"),
+    ("Los combatientes sirios fueron trasladados a Libia. Turquía decidió trasladarlos a Azerbaiyán.", "azerbaijan"),
+    ("I mercenari siriani sono arrivati in Libia. La Turchia ha deciso di trasferirli in Azerbaigian.", "azerbaijan"),
+    ("Os militares franceses dirigiram-se a Bamako.", "bamako"),
+    ("Os mercenários russos mudaram-se para a Líbia.", "libya"),
+])
+def test_a_pronoun_written_onto_a_verb_stands_for_the_group_and_a_reflexive_verb_moves(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) and c.moved is not None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Wagner abandona Malí", "es"),
+    ("Вагнер напуска Мали", "bg"),
+    ("Militari russi arrivano in Venezuela", "it"),
+    ("Militares russos chegam à Venezuela", "pt"),
+    ("Los refugiados sirios continuaron en autobuses hasta Damasco.", "es"),
+])
+def test_a_short_text_is_read_in_the_language_whose_words_of_a_move_it_uses(analyser, text, language):
+    assert analyser.analyse_text(text).document.language == language

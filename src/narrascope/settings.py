@@ -45,6 +45,13 @@ class Settings:
     language_sample_chars: int = 2000
     #: Below this confidence the language is reported as "und" (undetermined).
     min_language_confidence: float = 0.30
+    #: Texts up to this many characters (a headline, a one-line post) have the identifier's first guesses checked
+    #: against the frame lexicons' words: the guess whose words the text uses most wins.
+    short_text_chars: int = 160
+    #: How many of the identifier's guesses a short text's check weighs.
+    short_text_guesses: int = 5
+    #: A guess below this confidence is not weighed ("Los refugiados ..." is Spanish at 0.92, Portuguese at 0.02).
+    short_text_min_guess: float = 0.05
 
     # --- sentences ------------------------------------------------------------------------
     #: Sentences longer than this (characters) are cut into pieces for encoding.

@@ -42,13 +42,19 @@ def identify_language(text: str, settings: Settings = DEFAULT) -> tuple[str, flo
     >>> identify_language("Die Vereinigten Staaten ziehen Truppen aus Syrien ab.")[0]
     'de'
     """
-    sample = " ".join(text[: settings.language_sample_chars].split())
-    if len(sample) < 3:
-        return UNDETERMINED, 0.0
-    with _lock:  # the fastText predictor is not documented as thread-safe
-        labels, probs = _model().predict(sample, k=1)
-    code = labels[0].replace("__label__", "") if labels else UNDETERMINED
-    score = float(probs[0]) if len(probs) else 0.0
+    guesses = language_guesses(text, 1, settings)
+    code, score = guesses[0] if guesses else (UNDETERMINED, 0.0)
     if score < settings.min_language_confidence:
         return UNDETERMINED, score
     return code, score
+
+
+def language_guesses(text: str, k: int, settings: Settings = DEFAULT) -> list[tuple[str, float]]:
+    """The identifier's ``k`` best guesses (ISO 639-1 code, confidence), best first; none for a text under three
+    characters."""
+    sample = " ".join(text[: settings.language_sample_chars].split())
+    if len(sample) < 3:
+        return []
+    with _lock:  # the fastText predictor is not documented as thread-safe
+        labels, probs = _model().predict(sample, k=k)
+    return [(label.replace("__label__", ""), float(p)) for label, p in zip(labels, probs, strict=False)]

@@ -154,7 +154,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on",
-                   "receive")
+                   "receive", "deploy")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
@@ -163,7 +163,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speak
                    "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
                    "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
                    "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms", "indefinite",
-                   "noun_forms", "future_endings")
+                   "noun_forms", "future_endings", "enclitics")
 
 
 @dataclass(frozen=True)
@@ -244,10 +244,46 @@ def frame_lexicon(language: str | None) -> FrameLexicon:
     # German's "Land", a country): not matched as the ~word's
     not_forms = {str(w).casefold() for w in data.get("not_forms") or ()}
     word_forms = {lemma: tuple(f for f in found if f.casefold() not in not_forms)
-                  for lemma, found in _separable(forms(lang), data.get("separable_prefixes") or ()).items()}
+                  for lemma, found in _enclitic(_separable(forms(lang), data.get("separable_prefixes") or ()),
+                                                data.get("enclitics") or (), lang).items()}
     words = frame_word_lists(language)
     return FrameLexicon(lang, PhraseMatcher(pairs, lang, word_forms), numbers, static, roles, names,
                         data.get("word_order") == "verb_first", words, data.get("word_order") == "verb_final")
+
+
+#: the stress a pronoun written onto a form makes the language write: Spanish on the gerund ("enviándolos"),
+#: Portuguese on the infinitive that loses its r before a hyphen ("enviá-los", "trazê-los")
+_STRESSED = {"es": {"a": "á", "e": "é", "i": "í"}, "pt": {"a": "á", "e": "ê", "i": "i"}}
+
+
+def _enclitic(word_forms: dict[str, tuple[str, ...]], clitics: Iterable[str],
+              language: str) -> dict[str, tuple[str, ...]]:
+    """Each infinitive and gerund also with an object pronoun written onto it: Spanish "trasladarlos",
+    "enviándolos", Italian "portarli", "trasferendoli"; in Portuguese, whose pronoun follows a hyphen ("-los"), the
+    infinitive without its r ("enviá-los", "transferi-los").
+
+    >>> _enclitic({"portare": ("portare", "portando")}, ["li"], "it")["portare"]
+    ('portare', 'portando', 'portarli', 'portandoli')
+    """
+    clitics = [str(c).casefold() for c in clitics]
+    if not clitics:
+        return word_forms
+    stressed = _STRESSED.get(language, {})
+
+    def joined(form: str) -> list[str]:
+        if clitics[0].startswith("-"):
+            return [form[:-2] + stressed[form[-2]]] if re.search(r"[aei]r$", form) else []
+        stem = form[:-1] if re.search(r"[aei]re$", form) else form  # Italian "portare": "portarli"
+        if re.search(r"[aei]r$", stem):
+            return [stem + c for c in clitics]
+        gerund = re.search(r"([aie])ndo$", form)
+        if gerund is None:
+            return []
+        vowel = stressed.get(gerund.group(1), gerund.group(1))
+        return [form[:gerund.start(1)] + vowel + "ndo" + c for c in clitics]
+
+    return {word: tuple(dict.fromkeys([*found, *(x for f in found for x in joined(f))]))
+            for word, found in word_forms.items()}
 
 
 def _separable(word_forms: dict[str, tuple[str, ...]], prefixes: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -89,8 +89,10 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         if m.start >= views[m.sentence].dateline_end:
             views[m.sentence].mentions.append(m)
     articles = frame_words(doc.language, "articles")
+    clitic = _clitic(lexicon.language)
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles)]
+        going += _clitic_pronouns(doc.text, view, clitic)
         if going:
             view.add_hits(going)
     out = [views[s.index] for s in doc.sentences]
@@ -99,6 +101,32 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         while len(_KEPT) > KEPT_DOCUMENTS:
             _KEPT.popitem(last=False)
     return lexicon, out
+
+
+@lru_cache(maxsize=16)
+def _clitic(language: str) -> re.Pattern[str] | None:
+    """An object pronoun written onto a verb's infinitive or gerund (a frame file's ``enclitics``: "trasladarlos",
+    "portarli"), or after its hyphen in Portuguese ("transferiu-os", "enviá-los-á")."""
+    clitics = frame_word_lists(language)["enclitics"]
+    if not clitics:
+        return None
+    if clitics[0].startswith("-"):
+        return re.compile(rf"-({'|'.join(re.escape(c[1:]) for c in clitics)})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:r|ndo)({'|'.join(map(re.escape, clitics))})$", re.IGNORECASE)
+
+
+def _clitic_pronouns(text: str, view: SentenceView, clitic: re.Pattern[str] | None) -> list[Hit]:
+    """The object pronoun of a verb of the move written onto it: a word that stands for the group named before
+    ("Turquía decidió trasladarlos a Azerbaiyán", "La Turchia ha deciso di trasferirli", "transferiu-os")."""
+    if clitic is None:
+        return []
+    out = []
+    for verb in view.labelled("relocation"):
+        found = clitic.match(text, verb.end) if clitic.pattern.startswith("-") else \
+            clitic.search(text, verb.start, verb.end)
+        if found is not None:
+            out.append(Hit(found.start(1), found.end(1), "pronouns"))
+    return out
 
 
 #: the frame file's keys of separable verbs written apart, and the label their hits get

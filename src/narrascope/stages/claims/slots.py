@@ -4,6 +4,7 @@ purpose, the means and the time."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -325,10 +326,13 @@ def _apposition_head(text: str, candidates: list[Mention], nearest: Mention, tri
 def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit) -> Slot | None:
     """A state's troops named by its adjective ("North Korean troops", "північнокорейських військових"),
     the nearest to the trigger; canonical: the state (the stage drops a state moving its own)."""
-    # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes")
+    # the adjective before the noun, or after it ("soldados norcoreanos", "troupes nord-coréennes"); where the verb
+    # comes first, only after it: a state before the noun is the subject ("سحبت فرنسا قواتها": France withdrew its
+    # forces)
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
-             if (m.kind == "country" or m.entity in _ALLIANCES) and (0 <= t.start - m.end <= 2
-                                         or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
+             if (m.kind == "country" or m.entity in _ALLIANCES)
+             and ((0 <= t.start - m.end <= 2 and not lexicon.verb_first)
+                  or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
     # "40 Ausbilder der Bundeswehr", "instructors of the US Army": the state after a genitive link that says no
     # "from" (not "soldados de Siria")
@@ -811,6 +815,61 @@ def _receptions(frame: str, view: SentenceView) -> list[Hit]:
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
 
+_SUBJECT_WORDS = 4  # words of a subject between a verb that comes first and the place it takes as its object
+_SUBJECT_OPENERS = ("troops", "vague", "number_words", "doers")
+_NISBA = ("ي", "ية", "يه", "يون", "يين")  # endings of an Arabic adjective of relation to a country
+
+
+def _verb_marker(view: SentenceView, marker: Hit, frame: str, lexicon: FrameLexicon) -> bool:
+    """A marker that is a verb coming first (a verb of reaching, or of leaving that is also a trigger: "غادرت")."""
+    return lexicon.verb_first and marker.label in ("origin", "destination") and (
+        marker.start == marker.end or any(t.start == marker.start and t.end == marker.end
+                                          for t in view.labelled(frame)))
+
+
+def _subject_opens(doc: Document, view: SentenceView, start: int, end: int) -> bool:
+    """One of the first two words from ``start`` to ``end`` opens a group: a word for troops, a count, a named actor
+    ("القوات التركية", "مئات المقاتلين", "مقاتلو فاغنر")."""
+    opening = {w.start() for w in itertools.islice(re.finditer(r"\S+", doc.text[start:end]), 2)}
+    opening = {start + o for o in opening}
+    return any(h.start in opening and h.label in _SUBJECT_OPENERS for h in view.hits) or any(
+        m.start in opening and m.kind not in ("place", "concept") for m in view.mentions) or any(
+        doc.text[o].isdigit() for o in opening)
+
+
+def _subject_before_object(doc: Document, view: SentenceView, marker: Hit, start: int, frame: str,
+                           lexicon: FrameLexicon, previous_end: int) -> bool:
+    """Where the subject follows the verb, a verb of entering, leaving or reaching may take its place as an object
+    after its subject ("دخلت القوات التركية إدلب", "غادر مئات المقاتلين حلب", "وصلت التعزيزات مدينة سرت"): the words
+    between open with the group, with no other marker, verb or clause break among them (a place noun may stand
+    right before the name)."""
+    gap = doc.text[marker.end:start]
+    words = gap.split()
+    # (a place in the subject is whose the group is: "القوات التركية")
+    if marker.start < previous_end and not _subject_owner(doc, view, marker, previous_end, frame, lexicon, ends=True):
+        return False
+    if not _verb_marker(view, marker, frame, lexicon) or not words or len(words) > _SUBJECT_WORDS \
+            or _CLAUSE_ENDS.search(gap) or not _subject_opens(doc, view, marker.end, start):
+        return False
+    noun = start - 1 - len(words[-1])  # the last word: a place noun that ties the name ("مدينة سرت")
+    between = ("origin", "destination", "via", "bearing", "locative", frame)
+    return not any(marker.end <= h.start and h.end <= start and h.label in between
+                   and not (h.label == "locative" and h.start >= noun) for h in view.hits)
+
+
+def _subject_owner(doc: Document, view: SentenceView, marker: Hit, start: int, frame: str,
+                   lexicon: FrameLexicon, ends: bool = False) -> bool:
+    """A place at ``start`` (or ending at it, with ``ends``) right after a word for troops, after a verb that comes
+    first, is whose they are ("دخلت القوات التركية إدلب": Turkish), no object of the verb."""
+    spot = next(((s, e) for s, e, _, _ in sentence_places(doc, view) if (e if ends else s) == start), None)
+    # an adjective of relation ("التركية", "روسية", "الأمريكيون"); a name after the troops is the object ("حلب")
+    return spot is not None and doc.text[spot[0]:spot[1]].endswith(_NISBA) and _verb_marker(
+        view, marker, frame, lexicon) and any(marker.end <= h.start and h.end < spot[0]
+                                              and not doc.text[h.end:spot[0]].strip() for h in view.labelled("troops"))
+
+
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
           stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
@@ -828,6 +887,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # "передали Іраку": handed over to a state in the dative, with no marker; "a rejoint Malanville", "reached
     # Niamey": the place reached is the verb's object
     landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
+    landing += _deployed_to(doc, view)  # "deployed 300 troops in Estonia": where to
     received = _receptions(spec.name, view)
     # "تسلم العراق 150 عنصرا من ... الجانب السوري": where the verb comes first, the receiver after it is where they went
     landing += [Hit(h.end, h.end, "destination") for h in received if lexicon.verb_first]
@@ -977,6 +1037,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
                          and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
+        # (a verb that comes first, its subject, then the place it enters, leaves or reaches)
+        reaches = (reaches or (marker is not None and _subject_before_object(doc, view, marker, start, spec.name,
+                                                                             lexicon, previous_end))) \
+            and not (marker is not None and _subject_owner(doc, view, marker, start, spec.name, lexicon))
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
@@ -1016,7 +1080,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
-                and _owner_of_troops(doc.text, view, marker):
+                and _owner_of_troops(doc.text, view, marker, doc.language):
             continue  # "250 marines de Estados Unidos": whose marines, not where from
         if last is not None and _locates(doc.text, last[1], slot):
             # "du camp d'al-Hol, dans le nord-est de la Syrie, vers ...": where al-Hol lies, kept as its broader name
@@ -1145,6 +1209,27 @@ def _held_there(text: str, view: SentenceView, loading: Hit, marker: Hit, place_
                         for h in view.hits))
 
 
+_DEPLOY_WORDS = 6  # words from a verb of deploying to the locative word after its object
+
+
+def _deployed_to(doc: Document, view: SentenceView) -> list[Hit]:
+    """The locative word after a verb of deploying and its object, a word for troops ("deployed 300 troops in
+    Estonia", "desplegó 300 soldados en Letonia", "развернула войска в Белоруссии"): where they were sent, in the same
+    clause. Troops before the verb ("troops deployed in Estonia", "soldados desplegados en Letonia") are where they
+    are, no move."""
+    out = []
+    for verb in view.labelled("deploy"):
+        troops = [t for t in view.labelled("troops") if verb.end <= t.start]
+        after = sorted((h for h in view.hits if h.label == "locative" and troops and troops[0].end <= h.start),
+                       key=lambda h: h.start)
+        if after and len(doc.text[verb.end:after[0].start].split()) <= _DEPLOY_WORDS \
+                and not _CLAUSE_ENDS.search(doc.text, verb.end, after[0].start) and not any(
+                verb.end <= h.start and h.end <= after[0].start and h.label in ("origin", "destination", "via")
+                for h in view.hits):
+            out.append(Hit(after[0].start, after[0].end, "destination"))
+    return out
+
+
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
     """The locative words that say where an arrival or departure (``label``) took place: after it (when
     ``after``), or before it in its clause when the verb ends the clause ("bei Kabul abgesetzt", "in Kabul
@@ -1201,12 +1286,22 @@ def _lies_in(text: str, view: SentenceView, markers: list[Hit], regions: list[Hi
 _ROUTE_REACH = 40
 
 
-def _owner_of_troops(text: str, view: SentenceView, marker: Hit) -> bool:
+def _owner_of_troops(text: str, view: SentenceView, marker: Hit, language: str | None) -> bool:
     """An origin marker that is also a genitive right after a word for troops (Spanish "marines de Estados Unidos",
-    "militares de Rusia"): the country after it is whose troops they are."""
+    "militares de Rusia"): the country after it is whose troops they are; not after troops a possessive already
+    owns ("retiró sus tropas de Malí", "sus 5.000 soldados de Malí": where from)."""
     return any(h.label == "genitive" and h.start == marker.start for h in view.hits) and any(
         h.label == "troops" and 0 < marker.start - h.end <= 1 and not text[h.end:marker.start].strip()
-        for h in view.hits)
+        and not _possessed(text, h.start, language) for h in view.hits)
+
+
+_POSSESSED_WORDS = 3  # words from a possessive to the troops it owns ("sus 5.000 soldados")
+
+
+def _possessed(text: str, start: int, language: str | None) -> bool:
+    """A possessive ("sus", "their") among the few words before ``start``, in its clause."""
+    before = re.split(r"[,;:]", text[max(0, start - 40):start])[-1].split()[-_POSSESSED_WORDS:]
+    return any(w.casefold() in frame_words(language, "possessive") for w in before)
 
 
 def _owner_of_means(text: str, view: SentenceView, marker: Hit, start: int, frame: str) -> bool:

@@ -1003,6 +1003,8 @@ def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins
                                            for p in [*origins, *destinations]):
         return True
     words = _troops_words(view, moved)
+    if any(h.start < trigger.end and trigger.start < h.end for h in view.labelled("reach")):
+        return False  # "دخلت قوات روسية مدينة حلب": a verb of entering or reaching tells where they went
     if frame_lexicon(doc.language).words.get("stationed") and not any(
             h.start < trigger.end and trigger.start < h.end for h in view.labelled("stationed")):
         # "des instructeurs militaires français auraient été envoyés à Erevan": a verb that sends them, not one that
