@@ -808,6 +808,12 @@ def _receptions(frame: str, view: SentenceView) -> list[Hit]:
     return [] if others else received
 
 
+def received(frame: str, view: SentenceView, trigger: Hit) -> bool:
+    """The trigger is a verb of receiving that is the sentence's move ("took over 150 fighters from the Syrian
+    side")."""
+    return any(h.start == trigger.start and h.end == trigger.end for h in _receptions(frame, view))
+
+
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
 
 
@@ -1148,13 +1154,34 @@ def _held_there(text: str, view: SentenceView, loading: Hit, marker: Hit, place_
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
     """The locative words that say where an arrival or departure (``label``) took place: after it (when
     ``after``), or before it in its clause when the verb ends the clause ("bei Kabul abgesetzt", "in Kabul
-    gelandet")."""
+    gelandet", "in Rukla eingetroffen seien") or the locative opens the clause ("dass in Rukla neue Panzer
+    eingetroffen seien", "que em Luanda tenham chegado", "jakoby w Rzeszowie wylądowali")."""
     verbs = view.labelled(label)
-    final = [a for a in verbs if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
+    final = [a for a in verbs if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)
+             or _auxiliary_ends(doc, a.end, view.sentence.end)]
+    opening = {h.start for h in view.hits if h.label == "locative" and _opens_clause(doc, view, h)}
     return [h for h in view.hits if h.label == "locative"
             and ((after and any(a.end <= h.start for a in verbs))
                  or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
-                        and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
+                        and not _WORDY.search(doc.text[h.end:a.start])
+                        and (a in final or (h.start in opening and a.start - h.end <= _OPENING_REACH)) for a in verbs))]
+
+
+_OPENING_REACH = 60  # characters from a locative opening a clause to the arrival verb it says where of
+
+
+def _opens_clause(doc: Document, view: SentenceView, h: Hit) -> bool:
+    """The locative word comes right after a complementizer ("dass in", "que em", "что в", "qu'à"): it opens the
+    clause, whose verb it says where of, wherever the subject stands."""
+    return any(0 <= h.start - c.end <= 1 and not doc.text[c.end:h.start].strip()
+               for c in view.labelled("complementizer"))
+
+
+def _auxiliary_ends(doc: Document, at: int, end: int) -> bool:
+    """Only an auxiliary stands between the verb and its clause's end ("eingetroffen seien.", "gelandet sind,")."""
+    word = re.match(r"\s+(\w+)", doc.text[at:end])
+    return word is not None and word.group(1).casefold() in frame_words(doc.language, "auxiliary") \
+        and bool(_CLAUSE_END_AFTER.match(doc.text, at + word.end(), end))
 
 
 def _with_broader(last: tuple[Hit, Slot, bool], broader: Slot, origins: list[Slot],
