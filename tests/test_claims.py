@@ -3381,3 +3381,28 @@ def test_a_state_denying_it_received_a_group_is_the_destination_of_the_denied_mo
     claims = relocations(analyser, text)
     assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
         ("denied", "syria", "iraq")], claims
+
+
+
+# A word for the country points back to the last country named by its name, not to the group's adjective that the
+# gazetteer also knows ("mercenários russos").
+@pytest.mark.parametrize("text, destination", [
+    ("A imprensa noticiou mercenários russos em Moçambique.\n\n"
+     "O governo negou que mercenários russos tenham chegado ao país.", "mozambique"),
+])
+def test_the_country_a_denied_arrival_points_back_to_is_named_not_an_adjective(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.destination)) for c in claims] == [("denied", destination)], claims
+
+
+# A trigger word naming people moved, counted by a negator and followed by its verb, is the group ("nenhum deportado
+# saiu"): the move is denied, not dropped.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("O governo afirmou que nenhum deportado saiu de Luanda.", "luanda", ""),
+    ("El gobierno aseguró que ningún deportado llegó a Tijuana.", "", "tijuana"),
+])
+def test_people_a_negator_counts_by_a_word_of_moving_are_the_group_of_a_denied_move(analyser, text, origin,
+                                                                                    destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("denied", origin, destination)], claims

@@ -726,6 +726,9 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         if move is not None:
             # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
             span = _moved_by_noun(doc, view, move)
+            if _a_moved_person(doc, view, move, span):
+                found.append((move.start, move.end))  # "nenhum deportado saiu", "ни один эвакуированный не прибыл"
+                continue
         if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
             found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
@@ -735,6 +738,17 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+_VERBS_OF_MOVING = ("relocation", "arrival", "departure")
+
+
+def _a_moved_person(doc: Document, view: SentenceView, move: Hit, after: tuple[int, int] | None) -> bool:
+    """A trigger word a negator counts that names people moved ("deportado", "эвакуированный", "deportee"), followed by
+    the verb of its clause rather than by whom it moves: the word is the group."""
+    word = doc.text[move.start:move.end]
+    return (after is None or any(h.start == after[0] and h.label in _VERBS_OF_MOVING for h in view.hits)) \
+        and " " not in word.strip() and word.casefold().startswith(_counted_stems())
 
 
 def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
