@@ -3400,3 +3400,76 @@ def test_a_pronoun_written_onto_a_verb_stands_for_the_group_and_a_reflexive_verb
 ])
 def test_a_short_text_is_read_in_the_language_whose_words_of_a_move_it_uses(analyser, text, language):
     assert analyser.analyse_text(text).document.language == language
+
+
+# A denied move told by its noun: the noun's complement is the group, its markers the ends.
+@pytest.mark.parametrize("text, moved, destination", [
+    ("Le ministère a démenti tout déploiement de mercenaires russes au Mali.",
+     "mercenaries and foreign fighters for hire", "mali"),
+    ("Ministerstwo zaprzeczyło przerzutowi najemników Wagnera na Białoruś.", "wagner group", "belarus"),
+])
+def test_a_denied_move_told_by_its_noun_is_a_denied_claim_with_its_slots(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.moved), canon(c.destination)) for c in claims] == [
+        ("denied", moved, destination)], claims
+
+
+# A place opening a denied subordinate clause before its verb of arriving is where they arrived, wherever the subject
+# stands; so too a place before a verb that only an auxiliary follows.
+@pytest.mark.parametrize("text, destination", [
+    ("Das Ministerium bestritt, dass in Rukla neue Panzer eingetroffen seien.", "rukla"),
+    ("O governo negou que em Luanda tenham chegado mercenários russos nos últimos meses.", "luanda"),
+    ("El ministerio negó que en Caracas hayan aterrizado aviones con mercenarios rusos.", "caracas"),
+    ("Ministerstwo zaprzeczyło, jakoby w Rzeszowie wylądowali bojownicy z Syrii.", "rzeszów"),
+])
+def test_a_place_opening_a_denied_clause_before_its_arrival_is_the_destination(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.destination)) for c in claims] == [("denied", destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Il governo ha negato che mercenari russi siano mai partiti dalla Libia verso il Niger.",
+])
+def test_a_denied_departure_with_an_adverb_after_its_auxiliary_is_a_claim(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("denied", "libya", "niger")], claims
+
+
+# A state that denies receiving a group from a sender is where the group would have gone.
+@pytest.mark.parametrize("text", [
+    "Ирак опроверг, что принял боевиков ИГ из Сирии.",
+    "Ірак заперечив, що прийняв бойовиків ІДІЛ із Сирії.",
+    "Irak dementierte, IS-Häftlinge aus Syrien übernommen zu haben.",
+    "Irak zaprzeczył, jakoby przyjął bojowników Państwa Islamskiego z Syrii.",
+    "L'Iraq ha smentito di aver accolto detenuti dell'Isis provenienti dalla Siria.",
+])
+def test_a_state_denying_it_received_a_group_is_the_destination_of_the_denied_move(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("denied", "syria", "iraq")], claims
+
+
+
+# A word for the country points back to the last country named by its name, not to the group's adjective that the
+# gazetteer also knows ("mercenários russos").
+@pytest.mark.parametrize("text, destination", [
+    ("A imprensa noticiou mercenários russos em Moçambique.\n\n"
+     "O governo negou que mercenários russos tenham chegado ao país.", "mozambique"),
+])
+def test_the_country_a_denied_arrival_points_back_to_is_named_not_an_adjective(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.destination)) for c in claims] == [("denied", destination)], claims
+
+
+# A trigger word naming people moved, counted by a negator and followed by its verb, is the group ("nenhum deportado
+# saiu"): the move is denied, not dropped.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("O governo afirmou que nenhum deportado saiu de Luanda.", "luanda", ""),
+    ("El gobierno aseguró que ningún deportado llegó a Tijuana.", "", "tijuana"),
+])
+def test_people_a_negator_counts_by_a_word_of_moving_are_the_group_of_a_denied_move(analyser, text, origin,
+                                                                                    destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("denied", origin, destination)], claims

@@ -91,7 +91,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     articles = frame_words(doc.language, "articles")
     clitic = _clitic(lexicon.language)
     for view in views.values():
-        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles)]
+        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final)]
         going += _clitic_pronouns(doc.text, view, clitic)
         if going:
             view.add_hits(going)
@@ -188,14 +188,35 @@ RECEIVE_GAP = 5
 _SENDER_GAP = re.compile(r"\W*(?:(?P<word>\w+)\W+)?")
 
 
-def _received_from(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+def _received_from(text: str, view: SentenceView, articles: frozenset[str], verb_final: bool = False) -> list[Hit]:
     """Verbs of receiving or taking over (a frame file's ``receive``: "took over", "übernehmen", "принять",
     "przyjąć", "تسلم") that are a move to the receiver: an origin marker with a sender named right after it follows
     within RECEIVE_GAP words of the same clause, no other move between ("took over 150 prisoners from the Syrian
-    side"). Each is a relocation hit on the verb; without a sender named ("received 150 fighters") none."""
+    side"), or, where a clause ends in its verb, comes right before it ("IS-Häftlinge aus Syrien übernommen zu
+    haben"). Each is a relocation hit on the verb; without a sender named ("received 150 fighters") none."""
     return [Hit(verb.start, verb.end, "relocation") for verb in view.labelled("receive")
             if any(_sent_by(text, view, verb, marker, articles) for marker in view.labelled("origin")
-                   if marker.start >= verb.end)]
+                   if marker.start >= verb.end)
+            or (verb_final and any(_sent_before(text, view, verb, marker, articles)
+                                   for marker in view.labelled("origin") if marker.end <= verb.start))]
+
+
+_SENDER_TO_VERB = 1  # words at most between the sender named before a verb-final receiving and the verb
+
+
+def _sent_before(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
+    """A sender named right after an origin marker, right before the verb that ends the clause ("aus Syrien
+    übernommen"), no break or other move between."""
+    if _GOING_ON_BREAK.search(text, marker.end, verb.start) \
+            or any(marker.end <= h.start < verb.start and h.label in _OTHER_MOVES for h in view.hits):
+        return False
+    for m in view.mentions:
+        gap = _SENDER_GAP.fullmatch(text, marker.end, m.start) if marker.end <= m.start < verb.start else None
+        if m.kind in ("country", "place") and gap is not None and (
+                gap.group("word") is None or gap.group("word").casefold() in articles) \
+                and len(_GAP_WORD.findall(text, m.end, verb.start)) <= _SENDER_TO_VERB:
+            return True
+    return False
 
 
 def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:

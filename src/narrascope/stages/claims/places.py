@@ -231,7 +231,8 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
         states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"]
         # by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
         # by its adjective when none names it ("das ukrainische Ministerium ... habe das Land verlassen")
-        named = (geocode(m.text, doc.language) for m in reversed(states))
+        # (a word in small letters is an adjective the gazetteer may still know: "mercenários russos")
+        named = (geocode(m.text, doc.language) for m in reversed(states) if not m.text[:1].islower())
         country = next((p for p in named if p is not None and p.kind == "country"), None)
         if country is None and states:
             country = geocode(states[-1].name, "en")

@@ -730,6 +730,9 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         if move is not None:
             # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
             span = _moved_by_noun(doc, view, move)
+            if _a_moved_person(doc, view, move, span):
+                found.append((move.start, move.end))  # "nenhum deportado saiu", "ни один эвакуированный не прибыл"
+                continue
         if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
             found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
@@ -739,6 +742,17 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+_VERBS_OF_MOVING = ("relocation", "arrival", "departure")
+
+
+def _a_moved_person(doc: Document, view: SentenceView, move: Hit, after: tuple[int, int] | None) -> bool:
+    """A trigger word a negator counts that names people moved ("deportado", "эвакуированный", "deportee"), followed by
+    the verb of its clause rather than by whom it moves: the word is the group."""
+    word = doc.text[move.start:move.end]
+    return (after is None or any(h.start == after[0] and h.label in _VERBS_OF_MOVING for h in view.hits)) \
+        and " " not in word.strip() and word.casefold().startswith(_counted_stems())
 
 
 def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, int] | None:
@@ -810,6 +824,12 @@ def _receptions(frame: str, view: SentenceView) -> list[Hit]:
                 if any(t.start == h.start and t.end == h.end for t in view.labelled(frame))]
     others = [t for t in view.labelled(frame) if not any(t.start == h.start and t.end == h.end for h in received)]
     return [] if others else received
+
+
+def received(frame: str, view: SentenceView, trigger: Hit) -> bool:
+    """The trigger is a verb of receiving that is the sentence's move ("took over 150 fighters from the Syrian
+    side")."""
+    return any(h.start == trigger.start and h.end == trigger.end for h in _receptions(frame, view))
 
 
 _NEGATOR_AT_MOST = re.compile(r"\s+(?:(?:не|nie)\s+)?", re.IGNORECASE)
@@ -1233,13 +1253,34 @@ def _deployed_to(doc: Document, view: SentenceView) -> list[Hit]:
 def _locatives_of(doc: Document, view: SentenceView, label: str, after: bool = True) -> list[Hit]:
     """The locative words that say where an arrival or departure (``label``) took place: after it (when
     ``after``), or before it in its clause when the verb ends the clause ("bei Kabul abgesetzt", "in Kabul
-    gelandet")."""
+    gelandet", "in Rukla eingetroffen seien") or the locative opens the clause ("dass in Rukla neue Panzer
+    eingetroffen seien", "que em Luanda tenham chegado", "jakoby w Rzeszowie wylądowali")."""
     verbs = view.labelled(label)
-    final = [a for a in verbs if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)]
+    final = [a for a in verbs if _CLAUSE_END_AFTER.match(doc.text, a.end, view.sentence.end)
+             or _auxiliary_ends(doc, a.end, view.sentence.end)]
+    opening = {h.start for h in view.hits if h.label == "locative" and _opens_clause(doc, view, h)}
     return [h for h in view.hits if h.label == "locative"
             and ((after and any(a.end <= h.start for a in verbs))
                  or any(h.end <= a.start and "," not in doc.text[h.end:a.start]
-                        and not _WORDY.search(doc.text[h.end:a.start]) for a in final))]
+                        and not _WORDY.search(doc.text[h.end:a.start])
+                        and (a in final or (h.start in opening and a.start - h.end <= _OPENING_REACH)) for a in verbs))]
+
+
+_OPENING_REACH = 60  # characters from a locative opening a clause to the arrival verb it says where of
+
+
+def _opens_clause(doc: Document, view: SentenceView, h: Hit) -> bool:
+    """The locative word comes right after a complementizer ("dass in", "que em", "что в", "qu'à"): it opens the
+    clause, whose verb it says where of, wherever the subject stands."""
+    return any(0 <= h.start - c.end <= 1 and not doc.text[c.end:h.start].strip()
+               for c in view.labelled("complementizer"))
+
+
+def _auxiliary_ends(doc: Document, at: int, end: int) -> bool:
+    """Only an auxiliary stands between the verb and its clause's end ("eingetroffen seien.", "gelandet sind,")."""
+    word = re.match(r"\s+(\w+)", doc.text[at:end])
+    return word is not None and word.group(1).casefold() in frame_words(doc.language, "auxiliary") \
+        and bool(_CLAUSE_END_AFTER.match(doc.text, at + word.end(), end))
 
 
 def _with_broader(last: tuple[Hit, Slot, bool], broader: Slot, origins: list[Slot],

@@ -19,6 +19,7 @@ from ...lexicon import (
     frame_words,
     word_pattern,
 )
+from ...lexicon.places import geocode
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution, source_words
@@ -463,6 +464,11 @@ class ClaimStage:
             # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
             # gives way to any actor when the event is assembled)
             agent = _vehicle(doc, view, trigger, taken)
+        if agent is not None and all(d is None for _, d in hops) and S.received(self.frame, view, trigger):
+            # "Iraq denied receiving IS detainees from Syria", "Ирак опроверг, что принял боевиков из Сирии": the state
+            # that received them (the verb's subject, often the denier of its own act) is where they went
+            receiver = _state_place(doc.text, agent)
+            hops = [(o, receiver) for o, _ in hops] if receiver is not None else hops
         return [Claim(type=self.frame, evidence=evidence, modality=mood, agent=agent,
                       moved=moved, origin=o, destination=d,
                       means=S.means(view, following, _leg_trigger(triggers, trigger, o, d)),
@@ -1091,6 +1097,14 @@ def _nowhere(view: SentenceView) -> bool:
     вывозили": a negative quantifier or "nobody" and "anywhere" say no one went anywhere at all (a denial of the
     move, with no place of its own)."""
     return bool(view.labelled("anywhere")) and bool(view.labelled("nobody") or view.labelled("negative_quantifier"))
+
+
+def _state_place(text: str, agent: Slot) -> Slot | None:
+    """An agent that is a state, as a place: its words, the state's place in the gazetteer."""
+    if agent.canonical not in _states():
+        return None
+    place = geocode(agent.canonical, "en")
+    return S.place_slot(text, agent.start, agent.end, place) if place is not None and place.kind == "country" else None
 
 
 def _hop(view: SentenceView, origin: Slot | None, destination: Slot | None) -> tuple[Slot | None, Slot | None]:
