@@ -1345,3 +1345,50 @@ def test_italian_more_verbs_of_a_move_and_a_flight_for_a_place(analyser, text, m
 def test_italian_evacuating_a_place_and_falling_back_from_it(analyser, text, origin):
     claims = relocations(analyser, text)
     assert any("russia" in canon(c.moved) and origin in plain(c.origin) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # kinds and branches of troops
+    ("Die Gebirgsjäger wurden aus Bayern nach Litauen verlegt.", "gebirgsjäger", "lithuania"),
+    ("Срочников перевели из Москвы в Курск.", "срочников", "kursk"),
+    ("Строковиків перевели з Києва до Львова.", "строковиків", "lviv"),
+    ("Резервистите бяха изпратени от Москва в Белгород.", "резервистите", "belgorod"),
+    # rebels, insurgents, militiamen: militants
+    ("Several hundred rebels were taken across the border to Chad.", "militants", "chad"),
+    ("Hundreds of militiamen were moved from Tripoli to Sirte.", "militants", "sirte"),
+    ("Сотні повстанців втекли до Чаду.", "militants", "chad"),
+    # people by their condition, counted: wards of a home
+    ("60 wychowanków domu dziecka ewakuowano z Charkowa do Lwowa.", "wychowanków", "lviv"),
+])
+def test_kinds_of_troops_rebels_and_wards_of_a_home_are_groups_moved(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # on the way, with the places after their own markers
+    ("About 200 fighters are on their way from Tripoli to Sirte.", "tripoli", "sirte"),
+    ("Circa 200 uomini sarebbero in viaggio via terra da Tripoli verso Sirte.", "tripoli", "sirte"),
+    ("Rund 200 Kämpfer sind auf dem Weg von Tripolis nach Sirte.", "tripoli", "sirte"),
+    ("Около 200 боевиков находятся в пути из Триполи в Сирт.", "tripoli", "sirte"),
+    ("Około 200 bojowników jest w drodze z Trypolisu do Syrty.", "tripoli", "sirte"),
+    # falling back, in an imperfective past
+    ("Боевики отступали из Мосула в Сирию.", "mosul", "syria"),
+    ("Бойовики відступали з Мосула до Сирії.", "mosul", "syria"),
+])
+def test_on_the_way_and_falling_back_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Soldaten des Geschwaders, die aus Polen in die Slowakei verlegt wurden, kehrten zurück.", "poland", "slovakia"),
+    ("Soldiers of the squadron, who were moved from Poland to Slovakia, returned home.", "poland", "slovakia"),
+    ("Les soldats, qui avaient été transférés de Gao vers Niamey, sont rentrés.", "gao", "niamey"),
+    ("Солдаты, которые были переброшены из Москвы в Белгород, вернулись.", "moscow", "belgorod"),
+    ("Żołnierze, którzy zostali przerzuceni z Polski na Słowację, wrócili.", "poland", "slovakia"),
+])
+def test_troops_before_a_relative_clause_are_moved_by_its_verb(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims

@@ -380,12 +380,35 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     found = [t for t in view.labelled("troops")
              if not (t.start < trigger.end and trigger.start < t.end)
              and abs(t.start - trigger.start) <= _COUNTED_REACH
-             and not CLAUSE_BREAK.search(doc.text, min(t.end, trigger.end), max(t.start, trigger.start))]
+             and (not CLAUSE_BREAK.search(doc.text, min(t.end, trigger.end), max(t.start, trigger.start))
+                  or _in_relative_clause(doc, view, t, trigger))]
     if not found:
         return None
     t = min(found, key=lambda x: abs(x.start - trigger.start))
     count, count_text, _ = count_before(doc.text, view, t.start, lexicon)
     return Slot(doc.text[t.start:t.end], t.start, t.end, canonical=None, count=count, count_text=count_text)
+
+
+
+def _in_relative_clause(doc: Document, view: SentenceView, t: Hit, trigger: Hit) -> bool:
+    """The trigger is the verb of a relative clause opened right after the word for troops, a genitive of up to
+    three words between ("Soldaten des Geschwaders, die ... verlegt wurden", "the soldiers, who were moved"): the
+    clause tells the move of the group it is about (not "its contingent in Iraq, which Baghdad wants to see leave":
+    a place between, and whom the clause is about is not said)."""
+    if t.end > trigger.start:
+        return False
+    at = _skip_spaces(doc.text, t.end)
+    if doc.text[at:at + 1] != "," and not any(h.start == at for h in view.labelled("genitive")):
+        return False
+    opened = _relative_opening(doc.language).match(doc.text, t.end)
+    return opened is not None and opened.end() <= trigger.start \
+        and not CLAUSE_BREAK.search(doc.text, opened.end(), trigger.start)
+
+
+@lru_cache(maxsize=16)
+def _relative_opening(language: str | None) -> re.Pattern[str]:
+    return any_of(frame_lexicon(language).words.get("relative") or (),
+                  r"(?:[ \u00a0]+[^\W\d_][\w-]*){{0,3}}\s*,\s*(?:{})(?!\w)", re.IGNORECASE)
 
 
 def armed_forces(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceView,
