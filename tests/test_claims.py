@@ -3473,3 +3473,14 @@ def test_people_a_negator_counts_by_a_word_of_moving_are_the_group_of_a_denied_m
     claims = relocations(analyser, text)
     assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [
         ("denied", origin, destination)], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Según el portal, al menos 3.000 venezolanos han cruzado el río hacia Arauquita desde el inicio de los combates.",
+     "venezuela nationals"),
+    ("По данным канала, около 2 000 сирийцев перевезли из Идлиба в Африн.", "syria nationals"),
+    ("Laut dem Sender wurden rund 4.500 Syrer aus Idlib nach Afrin gebracht.", "syria nationals"),
+])
+def test_a_count_with_a_thousands_separator_is_no_year(analyser, text, moved):
+    """"3.000 venezolanos": four digits written with a separator count people; only four bare digits read as a year."""
+    assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]

@@ -441,7 +441,7 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
             if _bare_demonym(doc, lexicon, view, m, trigger):
                 found.append((m, None, None, None))  # "dass Syrer aus der Stadt nach Gaziantep gebracht wurden"
             continue
-        if count is not None and not 0 < count < _YEARS:
+        if count is not None and (count <= 0 or _a_year(count, count_text)):
             continue  # a number, or a vague quantity ("десятки сирийцев", "آلاف السودانيين", "a group of Syrians")
         if not doc.text[count_start + len(count_text):m.start].isspace():
             continue  # the number right before the name ("300 Syrians"), not somewhere before it
@@ -621,7 +621,7 @@ def _count_before_verb(text: str, lexicon: FrameLexicon, view: SentenceView, at:
         return None
     after = _skip_spaces(text, end)
     verb = _WORD_AT.match(text, after)
-    if not 1 < value < _YEARS or verb is None or after > trigger.start:
+    if value <= 1 or _a_year(value, text[at:end]) or verb is None or after > trigger.start:
         return None
     if after != trigger.start and (verb.group().casefold() not in lexicon.words.get("auxiliary", ())
                                    or _CLAUSE_END.search(text, after, trigger.start)):
@@ -647,7 +647,7 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     found = []
     for m in _COUNTED.finditer(doc.text, opening, view.sentence.end):
         value, noun = int(re.sub(r"\D", "", m.group(1))), _past_multiplier(doc.text, m)
-        if noun is None or not 1 < value < _YEARS or _NOT_PEOPLE.match(noun[0]):
+        if noun is None or value <= 1 or _a_year(value, m.group(1)) or _NOT_PEOPLE.match(noun[0]):
             continue
         if doc.text.startswith("-", noun[2]):
             continue  # "400 carbon-spewing private jets": an adjective's first part
@@ -706,6 +706,12 @@ def _model_number(doc: Document, view: SentenceView, start: int) -> bool:
 
 _COUNTED_REACH = 80  # characters between the trigger and the counted group it moves
 _YEARS = 1900  # a number this high before a nationality is a year ("2019 Iraqis" is rare, "in 2019 Iraq" is not)
+
+
+def _a_year(value: int, written: str) -> bool:
+    """A number that reads as a year: four bare digits from 1900 on ("in 2019"), not a count written with a
+    thousands separator ("3.000 venezolanos", "3,000 Venezuelans") nor a number of more digits."""
+    return value >= _YEARS and written.strip().isdigit() and len(written.strip()) == 4
 
 
 #: a negator, maybe "a single", "one", "such" after it, then the word it quantifies ("ни один военнослужащий",
