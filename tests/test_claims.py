@@ -3484,3 +3484,50 @@ def test_people_a_negator_counts_by_a_word_of_moving_are_the_group_of_a_denied_m
 def test_a_count_with_a_thousands_separator_is_no_year(analyser, text, moved):
     """"3.000 venezolanos": four digits written with a separator count people; only four bare digits read as a year."""
     assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
+
+
+@pytest.mark.parametrize("text, not_an_end", [
+    ("Um investigador da Universidade de Harvard disse que centenas de militantes fugiram para a Ucrânia.",
+     "universidade"),
+    ("Un chercheur de l'Université de Genève affirme que des centaines de combattants ont fui vers l'Ukraine.",
+     "geneva"),
+    ("El presidente de Francia dijo que París enviará tropas a Ucrania.", "france"),
+    ("Le ministre de la Défense du Canada a annoncé l'envoi de 200 soldats en Lettonie.", "canada"),
+    ("Der Bischof von Rom sagte, Waffenlieferungen in die Ukraine verlängerten den Krieg.", "rome"),
+    ("Os parceiros da Ucrânia comprometeram-se a enviar menos de 100 F-16.", "ukraine"),
+])
+def test_a_place_that_holds_an_office_or_ends_a_name_is_no_end_of_the_move(analyser, text, not_an_end):
+    for claim in relocations(analyser, text):
+        assert not_an_end not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text", [
+    "O presidente Emmanuel Macron sugeriu o envio de tropas da NATO para a Ucrânia.",
+    "Emmanuel Macron discussed sending soldiers to Ukraine with European leaders.",
+    "Emmanuel Macron a évoqué l'envoi de soldats en Ukraine.",
+])
+def test_troops_of_no_state_sent_to_a_state_by_someone_named_are_a_move(analyser, text):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == ["ukraine"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Белый дом запрещает использовать переданное Киеву оружие для ударов вглубь российской территории.", "russia"),
+    ("Ако украинците атакуват цел вътре в Русия с ракети ATACMS, това ще доведе до война.", "russia"),
+    ("A UE recomendou o fornecimento de armas de longo alcance para atingir o coração da Rússia.", "russia"),
+    ("Qualquer carga com armas enviada à Ucrânia será um alvo legítimo para a Rússia.", "russia"),
+    ("Waszyngton przekazał Kijowowi pociski do ataków na terytorium Rosji.", "russia"),
+])
+def test_a_place_weapons_are_used_against_is_no_end_of_their_move(analyser, text, target):
+    for claim in relocations(analyser, text):
+        assert target not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said they would not respond if Iran sends another salvo to Israel.",
+    "The militants said they would stay out of it if Iran sends another salvo to Israel.",
+    "Ни одна из американских ракет не достигла своей цели.",
+    "A Rússia atinge sistema Patriot dos EUA na direção de Donetsk.",
+    "Украинските военни са изстреляли в неделя пет ракети ATACMS, доставени от САЩ, по кримския град Севастопол.",
+])
+def test_weapons_fired_or_hit_are_no_relocation(analyser, text):
+    assert relocations(analyser, text) == []

@@ -154,7 +154,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on",
-                   "receive", "deploy")
+                   "receive", "deploy", "salvo")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
@@ -163,7 +163,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speak
                    "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
                    "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
                    "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms", "indefinite",
-                   "noun_forms", "future_endings", "enclitics", "relative")
+                   "noun_forms", "future_endings", "enclitics", "relative", "office", "target")
 
 
 @dataclass(frozen=True)

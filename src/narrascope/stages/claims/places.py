@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...lexicon import Entity, Hit, entities, frame_lexicon, frame_words, word_pattern
+from ...lexicon import MOVE_VERB_KEYS, Entity, Hit, entities, frame_lexicon, frame_words, word_pattern
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -148,6 +148,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             out.append((a, b, found if found is not None and found.country == within else
                         Place(doc.text[a:b], within, "place", None, None, None), None))
     for a, b in [*_unknown_places(doc, view), *_uncased_names(doc, view)]:
+        if _opens_a_name(doc, b):
+            continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
         if not any(a < e and s < b for s, e, _, _ in out):
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
@@ -165,7 +167,102 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
+    # "the premier of Russia", "o primeiro-ministro da Eslováquia", "Universidade de Harvard", "the Bishop of Rome":
+    # whose office or what a name calls after, no place anyone went to or came from
+    out = [p for p in out if not _held_office(doc, view, p[0]) and not _inside_a_title(doc, view, p[0], p[1], out)]
+    # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
+    # used against, no place they are taken to
+    out = [p for p in out if not _a_target(doc, view, p[0])]
     return sorted(out, key=lambda x: x[0])
+
+
+#: a link word of a name and a capitalised word after it ("de Harvard", "of Defence")
+_LINK_AND_NAME = re.compile(r"[\s\u00a0]+(\w+['\u2019]?)[\s\u00a0]*[^\W\d_a-z\u0430-\u044f\u0450-\u045f]")
+
+
+@lru_cache(maxsize=16)
+def _name_links(language: str | None) -> frozenset[str]:
+    """The language's link words of a name that never say where to ("de", "of", not Bulgarian "за": "от Варна за
+    Одеса" went to Odesa)."""
+    to = {*frame_words(language, "destination"), *frame_words(language, "leave_for")}
+    return frozenset(w for w in frame_words(language, "name_link") if w not in to)
+
+
+def _opens_a_name(doc: Document, end: int) -> bool:
+    """An unknown name the gazetteer lacks goes on as a longer name, a link word and a capitalised word after it
+    ("Universidade de Harvard", "Conselho de Segurança")."""
+    m = _LINK_AND_NAME.match(doc.text, end)
+    return m is not None and m.group(1).casefold() in _name_links(doc.language)
+
+
+@lru_cache(maxsize=16)
+def _office_before(language: str | None) -> re.Pattern[str]:
+    """A title or a body of state and a link word ending where the search window ends ("the premier of ",
+    "le président de la ", "министр обороны "): the place after it holds that office."""
+    words = frame_lexicon(language).words
+
+    def alternatives(key: str) -> str:
+        return "|".join(word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
+                        for w in sorted(words[key], key=len, reverse=True)) or "(?!)"
+    links = "|".join(word_pattern(w) for w in sorted({*words["genitive"], *words["name_link"]}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives('office')})(?:[\s\u00a0]+(?:{links or '(?!)'}))?"
+                      rf"(?:[\s\u00a0]+(?:{alternatives('articles')}))?[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _held_office(doc: Document, view: SentenceView, start: int) -> bool:
+    """The place at ``start`` follows a title or a body of state ("the president of France", "премьер Словакии")."""
+    return bool(_office_before(doc.language).search(doc.text, max(view.sentence.start, start - 60), start))
+
+
+@lru_cache(maxsize=16)
+def _target_before(language: str | None) -> re.Pattern[str]:
+    """A word of attack or aim and at most three words more, ending where the search window ends ("strikes deep
+    into ", "удары по ", "um alvo legítimo para a "): the place after it is what is attacked."""
+    words = [word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
+             for w in sorted(frame_words(language, "target"), key=len, reverse=True)]
+    return re.compile(rf"(?<!\w)({'|'.join(words) or '(?!)'})(?:[\s\u00a0]+[^\s\u00a0,;:.!?()\"«»„“”]+){{0,3}}"
+                      rf"[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _a_target(doc: Document, view: SentenceView, start: int) -> bool:
+    """The place at ``start`` comes a few words after a word of attack or aim, with no verb of moving between
+    ("weapons for strikes deep into Russia", "se tornará um alvo legítimo para a Rússia"; not "с целью переброски
+    в Сирию", whose move says where to)."""
+    m = _target_before(doc.language).search(doc.text, max(view.sentence.start, start - 60), start)
+    # the word of attack may itself be a verb of arriving ("atingir", to hit or to reach): a verb after it counts
+    if m is None or any(m.end(1) <= x.start < start for x in view.mentions if x.entity == "weapons-arms"):
+        return False  # "sent strike drones to Ukraine", "attack helicopters": the word names the weapons
+    return not any(m.end(1) <= h.start < start
+                   for label in ("relocation", "projectile", *MOVE_VERB_KEYS) for h in view.labelled(label))
+
+
+#: a capitalised word, a link word of a name and maybe an article right before a place ("Bishop of ", "Fórum de ")
+_CAPITAL_LINK = re.compile(r"(?<![\w.])([^\W\d_a-z\u0430-\u044f\u0450-\u045f]\w*)[\s\u00a0]+(\w+['\u2019]?)"
+                           r"(?:[\s\u00a0]+(\w+['\u2019]?))?[\s\u00a0]*$")
+
+
+def _inside_a_title(doc: Document, view: SentenceView, start: int, end: int, found: list[FoundPlace]) -> bool:
+    """The place at ``start`` closes a longer name opened by a capitalised word that is neither a place nor the
+    sentence's first word ("the Bishop of Rome", "Universidade de Harvard", "Fórum de Defesa e Estratégia de
+    Paris"), unless the whole reads as a place ("Republic of Moldova")."""
+    if doc.language == "de":
+        return False  # German capitalises every noun: "in den Osten der Ukraine" went there
+    m = _CAPITAL_LINK.search(doc.text, max(view.sentence.start, start - 60), start)
+    if m is None or m.group(2).casefold() not in _name_links(doc.language):
+        return False
+    if m.group(3) is not None and m.group(3).casefold() not in frame_words(doc.language, "articles"):
+        return False
+    a = m.start(1)
+    if not doc.text[view.sentence.start:a].strip(" \u00a0\"'«»„“”-—–(:"):  # the sentence's first word
+        return False
+    if any(s <= a < e for s, e, _, _ in found) or any(x.start <= a < x.end for x in view.mentions):
+        return False  # "Francia de ...", a place's or a named body's own word
+    articles = frame_words(doc.language, "articles")
+    if any(h.end <= a and doc.text[h.end:a].strip().casefold() in {"", *articles}
+           for label in ("origin", "destination") for h in view.labelled(label)):
+        return False  # "retirados da Penitenciária de Presidente Venceslau": the place the named site is in is the end
+    places = {w for k in ("place_noun", "frontier", "capital", "lies_in") for w in frame_words(doc.language, k)}
+    return m.group(1).casefold() not in places and geocode(doc.text[a:end], doc.language) is None
 
 
 def _an_alias_as_written(entity: Entity, text: str, language: str | None) -> bool:

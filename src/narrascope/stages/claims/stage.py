@@ -266,7 +266,7 @@ class ClaimStage:
             moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
-        if _a_strike(doc.text, view, moved, doc.language):
+        if _a_strike(doc.text, view, moved, trigger, doc.language):
             return []  # "Two Russian missiles landed in Lviv", "ракет прилетело в район аэродрома": fired, not moved
         if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
             # "Since US troops left Kabul, the Islamic State's branch has grown": a move told as a time, whose group
@@ -434,7 +434,7 @@ class ClaimStage:
                     moved = replace(moved, canonical=group)
             if state is not None:
                 moved = replace(moved, canonical=state)
-            if moved.canonical is None and not (origins and destinations):
+            if moved.canonical is None and not (origins and destinations) and not _sent_by_name(agent, destinations):
                 # bare troops of no state: "the troops would later return home" names no mover; with where from and
                 # where to ("Two more companies are to be taken from Korosten to Shostka") the move is told all the same
                 return []
@@ -652,13 +652,32 @@ def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
     return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
 
 
-def _a_strike(text: str, view: SentenceView, moved: Slot, language: str | None) -> bool:
+def _a_strike(text: str, view: SentenceView, moved: Slot, trigger: Hit, language: str | None) -> bool:
     """Projectiles moved with a word of landing or hitting: a strike, not a delivery ("missiles arrived in Poland").
     The strike words are read as written: "landed" is also the start of an arrival phrase ("landed in"). A vehicle
-    named carries them ("the planes carrying the missiles landed in Rzeszow")."""
-    return (any(moved.start < h.end and h.start < moved.end for h in view.labelled("projectile"))
-            and not any(h.label.startswith("means:") for h in view.hits)
-            and bool(_strike_words(language).search(text, view.sentence.start, view.sentence.end)))
+    named carries them ("the planes carrying the missiles landed in Rzeszow"). So is a salvo sent ("if Iran sends
+    another salvo to Israel"), weapons a strike word hits ("atinge sistema Patriot dos EUA") and a group that
+    fires them ("украинските военни са изстреляли пет ракети")."""
+    strikes = [(m.start(), m.end()) for m in _strike_words(language).finditer(text, view.sentence.start,
+                                                                               view.sentence.end)]
+    if any(0 <= h.start - trigger.end and len(text[trigger.end:h.start].split()) <= 2 for h in view.labelled("salvo")):
+        return True
+    if not view.labelled("projectile") and not _weapons(view, moved):
+        return False
+    if any(h.label.startswith("means:") for h in view.hits):
+        return False
+    if any(moved.start < h.end and h.start < moved.end for h in view.labelled("projectile")):
+        return bool(strikes)
+    if _weapons(view, moved) and any(e <= moved.start and len(text[e:moved.start].split()) == 1
+                                     for _, e in strikes):
+        return True  # "hit a Patriot system": the weapons were hit (not "strike drones", weapons for strikes)
+    return bool(view.labelled("projectile")) and any(
+        moved.end <= s and len(text[moved.end:s].split()) <= 1 for s, _ in strikes)  # "soldiers have fired missiles"
+
+
+def _weapons(view: SentenceView, moved: Slot) -> list[Mention]:
+    """The mentions of weapons inside the moved group."""
+    return [m for m in view.mentions if m.entity == "weapons-arms" and moved.start <= m.start < moved.end]
 
 
 @lru_cache(maxsize=16)
@@ -978,6 +997,12 @@ def _object_of(text: str, pronoun: Hit, trigger: Hit) -> bool:
     """The word for a group stands right after the trigger (one word at most between, no comma): the verb's object."""
     return (trigger.end <= pronoun.start and len(text[trigger.end:pronoun.start].split()) <= 1
             and "," not in text[trigger.end:pronoun.start])
+
+
+def _sent_by_name(agent: Slot | None, destinations: list[Slot]) -> bool:
+    """Troops of no state sent to a state by someone named ("Macron suggested sending NATO troops to Ukraine"):
+    the move is told though the troops' own state is not."""
+    return agent is not None and agent.canonical is not None and any(d.canonical in _states() for d in destinations)
 
 
 def _before_a_place(agent: Slot, places: list[Slot]) -> bool:
