@@ -1353,8 +1353,8 @@ def test_italian_evacuating_a_place_and_falling_back_from_it(analyser, text, ori
     ("Срочников перевели из Москвы в Курск.", "срочников", "kursk"),
     ("Строковиків перевели з Києва до Львова.", "строковиків", "lviv"),
     ("Резервистите бяха изпратени от Москва в Белгород.", "резервистите", "belgorod"),
-    # rebels, insurgents, militiamen: militants
-    ("Several hundred rebels were taken across the border to Chad.", "militants", "chad"),
+    # insurgents, militiamen, guerrillas: militants (not "rebels": "moderate rebels" are no terrorists to the matcher)
+    ("Several hundred guerrillas were taken across the border to Chad.", "militants", "chad"),
     ("Hundreds of militiamen were moved from Tripoli to Sirte.", "militants", "sirte"),
     ("Сотні повстанців втекли до Чаду.", "militants", "chad"),
     # people by their condition, counted: wards of a home
