@@ -1634,6 +1634,54 @@ def test_the_base_points_back_to_the_base_named_before_unless_another_is_meant(a
     assert [canon(c.origin) for c in onward] == [origin]
 
 
+# A generic noun points back to the last place of its kind the article named, with that noun or not.
+@pytest.mark.parametrize("text, origin", [
+    ("Боевики\n\nРоссийские самолёты доставили боевиков в Бенгази в понедельник. Через два дня боевиков вывезли из "
+     "города в Сирт.", "benghazi"),
+    ("Бойовики\n\nРосійські літаки доставили бойовиків до Бенгазі у понеділок. Через два дні бойовиків вивезли з "
+     "міста до Сирта.", "benghazi"),
+    ("مقاتلون\n\nنقلت طائرات روسية المقاتلين إلى بنغازي يوم الاثنين. وبعد يومين نقل المقاتلون من المدينة إلى سرت.",
+     "benghazi"),
+    # "a" after the town is where to, not where the town lies ("the town in Sirte")
+    ("Combattenti\n\nAerei russi hanno trasportato i combattenti a Bengasi lunedì. Due giorni dopo i combattenti "
+     "sono stati trasferiti dalla città a Sirte.", "benghazi"),
+    ("Бойци\n\nРуски самолети прехвърлиха бойците в Бенгази в понеделник. Два дни по-късно бойците бяха преместени "
+     "от града в Сирт.", "benghazi"),
+    # a region, by its noun's kind ("oblast" for "region")
+    ("Troops\n\nNorth Korean troops were moved to Kursk Oblast in October. In December the troops were sent out of "
+     "the region to Sirte.", "kursk oblast"),
+    ("Війська\n\nПівнічнокорейських військових перекинули до Курської області в жовтні. У грудні військових "
+     "перекинули з області до Сирта.", "kursk oblast"),
+    ("Войски\n\nСевернокорейски войници бяха прехвърлени в Курска област през октомври. През декември войниците "
+     "бяха прехвърлени от областта в Сирт.", "kursk oblast"),
+    # a base named by a compound noun, referred back to by the bare one
+    ("Бойци\n\nАмерикански хеликоптери прехвърлиха бойците от базата Ain al-Asad в Ирак. После бойците бяха "
+     "прехвърлени в авиобазата Ал Танф. Два дни по-късно бойците бяха преместени от базата в Сирт.", "al-tanf"),
+    ("Боевики\n\nАмериканские вертолёты доставили боевиков на авиабазу Эт-Танф. Через два дня боевиков вывезли с "
+     "базы в Сирт.", "al-tanf"),
+    # no town of its kind named last: a country is no town
+    ("Fighters\n\nRussian aircraft flew the fighters to Libya on Monday. Two days later trucks drove the fighters "
+     "out of the city to Sirte.", ""),
+    ("Боевики\n\nРоссийские самолёты доставили боевиков в Ливию. Через два дня боевиков вывезли из города в Сирт.",
+     ""),
+])
+def test_a_generic_noun_points_back_to_the_last_place_of_its_kind(analyser, text, origin):
+    onward = [c for c in relocations(analyser, text) if canon(c.destination) == "sirte"]
+    assert [canon(c.origin) for c in onward] == [origin]
+
+
+@pytest.mark.parametrize("text", [
+    "Сили\n\nРосійські інструктори прибули у Малі в березні. Жодного солдата не було перекинуто до країни з Лівії.",
+    "Сили\n\nРуски инструктори пристигнаха в Мали през март. Нито един войник не е бил прехвърлен в страната от "
+    "Либия.",
+])
+def test_the_country_is_the_last_country_named_which_no_entity_lists(analyser, text):
+    """Mali is a country the gazetteer knows by name, not an entity: a capitalised adjective before it ("Російські")
+    is not the one meant."""
+    onward = [c for c in relocations(analyser, text) if canon(c.origin) == "libya"]
+    assert [canon(c.destination) for c in onward] == ["mali"]
+
+
 @pytest.mark.parametrize("text, capital", [
     ("The fighters were moved from Kunduz to the capital last week.", "kabul"),
     ("Более 300 боевиков перебросили из Дарфура в столицу, сообщили источники.", "khartoum"),

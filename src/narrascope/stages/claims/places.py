@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ...lexicon import MOVE_VERB_KEYS, Entity, Hit, entities, frame_lexicon, frame_words, word_pattern
-from ...lexicon.gazetteer import index
+from ...lexicon.gazetteer import index, is_region
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
 from ...model import Document
@@ -325,12 +325,14 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
                     (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
                 for h in view.hits):
             continue  # (nor "на півдні країни", "im Osten des Landes": a part of the country where it lies)
+        # a country named by its name as the gazetteer knows it, entity or not ("у Малі ... до країни")
+        country = _last_country_named(doc, view, found_here, a)
         states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"]
-        # by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
+        # else by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
         # by its adjective when none names it ("das ukrainische Ministerium ... habe das Land verlassen")
         # (a word in small letters is an adjective the gazetteer may still know: "mercenários russos")
         named = (geocode(m.text, doc.language) for m in reversed(states) if not m.text[:1].islower())
-        country = next((p for p in named if p is not None and p.kind == "country"), None)
+        country = country or next((p for p in named if p is not None and p.kind == "country"), None)
         if country is None and states:
             country = geocode(states[-1].name, "en")
         if country is not None and country.kind == "country" and not any(
@@ -338,6 +340,17 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
             # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out
+
+
+def _last_country_named(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int
+                        ) -> Place | None:
+    """The last country among the places the article named before ``before``: a name as written, not an adjective
+    ("Російські інструктори прибули у Малі": Mali, which no entity lists)."""
+    for _, places in _places_back(doc, view, found_here):
+        for _, e, place, _ in reversed(places):
+            if e <= before and place is not None and place.kind == "country":
+                return place
+    return None
 
 
 #: between a noun for a kind of place and its name: at most two short words ("air", "of the", "de la"), with hyphens
@@ -380,17 +393,71 @@ def _pointing_places(doc: Document, view: SentenceView, found_here: list[FoundPl
             if capital is not None:
                 out.append((h.start, h.end, capital))
             continue
-        stem = _noun_stem(text[h.start:h.end], doc.language)
-        if len(stem) < 3:
-            continue
-        front = _ARABIC_FRONT if doc.language == "ar" else ""
-        pattern = re.compile(rf"(?<!\w){front}{re.escape(stem)}\w*", re.IGNORECASE)
-        if pattern.search(text, 0, h.start) is None:
-            continue  # the noun's first use: nothing named with it before (and no earlier sentence's places to find)
-        named = _last_named_with(doc, view, found_here, h.start, pattern)
+        kind = _noun_kind(text[h.start:h.end], doc.language)
+        pattern = _kind_pattern(doc.language, kind) if kind is not None else _stem_pattern(text[h.start:h.end],
+                                                                                            doc.language)
+        # (the noun's first use: nothing named with it before, and no earlier sentence's places to find)
+        named = _last_named_with(doc, view, found_here, h.start, pattern) \
+            if pattern is not None and pattern.search(text, 0, h.start) is not None else None
+        if named is None and kind in _GAZETTEER_KINDS:
+            # "flown to Benghazi ... out of the city": the last place of its kind the gazetteer knows
+            last = _last_of_kind(doc, view, found_here, h.start, _GAZETTEER_KINDS[kind])
+            named = (last,) if last is not None else None
         if named is not None:
             out.append((h.start, h.end, named[0]))
     return out
+
+
+def _stem_pattern(noun: str, language: str | None) -> re.Pattern[str] | None:
+    """Every form of the noun, from its stem (None for a stem too short to say)."""
+    stem = _noun_stem(noun, language)
+    if len(stem) < 3:
+        return None
+    front = _ARABIC_FRONT if language == "ar" else ""
+    return re.compile(rf"(?<!\w){front}{re.escape(stem)}\w*", re.IGNORECASE)
+
+
+#: the kinds of place_noun words (frame keys) and the word's own lists
+_NOUN_KINDS = ("city_noun", "region_noun", "island_noun", "base_noun")
+
+
+def _noun_kind(noun: str, language: str | None) -> str | None:
+    """The kind of a place noun: the first of ``_NOUN_KINDS`` with a beginning the noun's last word holds ("авиабазу"
+    holds "баз", "Luftwaffenstützpunkt" "stützpunkt"), or None."""
+    word = noun.split()[-1].casefold()
+    return next((k for k in _NOUN_KINDS if any(b in word for b in frame_words(language, k))), None)
+
+
+@lru_cache(maxsize=64)
+def _kind_pattern(language: str | None, kind: str) -> re.Pattern[str]:
+    """Any word holding one of the kind's beginnings: "авиобаза" or "базата", "Stützpunkt" or "Basis", "town" or
+    "city" say the same kind of place."""
+    return any_of(tuple(frame_words(language, kind)), r"(?<!\w)\w*(?:{})\w*", re.IGNORECASE)
+
+
+def _is_city(place: Place) -> bool:
+    return place.kind == "city"
+
+
+#: kinds the gazetteer tells by itself: a noun of one points back to the last such place named
+_GAZETTEER_KINDS = {"city_noun": _is_city, "region_noun": is_region}
+
+
+def _last_of_kind(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
+                  fits: Callable[[Place], bool]) -> Place | None:
+    """The last place that ``fits`` named before ``before``: in this sentence, else in the last earlier sentence that
+    names a place, unless a country named after it there is another ("to Libya ... out of the city" is no town named
+    before; "to Benghazi in Libya" is)."""
+    for k, (_, places) in enumerate(_places_back(doc, view, found_here)):
+        named = [p for _, e, p, _ in places if e <= before and p is not None]
+        for i in range(len(named) - 1, -1, -1):
+            if fits(named[i]):
+                after = named[i + 1:]
+                return None if any(p.kind == "country" and p.country != named[i].country for p in after) \
+                    else named[i]
+        if named and k > 0:
+            return None
+    return None
 
 
 def _complement(view: SentenceView, h: Hit) -> bool:
@@ -442,8 +509,9 @@ def _placed_after(doc: Document, view: SentenceView, h: Hit, found_here: list[Fo
         if at in starts:
             return True
         marker = next((g for g in view.labelled("locative") if g.start == at), None)
-        if marker is None:
-            return False
+        if marker is None or (_after_origin(view, h) and any(
+                (g.start, g.end) == (marker.start, marker.end) for g in view.labelled("destination"))):
+            return False  # (nor "dalla città a Sirte", "от града в Сирт": from the town to another place)
         at = marker.end
         endings = lexicon.static_endings.get(text[marker.start:marker.end].casefold())
         if endings:
@@ -453,6 +521,11 @@ def _placed_after(doc: Document, view: SentenceView, h: Hit, found_here: list[Fo
             if word.end() not in starts and word.start(1) not in starts:
                 at = word.end()  # "в районе", "на юге": the area, then its place
     return False
+
+
+def _after_origin(view: SentenceView, h: Hit) -> bool:
+    """An origin marker before the noun, an article at most between ("dalla città", "от града", "de la ville")."""
+    return any(0 <= h.start - g.end <= 4 for g in view.labelled("origin"))
 
 
 def _last_country(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int) -> str | None:
