@@ -3579,3 +3579,17 @@ def test_a_place_weapons_are_used_against_is_no_end_of_their_move(analyser, text
 ])
 def test_weapons_fired_or_hit_are_no_relocation(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El ataque llevará las hostilidades con armas alemanas a Alemania."),
+    ("it", "L'attacco porterà le ostilità con armi tedesche in Germania."),
+    ("pt", "O ataque levará as hostilidades com armas alemãs para a Alemanha."),
+    ("bg", "Ударът ще пренесе бойните действия с немско оръжие в Германия."),
+    ("ar", "سينقل الهجوم الأعمال القتالية بالأسلحة الألمانية إلى ألمانيا."),
+])
+def test_hostilities_carried_somewhere_move_no_weapons(analyser, language, text):
+    """Hostilities, talks or gold reserves carried somewhere are no group moved, even with weapons named beside
+    them (a Bulgarian report had "бойните действия" carried to Germany read as a delivery of weapons)."""
+    assert relocations(analyser, text) == []
+

@@ -200,6 +200,8 @@ class ClaimStage:
         trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
         if _money_sent(doc.text, view, trigger):
             return []  # "d'avoir envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie"
+        if _abstract_moved(doc.text, view, trigger, doc.language):
+            return []  # "brought the negotiations to zero", "ще пренесе бойните действия в Германия": nothing moved
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
         if moved is not None and pronoun is not None and _apart(doc.text, moved, pronoun, trigger) \
@@ -1159,3 +1161,28 @@ def _money_sent(text: str, view: SentenceView, trigger: Hit) -> bool:
                and not CLAUSE_BREAK.search(text, trigger.end, h.start)
                and not any(trigger.end <= m.start < h.start for m in view.mentions)
                for h in view.labelled("money"))
+
+
+def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
+    """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
+    four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
+    золотые резервы из США") or its subject right before it, auxiliaries at most between ("Verhandlungen wurden
+    nach Genf verlegt")."""
+    auxiliaries = frame_words(language, "auxiliary")
+    markers = [h for label in ("origin", "destination") for h in view.labelled(label)]
+    for h in view.labelled("abstract_moved"):
+        if trigger.end <= h.start:
+            a, b = trigger.end, h.start
+            between = [m.start for m in view.mentions] + [m.start for m in markers]
+            if len(text[a:b].split()) > 4 or any(a <= at < b for at in between):
+                continue
+        elif h.end <= trigger.start:
+            a, b = h.end, trigger.start
+            if any(w.casefold() not in auxiliaries for w in text[a:b].split()):
+                continue
+        else:
+            continue
+        if not CLAUSE_BREAK.search(text, a, b):
+            return True
+    return False
+
