@@ -3579,3 +3579,16 @@ def test_a_place_weapons_are_used_against_is_no_end_of_their_move(analyser, text
 ])
 def test_weapons_fired_or_hit_are_no_relocation(analyser, text):
     assert relocations(analyser, text) == []
+
+
+# A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
+@pytest.mark.parametrize("text, destination", [
+    ("Thousands of refugees fled to Chad after the attack.", "chad"),
+    ("Hundreds of refugees fled towards Uganda.", "uganda"),
+    ("Des milliers de réfugiés ont fui au Tchad.", "chad"),
+    ("Des milliers de réfugiés ont fui en Ouganda.", "uganda"),
+    ("Тысячи беженцев бежали в Чад.", "chad"),
+])
+def test_the_place_after_fleeing_to_is_the_destination(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and canon(claims[0].destination) == destination and claims[0].origin is None
