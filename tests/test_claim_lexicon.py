@@ -1392,3 +1392,32 @@ def test_troops_before_a_relative_clause_are_moved_by_its_verb(analyser, text, o
     claims = relocations(analyser, text)
     assert any(c.moved is not None and origin in canon(c.origin) and destination in canon(c.destination)
                for c in claims), claims
+
+
+# Being resettled from a place is a move, though the word alone says where they were put; entering, falling back,
+# fleeing, being on the way to a place, and partisans as a group, in the words of each language.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The families were resettled from Raqqa to Idlib.", "raqqa", "idlib"),
+    ("Las familias fueron reubicadas desde Siria a Turquía.", "syria", "turkey"),
+    ("Les familles ont été relogées de Marioupol à Donetsk.", "mariupol", "donetsk"),
+    ("Les soldats maliens se sont repliés sur Tombouctou.", "", "timbuktu"),
+    ("Des milliers de civils se sont enfuis vers le Tchad.", "", "chad"),
+    ("Украинските войници са на път за Полша.", "", "poland"),
+    ("Wojska tureckie weszły do Idlibu.", "", "idlib"),
+    ("Les troupes turques sont entrées à Idlib.", "", "idlib"),
+    ("Russische Soldaten sind in die Stadt Cherson eingerückt.", "", "kherson"),
+    ("About 3,000 Venezuelans crossed the river into Colombia.", "", "colombia"),
+    ("Партизаны перебросили из Херсона в Николаев.", "kherson", "mykolayiv"),
+    ("Партизани перекинули з Херсона до Миколаєва.", "kherson", "mykolayiv"),
+])
+def test_resettling_entering_falling_back_and_the_way_there_are_moves(analyser, text, origin, destination):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims
+    got = [((c.origin.canonical or c.origin.text).casefold() if c.origin else "",
+            (c.destination.canonical or c.destination.text).casefold() if c.destination else "") for c in claims]
+    assert (origin, destination) in got
+
+
+def test_being_housed_somewhere_is_no_move(analyser):
+    text = "The refugees were housed in Kharkiv."
+    assert not [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]

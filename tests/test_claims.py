@@ -3593,3 +3593,16 @@ def test_hostilities_carried_somewhere_move_no_weapons(analyser, language, text)
     them (a Bulgarian report had "бойните действия" carried to Germany read as a delivery of weapons)."""
     assert relocations(analyser, text) == []
 
+
+
+# A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
+@pytest.mark.parametrize("text, destination", [
+    ("Thousands of refugees fled to Chad after the attack.", "chad"),
+    ("Hundreds of refugees fled towards Uganda.", "uganda"),
+    ("Des milliers de réfugiés ont fui au Tchad.", "chad"),
+    ("Des milliers de réfugiés ont fui en Ouganda.", "uganda"),
+    ("Тысячи беженцев бежали в Чад.", "chad"),
+])
+def test_the_place_after_fleeing_to_is_the_destination(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and canon(claims[0].destination) == destination and claims[0].origin is None

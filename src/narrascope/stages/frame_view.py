@@ -91,7 +91,8 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     articles = frame_words(doc.language, "articles")
     clitic = _clitic(lexicon.language)
     for view in views.values():
-        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final)]
+        going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
+                 *_resettled_from(doc.text, view, articles)]
         going += _clitic_pronouns(doc.text, view, clitic)
         if going:
             view.add_hits(going)
@@ -199,6 +200,16 @@ def _received_from(text: str, view: SentenceView, articles: frozenset[str], verb
                    if marker.start >= verb.end)
             or (verb_final and any(_sent_before(text, view, verb, marker, articles)
                                    for marker in view.labelled("origin") if marker.end <= verb.start))]
+
+
+def _resettled_from(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+    """Words of being put somewhere (a frame file's ``settled``: "resettled", "reubicados", "переселены") that are a
+    move: an origin marker with a place named right after it follows within RECEIVE_GAP words of the same clause
+    ("were resettled from Raqqa to Idlib"); an exact form there outranks the same form as a move. Each is a
+    relocation hit on the word; "housed in Kharkiv" stays where they were put."""
+    return [Hit(word.start, word.end, "relocation") for word in view.labelled("settled")
+            if any(_sent_by(text, view, word, marker, articles) for marker in view.labelled("origin")
+                   if marker.start >= word.end)]
 
 
 _SENDER_TO_VERB = 1  # words at most between the sender named before a verb-final receiving and the verb

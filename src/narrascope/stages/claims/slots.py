@@ -1011,9 +1011,15 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
     openers = [*lexical, *view.labelled("reach")]
     # (not the "aus" that closes German "von Bremen aus": "von Bremen aus nach Kiew", the next marker is "to")
+    # (nor a destination marker right after a verb of leaving or fleeing, whose object would be the origin: "fled
+    # to Chad", "бежали в Чад" go there)
+    # (where the verb may come before its object, "покинули в спешке Ракку", the marker may still be another's)
+    leaving_verbs = {(h.start, h.end) for h in view.hits if h.label in (spec.name, "departure")}
     articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
                 and any(g.end < h.start and not doc.text[g.end:h.start].strip()
                         and not (doc.language == "de" and doc.text[g.start:g.end].casefold() == "aus")
+                        and not (h.label == "destination" and g.label == "origin"
+                                 and doc.language not in _FREE_ORDER and (g.start, g.end) in leaving_verbs)
                         for g in openers)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
@@ -1481,6 +1487,11 @@ def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hi
     return Hit(bearing.start, bearing.end, before[-1].label) if before else bearing
 
 
+def _move_verbs(view: SentenceView) -> set[tuple[int, int]]:
+    """The spans of the sentence's verbs of a move or departure (for a marker word that is also one: "fled")."""
+    return {(h.start, h.end) for h in (*view.labelled("relocation"), *view.labelled("departure"))}
+
+
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
            floor: int, movable: frozenset[str] = frozenset(),
            place: tuple[FrameLexicon, int] | None = None) -> Hit | None:
@@ -1502,6 +1513,9 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                            and not (of and named_by_adjective(doc, m)) for m in view.mentions)
                # (nor troops no entity names: "l'envoi de tout soldat au Niger", "de" led to the soldiers)
                and not any(h.end <= t.start and t.end <= marker.start for t in view.labelled("troops"))
+               # (nor a verb of fleeing before a marker of where to: "ont fui au Tchad" went there)
+               and not (marker.label == "destination" and h.label == "origin" and doc.language not in _FREE_ORDER
+                        and (h.start, h.end) in _move_verbs(view))
                # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
                and not (marker.label == "origin" and any(x.label.startswith("means:") and h.end <= x.start
                                                          and x.end <= marker.start for x in view.hits))]
