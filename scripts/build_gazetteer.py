@@ -14,7 +14,7 @@ naming its columns:
   CLDR name in each of :data:`narrascope.lexicon.places.LANGUAGES` (empty when CLDR has none);
 * ``#city-keys``: GeoNames cities of >= 5,000 people (``cities5000.json``), in GeoNames' order
   (ties between same-named places are broken by it): geonameid, name, countrycode, population,
-  latitude, longitude, GeoNames' code of the first-level division it lies in (``admin1code``: "10"
+  latitude, longitude, GeoNames' code of the first-level division it lies in (``admin1code``: "08"
   for Armenia's Syunik; empty when GeoNames has none), then the lookup keys (``places._key``) of the
   alternate names worth indexing, normalised here once instead of at every start-up.
 

@@ -61,7 +61,7 @@ class Place:
     lat: float | None
     lon: float | None
     geonameid: int | None
-    #: the first-level division it lies in, as GeoNames codes it ("AM.10": Armenia's Syunik), for a city, and for a
+    #: the first-level division it lies in, as GeoNames codes it ("AM.08": Armenia's Syunik), for a city, and for a
     #: curated first-level region (an oblast, province, governorate, state: :func:`is_region`) the one it is; None
     #: for a country, another curated place, or a city GeoNames places in none
     region: str | None = None
