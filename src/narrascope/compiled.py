@@ -13,11 +13,13 @@ read or written is ignored: the catalogue is then prepared as without a cache.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,7 +64,7 @@ def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], share
     name = hashlib.sha256(repr((kind, fingerprint, *key)).encode()).hexdigest()[:32]
     path = folder / f"{kind}-{name}.pickle"
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as fh, _no_collection():
             cls, state, dropped = pickle.load(fh)  # our own file, in the user's own cache folder
         if cls is None:
             return state  # type: ignore[no-any-return]
@@ -86,6 +88,22 @@ def cached_object(kind: str, key: tuple[Any, ...], build: Callable[[], T], share
             dropped[attr] = owner
     _write(path, (type(obj), state, dropped), keep)
     return obj
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """Read a cached object with the cycle collector off, then move all that lives to the collector's permanent
+    generation: what the caches hold (lexicons, the gazetteer's index) lives as long as the process, and each full
+    collection would scan its hundreds of thousands of objects again (measured: a tenth to a fifth of the claims
+    stage's time on a feed went to collections)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.freeze()
 
 
 #: Entries of one kind kept (the most recently written): older code's and catalogues' entries go.
