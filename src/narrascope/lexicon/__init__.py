@@ -117,6 +117,11 @@ def word_pattern(word: str) -> str:
     return "['\u2019]".join(re.escape(part) for part in word.split("'"))
 
 
+def stem_pattern(word: str) -> str:
+    """A word of a lexicon as a regex (:func:`word_pattern`), a final "*" standing for any ending ("bombard*")."""
+    return word_pattern(word[:-1]) + r"\w*" if word.endswith("*") else word_pattern(word)
+
+
 def cue_words(language: str | None, kind: str) -> tuple[str, ...]:
     """One list of the language's cue file (English where it has none), as written."""
     return tuple(str(w) for w in (_language_file("cues", language)[1].get(kind) or []))

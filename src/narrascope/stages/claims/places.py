@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ...lexicon import MOVE_VERB_KEYS, Entity, Hit, entities, frame_lexicon, frame_words, word_pattern
+from ...lexicon import (
+    MOVE_VERB_KEYS,
+    Entity,
+    Hit,
+    entities,
+    frame_lexicon,
+    frame_words,
+    stem_pattern,
+    word_pattern,
+)
 from ...lexicon.gazetteer import index, is_region
 from ...lexicon.inflection import key, lowercase_region_languages
 from ...lexicon.places import NAME_PARTICLES, Place, find_places, geocode
@@ -73,8 +82,6 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
 
 
 _NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
-
-
 
 
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
@@ -202,8 +209,7 @@ def _office_before(language: str | None) -> re.Pattern[str]:
     words = frame_lexicon(language).words
 
     def alternatives(key: str) -> str:
-        return "|".join(word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
-                        for w in sorted(words[key], key=len, reverse=True)) or "(?!)"
+        return "|".join(stem_pattern(w) for w in sorted(words[key], key=len, reverse=True)) or "(?!)"
     links = "|".join(word_pattern(w) for w in sorted({*words["genitive"], *words["name_link"]}, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives('office')})(?:[\s\u00a0]+(?:{links or '(?!)'}))?"
                       rf"(?:[\s\u00a0]+(?:{alternatives('articles')}))?[\s\u00a0]*$", re.IGNORECASE)
@@ -218,8 +224,7 @@ def _held_office(doc: Document, view: SentenceView, start: int) -> bool:
 def _target_before(language: str | None) -> re.Pattern[str]:
     """A word of attack or aim and at most three words more, ending where the search window ends ("strikes deep
     into ", "удары по ", "um alvo legítimo para a "): the place after it is what is attacked."""
-    words = [word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
-             for w in sorted(frame_words(language, "target"), key=len, reverse=True)]
+    words = [stem_pattern(w) for w in sorted(frame_words(language, "target"), key=len, reverse=True)]
     return re.compile(rf"(?<!\w)({'|'.join(words) or '(?!)'})(?:[\s\u00a0]+[^\s\u00a0,;:.!?()\"«»„“”]+){{0,3}}"
                       rf"[\s\u00a0]*$", re.IGNORECASE)
 

@@ -389,7 +389,6 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     return Slot(doc.text[t.start:t.end], t.start, t.end, canonical=None, count=count, count_text=count_text)
 
 
-
 def _in_relative_clause(doc: Document, view: SentenceView, t: Hit, trigger: Hit) -> bool:
     """The trigger is the verb of a relative clause opened right after the word for troops, a genitive of up to
     three words between ("Soldaten des Geschwaders, die ... verlegt wurden", "the soldiers, who were moved"): the
@@ -917,8 +916,6 @@ def _subject_owner(doc: Document, view: SentenceView, marker: Hit, start: int, f
                                               and not doc.text[h.end:spot[0]].strip() for h in view.labelled("troops"))
 
 
-
-
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
           stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
@@ -1014,12 +1011,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # (nor a destination marker right after a verb of leaving or fleeing, whose object would be the origin: "fled
     # to Chad", "бежали в Чад" go there)
     # (where the verb may come before its object, "покинули в спешке Ракку", the marker may still be another's)
-    leaving_verbs = {(h.start, h.end) for h in view.hits if h.label in (spec.name, "departure")}
+    leaving_verbs = _move_verbs(view, spec.name)
     articles = {id(h) for h in lexical if " " not in doc.text[h.start:h.end]  # one word ("des"), not "partir pour"
                 and any(g.end < h.start and not doc.text[g.end:h.start].strip()
                         and not (doc.language == "de" and doc.text[g.start:g.end].casefold() == "aus")
-                        and not (h.label == "destination" and g.label == "origin"
-                                 and doc.language not in _FREE_ORDER and (g.start, g.end) in leaving_verbs)
+                        and not _went_where_fled(doc, g, h, leaving_verbs)
                         for g in openers)}
     markers = [h for h in markers if id(h) not in articles]
     origins: list[Slot] = []
@@ -1487,9 +1483,16 @@ def _bearing_role(text: str, markers: list[Hit], bearing: Hit, floor: int) -> Hi
     return Hit(bearing.start, bearing.end, before[-1].label) if before else bearing
 
 
-def _move_verbs(view: SentenceView) -> set[tuple[int, int]]:
+def _move_verbs(view: SentenceView, frame: str = "relocation") -> set[tuple[int, int]]:
     """The spans of the sentence's verbs of a move or departure (for a marker word that is also one: "fled")."""
-    return {(h.start, h.end) for h in (*view.labelled("relocation"), *view.labelled("departure"))}
+    return {(h.start, h.end) for h in view.hits if h.label in (frame, "departure")}
+
+
+def _went_where_fled(doc: Document, before: Hit, marker: Hit, verbs: set[tuple[int, int]]) -> bool:
+    """An origin marker that is a verb of leaving or fleeing (one of ``verbs``) right before a destination marker,
+    where the verb comes before its object: "fled to Chad", "ont fui au Tchad" went there."""
+    return (marker.label == "destination" and before.label == "origin" and doc.language not in _FREE_ORDER
+            and (before.start, before.end) in verbs)
 
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
@@ -1505,6 +1508,7 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
         return marker
     # a country's adjective before a genitive "de" qualifies the noun ("la ciudad libia de Sabha"): no actor between
     of = any(h.label == "genitive" and h.start == marker.start for h in view.hits)
+    fled = _move_verbs(view)
     earlier = [h for h in markers if floor <= h.start and h.end <= marker.start and h.start != marker.start
                and len(doc.text[h.end:marker.start].split()) <= _LINKED_WORDS
                and not _WORDY.search(doc.text[h.end:marker.start])
@@ -1514,8 +1518,7 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
                # (nor troops no entity names: "l'envoi de tout soldat au Niger", "de" led to the soldiers)
                and not any(h.end <= t.start and t.end <= marker.start for t in view.labelled("troops"))
                # (nor a verb of fleeing before a marker of where to: "ont fui au Tchad" went there)
-               and not (marker.label == "destination" and h.label == "origin" and doc.language not in _FREE_ORDER
-                        and (h.start, h.end) in _move_verbs(view))
+               and not _went_where_fled(doc, h, marker, fled)
                # "en avion de Raqqa à Kaboul", "en camión de Mosul": "en" governs the vehicle, "de" says where from
                and not (marker.label == "origin" and any(x.label.startswith("means:") and h.end <= x.start
                                                          and x.end <= marker.start for x in view.hits))]
@@ -1532,7 +1535,6 @@ def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | 
         if further is not None and further is not first and further.label == "destination":
             return further
     return first
-
 
 
 def named_by_adjective(doc: Document, m: Mention) -> bool:
@@ -1710,8 +1712,6 @@ def _by_means(text: str, means: Hit, instruments: list[Hit], language: str | Non
     first = text[means.start:means.end].split(maxsplit=1)[0].casefold()
     return first in frame_words(language, "instrument") or any(
         _INSTRUMENT_GAP.fullmatch(text, i.end, means.start) for i in instruments)
-
-
 
 
 def _owns(actor: Mention, means: Hit) -> bool:

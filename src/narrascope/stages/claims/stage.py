@@ -17,6 +17,7 @@ from ...lexicon import (
     frame_lexicon,
     frame_word_lists,
     frame_words,
+    stem_pattern,
     word_pattern,
 )
 from ...lexicon.places import geocode
@@ -684,8 +685,7 @@ def _weapons(view: SentenceView, moved: Slot) -> list[Mention]:
 
 @lru_cache(maxsize=16)
 def _strike_words(language: str | None) -> re.Pattern[str]:
-    words = [word_pattern(w[:-1]) + r"\w*" if w.endswith("*") else word_pattern(w)
-             for w in frame_words(language, "strike")]
+    words = [stem_pattern(w) for w in frame_words(language, "strike")]
     return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
@@ -869,8 +869,6 @@ def _quoted(text: str, claim: Claim) -> bool:
         if ends and all(x.start < min(ends) for x in slots):
             return True
     return False
-
-
 
 
 #: labels of the words that stand for a group named before: a pronoun or a part of it ("them", "part of them"),
