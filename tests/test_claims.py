@@ -3614,3 +3614,28 @@ def test_hostilities_carried_somewhere_move_no_weapons(analyser, language, text)
 def test_the_place_after_fleeing_to_is_the_destination(analyser, text, destination):
     claims = relocations(analyser, text)
     assert claims and canon(claims[0].destination) == destination and claims[0].origin is None
+
+
+@pytest.mark.parametrize("text, not_an_end", [
+    ("I migranti sono stati portati a Mario Draghi ieri.", "mario"),
+    ("Centinaia di migranti sono arrivati a Mario Draghi ieri.", "mario"),
+    ("Des centaines de réfugiés sont arrivés à Jean Dupont hier.", "jean"),
+    ("Les réfugiés ont été transférés de Mykola Petrenko vers la Pologne.", "mykola"),
+    ("Centenas de refugiados foram levados para Mário Soares ontem.", "mário"),
+    ("Carola Rackete ha portato i migranti a “La Repubblica” ieri.", "la repubblica"),
+    ("Carola Rackete ha portato i migranti a “Rep” ieri.", "rep"),
+    ("Centenas de refugiados chegaram a “Expresso” ontem.", "expresso"),
+])
+def test_a_name_the_gazetteer_lacks_that_goes_on_or_opens_a_quotation_is_no_place(analyser, text, not_an_end):
+    """"a Mario Draghi": a capitalised word after an unknown name makes it a person's first name; "a “Rep”": a name in
+    quotation marks is a newspaper's or a programme's title (Italian, French and Portuguese real news)."""
+    for claim in relocations(analyser, text):
+        assert not_an_end not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Centinaia di migranti sono sbarcati a Lampedusa ieri.", "lampedusa"),
+    ("Les réfugiés sont arrivés à Goro hier.", "goro"),
+])
+def test_a_one_word_name_the_gazetteer_lacks_stays_a_place(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

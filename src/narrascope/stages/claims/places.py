@@ -750,6 +750,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
                 and not _no_name_of_a_place(doc.text, a, b, doc.language) \
+                and not _part_of_a_longer_name(doc, a, b) \
                 and not (doc.language == "de" and (_GERMAN_NOUN_ENDING.search(found.group())
                                                    or _GERMAN_SITE_NOUN.search(found.group())
                                                    or (_AFTER_UM.search(doc.text, base, b) is not None
@@ -797,6 +798,26 @@ def _names_a_work(doc: Document, view: SentenceView, start: int) -> bool:
 
 
 _LINKED_WORD = re.compile(r"\s+([^\W\d_]+['\u2019]?)\s*([^\W\d_]+)")
+
+
+#: languages where a capitalised word after a name the gazetteer lacks makes it a person's or a title's longer
+#: name ("a Mario Draghi", "à la Première Guerre"); in Slavic languages it is more often a town's second word ("до
+#: Нової Каховки"), German capitalises every noun, Spanish takes the second word into the name, and English titles
+#: capitalise every word (tuning F1 fell with them)
+_FULL_NAME_LANGUAGES = frozenset({"fr", "it", "pt"})
+#: a capitalised word right after a name, on the same line ("Mario Draghi", "Première Guerre")
+_NEXT_CAPITAL = re.compile(rf"[ \u00a0]{_CAP}")
+#: an opening quotation mark right before a name, a space at most between ("“La Repubblica”", "« Libération »")
+_OPENING_QUOTE = re.compile(r"[\"“„«‘][ \u00a0]?$")
+
+
+def _part_of_a_longer_name(doc: Document, start: int, end: int) -> bool:
+    """A name the gazetteer lacks that a capitalised word follows is the first word of a longer name, a person's or a
+    title's ("a Mario Draghi", "de la Première Guerre", "da Segunda Guerra"), no place of its own; one that opens a
+    quotation is a title too, a newspaper's or a programme's ("a “La Repubblica”", "à « Libération »")."""
+    if doc.language not in _FULL_NAME_LANGUAGES:
+        return False
+    return bool(_NEXT_CAPITAL.match(doc.text, end)) or bool(_OPENING_QUOTE.search(doc.text, max(0, start - 2), start))
 
 
 def _common_noun_after(text: str, end: int, links: frozenset[str]) -> bool:
