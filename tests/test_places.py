@@ -592,3 +592,9 @@ def test_islands_named_as_ends_of_a_move_are_in_their_country(text, language, su
 def test_a_region_named_by_its_word_and_its_name_is_the_region(text, language, surface, canonical) -> None:
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
 
+
+
+def test_a_city_holds_no_province_placed_at_it() -> None:
+    """A province sits at its seat's coordinates: the seat is no place that holds it."""
+    broad, narrow = geocode("Kandahar", "en"), geocode("Kandahar province", "en")
+    assert not holds_nearby(broad.canonical, (broad.lat, broad.lon), narrow.canonical, (narrow.lat, narrow.lon), True)
