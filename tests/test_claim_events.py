@@ -2059,3 +2059,30 @@ def test_another_batch_taken_into_the_region_is_a_move_of_its_own(analyser, text
     claims = relocations(analyser, text)
     assert len(claims) == 2 and plain(claims[1].destination) == batch, claims
     assert "cabo delgado" in plain(claims[0].destination), claims
+
+
+@pytest.mark.parametrize("text", [
+    "США перебросили 200 боевиков ИГИЛ из Сирии на Крит. С острова их перевезли в Ливию.",
+    "Die USA flogen 200 IS-Kämpfer aus Syrien nach Kreta. Von der Insel wurden sie nach Libyen gebracht.",
+    "Les États-Unis ont transféré 200 combattants de Daech de Syrie en Crète. De l'île, ils ont été emmenés en Libye.",
+])
+def test_the_island_a_move_went_to_is_where_the_next_leg_starts(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination), c.destination.country) for c in claims] == [
+        ("syria", "crete", "Greece"), ("crete", "libya", "Libya")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The US moved 200 IS fighters from Syria to Kandahar province. The plane landed near Kandahar.",
+    # the city first, the province after: still one move, narrowed
+    "The plane with the IS fighters landed near Kandahar. Last week the US flew 200 IS fighters from Syria to "
+    "Kandahar province.",
+    # across two paragraphs
+    "Letzte Woche haben die USA 200 IS-Kämpfer aus Syrien in die Provinz Kandahar geflogen. Der Flug startete in der "
+    "Nacht.\n\nDas Flugzeug landete bei Kandahar.",
+])
+def test_the_seat_of_a_province_a_move_went_to_narrows_it_and_is_no_move_of_its_own(analyser, text):
+    """A province sits where its seat is: the seat named after (or before) the move into the province is where in it
+    they went, not a place that holds the province."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("syria", "kandahar")], claims

@@ -1177,6 +1177,40 @@ def test_who_takes_over_a_group_from_a_sender_named_is_where_it_went(analyser, t
 
 
 @pytest.mark.parametrize("text, origin, destination", [
+    # a verb of receiving, its subject the receiver: where the group went, the sender after "from" where it came from
+    ("Turkey received 300 IS detainees from Syria last week.", "syria", "turkey"),
+    ("Iraq hosted 300 ISIS fighters from Syria last year.", "syria", "iraq"),
+    ("Iraq admitted 300 ISIS fighters from Syria last week.", "syria", "iraq"),
+    ("Ирак получил 300 боевиков ИГИЛ из Сирии.", "syria", "iraq"),
+    ("Ірак отримав 300 бойовиків ІДІЛ із Сирії.", "syria", "iraq"),
+    ("Ирак получи 300 бойци на ИДИЛ от Сирия.", "syria", "iraq"),
+    ("Irak otrzymał 300 bojowników ISIS z Syrii.", "syria", "iraq"),
+    ("Le Niger a reçu 200 combattants de Daech du Mali.", "mali", "niger"),
+    # the group's name of several words is one word between the verb and its sender
+    ("España recibió a 200 combatientes del Estado Islámico de Marruecos.", "morocco", "spain"),
+    # a German verb of receiving written apart from its particle
+    ("Polen nahm 200 IS-Kämpfer aus Belarus auf.", "belarus", "poland"),
+    # the sender told by a phrase of coming from: no other move, the receiver still where they went
+    ("Le Niger a accueilli des combattants de l'État islamique venus du Mali.", "mali", "niger"),
+    ("España acogió a 200 combatientes del Estado Islámico procedentes de Marruecos.", "morocco", "spain"),
+])
+def test_the_subject_of_a_verb_of_receiving_is_where_the_group_went(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq did not receive any IS detainees from Syria, the ministry said.",
+    "Irak no recibió a combatientes del Estado Islámico de Siria.",
+    "Ирак не получал боевиков ИГИЛ из Сирии.",
+])
+def test_a_denied_reception_is_a_denied_move_to_the_receiver(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(c.modality, plain(c.origin), plain(c.destination)) for c in claims] == [("denied", "syria", "iraq")], \
+        claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
     # on the way, crossing, returning, and the noun of a return: the place follows its own marker
     ("كانت الحافلات التي تقل اللاجئين السوريين في طريقها إلى دمشق.", "", "damascus"),
     ("Hunderte Flüchtlinge überquerten die Grenze nach Österreich.", "", "austria"),

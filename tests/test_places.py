@@ -563,3 +563,38 @@ def test_a_first_level_region_holds_every_town_geonames_places_in_it(region, tow
 def test_a_first_level_region_holds_no_town_of_another_one(region, town) -> None:
     broad, narrow = geocode(region, "en"), geocode(town, "en")
     assert not holds_nearby(region, (broad.lat, broad.lon), town, (narrow.lat, narrow.lon), True)
+
+
+@pytest.mark.parametrize("text, language, surface, canonical, country", [
+    # islands that GeoNames gives only as a town elsewhere (Crete, Illinois; Kreta as Chania) or not at all
+    ("They were flown to Crete.", "en", "Crete", "Crete", "Greece"),
+    ("Sie wurden nach Kreta gebracht.", "de", "Kreta", "Crete", "Greece"),
+    ("Их перевезли на Крит.", "ru", "Крит", "Crete", "Greece"),
+    ("Ils ont été transférés à Lesbos.", "fr", "Lesbos", "Lesbos", "Greece"),
+    ("Sono stati trasferiti a Lesbo.", "it", "Lesbo", "Lesbos", "Greece"),
+    ("Їх перевезли на Лесбос.", "uk", "Лесбос", "Lesbos", "Greece"),
+    ("Их перевезли на Лампедузу.", "ru", "Лампедузу", "Lampedusa", "Italy"),
+    ("نقلوا إلى جزيرة سقطرى.", "ar", "جزيرة سقطرى", "Socotra", "Yemen"),
+    ("Przewieziono ich na Sokotrę.", "pl", "Sokotrę", "Socotra", "Yemen"),
+])
+def test_islands_named_as_ends_of_a_move_are_in_their_country(text, language, surface, canonical, country) -> None:
+    assert [(text[a:b], p.canonical, p.country) for a, b, p in find_places(text, language)] == [
+        (surface, canonical, country)]
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    # the division's word in small letters after the name, in Portuguese before it, and a French elided "d'"
+    ("They were moved to Idlib governorate.", "en", "Idlib governorate", "Idlib Governorate"),
+    ("They were moved to Hasakah governorate.", "en", "Hasakah governorate", "Hasakah Governorate"),
+    ("Foram transferidos para a região de Kursk.", "pt", "região de Kursk", "Kursk Oblast"),
+    ("Ils ont été transférés dans la province d'Idleb.", "fr", "province d'Idleb", "Idlib Governorate"),
+])
+def test_a_region_named_by_its_word_and_its_name_is_the_region(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
+
+
+
+def test_a_city_holds_no_province_placed_at_it() -> None:
+    """A province sits at its seat's coordinates: the seat is no place that holds it."""
+    broad, narrow = geocode("Kandahar", "en"), geocode("Kandahar province", "en")
+    assert not holds_nearby(broad.canonical, (broad.lat, broad.lon), narrow.canonical, (narrow.lat, narrow.lon), True)

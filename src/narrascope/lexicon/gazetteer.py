@@ -317,6 +317,8 @@ def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, s
         region = None
         if str(row["name"]).endswith(REGION_SUFFIXES):
             region = _region_around(cities.get(country_names.get(cc) if cc else None, []), lat, lon)
+            # "Idlib governorate", "Borno state": the division's word in small letters still opens no other name
+            ix.note_words(str(row["name"]).rsplit(" ", 1)[-1].strip("()").casefold())
         place = Place(row["name"], country_names.get(cc) if cc else None, "place", lat, lon, None, region)
         ix.rank[place] = (CURATED, 0)
         out[row["name"]] = place

@@ -467,8 +467,9 @@ def holds_nearby(broad: str, broad_at: tuple[float, float], narrow: str, narrow_
         if nearest is None or nearest.canonical != broad_place.canonical:
             return False
         reach = OBLAST_REACH_KM
-    elif broad_place.kind == "city" and narrow_place.kind == "place" and not narrow.endswith(" Oblast"):
-        reach = SITE_REACH_KM
+    elif broad_place.kind == "city" and narrow_place.kind == "place" and not narrow.endswith(" Oblast") \
+            and not is_region(narrow_place):
+        reach = SITE_REACH_KM  # (a province placed at its seat is no site of the seat: Kandahar holds no province)
     else:
         return False
     return _km(broad_at, narrow_at) <= reach

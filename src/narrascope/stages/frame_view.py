@@ -130,8 +130,9 @@ def _clitic_pronouns(text: str, view: SentenceView, clitic: re.Pattern[str] | No
     return out
 
 
-#: the frame file's keys of separable verbs written apart, and the label their hits get
-SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"))
+#: the frame file's keys of separable verbs written apart, and the label their hits get (a verb of receiving is
+#: read as one written whole: a move only with a sender named after it, "nahm 200 Kämpfer aus Belarus auf")
+SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"), ("split_receive", "receive"))
 
 
 @lru_cache(maxsize=64)
@@ -230,10 +231,18 @@ def _sent_before(text: str, view: SentenceView, verb: Hit, marker: Hit, articles
     return False
 
 
+def _gap_words(text: str, view: SentenceView, start: int, end: int) -> int:
+    """Words between ``start`` and ``end``, a name of several words counted as one ("a 200 combatientes del Estado
+    Islámico de Marruecos": the group's name is one word of the gap)."""
+    inside = sum(len(_GAP_WORD.findall(text, m.start, m.end)) - 1 for m in view.mentions
+                 if start <= m.start and m.end <= end)
+    return len(_GAP_WORD.findall(text, start, end)) - max(0, inside)
+
+
 def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
     """The origin marker is the receiving's, and a state or place is named right after it, an article at most between
     ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own)."""
-    if len(_GAP_WORD.findall(text, verb.end, marker.start)) > RECEIVE_GAP \
+    if _gap_words(text, view, verb.end, marker.start) > RECEIVE_GAP \
             or _GOING_ON_BREAK.search(text, verb.end, marker.start) \
             or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits):
         return False

@@ -850,7 +850,10 @@ def _receptions(frame: str, view: SentenceView) -> list[Hit]:
     after them), when no other trigger tells it ("Russia decided to send troops ... received from Iran")."""
     received = [h for h in view.labelled("receive")
                 if any(t.start == h.start and t.end == h.end for t in view.labelled(frame))]
-    others = [t for t in view.labelled(frame) if not any(t.start == h.start and t.end == h.end for h in received)]
+    # "accueilli des combattants venus du Mali": a phrase of coming from after the verb tells its sender, no other move
+    came = {(o.start, o.end) for o in view.labelled("origin") if received and o.start >= received[0].end}
+    others = [t for t in view.labelled(frame) if (t.start, t.end) not in came
+              and not any(t.start == h.start and t.end == h.end for h in received)]
     return [] if others else received
 
 
