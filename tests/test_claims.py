@@ -3602,6 +3602,19 @@ def test_hostilities_carried_somewhere_move_no_weapons(analyser, language, text)
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Forecasters said an area of low pressure moving in from the Atlantic would bring floods to 300 residents of Cork.",
+    "Жители жалуются, что мусор не вывозят из Твери уже месяц.",
+    "Мешканці скаржаться, що сміття не вивозять з Черкас уже місяць.",
+    "Los vecinos temen que vuelvan los chubascos a Salamanca.",
+    "Os moradores queixam-se de que o lixo não é levado de Braga há semanas.",
+])
+def test_weather_or_rubbish_a_verb_moves_is_no_relocation(analyser, text):
+    """Rain, a front of low pressure or rubbish that comes, goes or is not taken away moves no group, whoever
+    complains of it (ordinary news read weather reports and refuse collection as moves of residents)."""
+    assert relocations(analyser, text) == []
+
+
 
 # A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
 @pytest.mark.parametrize("text, destination", [

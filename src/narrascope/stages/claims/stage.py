@@ -1164,9 +1164,9 @@ def _money_sent(text: str, view: SentenceView, trigger: Hit) -> bool:
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
     """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
-    золотые резервы из США") or its subject right before it, auxiliaries at most between ("Verhandlungen wurden
-    nach Genf verlegt")."""
-    auxiliaries = frame_words(language, "auxiliary")
+    золотые резервы из США") or its subject right before it, auxiliaries or negators at most between ("Verhandlungen
+    wurden nach Genf verlegt", "мусор не вывозят")."""
+    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
     markers = [h for label in ("origin", "destination") for h in view.labelled(label)]
     for h in view.labelled("abstract_moved"):
         if trigger.end <= h.start:
