@@ -3615,6 +3615,19 @@ def test_weather_or_rubbish_a_verb_moves_is_no_relocation(analyser, text):
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Les troupes russes déployées en Ukraine sont épuisées.",
+    "Les troupes russes déployées dans le sud de l'Ukraine tiennent la ligne.",
+    "Le truppe russe schierate in Ucraina sono stremate.",
+    "Le truppe russe schierate nel sud dell'Ucraina sono stremate.",
+])
+def test_a_states_troops_named_whole_with_a_verb_of_deploying_are_where_they_stand(analyser, text):
+    """"Troupes russes", "truppe russe" are a state's forces the lexicon knows by that name, the adjective after the
+    noun as in "soldats français déployés au Tchad": stationed there, no move (an Italian verb of deploying counts as
+    one that may say where they stand, though its `~word` takes the `deploy` label)."""
+    assert relocations(analyser, text) == []
+
+
 
 # A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
 @pytest.mark.parametrize("text, destination", [

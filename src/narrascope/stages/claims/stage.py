@@ -1036,8 +1036,11 @@ def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins
     words = _troops_words(view, moved)
     if any(h.start < trigger.end and trigger.start < h.end for h in view.labelled("reach")):
         return False  # "دخلت قوات روسية مدينة حلب": a verb of entering or reaching tells where they went
+    # (a `deploy` verb is one of these too: its `~word` takes the label of the same form under `stationed`,
+    # "schierate", "rozmieszczone")
     if frame_lexicon(doc.language).words.get("stationed") and not any(
-            h.start < trigger.end and trigger.start < h.end for h in view.labelled("stationed")):
+            h.start < trigger.end and trigger.start < h.end for h in (*view.labelled("stationed"),
+                                                                        *view.labelled("deploy"))):
         # "des instructeurs militaires français auraient été envoyés à Erevan": a verb that sends them, not one that
         # may say where they are stationed ("déployés au Tchad"; languages with no such list keep the old reading)
         return False
@@ -1091,8 +1094,13 @@ def _headed_for(text: str, view: SentenceView, destinations: list[Slot]) -> bool
 def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
     """The state's adjective comes after the troops word ("soldados norcoreanos", "troupes russes"); not its
     name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
-    return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
-               and S.named_by_adjective(doc, m) for m in view.mentions)
+    if any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
+           and S.named_by_adjective(doc, m) for m in view.mentions):
+        return True
+    # "troupes russes", "truppe russe": the lexicon knows the state's forces by that name whole, no country inside;
+    # one adjective in small letters after the troops word is the state's all the same
+    rest = doc.text[troops_word.end:moved.end].strip()
+    return troops_word.start == moved.start and rest[:1].islower() and len(rest.split()) == 1
 
 
 @lru_cache(maxsize=32)
