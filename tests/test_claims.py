@@ -3628,6 +3628,21 @@ def test_a_states_troops_named_whole_with_a_verb_of_deploying_are_where_they_sta
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The government is discussing the repatriation of 50 women from al-Hol to Germany.",
+    "Le gouvernement débat du rapatriement de 50 femmes du camp d'al-Hol vers la France.",
+    "El Gobierno debate la repatriación de 50 mujeres del campo de al-Hol a España.",
+    "Il governo discute il rimpatrio di 50 donne dal campo di al-Hol in Italia.",
+    "O governo debate a repatriação de 50 mulheres de al-Hol para Portugal.",
+    "Rząd dyskutuje o sprowadzeniu 50 kobiet z al-Hol do Polski.",
+    "لا تزال الحكومة تناقش إمكانية إعادة الأطفال المحتجزين في المخيمات السورية، ولم يتخذ أي قرار بعد.",
+])
+def test_a_move_debated_in_its_clause_is_no_claim_whoever_is_moved(analyser, text):
+    """A repatriation a government debates is weighed, not told: no claim, as for a state's own troops (troops of no
+    state someone discusses sending stay a claim of a sending to come)."""
+    assert relocations(analyser, text) == []
+
+
 
 # A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
 @pytest.mark.parametrize("text, destination", [

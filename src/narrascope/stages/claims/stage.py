@@ -451,6 +451,11 @@ class ClaimStage:
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
             # for a move only debated; "не перекидали і не планують перекидати" still denies the move told first)
             return []
+        if mood != "denied" and _debated_before(doc.text, view, trigger) and not _troops_words(view, moved):
+            # "The government is still debating whether to repatriate the children held in Syrian camps", "تناقش
+            # إمكانية إعادة الأطفال": a move of people weighed in the trigger's clause is no move told (troops are
+            # kept: "Macron discussed sending soldiers to Ukraine" is the claim of a sending to come)
+            return []
         if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, trigger, moved, origins,
                                                                                 destinations):
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
@@ -1020,6 +1025,12 @@ def _own_troops(doc: Document, moved: Slot, agent: Slot | None, view: SentenceVi
     if not _troops_words(view, moved) or moved.canonical not in _states():
         return False  # a group's fighters ("combattants de Daech") are no state's troops
     return agent is None or (agent.canonical or "").casefold() == (moved.canonical or "").casefold()
+
+
+def _debated_before(text: str, view: SentenceView, trigger: Hit) -> bool:
+    """A `debated` word before the trigger in its clause: the move is a topic of debate, not one told."""
+    return any(h.end <= trigger.start and not CLAUSE_BREAK.search(text, h.end, trigger.start)
+               for h in view.labelled("debated"))
 
 
 def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins: list[Slot],
