@@ -642,22 +642,3 @@ def test_a_denied_move_of_a_counted_group_is_a_claim_without_places(analyser, te
 def test_a_negator_that_counts_no_group_gives_no_placeless_denial(analyser, text):
     """"no record of", "keinerlei Erkenntnisse": the negator counts a record, not anyone moved."""
     assert relocations(analyser, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    'Claims that 200 Chechen fighters were flown to Kherson could not be independently verified.',
-    'Данные о том, что в Херсон перебросили 200 чеченских бойцов, подтвердить не удалось.',
-    'Інформацію, що до Херсона перекинули 200 найманців, не вдалося перевірити.',
-    'Angaben, wonach 200 Söldner nach Mali gebracht wurden, ließen sich nicht unabhängig überprüfen.',
-    "L'information selon laquelle 200 mercenaires ont été transférés au Mali n'a pas pu être vérifiée.",
-    'La información de que 200 mercenarios fueron trasladados a Malí no ha podido ser verificada.',
-    'Non è stato possibile verificare la notizia che 200 mercenari siano stati trasferiti in Mali.',
-    'A informação de que 200 mercenários foram transferidos para o Mali não pôde ser verificada.',
-    'Nie udało się zweryfikować doniesień, że 200 najemników przerzucono do Mali.',
-    'Информацията, че 200 наемници са прехвърлени в Мали, не може да бъде потвърдена.',
-    'لم يتسن التحقق من تقارير تفيد بنقل 200 مرتزق إلى مالي.',
-])
-def test_a_move_reported_as_unverifiable_is_denied(analyser, text):
-    """A report that a move "could not be verified" tells no move: the claim retold is denied, as a debunked one."""
-    claims = relocations(analyser, text)
-    assert claims and all(c.modality == "denied" for c in claims), claims
