@@ -1455,3 +1455,16 @@ def test_resettling_entering_falling_back_and_the_way_there_are_moves(analyser, 
 def test_being_housed_somewhere_is_no_move(analyser):
     text = "The refugees were housed in Kharkiv."
     assert not [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Костяк группировки составили местные радикалы, а не переселенцы из Сирии.",
+    "В посёлке живут переселенцы из Донбасса, рассказал глава района.",
+    "Кістяк угруповання склали місцеві радикали, а не переселенці із Сирії.",
+    "У селі мешкають переселенці з Донбасу, розповів голова громади.",
+])
+def test_settlers_named_by_where_they_came_from_are_no_move(analyser, text):
+    """The people's noun of resettling ("переселенцы из Сирии") says who they are, not that anyone moved them;
+    the verb and its noun of action ("переселены", "переселение") still tell a move."""
+    assert relocations(analyser, text) == []
+

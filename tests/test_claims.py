@@ -3602,6 +3602,47 @@ def test_hostilities_carried_somewhere_move_no_weapons(analyser, language, text)
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Forecasters said an area of low pressure moving in from the Atlantic would bring floods to 300 residents of Cork.",
+    "Жители жалуются, что мусор не вывозят из Твери уже месяц.",
+    "Мешканці скаржаться, що сміття не вивозять з Черкас уже місяць.",
+    "Los vecinos temen que vuelvan los chubascos a Salamanca.",
+    "Os moradores queixam-se de que o lixo não é levado de Braga há semanas.",
+])
+def test_weather_or_rubbish_a_verb_moves_is_no_relocation(analyser, text):
+    """Rain, a front of low pressure or rubbish that comes, goes or is not taken away moves no group, whoever
+    complains of it (ordinary news read weather reports and refuse collection as moves of residents)."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les troupes russes déployées en Ukraine sont épuisées.",
+    "Les troupes russes déployées dans le sud de l'Ukraine tiennent la ligne.",
+    "Le truppe russe schierate in Ucraina sono stremate.",
+    "Le truppe russe schierate nel sud dell'Ucraina sono stremate.",
+])
+def test_a_states_troops_named_whole_with_a_verb_of_deploying_are_where_they_stand(analyser, text):
+    """"Troupes russes", "truppe russe" are a state's forces the lexicon knows by that name, the adjective after the
+    noun as in "soldats français déployés au Tchad": stationed there, no move (an Italian verb of deploying counts as
+    one that may say where they stand, though its `~word` takes the `deploy` label)."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The government is discussing the repatriation of 50 women from al-Hol to Germany.",
+    "Le gouvernement débat du rapatriement de 50 femmes du camp d'al-Hol vers la France.",
+    "El Gobierno debate la repatriación de 50 mujeres del campo de al-Hol a España.",
+    "Il governo discute il rimpatrio di 50 donne dal campo di al-Hol in Italia.",
+    "O governo debate a repatriação de 50 mulheres de al-Hol para Portugal.",
+    "Rząd dyskutuje o sprowadzeniu 50 kobiet z al-Hol do Polski.",
+    "لا تزال الحكومة تناقش إمكانية إعادة الأطفال المحتجزين في المخيمات السورية، ولم يتخذ أي قرار بعد.",
+])
+def test_a_move_debated_in_its_clause_is_no_claim_whoever_is_moved(analyser, text):
+    """A repatriation a government debates is weighed, not told: no claim, as for a state's own troops (troops of no
+    state someone discusses sending stay a claim of a sending to come)."""
+    assert relocations(analyser, text) == []
+
+
 
 # A verb of fleeing right before a marker of where to: the place is where they fled to, not from.
 @pytest.mark.parametrize("text, destination", [

@@ -451,6 +451,11 @@ class ClaimStage:
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
             # for a move only debated; "не перекидали і не планують перекидати" still denies the move told first)
             return []
+        if mood != "denied" and _debated_before(doc.text, view, trigger) and not _troops_words(view, moved):
+            # "The government is still debating whether to repatriate the children held in Syrian camps", "تناقش
+            # إمكانية إعادة الأطفال": a move of people weighed in the trigger's clause is no move told (troops are
+            # kept: "Macron discussed sending soldiers to Ukraine" is the claim of a sending to come)
+            return []
         if mood != "denied" and _own_troops(doc, moved, agent, view) and _stays(doc, view, trigger, moved, origins,
                                                                                 destinations):
             # a state's own troops are a claim when they move (the gold's convention: "US troops left Kobani for
@@ -1022,6 +1027,12 @@ def _own_troops(doc: Document, moved: Slot, agent: Slot | None, view: SentenceVi
     return agent is None or (agent.canonical or "").casefold() == (moved.canonical or "").casefold()
 
 
+def _debated_before(text: str, view: SentenceView, trigger: Hit) -> bool:
+    """A `debated` word before the trigger in its clause: the move is a topic of debate, not one told."""
+    return any(h.end <= trigger.start and not CLAUSE_BREAK.search(text, h.end, trigger.start)
+               for h in view.labelled("debated"))
+
+
 def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins: list[Slot],
            destinations: list[Slot]) -> bool:
     """A state's own troops told where they are, not moved: a move only debated ("wird über einen Abzug der
@@ -1036,8 +1047,11 @@ def _stays(doc: Document, view: SentenceView, trigger: Hit, moved: Slot, origins
     words = _troops_words(view, moved)
     if any(h.start < trigger.end and trigger.start < h.end for h in view.labelled("reach")):
         return False  # "دخلت قوات روسية مدينة حلب": a verb of entering or reaching tells where they went
+    # (a `deploy` verb is one of these too: its `~word` takes the label of the same form under `stationed`,
+    # "schierate", "rozmieszczone")
     if frame_lexicon(doc.language).words.get("stationed") and not any(
-            h.start < trigger.end and trigger.start < h.end for h in view.labelled("stationed")):
+            h.start < trigger.end and trigger.start < h.end for h in (*view.labelled("stationed"),
+                                                                        *view.labelled("deploy"))):
         # "des instructeurs militaires français auraient été envoyés à Erevan": a verb that sends them, not one that
         # may say where they are stationed ("déployés au Tchad"; languages with no such list keep the old reading)
         return False
@@ -1091,8 +1105,13 @@ def _headed_for(text: str, view: SentenceView, destinations: list[Slot]) -> bool
 def _adjective_after(doc: Document, moved: Slot, troops_word: Hit, view: SentenceView) -> bool:
     """The state's adjective comes after the troops word ("soldados norcoreanos", "troupes russes"); not its
     name ("солдатів КНДР", the DPRK's soldiers, says whose, not where they stand)."""
-    return any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
-               and S.named_by_adjective(doc, m) for m in view.mentions)
+    if any(m.kind == "country" and troops_word.end <= m.start and m.end <= moved.end
+           and S.named_by_adjective(doc, m) for m in view.mentions):
+        return True
+    # "troupes russes", "truppe russe": the lexicon knows the state's forces by that name whole, no country inside;
+    # one adjective in small letters after the troops word is the state's all the same
+    rest = doc.text[troops_word.end:moved.end].strip()
+    return troops_word.start == moved.start and rest[:1].islower() and len(rest.split()) == 1
 
 
 @lru_cache(maxsize=32)
@@ -1164,9 +1183,9 @@ def _money_sent(text: str, view: SentenceView, trigger: Hit) -> bool:
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
     """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
-    золотые резервы из США") or its subject right before it, auxiliaries at most between ("Verhandlungen wurden
-    nach Genf verlegt")."""
-    auxiliaries = frame_words(language, "auxiliary")
+    золотые резервы из США") or its subject right before it, auxiliaries or negators at most between ("Verhandlungen
+    wurden nach Genf verlegt", "мусор не вывозят")."""
+    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
     markers = [h for label in ("origin", "destination") for h in view.labelled(label)]
     for h in view.labelled("abstract_moved"):
         if trigger.end <= h.start:
