@@ -506,6 +506,25 @@ def test_vehicles_hours_kilometres_and_model_numbers_are_no_counted_group(analys
     assert relocations(analyser, text) == []
 
 
+def test_the_nouns_a_number_counts_are_read_without_building_every_languages_matcher(monkeypatch):
+    """The counted nouns of every frame language ("Menschen", "fighters", "человек") are read from the frame files'
+    lists, without building each language's phrase matcher (ten of them, for one list): the same stems."""
+    from narrascope.lexicon import frame_languages, frame_word_lists
+    from narrascope.stages.claims import slots
+
+    def no_matcher(language, key):  # frame_words() builds the language's matcher
+        raise AssertionError(f"frame_words({language!r}, {key!r})")
+
+    monkeypatch.setattr(slots, "frame_words", no_matcher)
+    slots._counted_stems.cache_clear()
+    try:
+        stems = slots._counted_stems()
+    finally:
+        slots._counted_stems.cache_clear()
+    assert stems == tuple(sorted({w.casefold() for lang in frame_languages()
+                                  for w in frame_word_lists(lang)["counted_nouns"]})) and len(stems) > 100
+
+
 @pytest.mark.parametrize("text, group", [
     ("Кадиров перекинув з Грозного до Курської області близько 1500 бійців. Їх перевезли чартерними рейсами до "
      "Бєлгорода.", "бійців"),

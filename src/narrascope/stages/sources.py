@@ -73,7 +73,9 @@ _AUX = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "Moscow denied", "Le Kremlin a déme
 # "заявили в Москве", "заявили у Пхеньяні", "a déclaré le Pentagone", "sagte das Pentagon": the place after the cue
 _IN = re.compile(r"\s*(?:(?:[ву]|the|le|la|el|das|der|die)\s+|l['\u2019])?")
 _TIED = ("в", "у")  # prepositions that tie a place to the cue before it ("заявили в Москве")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
+# the word before a position: searched backwards from it ((?r), the same match; forwards each character of the window
+# was tried as the word's opening)
+_WORD_BEFORE = re.compile(r"(?r)([^\W\d_][\w'\u2019-]*)[ \u00a0]+$")
 # An outlet that received a statement: a name or an acronym right after "told", "dijo a" ("told RT")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 _OUTLET = re.compile(rf"[ \u00a0]*(?:(?:the|la|le|el|der|dem|die)[ \u00a0]+|l['\u2019])?"
@@ -134,6 +136,8 @@ class Attribution:
 
     def __post_init__(self) -> None:
         self._last: tuple[Document, str, dict[int, list[Hit]]] | None = None  # the last document's own hits
+        #: the last document's sentences' hits with its own, by sentence: (the view's hits, the two merged)
+        self._merged: dict[int, tuple[list[Hit], list[Hit]]] = {}
         inventory = frame_inventory()
         spec = (inventory.get("frames") or {}).get(self.frame) or {}
         self.movable = frozenset(spec.get("movable") or ())
@@ -229,11 +233,18 @@ class Attribution:
             for index, h in hits_by_sentence(source_words(doc.language).matcher, doc):
                 by_sentence.setdefault(index, []).append(h)
             last = self._last = (doc, doc.text, by_sentence)
+            self._merged = {}
         extra = last[2].get(view.sentence.index)
         if not extra:
             return view.hits
-        known = set(view.hits)
-        return [*view.hits, *(h for h in extra if h not in known)]
+        # merged once per sentence (the stages ask for every cue label and sentence: a set of hits each time), again
+        # if the sentence's hits are other ones
+        merged = self._merged.get(view.sentence.index)
+        if merged is None or merged[0] is not view.hits:
+            known = set(view.hits)
+            merged = (view.hits, [*view.hits, *(h for h in extra if h not in known)])
+            self._merged[view.sentence.index] = merged
+        return merged[1]
 
     def _outlets(self, doc: Document, view: SentenceView, hits: list[Hit]) -> list[tuple[int, Source]]:
         """An outlet that received a statement, named right after "told", "dijo a", "interrogé par"."""
@@ -719,7 +730,9 @@ def _directed(doc: Document, m: Any) -> bool:
 #: words of a topic ("the rumour about Israel", "el rumor sobre Israel"): the place after one is talked about
 _ABOUT = frozenset({"about", "on", "over", "regarding", "sobre", "acerca", "sur", "über", "о", "об", "обо", "про",
                     "su", "sul", "sulla", "o", "حول", "بشأن", "عن"})
-_WORD_THEN_PREPOSITION = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \u00a0]+([^\W\d_]+)[ \u00a0]+$")
+# searched backwards from its end ((?r): the same match): forwards, each of the 60 characters before a place was tried
+# as its opening, twenty times the time
+_WORD_THEN_PREPOSITION = re.compile(r"(?r)([^\W\d_][\w'\u2019-]*)[ \u00a0]+([^\W\d_]+)[ \u00a0]+$")
 
 
 def _of_something(doc: Document, m: Any) -> bool:

@@ -683,7 +683,8 @@ def counts_people_or_materiel(language: str | None, view: SentenceView, word: st
 
 @lru_cache(maxsize=1)
 def _counted_stems() -> tuple[str, ...]:
-    return tuple(sorted({w.casefold() for lang in frame_languages() for w in frame_words(lang, "counted_nouns")}))
+    # the lists as written, not frame_words(): that builds each language's phrase matcher, ten of them for one list
+    return tuple(sorted({w.casefold() for lang in frame_languages() for w in frame_word_lists(lang)["counted_nouns"]}))
 
 
 _ARABIC_CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
