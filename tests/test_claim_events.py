@@ -2059,3 +2059,24 @@ def test_another_batch_taken_into_the_region_is_a_move_of_its_own(analyser, text
     claims = relocations(analyser, text)
     assert len(claims) == 2 and plain(claims[1].destination) == batch, claims
     assert "cabo delgado" in plain(claims[0].destination), claims
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Posts claim that German tanks were shipped from Plattling to Ukraine. An earlier version of the same rumour "
+     "claimed that German tanks had been taken to Lviv.", "ukraine", "lviv"),
+    ("Ein Beitrag behauptet, deutsche Panzer seien von Plattling in die Ukraine gebracht worden. Eine frühere Fassung "
+     "desselben Gerüchts behauptete, die Panzer seien nach Lwiw gebracht worden.", "ukraine", "lviv"),
+    ("Une publication affirme que la France a envoyé des soldats à Odessa. Une version antérieure de la rumeur "
+     "affirmait que des soldats français avaient été déployés à Kharkiv.", "odesa", "kharkiv"),
+    ("Wpis twierdzi, że Polska przerzuciła żołnierzy do Lwowa. Wcześniejsza wersja tej samej plotki mówiła, że "
+     "żołnierze zostali przerzuceni do Łucka.", "lviv", "lutsk"),
+    ("Публикация твърди, че САЩ са прехвърлили войници в Бургас. По-ранна версия на слуха твърдеше, че войниците "
+     "са прехвърлени във Варна.", "burgas", "varna"),
+])
+def test_another_version_of_a_debunked_story_is_a_denied_move_of_its_own(analyser, text, first, second):
+    """ "An earlier version of the rumour said ...": the variant retells a move the article debunks, another one
+    than the version told before it, even where its place lies within that version's."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [first, second]
+    assert claims[1].modality == "denied"
+    assert claims[0].modality != "denied"

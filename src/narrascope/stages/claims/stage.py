@@ -94,7 +94,8 @@ class ClaimStage:
                       and (c.modality in _RETELLING or (c.modality == "asserted" and _quoted(doc.text, c)))
                       else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body,
-                              frame_words(doc.language, "pronouns"), frame_words(doc.language, "another_group"))
+                              frame_words(doc.language, "pronouns"), frame_words(doc.language, "another_group"),
+                              frozenset(v.sentence.index for v in views if v.labelled("variant")))
         return doc
 
     def _settled(self, doc: Document, lexicon: FrameLexicon, views: list[SentenceView], moves: list[bool],
