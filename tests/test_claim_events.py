@@ -2105,3 +2105,24 @@ def test_the_seat_of_a_province_a_move_went_to_narrows_it_and_is_no_move_of_its_
     they went, not a place that holds the province."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("syria", "kandahar")], claims
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Posts claim that German tanks were shipped from Plattling to Ukraine. An earlier version of the same rumour "
+     "claimed that German tanks had been taken to Lviv.", "ukraine", "lviv"),
+    ("Ein Beitrag behauptet, deutsche Panzer seien von Plattling in die Ukraine gebracht worden. Eine frühere Fassung "
+     "desselben Gerüchts behauptete, die Panzer seien nach Lwiw gebracht worden.", "ukraine", "lviv"),
+    ("Une publication affirme que la France a envoyé des soldats à Odessa. Une version antérieure de la rumeur "
+     "affirmait que des soldats français avaient été déployés à Kharkiv.", "odesa", "kharkiv"),
+    ("Wpis twierdzi, że Polska przerzuciła żołnierzy do Lwowa. Wcześniejsza wersja tej samej plotki mówiła, że "
+     "żołnierze zostali przerzuceni do Łucka.", "lviv", "lutsk"),
+    ("Публикация твърди, че САЩ са прехвърлили войници в Бургас. По-ранна версия на слуха твърдеше, че войниците "
+     "са прехвърлени във Варна.", "burgas", "varna"),
+])
+def test_another_version_of_a_debunked_story_is_a_denied_move_of_its_own(analyser, text, first, second):
+    """ "An earlier version of the rumour said ...": the variant retells a move the article debunks, another one
+    than the version told before it, even where its place lies within that version's."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [first, second]
+    assert claims[1].modality == "denied"
+    assert claims[0].modality != "denied"

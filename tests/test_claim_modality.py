@@ -642,3 +642,14 @@ def test_a_denied_move_of_a_counted_group_is_a_claim_without_places(analyser, te
 def test_a_negator_that_counts_no_group_gives_no_placeless_denial(analyser, text):
     """"no record of", "keinerlei Erkenntnisse": the negator counts a record, not anyone moved."""
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry called the report of the transfer of Syrian fighters to Libya a fantasy.",
+    "Il ministero ha definito «una fantasia» il trasferimento di combattenti siriani in Libia.",
+    "El ministerio calificó de «fantasía» el traslado de combatientes sirios a Libia.",
+    "O ministério classificou de «fantasia» a transferência de combatentes sírios para a Líbia.",
+])
+def test_a_move_called_a_fantasy_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims)

@@ -3680,3 +3680,33 @@ def test_a_name_the_gazetteer_lacks_that_goes_on_or_opens_a_quotation_is_no_plac
 ])
 def test_a_one_word_name_the_gazetteer_lacks_stays_a_place(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+# A verb of passing through a place, denied by a port or border authority: the place passed is where they went.
+@pytest.mark.parametrize("text, destination", [
+    ("Refugees passed through Hungary last year.", "hungary"),
+    ("Пограничники заявили, что никакие грузы с оружием из Украины через Самсун не проходили.", "samsun"),
+    ("La aduana aseguró que ningún arma ucraniana ha pasado por Manzanillo.", "manzanillo"),
+    ("Il ministero ha precisato che nessuna arma è transitata da Livorno.", "livorno"),
+])
+def test_the_place_a_group_passed_through_is_where_it_went(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and canon(claims[0].destination) == destination
+
+
+def test_the_camp_left_after_flown_out_of_is_the_camp_named_before(analyser):
+    """"flown out of the camp": the shorter trigger "flown out" no longer hides the marker "out of"."""
+    claims = relocations(analyser, "Posts claimed that US helicopters flew IS fighters out of the al-Hol camp. The "
+                                   "administration said no fighters had been taken out of the camp.")
+    denied = [c for c in claims if c.modality == "denied"]
+    assert denied and canon(denied[0].origin) == "al-hol"
+
+
+@pytest.mark.parametrize("text", [
+    "La embajada en Caracas negó que se hayan enviado tropas a Siria.",
+    "Die Botschaft in Warschau bestritt, dass Soldaten nach Litauen verlegt worden seien.",
+])
+def test_the_seat_of_a_denying_embassy_owns_no_troops(analyser, text):
+    """An embassy in Caracas denies for the state that sent it, not for Venezuela: troops no state owns."""
+    assert not any(c.moved is not None and canon(c.moved) in ("venezuela", "poland")
+                   for c in relocations(analyser, text))

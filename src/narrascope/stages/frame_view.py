@@ -92,7 +92,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     clitic = _clitic(lexicon.language)
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
-                 *_resettled_from(doc.text, view, articles)]
+                 *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view)]
         going += _clitic_pronouns(doc.text, view, clitic)
         if going:
             view.add_hits(going)
@@ -182,6 +182,29 @@ def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
     places = [m.start for m in view.mentions if verb.end <= m.start < marker.start and m.kind in ("country", "place")]
     return not any(h.label in _OTHER_MOVES for h in between) and not any(
         0 <= p - e <= 2 for p in places for e in opened)
+
+
+#: words at most between a verb of passing through and the via word of the place passed ("через Самсун не
+#: проходили", "no cargo had passed this year through Zahony"), and between either and the place
+TRANSIT_GAP = 4
+
+
+def _passing_through(text: str, view: SentenceView) -> list[Hit]:
+    """Verbs of passing through (a frame file's ``transit``: "passed", "проходить", "passer par", "pasar por")
+    that may be a move: written with their own preposition, or with a via word within TRANSIT_GAP words, before or
+    after them, in the same clause ("no cargo passed through Zahony", "через Самсун никакие грузы не проходили").
+    Each is a relocation hit on the verb; the claims stage keeps its move only where a place is passed."""
+    def near(verb: Hit, via: Hit) -> bool:
+        a, b = (verb.end, via.start) if via.start >= verb.end else (via.end, verb.start)
+        return a <= b and len(_GAP_WORD.findall(text, a, b)) <= TRANSIT_GAP and not _GOING_ON_BREAK.search(text, a, b)
+
+    return [Hit(verb.start, verb.end, "relocation") for verb in view.labelled("transit")
+            if _ends_in_preposition(text, verb) or any(near(verb, via) for via in view.labelled("via"))]
+
+
+def _ends_in_preposition(text: str, verb: Hit) -> bool:
+    """A transit phrase written with its preposition ("passer par", "pasar por"): more than one word."""
+    return len(text[verb.start:verb.end].split()) > 1
 
 
 #: words at most between a verb of receiving and the origin marker of its sender ("took over 150 IS fighters from",

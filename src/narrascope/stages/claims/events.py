@@ -15,6 +15,8 @@ taken in reading order, and each joins the latest event it fits:
   ``within``); when the two share no place at all ("evacuated from Raqqa", then "airlifted to
   Afghanistan"), only within :data:`JOIN_REACH` sentences;
 * never two legs of the same sentence;
+* never a move told in a sentence that retells another version of the story ("An earlier version of the rumour
+  said they were flown to Lviv"): it starts an event of its own, as another batch of the group does;
 * never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
   (where to only) stays a claim of its own beside "300 were flown from Idlib to Tripoli" (a start and an end
   within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins.
@@ -70,17 +72,23 @@ class Groups:
 
 
 def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0,
-             pronouns: frozenset[str] = frozenset(), batches: frozenset[str] = frozenset()) -> list[Claim]:
+             pronouns: frozenset[str] = frozenset(), batches: frozenset[str] = frozenset(),
+             variants: frozenset[int] = frozenset()) -> list[Claim]:
     """The events of an article from its per-sentence claims (rules in the module docstring).
     ``sentence_of`` maps a claim's evidence start to its sentence index; ``body`` is where the body begins
     after the headline (0: no headline); ``pronouns`` are the article's language's words that stand for a group
     named before ("them", "их"), case folded: they name no event's group; ``batches`` the words that name another
-    batch of a group ("another group", "a second convoy"), case folded: a move of one starts an event of its own."""
+    batch of a group ("another group", "a second convoy"), case folded: a move of one starts an event of its own;
+    ``variants`` the sentences that retell another version of the story ("An earlier version of the rumour said
+    ..."): a move told there starts an event of its own too."""
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
-        if c.type == "relocation" and c.moved is not None and c.moved.text.casefold().startswith(tuple(batches)):
-            events.append([c])  # "Another group was taken inland to Macomia": not where the first one went
+        if c.type == "relocation" and ((c.moved is not None and c.moved.text.casefold().startswith(tuple(batches)))
+                                       or sentence_of.get(c.evidence.start, -1) in variants):
+            # "Another group was taken inland to Macomia", "An earlier version said they went to Lviv": not where
+            # the first one went
+            events.append([c])
             merged.append(_merge([c], groups, pronouns))
             continue
         for k in reversed(range(len(events))):

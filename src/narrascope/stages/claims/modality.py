@@ -9,7 +9,9 @@ Denied, in every language of the frame files:
   keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
   negator but deny nothing ("not only", "не менее") are listed apart and win over it;
 * a short sentence right after it that debunks what was just told and tells no move of its own
-  ("Posts claim that France sent troops to Odesa. This is false.", "Это фейк.", "Esto es falso.").
+  ("Posts claim that France sent troops to Odesa. This is false.", "Это фейк.", "Esto es falso.");
+* a sentence that retells another version of the story debunked ("An earlier version of the rumour said ...",
+  "Похожий фейк годом ранее утверждал ...": ``variant`` in the frame files).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _ONE_WORD = re.compile(r"\s+[\"'\u201e\u201c\u00ab\u201a\u2018]?(?:\w{1,15}\s+)?
 # thousands ("2.000 marines", "2,000 marines")
 CLAUSE_BREAK = re.compile(r"[;:!?\u061f\u060c]|(?<!\d)[,.]|[,.](?!\d)")
 _DENIAL = ("denial", "debunking")
+_DENYING = (*_DENIAL, "variant")  # labels that deny every move of their sentence
 _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking sentence someone's word
 
 
@@ -42,7 +45,7 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     if view.sentence.text.rstrip().endswith(("?", "\u061f")):
         return "questioned"
     asked = unasked(doc, view, trigger)
-    if any(h.label in _DENIAL and (h.start, h.end) not in asked for h in view.hits) or (
+    if any(h.label in _DENYING and (h.start, h.end) not in asked for h in view.hits) or (
             trigger is not None and negated(doc, view, trigger, moved, asked)):
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").

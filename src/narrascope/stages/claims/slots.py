@@ -947,6 +947,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     loading = [t for t in view.labelled(spec.name) if any(h.start == t.start and h.end == t.end for h in held)]
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
                 if h.label == "locative" and any(0 <= h.start - x.end <= 3 for x in held)]
+    # "passé par Medyka", "pasado por Manzanillo": a transit phrase's own preposition is a via word
+    landing += [Hit(h.end, h.end, "via") for h in view.labelled("transit") if len(doc.text[h.start:h.end].split()) > 1]
     # "via Istanbul", "через Газіантеп", "a través de Gaziantep": a stop on the way, neither end
     # "al este de Mosul", "к югу от Ракки": a landmark a bearing is taken from, neither end either
     agentive = _agentive_via(doc.text, view, spec.name)

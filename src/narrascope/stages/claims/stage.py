@@ -94,7 +94,8 @@ class ClaimStage:
                       and (c.modality in _RETELLING or (c.modality == "asserted" and _quoted(doc.text, c)))
                       else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body,
-                              frame_words(doc.language, "pronouns"), frame_words(doc.language, "another_group"))
+                              frame_words(doc.language, "pronouns"), frame_words(doc.language, "another_group"),
+                              frozenset(v.sentence.index for v in views if v.labelled("variant")))
         return doc
 
     def _settled(self, doc: Document, lexicon: FrameLexicon, views: list[SentenceView], moves: list[bool],
@@ -277,6 +278,11 @@ class ClaimStage:
             return []
         stops: list[Slot] = []  # "via Istanbul": neither end, a stop of the route
         origins, destinations = S.roles(self.spec, doc, view, lexicon, stops)
+        if any(h.start <= trigger.start < h.end for h in view.labelled("transit")):
+            if not (stops or origins or destinations):
+                return []  # "passed the law", "passed through a checkpoint": no place passed, no move told
+            if stops:
+                origins, destinations = _passed_through(origins, destinations, stops)
         for a, b in since:
             # "Since the Americans left Kabul, fighters have been flown from Syria to ...": the time clause's places
             # are no end of the main clause's move (nor the main clause's of the time clause's)
@@ -495,7 +501,8 @@ class ClaimStage:
             return None
         state = source.canonical if source.canonical in _states() else self.spec.forces_by_name.get(
             source.canonical or "")
-        return state or _state_of(view, source, frozenset({"country"}))
+        # (not the state of its seat: "la embajada de Rusia en Caracas" denies for Russia, if for anyone)
+        return state or _state_of(view, source, frozenset({"country"}), _seats(doc, view, source))
 
     def _troops_before(self, earlier: list[Claim], doc: Document, lexicon: FrameLexicon,
                        view: SentenceView) -> str | None:
@@ -630,6 +637,15 @@ class ClaimStage:
                      modality=modality(doc, view, source), agent=S.agent_slot(doc.text, agent, view),
                      target=Slot(target.text, target.start, target.end, canonical=target.name),
                      time=S.time_of(sentence.text, doc.published), source=source)
+
+
+def _passed_through(origins: list[Slot], destinations: list[Slot],
+                    stops: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """The place a group passed through ("no cargo passed through Zahony", "через Самсун не проходили") is where
+    they went when the move names no destination (taken off the stops); with a destination named it stays a stop."""
+    if not destinations:
+        destinations = [stops.pop(0)]
+    return origins, destinations
 
 
 def _route(origin: Slot | None, destination: Slot | None, hops: list[tuple[Slot | None, Slot | None]],
@@ -829,11 +845,16 @@ def _speaker_as_agent(doc: Document, view: SentenceView, source: Source, kinds: 
 def _speakers_state(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
     """The speaker's canonical name, or its state; not the state of its seat ("Посольство России в Дамаске", "the
     US embassy in Warsaw": an embassy speaks for the state that sends it, not for its host)."""
-    seats = [m for m in view.mentions if source.start <= m.start and m.end <= source.end and _a_seat(doc, source, m)]
+    seats = _seats(doc, view, source)
     own = source.canonical if not any(m.name == source.canonical for m in seats) else None
     return own or _state_of(view, source, kinds, seats) or next(
         (m.name for m in view.mentions if seats and m.end <= source.start and not doc.text[m.end:source.start].strip()
          and entities()[m.entity].kind == "country"), None)
+
+
+def _seats(doc: Document, view: SentenceView, source: Source) -> list[Mention]:
+    """The places named as where a speaker sits, inside its phrase ("embassy in Damascus")."""
+    return [m for m in view.mentions if source.start <= m.start and m.end <= source.end and _a_seat(doc, source, m)]
 
 
 def _a_seat(doc: Document, source: Source, mention: Mention) -> bool:
