@@ -1421,3 +1421,32 @@ def test_resettling_entering_falling_back_and_the_way_there_are_moves(analyser, 
 def test_being_housed_somewhere_is_no_move(analyser):
     text = "The refugees were housed in Kharkiv."
     assert not [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the imperfect and its future, the plural, the unvocalised passive of the fourth form, an object pronoun
+    ("يهرّب الحرس الثوري الإيراني الأسلحة من سوريا إلى لبنان كل شهر.", "weapons", "lebanon"),
+    ("أُجلي عشرات المدنيين من حلب إلى إدلب.", "civilians", "idlib"),
+    ("تستقدم تركيا مئات المرتزقة من سوريا إلى ليبيا.", "mercenaries", "libya"),
+    ("أدخل التحالف الدولي شحنة أسلحة إلى الحسكة.", "weapons", "al ḩasakah"),
+    ("قال مصدر إن العراق سيعيد ١٥٠ عائلة من مخيم الهول إلى الموصل.", "civilians", "mosul"),
+    ("تسللت مجموعة من مسلحي داعش من العراق إلى سوريا.", "islamic state", "syria"),
+    ("اعتقلت قسد عشرات المسلحين. ثم أرسلتهم تركيا إلى ليبيا.", "militants", "libya"),
+    ("Iran smuggles weapons from Syria into Lebanon every month.", "weapons", "lebanon"),
+    ("Dozens of civilians were evacuated from Aleppo to Idlib.", "civilians", "idlib"),
+])
+def test_arabic_trigger_verbs_in_every_tense_number_and_voice_give_the_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source, modality", [
+    # a body's name takes in the adjectives after it, never the verbal noun of the move ("إرسال": that is denied)
+    ("نفت وزارة الدفاع التركية إرسال مرتزقة إلى ليبيا.", "وزارة الدفاع التركية", "denied"),
+    ("نفت الحكومة التركية نقل مسلحين إلى أذربيجان.", "الحكومة التركية", "denied"),
+])
+def test_an_arabic_source_is_not_widened_over_the_move_or_the_words_said(analyser, text, source, modality):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == modality, claims
+    assert claims[0].destination is not None and claims[0].source is not None, claims
+    assert claims[0].source.text == source
