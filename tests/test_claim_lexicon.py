@@ -1468,3 +1468,84 @@ def test_settlers_named_by_where_they_came_from_are_no_move(analyser, text):
     the verb and its noun of action ("переселены", "переселение") still tell a move."""
     assert relocations(analyser, text) == []
 
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the imperfect and its future, the plural, the unvocalised passive of the fourth form, an object pronoun
+    ("يهرّب الحرس الثوري الإيراني الأسلحة من سوريا إلى لبنان كل شهر.", "weapons", "lebanon"),
+    ("أُجلي عشرات المدنيين من حلب إلى إدلب.", "civilians", "idlib"),
+    ("تستقدم تركيا مئات المرتزقة من سوريا إلى ليبيا.", "mercenaries", "libya"),
+    ("أدخل التحالف الدولي شحنة أسلحة إلى الحسكة.", "weapons", "al ḩasakah"),
+    ("قال مصدر إن العراق سيعيد ١٥٠ عائلة من مخيم الهول إلى الموصل.", "civilians", "mosul"),
+    ("تسللت مجموعة من مسلحي داعش من العراق إلى سوريا.", "islamic state", "syria"),
+    ("اعتقلت قسد عشرات المسلحين. ثم أرسلتهم تركيا إلى ليبيا.", "militants", "libya"),
+    ("قال سكان إن آلاف الأسر نزحت من حلب إلى بلدة عفرين.", "civilians", "‘afrīn"),
+    ("قال مصدر إن نحو عشرين مقاتلاً من داعش سافروا من إدلب إلى أوكرانيا عبر تركيا.", "islamic state", "ukraine"),
+    ("Iran smuggles weapons from Syria into Lebanon every month.", "weapons", "lebanon"),
+    ("Dozens of civilians were evacuated from Aleppo to Idlib.", "civilians", "idlib"),
+])
+def test_arabic_trigger_verbs_in_every_tense_number_and_voice_give_the_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination, not_there", [
+    # the preposition "to" written onto the place: with the article ("للعراق"), before a place noun, a country;
+    # after a word of loyalty it says whose side, not where to ("الفصائل الموالية لتركيا")
+    ("نقل التحالف الدولي عناصر داعش للعراق.", "iraq", ""),
+    ("نقلت القوات الأمريكية المعتقلين لقاعدة التنف.", "al-tanf", ""),
+    ("أرسلت تركيا مرتزقة سوريين لأذربيجان عبر جورجيا.", "azerbaijan", ""),
+    ("نقلت الفصائل الموالية لتركيا مسلحين من إدلب لليبيا.", "libya", "turkey"),
+    ("La coalition a transféré des combattants de Daech vers l'Irak.", "iraq", ""),
+])
+def test_an_arabic_destination_marker_written_onto_the_place_is_where_they_went(analyser, text, destination,
+                                                                                  not_there):
+    claims = relocations(analyser, text)
+    assert any(plain(c.destination) == destination for c in claims), claims
+    assert not any(not_there and plain(c.destination) == not_there for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source, modality", [
+    # a body's name takes in the adjectives after it, never the verbal noun of the move ("إرسال": that is denied)
+    # nor "قوله" (his words: what he said follows)
+    ("نفت وزارة الدفاع التركية إرسال مرتزقة إلى ليبيا.", "وزارة الدفاع التركية", "denied"),
+    ("نفت الحكومة التركية نقل مسلحين إلى أذربيجان.", "الحكومة التركية", "denied"),
+    ("ونقل موقع «الشام» عن مصدر قوله إن تركيا أرسلت مرتزقة إلى ليبيا.", "مصدر", "reported"),
+])
+def test_an_arabic_source_is_not_widened_over_the_move_or_the_words_said(analyser, text, source, modality):
+    claims = relocations(analyser, text)
+    assert claims and claims[0].modality == modality, claims
+    assert claims[0].destination is not None and claims[0].source is not None, claims
+    assert claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the object pronoun written onto the verb is the group named before; the state right after the verb moved them
+    ("اعتقلت قسد عشرات المسلحين. ثم أرسلتهم تركيا إلى ليبيا.", "turkey"),
+    ("اعتقلت قسد عشرات المسلحين. ثم نقلتهم الولايات المتحدة إلى العراق.", "united states"),
+    ("The SDF detained dozens of militants. Turkey then sent them to Libya.", "turkey"),
+])
+def test_who_follows_an_arabic_verb_with_its_object_pronoun_moved_them(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert any(canon(c.agent) == agent and canon(c.moved) == "militants" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # an adjective of the troops may stand between their word and their state's ("reinforcements, military, American")
+    ("وصلت تعزيزات عسكرية أمريكية إلى قاعدة التنف.", "united states", "al-tanf"),
+    ("أرسلت روسيا قوات خاصة شيشانية إلى سوريا.", "russia", "syria"),
+    ("Washington sent additional American troops to Syria.", "united states", "syria"),
+])
+def test_arabic_troops_with_an_adjective_before_their_state_s_are_its_troops(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == moved and plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source", [
+    # "نقلت وكالة ... عن": the outlet quotes someone; its verb moves no one, the move told after "أن" is reported
+    ("نقلت وكالة سانا عن مصادر محلية أن القوات الأمريكية نقلت عناصر داعش إلى العراق.", "sana"),
+    ("SANA quoted local sources as saying that US forces had moved IS members to Iraq.", "sana"),
+])
+def test_an_arabic_outlet_quoting_someone_tells_the_move_it_does_not_make_it(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "reported" for c in claims), claims
+    assert any(canon(c.agent) == "united states" and canon(c.source) == source for c in claims), claims

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
-from ..lexicon.places import Place
+from ..lexicon.places import Place, geocode
 from ..model import Document, Mention, Sentence
 
 #: views of this many documents are kept: a pipeline batch (settings.batch_documents) runs each
@@ -94,6 +94,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view)]
         going += _clitic_pronouns(doc.text, view, clitic)
+        going += _clitic_destinations(doc.text, view, lexicon.language)
         if going:
             view.add_hits(going)
     out = [views[s.index] for s in doc.sentences]
@@ -135,6 +136,50 @@ def _clitic_pronouns(text: str, view: SentenceView, clitic: re.Pattern[str] | No
 SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"), ("split_receive", "receive"))
 
 
+#: words after a trigger a clitic destination is looked for within ("نقلت القوات المعتقلين لقاعدة التنف")
+CLITIC_DESTINATION_WORDS = 8
+_PLACE_KINDS = ("country", "place")
+
+
+def _clitic_destinations(text: str, view: SentenceView, language: str) -> list[Hit]:
+    """A destination marker written onto a state or place named after a trigger (a frame file's
+    ``clitic_destination``: Arabic "ل" in "لمخيم الهول", "لأذربيجان", and before the article, whose alif it drops,
+    "للعراق"), unless an ``affiliation`` word stands right before it ("الفصائل الموالية لتركيا": loyal to Turkey,
+    not sent there)."""
+    letters = frame_words(language, "clitic_destination")
+    triggers = [h.end for h in view.labelled("relocation")]
+    if not letters or not triggers:
+        return []
+    affiliated = frame_words(language, "affiliation")
+    places = {m.start - 1 for m in view.mentions if m.kind in _PLACE_KINDS}  # found after the letter
+    out = []
+    for word in _WORD.finditer(text, triggers[0], view.sentence.end):
+        at = word.start()
+        if text[at] not in letters or not (at in places or _article_place(text, word, language)):
+            continue
+        before = text[view.sentence.start:at].split()
+        if before and before[-1].casefold() in affiliated:
+            continue
+        if any(e <= at and len(text[e:at].split()) <= CLITIC_DESTINATION_WORDS
+               and not _CLAUSE_BREAK.search(text, e, at) for e in triggers):
+            out.append(Hit(at, at + 1, "destination"))
+    return out
+
+
+def _article_place(text: str, word: re.Match[str], language: str) -> bool:
+    """"للعراق": the letter on the article, whose alif it drops; the gazetteer knows the name with it."""
+    name = word.group()
+    return len(name) > 4 and name[1] == "\u0644" and geocode("\u0627" + name[1:], language) is not None
+
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")  # Arabic short vowels and shadda inside a word
+_CLAUSE_BREAK = re.compile(r"[.;:!?،؛]")
+
+
+#: the frame file's keys of separable verbs written apart, and the label their hits get
+SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"))
+
+
 @lru_cache(maxsize=64)
 def _split_verbs(language: str, key: str) -> re.Pattern[str] | None:
     """A separable verb and its particle where the clause ends (a frame file's ``split_denial`` or ``split_move``:
@@ -155,7 +200,7 @@ def _split_verbs(language: str, key: str) -> re.Pattern[str] | None:
 GOING_ON_GAP = 3
 #: what ends a clause between the verb and its marker: a comma (Arabic's too) or stronger punctuation
 _GOING_ON_BREAK = re.compile(r"[,;:!?.\u060c\u061f()\"«»“”]")
-_GAP_WORD = re.compile(r"\w+")
+_GAP_WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")  # Arabic short vowels and shadda inside a word
 #: hits of another move between the verb and its marker: the marker is that move's
 _OTHER_MOVES = frozenset({"relocation", "arrival", "departure", "handover"})
 

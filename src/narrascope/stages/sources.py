@@ -337,8 +337,10 @@ class Attribution:
                     or not self._told_of(view, hits, name.start(), name.end())):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
-                end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end)]),
-                                   words)
+                # nor over a frame's trigger ("نفت الحكومة التركية إرسال مرتزقة": the sending is what was denied)
+                end = _widen_right(doc.text, end, min([view.sentence.end, *(c.start for c in cues if c.start >= end),
+                                                       *(a.start for a in hits if a.start >= end
+                                                         and _stops_widening(a.label))]), words)
             if kind == "document" and self.own_words and _judged(doc.text, start, cues, words,
                                                                  doc.language in _GENITIVE_FIRST):
                 continue  # "назвал эти заявления «абсурдными»", "rejected these reports": what is judged

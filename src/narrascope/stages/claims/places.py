@@ -180,7 +180,18 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
     out = [p for p in out if not _a_target(doc, view, p[0])]
-    return sorted(out, key=lambda x: x[0])
+    return sorted(_after_clitic_markers(doc, view, out), key=lambda x: x[0])
+
+
+def _after_clitic_markers(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[FoundPlace]:
+    """A place whose word opens with a destination marker written onto it ("لأذربيجان", "للعراق": "to"; a frame
+    file's ``clitic_destination``) starts after that letter, as a place starts after a marker written apart."""
+    letters = frame_words(doc.language, "clitic_destination")
+    if not letters:
+        return found
+    cuts = {h.start: h.end for h in view.labelled("destination") if doc.text[h.start:h.end] in letters}
+    return [(cuts[a], b, place, entity) if a in cuts and cuts[a] < b else (a, b, place, entity)
+            for a, b, place, entity in found]
 
 
 #: a link word of a name and a capitalised word after it ("de Harvard", "of Defence")

@@ -332,7 +332,8 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     found = [(m, t) for t in view.hits if t.label == "troops" for m in view.mentions
              if (m.kind == "country" or m.entity in _ALLIANCES)
              and ((0 <= t.start - m.end <= 2 and not lexicon.verb_first)
-                  or (0 <= m.start - t.end <= 1 and not _a_city(m.text, doc.language)))
+                  or ((0 <= m.start - t.end <= 1 or _troop_adjective_between(doc, t.end, m.start))
+                      and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
     # "40 Ausbilder der Bundeswehr", "instructors of the US Army": the state after a genitive link that says no
     # "from" (not "soldados de Siria")
@@ -353,6 +354,13 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
 
 
 _ALLIANCES = frozenset({"nato"})  # whose troops they may be too ("NATO-Soldaten", "NATO troops")
+
+
+def _troop_adjective_between(doc: Document, end: int, start: int) -> bool:
+    """One adjective of the troops stands between their word and their state's ("تعزيزات عسكرية أمريكية", military
+    reinforcements, American; a frame file's ``troop_adjectives``)."""
+    between = doc.text[end:start].split() if 0 < start - end <= 16 else []
+    return len(between) == 1 and between[0].casefold() in frame_words(doc.language, "troop_adjectives")
 
 
 def _a_city(name: str, language: str | None) -> bool:
@@ -1564,8 +1572,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
               and spec.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
               and not any(m.start < e and s < m.end for s, e in taken)]
     # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
+    # (the moved may be the object pronoun written onto the verb itself: "أرسلتهم تركيا", Turkey sent them)
     after_verb = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
-                  and (moved_span is None or m.end <= moved_span[0])]
+                  and (moved_span is None or m.end <= moved_span[0]
+                       or trigger.start <= moved_span[0] < moved_span[1] <= trigger.end)]
     # the owner of the means ("самолётом МЧС детей доставили") moves them, next to the moved group or not
     means = [h for h in view.hits if h.label.startswith("means:")]
     vehicles = [h for h in means if not counted_trip(doc, view, h)]
