@@ -3710,3 +3710,30 @@ def test_the_seat_of_a_denying_embassy_owns_no_troops(analyser, text):
     """An embassy in Caracas denies for the state that sent it, not for Venezuela: troops no state owns."""
     assert not any(c.moved is not None and canon(c.moved) in ("venezuela", "poland")
                    for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow weighs its answer\n\nPutin warned that he would send long-range missiles.\n\n"
+    "The general said the offer was a threat to Europe.",
+    "Moscow weighs its answer\n\nPutin warned that he would send long-range missiles to his allies.\n\n"
+    "The general said the offer was a threat to Europe.",
+    "Москва обмисля отговор\nПутин предупреди, че ще изпрати ракети на съюзниците си.\n"
+    "В интервю генералът каза, че ще има нова война в Европа.",
+    "Moscou prépare sa réponse\n\nPoutine a averti qu'il enverrait des missiles.\n\n"
+    "Le général a dit que ce serait une menace pour l'Europe.",
+])
+def test_a_move_told_without_a_place_takes_none_from_the_next_paragraph(analyser, text):
+    """A line break between the move's sentence and the next one starts another paragraph, most often another
+    matter (real news: "... will send missiles to his allies.\\nIn an interview, Petraeus spoke of a new war in
+    Europe"): its place is no end of the move. Within the paragraph, and from a headline to the body, it still is."""
+    for claim in relocations(analyser, text):
+        assert claim.destination is None, claim
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Putin warned that he would send long-range missiles. The general said the offer was a threat to Europe.",
+     "europe"),
+    ("Putin to send long-range missiles\n\nThe general said the offer was a threat to Europe.", "europe"),
+])
+def test_a_move_told_without_a_place_takes_the_next_sentence_s_in_its_paragraph(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

@@ -10,7 +10,8 @@ For each sentence holding a trigger ("airlifted", "переброска", "verle
   when adjacent ("ISIS militants"), with the number written just before them ("up to 500");
 * **origin / destination**: places right after an origin or destination marker ("from Raqqa",
   "в Афганистан", "nach Syrien"); several destinations in a row make a chain, one claim a leg;
-  a sentence without places borrows them from the next sentence when that one has no trigger;
+  a sentence without places borrows them from the next sentence when that one has no trigger and
+  stands in its paragraph (or the sentence is the headline);
   "from there" and a sequel word ("later", "затем") start where the last move ended; a place that
   only says where another lies ("al-Hol, in the province of Hasakah"), where the source sits ("a
   source in Damascus", "Selon l'ONG, basée au Royaume-Uni, ...") or where the copy was filed (a

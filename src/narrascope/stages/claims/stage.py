@@ -306,7 +306,12 @@ class ClaimStage:
             origins = [o for o in origins if not said[0] <= o.start < said[1]]
             destinations = [d for d in destinations if not said[0] <= d.start < said[1]]
         evidence_end = view.sentence.end
-        if following is not None and not destinations and not self._placed_after(doc, view, trigger):
+        # (not across a line break: a new paragraph mostly tells another matter, "... will send missiles to his
+        # allies.\nIn an interview, he spoke of a new war in Europe"; a headline is told on in the body)
+        next_paragraph = following is not None and "\n" in doc.text[view.sentence.end:following.sentence.start] \
+            and "\n" in doc.text[:view.sentence.start].lstrip()
+        if following is not None and not next_paragraph and not destinations \
+                and not self._placed_after(doc, view, trigger):
             # "IS fighters are being moved, the SVR says. Their destination: Afghanistan." (not when the sentence
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
