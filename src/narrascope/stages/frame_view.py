@@ -131,11 +131,6 @@ def _clitic_pronouns(text: str, view: SentenceView, clitic: re.Pattern[str] | No
     return out
 
 
-#: the frame file's keys of separable verbs written apart, and the label their hits get (a verb of receiving is
-#: read as one written whole: a move only with a sender named after it, "nahm 200 Kämpfer aus Belarus auf")
-SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"), ("split_receive", "receive"))
-
-
 #: words after a trigger a clitic destination is looked for within ("نقلت القوات المعتقلين لقاعدة التنف")
 CLITIC_DESTINATION_WORDS = 8
 _PLACE_KINDS = ("country", "place")
@@ -176,8 +171,9 @@ _WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")  # Arabic short vowels and shadd
 _CLAUSE_BREAK = re.compile(r"[.;:!?،؛]")
 
 
-#: the frame file's keys of separable verbs written apart, and the label their hits get
-SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"))
+#: the frame file's keys of separable verbs written apart, and the label their hits get (a verb of receiving is
+#: read as one written whole: a move only with a sender named after it, "nahm 200 Kämpfer aus Belarus auf")
+SPLIT_VERBS = (("split_denial", "denial"), ("split_move", "relocation"), ("split_receive", "receive"))
 
 
 @lru_cache(maxsize=64)
