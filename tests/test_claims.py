@@ -3710,3 +3710,19 @@ def test_the_seat_of_a_denying_embassy_owns_no_troops(analyser, text):
     """An embassy in Caracas denies for the state that sent it, not for Venezuela: troops no state owns."""
     assert not any(c.moved is not None and canon(c.moved) in ("venezuela", "poland")
                    for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    ("Hezbollah smuggles weapons from Syria to Lebanon.", "hezbollah", "weapons and arms deliveries"),
+    ("The Taliban transferred the prisoners from Kabul to Kandahar.", "taliban", "detainees"),
+    ("Хезболла перебросила оружие из Сирии в Ливан.", "hezbollah", "weapons and arms deliveries"),
+    ("Die Hamas brachte die Geiseln nach Chan Junis.", "hamas", "detainees"),
+    ("Le Hezbollah a transféré des armes de Syrie vers le Liban.", "hezbollah", "weapons and arms deliveries"),
+    ("Los talibanes trasladaron a los prisioneros de Kabul a Kandahar.", "taliban", "detainees"),
+    ("نقل الحوثيون أسلحة من الحديدة إلى صنعاء.", "houthis", "weapons and arms deliveries"),
+    # a passive's agent after its marker
+    ("Weapons were smuggled by Hezbollah from Syria to Lebanon.", "hezbollah", "weapons and arms deliveries"),
+])
+def test_a_named_group_that_moves_another_group_is_its_agent(analyser, text, agent, moved):
+    claim = relocations(analyser, text)[0]
+    assert (canon(claim.agent), canon(claim.moved)) == (agent, moved)
