@@ -2195,7 +2195,7 @@ def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]
     return bool(last) and (any(c.isdigit() for c in last[0]) or last[0].casefold().strip(",;:") in numbers)
 
 
-_SUBJECT_WORDS = 2  # words between a group and the verb it is the subject of ("Hezbollah has reportedly moved")
+_MOVER_WORDS = 2  # words between a group and the verb it is the subject of ("Hezbollah has reportedly moved")
 _OBJECT_WORDS = 3   # words between the verb and its object ("moved all of the weapons", "نقل الحوثيون أسلحة")
 
 
@@ -2217,7 +2217,7 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
         obj_from = subject[-1].end if subject else trigger.end
     else:  # subject, verb, object
         before = [m for m in groups if m.end <= trigger.start]
-        subject = [m for m in before[-1:] if _words_between(doc.text, m.end, trigger.start) <= _SUBJECT_WORDS
+        subject = [m for m in before[-1:] if _words_between(doc.text, m.end, trigger.start) <= _MOVER_WORDS
                    and not CLAUSE_BREAK.search(doc.text, m.end, trigger.start)]
         if subject:
             subject = _run(list(reversed(before)), subject[0])[::-1]
