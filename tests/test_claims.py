@@ -3737,3 +3737,19 @@ def test_a_move_told_without_a_place_takes_none_from_the_next_paragraph(analyser
 ])
 def test_a_move_told_without_a_place_takes_the_next_sentence_s_in_its_paragraph(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    ("Hezbollah smuggles weapons from Syria to Lebanon.", "hezbollah", "weapons and arms deliveries"),
+    ("The Taliban transferred the prisoners from Kabul to Kandahar.", "taliban", "detainees"),
+    ("Хезболла перебросила оружие из Сирии в Ливан.", "hezbollah", "weapons and arms deliveries"),
+    ("Die Hamas brachte die Geiseln nach Chan Junis.", "hamas", "detainees"),
+    ("Le Hezbollah a transféré des armes de Syrie vers le Liban.", "hezbollah", "weapons and arms deliveries"),
+    ("Los talibanes trasladaron a los prisioneros de Kabul a Kandahar.", "taliban", "detainees"),
+    ("نقل الحوثيون أسلحة من الحديدة إلى صنعاء.", "houthis", "weapons and arms deliveries"),
+    # a passive's agent after its marker
+    ("Weapons were smuggled by Hezbollah from Syria to Lebanon.", "hezbollah", "weapons and arms deliveries"),
+])
+def test_a_named_group_that_moves_another_group_is_its_agent(analyser, text, agent, moved):
+    claim = relocations(analyser, text)[0]
+    assert (canon(claim.agent), canon(claim.moved)) == (agent, moved)

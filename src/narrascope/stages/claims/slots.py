@@ -94,6 +94,9 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m)]
     candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
+    subject = moving_subject(spec, doc, view, trigger, lexicon.verb_first)
+    if subject is not None:  # "Hezbollah smuggles weapons": the group that moves them is the agent (below)
+        candidates = [m for m in candidates if not subject[0] <= m.start < subject[1]]
     # "Fuzis e granadas ... levados da Ucrânia para grupos jihadistas no Sahel", "Panzerfäuste seien ... an
     # Islamisten übergeben": a group after the verb that a destination marker opens receives what the group before
     # the verb is (not "trasladando a cientos de combatientes", no group before it)
@@ -1566,9 +1569,18 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     agency"), the agent of another participle ("prisons controlled by the SDF"), or a topic before
     a colon ("Libye : ...")."""
     known = entities()
+    # a movable group may move another ("Hezbollah smuggles weapons"); then it is the agent
+    movers = [moving_subject(spec, doc, view, trigger, verb_first) or (0, 0)]
+    # ... and so may one after a passive's marker ("weapons were smuggled by Hezbollah")
+    links = {(h.start, h.end) for h in view.hits if h.label in ("genitive", "origin")}
+    movers += [(m.start, m.end) for m in view.mentions for h in view.labelled("passive_agent")
+               if (h.start, h.end) not in links and _ARTICLE_GAP.fullmatch(doc.text, h.end, m.start)]
+    if moved_span is not None:
+        movers = [(a, b) for a, b in movers if not (a < moved_span[1] and moved_span[0] < b)]
     actors = [m for m in view.mentions
               if m.start >= view.dateline_end  # "PARIS, 24 décembre — ...": where it was filed, no actor
-              and known[m.entity].kind in spec.agent_kinds and m.entity not in spec.movable
+              and known[m.entity].kind in spec.agent_kinds
+              and (m.entity not in spec.movable or any(a <= m.start < b for a, b in movers))
               and spec.source_by_entity.get(m.entity) not in ("agency", "media")  # they report, not move
               and not any(m.start < e and s < m.end for s, e in taken)]
     # "نقلت تركيا مرتزقة": the subject right after the verb stands right before its object (not its describer)
@@ -2181,3 +2193,66 @@ def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]
     after it is counted. "Die Flüge brachten die Soldaten nach Niamey" counts nothing."""
     last = text[sentence_start:start].rsplit(maxsplit=1)[-1:]
     return bool(last) and (any(c.isdigit() for c in last[0]) or last[0].casefold().strip(",;:") in numbers)
+
+
+_MOVER_WORDS = 2  # words between a group and the verb it is the subject of ("Hezbollah has reportedly moved")
+_OBJECT_WORDS = 3   # words between the verb and its object ("moved all of the weapons", "نقل الحوثيون أسلحة")
+
+
+def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
+                   verb_first: bool) -> tuple[int, int] | None:
+    """A named armed group that is the subject of an active move verb whose object is another movable group: it
+    moves them, it is not moved ("Hezbollah smuggles weapons", "Hamas brought the hostages", "نقل الحوثيون أسلحة").
+    Its span (with the words joined to it: "PKK militants"), else None. A group after the verb's marker of a passive
+    ("smuggled by Hezbollah") or of a place is no object, so a passive gives none here."""
+    known = entities()
+    groups = [m for m in view.mentions if m.entity in spec.movable and m.start >= view.sentence.start
+              and not (m.start < trigger.end and trigger.start < m.end)]
+    after = [m for m in groups if m.start >= trigger.end]
+    if verb_first:  # verb, subject, object
+        subject = [m for m in after[:1] if _words_between(doc.text, trigger.end, m.start) <= 1]
+        if subject:
+            subject = _run(after, subject[0])
+        rest = [m for m in after if subject and m.start >= subject[-1].end]
+        obj_from = subject[-1].end if subject else trigger.end
+    else:  # subject, verb, object
+        before = [m for m in groups if m.end <= trigger.start]
+        subject = [m for m in before[-1:] if _words_between(doc.text, m.end, trigger.start) <= _MOVER_WORDS
+                   and not CLAUSE_BREAK.search(doc.text, m.end, trigger.start)]
+        if subject:
+            subject = _run(list(reversed(before)), subject[0])[::-1]
+        rest, obj_from = after, trigger.end
+    if not subject or not rest or not any(known[m.entity].kind in spec.agent_kinds for m in subject):
+        return None
+    obj = rest[0]
+    generic = ((frame_inventory().get("frames") or {}).get("relocation") or {}).get("generic_groups") or {}
+    if any(m.entity in generic.get(obj.entity, ()) for m in subject):
+        return None  # "Wagner retiró a sus combatientes": its own fighters, the group moved as before
+    # a word that opens an object is no marker ("des armes", "a los prisioneros"); any other is: "by", "to", "from"
+    openers = frame_words(doc.language, "object_openers")
+    if (obj.entity in {m.entity for m in subject} or _words_between(doc.text, obj_from, obj.start) > _OBJECT_WORDS
+            or CLAUSE_BREAK.search(doc.text, obj_from, obj.start)
+            or any(obj_from <= h.start and h.end <= obj.start and doc.text[h.start:h.end].casefold() not in openers
+                   for h in view.hits)):
+        return None
+    return subject[0].start, subject[-1].end
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _run(ordered: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the mentions that follow it in ``ordered`` a few characters apart, when one is a generic group
+    the other may stand for ("PKK militants", "مقاتلو حزب الله"; not the object next to its subject:
+    "الحوثيون أسلحة")."""
+    generic = ((frame_inventory().get("frames") or {}).get("relocation") or {}).get("generic_groups") or {}
+    run = [first]
+    for m in ordered[ordered.index(first) + 1:]:
+        last = run[-1]
+        if max(m.start - last.end, last.start - m.end) > _ADJACENT or not (
+                m.entity == last.entity or m.entity in generic.get(last.entity, ())
+                or last.entity in generic.get(m.entity, ())):
+            break
+        run.append(m)
+    return run
