@@ -117,6 +117,19 @@ def test_a_headline_move_that_joins_no_body_event_of_its_group_is_a_mention_of_i
 
 
 @pytest.mark.parametrize("text", [
+    "Les combattants de l'État islamique ont été transportés par avion à Kaboul.\n\nDe là, ils ont été conduits "
+    "à Kandahar.",
+    "Боевиков ИГИЛ перевезли самолётом в Кабул.\n\nОттуда их доставили в Кандагар.",
+    "IS-Kämpfer wurden nach Kabul geflogen.\n\nVon dort wurden sie nach Kandahar gebracht.",
+])
+def test_a_lead_of_one_sentence_ending_in_a_full_stop_is_the_body_not_a_headline(analyser, text):
+    """A headline has no full stop; a first paragraph of one sentence that ends with one is the story's first leg,
+    and "from there" in the next paragraph starts where it ended."""
+    legs = [(name(c.origin), name(c.destination)) for c in relocations(analyser, text)]
+    assert ("", "kabul") in legs and ("kabul", "kandahār") in legs, legs
+
+
+@pytest.mark.parametrize("text", [
     "Turkey sends Syrian fighters to Libya\n\nThe ministry said 300 refugees were flown from Tripoli to Rome.",
     "Die Türkei schickt syrische Kämpfer nach Libyen\n\nDas Ministerium teilte mit, 300 Flüchtlinge seien aus "
     "Tripolis nach Rom geflogen worden.",

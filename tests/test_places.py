@@ -593,6 +593,34 @@ def test_a_region_named_by_its_word_and_its_name_is_the_region(text, language, s
     assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]
 
 
+@pytest.mark.parametrize("text, surface, canonical", [
+    # Arabic names an oblast by its word (مقاطعة, منطقة, أوبلاست) and its centre's Arabic name
+    ("نقلت القوات إلى مقاطعة كورسك.", "مقاطعة كورسك", "Kursk Oblast"),
+    ("وصل الجنود إلى منطقة بيلغورود.", "منطقة بيلغورود", "Belgorod Oblast"),
+    ("انسحبت القوات من مقاطعة خاركيف.", "مقاطعة خاركيف", "Kharkiv Oblast"),
+    ("أرسلت الأسلحة إلى أوبلاست زابوريجيا.", "أوبلاست زابوريجيا", "Zaporizhzhia Oblast"),
+])
+def test_an_oblast_named_in_arabic_is_the_oblast(text, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, "ar")] == [(surface, canonical)]
+
+
+@pytest.mark.parametrize("name, language, canonical, country", [
+    # border crossings too small for GeoNames' towns, each in its country
+    ("Medyka", "en", "Medyka", "Poland"),
+    ("Medyce", "pl", "Medyka", "Poland"),
+    ("Медыку", "ru", "Medyka", "Poland"),
+    ("Záhony", "de", "Záhony", "Hungary"),
+    ("Rafah crossing", "en", "Rafah crossing", "Palestine"),
+    ("معبر رفح", "ar", "Rafah crossing", "Palestine"),
+    ("paso de Rafah", "es", "Rafah crossing", "Palestine"),
+    ("Kapikule", "fr", "Kapıkule", "Turkey"),
+    ("Капъкуле", "bg", "Kapıkule", "Turkey"),
+])
+def test_border_crossings_are_places_of_their_country(name, language, canonical, country) -> None:
+    place = geocode(name, language)
+    assert place is not None and (place.canonical, place.country) == (canonical, country)
+
+
 
 def test_a_city_holds_no_province_placed_at_it() -> None:
     """A province sits at its seat's coordinates: the seat is no place that holds it."""

@@ -370,7 +370,10 @@ def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
         place = Place(f"{row['en']} Oblast", centre.country, "place", centre.lat, centre.lon, None, region)
         ix.rank[place] = (CURATED, 0)
         for lang, patterns in forms.items():
-            written = row.get(lang) or row["en"]
+            # a language of another script than Latin takes no English name as its default ("مقاطعة Kursk")
+            written = row.get(lang) or (row["en"] if all(c < "\u0250" for p in patterns for c in p) else None)
+            if written is None:
+                continue
             words = [written] if isinstance(written, str) else [str(w) for w in written]
             for pattern in patterns:
                 name = str(pattern).format(words[0])

@@ -745,10 +745,16 @@ def _in_reading_order(claims: list[Claim]) -> list[Claim]:
 
 
 def _body_start(doc: Document) -> int:
-    """Where the body begins: after the headline, a first sentence on a line of its own."""
-    if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start]:
+    """Where the body begins: after the headline, a first sentence on a line of its own with no full stop (a lead
+    paragraph of one sentence ends with one: "They were flown to Kabul.")."""
+    if len(doc.sentences) > 1 and "\n" in doc.text[doc.sentences[0].end:doc.sentences[1].start] \
+            and not _LEAD_END.search(doc.text, doc.sentences[0].start, doc.sentences[0].end):
         return doc.sentences[1].start
     return 0
+
+
+#: a sentence's last letter or digit, then a full stop (and closing quotes or brackets): a lead's end, no headline's
+_LEAD_END = re.compile(r"[\w)][.][\"'»”)]*\s*$")
 
 
 @lru_cache(maxsize=1)
