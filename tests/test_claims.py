@@ -3710,3 +3710,33 @@ def test_the_seat_of_a_denying_embassy_owns_no_troops(analyser, text):
     """An embassy in Caracas denies for the state that sent it, not for Venezuela: troops no state owns."""
     assert not any(c.moved is not None and canon(c.moved) in ("venezuela", "poland")
                    for c in relocations(analyser, text))
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Reports said fighters were flown to Azerbaijan. The presidential office said not a single foreign fighter had "
+     "arrived in the country.", "", "azerbaijan"),
+    ("Les posts affirment que des mercenaires sont arrivés au Mali. Le ministère a démenti qu'aucun mercenaire soit "
+     "arrivé dans le pays.", "", "mali"),
+    ("Білорусь прийняла вагнерівців. Міністерство оборони Білорусі заперечило, що з території країни виїжджали "
+     "будь-які підрозділи «Вагнера».", "belarus", ""),
+    ("Беларусь приняла вагнеровцев. Минобороны Беларуси заявило, что с территории страны никакие подразделения "
+     "«Вагнера» не выезжали.", "belarus", ""),
+    ("Според медии самолети с бойци са летели от България. Министерството заяви, че нито един наемник не е напускал "
+     "територията на страната.", "bulgaria", ""),
+    ("Belarus hosted Wagner fighters. The ministry denied that any Wagner units had left the territory of the "
+     "country.", "belarus", ""),
+])
+def test_a_word_for_the_country_after_arriving_or_its_territory_is_the_country_named_before(
+        analyser, text, origin, destination):
+    """"arrived in the country" went there (not "present in the country"); "з території країни", "територията на
+    страната": the country's territory is the country named before, an end of the denied move."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and (canon(denied[0].origin), canon(denied[0].destination)) == (origin, destination)
+
+
+def test_the_island_reached_with_an_elided_sull_is_the_island_named_before(analyser):
+    """"portati sull'isola": "sull'" says where to, as "sulla" does, and the island is the one named before."""
+    claims = relocations(analyser, "Secondo i post, miliziani dell'ISIS sono stati portati sull'isola di Lampedusa. "
+                                   "Il Viminale ha smentito che miliziani siano stati portati sull'isola.")
+    denied = [c for c in claims if c.modality == "denied"]
+    assert denied and canon(denied[0].destination) == "lampedusa"

@@ -335,11 +335,14 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     possessive = word_before(doc.language, "possessive")
     for found in _pointing_country(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
-        if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or possessive.search(
-                doc.text, max(view.sentence.start, a - 12), a) or any(
-                h.label == "locative" and 0 <= a - h.end <= 2 and not any(
-                    (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
-                for h in view.hits):
+        territory = _territory_before(doc, view, a)
+        if territory is not None:
+            a = territory  # "з території країни", "територията на страната": the country's territory is the country
+        elif possessive.search(doc.text, max(view.sentence.start, a - 12), a) or not _arrived_in(doc, view, a) and (
+                _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or any(
+                    h.label == "locative" and 0 <= a - h.end <= 2 and not any(
+                        (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
+                    for h in view.hits)):
             continue  # (nor "на півдні країни", "im Osten des Landes": a part of the country where it lies)
         # a country named by its name as the gazetteer knows it, entity or not ("у Малі ... до країни")
         country = _last_country_named(doc, view, found_here, a)
@@ -356,6 +359,36 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
             # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out
+
+
+def _arrived_in(doc: Document, view: SentenceView, at: int) -> bool:
+    """A word of location right after a verb of arriving stands before the word for a country: it says where they
+    went ("had arrived in the country", "sont arrivés dans le pays"), not where they were ("present in the country")."""
+    static = _STATIC_BEFORE.search(doc.text, max(view.sentence.start, at - 12), at)
+    starts = [static.start()] if static is not None else []
+    starts += [h.start for h in view.labelled("locative") if 0 <= at - h.end <= 2]
+    return any(0 <= s - h.end <= 1 and not doc.text[h.end:s].strip() for s in starts for h in view.labelled("arrival"))
+
+
+#: a word of territory and a link of the genitive at most before a word for a country ("from the territory of")
+_TERRITORY_GAP = re.compile(r"[\s\u00a0]+(?:(?:of|на|de|del|du|da|do|di|dello|des|von)\s+"
+                            r"(?:the\s+|la\s+|le\s+|l'|o\s+|il\s+|des\s+)?)?$", re.IGNORECASE)
+
+
+def _territory_before(doc: Document, view: SentenceView, at: int) -> int | None:
+    """Where a territory word right before a word for a country begins, after a marker of an end of a move ("з
+    території країни", "от територията на страната", "from the territory of the country"), else None."""
+    gap = _TERRITORY_GAP.search(doc.text, max(view.sentence.start, at - 20), at)
+    if gap is None:
+        return None
+    word = next((h for h in view.hits if h.label in ("frontier", "locative") and h.end == gap.start()
+                 and _TERRITORY.match(doc.text, h.start, h.end)), None)
+    if word is None:
+        return None
+    articles = frame_words(doc.language, "articles")
+    ends = (*view.labelled("origin"), *view.labelled("destination"))
+    return word.start if any(g.end <= word.start and doc.text[g.end:word.start].strip().casefold() in {"", *articles}
+                             for g in ends) else None
 
 
 def _last_country_named(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int
