@@ -3740,3 +3740,29 @@ def test_the_island_reached_with_an_elided_sull_is_the_island_named_before(analy
                                    "Il Viminale ha smentito che miliziani siano stati portati sull'isola.")
     denied = [c for c in claims if c.modality == "denied"]
     assert denied and canon(denied[0].destination) == "lampedusa"
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Според публикации ракетни системи са пристигнали в авиобазата Безмер. Министерството заяви, че нито една "
+     "ракетна система не е пристигала в базата.", "безмер"),
+    ("Reports said missiles arrived at the Bezmer air base. The ministry said no missile system had arrived at the "
+     "base.", "bezmer"),
+])
+def test_a_place_noun_points_back_to_a_name_the_gazetteer_lacks_as_written(analyser, text, destination):
+    """"авиобазата Безмер ... в базата": the base named before, by its name as written where the gazetteer lacks it,
+    not the bare noun."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and (denied[0].destination.canonical or "").casefold() == destination
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Selon les réseaux, des mercenaires sont arrivés à Benghazi. Le ministère a nié que des mercenaires aient été "
+     "évacués de la ville vers le Tchad.", "benghazi"),
+    ("Selon les réseaux, des mercenaires sont arrivés à Benghazi. Le ministère a nié que des mercenaires aient été "
+     "transférés de la ville vers le Tchad.", "benghazi"),
+])
+def test_the_city_a_verb_of_moving_left_through_de_la_is_the_city_named_before(analyser, text, origin):
+    """"évacués de la ville": "de la" right after the verb says where from, not whose city ("la défense de la
+    capitale")."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and canon(denied[0].origin) == origin

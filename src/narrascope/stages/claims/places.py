@@ -513,7 +513,10 @@ def _complement(view: SentenceView, h: Hit) -> bool:
     """The noun completes another after a genitive link that is no marker of a move ("a difesa della capitale",
     "the defence of the capital"): no end of a move ("из лагеря", "do porto": from it)."""
     ends = {(g.start, g.end) for g in (*view.labelled("origin"), *view.labelled("destination"))}
-    return any(0 <= h.start - g.end <= 2 and (g.start, g.end) not in ends for g in view.labelled("genitive"))
+    # (not a link right after a verb of moving: "haya salido de la ciudad" left it)
+    verbs = [v.end for v in view.hits if v.label in ("relocation", "departure", "arrival")]
+    return any(0 <= h.start - g.end <= 2 and (g.start, g.end) not in ends
+               and not any(0 < g.start - e <= 1 for e in verbs) for g in view.labelled("genitive"))
 
 
 def _noun_stem(noun: str, language: str | None) -> str:
@@ -605,8 +608,8 @@ def _places_back(doc: Document, view: SentenceView, found_here: list[FoundPlace]
 def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
                      noun: re.Pattern[str]) -> tuple[Place | None] | None:
     """The last place of the article before ``before`` (this sentence's are ``found_here``) with a form of the noun
-    next to it or in its own name, not a country: (its place, None for a name the gazetteer lacks: "حقل العمر"), or
-    None when there is none."""
+    next to it or in its own name, not a country: (its place, or the name as written where the gazetteer lacks it:
+    "حقل العمر"), or None when there is none."""
     text, gap = doc.text, _NOUN_NAME_GAP
     for other, places in _places_back(doc, view, found_here, noun):
         for s, e, place, _ in reversed(places):
@@ -616,7 +619,8 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
             for m in noun.finditer(text, *window):
                 if s <= m.start() and m.end() <= e or (m.end() <= s and gap.fullmatch(text, m.end(), s)) or (
                         m.start() >= e and gap.fullmatch(text, e, m.start())):
-                    return (place,)
+                    # a name the gazetteer lacks as written ("авиобазата Безмер ... в базата": Безмер)
+                    return (place if place is not None else Place(text[s:e], None, "place", None, None, None),)
     return None
 
 
