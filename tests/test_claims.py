@@ -3766,3 +3766,14 @@ def test_the_city_a_verb_of_moving_left_through_de_la_is_the_city_named_before(a
     capitale")."""
     denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
     assert denied and canon(denied[0].origin) == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Пограничники заявили, что боевики не пересекали границу Таджикистана.",
+    "Пограничники заявили, что ни один боевик не пересёк границу Таджикистана.",
+])
+def test_a_border_crossed_names_its_country_in_the_genitive_as_where_they_went(analyser, text):
+    """"не пересекали границу Таджикистана": the border of the state after the phrase of crossing, with no marker of
+    its own, is where they would have gone."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and canon(denied[0].destination) == "tajikistan"
