@@ -3753,3 +3753,70 @@ def test_a_move_told_without_a_place_takes_the_next_sentence_s_in_its_paragraph(
 def test_a_named_group_that_moves_another_group_is_its_agent(analyser, text, agent, moved):
     claim = relocations(analyser, text)[0]
     assert (canon(claim.agent), canon(claim.moved)) == (agent, moved)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Reports said fighters were flown to Azerbaijan. The presidential office said not a single foreign fighter had "
+     "arrived in the country.", "", "azerbaijan"),
+    ("Les posts affirment que des mercenaires sont arrivés au Mali. Le ministère a démenti qu'aucun mercenaire soit "
+     "arrivé dans le pays.", "", "mali"),
+    ("Білорусь прийняла вагнерівців. Міністерство оборони Білорусі заперечило, що з території країни виїжджали "
+     "будь-які підрозділи «Вагнера».", "belarus", ""),
+    ("Беларусь приняла вагнеровцев. Минобороны Беларуси заявило, что с территории страны никакие подразделения "
+     "«Вагнера» не выезжали.", "belarus", ""),
+    ("Според медии самолети с бойци са летели от България. Министерството заяви, че нито един наемник не е напускал "
+     "територията на страната.", "bulgaria", ""),
+    ("Belarus hosted Wagner fighters. The ministry denied that any Wagner units had left the territory of the "
+     "country.", "belarus", ""),
+])
+def test_a_word_for_the_country_after_arriving_or_its_territory_is_the_country_named_before(
+        analyser, text, origin, destination):
+    """"arrived in the country" went there (not "present in the country"); "з території країни", "територията на
+    страната": the country's territory is the country named before, an end of the denied move."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and (canon(denied[0].origin), canon(denied[0].destination)) == (origin, destination)
+
+
+def test_the_island_reached_with_an_elided_sull_is_the_island_named_before(analyser):
+    """"portati sull'isola": "sull'" says where to, as "sulla" does, and the island is the one named before."""
+    claims = relocations(analyser, "Secondo i post, miliziani dell'ISIS sono stati portati sull'isola di Lampedusa. "
+                                   "Il Viminale ha smentito che miliziani siano stati portati sull'isola.")
+    denied = [c for c in claims if c.modality == "denied"]
+    assert denied and canon(denied[0].destination) == "lampedusa"
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Според публикации ракетни системи са пристигнали в авиобазата Безмер. Министерството заяви, че нито една "
+     "ракетна система не е пристигала в базата.", "безмер"),
+    ("Reports said missiles arrived at the Bezmer air base. The ministry said no missile system had arrived at the "
+     "base.", "bezmer"),
+])
+def test_a_place_noun_points_back_to_a_name_the_gazetteer_lacks_as_written(analyser, text, destination):
+    """"авиобазата Безмер ... в базата": the base named before, by its name as written where the gazetteer lacks it,
+    not the bare noun."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and (denied[0].destination.canonical or "").casefold() == destination
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Selon les réseaux, des mercenaires sont arrivés à Benghazi. Le ministère a nié que des mercenaires aient été "
+     "évacués de la ville vers le Tchad.", "benghazi"),
+    ("Selon les réseaux, des mercenaires sont arrivés à Benghazi. Le ministère a nié que des mercenaires aient été "
+     "transférés de la ville vers le Tchad.", "benghazi"),
+])
+def test_the_city_a_verb_of_moving_left_through_de_la_is_the_city_named_before(analyser, text, origin):
+    """"évacués de la ville": "de la" right after the verb says where from, not whose city ("la défense de la
+    capitale")."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and canon(denied[0].origin) == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Пограничники заявили, что боевики не пересекали границу Таджикистана.",
+    "Пограничники заявили, что ни один боевик не пересёк границу Таджикистана.",
+])
+def test_a_border_crossed_names_its_country_in_the_genitive_as_where_they_went(analyser, text):
+    """"не пересекали границу Таджикистана": the border of the state after the phrase of crossing, with no marker of
+    its own, is where they would have gone."""
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert denied and canon(denied[0].destination) == "tajikistan"

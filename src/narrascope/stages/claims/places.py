@@ -335,11 +335,14 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     possessive = word_before(doc.language, "possessive")
     for found in _pointing_country(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
-        if _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or possessive.search(
-                doc.text, max(view.sentence.start, a - 12), a) or any(
-                h.label == "locative" and 0 <= a - h.end <= 2 and not any(
-                    (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
-                for h in view.hits):
+        territory = _territory_before(doc, view, a)
+        if territory is not None:
+            a = territory  # "з території країни", "територията на страната": the country's territory is the country
+        elif possessive.search(doc.text, max(view.sentence.start, a - 12), a) or not _arrived_in(doc, view, a) and (
+                _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or any(
+                    h.label == "locative" and 0 <= a - h.end <= 2 and not any(
+                        (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
+                    for h in view.hits)):
             continue  # (nor "на півдні країни", "im Osten des Landes": a part of the country where it lies)
         # a country named by its name as the gazetteer knows it, entity or not ("у Малі ... до країни")
         country = _last_country_named(doc, view, found_here, a)
@@ -356,6 +359,36 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
             # (a sentence that names a place in that country says where already: "до Насирії ... до країни")
             out.append((a, b, country))
     return out
+
+
+def _arrived_in(doc: Document, view: SentenceView, at: int) -> bool:
+    """A word of location right after a verb of arriving stands before the word for a country: it says where they
+    went ("had arrived in the country", "sont arrivés dans le pays"), not where they were ("present in the country")."""
+    static = _STATIC_BEFORE.search(doc.text, max(view.sentence.start, at - 12), at)
+    starts = [static.start()] if static is not None else []
+    starts += [h.start for h in view.labelled("locative") if 0 <= at - h.end <= 2]
+    return any(0 <= s - h.end <= 1 and not doc.text[h.end:s].strip() for s in starts for h in view.labelled("arrival"))
+
+
+#: a word of territory and a link of the genitive at most before a word for a country ("from the territory of")
+_TERRITORY_GAP = re.compile(r"[\s\u00a0]+(?:(?:of|на|de|del|du|da|do|di|dello|des|von)\s+"
+                            r"(?:the\s+|la\s+|le\s+|l'|o\s+|il\s+|des\s+)?)?$", re.IGNORECASE)
+
+
+def _territory_before(doc: Document, view: SentenceView, at: int) -> int | None:
+    """Where a territory word right before a word for a country begins, after a marker of an end of a move ("з
+    території країни", "от територията на страната", "from the territory of the country"), else None."""
+    gap = _TERRITORY_GAP.search(doc.text, max(view.sentence.start, at - 20), at)
+    if gap is None:
+        return None
+    word = next((h for h in view.hits if h.label in ("frontier", "locative") and h.end == gap.start()
+                 and _TERRITORY.match(doc.text, h.start, h.end)), None)
+    if word is None:
+        return None
+    articles = frame_words(doc.language, "articles")
+    ends = (*view.labelled("origin"), *view.labelled("destination"))
+    return word.start if any(g.end <= word.start and doc.text[g.end:word.start].strip().casefold() in {"", *articles}
+                             for g in ends) else None
 
 
 def _last_country_named(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int
@@ -480,7 +513,10 @@ def _complement(view: SentenceView, h: Hit) -> bool:
     """The noun completes another after a genitive link that is no marker of a move ("a difesa della capitale",
     "the defence of the capital"): no end of a move ("из лагеря", "do porto": from it)."""
     ends = {(g.start, g.end) for g in (*view.labelled("origin"), *view.labelled("destination"))}
-    return any(0 <= h.start - g.end <= 2 and (g.start, g.end) not in ends for g in view.labelled("genitive"))
+    # (not a link right after a verb of moving: "haya salido de la ciudad" left it)
+    verbs = [v.end for v in view.hits if v.label in ("relocation", "departure", "arrival")]
+    return any(0 <= h.start - g.end <= 2 and (g.start, g.end) not in ends
+               and not any(0 < g.start - e <= 1 for e in verbs) for g in view.labelled("genitive"))
 
 
 def _noun_stem(noun: str, language: str | None) -> str:
@@ -572,8 +608,8 @@ def _places_back(doc: Document, view: SentenceView, found_here: list[FoundPlace]
 def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
                      noun: re.Pattern[str]) -> tuple[Place | None] | None:
     """The last place of the article before ``before`` (this sentence's are ``found_here``) with a form of the noun
-    next to it or in its own name, not a country: (its place, None for a name the gazetteer lacks: "حقل العمر"), or
-    None when there is none."""
+    next to it or in its own name, not a country: (its place, or the name as written where the gazetteer lacks it:
+    "حقل العمر"), or None when there is none."""
     text, gap = doc.text, _NOUN_NAME_GAP
     for other, places in _places_back(doc, view, found_here, noun):
         for s, e, place, _ in reversed(places):
@@ -583,7 +619,8 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
             for m in noun.finditer(text, *window):
                 if s <= m.start() and m.end() <= e or (m.end() <= s and gap.fullmatch(text, m.end(), s)) or (
                         m.start() >= e and gap.fullmatch(text, e, m.start())):
-                    return (place,)
+                    # a name the gazetteer lacks as written ("авиобазата Безмер ... в базата": Безмер)
+                    return (place if place is not None else Place(text[s:e], None, "place", None, None, None),)
     return None
 
 
