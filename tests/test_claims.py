@@ -3686,6 +3686,17 @@ def test_a_one_word_name_the_gazetteer_lacks_stays_a_place(analyser, text, desti
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Secondo la prefettura, 80 richiedenti asilo saranno portati a Capo Rizzuto.", "capo rizzuto"),
+    ("Il post sostiene che i profughi siano stati trasferiti in un albergo della Costa Azzurra.", "costa azzurra"),
+    ("Des migrants ont été transférés de Calais à Port Grimaud.", "port grimaud"),
+])
+def test_a_place_name_that_opens_with_a_word_of_geography_is_one_place(analyser, text, destination):
+    """"Capo Rizzuto", "Costa Azzurra", "Port Grimaud": a cape, a coast or a port opens the place's own name
+    (`name_openers`), so the capitalised word after it makes no person's name of it."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
 # A verb of passing through a place, denied by a port or border authority: the place passed is where they went.
 @pytest.mark.parametrize("text, destination", [
     ("Refugees passed through Hungary last year.", "hungary"),
