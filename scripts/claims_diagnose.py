@@ -12,7 +12,8 @@ Without GOLD it reads every claims set under tests/ but those still held out (th
 evidence text, or the text at its ``evidence_start``/``evidence_end`` offsets where the set may not copy it).
 The misses are also counted by their own sentence: ``nothing in its sentence`` when no per-sentence claim (an
 event's ``mentions``) was read from the gold's evidence, ``lost in the event`` when one there matches the gold
-claim but its event pairs elsewhere or not at all, else the slots the best of them gets wrong.
+claim but its event pairs elsewhere or not at all, else the slots the best of them gets wrong; ``--list nothing``
+prints the first kind.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="*", type=Path)
     ap.add_argument("--list", default=None,
-                    help="print the misses whose wrong slots are these ('+'-joined); 'lost': those lost in an event")
+                    help="print the misses whose wrong slots are these ('+'-joined); 'lost': those lost in an event; "
+                         "'nothing': those whose own sentence gives no claim")
     a = ap.parse_args()
     golds = a.gold or sorted(p for p in TESTS.glob("claims*/gold.yaml") if not _held_out(p.parent))
     analyser = Analyser(disabled=("techniques",))
@@ -108,7 +110,7 @@ def main() -> None:
                 by_sentence[told_here] += 1
                 if a.list == "lost" and told_here == "lost in the event":
                     _print_lost(f"{gold_path.parent.name}/{aid}", g, predicted)
-                if a.list and kind == a.list:
+                if a.list == kind or (a.list == "nothing" and told_here == "nothing in its sentence"):
                     print(f"{gold_path.parent.name}/{aid}: gold " +
                           ", ".join(f"{s}={g.get(s)!r}/{g.get(s + '_canonical')}" for s in SLOTS))
                     if best is not None:
