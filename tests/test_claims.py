@@ -137,6 +137,22 @@ def test_places_around_a_noun_fill_the_slot(analyser, text, origin, destination)
     assert origin in canon(claims[0].origin) and destination in canon(claims[0].destination)
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("The children were brought back from Syrian camps to France.", "france"),
+    ("Aucun combattant n'a été transféré des camps syriens vers la France.", "france"),
+    ("Los niños fueron repatriados desde campos sirios a España.", "spain"),
+    ("Die Kinder wurden aus syrischen Lagern nach Deutschland zurückgebracht.", "germany"),
+    ("Детей вернули из сирийских лагерей в Россию.", "russia"),
+    ("Дітей повернули із сирійських таборів до України.", "ukraine"),
+    ("Dzieci sprowadzono z syryjskich obozów do Polski.", "poland"),
+])
+def test_camps_named_by_a_country_adjective_after_from_are_the_origin_in_that_country(analyser, text, destination):
+    """"From Syrian camps": the camps left are in Syria, though no place is named."""
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert canon(claims[0].origin) == "syria" and canon(claims[0].destination) == destination
+
+
 def test_two_parallel_moves_in_one_sentence_are_two_legs(analyser):
     claims = relocations(analyser, "Some fighters were shipped from Tartus to Benghazi, others were flown from "
                                    "Latakia to Sirte.")
@@ -1487,9 +1503,10 @@ def test_a_countrys_adjective_before_of_leaves_the_place_where_they_went(analyse
     assert claim.origin is None and canon(claim.destination) == destination
 
 
-def test_a_countrys_adjective_between_from_and_to_leaves_both_roles(analyser):
+def test_a_countrys_adjective_between_from_and_to_leaves_one_leg(analyser):
+    """The adjective is no town of its own: one leg, from the prisons in Syria to Afghanistan."""
     text = "США перебрасывают боевиков ИГ из сирийских тюрем в Афганистан."
-    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("", "afghanistan")]
+    assert [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)] == [("syria", "afghanistan")]
 
 
 @pytest.mark.parametrize("text", [

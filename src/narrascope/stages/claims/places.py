@@ -148,6 +148,12 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         whole = geocode(country, "en") if _TERRITORY.search(doc.text, a, b) else None
         whole = whole if whole is not None and whole.kind == "country" else None
         out.append((a, b, capital or whole or Place(doc.text[a:b], country, "place", None, None, None), None))
+    for a, b, country in _facilities_left(doc, view, out):
+        # "des camps syriens", "из сирийских лагерей": the camps a group left, named by their country's adjective,
+        # are a place in that country (the state itself, as nothing narrower is named)
+        whole = geocode(country, "en")
+        out.append((a, b, whole if whole is not None and whole.kind == "country" else
+                    Place(doc.text[a:b], country, "place", None, None, None), None))
     for a, b, within in _possessed(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # a place the country's possessive says it holds, named as written when the gazetteer lacks it
@@ -666,6 +672,42 @@ def _frontiers(doc: Document, view: SentenceView) -> list[tuple[int, int, str, s
             m = min(next_to, key=lambda x: abs(x.start - h.start))
             out.append((min(h.start, m.start), max(h.end, m.end), m.name, h.label))
     return out
+
+
+_FACILITY_GAP = 2  # characters at most between a place noun and the country's adjective next to it ("camps syriens")
+_MARKER_GAP = re.compile(r"\s+(?:\w+\s+)?")  # an article at most between an origin marker and the noun phrase
+
+
+def _facilities_left(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int, str]]:
+    """Place nouns named by a country's adjective right before or after them, right after an origin marker ("from
+    Syrian camps", "des camps syriens", "из сирийских лагерей", "z syryjskich obozów"): (start, end, that country).
+    Not where a place of the sentence overlaps them or follows right after ("from the Syrian camp of al-Hol": the
+    camp's own name says where)."""
+    adjectives = [m for m in view.mentions if m.kind == "country"
+                  and (not place_like(doc.text, m.start, m.end) or geocode(m.text, doc.language) is None)]
+    origins = [h for h in view.hits if h.label == "origin"]
+    out = []
+    for h in view.labelled("place_noun"):
+        next_to = [m for m in adjectives
+                   if 0 <= h.start - m.end <= _FACILITY_GAP or 0 <= m.start - h.end <= _FACILITY_GAP]
+        if not next_to:
+            continue
+        m = min(next_to, key=lambda x: abs(x.start - h.start))
+        a, b = min(h.start, m.start), max(h.end, m.end)
+        if not any(_MARKER_GAP.fullmatch(doc.text, g.end, a) for g in origins):
+            continue
+        if any(a < e and s < b for s, e, _, _ in found) or any(_names_it(doc, view, b, s) for s, _, _, _ in found):
+            continue
+        out.append((a, b, m.name))
+    return out
+
+
+def _names_it(doc: Document, view: SentenceView, end: int, start: int) -> bool:
+    """The place at ``start`` is the own name of the noun phrase ending at ``end``: right after it, or after one
+    link word that marks no destination ("camp of al-Hol", "лагеря Аль-Холь")."""
+    gap = doc.text[end:start]
+    return 0 <= start - end and len(gap.split()) <= 1 and not any(
+        end <= h.start < start for h in view.hits if h.label == "destination")
 
 
 #: a relational adjective made from a town's name (East Slavic "-ск-"/"-ськ-"/"-зьк-"), and its ending
