@@ -1549,3 +1549,26 @@ def test_an_arabic_outlet_quoting_someone_tells_the_move_it_does_not_make_it(ana
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "reported" for c in claims), claims
     assert any(canon(c.agent) == "united states" and canon(c.source) == source for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # verbs of going in and their imperfectives ("заходили", "заїжджали", "прилетали"), of flying off ("вылетают"),
+    # of leaving ("не покидали"); shipping, going and coming back in French; bringing back, unloading and setting off in
+    # German; coming ashore in English
+    ("Суда с оружием заходили в порт Одессы из Турции.", "turkey", "odesa"),
+    ("Российские военные прилетали в Кишинёв из Москвы.", "moscow", "chisinau"),
+    ("Паломники вылетают из Исламабада в Джидду.", "islamabad", "jeddah"),
+    ("Вантажівки з боєприпасами заїжджали до Бєлгорода з Воронежа.", "voronezh", "belgorod"),
+    ("Російські військові прилітали до Кишинева з Москви.", "moscow", "chisinau"),
+    ("Російські військові не покидали Придністров'я.", "transnistria", ""),
+    ("Ils affirment que des drones ont été expédiés de Toulon vers Odessa.", "toulon", "odesa"),
+    ("Une centaine de soldats ukrainiens se sont rendus de Lviv à Varsovie.", "lviv", "warsaw"),
+    ("Plusieurs familles sont revenues de Syrie en Belgique.", "syria", "belgium"),
+    ("Die Rückführung der Familien aus Syrien nach Deutschland dauert seit Jahren an.", "syria", "germany"),
+    ("Im Hafen Danzig wurden amerikanische Panzer aus Texas entladen.", "texas", "gdansk"),
+    ("Eine Kolonne russischer Soldaten ist am Morgen von Minsk aus nach Brest aufgebrochen.", "minsk", "brest"),
+    ("About 200 migrants came ashore in Malta from Libya on Sunday.", "libya", "malta"),
+])
+def test_verbs_of_going_in_flying_off_coming_back_and_unloading_are_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
