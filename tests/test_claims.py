@@ -2732,6 +2732,13 @@ def test_from_where_after_a_place_starts_there(analyser):
     assert any(canon(c.origin) == "‘afrīn" and canon(c.destination) == "turkey" for c in claims), claims
 
 
+# thirty-third session: the same with the Arabic comma between the place and the from-there word ("في ميناء طرطوس، ومن
+# هناك نقلتهم ...": in the port of Tartus, and from there ... took them)
+def test_from_there_after_a_place_and_an_arabic_comma_starts_there(analyser):
+    claims = relocations(analyser, "احتجز المقاتلون أسابيع في ميناء طرطوس، ومن هناك نقلتهم السفن الأمريكية إلى ليبيا.")
+    assert any(canon(c.origin) == "ţarţūs" and canon(c.destination) == "libya" for c in claims), claims
+
+
 # claims21: a body that denies moving anyone, named by its state's adjective ("وزارة الدفاع الفرنسية", the French
 # defence ministry), is that state's: the denied move's mover is France (the gold's "طائراتها", its aircraft)
 @pytest.mark.parametrize("text, agent", [

@@ -976,7 +976,7 @@ def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list
     return []
 
 
-_COMMA_GAP = re.compile(r"\s*,?\s*")
+_COMMA_GAP = re.compile(r"\s*[,،]?\s*")  # the Arabic comma too ("في ميناء طرطوس، ومن هناك")
 
 
 def _where_clauses(text: str, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
