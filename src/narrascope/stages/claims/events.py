@@ -23,7 +23,10 @@ taken in reading order, and each joins the latest event it fits:
   said they were flown to Lviv"): it starts an event of its own, as another batch of the group does;
 * never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
   (where to only) stays a claim of its own beside "300 were flown from Idlib to Tripoli" (a start and an end
-  within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins.
+  within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins;
+* a place that only holds or lies in the event's joins within :data:`JOIN_REACH` sentences of its last claim: told
+  farther on, with no end the same place, it is a later move of the group ("... to Azerbaijan", paragraphs later
+  "... taken to Horadiz").
 
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
@@ -48,7 +51,7 @@ from ...lexicon.gazetteer import REGION_SUFFIXES
 from ...lexicon.places import holds, holds_nearby
 from ...model import Claim, Slot, Span
 
-JOIN_REACH = 3  # sentences between two claims that share no place but still join (Raqqa ..., then -> Afghanistan)
+JOIN_REACH = 3  # sentences between two claims that share no place, or a place only held, but still join
 _MOODS = {"asserted": "claimed", "reported": "claimed"}  # moods that mix; every other modality is its own
 
 
@@ -150,10 +153,13 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
     ends = [_fit(event.origin, c.origin), _fit(event.destination, c.destination)]
     if None in ends:
         return False
+    near = abs(here - max(sentence_of.get(m.evidence.start, 0) for m in told)) <= JOIN_REACH
     if "shared" in ends:
-        return True
-    last = max(sentence_of.get(m.evidence.start, 0) for m in told)
-    return abs(here - last) <= JOIN_REACH and (c.origin is None) != (c.destination is None)
+        # a place that only holds or lies in the event's, told far on ("Turkey sent mercenaries to Azerbaijan", then
+        # paragraphs later "the mercenaries were taken to Horadiz"), is more often a later move of the group, a
+        # claim of its own in the gold sets; one that names an end again joins at any distance
+        return near or _same_end(event, c)
+    return near and (c.origin is None) != (c.destination is None)
 
 
 def _narrows_end(event: Claim, leg: Claim) -> bool:
@@ -167,6 +173,12 @@ def _narrows_end(event: Claim, leg: Claim) -> bool:
     region = holds(_name(start), _name(end), end.country) or (start.canonical or "").endswith(REGION_SUFFIXES)
     return (_name(event.destination) == _name(start) and _name(start) != _name(end) and region
             and holds_place(start, end))
+
+
+def _same_end(event: Claim, c: Claim) -> bool:
+    """The claim names the event's origin or destination again, the same place."""
+    return any(x is not None and y is not None and _name(x) == _name(y)
+               for x, y in ((event.origin, c.origin), (event.destination, c.destination)))
 
 
 def _sums_up(general: Claim, leg: Claim) -> bool:
