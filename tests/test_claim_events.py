@@ -2139,3 +2139,57 @@ def test_another_version_of_a_debunked_story_is_a_denied_move_of_its_own(analyse
     assert [plain(c.destination) for c in claims] == [first, second]
     assert claims[1].modality == "denied"
     assert claims[0].modality != "denied"
+
+
+@pytest.mark.parametrize("text, origin, destination, region", [
+    ("Russian troops were moved from Pskov to Bryansk Oblast last week. From Bryansk Oblast the soldiers were taken on "
+     "by train to Klintsy.", "pskov", "klintsy", "bryansk oblast"),
+    ("Russian troops were moved from Pskov to Bryansk Oblast and from Bryansk Oblast on to Klintsy.",
+     "pskov", "klintsy", "bryansk oblast"),
+    ("Российских военных перебросили из Пскова в Брянскую область. Из Брянской области военных затем перевезли "
+     "эшелонами в Клинцы.", "pskov", "klintsy", "bryansk oblast"),
+    ("Російських військових перекинули з Пскова до Брянської області. З Брянської області військових потім "
+     "перевезли ешелонами до Клинців.", "pskov", "klintsy", "bryansk oblast"),
+    ("Russische Soldaten wurden von Pskow in die Oblast Brjansk verlegt. Aus der Oblast Brjansk wurden die Soldaten "
+     "dann mit Zügen nach Klinzy gebracht.", "pskov", "klintsy", "bryansk oblast"),
+    ("Les combattants ont été transférés de Kaboul vers la province de Parwan. De la province de Parwan, les "
+     "combattants ont ensuite été conduits à Jabal Saraj.", "kabul", "jabal os saraj", "parwan province"),
+    ("Los combatientes fueron trasladados de Kabul a la provincia de Parwan. Desde la provincia de Parwan, los "
+     "combatientes fueron llevados después a Jabal Saraj.", "kabul", "jabal os saraj", "parwan province"),
+    ("I combattenti sono stati trasferiti da Idlib in Turchia. Dalla Turchia i combattenti sono stati poi portati a "
+     "Gaziantep.", "idlib", "gaziantep", "turkey"),
+    ("Bojowników przerzucono z Idlibu do Turcji. Z Turcji bojowników przewieziono następnie autobusami do "
+     "Gaziantepu.", "idlib", "gaziantep", "turkey"),
+])
+def test_a_leg_from_a_region_to_a_town_in_it_narrows_where_the_move_ended(analyser, text, origin, destination,
+                                                                         region):
+    """"To Bryansk Oblast", then "from Bryansk Oblast to Klintsy": one move that ended in Klintsy, within the
+    oblast, and no second leg (a city is no such region: "to Gaziantep, then from Gaziantep to Tripoli" stays two)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+    assert [name(w) for w in claims[0].destination.within] == [region]
+    assert len(claims[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent Syrian mercenaries to Azerbaijan in September, the report says. The fighting went on for six weeks. "
+    "Prices of bread rose sharply in the capital. Diplomats met in Geneva on Tuesday. The talks ended without any "
+    "agreement. The mercenaries were later taken to Horadiz.",
+    "Турция отправила сирийских наемников в Азербайджан в сентябре. Бои продолжались шесть недель. Цены на хлеб в "
+    "столице резко выросли. Дипломаты встретились в Женеве во вторник. Переговоры закончились ничем. Позже наемников "
+    "перевезли в Горадиз.",
+    "Die Türkei hat syrische Söldner im September nach Aserbaidschan geschickt. Die Kämpfe dauerten sechs Wochen. "
+    "Die Brotpreise in der Hauptstadt stiegen stark. Diplomaten trafen sich am Dienstag in Genf. Die Gespräche "
+    "endeten ohne Ergebnis. Die Söldner wurden später nach Horadiz gebracht.",
+    "La Turquie a envoyé des mercenaires syriens en Azerbaïdjan en septembre. Les combats ont duré six semaines. Le "
+    "prix du pain a fortement augmenté dans la capitale. Des diplomates se sont réunis à Genève mardi. Les pourparlers "
+    "se sont terminés sans accord. Les mercenaires ont ensuite été transférés à Horadiz.",
+    "Turcja wysłała syryjskich najemników do Azerbejdżanu we wrześniu. Walki trwały sześć tygodni. Ceny chleba w "
+    "stolicy mocno wzrosły. Dyplomaci spotkali się we wtorek w Genewie. Rozmowy zakończyły się bez porozumienia. "
+    "Najemników przewieziono później do Horadizu.",
+])
+def test_a_place_inside_the_destination_told_far_later_is_a_move_of_its_own(analyser, text):
+    """"Sent to Azerbaijan", then five sentences on "taken to Horadiz": a later move of the group, two claims (told
+    within three sentences it narrows the first, see test_a_destination_is_refined_by_a_later_sentence)."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == ["azerbaijan", "horadiz"], claims

@@ -15,11 +15,18 @@ taken in reading order, and each joins the latest event it fits:
   ``within``); when the two share no place at all ("evacuated from Raqqa", then "airlifted to
   Afghanistan"), only within :data:`JOIN_REACH` sentences;
 * never two legs of the same sentence;
+* but a leg that starts where the event ends, a country or region, and ends at a place inside it ("to Bryansk
+  Oblast ... from Bryansk Oblast on to Klintsy") only tells where in it they arrived: it joins, even from the same
+  sentence, and its start is no origin of the move (a city is no such region: "to Tripoli, then to Mitiga" stays
+  two legs);
 * never a move told in a sentence that retells another version of the story ("An earlier version of the rumour
   said they were flown to Lviv"): it starts an event of its own, as another batch of the group does;
 * never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
   (where to only) stays a claim of its own beside "300 were flown from Idlib to Tripoli" (a start and an end
-  within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins.
+  within it), as the blind gold sets tell them; a sentence that only narrows where they arrived still joins;
+* a place that only holds or lies in the event's joins within :data:`JOIN_REACH` sentences of its last claim: told
+  farther on, with no end the same place, it is a later move of the group ("... to Azerbaijan", paragraphs later
+  "... taken to Horadiz").
 
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
@@ -40,10 +47,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...lexicon import entities, frame_inventory
+from ...lexicon.gazetteer import REGION_SUFFIXES
 from ...lexicon.places import holds, holds_nearby
 from ...model import Claim, Slot, Span
 
-JOIN_REACH = 3  # sentences between two claims that share no place but still join (Raqqa ..., then -> Afghanistan)
+JOIN_REACH = 3  # sentences between two claims that share no place, or a place only held, but still join
 _MOODS = {"asserted": "claimed", "reported": "claimed"}  # moods that mix; every other modality is its own
 
 
@@ -133,6 +141,8 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         return False  # two movers; a vehicle with no owner ("the helicopters") clashes with none
     if _counts_differ(told, c):
         return False  # "5.000 personas evacuadas ..." and "400 personas llevadas ...": two batches
+    if _narrows_end(event, c):
+        return True  # "... to Bryansk Oblast, on to Klintsy": where in the region they arrived, even in one sentence
     here = sentence_of.get(c.evidence.start, -1)
     if any(sentence_of.get(m.evidence.start, -2) == here for m in told):
         return False  # two legs of one sentence are two moves
@@ -143,10 +153,32 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
     ends = [_fit(event.origin, c.origin), _fit(event.destination, c.destination)]
     if None in ends:
         return False
+    near = abs(here - max(sentence_of.get(m.evidence.start, 0) for m in told)) <= JOIN_REACH
     if "shared" in ends:
-        return True
-    last = max(sentence_of.get(m.evidence.start, 0) for m in told)
-    return abs(here - last) <= JOIN_REACH and (c.origin is None) != (c.destination is None)
+        # a place that only holds or lies in the event's, told far on ("Turkey sent mercenaries to Azerbaijan", then
+        # paragraphs later "the mercenaries were taken to Horadiz"), is more often a later move of the group, a
+        # claim of its own in the gold sets; one that names an end again joins at any distance
+        return near or _same_end(event, c)
+    return near and (c.origin is None) != (c.destination is None)
+
+
+def _narrows_end(event: Claim, leg: Claim) -> bool:
+    """``leg`` starts where the event ends, a country or a region, and ends at a place inside it ("to Parwan
+    Province, then on to Jabal Saraj"): no move of its own, it tells where in that region they arrived. A city
+    is no such region: "to Edirne, then to Kapikule" and "to Tripoli, then to Mitiga" stay two legs, as the gold
+    sets tell them."""
+    if event.destination is None or leg.origin is None or leg.destination is None:
+        return False
+    start, end = leg.origin, leg.destination
+    region = holds(_name(start), _name(end), end.country) or (start.canonical or "").endswith(REGION_SUFFIXES)
+    return (_name(event.destination) == _name(start) and _name(start) != _name(end) and region
+            and holds_place(start, end))
+
+
+def _same_end(event: Claim, c: Claim) -> bool:
+    """The claim names the event's origin or destination again, the same place."""
+    return any(x is not None and y is not None and _name(x) == _name(y)
+               for x, y in ((event.origin, c.origin), (event.destination, c.destination)))
 
 
 def _sums_up(general: Claim, leg: Claim) -> bool:
@@ -208,7 +240,8 @@ def _merge(told: list[Claim], groups: Groups, pronouns: frozenset[str] = frozens
     reported = source is not None or any(c.modality == "reported" for c in told)  # a source, or hearsay
     mood = first.modality if _mood(first) != "claimed" else ("reported" if reported else "asserted")
     times = [c.time for c in told if c.time]
-    origin, destination = _narrowest([c.origin for c in told]), _narrowest([c.destination for c in told])
+    destination = _narrowest([c.destination for c in told])
+    origin = _narrowest([c.origin for c in told if not _narrows_any(told, c)] or [c.origin for c in told])
     if origin is not None and destination is not None and _name(origin) == _name(destination):
         origin = None  # a headline's "to Niger" read as "from": the body's legs say where from
     ends = {_name(origin), _name(destination)}
@@ -224,6 +257,12 @@ def _merge(told: list[Claim], groups: Groups, pronouns: frozenset[str] = frozens
         purpose=next((c.purpose for c in told if c.purpose is not None), None),
         evidence_spans=tuple(sorted({s for c in told for s in c.spans}, key=lambda s: s.start)),
         mentions=tuple(told), route=tuple(x for x in (origin, *stops, destination) if x is not None))
+
+
+def _narrows_any(told: list[Claim], c: Claim) -> bool:
+    """``c`` only narrows where another claim of the event ends (``_narrows_end``): its start, the region, is no
+    origin of the move."""
+    return any(m is not c and _narrows_end(m, c) for m in told)
 
 
 def _moved(richest: Claim, named: list[Slot], groups: Groups, pronouns: frozenset[str]) -> Slot | None:
