@@ -650,6 +650,27 @@ def test_a_vehicles_owner_named_after_it_moved_them(analyser, text, agent):
     assert (c.agent.text if c.agent else None) == agent, c
 
 
+@pytest.mark.parametrize("text, agent", [
+    ("Salvamento Marítimo trasladó el domingo a 300 personas rescatadas desde Tenerife hasta Arguineguín.",
+     "Salvamento Marítimo"),
+    ("El Servicio Nacional de Migración de Panamá trasladó a 800 migrantes desde Bajo Chiquito hasta Lajas Blancas.",
+     "Servicio Nacional de Migración de Panamá"),
+    ("As Forças de Defesa de Moçambique enviaram dois batalhões de Pemba para Mueda.",
+     "Forças de Defesa de Moçambique"),
+    ("Рамзан Кадиров перекинув з Грозного до Курської області ще 1500 бійців.", "Рамзан Кадиров"),
+    ("Desde abril, Texas ha enviado más de 7.000 migrantes a Nueva York.", "Texas"),
+    ("La Protection civile a transporté 60 blessés de Nice à Marseille.", "Protection civile"),
+    ("Северный флот перебазировал истребители из Североморска в Рогачёво.", "Северный флот"),
+    # a place after a preposition, or a lone first word, is no subject
+    ("En Lampedusa trasladaron a 300 migrantes a Sicilia.", None),
+    ("Migrants were moved from Lampedusa to Sicily.", None),
+    ("También menciona el traslado de 300 combatientes de Siria a Afganistán.", None),
+])
+def test_a_capitalised_name_right_before_the_verb_moved_them(analyser, text, agent):
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
 @pytest.mark.parametrize("text, purpose", [
     ("The US is moving ISIS fighters from Syria to Afghanistan to destabilise Central Asia.",
      "to destabilise Central Asia"),

@@ -102,3 +102,85 @@ def _capitalised(run: str) -> str:
             break
         kept.append(w)
     return " ".join(kept)
+
+
+# German writes every noun with a capital ("Am Montag brachten"): a capitalised run there names no body
+_NOUNS_CAPITALISED = frozenset({"de"})
+_CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*$")
+
+
+def named_subject(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+    """With no actor named, a capitalised name right before the verb (an auxiliary or a short word between, an
+    acronym in brackets after it) is its subject and moved them: a body, a fleet or a person the lexicon lacks
+    ("Salvamento Marítimo trasladó", "El Servicio Nacional de Migración de Panamá trasladó", "Texas ha enviado",
+    "Рамзан Кадиров перекинув", "Straż Graniczna przewiozła"). Not a lone first word of the sentence, which any
+    noun may be ("Troops moved"), nor a run that holds a slot already read."""
+    if doc.language in _NOUNS_CAPITALISED:
+        return None
+    text, floor = doc.text, view.sentence.start
+    words = _words_before(text, floor, trigger.start)
+    skipped = _skipped(words, doc.language)
+    run = _name_run(words[skipped:], frame_words(doc.language, "name_link"))
+    articles = frame_words(doc.language, "articles")
+    article = bool(run) and run[0][2].casefold() in articles  # "El Servicio ...", "La Unidad ..."
+    if article:
+        run = run[1:]
+    if not any(w[2][0].isupper() for w in run) or run[0][2].casefold() in _place_words(doc.language) \
+            or any(s < w[1] and w[0] < e for s, e in taken for w in (run[0], run[-1]) if w[2][0].islower()
+                   or w is run[0]):  # "En Lampedusa": a place; "Les soldats": the group
+        # (a place that closes the name is a part of it: "Forças de Defesa de Moçambique")
+        return None
+    before = words[skipped + len(run) + article:]
+    if len(run) == 1 and not article and not before and not text[floor:run[0][0]].strip():
+        return None  # the sentence's first word: a capital that says nothing
+    if before and (before[0][2].casefold() in articles and not article
+                   or before[0][2].casefold() in _place_words(doc.language)):
+        return None  # "à la Croix-Rouge", "in Damascus": an object or a place, no subject
+    return Slot(text[run[0][0]:run[-1][1]], run[0][0], run[-1][1])
+
+
+def _place_words(language: str | None) -> frozenset[str]:
+    """Words that put a name after them in a place or an object's role: no subject follows them."""
+    return frozenset(w for key in ("locative", "origin", "destination", "genitive", "passive_agent", "via")
+                     for w in frame_words(language, key))
+
+
+def _words_before(text: str, floor: int, at: int) -> list[tuple[int, int, str]]:
+    """The words of the clause before ``at``, nearest first, as (start, end, word); a bracketed acronym is left
+    out ("La Unidad Militar de Emergencias (UME) desplazó")."""
+    cut = max(text.rfind(mark, floor, at) for mark in ",;:\u060c")
+    span = text[max(cut + 1, floor):at]
+    base = max(cut + 1, floor)
+    span = re.sub(r"\([^()]{1,12}\)", lambda m: " " * len(m.group()), span)
+    return [(base + m.start(), base + m.end(), m.group()) for m in reversed(list(re.finditer(r"[^\s«»\"“”„]+", span)))]
+
+
+def _skipped(words: list[tuple[int, int, str]], language: str | None) -> int:
+    """How many words right before the verb are an auxiliary or a short lowercase word ("ha", "has", "a", "є")."""
+    auxiliaries = frame_words(language, "auxiliary")
+    # not an article ("menciona el traslado": the noun's, no subject's) nor a preposition
+    others = frame_words(language, "articles") | _place_words(language)
+    n = 0
+    while n < min(2, len(words)) and words[n][2][0].islower() and (
+            words[n][2].casefold() in auxiliaries or len(words[n][2]) <= 3 and words[n][2].casefold() not in others):
+        n += 1
+    return n
+
+
+def _name_run(words: list[tuple[int, int, str]], links: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The capitalised words nearest first, joined by a name's link words ("de", "of"), in reading order."""
+    run: list[tuple[int, int, str]] = []
+    if len(words) > 1 and words[0][2][0].islower() and words[0][2].casefold() not in links \
+            and words[1][2][0].isupper():
+        run.append(words[0])  # a lowercase word may close the name ("Protection civile", "Северный флот")
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w[2][0].isupper() and _CAPITALISED_WORD.match(w[2]):
+            run.append(w)
+        elif run and w[2].casefold() in links and i + 1 < len(words) and words[i + 1][2][0].isupper():
+            run.append(w)
+        else:
+            break
+    while run and run[-1][2].casefold() in links:
+        run.pop()
+    return list(reversed(run))

@@ -28,7 +28,7 @@ from ..voice import opens_with_verdict
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
-from .owners import vehicle_owner
+from .owners import named_subject, vehicle_owner
 from .places import sentence_places
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -479,6 +479,10 @@ class ClaimStage:
             agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
         if agent is None:
             agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
+        if agent is None:
+            # (the source read may be a word of the name: "As Forças de Defesa de Moçambique enviaram")
+            agent = named_subject(doc, view, trigger, [t for t in taken if source is None
+                                                       or t != (source.start, source.end)])
         if agent is None:
             # "évacués vers La Réunion par des avions militaires", "mit Lufthansa-Maschinen nach Frankfurt": with no
             # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
