@@ -639,12 +639,50 @@ def test_vehicles_named_after_the_verb_in_russian_and_ukrainian_carry_them(analy
 @pytest.mark.parametrize("text, agent", [
     ("Une cinquantaine de blessés ont été évacués de Mamoudzou vers La Réunion par des avions militaires.", "avions"),
     ("Von Taschkent aus wurden die Evakuierten mit Lufthansa-Maschinen nach Frankfurt geflogen.", "Maschinen"),
-    ("Los heridos fueron trasladados en helicópteros de la Fuerza Aérea desde Quilpué a Santiago.", "helicópteros"),
+    ("Los heridos fueron trasladados en helicópteros militares desde Quilpué a Santiago.", "helicópteros"),
     # a way of going is no vehicle, and a named mover comes first
     ("Die Soldaten wurden per Bahn von Munster nach Litauen gebracht.", None),
     ("La France a évacué les blessés de Mamoudzou vers La Réunion par des avions militaires.", "France"),
 ])
 def test_with_no_one_named_who_moves_them_the_vehicle_that_carried_them_is_the_mover(analyser, text, agent):
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Los heridos fueron trasladados en helicópteros de la Fuerza Aérea desde Quilpué a Santiago.", "Fuerza Aérea"),
+    ("Eine Maschine der Luftwaffe brachte 120 Verletzte von Rzeszów nach Köln.", "Luftwaffe"),
+    ("O grupo de 80 migrantes foi levado em aeronaves da Força Aérea Brasileira de Manaus para Confins.",
+     "Força Aérea Brasileira"),
+    ("Buses organised by the disaster agency AFAD took about 2,000 survivors from Antakya to Ankara.", "AFAD"),
+    ("Des bus affrétés par la Croix-Rouge ont conduit 300 réfugiés de Mossoul à Erbil.", "Croix-Rouge"),
+    ("Altri 200 migranti sono stati trasferiti da Lampedusa a Pozzallo con la nave Dattilo della Guardia costiera.",
+     "Guardia costiera"),
+    # a place after a word that also says where from is no owner ("un avion de Paris"), the vehicle stays
+    ("Les blessés ont été évacués vers Lyon par un avion de Marseille.", "avion"),
+])
+def test_a_vehicles_owner_named_after_it_moved_them(analyser, text, agent):
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Salvamento Marítimo trasladó el domingo a 300 personas rescatadas desde Tenerife hasta Arguineguín.",
+     "Salvamento Marítimo"),
+    ("El Servicio Nacional de Migración de Panamá trasladó a 800 migrantes desde Bajo Chiquito hasta Lajas Blancas.",
+     "Servicio Nacional de Migración de Panamá"),
+    ("As Forças de Defesa de Moçambique enviaram dois batalhões de Pemba para Mueda.",
+     "Forças de Defesa de Moçambique"),
+    ("Рамзан Кадиров перекинув з Грозного до Курської області ще 1500 бійців.", "Рамзан Кадиров"),
+    ("Desde abril, Texas ha enviado más de 7.000 migrantes a Nueva York.", "Texas"),
+    ("La Protection civile a transporté 60 blessés de Nice à Marseille.", "Protection civile"),
+    ("Северный флот перебазировал истребители из Североморска в Рогачёво.", "Северный флот"),
+    # a place after a preposition, or a lone first word, is no subject
+    ("En Lampedusa trasladaron a 300 migrantes a Sicilia.", None),
+    ("Migrants were moved from Lampedusa to Sicily.", None),
+    ("También menciona el traslado de 300 combatientes de Siria a Afganistán.", None),
+])
+def test_a_capitalised_name_right_before_the_verb_moved_them(analyser, text, agent):
     (c,) = relocations(analyser, text)
     assert (c.agent.text if c.agent else None) == agent, c
 

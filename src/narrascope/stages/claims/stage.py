@@ -28,6 +28,7 @@ from ..voice import opens_with_verdict
 from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
+from .owners import named_subject, vehicle_owner
 from .places import sentence_places
 
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
@@ -479,10 +480,17 @@ class ClaimStage:
         if agent is None:
             agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
         if agent is None:
+            # (the source read may be a word of the name: "As Forças de Defesa de Moçambique enviaram")
+            agent = named_subject(doc, view, trigger, [t for t in taken if source is None
+                                                       or t != (source.start, source.end)])
+        if agent is None:
             # "évacués vers La Réunion par des avions militaires", "mit Lufthansa-Maschinen nach Frankfurt": with no
             # one named who moves them, the vehicle that carried them is the mover told (an agent with no name, which
             # gives way to any actor when the event is assembled)
             agent = _vehicle(doc, view, trigger, taken)
+        if agent is not None:
+            # "un avion affrété par la France", "la nave della Marina militare": the vehicle's owner moved them
+            agent = vehicle_owner(doc, view, agent, taken, self.spec.agent_kinds) or agent
         if agent is not None and all(d is None for _, d in hops) and S.received(self.frame, view, trigger):
             # "Iraq denied receiving IS detainees from Syria", "Ирак опроверг, что принял боевиков из Сирии": the state
             # that received them (the verb's subject, often the denier of its own act) is where they went
