@@ -853,6 +853,12 @@ def _opener_before(text: str, start: int, lexicon: FrameLexicon) -> int:
     return 0
 
 
+def _article_before(text: str, start: int, language: str | None) -> int:
+    """The length of an article and its space right before a place ("the " of "in the Rostov region"), else 0."""
+    word = text[max(0, start - 8):start].rstrip().rsplit(None, 1)[-1:] if text[start - 1:start].isspace() else []
+    return len(word[0]) + 1 if word and word[0].casefold() in frame_words(language, "articles") else 0
+
+
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _RECEIVER_WORDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # a modal or an auxiliary at most ("Baghdad could take over")
 
@@ -1098,6 +1104,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         words = gap.split()
         # (the word that opens the name may stand between: "в базата Ал Танф", where GeoNames gives "Танф")
         opened = _opener_before(doc.text, start, lexicon)
+        # (an article too: "to a camp in the Rostov region")
+        opened += _article_before(doc.text, start, doc.language)
         linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
