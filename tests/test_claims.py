@@ -3865,3 +3865,15 @@ def test_an_article_may_stand_between_the_locative_after_a_facility_and_its_plac
 def test_a_name_the_gazetteer_lacks_after_a_kind_of_place_is_a_place(analyser, text, destination):
     """"hasta la isla Tortuguilla", "на остров Тортугилья": the kind of place says its name is one."""
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Американские военные инструкторы, работавшие в Оше, в мае будут вывезены в Душанбе.", "dushanbe"),
+    ("Около двухсот боевиков, завербованных в лагерях под Идлибом, в конце сентября были переправлены в Газиантеп.",
+     "gaziantep"),
+    ("Российских военных, служивших в Кидале, на прошлой неделе перебросили в Гао.", "gao"),
+])
+def test_a_time_phrase_after_a_comma_does_not_make_the_moves_own_place_a_locator(analyser, text, destination):
+    """"работавшие в Оше, в мае будут вывезены в Душанбе": the phrase after the comma is a time, and the verb of
+    moving between it and the place opens a leg of its own, no note of where Osh lies."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

@@ -1437,6 +1437,9 @@ def _locates(text: str, before: Slot, slot: Slot) -> bool:
 _SET_OFF_TAIL = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,.;]|$)")
 
 
+_MOVES = frozenset({"relocation", *MOVE_VERB_KEYS})  # the labels of a verb or noun of moving
+
+
 def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
     """A place between commas right after the place before, opened by a locative word, says where that
     place lies whether or not the gazetteer knows either ("depuis Erbil, dans le Kurdistan irakien, jusqu'à
@@ -1450,6 +1453,8 @@ def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) ->
         return False  # the locative word opens the set-off phrase ("Bamako, the men were trucked to ...": a clause)
     if holds(before.canonical or "", slot.canonical or slot.text, slot.country):
         return False  # "в северный Афганистан, в провинцию Кундуз": a narrower place, where in it they went
+    if any(comma <= h.start and h.end <= slot.start for h in view.hits if h.label in _MOVES):
+        return False  # "работавшие в Оше, в мае будут вывезены в Душанбе": a time phrase, then the move's own leg
     rest = [w for w in re.findall(r"\w+", text[locatives[-1].end:slot.start]) if len(w) > 3]
     return len(rest) <= 1 and bool(_SET_OFF_TAIL.match(text, slot.end))
 
