@@ -3897,3 +3897,45 @@ def test_a_border_crossed_names_its_country_in_the_genitive_as_where_they_went(a
     its own, is where they would have gone."""
     denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
     assert denied and canon(denied[0].destination) == "tajikistan"
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("IS fighters left Aguelhok for Anefis last week.", "anefis"),
+    ("Wagner fighters are due to leave Bourem by road for Anefis.", "anefis"),
+    ("Unos 80 combatientes del EI salieron de Aguelhok para Anefis.", "anefis"),
+    ("Decine di combattenti dell'Isis sono partiti da Aguelhok per Anefis.", "anefis"),
+])
+def test_a_name_the_gazetteer_lacks_after_the_for_of_a_place_left_is_where_they_went(analyser, text, destination):
+    """"left Aguelhok for Anefis": "for" right after a place left opens the name after it, known or not."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Russian troops were flown to a base in the Kursk region.", "kursk oblast"),
+    ("IS fighters were driven from Raqqa to a camp in the Deir ez-Zor region.", "deir ez-zor"),
+])
+def test_an_article_may_stand_between_the_locative_after_a_facility_and_its_place(analyser, text, destination):
+    """"to a camp in the Kursk region": the marker governs the facility, and the place it lies in is where they
+    went, an article between "in" and the name as well."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Los soldados rusos fueron trasladados hasta la isla Tortuguilla.", "tortuguilla"),
+    ("Российских военных перебросили на остров Тортугилья.", "тортугилья"),
+])
+def test_a_name_the_gazetteer_lacks_after_a_kind_of_place_is_a_place(analyser, text, destination):
+    """"hasta la isla Tortuguilla", "на остров Тортугилья": the kind of place says its name is one."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Американские военные инструкторы, работавшие в Оше, в мае будут вывезены в Душанбе.", "dushanbe"),
+    ("Около двухсот боевиков, завербованных в лагерях под Идлибом, в конце сентября были переправлены в Газиантеп.",
+     "gaziantep"),
+    ("Российских военных, служивших в Кидале, на прошлой неделе перебросили в Гао.", "gao"),
+])
+def test_a_time_phrase_after_a_comma_does_not_make_the_moves_own_place_a_locator(analyser, text, destination):
+    """"работавшие в Оше, в мае будут вывезены в Душанбе": the phrase after the comma is a time, and the verb of
+    moving between it and the place opens a leg of its own, no note of where Osh lies."""
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

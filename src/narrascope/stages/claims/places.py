@@ -160,7 +160,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             found = geocode(doc.text[a:b], doc.language)
             out.append((a, b, found if found is not None and found.country == within else
                         Place(doc.text[a:b], within, "place", None, None, None), None))
-    for a, b in [*_unknown_places(doc, view), *_uncased_names(doc, view)]:
+    for a, b in [*_unknown_places(doc, view, [e for _, e, _, _ in out]), *_uncased_names(doc, view)]:
         if _opens_a_name(doc, b):
             continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
         if not any(a < e and s < b for s, e, _, _ in out):
@@ -765,10 +765,26 @@ def _ban_notes(view: SentenceView) -> list[tuple[int, int]]:
     return [(a, b) for a, b in notes if any(a < h.start and h.end < b for h in words)]
 
 
-def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
+#: characters from a place left to the word of "left Tessalit for Kidal" (as the claims' slots read it)
+_LEFT_FOR_GAP = 12
+
+
+#: characters from a kind of place to its name ("isla Baltra", "port of Koper", "base de Comalapa")
+_KIND_TO_NAME = 7
+
+
+def _left_for(doc: Document, view: SentenceView) -> list[Hit]:
+    """The "for" of "left Tessalit for Kidal", "leave Misrata by sea for Zuwara": after a place named just before it,
+    the name after it is a place even where the gazetteer lacks it (not a word that is also a link of names:
+    Bulgarian "на", "за")."""
+    links = frame_words(doc.language, "name_link")
+    return [h for h in view.labelled("leave_for") if doc.text[h.start:h.end].casefold() not in links]
+
+
+def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None = None) -> list[tuple[int, int]]:
     """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
-    name right after a marker or a locative word, or only after a locative word where every
-    noun is capitalised (German)."""
+    name right after a marker or a locative word (or after the "for" right after a place, known and ending at one of
+    ``placed``, or found here), or only after a locative word where every noun is capitalised (German)."""
     openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach")
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
@@ -780,6 +796,12 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             and not (doc.language == "de" and doc.text[h.start:h.end].casefold() == "von")
             and not _inside_a_name(doc.text, view, h)
             and (h.start, h.end) not in told_to]  # (Italian "a" is where to and where at: "confermato a Verificato")
+    placed = list(placed or ())
+    fors = _left_for(doc, view)
+    # "hasta la isla Baltra", "to the port of Kizomba": a kind of place, a link word at most, then its name (not in
+    # German, which capitalises every noun)
+    kinds = [h.end for h in view.labelled("place_noun") if doc.language != "de"]
+    kind_links = frame_words(doc.language, "name_link") | frame_words(doc.language, "genitive")
     # "a La Restinga": a marker phrase that takes in an article ("a la") ends on the capitalised article a name opens
     # with; the name is opened by the marker all the same (not after a speech verb: "han confirmado a La Voz de ...")
     into = [(h.start, h.end) for h in view.hits if h.label in ("origin", "destination", "locative")
@@ -836,6 +858,11 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             any(0 < a - e <= 2 or _ARTICLE_ADJECTIVE.fullmatch(doc.text, e, a) for e in leaving)
             and any(0 < h - b <= 2 for h in heading)
             and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
+        # "left Tessalit for Kidal": "for" right after a place, known or found here
+        opened = opened or any(0 < a - h.end <= 2 and any(0 <= h.start - e <= _LEFT_FOR_GAP for e in placed)
+                               for h in fors)
+        opened = opened or any(0 < a - e <= 2 or doc.text[e:a].strip().casefold() in kind_links for e in kinds
+                               if e < a and a - e <= _KIND_TO_NAME)
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
                 and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
@@ -846,6 +873,7 @@ def _unknown_places(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
                                                    or (_AFTER_UM.search(doc.text, base, b) is not None
                                                        and _ZU_INFINITIVE.match(doc.text, b) is not None))):
             out.append((a, b))  # (a common word is no name: "in der Nacht zum Donnerstag")
+            placed.append(b)
     return out
 
 

@@ -853,6 +853,12 @@ def _opener_before(text: str, start: int, lexicon: FrameLexicon) -> int:
     return 0
 
 
+def _article_before(text: str, start: int, language: str | None) -> int:
+    """The length of an article and its space right before a place ("the " of "in the Rostov region"), else 0."""
+    word = text[max(0, start - 8):start].rstrip().rsplit(None, 1)[-1:] if text[start - 1:start].isspace() else []
+    return len(word[0]) + 1 if word and word[0].casefold() in frame_words(language, "articles") else 0
+
+
 _FREE_ORDER = frozenset({"ru", "uk", "bg", "pl"})  # languages whose verb of leaving may follow the place it leaves
 _RECEIVER_WORDS = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # a modal or an auxiliary at most ("Baghdad could take over")
 
@@ -1098,6 +1104,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         words = gap.split()
         # (the word that opens the name may stand between: "в базата Ал Танф", where GeoNames gives "Танф")
         opened = _opener_before(doc.text, start, lexicon)
+        # (an article too: "to a camp in the Rostov region")
+        opened += _article_before(doc.text, start, doc.language)
         linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
@@ -1429,6 +1437,9 @@ def _locates(text: str, before: Slot, slot: Slot) -> bool:
 _SET_OFF_TAIL = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,.;]|$)")
 
 
+_MOVES = frozenset({"relocation", *MOVE_VERB_KEYS})  # the labels of a verb or noun of moving
+
+
 def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
     """A place between commas right after the place before, opened by a locative word, says where that
     place lies whether or not the gazetteer knows either ("depuis Erbil, dans le Kurdistan irakien, jusqu'à
@@ -1442,6 +1453,8 @@ def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) ->
         return False  # the locative word opens the set-off phrase ("Bamako, the men were trucked to ...": a clause)
     if holds(before.canonical or "", slot.canonical or slot.text, slot.country):
         return False  # "в северный Афганистан, в провинцию Кундуз": a narrower place, where in it they went
+    if any(comma <= h.start and h.end <= slot.start for h in view.hits if h.label in _MOVES):
+        return False  # "работавшие в Оше, в мае будут вывезены в Душанбе": a time phrase, then the move's own leg
     rest = [w for w in re.findall(r"\w+", text[locatives[-1].end:slot.start]) if len(w) > 3]
     return len(rest) <= 1 and bool(_SET_OFF_TAIL.match(text, slot.end))
 
