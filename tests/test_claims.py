@@ -3835,3 +3835,28 @@ def test_a_border_crossed_names_its_country_in_the_genitive_as_where_they_went(a
     its own, is where they would have gone."""
     denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
     assert denied and canon(denied[0].destination) == "tajikistan"
+
+
+@pytest.mark.parametrize("text", [
+    "Il ministero ha escluso che soldati italiani siano stati inviati in Libia.",
+    "Il comando ha escluso qualsiasi trasferimento di combattenti siriani in Libia.",
+    "El ministerio descartó que soldados españoles hayan sido enviados a Libia.",
+    "O ministério descartou que soldados portugueses tenham sido enviados para a Líbia.",
+    "Le ministère a exclu que des soldats français aient été envoyés en Libye.",
+])
+def test_a_move_ruled_out_as_having_happened_is_denied(analyser, text):
+    """"ha escluso che ... siano stati inviati", "descartó que", "a exclu que": ruling out that a move happened, or
+    any such move, denies it as a speech verb of denial does."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon has not denied that US troops were sent to Libya.",
+    "Le ministère n'a pas démenti que des soldats français aient été envoyés en Libye.",
+    "Пентагон не опроверг, что американские войска были отправлены в Ливию.",
+])
+def test_a_denial_verb_under_a_negator_denies_nothing(analyser, text):
+    """"has not denied", "non ha escluso che", "не опроверг": the speaker leaves the move open; not denied."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
