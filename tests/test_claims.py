@@ -3860,3 +3860,21 @@ def test_a_denial_verb_under_a_negator_denies_nothing(analyser, text):
     """"has not denied", "non ha escluso che", "не опроверг": the speaker leaves the move open; not denied."""
     claims = relocations(analyser, text)
     assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "There is no truth in reports that Turkish troops were sent to Libya.",
+    "An den Berichten, türkische Soldaten seien nach Libyen geschickt worden, ist kein Wort wahr.",
+    "Il n'y a rien de vrai dans l'idée que des soldats turcs ont été envoyés en Libye.",
+    "No hay nada de cierto en que soldados turcos fueron enviados a Libia.",
+    "Non c'è nulla di vero nella notizia che soldati turchi sono stati inviati in Libia.",
+    "Não há nada de verdade na notícia de que soldados turcos foram enviados para a Líbia.",
+    "В сообщениях о том, что турецкие военные были отправлены в Ливию, нет ни слова правды.",
+    "Повідомлення про те, що турецьких військових відправили до Лівії, безпідставні.",
+    "W doniesieniach, że tureccy żołnierze zostali wysłani do Libii, nie ma ani słowa prawdy.",
+])
+def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
+    """"no truth in reports that", "kein Wort wahr", "rien de vrai", "nada de cierto", "ни слова правды": wording
+    that says the story holds no truth denies the move its sentence tells."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
