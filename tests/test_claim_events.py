@@ -2193,3 +2193,26 @@ def test_a_place_inside_the_destination_told_far_later_is_a_move_of_its_own(anal
     within three sentences it narrows the first, see test_a_destination_is_refined_by_a_later_sentence)."""
     claims = relocations(analyser, text)
     assert [plain(c.destination) for c in claims] == ["azerbaijan", "horadiz"], claims
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Publicaciones afirman que España envió soldados a Odesa. Un rumor similar aseguraba que soldados españoles "
+     "habían sido enviados a Kiev.", "odesa", "kyiv"),
+    ("Publicações afirmam que Portugal enviou soldados para Odessa. Um rumor semelhante dizia que soldados "
+     "portugueses tinham sido enviados para Kiev.", "odesa", "kyiv"),
+    ("Alcuni post sostengono che l'Italia ha inviato soldati a Odessa. Una voce simile diceva che soldati italiani "
+     "erano stati inviati a Kiev.", "odesa", "kyiv"),
+    ("Ein Beitrag behauptet, Deutschland habe Soldaten nach Odessa geschickt. Das gleiche Gerücht besagte früher, "
+     "deutsche Soldaten seien nach Kiew geschickt worden.", "odesa", "kyiv"),
+    ("Публикации утверждают, что Франция перебросила солдат в Одессу. Аналогичный слух утверждал, что французских "
+     "солдат перебросили в Харьков.", "odesa", "kharkiv"),
+    ("Публікації стверджують, що Франція перекинула солдатів до Одеси. Аналогічна чутка стверджувала, що "
+     "французьких солдатів перекинули до Харкова.", "odesa", "kharkiv"),
+])
+def test_a_similar_rumour_retold_is_another_denied_version_of_the_story(analyser, text, first, second):
+    """"un rumor similar", "una voce simile", "das gleiche Gerücht", "аналогичный слух": words for another version of
+    the story debunked, a denied move of its own."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [first, second]
+    assert claims[1].modality == "denied"
+    assert claims[0].modality != "denied"

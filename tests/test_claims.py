@@ -3939,3 +3939,46 @@ def test_a_time_phrase_after_a_comma_does_not_make_the_moves_own_place_a_locator
     """"работавшие в Оше, в мае будут вывезены в Душанбе": the phrase after the comma is a time, and the verb of
     moving between it and the place opens a leg of its own, no note of where Osh lies."""
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    "Il ministero ha escluso che soldati italiani siano stati inviati in Libia.",
+    "Il comando ha escluso qualsiasi trasferimento di combattenti siriani in Libia.",
+    "El ministerio descartó que soldados españoles hayan sido enviados a Libia.",
+    "O ministério descartou que soldados portugueses tenham sido enviados para a Líbia.",
+    "Le ministère a exclu que des soldats français aient été envoyés en Libye.",
+])
+def test_a_move_ruled_out_as_having_happened_is_denied(analyser, text):
+    """"ha escluso che ... siano stati inviati", "descartó que", "a exclu que": ruling out that a move happened, or
+    any such move, denies it as a speech verb of denial does."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon has not denied that US troops were sent to Libya.",
+    "Le ministère n'a pas démenti que des soldats français aient été envoyés en Libye.",
+    "Пентагон не опроверг, что американские войска были отправлены в Ливию.",
+])
+def test_a_denial_verb_under_a_negator_denies_nothing(analyser, text):
+    """"has not denied", "non ha escluso che", "не опроверг": the speaker leaves the move open; not denied."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "There is no truth in reports that Turkish troops were sent to Libya.",
+    "An den Berichten, türkische Soldaten seien nach Libyen geschickt worden, ist kein Wort wahr.",
+    "Il n'y a rien de vrai dans l'idée que des soldats turcs ont été envoyés en Libye.",
+    "No hay nada de cierto en que soldados turcos fueron enviados a Libia.",
+    "Non c'è nulla di vero nella notizia che soldati turchi sono stati inviati in Libia.",
+    "Não há nada de verdade na notícia de que soldados turcos foram enviados para a Líbia.",
+    "В сообщениях о том, что турецкие военные были отправлены в Ливию, нет ни слова правды.",
+    "Повідомлення про те, що турецьких військових відправили до Лівії, безпідставні.",
+    "W doniesieniach, że tureccy żołnierze zostali wysłani do Libii, nie ma ani słowa prawdy.",
+])
+def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
+    """"no truth in reports that", "kein Wort wahr", "rien de vrai", "nada de cierto", "ни слова правды": wording
+    that says the story holds no truth denies the move its sentence tells."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims

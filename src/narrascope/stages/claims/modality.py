@@ -44,7 +44,7 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     """Questioned (a question mark), denied, hypothetical, reported (it has a source), asserted."""
     if view.sentence.text.rstrip().endswith(("?", "\u061f")):
         return "questioned"
-    asked = unasked(doc, view, trigger)
+    asked = unasked(doc, view, trigger) | _denial_negated(doc, view)
     if any(h.label in _DENYING and (h.start, h.end) not in asked for h in view.hits) or (
             trigger is not None and negated(doc, view, trigger, moved, asked)):
         return "denied"
@@ -56,6 +56,18 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+# a negator and at most one short auxiliary before a speech verb of denial ("did not deny", "non ha escluso che",
+# "no descartó que", "не опроверг"): the speaker leaves the move open, it is not denied
+_NOT_DENYING = re.compile(r"\s+(?:\w{1,5}\s+)?")
+
+
+def _denial_negated(doc: Document, view: SentenceView) -> frozenset[tuple[int, int]]:
+    """The denial verbs a negator right before them says nobody used ("has not denied", "n'a pas démenti")."""
+    negators = [n.end for n in view.labelled("negation")]
+    return frozenset((h.start, h.end) for h in view.labelled("denial") if h.label == "denial"
+                     and any(end <= h.start and _NOT_DENYING.fullmatch(doc.text, end, h.start) for end in negators))
 
 
 def _future(doc: Document, trigger: Hit) -> bool:
