@@ -3920,6 +3920,15 @@ def test_an_article_may_stand_between_the_locative_after_a_facility_and_its_plac
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
 
 
+def test_an_article_after_in_leads_to_no_place_when_no_facility_follows_the_marker(analyser):
+    """"trying to recruit teenagers in the camps through smuggled phones": the "to" of the infinitive governs no kind
+    of place, so "in the camps" is where the recruiting happens, not where anyone went (claims_holdout's neutral
+    article)."""
+    text = ("Aid groups say conditions in the al-Hol and Roj camps have worsened.\n\nLocal officials in Qamishli "
+            "warned that Islamic State sleeper cells were trying to recruit teenagers in the camps through smuggled phones.")
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text, destination", [
     ("Los soldados rusos fueron trasladados hasta la isla Tortuguilla.", "tortuguilla"),
     ("Российских военных перебросили на остров Тортугилья.", "тортугилья"),

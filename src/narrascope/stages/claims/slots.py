@@ -1104,8 +1104,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         words = gap.split()
         # (the word that opens the name may stand between: "в базата Ал Танф", where GeoNames gives "Танф")
         opened = _opener_before(doc.text, start, lexicon)
-        # (an article too: "to a camp in the Rostov region")
-        opened += _article_before(doc.text, start, doc.language)
+        # (an article too, after a kind of place: "to a camp in the Rostov region"; not "trying to recruit teenagers
+        # in the camps", where no place lies between the marker and the locative)
+        if marker is not None and any(marker.end <= p.start and p.end <= start for p in view.labelled("place_noun")):
+            opened += _article_before(doc.text, start, doc.language)
         linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
