@@ -3925,7 +3925,8 @@ def test_an_article_after_in_leads_to_no_place_when_no_facility_follows_the_mark
     of place, so "in the camps" is where the recruiting happens, not where anyone went (claims_holdout's neutral
     article)."""
     text = ("Aid groups say conditions in the al-Hol and Roj camps have worsened.\n\nLocal officials in Qamishli "
-            "warned that Islamic State sleeper cells were trying to recruit teenagers in the camps through smuggled phones.")
+            "warned that Islamic State sleeper cells were trying to recruit teenagers in the camps through smuggled "
+            "phones.")
     assert relocations(analyser, text) == []
 
 
