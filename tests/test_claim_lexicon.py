@@ -901,7 +901,8 @@ def test_minors_missiles_by_name_sending_back_and_moving_oneself_over(analyser, 
 
 
 @pytest.mark.parametrize("text, origin, destination", [
-    ("Сайтът твърди, че от Бургас към Безмер са били докарани ракетни комплекси „Пейтриът“.", "burgas", "безмер"),
+    ("Сайтът твърди, че от Бургас към Безмер са били докарани ракетни комплекси „Пейтриът“.", "burgas",
+     "bezmer air base"),
     ("Каналджии са откарали мигрантите с два микробуса от Одрин до София.", "edirne", "sofia"),
     ("Агенцията не е регистрирала износ на боеприпаси от Варна за Украйна.", "varna", "ukraine"),
 ])
@@ -1572,3 +1573,41 @@ def test_an_arabic_outlet_quoting_someone_tells_the_move_it_does_not_make_it(ana
 def test_verbs_of_going_in_flying_off_coming_back_and_unloading_are_moves(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # "на" before a noun of a site (front, range, airport, station, port) is "to, at", not "of"
+    ("Турция изпрати наемници в Либия. Наемниците бяха изпратени на фронта край Сирт.", "mercenaries", "", "sirte"),
+    # ... and right after a passive participle of giving or sending: "to" whom
+    ("Оръжията бяха доставени на Украйна, съобщи министерството.", "weapons", "", "ukraine"),
+    # directed to, carried across, docked: verbs of a move
+    ("Оттам корабът бил насочен към Констанца с боеприпаси.", "weapons", "", "constan"),
+    ("Боеприпасите били прекарани с влак до Румъния, пише изданието.", "weapons", "", "romania"),
+    ("Корабът акостира в пристанище Констанца с оръжия, пише изданието.", "weapons", "", "constan"),
+    # received from a state, in the imperfective ("не е получавала"): a move to the receiver
+    ("Молдова не е получавала никакви оръжия от Румъния.", "weapons", "romania", "moldova"),
+])
+def test_bulgarian_na_before_a_site_or_a_receiver_and_more_verbs_of_a_move(analyser, text, moved, origin,
+                                                                           destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination, modality", [
+    # Italian drops the subject: a passive auxiliary in the past or future stands for the group named before, and
+    # the future one ("saranno trasferiti") tells a move to come
+    ("I miliziani erano a Tripoli. Domani saranno trasferiti a Misurata.", "militants", "", "misrat", "hypothetical"),
+    ("I miliziani erano a Tripoli. Furono trasferiti a Misurata.", "militants", "", "misrat", "asserted"),
+    ("I miliziani erano a Tripoli. Vennero trasferiti a Misurata.", "militants", "", "misrat", "asserted"),
+    # going out of a place, with its preposition
+    ("Nessun mezzo è uscito da Camp Darby con le armi.", "weapons", "camp darby", "", "denied"),
+    # "il Paese", capitalised as the Italian press writes it, is the country named before, not a town
+    ("La Russia ha firmato un accordo con la Siria. Centinaia di soldati russi sono arrivati nel Paese.", "russia", "",
+     "syria", "asserted"),
+])
+def test_italian_a_passive_with_no_subject_going_out_and_il_paese(analyser, text, moved, origin, destination,
+                                                                  modality):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               and c.modality == modality for c in claims), claims

@@ -3863,14 +3863,15 @@ def test_the_island_reached_with_an_elided_sull_is_the_island_named_before(analy
 
 
 @pytest.mark.parametrize("text, destination", [
-    ("Според публикации ракетни системи са пристигнали в авиобазата Безмер. Министерството заяви, че нито една "
-     "ракетна система не е пристигала в базата.", "безмер"),
-    ("Reports said missiles arrived at the Bezmer air base. The ministry said no missile system had arrived at the "
-     "base.", "bezmer"),
+    # (a base the gazetteer lacks: Bezmer, the example first written here, it now knows)
+    ("Според публикации ракетни системи са пристигнали в авиобазата Чешнегирово. Министерството заяви, че нито една "
+     "ракетна система не е пристигала в базата.", "чешнегирово"),
+    ("Reports said missiles arrived at the Cheshnegirovo air base. The ministry said no missile system had arrived at "
+     "the base.", "cheshnegirovo"),
 ])
 def test_a_place_noun_points_back_to_a_name_the_gazetteer_lacks_as_written(analyser, text, destination):
-    """"авиобазата Безмер ... в базата": the base named before, by its name as written where the gazetteer lacks it,
-    not the bare noun."""
+    """"авиобазата Чешнегирово ... в базата": the base named before, by its name as written where the gazetteer
+    lacks it, not the bare noun."""
     denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
     assert denied and (denied[0].destination.canonical or "").casefold() == destination
 

@@ -626,3 +626,16 @@ def test_a_city_holds_no_province_placed_at_it() -> None:
     """A province sits at its seat's coordinates: the seat is no place that holds it."""
     broad, narrow = geocode("Kandahar", "en"), geocode("Kandahar province", "en")
     assert not holds_nearby(broad.canonical, (broad.lat, broad.lon), narrow.canonical, (narrow.lat, narrow.lon), True)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Bulgarian military sites of two words, or a second word in small letters: the whole name, not its first word
+    ("Американски войници пристигнаха на летище Граф Игнатиево.", "Graf Ignatievo Air Base"),
+    ("Американски войници пристигнаха на полигона Ново село.", "Novo Selo Training Area"),
+    ("Американски войници бяха прехвърлени в румънската база Михаил Когълничану.", "Mihail Kogălniceanu Air Base"),
+    ("Украинските бежанци ще бъдат преместени от Слънчев бряг в Сандански.", "Sunny Beach"),
+])
+def test_bulgarian_sites_named_in_two_words_are_one_place(analyser, text, name):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert any(name in (c.destination.canonical if c.destination else "", c.origin.canonical if c.origin else "")
+               for c in claims), claims
