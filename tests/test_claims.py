@@ -2949,6 +2949,39 @@ def test_a_name_with_a_move_word_in_it_tells_no_move(analyser, text):
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The minister flew to Romania to visit the Spanish soldiers deployed there.",
+    "Der Minister reiste nach Litauen, um die dort stationierten deutschen Soldaten zu besuchen.",
+    "Minister poleciał do Rumunii, aby odwiedzić polskich żołnierzy stacjonujących w Krajowej.",
+    "O ministro viajou para a Roménia para visitar os militares portugueses lá destacados.",
+    "Министърът пътува до Румъния, за да посети българските военни там.",
+    "El ministro viajó a Rumanía para visitar a los militares españoles desplegados allí.",
+])
+def test_the_group_a_traveller_visits_is_not_moved(analyser, text):
+    """A visit: the minister travels, the soldiers visited stay where they are (a neutral article's visit)."""
+    assert relocations(analyser, text) == []
+
+
+def test_a_group_moved_to_meet_someone_is_still_moved(analyser):
+    claims = relocations(analyser, "The US flew 300 soldiers to Poland to meet NATO allies there.")
+    assert [canon(c.destination) for c in claims] == ["poland"]
+
+
+def test_patients_suffering_from_a_disease_reach_nowhere(analyser):
+    """French "atteints de" is "suffering from", not a form of "atteindre" (to reach)."""
+    assert relocations(analyser, "Les patients atteints de la variole sont soignés à Paris.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
+    "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",
+    "O governo estuda repatriar as crianças portuguesas retidas em campos na Síria.",
+])
+def test_a_repatriation_a_government_weighs_is_no_move_told(analyser, text):
+    """Weighing or studying a repatriation is a debate, as "discussing" one is."""
+    assert relocations(analyser, text) == []
+
+
 def test_money_beside_people_sent_leaves_the_move_of_the_people(analyser):
     claims = analyser.analyse_text("The US sent 300 fighters and $2 million to Syria.").claims
     assert any(c.type == "relocation" and c.destination is not None for c in claims)

@@ -274,6 +274,8 @@ class ClaimStage:
             moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if _visited(doc.text, view, trigger, moved):
+            return []  # "The minister flew to Romania to visit the Spanish soldiers deployed there": whom one visits
         if _a_strike(doc.text, view, moved, trigger, doc.language):
             return []  # "Two Russian missiles landed in Lviv", "ракет прилетело в район аэродрома": fired, not moved
         if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
@@ -1232,6 +1234,27 @@ def _charged(text: str, view: SentenceView, trigger: Hit) -> bool:
     move ("jailed for running a people-smuggling ring", "підозрює в організації контрабанди цигарок")."""
     return any(h.end <= trigger.start and len(text[h.end:trigger.start].split()) <= CHARGE_REACH
                and not CLAUSE_BREAK.search(text, h.end, trigger.start) for h in view.labelled("charge"))
+
+
+#: words a `meet` verb may stand from the group after it that it visits ("to visit the Spanish soldiers")
+MEET_REACH = 4
+
+
+def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
+    """The group is whom someone who travelled visits or meets, not whom the move moves: a `meet` verb after the
+    trigger, the group at most MEET_REACH words after it ("flew to Romania to visit the Spanish soldiers", "viajou
+    para a Roménia para visitar os militares") or, verb-final, between a purpose opener after the trigger and it
+    ("reiste nach Litauen, um die dort stationierten deutschen Soldaten zu besuchen")."""
+    for h in view.labelled("meet"):
+        if h.start < trigger.end:
+            continue
+        if h.end <= moved.start and len(text[h.end:moved.start].split()) <= MEET_REACH \
+                and not CLAUSE_BREAK.search(text, h.end, moved.start):
+            return True
+        if moved.end <= h.start and any(trigger.end <= p.start < moved.start and not CLAUSE_BREAK.search(
+                text, p.end, h.start) for p in view.labelled("purpose")):
+            return True
+    return False
 
 
 def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
