@@ -2964,6 +2964,86 @@ def test_money_sent_to_a_member_of_a_group_moves_no_one(analyser, language, text
     assert [c for c in analyser.analyse_text(text).claims if c.type == "relocation"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "He sent money to Islamic State fighters in Syria.",
+    "The cash was transferred to Islamic State fighters in Syria.",
+    "Ha inviato denaro a combattenti dello Stato islamico in Siria.",
+])
+def test_money_named_by_a_plain_word_or_as_the_subject_moves_no_one(analyser, text):
+    """"money", "denaro" are money as much as "euros"; so is money the verb moves as its subject ("the cash was
+    transferred")."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The driver was jailed for smuggling 30 Syrians from Calais to Dover.",
+    "Суд арестовал жителя Брянска, обвиняемого в переправке мигрантов из Белоруссии в Польшу.",
+    "Суд взяв під варту чоловіка, якого підозрюють у переправленні 12 чоловіків з Одеси до Молдови.",
+    "Un vecino de Ceuta fue condenado por trasladar a 20 migrantes desde Marruecos hasta Algeciras.",
+    "Un uomo è stato condannato per aver trasportato 30 migranti dalla Libia a Lampedusa.",
+    "Un passeur a été condamné pour avoir transporté 25 migrants de Calais vers l'Angleterre.",
+    "Kierowca został skazany za przewiezienie 12 migrantów z Białorusi do Niemiec.",
+])
+def test_the_crime_a_court_tries_is_no_move_told(analyser, text):
+    """A court report names the crime someone is held or sentenced for: no relocation claim (a neutral article
+    about custody gives none)."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "L'attente des réfugiés au poste de Medyka a atteint parfois 14 heures.",
+    "Очередь беженцев на границе с Польшей достигла 12 часов.",
+])
+def test_reaching_a_number_is_a_level_not_a_place(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Понад 2000 внутрішньо переміщених осіб мешкають у школах Краматорська.",
+    "Вынужденные переселенцы, более 3000 внутренне перемещенных лиц, живут в Донецке.",
+    "Más de 2.000 desplazados internos viven en escuelas de Goma.",
+    "Plus de 2 000 déplacés internes vivent dans des écoles de Goma.",
+    "Il giudice ha convalidato il trattenimento di 20 migranti nel centro di permanenza per il rimpatrio di Bari.",
+])
+def test_a_name_with_a_move_word_in_it_tells_no_move(analyser, text):
+    """"internally displaced people", "déplacés internes" name a group where it lives; a "centro di permanenza per
+    il rimpatrio" is where people are held: no one moves."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister flew to Romania to visit the Spanish soldiers deployed there.",
+    "Der Minister reiste nach Litauen, um die dort stationierten deutschen Soldaten zu besuchen.",
+    "Minister poleciał do Rumunii, aby odwiedzić polskich żołnierzy stacjonujących w Krajowej.",
+    "O ministro viajou para a Roménia para visitar os militares portugueses lá destacados.",
+    "Министърът пътува до Румъния, за да посети българските военни там.",
+    "El ministro viajó a Rumanía para visitar a los militares españoles desplegados allí.",
+])
+def test_the_group_a_traveller_visits_is_not_moved(analyser, text):
+    """A visit: the minister travels, the soldiers visited stay where they are (a neutral article's visit)."""
+    assert relocations(analyser, text) == []
+
+
+def test_a_group_moved_to_meet_someone_is_still_moved(analyser):
+    claims = relocations(analyser, "The US flew 300 soldiers to Poland to meet NATO allies there.")
+    assert [canon(c.destination) for c in claims] == ["poland"]
+
+
+def test_patients_suffering_from_a_disease_reach_nowhere(analyser):
+    """French "atteints de" is "suffering from", not a form of "atteindre" (to reach)."""
+    assert relocations(analyser, "Les patients atteints de la variole sont soignés à Paris.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
+    "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",
+    "O governo estuda repatriar as crianças portuguesas retidas em campos na Síria.",
+])
+def test_a_repatriation_a_government_weighs_is_no_move_told(analyser, text):
+    """Weighing or studying a repatriation is a debate, as "discussing" one is."""
+    assert relocations(analyser, text) == []
+
+
 def test_money_beside_people_sent_leaves_the_move_of_the_people(analyser):
     claims = analyser.analyse_text("The US sent 300 fighters and $2 million to Syria.").claims
     assert any(c.type == "relocation" and c.destination is not None for c in claims)

@@ -69,6 +69,7 @@ class ClaimStage:
         self._views = views
         self._noun_openers = _noun_openers(doc.language)
         self._noun_forms = frame_words(doc.language, "noun_forms")
+        self._numbers = frozenset(frame_lexicon(doc.language).number_words)
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -177,7 +178,8 @@ class ClaimStage:
         Niamey"); not a word that is a group's name after an article or a preposition ("un camp de déplacés",
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
-                       if not self._group_noun(view, h) and not self._a_noun(view, h)), key=lambda h: h.start)
+                       if not self._group_noun(view, h) and not self._a_noun(view, h)
+                       and not _reaches_a_level(view, h, self._numbers)), key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """A trigger form the frame file lists as a noun when capitalised inside a sentence ("die Folgen des
@@ -201,8 +203,10 @@ class ClaimStage:
         since = _since_clauses(doc.text, view)
         # "Since the Americans left Kabul, IS fighters have been flown to ...": the main clause's move is the one told
         trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
-        if _money_sent(doc.text, view, trigger):
+        if _money_sent(doc.text, view, trigger, doc.language):
             return []  # "d'avoir envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie"
+        if _charged(doc.text, view, trigger):
+            return []  # "jailed for smuggling 30 Syrians", "обвиняемого в контрабанде": the crime tried, no move told
         if _abstract_moved(doc.text, view, trigger, doc.language):
             return []  # "brought the negotiations to zero", "ще пренесе бойните действия в Германия": nothing moved
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
@@ -271,6 +275,8 @@ class ClaimStage:
             moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if _visited(doc.text, view, trigger, moved):
+            return []  # "The minister flew to Romania to visit the Spanish soldiers deployed there": whom one visits
         if _a_strike(doc.text, view, moved, trigger, doc.language):
             return []  # "Two Russian missiles landed in Lviv", "ракет прилетело в район аэродрома": fired, not moved
         if any(a <= trigger.start < b and not a <= moved.start < b for a, b in since):
@@ -1210,14 +1216,65 @@ def _leg_trigger(triggers: list[Hit], trigger: Hit, origin: Slot | None, destina
     return before[-1] if before else trigger
 
 
-def _money_sent(text: str, view: SentenceView, trigger: Hit) -> bool:
+def _money_sent(text: str, view: SentenceView, trigger: Hit, language: str | None = None) -> bool:
     """The verb's object is an amount of money ("sent 7,000 euros to her brother", "перевёл 2 млн рублей"): a
     transfer of money, no move of anyone, whatever group the recipient belongs to. Its first object: at most four
-    words between the verb and the money word, none of them a group named."""
-    return any(trigger.end <= h.start and len(text[trigger.end:h.start].split()) <= 4
-               and not CLAUSE_BREAK.search(text, trigger.end, h.start)
-               and not any(trigger.end <= m.start < h.start for m in view.mentions)
-               for h in view.labelled("money"))
+    words between the verb and the money word, none of them a group named. Or the money is its subject, right
+    before it with auxiliaries at most between ("the cash was transferred", "das Geld wurde überwiesen")."""
+    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
+    for h in view.labelled("money"):
+        if trigger.end <= h.start:
+            if (len(text[trigger.end:h.start].split()) <= 4 and not CLAUSE_BREAK.search(text, trigger.end, h.start)
+                    and not any(trigger.end <= m.start < h.start for m in view.mentions)):
+                return True
+        elif h.end <= trigger.start and all(w.casefold() in auxiliaries for w in text[h.end:trigger.start].split()):
+            return True
+    return False
+
+
+#: words a `charge` phrase may stand from the trigger of the crime it names ("charged with running a smuggling ring")
+CHARGE_REACH = 4
+
+
+def _charged(text: str, view: SentenceView, trigger: Hit) -> bool:
+    """The trigger names the crime someone is tried, held or sentenced for: a `charge` phrase ("jailed for",
+    "обвиняемого в", "condenado por") at most CHARGE_REACH words before it in its clause. A court report tells no
+    move ("jailed for running a people-smuggling ring", "підозрює в організації контрабанди цигарок")."""
+    return any(h.end <= trigger.start and len(text[h.end:trigger.start].split()) <= CHARGE_REACH
+               and not CLAUSE_BREAK.search(text, h.end, trigger.start) for h in view.labelled("charge"))
+
+
+#: words a `meet` verb may stand from the group after it that it visits ("to visit the Spanish soldiers")
+MEET_REACH = 4
+
+
+def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
+    """The group is whom someone who travelled visits or meets, not whom the move moves: a `meet` verb after the
+    trigger, the group at most MEET_REACH words after it ("flew to Romania to visit the Spanish soldiers", "viajou
+    para a Roménia para visitar os militares") or, verb-final, between a purpose opener after the trigger and it
+    ("reiste nach Litauen, um die dort stationierten deutschen Soldaten zu besuchen")."""
+    for h in view.labelled("meet"):
+        if h.start < trigger.end:
+            continue
+        if h.end <= moved.start and len(text[h.end:moved.start].split()) <= MEET_REACH \
+                and not CLAUSE_BREAK.search(text, h.end, moved.start):
+            return True
+        if moved.end <= h.start and any(trigger.end <= p.start < moved.start and not CLAUSE_BREAK.search(
+                text, p.end, h.start) for p in view.labelled("purpose")):
+            return True
+    return False
+
+
+def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
+    """A verb of reaching whose object is a number ("queues reached eleven hours", "l'attente atteint parfois trois
+    heures", "достигла 40 градусов"): a level reached, no place. One word (an adverb) may stand between."""
+    if not any(h.start == trigger.start for h in view.labelled("reach")):
+        return False
+    def a_number(word: str) -> bool:
+        return word[:1].isdigit() or word.casefold().strip(",.;:") in numbers
+
+    after = view.sentence.text[trigger.end - view.sentence.start:].split()[:2]
+    return bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))
 
 
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
