@@ -2282,3 +2282,20 @@ def test_a_move_to_a_country_ends_where_the_groups_next_leg_starts_inside_it(ana
     first, second = claims
     assert plain(first.destination) == first_end and [plain(w) for w in first.destination.within] == [broad]
     assert plain(second.origin) == first_end and first.event == second.event
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Truppen auf die Krim\n\nRussland hat rund 2000 Fallschirmjäger aus Pskow auf die Krim verlegt, meldet ein "
+     "Kanal. Die Soldaten wurden in Dschankoj einquartiert.", "dzhankoy"),
+    ("Войска в Крым\n\nРоссия перебросила около 2000 десантников из Пскова в Крым, сообщает канал. Военных "
+     "разместили в Джанкое.", "dzhankoy"),
+    ("Troops to Crimea\n\nRussia moved about 2,000 paratroopers from Pskov to Crimea, a channel reported. The "
+     "soldiers were quartered in Dzhankoy.", "dzhankoy"),
+    ("Truppe in Piemonte\n\nL'esercito ha trasferito circa 300 alpini da Bolzano in Piemonte, riferisce il canale. "
+     "Gli alpini sono stati alloggiati a Settimo Torinese.", "settimo torinese"),
+])
+def test_a_region_named_without_a_division_word_holds_its_towns(analyser, text, town):
+    """Crimea, Piedmont, Lower Saxony are first-level divisions though their names carry no word for one: a town
+    of theirs where the group was put narrows the move to them."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [town], claims
