@@ -2216,3 +2216,86 @@ def test_a_similar_rumour_retold_is_another_denied_version_of_the_story(analyser
     assert [plain(c.destination) for c in claims] == [first, second]
     assert claims[1].modality == "denied"
     assert claims[0].modality != "denied"
+
+
+@pytest.mark.parametrize("text, country, town", [
+    ("Перекидання морпіхів\n\nРосія перекинула до Запорізької області два батальйони морської піхоти, повідомив "
+     "Генштаб. Підрозділи розмістили в Токмаку.", "Ukraine", "Tokmak"),
+    ("Переброска морпехов\n\nРоссия перебросила в Запорожскую область два батальона морской пехоты, сообщил канал. "
+     "Подразделения разместили в Токмаке.", "Ukraine", "Tokmak"),
+    ("Przerzut piechoty morskiej\n\nRosja przerzuciła do obwodu zaporoskiego dwa bataliony piechoty morskiej, "
+     "podał sztab. Pododdziały zakwaterowano w Tokmaku.", "Ukraine", "Tokmak"),
+])
+def test_a_town_where_a_group_was_put_is_read_in_the_country_it_was_moved_to(analyser, text, country, town):
+    """A town's name the gazetteer also gives a likelier place abroad (Tokmok, Kyrgyzstan) is, where the group
+    just moved was put, the town of that name in the country moved to."""
+    claims = relocations(analyser, text)
+    assert [(c.destination.country, c.destination.canonical) for c in claims] == [(country, town)], claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
+     "маршрута станет столица Нджамена.", "ndjamena"),
+    ("Колона йде до Чаду\n\nКолона французьких військових вирушила до Чаду, повідомив канал. Кінцевим пунктом "
+     "маршруту стане Нджамена.", "ndjamena"),
+    ("Kolumna jedzie do Czadu\n\nKolumna francuskich żołnierzy wyruszyła do Czadu, podał kanał. Miejscem docelowym "
+     "ma być Ndżamena.", "ndjamena"),
+])
+def test_a_final_destination_named_in_a_sentence_of_its_own_narrows_the_move(analyser, text, place):
+    """"... set off for Chad. The final destination will be N'Djamena": a sentence with no move that names where
+    the move ends, a place inside the end just told, is the same move's narrower end."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [place], claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Guerrilleros en Venezuela\n\nUnos 80 guerrilleros cruzaron hacia Venezuela, según el diario. Los insurgentes "
+     "se habrían instalado en campamentos cercanos a Guasdualito.", "guasdualito"),
+    ("Militares na Moldávia\n\nCerca de 120 militares portugueses foram enviados para a Moldávia, segundo o canal. "
+     "O destacamento estaria agora posicionado em Cahul.", "cahul"),
+    ("Soldados en Moldavia\n\nUnos 120 soldados españoles fueron enviados a Moldavia, según el canal. El "
+     "contingente estaría posicionado en Cahul.", "cahul"),
+])
+def test_a_group_installed_or_positioned_somewhere_narrows_the_move_just_told(analyser, text, place):
+    """"se habrían instalado en ...", "estaria posicionado em ...": a single group put somewhere (a participle in
+    the singular after a reflexive or a word for a unit) says where the move ended."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [place], claims
+
+
+@pytest.mark.parametrize("text, first_end, broad", [
+    ("Наемники в Азербайджане\n\nОколо 1500 сирийских наемников были переброшены из Африна в Турцию, утверждает "
+     "издание. По данным издания, их собрали в лагере под Газиантепом, а оттуда самолётами отправили в Азербайджан.",
+     "gaziantep", "turkey"),
+    ("Mercenaries for Azerbaijan\n\nAbout 1,500 Syrian mercenaries were moved from Afrin to Turkey, the weekly "
+     "claims. According to the weekly, they were gathered in a camp near Gaziantep and from there flown to "
+     "Azerbaijan.", "gaziantep", "turkey"),
+    ("Des armes pour la Libye\n\nLa Russie a transféré de Tartous vers la Libye plusieurs systèmes de défense "
+     "antiaérienne, affirme la chaîne. Selon la chaîne, les cargos ont accosté à Tobrouk, d'où les batteries ont été "
+     "acheminées vers la base aérienne d'Al-Khadim.", "tobruk", "libya"),
+])
+def test_a_move_to_a_country_ends_where_the_groups_next_leg_starts_inside_it(analyser, text, first_end, broad):
+    """"... to Turkey. They were gathered near Gaziantep and flown on to Azerbaijan": the first move arrived where
+    the next one starts, inside the country it went to; the two are a chain through that town."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2, claims
+    first, second = claims
+    assert plain(first.destination) == first_end and [plain(w) for w in first.destination.within] == [broad]
+    assert plain(second.origin) == first_end and first.event == second.event
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Truppen auf die Krim\n\nRussland hat rund 2000 Fallschirmjäger aus Pskow auf die Krim verlegt, meldet ein "
+     "Kanal. Die Soldaten wurden in Dschankoj einquartiert.", "dzhankoy"),
+    ("Войска в Крым\n\nРоссия перебросила около 2000 десантников из Пскова в Крым, сообщает канал. Военных "
+     "разместили в Джанкое.", "dzhankoy"),
+    ("Troops to Crimea\n\nRussia moved about 2,000 paratroopers from Pskov to Crimea, a channel reported. The "
+     "soldiers were quartered in Dzhankoy.", "dzhankoy"),
+    ("Truppe in Piemonte\n\nL'esercito ha trasferito circa 300 alpini da Bolzano in Piemonte, riferisce il canale. "
+     "Gli alpini sono stati alloggiati a Settimo Torinese.", "settimo torinese"),
+])
+def test_a_region_named_without_a_division_word_holds_its_towns(analyser, text, town):
+    """Crimea, Piedmont, Lower Saxony are first-level divisions though their names carry no word for one: a town
+    of theirs where the group was put narrows the move to them."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [town], claims

@@ -84,7 +84,8 @@ REGION_SEAT_KM = 100.0
 def is_region(place: Place) -> bool:
     """A curated first-level division (an oblast, province, governorate, state), which holds every city of its
     ``region``."""
-    return place.kind == "place" and place.region is not None and place.canonical.endswith(REGION_SUFFIXES)
+    # only curated first-level divisions carry a region: those named with a division's word and those given one
+    return place.kind == "place" and place.region is not None
 
 
 # ---------------------------------------------------------------- the index
@@ -314,8 +315,8 @@ def _add_curated(ix: _Builder, extra: dict[str, Any], country_names: dict[str, s
     for row in extra.get("places") or []:
         cc = row.get("country")
         lat, lon = float(row["lat"]), float(row["lon"])
-        region = None
-        if str(row["name"]).endswith(REGION_SUFFIXES):
+        region = row.get("region")  # a first-level division named without a division's word ("Crimea": UA.11)
+        if region is None and str(row["name"]).endswith(REGION_SUFFIXES):
             region = _region_around(cities.get(country_names.get(cc) if cc else None, []), lat, lon)
             # "Idlib governorate", "Borno state": the division's word in small letters still opens no other name
             ix.note_words(str(row["name"]).rsplit(" ", 1)[-1].strip("()").casefold())

@@ -179,6 +179,32 @@ def geocode(name: str, language: str | None = None) -> Place | None:
     return None if found is None else ix.places[found]
 
 
+def geocode_in(name: str, language: str | None, country: str) -> Place | None:
+    """The place of that name in ``country``, where the gazetteer knows one there, whatever the likelier reading
+    alone: a town named after a move into the country is the one there ("moved to Zaporizhzhia Oblast ...
+    quartered in Tokmak" is Tokmak in Ukraine, not Tokmok in Kyrgyzstan).
+
+    >>> geocode_in("Токмаку", "uk", "Ukraine").country
+    'Ukraine'
+    """
+    ix = index()
+    key = _key(name)
+    if not key:
+        return None
+    keys = [key]
+    first, _, rest = key.partition(" ")
+    if rest and first in _prepositions(language, ix):
+        keys.append(rest)
+    for k in keys:
+        candidates = [(n, True) for n in ix.named(k)]
+        candidates += [(n, False) for lemma in lemmas(k, language) for n in ix.named(lemma)]
+        candidates += [(n, False) for n in _stem_hits(k, ix)]  # "w Lidzie": Lida, by its stem
+        found = _best([c for c in candidates if ix.places[c[0]].country == country], ix, k)
+        if found is not None:
+            return ix.places[found]
+    return None
+
+
 def _prepositions(language: str | None, ix: Index) -> frozenset[str]:
     if language is not None:
         return ix.prepositions.get(language, frozenset())

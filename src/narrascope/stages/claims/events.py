@@ -27,6 +27,9 @@ taken in reading order, and each joins the latest event it fits:
 * a place that only holds or lies in the event's joins within :data:`JOIN_REACH` sentences of its last claim: told
   farther on, with no end the same place, it is a later move of the group ("... to Azerbaijan", paragraphs later
   "... taken to Horadiz").
+* an event that ends in a country or region ends, instead, where the same group's next move starts inside it,
+  in one of the next :data:`JOIN_REACH` sentences ("... to Turkey. They were gathered near Gaziantep and flown to
+  Azerbaijan"): the broader end is kept in ``within`` and the two moves are a chain.
 
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
@@ -108,7 +111,36 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
         else:
             events.append([c])
             merged.append(_merge([c], groups, pronouns))
+    merged = _arrived_where_next_leg_starts(merged, groups, sentence_of)
     return _chains(_fold_headline(merged, body, groups) if body else merged, groups)
+
+
+def _arrived_where_next_leg_starts(events: list[Claim], groups: Groups, sentence_of: dict[int, int]) -> list[Claim]:
+    """An event that ends in a country or region, followed within :data:`JOIN_REACH` sentences by the same group's
+    next move starting at a place inside it ("... from Afrin to Turkey. They were gathered in a camp near
+    Gaziantep and flown on to Azerbaijan"), arrived at that place: it becomes the event's end, the broader one
+    kept in ``within``, and the two moves a chain through it."""
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.type != "relocation" or e.destination is None:
+            continue
+        last = max(sentence_of.get(m.evidence.start, 0) for m in e.mentions)
+        for f in out[i + 1:]:
+            if f.type != "relocation" or _mood(f) != _mood(e) or not groups.same(e.moved, f.moved) or (
+                    _actor(e.agent) and _actor(f.agent) and _name(e.agent) != _name(f.agent)):
+                continue  # another group's move, or another mover's
+            start = f.origin
+            # (a sentence that tells both legs names the end as it is: "first taken into Turkey and then flown from
+            # Istanbul to Warsaw" went to Turkey)
+            if start is not None and 0 < min(sentence_of.get(m.evidence.start, 0) for m in f.mentions) - last \
+                    <= JOIN_REACH and _name(start) != _name(e.destination) \
+                    and holds_place(e.destination, start) and not holds_place(start, e.destination):
+                broader = {_name(w): w for w in (*start.within, replace(e.destination, within=()),
+                                                 *e.destination.within)}
+                broader.pop(_name(start), None)
+                out[i] = replace(e, destination=replace(start, within=tuple(broader.values())))
+            break  # only the group's next move tells where this one ended
+    return out
 
 
 def _fold_headline(events: list[Claim], body: int, groups: Groups) -> list[Claim]:

@@ -20,7 +20,8 @@ from ...lexicon import (
     stem_pattern,
     word_pattern,
 )
-from ...lexicon.places import geocode
+from ...lexicon.gazetteer import Place
+from ...lexicon.places import geocode, geocode_in
 from ...model import Claim, Document, Mention, Slot, Source, Span
 from ..frame_view import SentenceView, sentence_views
 from ..sources import Attribution, source_words
@@ -109,14 +110,14 @@ class ClaimStage:
         out: list[Claim] = []
         for k, view in enumerate(views):
             if moves[k] or view.sentence.start < self._body or not any(
-                    view.labelled(label) for label in _SETTLED_LABELS) or any(
+                    view.labelled(label) for label in _ENDED_LABELS) or any(
                     view.labelled(label) for label in ("negation", "denial", "debunking")):
                 continue  # (not "no foreign units are stationed in Kherson Oblast": a denial of its own)
             last = self._told_just_before(views, moves, claims, k)
             if last is None or last.destination is None or last.modality == "denied" \
                     or last.evidence.end > view.sentence.start:
                 continue  # nothing moved just before, or its sentence already read this one
-            word = next(h for label in _SETTLED_LABELS for h in view.labelled(label))
+            word = next(h for label in _ENDED_LABELS for h in view.labelled(label))
             named = (S.moved(self.spec, doc, lexicon, view, word) or S.armed_forces(self.spec, doc, lexicon, view, word)
                      or S.bare_troops(doc, lexicon, view, word))
             if named is not None and not self.groups.same(named, last.moved) and (
@@ -124,7 +125,7 @@ class ClaimStage:
                 # "French soldiers have been stationed in Abéché for years": another group's place (not a word for
                 # troops no entity names, "Die Soldaten bezogen Quartier ...": the troops just moved)
                 continue
-            inside = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, view)]
+            inside = [_inside(doc, a, b, place, last.destination) for a, b, place, _ in sentence_places(doc, view)]
             inside = [p for p in inside if holds_place(last.destination, p) and not holds_place(p, last.destination)]
             if inside:
                 sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
@@ -749,8 +750,24 @@ def _said_clause(text: str, view: SentenceView, trigger: Hit, moved: Slot | None
     return (opening[0].start, comma) if comma > 0 else None
 
 
+def _inside(doc: Document, start: int, end: int, place: Place | None, destination: Slot) -> Slot:
+    """The place named there, read in the country the group was just moved to when the gazetteer knows one of
+    that name there: the town where they were put lies in it ("... to Zaporizhzhia Oblast. The units were
+    quartered in Tokmak": Tokmak in Ukraine, not Tokmok in Kyrgyzstan, the likelier reading alone)."""
+    found = S.place_slot(doc.text, start, end, place)
+    if place is not None and destination.country and place.country != destination.country \
+            and not holds_place(destination, found):
+        there = geocode_in(doc.text[start:end], doc.language, destination.country)
+        if there is not None:
+            return S.place_slot(doc.text, start, end, there)
+    return found
+
+
 #: labels of the words that say where a group was put once it arrived ("stationed", "quartered", "held")
 _SETTLED_LABELS = ("settled", "held", "stationed")
+#: ... and the words naming where a move ends, in a sentence of its own with no move ("... sent to Chad. The final
+#: destination of the convoy is N'Djamena"): the same end, told as a noun
+_ENDED_LABELS = (*_SETTLED_LABELS, "destination_noun")
 
 
 def _in_reading_order(claims: list[Claim]) -> list[Claim]:
