@@ -1227,6 +1227,53 @@ def test_a_vague_quantity_of_people_named_by_nationality_is_a_moved_group(analys
     assert (canon(claim.moved), claim.moved.text, claim.moved.count) == (nationals, group, None)
 
 
+@pytest.mark.parametrize("text, nationals, destination", [
+    ("Gli ucraini sono stati trasferiti in Polonia.", "ukraine nationals", "poland"),
+    ("La Russia ha deportato ucraini in Siberia.", "ukraine nationals", "siberia"),
+    ("Os brasileiros foram repatriados de Israel para o Brasil.", "brazil nationals", "brazil"),
+    ("A embaixada negou que brasileiros tenham sido levados para a Ucrânia.", "brazil nationals", "ukraine"),
+    ("Los afganos fueron trasladados a España.", "afghanistan nationals", "spain"),
+    ("Die Deutschen wurden aus dem Sudan nach Berlin ausgeflogen.", "germany nationals", "berlin"),
+    ("Die Bundeswehr hat Deutsche aus dem Sudan nach Berlin ausgeflogen.", "germany nationals", "berlin"),
+    ("L'ONG estime à plus de deux mille le nombre de Syriens envoyés par Ankara en Azerbaïdjan.", "syria nationals",
+     "azerbaijan"),
+    ("Syrians arrived in Benghazi from Damascus.", "syria nationals", "benghazi"),
+])
+def test_a_demonym_standing_alone_as_a_noun_is_the_moved_group(analyser, text, nationals, destination):
+    """A plural of nationality with no number is a group when it is a noun: in Spanish, Italian and Portuguese after
+    an article, "que" or the verb (not after a noun it qualifies, "soldados brasileiros"); "Deutsche"; the subject of
+    a German passive whose verb ends the clause; the noun a participle follows ("Syriens envoyés par"); who
+    arrived."""
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.moved), canon(claim.destination).removesuffix(" oblast")) == (nationals, destination)
+
+
+@pytest.mark.parametrize("text, state, destination", [
+    ("A French military convoy arrived in Niamey from Ouallam.", "france", "niamey"),
+    ("Un convoi militaire français est arrivé à Niamey.", "france", "niamey"),
+    ("Колонна молдавской армии прибыла в Кишинёв из Бульбоаки.", "moldova", "chisinau"),
+    ("Колона білоруської армії прибула до Мозиря.", "belarus", "mazyr"),
+    ("Ein Konvoi der Bundeswehr ist in Litauen angekommen.", "germany", "lithuania"),
+    ("Un convoy militar español llegó a Bagdad desde Mosul.", "spain", "baghdad"),
+    ("Konwój amerykański przyjechał do Rzeszowa.", "united states", "rzeszów"),
+    ("Колона на българската армия пристигна в Ямбол.", "bulgaria", "yambol"),
+])
+def test_a_states_convoy_with_nobody_named_in_it_is_what_moved(analyser, text, state, destination):
+    """A convoy or column named with its state, and no group in the sentence, is what the move moved, given as the
+    state (as its troops are); aid trucks or a convoy of no state are no group."""
+    [claim] = relocations(analyser, text)
+    assert (canon(claim.moved), canon(claim.destination)) == (state, destination)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid trucks arrived in Gaza from Egypt.",
+    "Los españoles votaron el domingo.",
+    "Die Deutschen haben in Berlin gewählt.",
+])
+def test_no_convoy_of_a_state_and_no_demonym_moved_is_no_claim(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "In 2019 Syria sent fighters to Libya.",
     "En 2019 Siria envió combatientes a Libia.",

@@ -400,6 +400,41 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     return Slot(doc.text[t.start:t.end], t.start, t.end, canonical=None, count=count, count_text=count_text)
 
 
+def convoy(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
+    """A state's convoy or column as what a move moved when no group is named ("A French military convoy arrived in
+    Niamey", "Колонна молдавской армии прибыла в Кишинёв", "Ein Konvoi der Bundeswehr"): the convoy word and the
+    state named right next to it (a word at most between), in the trigger's clause; canonical: the state, as for
+    its troops. A convoy of no state named (aid, goods, traffic) is none, nor one that says how they went ("by
+    convoy", "колонной")."""
+    found = []
+    for h in view.labelled("means:convoy"):
+        if h.start < trigger.end and trigger.start < h.end or abs(h.start - trigger.start) > _COUNTED_REACH \
+                or CLAUSE_BREAK.search(doc.text, min(h.end, trigger.end), max(h.start, trigger.start)):
+            continue
+        before = _WORD_BEFORE.search(doc.text, view.sentence.start, h.start)
+        if (before is not None and before.group(1).casefold() in _instruments()) \
+                or doc.text[h.start:h.end].split()[0].casefold() in _instruments():
+            continue  # "en convoi", "by road", "por carretera": how they went
+        if _CYRILLIC.search(doc.text[h.start:h.end]) and _INSTRUMENTAL.search(doc.text[h.start:h.end]):
+            continue  # "колонной", "колоною": how they went
+        # the state by its adjective or its army, not a town's or a country's own name ("por carretera a Managua")
+        state = next((m for m in view.mentions if m.kind == "country" and geocode(m.text, doc.language) is None and (
+            0 <= h.start - m.end and _AT_MOST_A_WORD.fullmatch(doc.text, m.end, h.start)
+            or 0 <= m.start - h.end and _AT_MOST_A_WORD.fullmatch(doc.text, h.end, m.start))), None)
+        if state is not None:
+            found.append((h, state))
+    if not found:
+        return None
+    h, state = min(found, key=lambda x: abs(x[0].start - trigger.start))
+    start, end = min(h.start, state.start), max(h.end, state.end)
+    return Slot(doc.text[start:end], start, end, canonical=state.name)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_AT_MOST_A_WORD = re.compile(r"\s+(?:[^\W\d_]+\s+)?")  # "French military convoy", "Konvoi der Bundeswehr"
+_INSTRUMENTAL = re.compile(r"(?:ой|ою|ей|ею|ами|ями)$", re.IGNORECASE)
+
+
 def _in_relative_clause(doc: Document, view: SentenceView, t: Hit, trigger: Hit) -> bool:
     """The trigger is the verb of a relative clause opened right after the word for troops, a genitive of up to
     three words between ("Soldaten des Geschwaders, die ... verlegt wurden", "the soldiers, who were moved"): the
@@ -451,10 +486,15 @@ def nationals(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger:
             if _bare_demonym(doc, lexicon, view, m, trigger):
                 found.append((m, None, None, None))  # "dass Syrer aus der Stadt nach Gaziantep gebracht wurden"
             continue
+        if not doc.text[count_start + len(count_text):m.start].isspace():
+            # the number right before the name ("300 Syrians"), not somewhere before it; but a number that counts
+            # something else leaves a bare demonym with its participle right after it ("à plus de deux mille le
+            # nombre de Syriens envoyés par Ankara")
+            if doc.text[m.end:trigger.start].isspace() and _bare_demonym(doc, lexicon, view, m, trigger):
+                found.append((m, None, None, None))
+            continue
         if count is not None and (count <= 0 or _a_year(count, count_text)):
             continue  # a number, or a vague quantity ("десятки сирийцев", "آلاف السودانيين", "a group of Syrians")
-        if not doc.text[count_start + len(count_text):m.start].isspace():
-            continue  # the number right before the name ("300 Syrians"), not somewhere before it
         found.append((m, count, count_text, count_start))
     if not found:
         return None
@@ -477,13 +517,19 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{4,})(?=[\s,.;:]|$)")
 #: "Syryjczyków", "сирийци"); languages that write both alike in small letters ("sirios") have none
 _DEMONYM_NOUN = {
     "en": re.compile(r"[A-Z]\w+s"),
-    "de": re.compile(r"[A-ZÄÖÜ]\w+(?:er|ern|en)"),
+    "de": re.compile(r"[A-ZÄÖÜ]\w+(?:er|ern|en|sche)"),  # "Deutsche": a noun made of an adjective
     "fr": re.compile(r"[A-ZÉ]\w+s"),
     "ru": re.compile(r"\w+(?:ц(?:ы|ев|ам|ами|ах)|ян(?:е|ам|ами)?)", re.IGNORECASE),
     "uk": re.compile(r"\w+(?:ц(?:і|ів|ям|ями|ях)|ян(?:и|ам|ами)?)", re.IGNORECASE),
     "pl": re.compile(r"[A-ZŁŚŻ]\w+(?:cy|ców|ków|anie|an)"),
     "bg": re.compile(r"\w+ци", re.IGNORECASE),
+    # a plural the adjective shares ("sirios", "ucraini", "brasileiros"): a noun only after an article, a partitive,
+    # "que"/"che" or right after the verb (_romance_noun), not after a noun it qualifies ("soldados ucranianos")
+    "es": re.compile(r"\w+(?:os|as|es)"),
+    "it": re.compile(r"\w+[ie]"),
+    "pt": re.compile(r"\w+(?:os|as|es)"),
 }
+_ROMANCE_DEMONYM = frozenset({"es", "it", "pt"})
 
 
 def _bare_demonym(doc: Document, lexicon: FrameLexicon, view: SentenceView, m: Mention, trigger: Hit) -> bool:
@@ -497,11 +543,22 @@ def _bare_demonym(doc: Document, lexicon: FrameLexicon, view: SentenceView, m: M
         return False
     if _NAME_GOES_ON.match(doc.text, m.end):
         return False  # "im Aufsichtsrat der Deutschen Bank": a word of a name, no people
+    if doc.language in _ROMANCE_DEMONYM and not _romance_noun(doc, m, trigger):
+        return False
     near = (m.end, trigger.start) if m.end <= trigger.start else (trigger.end, m.start)
     if near[1] - near[0] > _COUNTED_REACH or CLAUSE_BREAK.search(doc.text, *near):
         return False  # in the trigger's clause, near it, as a counted group
     if m.start >= trigger.end:
         return True
+    if any(h.start <= trigger.start < h.end for h in view.labelled("arrival")) \
+            and _marker_next(view, trigger, ("destination", "origin", "locative")):
+        return True  # "Syrians arrived in Benghazi": the subject of an arrival is who went (not "норвежцев окажется
+        # почти в тридцать раз меньше": no place's marker after it)
+    if doc.text[m.end:trigger.start].isspace() and _marker_next(view, trigger):
+        return True  # "le nombre de Syriens envoyés par Ankara en Azerbaïdjan": a participle of the group
+    after = _WORD_AT.match(doc.text, m.end + 1) if doc.text[m.end:m.end + 1].isspace() else None
+    if lexicon.verb_final and after is not None and after.group().casefold() in _auxiliaries(doc.language):
+        return True  # "Die Deutschen wurden aus dem Sudan ausgeflogen": the passive's subject, its verb at the end
     if lexicon.verb_final and any(a.kind in _ACTOR_KINDS and a.end <= m.start
                                   and not CLAUSE_BREAK.search(doc.text, a.end, m.start) for a in view.mentions):
         return True  # "Die Türkei hat Syrer ... gebracht": an actor before them in their clause is the subject
@@ -514,6 +571,27 @@ def _bare_demonym(doc: Document, lexicon: FrameLexicon, view: SentenceView, m: M
 
 
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-ZÄÖÜ]")
+
+
+def _marker_next(view: SentenceView, trigger: Hit,
+                 labels: tuple[str, ...] = ("passive_agent", "origin", "destination")) -> bool:
+    """A passive's agent or a place's marker right after the trigger ("envoyés par", "sent to", "arrived in")."""
+    return any(0 <= h.start - trigger.end <= 1 for h in view.hits if h.label in labels)
+
+
+def _romance_noun(doc: Document, m: Mention, trigger: Hit) -> bool:
+    """A Spanish, Italian or Portuguese demonym used as a noun: an article, a partitive or "que" right before it
+    ("os brasileiros", "dei siriani", "que brasileiros tenham sido levados"), or the verb itself ("repatriou
+    brasileiros")."""
+    before = doc.text[max(0, m.start - 24):m.start]
+    if trigger.end <= m.start and not doc.text[trigger.end:m.start].strip():
+        return True
+    word = re.search(r"([^\W\d_]+'?)\s*$", before)
+    if word is None:
+        return False
+    openers = (frame_words(doc.language, "articles") | frame_words(doc.language, "object_openers")
+               | frame_words(doc.language, "complementizer"))
+    return word.group(1).casefold() in openers
 _ACTOR_KINDS = frozenset({"country", "organisation", "person"})
 _AUXILIARY_AFTER = 12  # characters between a clause-final verb and its auxiliary ("gebracht worden seien")
 

@@ -275,6 +275,10 @@ class ClaimStage:
             # named, kept only when a state moves them (below)
             moved = S.bare_troops(doc, lexicon, view, trigger)
         if moved is None:
+            # "A French military convoy arrived in Niamey": a state's convoy, with nobody named in it
+            moved = S.convoy(doc, view, trigger)
+            bare = False
+        if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         if _visited(doc.text, view, trigger, moved):
             return []  # "The minister flew to Romania to visit the Spanish soldiers deployed there": whom one visits
