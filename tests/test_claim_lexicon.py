@@ -1611,3 +1611,22 @@ def test_italian_a_passive_with_no_subject_going_out_and_il_paese(analyser, text
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
                and c.modality == modality for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # distributing or carrying round to several places: a move to where they were spread
+    ("The weapons were distributed to militias in Libya.", "weapons", "libya"),
+    ("Оружие развезли в Донецк и Луганск.", "weapons", "donetsk"),
+    ("Broń rozwieziono do Lwowa.", "weapons", "lviv"),
+    ("Migrantów rozwieziono do ośrodków w Polsce.", "civilians", "poland"),
+    ("Die Waffen wurden nach Litauen verteilt.", "weapons", "lithuania"),
+    ("Las armas fueron distribuidas a Ucrania.", "weapons", "ukraine"),
+    ("I migranti sono stati smistati nei centri di Bologna.", "civilians", "bologna"),
+    # loading and unloading, their nouns too: the German participle is also a held word
+    ("Die Verladung der Panzer nach Litauen begann am Montag.", "weapons", "lithuania"),
+    ("Танки выгружают на станции в Белгороде.", "weapons", "belgorod"),
+    ("Le déchargement des chars à Gdynia a eu lieu lundi.", "weapons", "gdynia"),
+])
+def test_verbs_of_distributing_loading_and_unloading_are_moves(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
