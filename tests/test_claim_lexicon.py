@@ -1611,3 +1611,44 @@ def test_italian_a_passive_with_no_subject_going_out_and_il_paese(analyser, text
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
                and c.modality == modality for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # distributing or carrying round to several places: a move to where they were spread
+    ("The weapons were distributed to militias in Libya.", "weapons", "libya"),
+    ("Оружие развезли в Донецк и Луганск.", "weapons", "donetsk"),
+    ("Broń rozwieziono do Lwowa.", "weapons", "lviv"),
+    ("Migrantów rozwieziono do ośrodków w Polsce.", "civilians", "poland"),
+    ("Die Waffen wurden nach Litauen verteilt.", "weapons", "lithuania"),
+    ("Las armas fueron distribuidas a Ucrania.", "weapons", "ukraine"),
+    ("I migranti sono stati smistati nei centri di Bologna.", "civilians", "bologna"),
+    # loading and unloading, their nouns too: the German participle is also a held word
+    ("Die Verladung der Panzer nach Litauen begann am Montag.", "weapons", "lithuania"),
+    ("Танки выгружают на станции в Белгороде.", "weapons", "belgorod"),
+    ("Le déchargement des chars à Gdynia a eu lieu lundi.", "weapons", "gdynia"),
+])
+def test_verbs_of_distributing_loading_and_unloading_are_moves(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # verbs of going on their own: a move with a movable group right before them and a place marked right after
+    ("The fighters went to Idlib after the deal.", "militants", "", "idlib"),
+    ("Hundreds of mercenaries came to Libya from Syria.", "mercenaries", "syria", "libya"),
+    ("Боевики шли в Сирию через Ирак.", "militants", "", "syria"),
+    ("Боевики перешли в Турцию ночью.", "militants", "", "turkey"),
+    ("Бойовики перейшли до Туреччини вночі.", "militants", "", "turkey"),
+    ("Наемниците отидоха в Сирия.", "mercenaries", "", "syria"),
+    ("Bojownicy poszli do Syrii.", "militants", "", "syria"),
+    ("Die Söldner zogen nach Libyen.", "mercenaries", "", "libya"),
+    ("Les mercenaires sont allés en Libye.", "mercenaries", "", "libya"),
+    ("Los mercenarios vinieron a Libia desde Siria.", "mercenaries", "syria", "libya"),
+    ("I mercenari sono andati in Libia.", "mercenaries", "", "libya"),
+    ("Os mercenários vieram para a Líbia.", "mercenaries", "", "libya"),
+])
+def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked_after(analyser, text, moved, origin,
+                                                                                   destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims

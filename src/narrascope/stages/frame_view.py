@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import FrameLexicon, Hit, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
+from ..lexicon import FrameLexicon, Hit, frame_inventory, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
 from ..lexicon.places import Place, geocode
 from ..model import Document, Mention, Sentence
 
@@ -92,7 +92,8 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     clitic = _clitic(lexicon.language)
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
-                 *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view)]
+                 *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
+                 *_going_self(doc.text, view, articles)]
         going += _clitic_pronouns(doc.text, view, clitic)
         going += _clitic_destinations(doc.text, view, lexicon.language)
         if going:
@@ -223,6 +224,44 @@ def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
     places = [m.start for m in view.mentions if verb.end <= m.start < marker.start and m.kind in ("country", "place")]
     return not any(h.label in _OTHER_MOVES for h in between) and not any(
         0 <= p - e <= 2 for p in places for e in opened)
+
+
+#: words at most between a moved group and a verb of going on its own after it ("the fighters then went to"), and
+#: between the verb and its marker ("шли колонной в")
+SELF_MOVE_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _movable() -> frozenset[str]:
+    """The entity ids a relocation may move (lexicon/frame_inventory.yaml)."""
+    return frozenset(((frame_inventory().get("frames") or {}).get("relocation") or {}).get("movable") or ())
+
+
+def _going_self(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+    """Verbs of going that say nothing of a move alone (a frame file's ``self_move``: "went", "шли", "отидоха",
+    "gagner"): a move only with a movable group (a word for troops or a movable entity) ending at most
+    SELF_MOVE_GAP words before the verb, and an origin or destination marker at most SELF_MOVE_GAP words after
+    it that a state or place follows, an article at most between, all in one clause ("the fighters went to
+    Idlib", "колонны боевиков шли в Сирию"). Each is a relocation hit on the verb."""
+    verbs = view.labelled("self_move")
+    if not verbs:
+        return []
+    groups = [m.end for m in view.mentions if m.entity in _movable()] + [h.end for h in view.labelled("troops")]
+    places = [m.start for m in view.mentions if m.kind in _PLACE_KINDS]
+
+    def close(a: int, b: int) -> bool:
+        return a <= b and len(_GAP_WORD.findall(text, a, b)) <= SELF_MOVE_GAP and not _GOING_ON_BREAK.search(text, a, b)
+
+    def led(verb: Hit) -> bool:
+        for marker in (*view.labelled("destination"), *view.labelled("origin")):
+            if close(verb.end, marker.start) and any(
+                    (g := _SENDER_GAP.fullmatch(text, marker.end, p)) is not None
+                    and (g.group("word") is None or g.group("word").casefold() in articles) for p in places):
+                return True
+        return False
+
+    return [Hit(verb.start, verb.end, "relocation") for verb in verbs
+            if any(close(g, verb.start) for g in groups) and led(verb)]
 
 
 #: words at most between a verb of passing through and the via word of the place passed ("через Самсун не
