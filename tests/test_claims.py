@@ -484,6 +484,10 @@ WRITTEN_BLIND = [
     ("claims_blind52", 0.578, 0.79, 1),
     # thirty-second; ar es it ru: 0.636, sources 0.866, none invented in 4 (start 0.648, 0.866, 0)
     ("claims_blind53", 0.62, 0.85, 0),
+    # thirty-third; en it pl uk: 0.633, sources 0.798, 1 invented in 4 (start 0.622, 0.798, 1)
+    ("claims_blind54", 0.618, 0.78, 1),
+    # thirty-third; ar bg de fr: 0.659, sources 0.775, none invented in 4 (start 0.667, 0.775, 0)
+    ("claims_blind55", 0.644, 0.76, 0),
 ]
 #: seeded draws of SemEval-2023 documents scored the same way: name, least event F1, most invented
 REAL_DRAWS = [
