@@ -133,8 +133,7 @@ def _resolve_name(name: str, language: str | None, ix: Index) -> int | None:
 
 
 def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
-    candidates = [(n, True) for n in ix.named(key)]
-    candidates += [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
+    candidates = _by_name(key, language, ix)
     if candidates:
         return _best(candidates, ix, key)
     first, _, rest = key.partition(" ")
@@ -143,6 +142,20 @@ def _resolve_anew(key: str, language: str | None, ix: Index) -> int | None:
         if quarter is not None and ix.places[quarter].kind == "country":
             return quarter
     return _best([(n, False) for n in _stem_hits(key, ix)], ix)
+
+
+def _by_name(key: str, language: str | None, ix: Index) -> list[tuple[int, bool]]:
+    """The places named ``key`` (exact) or one of its lemmas (not exact)."""
+    return [(n, True) for n in ix.named(key)] + [(n, False) for lemma in lemmas(key, language) for n in ix.named(lemma)]
+
+
+def _keys(name: str, language: str | None, ix: Index) -> list[str]:
+    """The keys to try for a name as written: the whole, then without a leading preposition ("в Афганистане")."""
+    key = _key(name)
+    if not key:
+        return []
+    first, _, rest = key.partition(" ")
+    return [key, rest] if rest and first in _prepositions(language, ix) else [key]
 
 
 @lru_cache(maxsize=1)
@@ -169,13 +182,7 @@ def geocode(name: str, language: str | None = None) -> Place | None:
     'Washington D.C.'
     """
     ix = index()
-    key = _key(name)
-    if not key:
-        return None
-    found = _resolve(key, language, ix)
-    first, _, rest = key.partition(" ")
-    if found is None and rest and first in _prepositions(language, ix):
-        found = _resolve(rest, language, ix)
+    found = next((n for n in (_resolve(k, language, ix) for k in _keys(name, language, ix)) if n is not None), None)
     return None if found is None else ix.places[found]
 
 
@@ -188,17 +195,8 @@ def geocode_in(name: str, language: str | None, country: str) -> Place | None:
     'Ukraine'
     """
     ix = index()
-    key = _key(name)
-    if not key:
-        return None
-    keys = [key]
-    first, _, rest = key.partition(" ")
-    if rest and first in _prepositions(language, ix):
-        keys.append(rest)
-    for k in keys:
-        candidates = [(n, True) for n in ix.named(k)]
-        candidates += [(n, False) for lemma in lemmas(k, language) for n in ix.named(lemma)]
-        candidates += [(n, False) for n in _stem_hits(k, ix)]  # "w Lidzie": Lida, by its stem
+    for k in _keys(name, language, ix):
+        candidates = _by_name(k, language, ix) + [(n, False) for n in _stem_hits(k, ix)]  # "w Lidzie": by its stem
         found = _best([c for c in candidates if ix.places[c[0]].country == country], ix, k)
         if found is not None:
             return ix.places[found]

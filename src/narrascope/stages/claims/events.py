@@ -124,7 +124,7 @@ def _arrived_where_next_leg_starts(events: list[Claim], groups: Groups, sentence
     for i, e in enumerate(out):
         if e.type != "relocation" or e.destination is None:
             continue
-        last = max(sentence_of.get(m.evidence.start, 0) for m in e.mentions)
+        last = _last_sentence(e.mentions, sentence_of)
         for f in out[i + 1:]:
             if f.type != "relocation" or _mood(f) != _mood(e) or not groups.same(e.moved, f.moved) or (
                     _actor(e.agent) and _actor(f.agent) and _name(e.agent) != _name(f.agent)):
@@ -185,13 +185,17 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
     ends = [_fit(event.origin, c.origin), _fit(event.destination, c.destination)]
     if None in ends:
         return False
-    near = abs(here - max(sentence_of.get(m.evidence.start, 0) for m in told)) <= JOIN_REACH
+    near = abs(here - _last_sentence(told, sentence_of)) <= JOIN_REACH
     if "shared" in ends:
         # a place that only holds or lies in the event's, told far on ("Turkey sent mercenaries to Azerbaijan", then
         # paragraphs later "the mercenaries were taken to Horadiz"), is more often a later move of the group, a
         # claim of its own in the gold sets; one that names an end again joins at any distance
         return near or _same_end(event, c)
     return near and (c.origin is None) != (c.destination is None)
+
+
+def _last_sentence(claims: Sequence[Claim], sentence_of: dict[int, int]) -> int:
+    return max(sentence_of.get(c.evidence.start, 0) for c in claims)
 
 
 def _narrows_end(event: Claim, leg: Claim) -> bool:

@@ -1242,15 +1242,20 @@ def _money_sent(text: str, view: SentenceView, trigger: Hit, language: str | Non
     transfer of money, no move of anyone, whatever group the recipient belongs to. Its first object: at most four
     words between the verb and the money word, none of them a group named. Or the money is its subject, right
     before it with auxiliaries at most between ("the cash was transferred", "das Geld wurde überwiesen")."""
-    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
     for h in view.labelled("money"):
         if trigger.end <= h.start:
             if (len(text[trigger.end:h.start].split()) <= 4 and not CLAUSE_BREAK.search(text, trigger.end, h.start)
                     and not any(trigger.end <= m.start < h.start for m in view.mentions)):
                 return True
-        elif h.end <= trigger.start and all(w.casefold() in auxiliaries for w in text[h.end:trigger.start].split()):
+        elif h.end <= trigger.start and _only_auxiliaries(text[h.end:trigger.start], language):
             return True
     return False
+
+
+def _only_auxiliaries(between: str, language: str | None) -> bool:
+    """Nothing but auxiliaries or negators between a subject and its verb ("was", "wurde", "не")."""
+    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
+    return all(w.casefold() in auxiliaries for w in between.split())
 
 
 #: words a `charge` phrase may stand from the trigger of the crime it names ("charged with running a smuggling ring")
@@ -1303,7 +1308,6 @@ def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str |
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
     золотые резервы из США") or its subject right before it, auxiliaries or negators at most between ("Verhandlungen
     wurden nach Genf verlegt", "мусор не вывозят")."""
-    auxiliaries = frame_words(language, "auxiliary") | frame_words(language, "negation")
     markers = [h for label in ("origin", "destination") for h in view.labelled(label)]
     for h in view.labelled("abstract_moved"):
         if trigger.end <= h.start:
@@ -1313,7 +1317,7 @@ def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str |
                 continue
         elif h.end <= trigger.start:
             a, b = h.end, trigger.start
-            if any(w.casefold() not in auxiliaries for w in text[a:b].split()):
+            if not _only_auxiliaries(text[a:b], language):
                 continue
         else:
             continue
