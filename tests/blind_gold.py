@@ -1,6 +1,7 @@
-"""The consistency check of the blind claims gold sets written to one standard (tests/claims_blind21 on).
+"""The consistency check of the blind claims gold sets written to one standard (tests/claims_blind16 on).
 
-Each such set is 6 articles per language (w01-w04 push, w05 neutral, w06 fact-check), a gold.yaml of
+Each such set is 6 articles per language (w01-w04 push, w05 neutral, w06 fact-check; older sets name their own
+ids, kinds and rules in their BlindSet), a gold.yaml of
 relocation claims and sources, and a frames.yaml of support and accusation frames; its README.md states the
 conventions. The check never imports narrascope and scores nothing: it only says whether articles, gold and
 frames agree with each other and with those conventions, so it may run on a set still held out.
@@ -23,9 +24,8 @@ from typing import Any
 
 import yaml
 
-#: position of an article within its language (1-6) -> kind
-KIND_BY_POSITION = {**{i: "push" for i in range(1, 5)}, 5: "neutral", 6: "fact-check"}
-KIND_COUNTS = {"push": 4, "neutral": 1, "fact-check": 1}
+#: the kinds of a language's articles in the order of their ids (w01-w04 push, w05 neutral, w06 fact-check)
+KINDS = ("push", "push", "push", "push", "neutral", "fact-check")
 CLAIM_FIELDS = ["type", "agent", "agent_canonical", "moved", "moved_canonical", "count_text", "count", "origin",
                 "origin_canonical", "origin_country", "destination", "destination_canonical",
                 "destination_country", "means", "time", "source", "source_kind", "modality", "evidence"]
@@ -45,7 +45,8 @@ QUESTION_END = ("?", "؟")
 _STOP = r"[.!?؟]['\"»”“’)]?"
 SENTENCE_END = re.compile(_STOP + r"(?=\s|$)")
 ENDS_A_SENTENCE = re.compile(_STOP + "$")
-PUBLISHED = re.compile(r"20(19|2[0-5])-\d\d-\d\d")
+PUBLISHED = re.compile(r"(\d{4})-\d\d-\d\d")
+LAST_YEAR = 2025
 #: libyaml's safe loader where PyYAML was built with it: ten times faster on these files
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -69,9 +70,18 @@ class BlindSet:
     questions: tuple[str, ...]
     #: denial openings besides the languages' own that no push or neutral headline may have
     more_denial_openings: tuple[str, ...] = field(default=())
+    #: the letter before an article's number in its id ("de-w01"); older sets used others
+    letter: str = "w"
+    #: the kinds of a language's articles in the order of their ids
+    kinds: tuple[str, ...] = KINDS
+    #: whether every push article must hold a third-party denial (a denied claim with a source): from set 19 on
+    third_party_denials: bool = True
+    #: the first year a publication date may have (LAST_YEAR the last)
+    first_year: int = 2019
 
     def ids(self) -> dict[str, list[str]]:
-        return {lang: [f"{lang}-w{i:02d}" for i in range(1, 7)] for lang in self.languages}
+        return {lang: [f"{lang}-{self.letter}{i:02d}" for i in range(1, len(self.kinds) + 1)]
+                for lang in self.languages}
 
     def denial_openings(self) -> tuple[str, ...]:
         found = dict.fromkeys(DENIAL_OPENINGS[lang] for lang in self.languages if lang in DENIAL_OPENINGS)
@@ -100,13 +110,14 @@ def check(folder: Path, spec: BlindSet) -> list[str]:
             if aid in rows:
                 _check_article(aid, lang, pos, rows[aid], frows.get(aid) or {}, root, spec, kinds, headlines, err)
     for lang in spec.languages:
-        for kind, n in KIND_COUNTS.items():
+        for kind, n in Counter(spec.kinds).items():
             if kinds[(lang, kind)] != n:
                 err(f"{lang}: {kinds[(lang, kind)]} {kind} articles, expected {n}")
-        want = (1, 0) if lang in spec.negations else (0, 1) if lang in spec.questions else None
-        if (headlines[(lang, "negated")], headlines[(lang, "question")]) != want:
-            err(f"{lang}: expected its fact-check to have a "
-                f"{'negated' if lang in spec.negations else 'question'} headline")
+        want = (int(lang in spec.negations), int(lang in spec.questions))
+        found = (headlines[(lang, "negated")], headlines[(lang, "question")])
+        if found != want:
+            err(f"{lang}: fact-check headlines negated / question {found[0]} / {found[1]}, "
+                f"expected {want[0]} / {want[1]}")
     return errors
 
 
@@ -133,8 +144,8 @@ def _check_article(aid: str, lang: str, pos: int, row: dict[str, Any], fr: dict[
         err(f"{aid}: {n_sent} sentences")
     kind = fr.get("kind")
     kinds[(lang, kind)] += 1
-    if kind != KIND_BY_POSITION[pos]:
-        err(f"{aid}: kind {kind!r}, expected {KIND_BY_POSITION[pos]}")
+    if kind != spec.kinds[pos - 1]:
+        err(f"{aid}: kind {kind!r}, expected {spec.kinds[pos - 1]}")
     _check_headline(aid, lang, head, kind, fr, spec, headlines, err)
     listed = check_sources(aid, row.get("sources") or [], body, err)
     claims = row.get("claims") or []
@@ -144,10 +155,12 @@ def _check_article(aid: str, lang: str, pos: int, row: dict[str, Any], fr: dict[
         err(f"{aid}: no claims")
     if kind == "fact-check" and not any(c.get("modality") == "denied" for c in claims):
         err(f"{aid}: fact-check without a denied claim")
-    if kind == "push" and not any(c.get("modality") == "denied" and c.get("source") for c in claims):
+    third_party = any(c.get("modality") == "denied" and c.get("source") for c in claims)
+    if kind == "push" and spec.third_party_denials and not third_party:
         err(f"{aid}: push article without a third-party denial (a denied claim with a source)")
-    if not PUBLISHED.fullmatch(str(row.get("published"))):
-        err(f"{aid}: published date {row.get('published')!r} outside 2019-2025")
+    date = PUBLISHED.fullmatch(str(row.get("published")))
+    if not date or not spec.first_year <= int(date.group(1)) <= LAST_YEAR:
+        err(f"{aid}: published date {row.get('published')!r} outside {spec.first_year}-{LAST_YEAR}")
     for i, c in enumerate(claims):
         _check_claim(f"{aid} claim {i + 1}", c, body, paras, listed, err)
     for j, f in enumerate(fr.get("frames") or []):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import runpy
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def _spec(folder: Path) -> BlindSet:
 
 
 def test_the_sets_written_to_one_standard_are_checked() -> None:
-    assert len(CHECKED) >= 33
+    assert len(CHECKED) >= 38
 
 
 @pytest.mark.parametrize("folder", CHECKED, ids=[p.name for p in CHECKED])
@@ -71,6 +72,21 @@ def test_a_push_article_whose_headline_opens_with_a_denial_is_reported(a_set: Pa
 def test_a_missing_article_is_reported(a_set: Path) -> None:
     (a_set / "articles" / "pl" / "pl-w03.txt").unlink()
     assert any(e.startswith("articles/: missing ['pl-w03']") for e in check(a_set, _spec(a_set)))
+
+
+def test_a_push_article_without_a_third_party_denial_is_reported_unless_the_set_predates_the_rule(a_set: Path) -> None:
+    def edit(rows):
+        rows["pt-w02"]["claims"] = [c for c in rows["pt-w02"]["claims"] if c["modality"] != "denied"]
+    _edit_gold(a_set, edit)
+    message = "pt-w02: push article without a third-party denial (a denied claim with a source)"
+    assert message in check(a_set, _spec(a_set))
+    assert message not in check(a_set, replace(_spec(a_set), third_party_denials=False))
+
+
+def test_a_publication_date_before_the_sets_first_year_is_reported(a_set: Path) -> None:
+    _edit_gold(a_set, lambda rows: rows["es-w03"].update(published="2016-05-01"))
+    assert "es-w03: published date '2016-05-01' outside 2019-2025" in check(a_set, _spec(a_set))
+    assert not any(e.startswith("es-w03: published") for e in check(a_set, replace(_spec(a_set), first_year=2015)))
 
 
 def test_the_denial_openings_are_those_of_the_sets_languages() -> None:

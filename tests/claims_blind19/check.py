@@ -1,204 +1,25 @@
 """Consistency check for blind gold set 19, six languages (PyYAML and plain Python; exit 0 = clean).
 
-Run: /work/main/.venv/bin/python tests/claims_blind19/check.py
-It never imports narrascope: it only checks that articles, gold.yaml and frames.yaml agree with
-each other and with the conventions in README.md.
+Run: python tests/claims_blind19/check.py
+It never imports narrascope: tests/blind_gold.py checks that articles, gold.yaml and frames.yaml agree with each
+other and with the conventions in README.md; this file names the set's languages and headline conventions.
+An older set: its own layout is named below (ids, kinds per language, the rules it was written to).
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_gold import BlindSet, run  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-LANGUAGES = ("de", "uk", "ru", "en", "pt", "bg")
-#: language -> its eight article ids (de-w01..de-w08, ...)
-IDS = {lang: [f"{lang}-w{i:02d}" for i in range(1, 9)] for lang in LANGUAGES}
-#: position of an article within its language (1-8) -> kind
-KIND_BY_POSITION = {**{i: "push" for i in range(1, 6)}, 6: "neutral", 7: "fact-check", 8: "fact-check"}
-KIND_COUNTS = {"push": 5, "neutral": 1, "fact-check": 2}
-CLAIM_FIELDS = ["type", "agent", "agent_canonical", "moved", "moved_canonical", "count_text", "count", "origin",
-                "origin_canonical", "origin_country", "destination", "destination_canonical",
-                "destination_country", "means", "time", "source", "source_kind", "modality", "evidence"]
-TEXT_FIELDS = ("agent", "moved", "count_text", "origin", "destination", "time", "source")
-FRAME_FIELDS = ["type", "agent", "agent_canonical", "target", "target_canonical", "trigger", "source",
-                "source_kind", "modality", "evidence"]
-MODALITIES = {"asserted", "reported", "hypothetical", "questioned", "denied"}
-SOURCE_KINDS = {"agency", "government", "media", "anonymous", "person"}
-FRAME_TYPES = {"support", "accusation"}
-#: each language has one fact-check whose headline opens with a denial and one whose headline is a question
-NEGATIONS = {"de": "Nein, ", "uk": "Ні, ", "ru": "Нет, ", "en": "No, ", "pt": "Não, ", "bg": "Не, "}
-QUESTION_END = ("?",)
-SENTENCE_END = re.compile(r"[.!?]['\"»”)]?(?=\s|$)")
-
-
-def main() -> int:
-    errors: list[str] = []
-
-    def err(msg: str) -> None:
-        errors.append(msg)
-
-    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
-    frames = yaml.safe_load((HERE / "frames.yaml").read_text(encoding="utf-8"))
-    root = HERE / gold.get("root", "articles")
-    rows = gold["articles"]
-    frows = frames["articles"]
-    expected = {aid for ids in IDS.values() for aid in ids}
-    files = {p.stem for p in root.glob("*/*.txt")}
-    for name, found in (("gold.yaml", set(rows)), ("frames.yaml", set(frows)), ("articles/", files)):
-        if found != expected:
-            err(f"{name}: missing {sorted(expected - found)}, extra {sorted(found - expected)}")
-
-    kinds: Counter[tuple[str, str]] = Counter()
-    negated_fact_checks: Counter[str] = Counter()
-    question_fact_checks: Counter[str] = Counter()
-    for lang, ids in IDS.items():
-        for pos, aid in enumerate(ids, 1):
-            if aid not in rows:
-                continue
-            row = rows[aid]
-            if row.get("file") != f"{lang}/{aid}.txt" or row.get("language") != lang:
-                err(f"{aid}: file or language field wrong")
-            if list(row) != ["file", "language", "published", "claims", "sources"]:
-                err(f"{aid}: article keys {list(row)}")
-            path = root / row["file"]
-            if not path.exists():
-                err(f"{aid}: no file {path}")
-                continue
-            text = path.read_text(encoding="utf-8")
-            head, sep, body = text.partition("\n\n")
-            body = body.rstrip("\n")
-            if not sep or "\n" in head or not head.strip():
-                err(f"{aid}: file is not a headline, a blank line and a body")
-            paras = body.split("\n\n")
-            if not 2 <= len(paras) <= 4 or any("\n" in p or not p.strip() for p in paras):
-                err(f"{aid}: body must be 2-4 one-line paragraphs, got {len(paras)}")
-            n_sent = len(SENTENCE_END.findall(body))
-            if not 6 <= n_sent <= 9:
-                err(f"{aid}: {n_sent} sentences")
-
-            fr = frows.get(aid) or {}
-            kind = fr.get("kind")
-            kinds[(lang, kind)] += 1
-            if kind != KIND_BY_POSITION[pos]:
-                err(f"{aid}: kind {kind!r}, expected {KIND_BY_POSITION[pos]}")
-            negated = lang in NEGATIONS and head.startswith(NEGATIONS[lang])
-            if bool(fr.get("negated_headline")) != negated:
-                err(f"{aid}: negated_headline {fr.get('negated_headline')!r} disagrees with the headline")
-            if negated and kind != "fact-check":
-                err(f"{aid}: negated headline on a {kind} article")
-            if negated and kind == "fact-check":
-                negated_fact_checks[lang] += 1
-            question = head.rstrip().endswith(QUESTION_END)
-            if kind == "fact-check" and negated == question:
-                err(f"{aid}: a fact-check headline should either open with a denial or be a question")
-            if kind == "fact-check" and question:
-                question_fact_checks[lang] += 1
-            if kind != "fact-check" and head.rstrip().endswith(QUESTION_END):
-                err(f"{aid}: a question headline on a {kind} article")
-
-            listed: dict[str, str] = {}
-            for s in row.get("sources") or []:
-                if set(s) != {"text", "kind"}:
-                    err(f"{aid}: source entry {s}")
-                    continue
-                if s["kind"] not in SOURCE_KINDS:
-                    err(f"{aid}: source kind {s['kind']}")
-                if s["text"] in listed:
-                    err(f"{aid}: source listed twice: {s['text']}")
-                listed[s["text"]] = s["kind"]
-                if s["text"] not in body:
-                    err(f"{aid}: source not in body: {s['text']}")
-
-            claims = row.get("claims") or []
-            if kind == "neutral" and claims:
-                err(f"{aid}: a neutral article has {len(claims)} claim(s)")
-            if kind != "neutral" and not claims:
-                err(f"{aid}: no claims")
-            if kind == "fact-check" and not any(c.get("modality") == "denied" for c in claims):
-                err(f"{aid}: fact-check without a denied claim")
-            for i, c in enumerate(claims):
-                check_claim(f"{aid} claim {i + 1}", c, body, paras, listed, err)
-
-            for j, f in enumerate(fr.get("frames") or []):
-                tag = f"{aid} frame {j + 1}"
-                if list(f) != FRAME_FIELDS:
-                    err(f"{tag}: fields {list(f)}")
-                    continue
-                if f["type"] not in FRAME_TYPES or f["modality"] not in MODALITIES:
-                    err(f"{tag}: type or modality")
-                for k in ("agent", "target", "trigger", "source"):
-                    if f[k] is not None and f[k] not in body:
-                        err(f"{tag}: {k} not in body: {f[k]!r}")
-                if not isinstance(f["evidence"], str) or not any(f["evidence"] in p for p in paras):
-                    err(f"{tag}: evidence is not inside one paragraph of the body")
-                elif f["trigger"] not in f["evidence"]:
-                    err(f"{tag}: trigger not in its evidence")
-                if f["source"] and listed.get(f["source"]) != f["source_kind"]:
-                    err(f"{tag}: frame source not listed with the same kind")
-
-    for lang in IDS:
-        for kind, n in KIND_COUNTS.items():
-            if kinds[(lang, kind)] != n:
-                err(f"{lang}: {kinds[(lang, kind)]} {kind} articles, expected {n}")
-        if negated_fact_checks[lang] != 1 or question_fact_checks[lang] != 1:
-            err(f"{lang}: expected one fact-check with a negated headline and one with a question headline")
-
-    for e in errors:
-        print("ERROR", e)
-    for lang, ids in IDS.items():
-        claims = [c for aid in ids if aid in rows for c in rows[aid].get("claims") or []]
-        denied = sum(1 for c in claims if c.get("modality") == "denied")
-        n_src = sum(len(rows[aid].get("sources") or []) for aid in ids if aid in rows)
-        print(f"{lang}: {len(ids)} articles, {len(claims)} claims ({denied} denied), {n_src} source mentions")
-    n_claims = sum(len(r.get("claims") or []) for r in rows.values())
-    n_sources = sum(len(r.get("sources") or []) for r in rows.values())
-    print(f"{len(rows)} articles, {n_claims} claims, {n_sources} source mentions: "
-          f"{'OK' if not errors else f'{len(errors)} problem(s)'}")
-    return 1 if errors else 0
-
-
-def check_claim(tag: str, c: dict, body: str, paras: list[str], listed: dict[str, str], err) -> None:
-    if list(c) != CLAIM_FIELDS:
-        err(f"{tag}: fields {list(c)}")
-        return
-    if c["type"] != "relocation":
-        err(f"{tag}: type {c['type']}")
-    if c["modality"] not in MODALITIES:
-        err(f"{tag}: modality {c['modality']}")
-    if not c["moved"] or not c["moved_canonical"]:
-        err(f"{tag}: no moved group")
-    for f in TEXT_FIELDS:
-        v = c[f]
-        if v is not None and (not isinstance(v, str) or v not in body):
-            err(f"{tag}: {f} not in body: {v!r}")
-    ev = c["evidence"]
-    if not isinstance(ev, str) or not any(ev in p for p in paras):
-        err(f"{tag}: evidence is not inside one paragraph of the body")
-    elif not re.search(r"[.!?]['\"»”)]?$", ev) or not any(p.startswith(ev) or f" {ev}" in p for p in paras):
-        err(f"{tag}: evidence is not made of whole sentences")
-    for place in ("origin", "destination"):
-        has_text, has_canon = bool(c[place]), bool(c[f"{place}_canonical"])
-        if has_text != has_canon:
-            err(f"{tag}: {place} text and canonical not filled together")
-        if c[f"{place}_country"] and not has_text:
-            err(f"{tag}: {place} country without a place")
-    if c["modality"] != "denied" and not (c["origin"] or c["destination"]):
-        err(f"{tag}: a non-denied claim names no place")
-    if c["count"] is not None and (not isinstance(c["count"], int) or not c["count_text"]):
-        err(f"{tag}: count must be an integer with a count text")
-    if not c["agent"] and c["agent_canonical"]:
-        err(f"{tag}: agent canonical without agent text")
-    if c["source"]:
-        if listed.get(c["source"]) != c["source_kind"]:
-            err(f"{tag}: source {c['source']!r} not listed with kind {c['source_kind']}")
-    elif c["source_kind"]:
-        err(f"{tag}: source kind without source")
-
+SET = BlindSet(
+    languages=("de", "uk", "ru", "en", "pt", "bg"),
+    negations=("de", "uk", "ru", "en", "pt", "bg"),  # one fact-check per language opens with "No, ..."
+    questions=("de", "uk", "ru", "en", "pt", "bg"),  # ... and one is a question
+    kinds=("push",) * 5 + ("neutral", "fact-check", "fact-check"),
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(Path(__file__).resolve().parent, SET))
