@@ -294,7 +294,7 @@ class ClaimStage:
             if not (stops or origins or destinations):
                 return []  # "passed the law", "passed through a checkpoint": no place passed, no move told
             if stops:
-                origins, destinations = _passed_through(origins, destinations, stops)
+                destinations, stops = _passed_through(destinations, stops)
         for a, b in since:
             # "Since the Americans left Kabul, fighters have been flown from Syria to ...": the time clause's places
             # are no end of the main clause's move (nor the main clause's of the time clause's)
@@ -663,13 +663,11 @@ class ClaimStage:
                      time=S.time_of(sentence.text, doc.published), source=source)
 
 
-def _passed_through(origins: list[Slot], destinations: list[Slot],
-                    stops: list[Slot]) -> tuple[list[Slot], list[Slot]]:
-    """The place a group passed through ("no cargo passed through Zahony", "через Самсун не проходили") is where
-    they went when the move names no destination (taken off the stops); with a destination named it stays a stop."""
-    if not destinations:
-        destinations = [stops.pop(0)]
-    return origins, destinations
+def _passed_through(destinations: list[Slot], stops: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """The destinations and the stops of a move told by a verb of passing: the place a group passed through ("no
+    cargo passed through Zahony", "через Самсун не проходили") is where they went when the move names no
+    destination (and no longer a stop); with a destination named it stays a stop."""
+    return (destinations, stops) if destinations else ([stops[0]], stops[1:])
 
 
 def _route(origin: Slot | None, destination: Slot | None, hops: list[tuple[Slot | None, Slot | None]],
