@@ -102,3 +102,42 @@ def test_the_encoders_unpacked_weights_are_read_back_not_unpacked_again(cache: P
     second = UniversalSentenceEncoder(threads=1).encode(["Convoys crossed the river at dawn."])
     assert unpacked == [1] and list(cache.glob("use-weights-*.pickle"))
     assert (first == second).all()
+
+
+# --- a language's matchers, kept in the cache (lexicon.cached_lexicon) ---------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The soldiers were moved from Aleppo to Idlib last week, local sources said."),
+    ("de", "Die Soldaten wurden aus Aleppo nach Idlib verlegt, sagten örtliche Quellen."),
+    ("ru", "Солдат перебросили из Алеппо в Идлиб, сообщили местные источники."),
+])
+def test_a_languages_matchers_read_back_from_the_cache_find_what_built_ones_find(
+        cache: Path, language: str, text: str) -> None:
+    from narrascope import lexicon
+
+    builders = {"frame-lexicon": lambda: lexicon._frame_lexicon(language).matcher,
+                "entity-matcher": lambda: lexicon._entity_matcher(language),
+                "cue-matcher": lambda: lexicon._cue_matcher(language)}
+    found = []
+    for kind, build in builders.items():
+        written = lexicon.cached_lexicon(kind, language, build)
+        read = lexicon.cached_lexicon(kind, language, lambda: pytest.fail("built again, not read back"))
+        assert read is not written and read.hits(text) == written.hits(text) == build().hits(text)
+        found += read.hits(text)
+    lists = lexicon.cached_lexicon("frame-words", language, lambda: lexicon._frame_word_lists(language))
+    assert lexicon.cached_lexicon("frame-words", language, lambda: pytest.fail("built again")) == lists
+    assert lists == lexicon._frame_word_lists(language) == lexicon.frame_word_lists(language)
+    assert len(list(cache.glob(f"*-{language}-*.pickle"))) == 4
+    assert {"relocation", "origin", "destination"} <= {h.label for h in found}
+
+
+def test_a_pickled_matcher_keeps_its_phrases_not_what_it_read() -> None:
+    from narrascope.lexicon.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher([("move", "moved to"), ("troops", "soldier*")], "en")
+    text = "The soldiers were moved to the border."
+    before = matcher.hits(text)
+    back = pickle.loads(pickle.dumps(matcher))
+    assert not back._recent and not back._starts and not back._looked_up
+    assert back._lock is not matcher._lock
+    assert back.hits(text) == before and [h.label for h in before] == ["troops", "move"]

@@ -241,6 +241,10 @@ def _compile(phrase: str, label: str, forms: Mapping[str, Iterable[str]], arabic
     return _Phrase(tuple(words), exact, label, spec, second) if words else None
 
 
+#: a matcher's attributes made as it reads texts (and its lock): left out of its pickle, made anew on reading it
+_RUNTIME = frozenset({"_starts", "_looked_up", "_recent", "_lock"})
+
+
 class PhraseMatcher:
     """Finds labelled phrases in text; the longest phrase wins where several start together.
 
@@ -275,6 +279,18 @@ class PhraseMatcher:
         self._looked_up: set[str] = set()  # every token looked up, whether it starts a phrase or not
         self._recent: OrderedDict[bytes, tuple[Hit, ...]] = OrderedDict()  # text digest -> its hits
         self._lock = threading.Lock()  # the API analyses in worker threads: guards the caches above
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a pickle keeps (the compiled cache, :func:`narrascope.lexicon.cached_lexicon`): the phrases, not the
+        lock nor what the matcher noted of the texts it has read."""
+        return {name: value for name, value in vars(self).items() if name not in _RUNTIME}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._starts = {}
+        self._looked_up = set()
+        self._recent = OrderedDict()
+        self._lock = threading.Lock()
 
     def _look_up(self, token: str) -> None:
         """Notes the phrases ``token`` starts; called with ``_lock`` held."""

@@ -7,6 +7,7 @@ between two texts.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections import OrderedDict
@@ -76,11 +77,18 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for index, hit in hits_by_sentence(lexicon.matcher, doc):
         if hit.start >= views[index].dateline_end:
             views[index].hits.append(hit)
+    words: list[tuple[int, str]] | None = None  # the text's words as _verb_key writes them, cut on first need
     for key, label in SPLIT_VERBS:
         split = _split_verbs(lexicon.language, key)
         if split is None:
             continue
+        verbs = _split_verb_keys(lexicon.language, key)
+        if verbs is not None:
+            words = _keyed_words(doc.text) if words is None else words
+            at = [start for start, word in words if word in verbs]
         for view in views.values():
+            if verbs is not None and not _any_within(at, view.sentence.start, view.sentence.end):
+                continue  # none of the pattern's verbs in the sentence: the search would find nothing, slowly
             found = [Hit(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), label)
                      for m in split.finditer(doc.text, view.sentence.start, view.sentence.end)]
             if found:
@@ -190,6 +198,56 @@ def _split_verbs(language: str, key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(
         rf"\b(?P<verb{i}>{'|'.join(verbs)})\b[^.;:!?]*?\b{re.escape(particle)}(?=\W*(?:[,.;:!?]|$))"
         for i, (particle, verbs) in enumerate(by_particle.items())), re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _split_verb_keys(language: str, key: str) -> frozenset[str] | None:
+    """The verbs of :func:`_split_verbs` as :func:`_verb_key` writes them, or None where one is not a whole word (a
+    sentence is then searched whatever its words). Searching a sentence with the pattern tries every verb at every
+    character, case-insensitively (0.23 s for the 69 German articles of a 500-article feed); the verb it finds is a
+    whole word of the text (``\\b`` on both sides) equal to one of them letter by letter but for case, so a sentence
+    none of whose words has the key of one holds no match."""
+    verbs = [w.split()[0] for w in frame_word_lists(language)[key] if len(w.split()) == 2]
+    if not all(_WORD_RUN.fullmatch(v) for v in verbs):
+        return None
+    return frozenset(_verb_key(v) for v in verbs)
+
+
+def _verb_key(text: str) -> str:
+    """``text`` with each character written so that two that IGNORECASE takes for one another are written alike:
+    ASCII in lower case, the four other letters IGNORECASE takes for ASCII ones (_AS_ASCII) as those, every other
+    word character as "_" and every other character as a space; one character for one, so offsets are kept and the
+    words are where they were."""
+    return text.translate(_KEYS)
+
+
+#: the characters other than ASCII ones that IGNORECASE matches with an ASCII letter (the test scans every one)
+_AS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+class _Keys(dict[int, str]):
+    """_verb_key's table: ASCII as lower case, the rest worked out on first sight and kept."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        key = ch.lower() if code < 128 else _AS_ASCII.get(ch) or ("_" if ch.isalnum() or ch == "_" else " ")
+        self[code] = key
+        return key
+
+
+_KEYS = _Keys()
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _keyed_words(text: str) -> list[tuple[int, str]]:
+    """Where each word of ``text`` starts, with its :func:`_verb_key`."""
+    return [(m.start(), m.group()) for m in _WORD_RUN.finditer(_verb_key(text))]
+
+
+def _any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether a position of ``starts`` (sorted) lies in ``start:end``."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 #: words at most between a verb of going on and the destination marker that makes it a move ("will continue on
