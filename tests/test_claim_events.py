@@ -2299,3 +2299,40 @@ def test_a_region_named_without_a_division_word_holds_its_towns(analyser, text, 
     of theirs where the group was put narrows the move to them."""
     claims = relocations(analyser, text)
     assert [plain(c.destination) for c in claims] == [town], claims
+
+
+@pytest.mark.parametrize("text, group, destination", [
+    ("The coalition flew 60 IS fighters from Hasakah to Erbil. A smaller part went on by road to Mosul the next day.",
+     "islamic state", "mosul"),
+    ("Turquía trasladó a 200 combatientes sirios de Afrín a Trípoli. Una parte fue enviada luego a Misrata.",
+     "militants", "misratah"),
+    ("Росія перекинула 300 найманців з Латакії до Бенгазі. Ще близько сотні вирушили згодом до Бамако.",
+     "mercenaries and foreign fighters for hire", "bamako"),
+    ("La Turchia ha trasferito 200 combattenti siriani da Afrin a Tripoli. Una parte è stata poi mandata a Misurata.",
+     "militants", "misratah"),
+])
+def test_a_move_naming_its_group_by_no_known_word_moves_the_group_just_told(analyser, text, group, destination):
+    """A part or a number of the group ("a smaller part", "una parte", "ще близько сотні"), or no subject at all: the
+    group of the move told just before, and the claim goes where the sentence says."""
+    *_, last = relocations(analyser, text)
+    assert (plain(last.moved), plain(last.destination)) == (group, destination), last
+
+
+@pytest.mark.parametrize("text", [
+    "Russia moved 300 Wagner fighters from Latakia to Benghazi. The minister flew to Moscow on Tuesday.",
+    "Turquía trasladó a 200 combatientes sirios de Afrín a Trípoli. Erdogan viajó el martes a Moscú.",
+    "Die USA haben 50 IS-Kämpfer aus Hasaka nach Erbil geflogen. Der Minister reiste am Dienstag nach Bagdad.",
+])
+def test_a_person_who_goes_is_not_the_group_told_before(analyser, text):
+    assert [plain(c.destination) for c in relocations(analyser, text)][1:] == [], relocations(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition flew 60 IS fighters from Hasakah to Erbil. A smaller part left Erbil the next day.",
+    "Turquía trasladó a 200 combatientes sirios de Afrín a Trípoli. Una parte salió de Trípoli el lunes.",
+    "Россия перебросила 300 вагнеровцев из Латакии в Бенгази. Ещё около сотни покинули Бенгази позже.",
+])
+def test_a_group_not_named_again_goes_on_only_where_the_sentence_says_it_went(analyser, text):
+    """With no word for the group, a sentence that says only where from tells no move of it (ordinary news leaves
+    places all the time)."""
+    assert len(relocations(analyser, text)) == 1, relocations(analyser, text)

@@ -278,6 +278,9 @@ class ClaimStage:
             # "A French military convoy arrived in Niamey": a state's convoy, with nobody named in it
             moved = S.convoy(doc, view, trigger)
             bare = False
+        inherited = None
+        if moved is None:
+            moved = inherited = self._group_unnamed(doc, view, trigger, earlier)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
         if _visited(doc.text, view, trigger, moved):
@@ -359,6 +362,10 @@ class ClaimStage:
             # sentence says they left from that place, not from where the last move told went
             origins = _named_right_before(doc, view, trigger)
             destinations = [d for d in destinations if all(d.start != o.start for o in origins)]
+        if inherited is not None and not destinations:
+            # "A smaller part left Erbil the next day": a group told by no word of its own goes on only where the
+            # sentence says it went (ordinary news leaves places all the time; a spliced "de Oviedo saldrá" too)
+            return []
         told = [c for c in earlier if c.type == self.frame and c.evidence.start >= self._body]
         # "From there ..." before the first place named; after it ("a Pakistán, y de allí cruzan") it starts
         # the sentence's own next leg, not this one
@@ -490,8 +497,9 @@ class ClaimStage:
             agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
         if agent is None:
             agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
-        if agent is None:
-            # (the source read may be a word of the name: "As Forças de Defesa de Moçambique enviaram")
+        if agent is None and inherited is None:
+            # (the source read may be a word of the name: "As Forças de Defesa de Moçambique enviaram"; not the words
+            # before the verb of a group told before: "Una parte fue enviada" is its part, no mover)
             agent = named_subject(doc, view, trigger, [t for t in taken if source is None
                                                        or t != (source.start, source.end)])
         if agent is None:
@@ -561,6 +569,13 @@ class ClaimStage:
     def _last_moved(self, earlier: list[Claim], view: SentenceView) -> Slot | None:
         """The group the last move told within reach before the sentence moved (:meth:`_recent`)."""
         return next((c.moved for c in reversed(self._recent(earlier, view)) if c.moved is not None), None)
+
+    def _group_unnamed(self, doc: Document, view: SentenceView, trigger: Hit, earlier: list[Claim]) -> Slot | None:
+        """The group of the move told just before (:meth:`_last_moved`), for a move whose group the sentence names by
+        no word we know, or by none: a part or a number of it ("Ещё около 200 вирушили до Мінська", "Una parte fue
+        enviada luego a Misrata", "Ein Dutzend wurde danach nach Mosul gebracht"), a subject left unsaid; not when a
+        person goes (:func:`_a_person_goes`)."""
+        return None if _a_person_goes(doc, view, trigger) else self._last_moved(earlier, view)
 
     def _group_told(self, earlier: list[Claim], view: SentenceView) -> str | None:
         """The named group (no state's troops) the last move told in the sentences just before moved."""
@@ -969,6 +984,19 @@ def _people_counted_after(doc: Document, lexicon: FrameLexicon, view: SentenceVi
             or not S.counts_people_or_materiel(doc.language, view, found.group(1), found.start(1)):
         return None
     return Hit(pronoun.start, found.end(), pronoun.label)
+
+
+def _a_person_goes(doc: Document, view: SentenceView, trigger: Hit) -> bool:
+    """A person before the verb in its clause, by their office or by a name the entity lexicon knows ("The minister
+    flew to Moscow", "Erdogan viajó a Moscú"): who goes, not a group told before. (A capitalised name right before
+    the verb, :func:`named_subject`, was tried too: in Polish it takes nationalities and genitives, "uwolnionych
+    Ukraińców przewieziono", "okręty desantowe Floty Bałtyckiej wypłynęły".)"""
+    known = entities()
+    cues = [h.start for h in view.hits if h.label in ("attribution", "denial", "accusation", "complementizer")]
+    people = [*(h.end for h in view.hits if h.label == "source:person" and h.end <= trigger.start),
+              *(m.end for m in view.mentions if m.end <= trigger.start and known[m.entity].kind == "person")]
+    # (not who speaks of the move: "Putin said that part of them went on to Mosul")
+    return any(not any(end <= c < trigger.start for c in cues) for end in people)
 
 
 def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: Hit) -> Hit | None:
