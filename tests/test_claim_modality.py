@@ -653,3 +653,28 @@ def test_a_negator_that_counts_no_group_gives_no_placeless_denial(analyser, text
 def test_a_move_called_a_fantasy_is_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # having no record or no information of the move: a denial by whoever keeps the records
+    "La Guardia Civil afirmó no tener constancia de que soldados marroquíes hayan sido trasladados desde Ceuta a Málaga.",
+    "Министерство обороны Казахстана заявило, что не располагает сведениями об отправке военных из Алматы в Армению.",
+    "Минздрав сообщил, что не располагает данными о вывозе раненых из Донецка в Ростов.",
+    # "there was no such move" told as an existential in German
+    "Eine Verlegung von Kampfpanzern aus Bayern nach Litauen habe es nicht gegeben, sagte der Sprecher.",
+    # the denial verb with the object pronoun of what the sentence told first ("which Ankara denied")
+    "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس، وهو ما نفته أنقرة.",
+])
+def test_no_record_of_a_move_and_a_denial_of_what_was_just_said_deny_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "La Guardia Civil afirmó que soldados marroquíes fueron trasladados desde Ceuta a Málaga.",
+    "Министерство обороны заявило, что располагает сведениями об отправке военных из Алматы в Армению.",
+    "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس.",
+])
+def test_records_or_sources_without_a_denial_leave_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
