@@ -664,6 +664,13 @@ def test_a_move_called_a_fantasy_is_denied(analyser, text):
     "Eine Verlegung von Kampfpanzern aus Bayern nach Litauen habe es nicht gegeben, sagte der Sprecher.",
     # the denial verb with the object pronoun of what the sentence told first ("which Ankara denied")
     "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس، وهو ما نفته أنقرة.",
+    "The ministry said there was no record that any soldiers had travelled from Rzeszow to Lviv.",
+    # a report of the move called propaganda by whoever is said to make it
+    "The Kremlin called the report that Russian troops were moved from Minsk to Brest pure propaganda.",
+    "Il ministero ha definito pura propaganda la notizia che soldati russi siano stati trasferiti da Minsk a Brest.",
+    "El Gobierno calificó de pura propaganda que soldados rusos hayan sido trasladados de Minsk a Brest.",
+    "Le ministère a qualifié de pure propagande l'affirmation selon laquelle des soldats russes ont été transférés "
+    "de Minsk à Brest.",
 ])
 def test_no_record_of_a_move_and_a_denial_of_what_was_just_said_deny_it(analyser, text):
     claims = relocations(analyser, text)
@@ -674,6 +681,7 @@ def test_no_record_of_a_move_and_a_denial_of_what_was_just_said_deny_it(analyser
     "La Guardia Civil afirmó que soldados marroquíes fueron trasladados desde Ceuta a Málaga.",
     "Министерство обороны заявило, что располагает сведениями об отправке военных из Алматы в Армению.",
     "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس.",
+    "Records show that 300 soldiers were moved from Rzeszow to Lviv last week.",
 ])
 def test_records_or_sources_without_a_denial_leave_the_move_claimed(analyser, text):
     claims = relocations(analyser, text)
