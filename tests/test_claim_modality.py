@@ -657,7 +657,7 @@ def test_a_move_called_a_fantasy_is_denied(analyser, text):
 
 @pytest.mark.parametrize("text", [
     # having no record or no information of the move: a denial by whoever keeps the records
-    "La Guardia Civil afirmó no tener constancia de que soldados marroquíes hayan sido trasladados desde Ceuta a Málaga.",
+    "La Guardia Civil afirmó no tener constancia de que soldados marroquíes fueran trasladados de Ceuta a Málaga.",
     "Министерство обороны Казахстана заявило, что не располагает сведениями об отправке военных из Алматы в Армению.",
     "Минздрав сообщил, что не располагает данными о вывозе раненых из Донецка в Ростов.",
     # "there was no such move" told as an existential in German
@@ -684,5 +684,28 @@ def test_no_record_of_a_move_and_a_denial_of_what_was_just_said_deny_it(analyser
     "Records show that 300 soldiers were moved from Rzeszow to Lviv last week.",
 ])
 def test_records_or_sources_without_a_denial_leave_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Независимых подтверждений переброски военных из Армении в Иран пока нет.",
+    "Независими доказателства за прехвърляне на войници от Румъния в Молдова досега не са представени.",
+    "Unabhängige Belege dafür, dass Soldaten aus Polen nach Litauen verlegt wurden, gibt es bislang nicht.",
+    "Доказів того, що військових перекинули з Херсона до Криму, немає.",
+    "Dowodów na to, że żołnierze zostali przerzuceni z Polski na Ukrainę, nie ma.",
+    "Independent confirmation that the troops were flown from Minsk to Brest has yet to be presented.",
+])
+def test_evidence_for_a_move_said_to_be_missing_denies_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Есть подтверждения переброски военных из Армении в Иран.",
+    "Belege dafür, dass Soldaten aus Polen nach Litauen verlegt wurden, legte das Ministerium vor.",
+    "Evidence shows the troops were flown from Minsk to Brest.",
+])
+def test_evidence_for_a_move_not_said_to_be_missing_leaves_it_claimed(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
