@@ -709,3 +709,15 @@ def test_evidence_for_a_move_said_to_be_missing_denies_it(analyser, text):
 def test_evidence_for_a_move_not_said_to_be_missing_leaves_it_claimed(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The spokesman said that no foreign fighters had landed in Benghazi.", "spokesman"),
+    ("Eine Sprecherin erklärte, in Rukla sei kein einziger Soldat aus Deutschland gelandet.", "Sprecherin"),
+    ("Министерството заяви, че в Бургас не са пристигали никакви бойци от Сирия.", "Министерството"),
+])
+def test_who_denies_an_arrival_is_its_source_not_its_mover(analyser, text, speaker):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert all(c.source is not None and speaker in c.source.text for c in claims), claims
+    assert all(c.agent is None or speaker not in c.agent.text for c in claims), claims
