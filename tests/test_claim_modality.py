@@ -721,3 +721,24 @@ def test_who_denies_an_arrival_is_its_source_not_its_mover(analyser, text, speak
     assert claims and all(c.modality == "denied" for c in claims), claims
     assert all(c.source is not None and speaker in c.source.text for c in claims), claims
     assert all(c.agent is None or speaker not in c.agent.text for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a correlative negation ("neither ... nor") counts the groups it joins, however far the verb
+    "Neither soldiers nor weapons were sent from Rzeszow to Lviv.",
+    "Weder Soldaten noch Waffen wurden aus Rzeszów nach Lwiw gebracht.",
+    "Ni soldados ni armas fueron enviados de Rzeszów a Lviv.",
+    "Нито войници, нито оръжия са изпращани от Жешув в Лвов.",
+])
+def test_neither_nor_denies_the_move_of_the_groups_it_joins(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side disputes that 300 soldiers were sent from Rzeszow to Lviv.",
+    "Ni siquiera el ministerio sabía que 300 soldados fueron enviados de Rzeszów a Lviv.",
+])
+def test_neither_in_another_clause_or_not_even_leaves_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
