@@ -742,3 +742,19 @@ def test_neither_nor_denies_the_move_of_the_groups_it_joins(analyser, text):
 def test_neither_in_another_clause_or_not_even_leaves_the_move_claimed(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the move, told as a noun, said not to have taken place
+    "Według ministerstwa przerzut 300 żołnierzy z Rzeszowa do Lwowa nie miał miejsca.",
+    "Eine Verlegung von Soldaten aus Polen nach Litauen hat nicht stattgefunden.",
+    "Переброски военных из Армении в Иран не происходило.",
+])
+def test_a_move_said_not_to_have_taken_place_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+def test_a_move_said_to_have_taken_place_stays_claimed(analyser):
+    claims = relocations(analyser, "The transfer of 300 soldiers from Rzeszow to Lviv took place last week.")
+    assert claims and all(c.modality == "asserted" for c in claims), claims
