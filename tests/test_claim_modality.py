@@ -653,3 +653,108 @@ def test_a_negator_that_counts_no_group_gives_no_placeless_denial(analyser, text
 def test_a_move_called_a_fantasy_is_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # having no record or no information of the move: a denial by whoever keeps the records
+    "La Guardia Civil afirmó no tener constancia de que soldados marroquíes fueran trasladados de Ceuta a Málaga.",
+    "Министерство обороны Казахстана заявило, что не располагает сведениями об отправке военных из Алматы в Армению.",
+    "Минздрав сообщил, что не располагает данными о вывозе раненых из Донецка в Ростов.",
+    # "there was no such move" told as an existential in German
+    "Eine Verlegung von Kampfpanzern aus Bayern nach Litauen habe es nicht gegeben, sagte der Sprecher.",
+    # the denial verb with the object pronoun of what the sentence told first ("which Ankara denied")
+    "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس، وهو ما نفته أنقرة.",
+    "The ministry said there was no record that any soldiers had travelled from Rzeszow to Lviv.",
+    # a report of the move called propaganda by whoever is said to make it
+    "The Kremlin called the report that Russian troops were moved from Minsk to Brest pure propaganda.",
+    "Il ministero ha definito pura propaganda la notizia che soldati russi siano stati trasferiti da Minsk a Brest.",
+    "El Gobierno calificó de pura propaganda que soldados rusos hayan sido trasladados de Minsk a Brest.",
+    "Le ministère a qualifié de pure propagande l'affirmation selon laquelle des soldats russes ont été transférés "
+    "de Minsk à Brest.",
+])
+def test_no_record_of_a_move_and_a_denial_of_what_was_just_said_deny_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "La Guardia Civil afirmó que soldados marroquíes fueron trasladados desde Ceuta a Málaga.",
+    "Министерство обороны заявило, что располагает сведениями об отправке военных из Алматы в Армению.",
+    "وقالت مصادر إن تركيا نقلت مئات المرتزقة من إدلب إلى طرابلس.",
+    "Records show that 300 soldiers were moved from Rzeszow to Lviv last week.",
+])
+def test_records_or_sources_without_a_denial_leave_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Независимых подтверждений переброски военных из Армении в Иран пока нет.",
+    "Независими доказателства за прехвърляне на войници от Румъния в Молдова досега не са представени.",
+    "Unabhängige Belege dafür, dass Soldaten aus Polen nach Litauen verlegt wurden, gibt es bislang nicht.",
+    "Доказів того, що військових перекинули з Херсона до Криму, немає.",
+    "Dowodów na to, że żołnierze zostali przerzuceni z Polski na Ukrainę, nie ma.",
+    "Independent confirmation that the troops were flown from Minsk to Brest has yet to be presented.",
+])
+def test_evidence_for_a_move_said_to_be_missing_denies_it(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Есть подтверждения переброски военных из Армении в Иран.",
+    "Belege dafür, dass Soldaten aus Polen nach Litauen verlegt wurden, legte das Ministerium vor.",
+    "Evidence shows the troops were flown from Minsk to Brest.",
+])
+def test_evidence_for_a_move_not_said_to_be_missing_leaves_it_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The spokesman said that no foreign fighters had landed in Benghazi.", "spokesman"),
+    ("Eine Sprecherin erklärte, in Rukla sei kein einziger Soldat aus Deutschland gelandet.", "Sprecherin"),
+    ("Министерството заяви, че в Бургас не са пристигали никакви бойци от Сирия.", "Министерството"),
+])
+def test_who_denies_an_arrival_is_its_source_not_its_mover(analyser, text, speaker):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert all(c.source is not None and speaker in c.source.text for c in claims), claims
+    assert all(c.agent is None or speaker not in c.agent.text for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a correlative negation ("neither ... nor") counts the groups it joins, however far the verb
+    "Neither soldiers nor weapons were sent from Rzeszow to Lviv.",
+    "Weder Soldaten noch Waffen wurden aus Rzeszów nach Lwiw gebracht.",
+    "Ni soldados ni armas fueron enviados de Rzeszów a Lviv.",
+    "Нито войници, нито оръжия са изпращани от Жешув в Лвов.",
+])
+def test_neither_nor_denies_the_move_of_the_groups_it_joins(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side disputes that 300 soldiers were sent from Rzeszow to Lviv.",
+    "Ni siquiera el ministerio sabía que 300 soldados fueron enviados de Rzeszów a Lviv.",
+])
+def test_neither_in_another_clause_or_not_even_leaves_the_move_claimed(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality not in ("denied", "refuted") for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the move, told as a noun, said not to have taken place
+    "Według ministerstwa przerzut 300 żołnierzy z Rzeszowa do Lwowa nie miał miejsca.",
+    "Eine Verlegung von Soldaten aus Polen nach Litauen hat nicht stattgefunden.",
+    "Переброски военных из Армении в Иран не происходило.",
+])
+def test_a_move_said_not_to_have_taken_place_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+def test_a_move_said_to_have_taken_place_stays_claimed(analyser):
+    claims = relocations(analyser, "The transfer of 300 soldiers from Rzeszow to Lviv took place last week.")
+    assert claims and all(c.modality == "asserted" for c in claims), claims

@@ -8,6 +8,8 @@ Denied, in every language of the frame files:
   "не перебрасывали", "n'ont pas été transférés"), or right before the moved group ("fliegen
   keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
   negator but deny nothing ("not only", "не менее") are listed apart and win over it;
+* a word for evidence before the trigger and a word of absence ending the sentence ("Независимых подтверждений
+  переброски ... пока нет", "Belege dafür, dass ... gibt es bislang nicht": ``evidence_nouns`` and ``absent``);
 * a short sentence right after it that debunks what was just told and tells no move of its own
   ("Posts claim that France sent troops to Odesa. This is false.", "Это фейк.", "Esto es falso.");
 * a sentence that retells another version of the story debunked ("An earlier version of the rumour said ...",
@@ -46,7 +48,7 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "questioned"
     asked = unasked(doc, view, trigger) | _denial_negated(doc, view)
     if any(h.label in _DENYING and (h.start, h.end) not in asked for h in view.hits) or (
-            trigger is not None and negated(doc, view, trigger, moved, asked)):
+            trigger is not None and (negated(doc, view, trigger, moved, asked) or unproven(doc, view, trigger))):
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
@@ -56,6 +58,32 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+def unproven(doc: Document, view: SentenceView, trigger: Hit) -> bool:
+    """Evidence for the move said to be missing: a word for evidence before the trigger and a word of absence
+    ending the sentence after it ("Независимых подтверждений переброски ... пока нет", "Belege dafür, dass ...
+    verschifft wurden, gibt es bislang nicht", "Proof of the transfer ... has yet to be presented"): the frame
+    file's ``evidence_nouns`` and ``absent``."""
+    nouns, absent = _unproven_patterns(doc.language)
+    if nouns is None or absent is None:
+        return False
+    end = view.sentence.end
+    return bool(nouns.search(doc.text, view.sentence.start, trigger.start)) and bool(absent.search(doc.text,
+                                                                                                  trigger.end, end))
+
+
+@lru_cache(maxsize=16)
+def _unproven_patterns(language: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``evidence_nouns`` (a ``*`` ends a stem) anywhere, and ``absent`` words with only punctuation after them."""
+    nouns, absent = frame_words(language, "evidence_nouns"), frame_words(language, "absent")
+    if not nouns or not absent:
+        return None, None
+    stems = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+                     for w in sorted(nouns, key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(absent, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{ends})[\s\W]*$", re.IGNORECASE))
 
 
 # a negator and at most one short auxiliary before a speech verb of denial ("did not deny", "non ha escluso che",

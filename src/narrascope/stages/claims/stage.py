@@ -861,6 +861,8 @@ def _speaks_again(text: str, view: SentenceView, pronoun: Hit) -> bool:
     return False
 
 
+#: labels of a trigger by which the group comes or goes itself (arriving, leaving), moved by no one named
+_GOING = frozenset({"arrival", "departure"})
 #: kinds of source that act as a body: one that denies a move with no mover named denies doing it itself
 _BODIES = frozenset({"government", "agency"})
 #: kinds of source that may be the subject that moves a group: a government's body, an organisation
@@ -927,8 +929,11 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
     """Who denies doing a move that names no mover ("Le Kremlin a démenti avoir envoyé ...", "Das
     Regionalkommando Africom dementierte, ... transportiert zu haben"), or says it did it ("the Kurdish-led
     administration said it had transferred ...", "La France a indiqué que ses avions avaient évacué": its
-    aircraft, named by no owner, are its own), is the one said to do it."""
-    if agent is None and mood == "denied" and (source.canonical or source.kind in _BODIES):
+    aircraft, named by no owner, are its own), is the one said to do it. Not who denies an arrival or a departure
+    ("The spokesman said that no foreign fighter had landed at ...", "in Rukla sei kein Soldat gelandet"): the group
+    came or went, no one the speaker is said to have moved it."""
+    if agent is None and mood == "denied" and trigger.label not in _GOING and (
+            source.canonical or source.kind in _BODIES):
         return True
     return (agent is None or agent.canonical is None) and _tells_of_itself(text, view, source, trigger, perfect)
 
