@@ -3216,6 +3216,21 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
     assert not agent or canon(c.agent) == agent
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    # Bulgarian fronts a place of the denied move between the speech verb and its "да"-clause: the place is what
+    # was denied, not the seat of the body that speaks ("the ministry in Raška"), nor part of the body's name
+    ("Министерството отрече в Рашка да са пристигали гаубици.", "", "рашка"),
+    ("Министерството на отбраната отрече от Варна да са изпращани снаряди за Украйна.", "varna", "ukraine"),
+    ("Посолството отрече от Одрин да са прехвърляни мигранти към Свиленград.", "edirne", "свиленград"),
+    # the same place after the verb, and the seat of a source before the speech verb, as before
+    ("Министерството отрече да са пристигали гаубици в Рашка.", "", "рашка"),
+    ("Посолството в Анкара отрече мигранти да са прехвърляни към Одрин.", "", "edirne"),
+])
+def test_a_place_fronted_before_a_denied_da_clause_is_the_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination), c.modality) for c in claims] == [(origin, destination, "denied")]
+
+
 @pytest.mark.parametrize("text, legs", [
     ("Os militantes foram transportados de Raqqa para Bagdade e depois levados para o Curdistão iraquiano.",
      [("raqqa", "baghdad"), ("baghdad", "kurdistan region")]),
