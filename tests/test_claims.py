@@ -3216,6 +3216,26 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
     assert not agent or canon(c.agent) == agent
 
 
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # a region or part of a place, tied to its name by "на" ("в района на", "в южната част на")
+    ("Русия прехвърля войски в района на Суджа.", "russia", "", "sudzha"),
+    ("Русия прехвърля войски в южната част на Беларус.", "russia", "", "belarus"),
+    ("САЩ са прехвърлили бойци на ИДИЛ от източната част на Сирия в Ирак.", "islamic state", "syria", "iraq"),
+    # a station, a depot or a plant before its town's name
+    ("Снарядите бяха откарани от гара Казанлък до пристанище Варна.", "weapons and arms deliveries", "kazanlak",
+     "varna"),
+    # coming back, led across, pushed back (verbs the lemma tables give few forms of)
+    ("Наемниците се завърнаха в Русия от Африка.", "mercenaries and foreign fighters for hire", "africa", "russia"),
+    ("Полицията е превела 40 мигранти в Харманли.", "civilians", "", "harmanli"),
+    ("Мигрантите бяха изтласкани обратно в Турция.", "civilians", "", "turkey"),
+    # military cargo and aid are weapons moved, not soldiers ("военни")
+    ("От Бургас са изпратени военни товари за Украйна.", "weapons and arms deliveries", "burgas", "ukraine"),
+])
+def test_bulgarian_regions_stations_returns_and_military_cargo(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [(moved, origin, destination)]
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # Bulgarian fronts a place of the denied move between the speech verb and its "да"-clause: the place is what
     # was denied, not the seat of the body that speaks ("the ministry in Raška"), nor part of the body's name
