@@ -3228,12 +3228,29 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
     ("Наемниците се завърнаха в Русия от Африка.", "mercenaries and foreign fighters for hire", "africa", "russia"),
     ("Полицията е превела 40 мигранти в Харманли.", "civilians", "", "harmanli"),
     ("Мигрантите бяха изтласкани обратно в Турция.", "civilians", "", "turkey"),
-    # military cargo and aid are weapons moved, not soldiers ("военни")
+    # military cargo and aid are weapons moved, not soldiers ("военни"); rocket launchers named by what they fire
     ("От Бургас са изпратени военни товари за Украйна.", "weapons and arms deliveries", "burgas", "ukraine"),
+    ("От Варна към Бургас бяха придвижени 12 установки за залпов огън.", "weapons and arms deliveries", "varna",
+     "burgas"),
+    # driven somewhere; a centre before its name
+    ("Каналджии са карали мигранти от Одрин към Свиленград.", "civilians", "edirne", "свиленград"),
+    ("Мигрантите бяха прехвърлени в регистрационния център Пастрогор.", "civilians", "", "пастрогор"),
+    # the l-participle of a verb of receiving: a move to the receiver from the sender named after "от"
+    ("Гърция е приемала обратно мигранти от Турция.", "civilians", "turkey", "greece"),
 ])
 def test_bulgarian_regions_stations_returns_and_military_cargo(analyser, text, moved, origin, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [(moved, origin, destination)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # Bulgarian puts the article on the first adjective, so the noun after it stands in its bare form
+    ("Бойци на Хизбула са прехвърлени от Сирия в Ливан, твърди израелската армия.", "израелската армия"),
+    ("Бойци са прехвърлени от Сирия в Ирак, съобщи международната коалиция.", "международната коалиция"),
+])
+def test_a_bulgarian_army_named_after_its_adjective_is_the_claims_source(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert [(c.source.text if c.source else "", c.modality) for c in claims] == [(source, "reported")]
 
 
 @pytest.mark.parametrize("text, origin, destination", [
