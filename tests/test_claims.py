@@ -3243,6 +3243,17 @@ def test_bulgarian_regions_stations_returns_and_military_cargo(analyser, text, m
     assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [(moved, origin, destination)]
 
 
+@pytest.mark.parametrize("text, moved", [
+    # a state named by its Bulgarian adjective, with or without the article, owns the troops moved
+    ("Севернокорейски войници са прехвърлени в Курска област.", "north korea"),
+    ("Малийските военни бяха прехвърлени от Кидал в Гао.", "mali"),
+    ("Канадски инструктори бяха изпратени в Латвия.", "canada"),
+    ("Чадските войски се изтеглиха от Нигер към Нджамена.", "chad"),
+])
+def test_bulgarian_state_adjectives_name_whose_troops_move(analyser, text, moved):
+    assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
+
+
 @pytest.mark.parametrize("text, source", [
     # Bulgarian puts the article on the first adjective, so the noun after it stands in its bare form
     ("Бойци на Хизбула са прехвърлени от Сирия в Ливан, твърди израелската армия.", "израелската армия"),
