@@ -3254,6 +3254,18 @@ def test_bulgarian_state_adjectives_name_whose_troops_move(analyser, text, moved
     assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
 
 
+@pytest.mark.parametrize("text, agent, source", [
+    # "източници от X": sources from within a body; the body speaks through them and moves nobody
+    ("Сирийските власти са превозили около 200 бойци от Идлиб до Алепо, съобщиха източници от армията.", "syria",
+     "източници от армията"),
+    ("Гръцките власти са превозили 300 мигранти от Лесбос до Атина, твърдят служители от министерството.",
+     "greece", "служители от министерството"),
+])
+def test_a_bulgarian_source_from_a_body_speaks_for_it_and_moves_nobody(analyser, text, agent, source):
+    claims = relocations(analyser, text)
+    assert [(canon(c.agent), c.source.text if c.source else "") for c in claims] == [(agent, source)]
+
+
 @pytest.mark.parametrize("text, source", [
     # Bulgarian puts the article on the first adjective, so the noun after it stands in its bare form
     ("Бойци на Хизбула са прехвърлени от Сирия в Ливан, твърди израелската армия.", "израелската армия"),
