@@ -3216,6 +3216,81 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
     assert not agent or canon(c.agent) == agent
 
 
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # a region or part of a place, tied to its name by "на" ("в района на", "в южната част на")
+    ("Русия прехвърля войски в района на Суджа.", "russia", "", "sudzha"),
+    ("Русия прехвърля войски в южната част на Беларус.", "russia", "", "belarus"),
+    ("САЩ са прехвърлили бойци на ИДИЛ от източната част на Сирия в Ирак.", "islamic state", "syria", "iraq"),
+    # a station, a depot or a plant before its town's name
+    ("Снарядите бяха откарани от гара Казанлък до пристанище Варна.", "weapons and arms deliveries", "kazanlak",
+     "varna"),
+    # coming back, led across, pushed back (verbs the lemma tables give few forms of)
+    ("Наемниците се завърнаха в Русия от Африка.", "mercenaries and foreign fighters for hire", "africa", "russia"),
+    ("Полицията е превела 40 мигранти в Харманли.", "civilians", "", "harmanli"),
+    ("Мигрантите бяха изтласкани обратно в Турция.", "civilians", "", "turkey"),
+    # military cargo and aid are weapons moved, not soldiers ("военни"); rocket launchers named by what they fire
+    ("От Бургас са изпратени военни товари за Украйна.", "weapons and arms deliveries", "burgas", "ukraine"),
+    ("От Варна към Бургас бяха придвижени 12 установки за залпов огън.", "weapons and arms deliveries", "varna",
+     "burgas"),
+    # driven somewhere; a centre before its name
+    ("Каналджии са карали мигранти от Одрин към Свиленград.", "civilians", "edirne", "свиленград"),
+    ("Мигрантите бяха прехвърлени в регистрационния център Пастрогор.", "civilians", "", "пастрогор"),
+    # the l-participle of a verb of receiving: a move to the receiver from the sender named after "от"
+    ("Гърция е приемала обратно мигранти от Турция.", "civilians", "turkey", "greece"),
+])
+def test_bulgarian_regions_stations_returns_and_military_cargo(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [(moved, origin, destination)]
+
+
+@pytest.mark.parametrize("text, moved", [
+    # a state named by its Bulgarian adjective, with or without the article, owns the troops moved
+    ("Севернокорейски войници са прехвърлени в Курска област.", "north korea"),
+    ("Малийските военни бяха прехвърлени от Кидал в Гао.", "mali"),
+    ("Канадски инструктори бяха изпратени в Латвия.", "canada"),
+    ("Чадските войски се изтеглиха от Нигер към Нджамена.", "chad"),
+])
+def test_bulgarian_state_adjectives_name_whose_troops_move(analyser, text, moved):
+    assert [canon(c.moved) for c in relocations(analyser, text)] == [moved]
+
+
+@pytest.mark.parametrize("text, agent, source", [
+    # "източници от X": sources from within a body; the body speaks through them and moves nobody
+    ("Сирийските власти са превозили около 200 бойци от Идлиб до Алепо, съобщиха източници от армията.", "syria",
+     "източници от армията"),
+    ("Гръцките власти са превозили 300 мигранти от Лесбос до Атина, твърдят служители от министерството.",
+     "greece", "служители от министерството"),
+])
+def test_a_bulgarian_source_from_a_body_speaks_for_it_and_moves_nobody(analyser, text, agent, source):
+    claims = relocations(analyser, text)
+    assert [(canon(c.agent), c.source.text if c.source else "") for c in claims] == [(agent, source)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # Bulgarian puts the article on the first adjective, so the noun after it stands in its bare form
+    ("Бойци на Хизбула са прехвърлени от Сирия в Ливан, твърди израелската армия.", "израелската армия"),
+    ("Бойци са прехвърлени от Сирия в Ирак, съобщи международната коалиция.", "международната коалиция"),
+])
+def test_a_bulgarian_army_named_after_its_adjective_is_the_claims_source(analyser, text, source):
+    claims = relocations(analyser, text)
+    assert [(c.source.text if c.source else "", c.modality) for c in claims] == [(source, "reported")]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # Bulgarian fronts a place of the denied move between the speech verb and its "да"-clause: the place is what
+    # was denied, not the seat of the body that speaks ("the ministry in Raška"), nor part of the body's name
+    ("Министерството отрече в Рашка да са пристигали гаубици.", "", "рашка"),
+    ("Министерството на отбраната отрече от Варна да са изпращани снаряди за Украйна.", "varna", "ukraine"),
+    ("Посолството отрече от Одрин да са прехвърляни мигранти към Свиленград.", "edirne", "свиленград"),
+    # the same place after the verb, and the seat of a source before the speech verb, as before
+    ("Министерството отрече да са пристигали гаубици в Рашка.", "", "рашка"),
+    ("Посолството в Анкара отрече мигранти да са прехвърляни към Одрин.", "", "edirne"),
+])
+def test_a_place_fronted_before_a_denied_da_clause_is_the_moves(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination), c.modality) for c in claims] == [(origin, destination, "denied")]
+
+
 @pytest.mark.parametrize("text, legs", [
     ("Os militantes foram transportados de Raqqa para Bagdade e depois levados para o Curdistão iraquiano.",
      [("raqqa", "baghdad"), ("baghdad", "kurdistan region")]),

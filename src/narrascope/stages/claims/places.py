@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from ...lexicon import (
@@ -827,6 +827,8 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
     leaving = [h.end for h in view.hits if doc.language == "de" and h.label == "origin"]
     heading = [h.start for h in view.hits if doc.language == "de" and h.label == "destination"]
     bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
+    # a speech or move verb after a body ends its name ("Министерството отрече в Рашка да ...": denied, in Raška)
+    verbs = [h.start for h in view.hits if h.label in ("attribution", "denial", *_MOVE_LABELS)]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
     vehicles = [(h.start, h.end) for h in view.hits if h.label.startswith("means")]
     base = view.sentence.start
@@ -864,7 +866,7 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
         opened = opened or any(0 < a - e <= 2 or doc.text[e:a].strip().casefold() in kind_links for e in kinds
                                if e < a and a - e <= _KIND_TO_NAME)
         if a > base and opened and not mentioned and not any(v < b and a < w for v, w in vehicles) \
-                and not _names_a_body(doc.text, bodies, a) and key(found.group()) not in index().common_words \
+                and not _names_a_body(doc.text, bodies, a, verbs) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
                 and not _no_name_of_a_place(doc.text, a, b, doc.language) \
                 and not _part_of_a_longer_name(doc, a, b) \
@@ -1094,10 +1096,12 @@ def _after_place_noun(language: str | None) -> re.Pattern[str] | None:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int) -> bool:
+def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int, verbs: Sequence[int] = ()) -> bool:
     """The name is, or ends, the name of an army, ministry or agency ("del Ejército", "Ejército del
-    Aire", "ministre malien des Affaires étrangères"), not a place."""
-    return any(s <= start and (start < e or _BODY_TAIL.fullmatch(text[e:start])) for s, e in bodies)
+    Aire", "ministre malien des Affaires étrangères"), not a place; not over a verb (``verbs``, where they start)
+    after the body ("Министерството отрече в Рашка": the ministry denied, in Raška)."""
+    return any(s <= start and (start < e or (_BODY_TAIL.fullmatch(text[e:start]) is not None
+                                             and not any(e <= v < start for v in verbs))) for s, e in bodies)
 
 
 def place_like(text: str, start: int, end: int) -> bool:

@@ -412,8 +412,9 @@ class ClaimStage:
             # that says (or hosts) who says so is no end of the move (a person's name read as a source can
             # be a place misread: then the place stays)
             verbs = self._triggers(view)
-            origins = [o for o in origins if not _hosts(doc.text, source, o, verbs)]
-            destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs)]
+            cues = [h for h in view.hits if h.label in ("attribution", "denial")]
+            origins = [o for o in origins if not _hosts(doc.text, source, o, verbs, cues)]
+            destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs, cues)]
         denied_anyway = bool(view.labelled("denial")) or _nowhere(view) or _counted_by_negator(view, moved, trigger)
         if not (origins or destinations) and not (denied_anyway
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
@@ -697,17 +698,18 @@ def _route(origin: Slot | None, destination: Slot | None, hops: list[tuple[Slot 
     return tuple(x for x in (origin, *mine, destination) if x is not None)
 
 
-def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit]) -> bool:
+def _hosts(text: str, source: Source, place: Slot, verbs: list[Hit], cues: list[Hit]) -> bool:
     """The place is (in) the source's name, or right after it with a short preposition, maybe after one
     adjective ("a source in Damascus", "une source militaire à Damas", "источник в Дамаске"); not a place
-    right before a verb of the move that it belongs to ("nach Angaben der Regierung in Ouagadougou eingetroffen")."""
+    right before a verb of the move that it belongs to ("nach Angaben der Regierung in Ouagadougou eingetroffen"),
+    nor one after the source's speech verb (``cues``), in what it said ("Министерството отрече от Бургас да ...")."""
     if any(0 <= v.start - place.end and not text[place.end:v.start].strip() for v in verbs):
         return False  # (even when the source's name was read over it: "laut einer Quelle in Kabul gelandet")
     if place.start < source.end and source.start < place.end:
         return True
     if place.start < source.end:
         return False
-    if any(source.end <= v.start and v.end <= place.start for v in verbs):
+    if any(source.end <= v.start and v.end <= place.start for v in (*verbs, *cues)):
         return False  # "Według ministerstwa Rosja wysłała do Mali": the verb of the move between, no source's seat
     words = text[source.end:place.start].split()
     return 1 <= len(words) <= 2 and len(words[-1]) <= 3 and not any(ch in ",.;:!?" for ch in "".join(words))
