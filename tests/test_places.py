@@ -162,7 +162,8 @@ GEOCODE = [
     ("Празі", "uk", "Prague", "Czechia"),
     ("Ризі", "uk", "Riga", "Latvia"),
     ("Таганрозі", "uk", "Taganrog", "Russia"),
-    ("Кременчуці", "uk", "Kremenchuk", "Ukraine"),
+    ("Авдіївці", "uk", "Avdiyivka", "Ukraine"),
+    ("Рибниці", "uk", "Rîbniţa", "Moldova"),  # a name in -ця, not a masculine -к (Rybnik, Poland)
     # a neuter adjectival name (-е) in its genitive and locative, a plural name's genitive with a vowel put in
     ("Сватового", "uk", "Svatove", "Ukraine"),
     ("Сватовому", "uk", "Svatove", "Ukraine"),
