@@ -265,6 +265,25 @@ def test_ordinary_words_for_people_and_units_name_the_moved_group(analyser, text
     assert any(c.moved is not None and moved in c.moved.text and canon(c.moved) == group for c in claims), claims
 
 
+@pytest.mark.parametrize("text, moved, state, origin, destination", [
+    ("Угорська армія перетнула кордон і рухається до Ужгорода.", "Угорська армія", "hungary", "", "uzhhorod"),
+    ("Колона білоруської армії рухалася з Бреста до Мозиря.", "білоруської армії", "belarus", "brest", "mazyr"),
+    ("Польська армія заходить у Львів з Перемишля.", "Польська армія", "poland", "przemysl", "lviv"),
+])
+def test_a_states_army_that_goes_somewhere_itself_is_the_group_moved(analyser, text, moved, state, origin,
+                                                                      destination):
+    """Ukrainian "армія" with a state's adjective is a word for troops: the subject of a verb of going is moved."""
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and moved in c.moved.text and canon(c.moved) == state
+               and plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+def test_a_states_army_that_moves_something_stays_its_mover(analyser):
+    claims = relocations(analyser, "Білоруська армія перекинула до Гомеля танки та артилерію.")
+    assert [(canon(c.agent), canon(c.moved), plain(c.destination)) for c in claims] == [
+        ("belarus", "weapons and arms deliveries", "homyel")], claims
+
+
 @pytest.mark.parametrize("text, moved", [
     ("Die Zeitung berichtete, dass Syrer aus der Stadt nach Gaziantep gebracht worden seien.", "Syrer"),
     ("Die Türkei hat Afghanen aus Istanbul nach Kabul gebracht.", "Afghanen"),
