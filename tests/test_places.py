@@ -169,6 +169,9 @@ GEOCODE = [
     ("Сватовому", "uk", "Svatove", "Ukraine"),
     ("Олешок", "uk", "Oleshky", "Ukraine"),
     ("Валуйок", "uk", "Valuyki", "Russia"),
+    # the instrumental after a hushing consonant, and of a feminine in -сь
+    ("Польщею", "uk", "Poland", "Poland"),
+    ("Білоруссю", "uk", "Belarus", "Belarus"),
     # the closed-syllable і before a soft sign
     ("Ірпеня", "uk", "Irpin", "Ukraine"),
     ("Ірпені", "uk", "Irpin", "Ukraine"),

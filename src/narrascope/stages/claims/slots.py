@@ -1233,6 +1233,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
             continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
+        if _border_link(doc, view, marker, start, end):
+            if destinations:
+                continue  # "в Бадахшан, к границе с Таджикистаном": where the place named before lies
+            marker = Hit(marker.start, marker.end, "destination")
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -1561,6 +1565,25 @@ def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
                                                                   not in roles))
                and (not text[h.end:frontier.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, frontier.start))
                for h in view.hits)
+
+
+def _border_link(doc: Document, view: SentenceView, marker: Hit, start: int, end: int) -> bool:
+    """An origin marker that links a border moved to with the country it borders, the country in the instrumental
+    ("до кордону з Україною", "к границе с Украиной": "with", not "from"; not Polish "do granicy z Mińska", a
+    genitive): the border with Ukraine moved to is in Ukraine, no origin."""
+    text = doc.text
+    if marker.label != "origin" or not text[start:end].casefold().endswith(
+            tuple(frame_lexicon(doc.language).words["instrumental_endings"])):
+        return False
+    frontier = next((f for f in view.labelled("frontier") if f.end < marker.start
+                     and not text[f.end:marker.start].strip()), None)
+    return frontier is not None and any(
+        h.label == "destination" and h.end <= frontier.start
+        and (not text[h.end:frontier.start].strip() or _ONE_WORD.fullmatch(text, h.end, frontier.start))
+        for h in view.hits)
+
+
+_ONE_WORD = re.compile(r"\s+\w+\s+")  # an adjective at most between a marker and the border ("до західного кордону")
 
 
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexicon: FrameLexicon) -> bool:
