@@ -265,6 +265,19 @@ def test_ordinary_words_for_people_and_units_name_the_moved_group(analyser, text
     assert any(c.moved is not None and moved in c.moved.text and canon(c.moved) == group for c in claims), claims
 
 
+@pytest.mark.parametrize("text, load", [
+    ("З Криму залізницею до Мелітополя доставили близько 30 вагонів боєприпасів.", "боєприпасів"),
+    ("Россия доставила в Белгород 40 вагонов боеприпасов.", "боеприпасов"),
+    ("Russland brachte 12 Lkw Munition nach Belgorod.", "Munition"),
+])
+def test_what_a_counted_vehicle_carries_is_the_group_moved(analyser, text, load):
+    """A number, a vehicle and a noun right after it ("30 вагонів боєприпасів"): a measure and its load, not the
+    vehicle's kind ("autobuses blindados")."""
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == load and canon(c.moved) == "weapons and arms deliveries"
+               for c in claims), claims
+
+
 @pytest.mark.parametrize("text, moved, state, origin, destination", [
     ("Угорська армія перетнула кордон і рухається до Ужгорода.", "Угорська армія", "hungary", "", "uzhhorod"),
     ("Колона білоруської армії рухалася з Бреста до Мозиря.", "білоруської армії", "belarus", "brest", "mazyr"),

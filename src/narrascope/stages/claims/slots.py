@@ -89,7 +89,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
                   # "visées par des drones", "hit by drones": who acts, not whom a move moved
                   and not any(_ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in by)
-                  and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
+                  # "autobuses blindados": the vehicle's kind; not what a counted vehicle carries ("30 вагонів
+                  # боєприпасів", "12 Lkw Munition": a measure and its load)
+                  and not any(0 <= m.start - h.end <= 1 and not _counted_vehicle(doc.text, view, h, lexicon)
+                              for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m)]
@@ -172,6 +175,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 _WEAPONS = "weapons-arms"
+
+
+def _counted_vehicle(text: str, view: SentenceView, vehicle: Hit, lexicon: FrameLexicon) -> bool:
+    """A number right before a means word ("30 вагонів", "20 вантажівок"): the vehicles are a measure of the load
+    named right after them."""
+    _, written, at = count_before(text, view, vehicle.start, lexicon)
+    return at is not None and written is not None and not text[at + len(written):vehicle.start].strip()
 
 
 def _people_over_vehicles(doc: Document, view: SentenceView, candidates: list[Mention], means: list[Hit],
