@@ -265,6 +265,20 @@ def test_ordinary_words_for_people_and_units_name_the_moved_group(analyser, text
     assert any(c.moved is not None and moved in c.moved.text and canon(c.moved) == group for c in claims), claims
 
 
+@pytest.mark.parametrize("text, moved, state", [
+    ("На відео угорські військові, яких перекинули з Будапешта до Сегеда, щоб затримувати мігрантів.",
+     "угорські військові", "hungary"),
+    ("На видео венгерские военные, которых перебросили из Будапешта в Сегед, чтобы задерживать мигрантов.",
+     "венгерские военные", "hungary"),
+    ("En el vídeo, soldados húngaros trasladados de Budapest a Szeged para detener a los migrantes.",
+     "soldados húngaros", "hungary"),
+])
+def test_a_group_in_the_purpose_clause_is_what_the_move_is_for_not_whom_it_moved(analyser, text, moved, state):
+    claims = relocations(analyser, text)
+    assert claims and all(c.moved is not None and c.moved.text == moved and canon(c.moved) == state
+                          for c in claims), claims
+
+
 @pytest.mark.parametrize("text, load", [
     ("З Криму залізницею до Мелітополя доставили близько 30 вагонів боєприпасів.", "боєприпасів"),
     ("Россия доставила в Белгород 40 вагонов боеприпасов.", "боеприпасов"),

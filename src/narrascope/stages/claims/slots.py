@@ -113,6 +113,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
     candidates = [m for m in candidates if not any(a <= m.start < b for a, b in aside)] or candidates
+    # "угорські військові, яких перекинули ..., щоб затримувати мігрантів": a group in the purpose clause is what the
+    # move is for, not whom it moved
+    aim = purpose(doc.text, view, trigger)
+    if aim is not None:
+        candidates = [m for m in candidates if not aim.start <= m.start < aim.end]
     said = _reported_clause_start(doc.text, view, trigger)
     if said is not None:
         # "Представитель «Хайят Тахрир аш-Шам» ... заявил, что ни один член группировки Идлиб не покидал": a group
