@@ -158,6 +158,23 @@ GEOCODE = [
     ("Дніпрі", "uk", "Dnipro", "Ukraine"),
     ("Гуляйполя", "uk", "Hulyaypole", "Ukraine"),
     ("Осиповичів", "uk", "Osipovichi", "Belarus"),  # a plural name's genitive
+    # Ukrainian г, к, х turned to з, ц, с before the -і of the locative (not Riesa, Germany, through "Риза")
+    ("Празі", "uk", "Prague", "Czechia"),
+    ("Ризі", "uk", "Riga", "Latvia"),
+    ("Таганрозі", "uk", "Taganrog", "Russia"),
+    ("Авдіївці", "uk", "Avdiyivka", "Ukraine"),
+    ("Рибниці", "uk", "Rîbniţa", "Moldova"),  # a name in -ця, not a masculine -к (Rybnik, Poland)
+    # a neuter adjectival name (-е) in its genitive and locative, a plural name's genitive with a vowel put in
+    ("Сватового", "uk", "Svatove", "Ukraine"),
+    ("Сватовому", "uk", "Svatove", "Ukraine"),
+    ("Олешок", "uk", "Oleshky", "Ukraine"),
+    ("Валуйок", "uk", "Valuyki", "Russia"),
+    # the instrumental after a hushing consonant, and of a feminine in -сь
+    ("Польщею", "uk", "Poland", "Poland"),
+    ("Білоруссю", "uk", "Belarus", "Belarus"),
+    # the closed-syllable і before a soft sign
+    ("Ірпеня", "uk", "Irpin", "Ukraine"),
+    ("Ірпені", "uk", "Irpin", "Ukraine"),
     ("Осиповичей", "ru", "Osipovichi", "Belarus"),
     ("Turchia", "it", "Turkey", "Turkey"),
     ("Bengasi", "it", "Benghazi", "Libya"),

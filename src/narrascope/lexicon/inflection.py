@@ -116,9 +116,10 @@ def _with_endings_replaced(word: str, endings: _Endings, shortest_stem: int) -> 
 
 def _slavic_word(word: str, rules: _Rules) -> list[str]:
     out = _with_endings_replaced(word, rules.slavic_endings, 2)
-    for form in list(out):  # Ukrainian closed-syllable і: only on consonant-final forms
-        if len(form) > 3 and form[-2] in rules.alternation and form[-1] not in rules.vowels:
-            out.append(form[:-2] + rules.alternation[form[-2]] + form[-1])
+    for form in list(out):  # Ukrainian closed-syllable і: only on consonant-final forms, a soft sign after it too
+        last = len(form) - (2 if form.endswith("ь") else 1)  # Ірпеня -> Ірпень -> Ірпінь
+        if last > 2 and form[last - 1] in rules.alternation and form[last] not in rules.vowels:
+            out.append(form[:last - 1] + rules.alternation[form[last - 1]] + form[last:])
     return list(dict.fromkeys(out))
 
 

@@ -89,7 +89,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   and not any(0 <= m.start - h.end <= MARKER_GAP for h in enemies)
                   # "visées par des drones", "hit by drones": who acts, not whom a move moved
                   and not any(_ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in by)
-                  and not any(0 <= m.start - h.end <= 1 for h in means)  # "autobuses blindados": the vehicle's kind
+                  # "autobuses blindados": the vehicle's kind; not what a counted vehicle carries ("30 вагонів
+                  # боєприпасів", "12 Lkw Munition": a measure and its load)
+                  and not any(0 <= m.start - h.end <= 1 and not _counted_vehicle(doc.text, view, h, lexicon)
+                              for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m)]
@@ -110,6 +113,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
     candidates = [m for m in candidates if not any(a <= m.start < b for a, b in aside)] or candidates
+    # "угорські військові, яких перекинули ..., щоб затримувати мігрантів": a group in the purpose clause is what the
+    # move is for, not whom it moved
+    aim = purpose(doc.text, view, trigger)
+    if aim is not None:
+        candidates = [m for m in candidates if not aim.start <= m.start < aim.end]
     said = _reported_clause_start(doc.text, view, trigger)
     if said is not None:
         # "Представитель «Хайят Тахрир аш-Шам» ... заявил, что ни один член группировки Идлиб не покидал": a group
@@ -172,6 +180,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
 
 
 _WEAPONS = "weapons-arms"
+
+
+def _counted_vehicle(text: str, view: SentenceView, vehicle: Hit, lexicon: FrameLexicon) -> bool:
+    """A number right before a means word ("30 вагонів", "20 вантажівок"): the vehicles are a measure of the load
+    named right after them."""
+    _, written, at = count_before(text, view, vehicle.start, lexicon)
+    return at is not None and written is not None and not text[at + len(written):vehicle.start].strip()
 
 
 def _people_over_vehicles(doc: Document, view: SentenceView, candidates: list[Mention], means: list[Hit],
@@ -1233,6 +1248,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             continue
         if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
             continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
+        if _border_link(doc, view, marker, start, end):
+            if destinations:
+                continue  # "в Бадахшан, к границе с Таджикистаном": where the place named before lies
+            marker = Hit(marker.start, marker.end, "destination")
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -1561,6 +1580,25 @@ def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
                                                                   not in roles))
                and (not text[h.end:frontier.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, frontier.start))
                for h in view.hits)
+
+
+def _border_link(doc: Document, view: SentenceView, marker: Hit, start: int, end: int) -> bool:
+    """An origin marker that links a border moved to with the country it borders, the country in the instrumental
+    ("до кордону з Україною", "к границе с Украиной": "with", not "from"; not Polish "do granicy z Mińska", a
+    genitive): the border with Ukraine moved to is in Ukraine, no origin."""
+    text = doc.text
+    if marker.label != "origin" or not text[start:end].casefold().endswith(
+            tuple(frame_lexicon(doc.language).words["instrumental_endings"])):
+        return False
+    frontier = next((f for f in view.labelled("frontier") if f.end < marker.start
+                     and not text[f.end:marker.start].strip()), None)
+    return frontier is not None and any(
+        h.label == "destination" and h.end <= frontier.start
+        and (not text[h.end:frontier.start].strip() or _ONE_WORD.fullmatch(text, h.end, frontier.start))
+        for h in view.hits)
+
+
+_ONE_WORD = re.compile(r"\s+\w+\s+")  # an adjective at most between a marker and the border ("до західного кордону")
 
 
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexicon: FrameLexicon) -> bool:
