@@ -32,6 +32,8 @@ from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .owners import named_subject, vehicle_owner
 from .places import sentence_places
 
+#: words at most between a but-word and a place that still go on with the move before it ("but also to")
+BUT_SAME_MOVE_WORDS = 2
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
 
@@ -311,6 +313,11 @@ class ClaimStage:
             # place just named, with no move of its own, names no start of this one (its places as destinations
             # were tried too: claims_blind10 fr lost)
             origins = [o for o in origins if not a <= o.start < b]
+        for a, b in _but_clauses(doc, view, trigger):
+            # "Refugees arrive among us, but the war goes on in Kyiv": a clause set off by a comma and a but-word,
+            # with no move of its own, tells something else; its places are no end of this move
+            origins = [o for o in origins if not a <= o.start < b]
+            destinations = [d for d in destinations if not a <= d.start < b]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -1033,6 +1040,27 @@ def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
             continue
         end = _next_comma(text, view, h.end)
         if any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+def _but_clauses(doc: Document, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Clauses after the trigger opened by a comma and a but-word ("but", "mais", "но", "لكن"), up to the next comma
+    or the sentence's end, that hold no verb of a move. Not where at most BUT_SAME_MOVE_WORDS words come between the
+    but-word and a place ("..., but also to Lviv", "..., а также в Литву"): that goes on with the same move."""
+    text = doc.text
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    out = []
+    for h in view.labelled("but_clause"):
+        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith((",", "\u060c")):
+            continue
+        ends = [c for c in (text.find(",", h.end, view.sentence.end), text.find("\u060c", h.end, view.sentence.end))
+                if c > 0]
+        end = min(ends, default=view.sentence.end)
+        if any(h.end <= m.start < end for m in moves):
+            continue
+        first = min((s for s, _, _, _ in sentence_places(doc, view) if h.end <= s < end), default=end)
+        if len(text[h.end:first].split()) > BUT_SAME_MOVE_WORDS:
             out.append((h.start, end))
     return out
 
