@@ -48,3 +48,27 @@ def test_a_move_with_its_only_place_in_a_but_clause_has_no_end_there(analyser, t
 ])
 def test_a_but_word_right_before_a_place_goes_on_with_the_same_move(analyser, text, destination):
     assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# A sentence that opens on a word going on to another matter lends no destination to the move told before it
+@pytest.mark.parametrize("text, place", [
+    ("Франция и Италия приступят к разработке плана по поставке дальнобойных ракет, дальность их полета составит 500 "
+     "километров. Кроме того, в ЛНР были найдены зажигательные контейнеры.", "luhansk"),
+    ("Франция и Италия ще изпратят ракети с голям обсег. Освен това в Луганск бяха открити запалителни контейнери.",
+     "luhansk"),
+    ("La Francia invierà missili a lungo raggio. Inoltre, a Lugansk sono stati trovati contenitori incendiari.",
+     "luhansk"),
+    ("La Russie envoie davantage de missiles. Par ailleurs, des conteneurs ont été trouvés à Louhansk.", "luhansk"),
+])
+def test_a_sentence_on_another_matter_lends_no_place(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert all(place not in (canon(c.origin), canon(c.destination)) for c in claims), text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Франция и Италия ще изпратят ракети с голям обсег. В Луганск бяха открити запалителни контейнери.", "luhansk"),
+    ("La Francia invierà missili a lungo raggio. A Lugansk sono stati trovati contenitori incendiari.", "luhansk"),
+])
+def test_without_such_a_word_the_next_sentence_still_lends_its_place(analyser, text, place):
+    # the borrowing the rule above stops (kept for "They are being moved. Their destination: Afghanistan.")
+    assert place in {canon(c.destination) for c in relocations(analyser, text)}, text

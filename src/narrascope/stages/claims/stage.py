@@ -330,7 +330,7 @@ class ClaimStage:
         next_paragraph = following is not None and "\n" in doc.text[view.sentence.end:following.sentence.start] \
             and "\n" in doc.text[:view.sentence.start].lstrip()
         if following is not None and not next_paragraph and not destinations \
-                and not self._placed_after(doc, view, trigger):
+                and not self._placed_after(doc, view, trigger) and not _another_matter(doc.text, following):
             # "IS fighters are being moved, the SVR says. Their destination: Afghanistan." (not when the sentence
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
@@ -1042,6 +1042,13 @@ def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
         if any(h.end <= m.start < end for m in moves):
             out.append((h.start, end))
     return out
+
+
+def _another_matter(text: str, view: SentenceView) -> bool:
+    """The sentence opens on a word that goes on to another matter ("Moreover,", "Кроме того,", "Par ailleurs,")."""
+    opening = view.sentence.start + len(text[view.sentence.start:view.sentence.end]) - len(
+        text[view.sentence.start:view.sentence.end].lstrip(" \t\n\"'\u00ab\u201c\u201e-\u2013\u2014"))
+    return any(h.start == opening for h in view.labelled("another_matter"))
 
 
 def _but_clauses(doc: Document, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
