@@ -72,3 +72,24 @@ def test_a_sentence_on_another_matter_lends_no_place(analyser, text, place):
 def test_without_such_a_word_the_next_sentence_still_lends_its_place(analyser, text, place):
     # the borrowing the rule above stops (kept for "They are being moved. Their destination: Afghanistan.")
     assert place in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# A name the gazetteer lacks that the article writes elsewhere after a first name is a person's surname, no place
+@pytest.mark.parametrize("text, name", [
+    ("Il premier Mario Draghi ha parlato ieri. Le armi sono state inviate a Draghi e poi in Ucraina.", "draghi"),
+    ("The activist Julian Assange spoke on Monday. The rifles were sent to Assange and then to Ukraine.", "assange"),
+    ("Le ministre Gérald Darmanin a parlé lundi. Les armes ont été envoyées à Darmanin puis en Ukraine.", "darmanin"),
+    ("O ministro João Cravinho falou ontem. As armas foram enviadas a Cravinho e depois para a Ucrânia.", "cravinho"),
+])
+def test_a_surname_the_article_writes_after_a_first_name_is_no_place(analyser, text, name):
+    claims = relocations(analyser, text)
+    assert all(name not in (canon(c.origin), canon(c.destination)) for c in claims), text
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Le armi sono state inviate a Mirabello. Il sindaco di Mirabello ha parlato.", "mirabello"),
+    ("In Mirabello piove. Le armi sono state inviate a Mirabello.", "mirabello"),
+    ("Les armes ont été envoyées à Vendeuvre. Le maire de Vendeuvre a parlé.", "vendeuvre"),
+])
+def test_a_town_the_gazetteer_lacks_is_still_a_place(analyser, text, town):
+    assert town in {canon(c.destination) for c in relocations(analyser, text)}, text
