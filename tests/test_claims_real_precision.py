@@ -93,3 +93,18 @@ def test_a_surname_the_article_writes_after_a_first_name_is_no_place(analyser, t
 ])
 def test_a_town_the_gazetteer_lacks_is_still_a_place(analyser, text, town):
     assert town in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# English "no longer", "no more" negate the verb; they count no noun as the group of the move
+@pytest.mark.parametrize("text", [
+    "Foreign ships can no longer bring aid to the island from U.S. ports.",
+    "Foreign ships can no more bring aid to the island from U.S. ports.",
+])
+def test_no_longer_counts_no_group(analyser, text):
+    assert all(canon(c.moved) not in ("longer", "more") for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text", ["Russia will no longer send troops to Syria."])
+def test_a_move_no_longer_made_is_denied_with_its_group(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination), c.modality) for c in claims] == [("russia", "syria", "denied")]
