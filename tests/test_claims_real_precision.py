@@ -108,3 +108,12 @@ def test_no_longer_counts_no_group(analyser, text):
 def test_a_move_no_longer_made_is_denied_with_its_group(analyser, text):
     claims = relocations(analyser, text)
     assert [(canon(c.moved), canon(c.destination), c.modality) for c in claims] == [("russia", "syria", "denied")]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Part of the weapons was trucked from Hodeidah to Sanaa, but the rest went north to Saada.", "sa'dah"),
+    ("Une partie des armes a été transportée de Hodeïda à Sanaa, mais le reste est allé au nord, à Saada.", "sa'dah"),
+    ("Parte delle armi è stata trasportata da Hodeida a Sana'a, mentre il resto è andato a nord, a Saada.", "sa'dah"),
+])
+def test_a_but_clause_where_the_rest_goes_its_way_keeps_its_place(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text

@@ -1053,10 +1053,11 @@ def _another_matter(text: str, view: SentenceView) -> bool:
 
 def _but_clauses(doc: Document, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
     """Clauses after the trigger opened by a comma and a but-word ("but", "mais", "но", "لكن"), up to the next comma
-    or the sentence's end, that hold no verb of a move. Not where at most BUT_SAME_MOVE_WORDS words come between the
+    or the sentence's end, that hold no verb of a move, nor of going. Not where at most BUT_SAME_MOVE_WORDS words come between the
     but-word and a place ("..., but also to Lviv", "..., а также в Литву"): that goes on with the same move."""
     text = doc.text
-    moves = [h for h in view.hits if h.label in _MOVE_LABELS]
+    # (a verb of going one's own way counts: ", while the rest went north to Saada" goes on with the move)
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS or h.label == "self_move"]
     out = []
     for h in view.labelled("but_clause"):
         if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith((",", "\u060c")):
