@@ -1053,8 +1053,9 @@ def _another_matter(text: str, view: SentenceView) -> bool:
 
 def _but_clauses(doc: Document, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
     """Clauses after the trigger opened by a comma and a but-word ("but", "mais", "но", "لكن"), up to the next comma
-    or the sentence's end, that hold no verb of a move, nor of going. Not where at most BUT_SAME_MOVE_WORDS words come between the
-    but-word and a place ("..., but also to Lviv", "..., а также в Литву"): that goes on with the same move."""
+    or the sentence's end, that hold no verb of a move, nor of going. Not where at most BUT_SAME_MOVE_WORDS words come
+    between the but-word and a place ("..., but also to Lviv", "..., а также в Литву"): that goes on with the same
+    move."""
     text = doc.text
     # (a verb of going one's own way counts: ", while the rest went north to Saada" goes on with the move)
     moves = [h for h in view.hits if h.label in _MOVE_LABELS or h.label == "self_move"]
