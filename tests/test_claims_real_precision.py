@@ -117,3 +117,16 @@ def test_a_move_no_longer_made_is_denied_with_its_group(analyser, text):
 ])
 def test_a_but_clause_where_the_rest_goes_its_way_keeps_its_place(analyser, text, destination):
     assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# The noun that opens a body's, an assembly's or a treaty's name, capitalised there, is no town
+@pytest.mark.parametrize("text, body", [
+    ("I migranti sono arrivati alla Conferenza programmatica del partito.", "conferenza"),
+    ("Le armi sono state inviate alla Commissione ieri.", "commissione"),
+    ("Les armes ont été envoyées à la Commission samedi.", "commission"),
+    ("Las armas fueron enviadas a la Comisión el lunes.", "comisión"),
+    ("Os migrantes chegaram à Conferência ontem.", "conferência"),
+])
+def test_a_bodys_name_is_no_place(analyser, text, body):
+    claims = relocations(analyser, text)
+    assert all(body not in (canon(c.origin), canon(c.destination)) for c in claims), text
