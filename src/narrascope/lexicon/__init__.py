@@ -184,7 +184,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
                    "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
-                   "works", "destination_noun", "place_noun", "going_on",
+                   "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
                    "self_move")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over

@@ -869,7 +869,7 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
                 and not _names_a_body(doc.text, bodies, a, verbs) and key(found.group()) not in index().common_words \
                 and not _common_noun_after(doc.text, b, links) and not _names_a_work(doc, view, a) \
                 and not _no_name_of_a_place(doc.text, a, b, doc.language) \
-                and not _part_of_a_longer_name(doc, a, b) \
+                and not _part_of_a_longer_name(doc, a, b) and not _a_surname(doc, a, b) \
                 and not (doc.language == "de" and (_GERMAN_NOUN_ENDING.search(found.group())
                                                    or _GERMAN_SITE_NOUN.search(found.group())
                                                    or (_AFTER_UM.search(doc.text, base, b) is not None
@@ -938,6 +938,38 @@ def _part_of_a_longer_name(doc: Document, start: int, end: int) -> bool:
     if doc.language not in _FULL_NAME_LANGUAGES:
         return False
     return bool(_NEXT_CAPITAL.match(doc.text, end)) or bool(_OPENING_QUOTE.search(doc.text, max(0, start - 2), start))
+
+
+#: languages where a capitalised word inside a sentence is a name, not a noun (not German, nor uncased Arabic)
+_SURNAME_LANGUAGES = frozenset({"en", "fr", "it", "es", "pt", "pl", "ru", "uk", "bg"})
+_CAPITALISED = r"[^\W\d_][^\W\d_'\u2019-]*"
+
+
+def _a_surname(doc: Document, start: int, end: int) -> bool:
+    """A one-word name the gazetteer lacks that the document elsewhere writes inside a sentence right after a
+    capitalised word that follows a small-letter one, a first name ("il premier Mario Draghi", "founder Julian
+    Assange"), is a person's surname: "a Draghi", "to Assange" name whom, not where. Not where the two words are a
+    place the gazetteer knows ("Port Said", "Boa Vista") or the first opens a place's name ("Camp", "Mar")."""
+    name = doc.text[start:end]
+    if doc.language not in _SURNAME_LANGUAGES or " " in name or not name[:1].isupper():
+        return False
+    openers = {w.casefold() for w in frame_words(doc.language, "name_openers")}
+    for found in _full_names(name).finditer(doc.text):
+        first = found.group(1)
+        before = _SMALL_WORD_BEFORE.search(doc.text, max(0, found.start() - 40), found.start())
+        if before is not None and before.group(1)[:1].islower() and first[:1].isupper() and first[1:2].islower() \
+                and first.casefold() not in openers and found.end() != end \
+                and geocode(found.group(), doc.language) is None:
+            return True
+    return False
+
+
+_SMALL_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")  # a word, then spaces only
+
+
+@lru_cache(maxsize=256)
+def _full_names(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])(" + _CAPITALISED + r")[ \u00a0]+" + re.escape(name) + r"(?![^\W_])")
 
 
 def _common_noun_after(text: str, end: int, links: frozenset[str]) -> bool:

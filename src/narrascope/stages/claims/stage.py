@@ -32,6 +32,8 @@ from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .owners import named_subject, vehicle_owner
 from .places import sentence_places
 
+#: words at most between a but-word and a place that still go on with the move before it ("but also to")
+BUT_SAME_MOVE_WORDS = 2
 ANAPHORA_REACH = 400  # characters back to the claim whose group "the men", "они" refers to
 
 
@@ -314,6 +316,11 @@ class ClaimStage:
             # place just named, with no move of its own, names no start of this one (its places as destinations
             # were tried too: claims_blind10 fr lost)
             origins = [o for o in origins if not a <= o.start < b]
+        for a, b in _but_clauses(doc, view, trigger):
+            # "Refugees arrive among us, but the war goes on in Kyiv": a clause set off by a comma and a but-word,
+            # with no move of its own, tells something else; its places are no end of this move
+            origins = [o for o in origins if not a <= o.start < b]
+            destinations = [d for d in destinations if not a <= d.start < b]
         said = _said_clause(doc.text, view, trigger, moved)
         if said is not None:
             # "Selon l'ONG, basée au Royaume-Uni et qui a des sources en Syrie, les hommes ont été ...":
@@ -326,7 +333,7 @@ class ClaimStage:
         next_paragraph = following is not None and "\n" in doc.text[view.sentence.end:following.sentence.start] \
             and "\n" in doc.text[:view.sentence.start].lstrip()
         if following is not None and not next_paragraph and not destinations \
-                and not self._placed_after(doc, view, trigger):
+                and not self._placed_after(doc, view, trigger) and not _another_matter(doc.text, following):
             # "IS fighters are being moved, the SVR says. Their destination: Afghanistan." (not when the sentence
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
@@ -1066,6 +1073,36 @@ def _since_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
             continue
         end = _next_comma(text, view, h.end)
         if any(h.end <= m.start < end for m in moves):
+            out.append((h.start, end))
+    return out
+
+
+def _another_matter(text: str, view: SentenceView) -> bool:
+    """The sentence opens on a word that goes on to another matter ("Moreover,", "Кроме того,", "Par ailleurs,")."""
+    opening = view.sentence.start + len(text[view.sentence.start:view.sentence.end]) - len(
+        text[view.sentence.start:view.sentence.end].lstrip(" \t\n\"'\u00ab\u201c\u201e-\u2013\u2014"))
+    return any(h.start == opening for h in view.labelled("another_matter"))
+
+
+def _but_clauses(doc: Document, view: SentenceView, trigger: Hit) -> list[tuple[int, int]]:
+    """Clauses after the trigger opened by a comma and a but-word ("but", "mais", "но", "لكن"), up to the next comma
+    or the sentence's end, that hold no verb of a move, nor of going. Not where at most BUT_SAME_MOVE_WORDS words come
+    between the but-word and a place ("..., but also to Lviv", "..., а также в Литву"): that goes on with the same
+    move."""
+    text = doc.text
+    # (a verb of going one's own way counts: ", while the rest went north to Saada" goes on with the move)
+    moves = [h for h in view.hits if h.label in _MOVE_LABELS or h.label == "self_move"]
+    out = []
+    for h in view.labelled("but_clause"):
+        if h.start < trigger.end or not text[view.sentence.start:h.start].rstrip().endswith((",", "\u060c")):
+            continue
+        ends = [c for c in (text.find(",", h.end, view.sentence.end), text.find("\u060c", h.end, view.sentence.end))
+                if c > 0]
+        end = min(ends, default=view.sentence.end)
+        if any(h.end <= m.start < end for m in moves):
+            continue
+        first = min((s for s, _, _, _ in sentence_places(doc, view) if h.end <= s < end), default=end)
+        if len(text[h.end:first].split()) > BUT_SAME_MOVE_WORDS:
             out.append((h.start, end))
     return out
 
