@@ -1652,3 +1652,22 @@ def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
                for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # men said to be armed, named by no other group word ("armed men", "gunmen"): militants, a movable group
+    ("Dozens of armed men were moved to Idlib last week.", "idlib"),
+    ("Gunmen were taken by truck to Libya.", "libya"),
+    ("Десятки вооружённых людей перебросили в Сирию.", "syria"),
+    ("Озброєних людей перекинули до Сирії.", "syria"),
+    ("Bewaffnete Männer wurden nach Libyen gebracht.", "libya"),
+    ("Des hommes armés ont été transférés en Libye.", "libya"),
+    ("Unos 100 hombres armados fueron trasladados a Libia.", "libya"),
+    ("Homens armados foram levados para a Líbia.", "libya"),
+    ("Uzbrojonych mężczyzn przewieziono do Libii.", "libya"),
+    ("Uomini armati sono stati trasferiti in Libia.", "libya"),
+    ("Въоръжени мъже бяха прехвърлени в Либия.", "libya"),
+])
+def test_armed_men_named_by_no_other_group_word_are_militants_who_can_be_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("militants" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
