@@ -1671,3 +1671,28 @@ def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked
 def test_armed_men_named_by_no_other_group_word_are_militants_who_can_be_moved(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any("militants" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # electronic warfare systems and stations, and air defence systems spelled out: weapons, moved as materiel
+    ("Russia has sent electronic warfare systems to Venezuela.", "venezuela"),
+    ("Россия перебросила комплексы РЭБ в Белоруссию.", "belarus"),
+    ("Росія перекинула комплекси РЕБ до Білорусі.", "belarus"),
+    ("Rusia envió sistemas de guerra electrónica a Venezuela.", "venezuela"),
+    ("Русия изпрати системи за противовъздушна отбрана в Сърбия.", "serbia"),
+])
+def test_electronic_warfare_and_air_defence_systems_are_weapons_that_are_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("weapons" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # commanders are a word for troops in every language: a state's adjective makes them its own
+    ("Varios comandantes rusos fueron trasladados a Siria.", "syria"),
+    ("Des commandants russes ont été envoyés en Syrie.", "syria"),
+    ("Alcuni comandanti russi sono stati trasferiti in Siria.", "syria"),
+    ("Comandantes russos foram enviados para a Síria.", "syria"),
+])
+def test_commanders_are_troops_of_the_state_their_adjective_names(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "russia" and destination in canon(c.destination) for c in claims), claims
