@@ -1696,3 +1696,17 @@ def test_electronic_warfare_and_air_defence_systems_are_weapons_that_are_moved(a
 def test_commanders_are_troops_of_the_state_their_adjective_names(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "russia" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the accusative and instrumental forms of "not a single" count the noun after them as the other forms do:
+    # it is the group of a denied move
+    ("Ни одну семью не вывезли в Россию, заявили в ведомстве.", "семью", "russia"),
+    ("Ни одну роту не перебросили в Белоруссию.", "роту", "belarus"),
+    ("Жодну роту не перекинули до Білорусі.", "роту", "belarus"),
+    ("Żadną rodzinę nie wywieziono do Rosji.", "rodzinę", "russia"),
+])
+def test_not_a_single_in_the_accusative_counts_the_group_of_a_denied_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and canon(c.destination) == destination
+               and c.modality == "denied" for c in claims), claims
