@@ -1710,3 +1710,18 @@ def test_not_a_single_in_the_accusative_counts_the_group_of_a_denied_move(analys
     claims = relocations(analyser, text)
     assert any(c.moved is not None and c.moved.text == moved and canon(c.destination) == destination
                and c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, state", [
+    # deminers and bomb disposal experts are a word for troops: a state's adjective makes them its own
+    ("Dozens of German deminers were flown to Kharkiv last week.", "germany"),
+    ("French bomb disposal experts were sent to Kharkiv.", "france"),
+    ("Deutsche Kampfmittelräumer wurden nach Charkiw verlegt.", "germany"),
+    ("Des démineurs français ont été envoyés à Kharkiv.", "france"),
+    ("Artificieros españoles fueron enviados a Járkov.", "spain"),
+    ("Artificieri italiani sono stati inviati a Kharkiv.", "italy"),
+    ("Desminadores brasileiros foram enviados para Kharkiv.", "brazil"),
+])
+def test_deminers_are_troops_of_the_state_their_adjective_names(analyser, text, state):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and canon(c.destination) == "kharkiv" for c in claims), claims
