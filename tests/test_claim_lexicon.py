@@ -1725,3 +1725,17 @@ def test_not_a_single_in_the_accusative_counts_the_group_of_a_denied_move(analys
 def test_deminers_are_troops_of_the_state_their_adjective_names(analyser, text, state):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == state and canon(c.destination) == "kharkiv" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # the staff of an embassy or a plant ("персонал", "Botschaftspersonal", "personnel de l'ambassade") are civilians
+    ("Персонал посольства эвакуировали в Вену.", "vienna"),
+    ("Персонал станції вивезли до Криму.", "crimea"),
+    ("Das Botschaftspersonal wurde nach Wien ausgeflogen.", "vienna"),
+    ("Le personnel de l'ambassade a été évacué vers Vienne.", "vienna"),
+    ("El personal de la embajada fue evacuado a Viena.", "vienna"),
+    ("Il personale dell'ambasciata è stato evacuato a Vienna.", "vienna"),
+])
+def test_the_staff_of_an_embassy_or_a_plant_are_civilians_who_can_be_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and destination in canon(c.destination) for c in claims), claims
