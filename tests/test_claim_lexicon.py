@@ -1699,3 +1699,90 @@ def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
                for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # men said to be armed, named by no other group word ("armed men", "gunmen"): militants, a movable group
+    ("Dozens of armed men were moved to Idlib last week.", "idlib"),
+    ("Gunmen were taken by truck to Libya.", "libya"),
+    ("Десятки вооружённых людей перебросили в Сирию.", "syria"),
+    ("Озброєних людей перекинули до Сирії.", "syria"),
+    ("Bewaffnete Männer wurden nach Libyen gebracht.", "libya"),
+    ("Des hommes armés ont été transférés en Libye.", "libya"),
+    ("Unos 100 hombres armados fueron trasladados a Libia.", "libya"),
+    ("Homens armados foram levados para a Líbia.", "libya"),
+    ("Uzbrojonych mężczyzn przewieziono do Libii.", "libya"),
+    ("Uomini armati sono stati trasferiti in Libia.", "libya"),
+    ("Въоръжени мъже бяха прехвърлени в Либия.", "libya"),
+])
+def test_armed_men_named_by_no_other_group_word_are_militants_who_can_be_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("militants" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # electronic warfare systems and stations, and air defence systems spelled out: weapons, moved as materiel
+    ("Russia has sent electronic warfare systems to Venezuela.", "venezuela"),
+    ("Россия перебросила комплексы РЭБ в Белоруссию.", "belarus"),
+    ("Росія перекинула комплекси РЕБ до Білорусі.", "belarus"),
+    ("Rusia envió sistemas de guerra electrónica a Venezuela.", "venezuela"),
+    ("Русия изпрати системи за противовъздушна отбрана в Сърбия.", "serbia"),
+])
+def test_electronic_warfare_and_air_defence_systems_are_weapons_that_are_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any("weapons" in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # commanders are a word for troops in every language: a state's adjective makes them its own
+    ("Varios comandantes rusos fueron trasladados a Siria.", "syria"),
+    ("Des commandants russes ont été envoyés en Syrie.", "syria"),
+    ("Alcuni comandanti russi sono stati trasferiti in Siria.", "syria"),
+    ("Comandantes russos foram enviados para a Síria.", "syria"),
+])
+def test_commanders_are_troops_of_the_state_their_adjective_names(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "russia" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the accusative and instrumental forms of "not a single" count the noun after them as the other forms do:
+    # it is the group of a denied move
+    ("Ни одну семью не вывезли в Россию, заявили в ведомстве.", "семью", "russia"),
+    ("Ни одну роту не перебросили в Белоруссию.", "роту", "belarus"),
+    ("Жодну роту не перекинули до Білорусі.", "роту", "belarus"),
+    ("Żadną rodzinę nie wywieziono do Rosji.", "rodzinę", "russia"),
+])
+def test_not_a_single_in_the_accusative_counts_the_group_of_a_denied_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and canon(c.destination) == destination
+               and c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, state", [
+    # deminers and bomb disposal experts are a word for troops: a state's adjective makes them its own
+    ("Dozens of German deminers were flown to Kharkiv last week.", "germany"),
+    ("French bomb disposal experts were sent to Kharkiv.", "france"),
+    ("Deutsche Kampfmittelräumer wurden nach Charkiw verlegt.", "germany"),
+    ("Des démineurs français ont été envoyés à Kharkiv.", "france"),
+    ("Artificieros españoles fueron enviados a Járkov.", "spain"),
+    ("Artificieri italiani sono stati inviati a Kharkiv.", "italy"),
+    ("Desminadores brasileiros foram enviados para Kharkiv.", "brazil"),
+])
+def test_deminers_are_troops_of_the_state_their_adjective_names(analyser, text, state):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and canon(c.destination) == "kharkiv" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # the staff of an embassy or a plant ("персонал", "Botschaftspersonal", "personnel de l'ambassade") are civilians
+    ("Персонал посольства эвакуировали в Вену.", "vienna"),
+    ("Персонал станції вивезли до Криму.", "crimea"),
+    ("Das Botschaftspersonal wurde nach Wien ausgeflogen.", "vienna"),
+    ("Le personnel de l'ambassade a été évacué vers Vienne.", "vienna"),
+    ("El personal de la embajada fue evacuado a Viena.", "vienna"),
+    ("Il personale dell'ambasciata è stato evacuato a Vienna.", "vienna"),
+])
+def test_the_staff_of_an_embassy_or_a_plant_are_civilians_who_can_be_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == "civilians" and destination in canon(c.destination) for c in claims), claims
