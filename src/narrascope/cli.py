@@ -357,8 +357,13 @@ def _analyse(args: argparse.Namespace) -> int:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
-    return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args, analyser)),
-                           analyser.catalogue, analyser)
+    workers = _local_workers(args, analyser)
+    if args.format == "jsonl" and not args.out:  # only the lines are wanted: the workers make them
+        items = analyser.analyse_paths_as_json(args.inputs, workers, include_text=args.include_text,
+                                               with_features=args.features)
+    else:
+        items = analyser.analyse_paths(args.inputs, workers)
+    return _write_analyses(args, items, analyser.catalogue, analyser)
 
 
 def _collect_for_long_run() -> None:
@@ -422,8 +427,11 @@ def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int
                     _print_failure(item)
                 continue
             ok += 1
+            if isinstance(item, str):  # the line itself (Analyser.analyse_paths_as_json)
+                _write(sys.stdout, item)
+                continue
             record = item.to_dict(include_text=args.include_text, with_features=args.features)
-            line = json.dumps(record, ensure_ascii=False)
+            line = json.dumps(record, ensure_ascii=False)  # as Analysis.to_json, from the record kept
             if out_file:
                 out_file.write(record, line)
             if args.format == "jsonl":

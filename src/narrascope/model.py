@@ -10,6 +10,7 @@ This module imports nothing from the rest of the package.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -355,6 +356,10 @@ class Analysis:
         if include_text:
             out["text"] = d.text
         return out
+
+    def to_json(self, include_text: bool = False, with_features: bool = False) -> str:
+        """:meth:`to_dict` as one line of JSON, as ``narrascope analyse --format jsonl`` prints it."""
+        return json.dumps(self.to_dict(include_text=include_text, with_features=with_features), ensure_ascii=False)
 
 
 @_pickled_by_fields
