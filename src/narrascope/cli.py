@@ -13,7 +13,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -25,7 +25,7 @@ from .terminal import counted, one_line, say, terminal_safe
 
 if TYPE_CHECKING:
     from .engine import Analyser
-    from .model import Story
+    from .model import Analysis, Failure, Story
 
 FORMATS = ("jsonl", "json", "text")
 
@@ -358,6 +358,7 @@ def _analyse(args: argparse.Namespace) -> int:
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
     workers = _local_workers(args, analyser)
+    items: Iterator[Analysis | str | Failure]
     if args.format == "jsonl" and not args.out:  # only the lines are wanted: the workers make them
         items = analyser.analyse_paths_as_json(args.inputs, workers, include_text=args.include_text,
                                                with_features=args.features)
