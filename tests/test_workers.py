@@ -42,6 +42,32 @@ def test_two_workers_give_what_one_process_gives_in_input_order(small_batches) -
     assert len(one) == len(ARTICLES) and two == one
 
 
+def test_the_json_lines_the_workers_make_are_the_analyses_one_process_serialises(small_batches) -> None:  # type: ignore[no-untyped-def]
+    one = [a.to_json(include_text=True) for a in small_batches.analyse_paths(ARTICLES, workers=1)]
+    two = list(small_batches.analyse_paths_as_json(ARTICLES, workers=2, include_text=True))
+    assert len(one) == len(ARTICLES) and two == one
+    assert json.loads(two[0])["text"] and json.loads(two[0]) == next(small_batches.analyse_paths(
+        ARTICLES[:1])).to_dict(include_text=True)
+
+
+def test_a_worker_sends_back_what_render_makes_of_a_document_and_failures_as_they_are(small_batches) -> None:  # type: ignore[no-untyped-def]
+    victim = ARTICLES[3]
+
+    def fails_on_one(doc: Document) -> Document:
+        if doc.source == str(victim):
+            raise ValueError("this one is broken")
+        return doc
+
+    small_batches.pipeline = small_batches.pipeline.replace("sources", fails_on_one)
+    got = list(analyse_in_workers(small_batches, _documents(), workers=2, render=_source_of))
+    assert got[3] == Failure(str(victim), got[3].code, got[3].message) and "broken" in got[3].message
+    assert got[:3] + got[4:] == [str(p) for p in ARTICLES if p != victim]
+
+
+def _source_of(doc: Document) -> str | None:  # module-level: a worker's render is pickled with its batch
+    return doc.source
+
+
 def test_input_of_one_batch_per_worker_is_analysed_without_forking(small_batches) -> None:  # type: ignore[no-untyped-def]
     parent = os.getpid()
     seen: list[int] = []

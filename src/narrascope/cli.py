@@ -13,7 +13,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -25,7 +25,7 @@ from .terminal import counted, one_line, say, terminal_safe
 
 if TYPE_CHECKING:
     from .engine import Analyser
-    from .model import Story
+    from .model import Analysis, Failure, Story
 
 FORMATS = ("jsonl", "json", "text")
 
@@ -357,8 +357,14 @@ def _analyse(args: argparse.Namespace) -> int:
             return _write_analyses(args, analyse_on_dask(client, spec, args.inputs), _spec_catalogue(spec), None)
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
-    return _write_analyses(args, analyser.analyse_paths(args.inputs, _local_workers(args, analyser)),
-                           analyser.catalogue, analyser)
+    workers = _local_workers(args, analyser)
+    items: Iterator[Analysis | str | Failure]
+    if args.format == "jsonl" and not args.out:  # only the lines are wanted: the workers make them
+        items = analyser.analyse_paths_as_json(args.inputs, workers, include_text=args.include_text,
+                                               with_features=args.features)
+    else:
+        items = analyser.analyse_paths(args.inputs, workers)
+    return _write_analyses(args, items, analyser.catalogue, analyser)
 
 
 def _collect_for_long_run() -> None:
@@ -422,8 +428,11 @@ def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int
                     _print_failure(item)
                 continue
             ok += 1
+            if isinstance(item, str):  # the line itself (Analyser.analyse_paths_as_json)
+                _write(sys.stdout, item)
+                continue
             record = item.to_dict(include_text=args.include_text, with_features=args.features)
-            line = json.dumps(record, ensure_ascii=False)
+            line = json.dumps(record, ensure_ascii=False)  # as Analysis.to_json, from the record kept
             if out_file:
                 out_file.write(record, line)
             if args.format == "jsonl":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
@@ -153,6 +154,20 @@ class Analyser:
 
         for item in analyse_in_workers(self, read_sources(paths, self.settings), workers):
             yield item if isinstance(item, Failure) else Analysis(item)
+
+    def analyse_paths_as_json(self, paths: Iterable[str | os.PathLike[str]], workers: int = 1, *,
+                              include_text: bool = False, with_features: bool = False) -> Iterator[str | Failure]:
+        """:meth:`analyse_paths` with each analysis as its JSON line (:meth:`Analysis.to_json`), made in the
+        worker process that analysed it: the workers send back that line rather than the whole document (what
+        ``analyse --format jsonl`` prints, it unpickled and serialised one document at a time here)."""
+        from .scale.local import analyse_in_workers
+
+        render = partial(_json_line, include_text=include_text, with_features=with_features)
+        yield from analyse_in_workers(self, read_sources(paths, self.settings), workers, render=render)
+
+
+def _json_line(doc: Document, include_text: bool, with_features: bool) -> str:
+    return Analysis(doc).to_json(include_text=include_text, with_features=with_features)
 
 
 def _claim_extractor(front: Pipeline) -> Callable[[str], list[Claim]]:

@@ -18,12 +18,12 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..encoders.registry import limit_threads, usable_cores
 from ..encoders.shared import SharedVectors
@@ -54,7 +54,8 @@ def forks_safely(analyser: Analyser) -> bool:
 
 
 def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
-                       story_items: dict[str, StoryItem] | None = None) -> Iterator[Item]:
+                       story_items: dict[str, StoryItem] | None = None,
+                       render: Callable[[Document], Any] | None = None) -> Iterator[Any]:
     """``analyser.pipeline.pipe(items)`` spread over ``workers`` forked processes, in input order.
 
     Input that fits in one batch per worker is analysed here: forking would cost more than it saves; so
@@ -62,15 +63,19 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     With ``story_items``, the workers also make each analysed document's story item (its vector:
     their encoder caches hold its sentences) and put it there, by content hash, before the document
     is yielded; documents analysed here get none.
+    With ``render`` (a module-level function, or a partial of one: it is pickled with each batch), each analysed
+    document comes as what ``render`` makes of it (failures as they are), made in the worker that analysed it:
+    a worker then sends back that (a JSON line, say) rather than the whole document, which it pickled and this
+    process unpickled only to turn it into that.
     """
     batch = analyser.settings.batch_documents
     if workers <= 1 or not forks_safely(analyser):
-        yield from analyser.pipeline.pipe(items, batch)
+        yield from _rendered(analyser.pipeline.pipe(items, batch), render)
         return
     stream = iter(items)
     head = list(islice(stream, batch * workers + 1))
     if len(head) <= batch * workers:
-        yield from analyser.pipeline.pipe(head, batch)
+        yield from _rendered(analyser.pipeline.pipe(head, batch), render)
         return
     # the encoder's tokenizer and the gazetteer read before the fork, so that the workers inherit them rather than
     # each read them again
@@ -88,7 +93,7 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     try:
         for chunk in batches:
             pending.append((chunk, None))  # held before it is submitted: a broken pool refuses it
-            pending[-1] = (chunk, pool.submit(_analyse_batch, chunk, story_items is not None))
+            pending[-1] = (chunk, pool.submit(_analyse_batch, chunk, story_items is not None, render))
             while len(pending) >= 2 * workers:
                 yield from _first_done(analyser, pending, story_items)
         while pending:
@@ -97,9 +102,9 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
     except BrokenProcessPool:
         # a worker died: what the pool held, and everything after, is analysed here
         for chunk, _future in pending:
-            yield from analyser.pipeline.pipe(chunk, batch)
+            yield from _rendered(analyser.pipeline.pipe(chunk, batch), render)
         for chunk in batches:
-            yield from analyser.pipeline.pipe(chunk, batch)
+            yield from _rendered(analyser.pipeline.pipe(chunk, batch), render)
         finished = True
     finally:
         if not finished:  # Ctrl-C, an error, or the reader stopped early: the workers' batches are not wanted
@@ -109,6 +114,15 @@ def analyse_in_workers(analyser: Analyser, items: Iterable[Item], workers: int,
         pool.shutdown(wait=True, cancel_futures=True)
         shared.close()
         _WORKER = None
+
+
+def _rendered(items: Iterable[Item], render: Callable[[Document], Any] | None) -> Iterator[Any]:
+    """``items`` with each document as ``render`` makes it (all of them as they are without one)."""
+    if render is None:
+        yield from items
+        return
+    for item in items:
+        yield item if isinstance(item, Failure) else render(item)
 
 
 def _gazetteer_ready(analyser: Analyser) -> None:
@@ -129,7 +143,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
-def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, StoryItem] | None) -> list[Item]:
+def _first_done(analyser: Analyser, pending: Pending, story_items: dict[str, StoryItem] | None) -> list[Any]:
     """The oldest batch's results, once they are in; it leaves ``pending`` only then."""
     future = pending[0][1]
     if future is None:
@@ -156,14 +170,15 @@ def _start_worker(encoder_threads: int, shared: SharedVectors) -> None:
 
 @dataclass
 class _BatchDone:
-    items: list[Item]
+    items: list[Any]              # documents and failures, or what the caller's ``render`` made of the documents
     seconds: dict[str, float]     # per stage, for --profile
     hits: int                     # the worker's encoder cache, during this batch
     misses: int
     story_items: dict[str, StoryItem] = field(default_factory=dict)
 
 
-def _analyse_batch(chunk: list[Item], make_story_items: bool) -> _BatchDone:
+def _analyse_batch(chunk: list[Item], make_story_items: bool, render: Callable[[Document], Any] | None = None
+                   ) -> _BatchDone:
     assert _WORKER is not None
     pipeline, encoder = _WORKER.pipeline, _WORKER.encoder
     pipeline.seconds.clear()
@@ -177,6 +192,8 @@ def _analyse_batch(chunk: list[Item], make_story_items: bool) -> _BatchDone:
         records = [(Analysis(d).to_dict(), d.text) for d in docs]
         made = {d.content_hash: it for d, it in
                 zip(docs, items_from_records(records, encoder, _WORKER.settings), strict=True)}
+    if render is not None:
+        items = list(_rendered(items, render))
     return _BatchDone(items, dict(pipeline.seconds), encoder.hits - hits, encoder.misses - misses, made)
 
 
