@@ -43,6 +43,8 @@ def _set_directly(cls: type[_D]) -> type[_D]:
     every object): same parameters, defaults and default factories, same object; about half the time. The
     pipeline makes hundreds of thousands of these (sentences, mentions, slots), and a worker's results are
     unpickled through it."""
+    # the constructor written here calls no __post_init__: a class that needs one keeps dataclasses' own
+    assert not hasattr(cls, "__post_init__"), f"{cls.__name__} has a __post_init__: not set directly"
     params, lines = [], []
     space: dict[str, Any] = {"_MISSING": _MISSING}
     for f in fields(cls):  # type: ignore[arg-type]
