@@ -369,6 +369,17 @@ def test_a_denied_move_noun_moves_the_group_named_after_it(analyser, text, group
     assert (c.modality, c.moved.text, c.destination.text) == ("denied", group, destination), c
 
 
+@pytest.mark.parametrize("text, group, destination", [
+    ("El ministerio negó cualquier traslado organizado de soldados a Venezuela.", "soldados", "Venezuela"),
+    ("Le ministère a démenti tout transfert massif de soldats vers le Niger.", "soldats", "Niger"),
+    ("Il ministero ha smentito qualsiasi trasferimento segreto di soldati in Libia.", "soldati", "Libia"),
+])
+def test_an_adjective_after_a_denied_move_noun_is_no_group(analyser, text, group, destination):
+    # "traslado organizado de soldados": where adjectives follow the noun, one may stand before the noun's "de"
+    (c,) = relocations(analyser, text)
+    assert (c.modality, c.moved.text, c.destination.text) == ("denied", group, destination), c
+
+
 @pytest.mark.parametrize("text, destination", [
     ("Das Ministerium erklärte, in Suwałki seien lediglich polnische Einheiten stationiert, und kein US-Soldat sei "
      "dorthin verlegt worden.", "Suwałki"),

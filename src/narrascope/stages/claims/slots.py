@@ -892,10 +892,28 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
     """The word after a move noun and its genitive link ("transfer of troops", "transfert de soldats", "переброски
     войск" with none): the word a negator counts."""
     link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
+    if link is None and doc.language in _ADJECTIVE_AFTER_NOUN:
+        link = _link_after_adjective(doc, view, move)  # "traslado organizado de soldados": one qualifier between
     word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
     if word is None or (link is None and _NOT_PEOPLE.match(word.group(1))):
         return None  # "no shipment had crossed": an auxiliary after the noun is no group it moves
     return word.span(1)
+
+
+#: languages whose adjectives follow the noun they qualify ("traslado organizado", "transfert massif")
+_ADJECTIVE_AFTER_NOUN = frozenset({"es", "fr", "it", "pt"})
+_ONE_WORD = re.compile(r"[ \u00a0]+[^\W\d_]{3,}[ \u00a0]+")
+
+
+def _link_after_adjective(doc: Document, view: SentenceView, move: Hit) -> Hit | None:
+    """The genitive link after one word that qualifies a move noun, in a language whose adjectives follow the noun
+    ("ningún traslado organizado de ciudadanos", "tout transfert massif de combattants"); the word is no hit of its
+    own (a place, a group, a verb)."""
+    gap = _ONE_WORD.match(doc.text, move.end, view.sentence.end)
+    if gap is None or any(gap.start() < h.end and h.start < gap.end() for h in view.hits
+                          if h.label != "genitive"):
+        return None
+    return next((h for h in view.labelled("genitive") if h.start == gap.end()), None)
 
 
 #: what the word after a negating quantifier may be read as besides a group: a move itself ("no transfer"), a
