@@ -143,6 +143,9 @@ def test_places_around_a_noun_fill_the_slot(analyser, text, origin, destination)
     ("I detenuti sono stati imbarcati su voli charter diretti all'aeroporto di Mitiga, a Tripoli.", "mitiga"),
     ("Un convoglio di blindati diretto all'isola di Lampedusa è partito da Tunisi.", "lampedusa"),
     ("Los presos fueron embarcados en vuelos chárter con destino al aeropuerto de Mitiga, en Trípoli.", "mitiga"),
+    # Spanish writes a + el as "al": "rumbo al", "camino al" are phrases of their own
+    ("Los presos fueron subidos a camiones rumbo al aeropuerto de Mitiga, en Trípoli.", "mitiga"),
+    ("Los presos fueron subidos a camiones camino al aeropuerto de Mitiga.", "mitiga"),
     ("Les détenus ont été embarqués sur des vols à destination de l'aéroport de Mitiga, à Tripoli.", "mitiga"),
     ("Os presos foram embarcados em voos com destino ao aeroporto de Mitiga, em Trípoli.", "mitiga"),
 ])
