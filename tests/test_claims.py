@@ -156,6 +156,19 @@ def test_a_site_after_a_heading_for_phrase_is_the_destination_not_the_town_it_li
 
 
 @pytest.mark.parametrize("text, destination", [
+    # a group heading somewhere, told by a participle or phrase of heading alone: a move to that place
+    ("Una colonna di miliziani diretta nel nord della Siria è stata avvistata ieri.", "syria"),
+    ("Centinaia di miliziani diretti nella provincia di Idlib sono stati avvistati ieri.", "idlib"),
+    ("Una columna de milicianos con destino al norte de Siria fue avistada ayer.", "syria"),
+    ("A column of militiamen bound for northern Syria was spotted yesterday.", "syria"),
+])
+def test_a_group_heading_for_a_place_is_moving_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert destination in canon(claims[0].destination), (text, canon(claims[0].destination))
+
+
+@pytest.mark.parametrize("text, destination", [
     ("The children were brought back from Syrian camps to France.", "france"),
     ("Aucun combattant n'a été transféré des camps syriens vers la France.", "france"),
     ("Los niños fueron repatriados desde campos sirios a España.", "spain"),
