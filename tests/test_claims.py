@@ -138,6 +138,37 @@ def test_places_around_a_noun_fill_the_slot(analyser, text, origin, destination)
 
 
 @pytest.mark.parametrize("text, destination", [
+    # a heading-for phrase ending on its (articulated) preposition opens the place noun after it: the named site is
+    # where they went, and the town after the comma only says where the site lies
+    ("I detenuti sono stati imbarcati su voli charter diretti all'aeroporto di Mitiga, a Tripoli.", "mitiga"),
+    ("Un convoglio di blindati diretto all'isola di Lampedusa è partito da Tunisi.", "lampedusa"),
+    ("Los presos fueron embarcados en vuelos chárter con destino al aeropuerto de Mitiga, en Trípoli.", "mitiga"),
+    # Spanish writes a + el as "al": "rumbo al", "camino al" are phrases of their own
+    ("Los presos fueron subidos a camiones rumbo al aeropuerto de Mitiga, en Trípoli.", "mitiga"),
+    ("Los presos fueron subidos a camiones camino al aeropuerto de Mitiga.", "mitiga"),
+    ("Les détenus ont été embarqués sur des vols à destination de l'aéroport de Mitiga, à Tripoli.", "mitiga"),
+    ("Os presos foram embarcados em voos com destino ao aeroporto de Mitiga, em Trípoli.", "mitiga"),
+])
+def test_a_site_after_a_heading_for_phrase_is_the_destination_not_the_town_it_lies_in(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert destination in canon(claims[0].destination), (text, canon(claims[0].destination))
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a group heading somewhere, told by a participle or phrase of heading alone: a move to that place
+    ("Una colonna di miliziani diretta nel nord della Siria è stata avvistata ieri.", "syria"),
+    ("Centinaia di miliziani diretti nella provincia di Idlib sono stati avvistati ieri.", "idlib"),
+    ("Una columna de milicianos con destino al norte de Siria fue avistada ayer.", "syria"),
+    ("A column of militiamen bound for northern Syria was spotted yesterday.", "syria"),
+])
+def test_a_group_heading_for_a_place_is_moving_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert destination in canon(claims[0].destination), (text, canon(claims[0].destination))
+
+
+@pytest.mark.parametrize("text, destination", [
     ("The children were brought back from Syrian camps to France.", "france"),
     ("Aucun combattant n'a été transféré des camps syriens vers la France.", "france"),
     ("Los niños fueron repatriados desde campos sirios a España.", "spain"),
