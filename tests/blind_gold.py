@@ -282,10 +282,13 @@ def summary(folder: Path, spec: BlindSet) -> list[str]:
 
 def run(folder: Path, spec: BlindSet) -> int:
     """What a set's check.py does: print each problem and the counts; 0 when the set is clean."""
-    errors = check(folder, spec)
+    return report(check(folder, spec), summary(folder, spec))
+
+
+def report(errors: list[str], lines: list[str]) -> int:
+    """Print each problem, then the counts (the last line, the totals, with the verdict); 0 when there is none."""
     for e in errors:
         print("ERROR", e)
-    lines = summary(folder, spec)
     print("\n".join(lines[:-1]))
     print(f"{lines[-1]}: {'OK' if not errors else f'{len(errors)} problem(s)'}")
     return 1 if errors else 0

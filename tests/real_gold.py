@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from blind_gold import TEXT_FIELDS, Err, _load, check_slots, check_sources
+from blind_gold import TEXT_FIELDS, Err, _load, check_slots, check_sources, report
 
 CLAIM_FIELDS = ["type", "agent", "agent_canonical", "moved", "moved_canonical", "count_text", "count", "origin",
                 "origin_canonical", "origin_country", "destination", "destination_canonical",
@@ -156,10 +156,4 @@ def summary(folder: Path, spec: RealSet) -> list[str]:
 
 def run(folder: Path, spec: RealSet) -> int:
     """What a set's check.py does: print each problem and the counts; 0 when the set is clean."""
-    errors = check(folder, spec)
-    for e in errors:
-        print("ERROR", e)
-    lines = summary(folder, spec)
-    print("\n".join(lines[:-1]))
-    print(f"{lines[-1]}: {'OK' if not errors else f'{len(errors)} problem(s)'}")
-    return 1 if errors else 0
+    return report(check(folder, spec), summary(folder, spec))
