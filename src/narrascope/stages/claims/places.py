@@ -14,6 +14,7 @@ from ...lexicon import (
     Hit,
     entities,
     frame_lexicon,
+    frame_word_lists,
     frame_words,
     stem_pattern,
     word_pattern,
@@ -376,15 +377,20 @@ def _arrived_in(doc: Document, view: SentenceView, at: int) -> bool:
     return any(0 <= s - h.end <= 1 and not doc.text[h.end:s].strip() for s in starts for h in view.labelled("arrival"))
 
 
-#: a word of territory and a link of the genitive at most before a word for a country ("from the territory of")
-_TERRITORY_GAP = re.compile(r"[\s\u00a0]+(?:(?:of|на|de|del|du|da|do|di|dello|des|von)\s+"
-                            r"(?:the\s+|la\s+|le\s+|l'|o\s+|il\s+|des\s+)?)?$", re.IGNORECASE)
+@lru_cache(maxsize=32)
+def _territory_gap(language: str | None) -> re.Pattern[str]:
+    """What may stand between a word of territory and a word for a country, up to the country (``$``): white space,
+    or one of the language's ``territory_link`` phrases ("of the", "de la", "на"; none where a case says it)."""
+    links = sorted(frame_word_lists(language)["territory_link"], key=len, reverse=True)
+    link = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) + ("" if phrase.endswith("'") else r"\s+")
+                    for phrase in links)
+    return re.compile(r"[\s\u00a0]+(?:" + link + ")?$" if link else r"[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _territory_before(doc: Document, view: SentenceView, at: int) -> int | None:
     """Where a territory word right before a word for a country begins, after a marker of an end of a move ("з
     території країни", "от територията на страната", "from the territory of the country"), else None."""
-    gap = _TERRITORY_GAP.search(doc.text, max(view.sentence.start, at - 20), at)
+    gap = _territory_gap(doc.language).search(doc.text, max(view.sentence.start, at - 20), at)
     if gap is None:
         return None
     word = next((h for h in view.hits if h.label in ("frontier", "locative") and h.end == gap.start()
