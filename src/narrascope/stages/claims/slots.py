@@ -902,14 +902,15 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
 
 #: languages whose adjectives follow the noun they qualify ("traslado organizado", "transfert massif")
 _ADJECTIVE_AFTER_NOUN = frozenset({"es", "fr", "it", "pt"})
-_ONE_WORD = re.compile(r"[ \u00a0]+[^\W\d_]{3,}[ \u00a0]+")
+#: one word of letters between a move noun and its link, on one line: the qualifier of _link_after_adjective
+_QUALIFIER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}[ \u00a0]+")
 
 
 def _link_after_adjective(doc: Document, view: SentenceView, move: Hit) -> Hit | None:
     """The genitive link after one word that qualifies a move noun, in a language whose adjectives follow the noun
     ("ningún traslado organizado de ciudadanos", "tout transfert massif de combattants"); the word is no hit of its
     own (a place, a group, a verb)."""
-    gap = _ONE_WORD.match(doc.text, move.end, view.sentence.end)
+    gap = _QUALIFIER.match(doc.text, move.end, view.sentence.end)
     if gap is None or any(gap.start() < h.end and h.start < gap.end() for h in view.hits
                           if h.label != "genitive"):
         return None
@@ -1612,11 +1613,12 @@ def _border_link(doc: Document, view: SentenceView, marker: Hit, start: int, end
                      and not text[f.end:marker.start].strip()), None)
     return frontier is not None and any(
         h.label == "destination" and h.end <= frontier.start
-        and (not text[h.end:frontier.start].strip() or _ONE_WORD.fullmatch(text, h.end, frontier.start))
+        and (not text[h.end:frontier.start].strip() or _BORDER_ADJECTIVE.fullmatch(text, h.end, frontier.start))
         for h in view.hits)
 
 
-_ONE_WORD = re.compile(r"\s+\w+\s+")  # an adjective at most between a marker and the border ("до західного кордону")
+#: an adjective at most between a marker and the border ("до західного кордону")
+_BORDER_ADJECTIVE = re.compile(r"\s+\w+\s+")
 
 
 def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexicon: FrameLexicon) -> bool:
