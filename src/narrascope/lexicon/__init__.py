@@ -22,6 +22,9 @@ from .matcher import Hit, PhraseMatcher
 CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question",
              "verdict", "checking", "named_claim")
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
+#: languages whose adjectives follow the noun they qualify ("la policía fronteriza", "traslado organizado de",
+#: "ministère des Affaires étrangères"): a small-letter word after a noun there may be its adjective, not a verb
+ADJECTIVE_AFTER_NOUN = frozenset({"es", "fr", "it", "pt"})
 
 __all__ = ["Entity", "Hit", "PhraseMatcher", "CUE_KINDS", "MOVE_VERB_KEYS", "entities", "entity_matcher", "cue_matcher",
            "cue_languages", "cue_words", "fabrication_matcher", "hits_by_sentence", "word_pattern"]

@@ -31,6 +31,7 @@ import regex as re
 import yaml
 
 from ..lexicon import (
+    ADJECTIVE_AFTER_NOUN,
     MOVE_VERB_KEYS,
     FrameLexicon,
     Hit,
@@ -850,14 +851,12 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if not anchors:
         return s
     end = max(anchors)
-    tail = _NAME_ADJECTIVE.match(doc.text, end, stop) if doc.language in _ADJECTIVE_AFTER else None
+    tail = _NAME_ADJECTIVE.match(doc.text, end, stop) if doc.language in ADJECTIVE_AFTER_NOUN else None
     if tail is not None and not any(h.start < tail.end() and tail.start() < h.end for h in hits):
         end = tail.end()  # "ministère des Affaires étrangères", "ministero degli Affari esteri": the name's adjective
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
 
 
-#: languages whose names may end in a small-letter adjective after their last capitalised word
-_ADJECTIVE_AFTER = ("fr", "it", "es", "pt")
 _NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?"
                              r"|ifs?|elles?|els?|eri|ere|eros?|eras?|ores?|ales|al|icos?|icas?|ici|iche)(?![\w-])")
 
@@ -869,15 +868,13 @@ _DATIVE = re.compile(r"[^\W\d_]{4,}(?:[ую]|ам|ям)$")
 #: (a reflexive only as a finite verb: "находящихся" is a participle; no neuter past in "-ло": "крыло", "село")
 _FINITE_VERB = re.compile(r"(?:(?:ют|ут|ят|ет|ёт|ит|ть)(?:ся)?|л(?:а|и|ся|ась|ись|ось)|ють|уть|ять|ать|ить|ив|ує|ає|ює"
                           r"|ється|ються|(?<=[^\W\d_]{3})(?:ал|ял|ил|ел|ыл)|(?<=[^\W\d_]{4})ав)$")
-#: languages whose adjective follows its noun ("la policía fronteriza de Rumanía"): elsewhere a lower-case word after
-#: a source is its verb ("des russischen Verteidigungsministeriums wurden in Charkiw ...")
-_ADJECTIVE_AFTER = ("fr", "es", "it", "pt")
 
 
 def _linked_after_adjective(text: str, first: re.Match[str], links: frozenset[str], language: str | None) -> bool:
     """One lower-case word, then a link word, after a source word ("la policía fronteriza de Rumanía",
     "la police française de l'air"): the adjective of the body, whom it speaks for after it."""
-    if language not in _ADJECTIVE_AFTER or not first.group().islower():
+    # (elsewhere a lower-case word after a source is its verb: "des russischen Verteidigungsministeriums wurden")
+    if language not in ADJECTIVE_AFTER_NOUN or not first.group().islower():
         return False
     second = _TOKEN.match(text, first.end() + 1)
     return second is not None and text[first.end()] == " " and second.group().casefold() in links

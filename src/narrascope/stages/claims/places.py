@@ -82,8 +82,6 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
     return view.found_places
 
 
-_NEXT_CAPITAL = re.compile(r"[ \u00a0]+[^\W\d_a-z]")
-
 
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     known = entities()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ...lexicon import (
+    ADJECTIVE_AFTER_NOUN,
     MOVE_VERB_KEYS,
     FrameLexicon,
     Hit,
@@ -892,7 +893,7 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
     """The word after a move noun and its genitive link ("transfer of troops", "transfert de soldats", "переброски
     войск" with none): the word a negator counts."""
     link = next((h for h in view.labelled("genitive") if 0 <= h.start - move.end <= 1), None)
-    if link is None and doc.language in _ADJECTIVE_AFTER_NOUN:
+    if link is None and doc.language in ADJECTIVE_AFTER_NOUN:
         link = _link_after_adjective(doc, view, move)  # "traslado organizado de soldados": one qualifier between
     word = _NEGATED_WORD.match(doc.text, link.end if link is not None else move.end, view.sentence.end)
     if word is None or (link is None and _NOT_PEOPLE.match(word.group(1))):
@@ -900,8 +901,6 @@ def _moved_by_noun(doc: Document, view: SentenceView, move: Hit) -> tuple[int, i
     return word.span(1)
 
 
-#: languages whose adjectives follow the noun they qualify ("traslado organizado", "transfert massif")
-_ADJECTIVE_AFTER_NOUN = frozenset({"es", "fr", "it", "pt"})
 #: one word of letters between a move noun and its link, on one line: the qualifier of _link_after_adjective
 _QUALIFIER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}[ \u00a0]+")
 
