@@ -46,3 +46,28 @@ def test_only_the_store_speaks_sql():
                 and any(sql.search(line) for line in path.read_text(encoding="utf-8").splitlines())}
     assert speaking - NOT_YET_MOVED == set()
     assert NOT_YET_MOVED - speaking == set(), "moved into store/: take it off NOT_YET_MOVED"
+
+
+def _module_bindings_made_twice(source: str) -> list[str]:
+    """Names a module binds at its top level more than once (a constant, a function or a class)."""
+    import ast
+    from collections import Counter
+
+    names: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names[node.name] += 1
+    return sorted(name for name, n in names.items() if n > 1)
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """Two merges that each add a `_ONE_WORD` to one module leave the first one's users running the second's
+    pattern, silently (ruff's F811 sees functions and imports, not constants)."""
+    twice = {str(p.relative_to(ROOT)): _module_bindings_made_twice(p.read_text(encoding="utf-8"))
+             for p in sorted((ROOT / "src" / "narrascope").rglob("*.py"))}
+    assert {p: n for p, n in twice.items() if n} == {}
+    assert _module_bindings_made_twice("_A = 1\ndef f(): pass\n_A = 2\n") == ["_A"]
