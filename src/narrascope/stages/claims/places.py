@@ -82,7 +82,6 @@ def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
     return view.found_places
 
 
-
 def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     known = entities()
     out: list[FoundPlace] = []
