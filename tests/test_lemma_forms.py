@@ -111,3 +111,19 @@ def test_a_matcher_matches_a_text_once_while_stages_take_turns_on_it():
     for i in range(RECENT_TEXTS):
         matcher.hits(f"{text} {i}")
     assert matcher.hits(text) is not first and matcher.hits(text) == first  # bounded: the oldest text went
+
+
+def test_the_sentences_stages_cut_between_two_reads_of_a_batch_leave_its_articles_words_kept():
+    """The matchers' stages read a batch's articles in turn (mentions ... narratives), and the stages between cut
+    single sentences too: those are kept apart, so an article's words are cut once however many sentences came."""
+    from narrascope.lexicon.matcher import _SHORT_KEPT, _SHORT_TEXT, _WORDS_KEPT, _words
+
+    articles = [f"Article {i}. " + "The convoy moved on towards the harbour. " * 40 for i in range(_WORDS_KEPT)]
+    assert all(len(a) > _SHORT_TEXT for a in articles)
+    first = [_words(a, False) for a in articles]
+    for i in range(2 * _SHORT_KEPT):  # what the stages between cut of each article's sentences
+        _words(f"Sentence {i} says who spoke.", False)
+    assert all(_words(a, False) is kept for a, kept in zip(articles, first, strict=True))
+    _words("One article more. " * 100, False)
+    assert _words(articles[0], False) is not first[0]  # bounded: the oldest article went
+    assert _words(articles[0], False) == first[0]

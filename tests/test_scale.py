@@ -68,3 +68,20 @@ def test_analyse_writes_parquet_results(tmp_path: Path) -> None:
     table = pq.read_table(out).to_pylist()
     assert [r["id"] for r in table] == ["a0", "a1", "a2"]
     assert json.loads(table[1]["analysis"])["title"] == "Title 1" and table[1]["matched"] == []
+
+
+def test_a_parquet_row_from_its_line_and_fields_is_the_row_from_its_record(tmp_path: Path) -> None:
+    from narrascope.report.results import ResultsFile, row_fields
+
+    records = [{"id": 7, "title": "T", "language": "en", "published": None, "outlet": "o",
+                "narratives": [{"id": "n1", "matched": True}, {"id": "n2", "matched": False}]}]
+    whole, parts = ResultsFile(tmp_path / "whole.parquet"), ResultsFile(tmp_path / "parts.parquet")
+    for record in records:
+        whole.write(record, json.dumps(record))
+        parts.write_line(json.dumps(record), row_fields(record))
+    with pytest.raises(ValueError):
+        parts.write_line("{}", None)  # a Parquet row without its fields
+    whole.close(), parts.close()
+    rows = pq.read_table(tmp_path / "parts.parquet").to_pylist()
+    assert rows == pq.read_table(tmp_path / "whole.parquet").to_pylist()
+    assert rows[0]["id"] == "7" and rows[0]["matched"] == ["n1"] and json.loads(rows[0]["analysis"])["outlet"] == "o"

@@ -50,6 +50,31 @@ def test_the_json_lines_the_workers_make_are_the_analyses_one_process_serialises
         ARTICLES[:1])).to_dict(include_text=True)
 
 
+def test_the_lines_and_rows_the_workers_make_for_out_are_what_one_process_writes(small_batches) -> None:  # type: ignore[no-untyped-def]
+    from functools import partial
+
+    from narrascope.report.results import result_line, row_fields
+
+    records = [a.to_dict(with_features=True) for a in small_batches.analyse_paths(ARTICLES, workers=1)]
+    render = partial(result_line, include_text=False, with_features=True, parquet=True)
+    two = list(small_batches.analyse_paths_rendered(ARTICLES, 2, render))
+    assert len(two) == len(ARTICLES)
+    assert two == [(json.dumps(r, ensure_ascii=False), row_fields(r)) for r in records]
+    assert two[0][1]["id"] == records[0]["id"] and "analysis" not in two[0][1]
+    lines_only = list(small_batches.analyse_paths_rendered(ARTICLES[:5], 2, partial(render, parquet=False)))
+    assert lines_only == [(line, None) for line, _ in two[:5]]  # a JSON Lines file needs no row
+
+
+def test_analyse_out_writes_what_it_prints_with_workers(tmp_path: Path, small_batches, monkeypatch,
+                                                        capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("narrascope.cli.analyser_of", lambda *a, **k: small_batches)
+    out = tmp_path / "out.jsonl"
+    assert main(["analyse", *map(str, ARTICLES), "--workers", "2", "--out", str(out), "--quiet"]) == 0
+    printed = capsys.readouterr().out
+    expected = [a.to_json() for a in small_batches.analyse_paths(ARTICLES, workers=1)]
+    assert out.read_text(encoding="utf-8").splitlines() == printed.splitlines() == expected
+
+
 def test_a_worker_sends_back_what_render_makes_of_a_document_and_failures_as_they_are(small_batches) -> None:  # type: ignore[no-untyped-def]
     victim = ARTICLES[3]
 

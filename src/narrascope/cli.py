@@ -14,6 +14,7 @@ import math
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -358,10 +359,16 @@ def _analyse(args: argparse.Namespace) -> int:
     analyser = analyser_of(args, keep_features=args.features)
     _collect_for_long_run()
     workers = _local_workers(args, analyser)
-    items: Iterator[Analysis | str | Failure]
+    items: Iterator[Analysis | str | tuple[str, dict[str, Any] | None] | Failure]
     if args.format == "jsonl" and not args.out:  # only the lines are wanted: the workers make them
         items = analyser.analyse_paths_as_json(args.inputs, workers, include_text=args.include_text,
                                                with_features=args.features)
+    elif args.format == "jsonl":  # the lines, and the --out file's rows: the workers make them too
+        from .report.results import is_parquet, result_line
+
+        render = partial(result_line, include_text=args.include_text, with_features=args.features,
+                         parquet=is_parquet(args.out))
+        items = analyser.analyse_paths_rendered(args.inputs, workers, render)
     else:
         items = analyser.analyse_paths(args.inputs, workers)
     return _write_analyses(args, items, analyser.catalogue, analyser)
@@ -430,6 +437,11 @@ def _write_analyses(args: argparse.Namespace, items, catalogue, analyser) -> int
             ok += 1
             if isinstance(item, str):  # the line itself (Analyser.analyse_paths_as_json)
                 _write(sys.stdout, item)
+                continue
+            if isinstance(item, tuple):  # the line and the --out file's row (report.results.result_line)
+                if out_file:
+                    out_file.write_line(*item)
+                _write(sys.stdout, item[0])
                 continue
             record = item.to_dict(include_text=args.include_text, with_features=args.features)
             line = json.dumps(record, ensure_ascii=False)  # as Analysis.to_json, from the record kept

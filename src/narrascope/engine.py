@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from .catalogue import Catalogue, load_catalogue
 from .compiled import cached_object
@@ -32,6 +33,8 @@ from .stages.narratives import MatcherWeights, PreparedCatalogue, Reader
 from .stages.stance import StanceModel, StanceStage
 from .stages.techniques import SCOPES
 from .techniques import TechniqueModel
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -160,9 +163,16 @@ class Analyser:
         """:meth:`analyse_paths` with each analysis as its JSON line (:meth:`Analysis.to_json`), made in the
         worker process that analysed it: the workers send back that line rather than the whole document (what
         ``analyse --format jsonl`` prints, it unpickled and serialised one document at a time here)."""
+        render = partial(_json_line, include_text=include_text, with_features=with_features)
+        return self.analyse_paths_rendered(paths, workers, render)
+
+    def analyse_paths_rendered(self, paths: Iterable[str | os.PathLike[str]], workers: int,
+                               render: Callable[[Document], T]) -> Iterator[T | Failure]:
+        """:meth:`analyse_paths` with each analysed document as ``render`` makes it (a module-level function or a
+        partial of one: it goes to the workers), made in the worker process that analysed it, which sends back
+        that rather than the whole document (``analyse --out``: the line and the row it writes)."""
         from .scale.local import analyse_in_workers
 
-        render = partial(_json_line, include_text=include_text, with_features=with_features)
         yield from analyse_in_workers(self, read_sources(paths, self.settings), workers, render=render)
 
 

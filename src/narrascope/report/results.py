@@ -8,10 +8,12 @@ a group at a time, so memory stays flat however many articles go through.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from ..errors import E_BACKEND, BackendError
+from ..model import Analysis, Document
 
 #: Rows per Parquet row group (a group is held in memory until written).
 ROW_GROUP = 256
@@ -22,7 +24,7 @@ class ResultsFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.parquet = path.suffix.lower() == ".parquet"
+        self.parquet = is_parquet(path)
         self._rows: list[dict[str, Any]] = []
         self._writer: Any = None
         if self.parquet:
@@ -41,14 +43,17 @@ class ResultsFile:
 
     def write(self, record: dict[str, Any], line: str) -> None:
         """One article: its record (the output contract's object) and that record as a JSON line."""
+        self.write_line(line, row_fields(record) if self.parquet else None)
+
+    def write_line(self, line: str, fields: dict[str, Any] | None) -> None:
+        """One article: its JSON line and, for Parquet, the row's other fields (:func:`row_fields` of its record);
+        what :func:`result_line` makes."""
         if not self.parquet:
             self._fh.write(line + "\n")
             return
-        self._rows.append({"id": str(record.get("id")), "title": record.get("title"),
-                           "language": record.get("language"), "published": record.get("published"),
-                           "outlet": record.get("outlet"),
-                           "matched": [n["id"] for n in record.get("narratives") or [] if n.get("matched")],
-                           "analysis": line})
+        if fields is None:
+            raise ValueError("a Parquet row needs its fields (row_fields of the record)")
+        self._rows.append({**fields, "analysis": line})
         if len(self._rows) >= ROW_GROUP:
             self._flush()
 
@@ -65,3 +70,27 @@ class ResultsFile:
         if self._rows or self._writer is None:
             self._flush()
         self._writer.close()
+
+
+def is_parquet(path: str | Path) -> bool:
+    """Whether results written to ``path`` are Parquet (the name ends in ``.parquet``), else JSON Lines."""
+    return Path(path).suffix.lower() == ".parquet"
+
+
+def row_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """A Parquet row's fields but its ``analysis``, from an article's record (the output contract's object)."""
+    return {"id": str(record.get("id")), "title": record.get("title"), "language": record.get("language"),
+            "published": record.get("published"), "outlet": record.get("outlet"),
+            "matched": [n["id"] for n in record.get("narratives") or [] if n.get("matched")]}
+
+
+def result_line(doc: Document, include_text: bool, with_features: bool,
+                parquet: bool) -> tuple[str, dict[str, Any] | None]:
+    """What ``analyse --format jsonl --out FILE`` prints and writes of one analysed document: its JSON line
+    (:meth:`Analysis.to_json`) and, for a Parquet file, the row's other fields (:func:`row_fields`). Made in the
+    worker process that analysed the document, which then sends back these rather than the whole document.
+
+    >>> line, fields = result_line(doc, include_text=False, with_features=False, parquet=True)  # doctest: +SKIP
+    """
+    record = Analysis(doc).to_dict(include_text=include_text, with_features=with_features)
+    return json.dumps(record, ensure_ascii=False), row_fields(record) if parquet else None
