@@ -1690,6 +1690,21 @@ def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text)
     assert all(c.agent is None for c in relocations(analyser, text))
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    # an adjective of origin in the indefinite accusative ("سورياً", Syrian) after a counted noun is no place: a name
+    # is definite and takes no tanwin, though without it the adjective is spelt as the country
+    ("أرسلت تركيا نحو 60 مقاتلاً سورياً من إدلب إلى ليبيا.", "idlib", "libya"),
+    ("أرسلت تركيا نحو 60 مقاتلًا سوريًا من إدلب إلى ليبيا.", "idlib", "libya"),
+    ("نقلت قوارب صيد نحو 30 مهاجراً إثيوبياً من جيبوتي إلى عدن.", "djibouti", "aden"),
+    ("وصل نحو 80 جندياً بريطانياً إلى عدن.", "", "aden"),
+    # the country itself, written without the ending, still is one
+    ("أرسلت تركيا نحو 60 مقاتلاً من إدلب إلى سوريا.", "idlib", "syria"),
+])
+def test_in_arabic_an_adjective_with_the_accusative_ending_is_no_place(analyser, text, origin, destination):
+    legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
+    assert legs and all((origin in o if origin else not o) and destination in d for o, d in legs), legs
+
+
 @pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",

@@ -38,6 +38,9 @@ SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
 # ("malien des", "azerbaïdjanais de la Défense")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}(?:\s+\w{1,3}){1,2}['\u2019\s]\s*|\s+")
 _NEXT_WORD = re.compile(r"\s+(\w(?:[\w\u064b-\u065f\u0670])*)")  # Arabic short vowels and shadda inside a word
+# the indefinite accusative ending of an Arabic word, fathatan written before or after its alif ("سورياً",
+# "سوريًا"), at or just after where a name would end
+_TANWIN_FATH = re.compile(r"(?:(?<=\u0627)\u064b|\u064b\u0627|(?<=\u0627\u064b)|(?<=\u064b\u0627))(?!\w)")
 PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
@@ -1140,8 +1143,11 @@ def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int, verbs: S
 
 
 def place_like(text: str, start: int, end: int) -> bool:
-    """Written as a place name: capitalised where the script has case ("libyen" is an adjective),
-    and not the first half of a compound ("US-Stützpunkt")."""
+    """Written as a place name: capitalised where the script has case ("libyen" is an adjective), not an
+    Arabic word with the indefinite accusative ending ("مقاتلاً سورياً", a Syrian fighter: a name is definite and
+    takes no tanwin), and not the first half of a compound ("US-Stützpunkt")."""
+    if _TANWIN_FATH.match(text, end):
+        return False
     first = text[start:start + 1]
     if first.isalpha() and first.lower() == first and first.upper() != first:
         prefix = text[start:end].split("-")[0].casefold()
