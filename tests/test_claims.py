@@ -1705,6 +1705,23 @@ def test_in_arabic_an_adjective_with_the_accusative_ending_is_no_place(analyser,
     assert legs and all((origin in o if origin else not o) and destination in d for o, d in legs), legs
 
 
+@pytest.mark.parametrize("text, there, destination", [
+    # "from there" after a sentence that tells no move to a place (a ship that docks, a plane that lands): "there" is
+    # where that sentence says they were, its first place that no word marks as a start
+    ("أبحرت سفينة محملة بالأسلحة من بندر عباس. ورست السفينة في ميناء الحديدة. ومن هناك، نُقلت الأسلحة بشاحنات إلى "
+     "صنعاء.", "الحديدة", "صنعاء"),
+    ("A cargo ship loaded with weapons left Bandar Abbas. The ship docked in the port of Hodeidah. From there the "
+     "weapons were trucked to Sanaa.", "Hodeidah", "Sanaa"),
+    ("Ein Frachter mit Waffen verließ Bandar Abbas. Das Schiff legte in Hodeidah an. Von dort wurden die Waffen mit "
+     "Lastwagen nach Sanaa gebracht.", "Hodeidah", "Sanaa"),
+])
+def test_from_there_after_a_sentence_with_no_move_to_a_place_starts_where_that_sentence_was(analyser, text, there,
+                                                                                            destination):
+    legs = [(c.origin.text if c.origin else None, c.destination.text if c.destination else None)
+            for c in relocations(analyser, text)]
+    assert (there, destination) in legs, legs
+
+
 @pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",
