@@ -1722,6 +1722,29 @@ def test_from_there_after_a_sentence_with_no_move_to_a_place_starts_where_that_s
     assert (there, destination) in legs, legs
 
 
+@pytest.mark.parametrize("text, destination", [
+    # Arabic has no capitals: after a marker, a common noun or two ("public schools", "shelter centres", "field
+    # hospitals") and "في" or "قرب", a town the gazetteer knows, however small, is where they went
+    ("نقلت حافلات نحو 1500 نازح من صيدا إلى مدارس رسمية في عاليه.", "aley"),
+    ("نقلت حافلات الهلال الأحمر مهاجرين من صفاقس إلى مراكز إيواء في القيروان.", "kairouan"),
+    ("نقلت سيارات إسعاف الجرحى من حلب إلى مستشفيات ميدانية قرب منبج.", "manbij"),
+])
+def test_in_arabic_a_known_town_after_common_nouns_and_in_is_the_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    # a marker that has its own place, then "في" and a matter ("in the framework of"), whatever town shares its name
+    "نقلت الحكومة 40 أسيراً من مأرب إلى صنعاء في إطار صفقة التبادل.",
+    # a two-letter noun before the name ("in the quarter of"): no town of that name
+    "نقلت السلطات المعتقلين من سجن الصناعة في حي غويران إلى صنعاء.",
+])
+def test_in_arabic_a_word_after_in_that_only_shares_a_towns_name_is_no_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "sanaa" for c in claims), [canon(c.destination) for c in claims]
+    assert all(c.origin is None or canon(c.origin) not in ("atar", "al ḩayy") for c in claims)
+
+
 @pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",

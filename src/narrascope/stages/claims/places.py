@@ -1075,7 +1075,43 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
+    out += _known_after_nouns(doc, view, marker_ends, out)
     return out + _named_before(doc, view, marker_ends, out)
+
+
+_SHORTEST_NAME = 3  # letters of the shortest name a locative word opens after common nouns
+# one to three words, no digit nor punctuation, between a marker and a short locative word ("إلى مدارس رسمية في")
+_NOUNS_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w\u064b-\u065f\u0670]*){1,3}\s+")
+
+
+def _known_after_nouns(doc: Document, view: SentenceView, marker_ends: list[int],
+                       found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name after a marker, a common noun or two and a short locative word ("إلى مدارس رسمية في عاليه", to public
+    schools in Aley; "إلى مستشفيات ميدانية قرب منبج"), when the gazetteer knows it as a town or region: the running
+    text's gazetteer leaves out the small towns of a script without capitals, and here the words before say it is a
+    place (only a known name: the word after "في" is as often a time or a matter, "في إطار", "في وقت")."""
+    spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
+    out = []
+    for h in view.hits:
+        if h.label != "locative" or h.end - h.start > PREPOSITION_LETTERS:
+            continue
+        word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
+        if word is None or word.start(1) - h.end > 1 or len(word.group(1)) < _SHORTEST_NAME \
+                or word.group(1).upper() != word.group(1).lower():
+            continue  # (a two-letter word is a noun before the name: "في حي غويران", in the quarter of Ghwayran; a
+            # cased script says what is a name by its capital)
+        gaps = [doc.text[e:h.start] for e in marker_ends
+                if e < h.start and _NOUNS_BETWEEN.fullmatch(doc.text, e, h.start)]
+        # (common nouns between, no name: in "نُقلوا من مأرب في إطار الصفقة" the marker has its place, and "في" opens
+        # a matter)
+        if not gaps or any(geocode(w, doc.language) is not None for w in gaps[-1].split()):
+            continue
+        a, b = word.start(1), word.end(1)
+        place = geocode(word.group(1), doc.language)
+        if place is not None and place.kind in ("city", "place") and key(word.group(1)) not in index().common_words \
+                and not any(s < b and a < e for s, e in spans):
+            out.append((a, b))
+    return out
 
 
 def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
