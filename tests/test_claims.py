@@ -1745,6 +1745,18 @@ def test_in_arabic_a_word_after_in_that_only_shares_a_towns_name_is_no_place(ana
     assert all(c.origin is None or canon(c.origin) not in ("atar", "al ḩayy") for c in claims)
 
 
+@pytest.mark.parametrize("text, destination, region", [
+    # a region named by a compass word and a place ("ولاية جنوب دارفور", the state of South Darfur): one place, in
+    # the place named, never the bare compass word
+    ("نقلت قوات الدعم السريع 40 محتجزاً من الخرطوم إلى ولاية جنوب دارفور.", "جنوب دارفور", "darfur"),
+    ("وصل نحو 60 مقاتلاً من ليبيا إلى محافظة شمال سيناء.", "شمال سيناء", "sinai peninsula"),
+])
+def test_in_arabic_a_compass_word_and_a_place_after_a_place_noun_are_one_region(analyser, text, destination, region):
+    [claim] = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination
+    assert canon(claim.destination) == region
+
+
 @pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",

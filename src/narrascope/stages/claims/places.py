@@ -164,9 +164,16 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     for a, b in [*_unknown_places(doc, view, [e for _, e, _, _ in out]), *_uncased_names(doc, view)]:
         if _opens_a_name(doc, b):
             continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
-        if not any(a < e and s < b for s, e, _, _ in out):
+        inside = [o for o in out if a < o[1] and o[0] < b]
+        if not inside:
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+        elif len(inside) == 1 and a < inside[0][0] and inside[0][1] == b and _compass_opened(doc, a, inside[0][0]):
+            # "إلى ولاية جنوب دارفور": a region named by its compass part and a place the gazetteer knows is one
+            # place, in that one if the gazetteer lacks the whole ("جنوب" alone is no place, nor is the move's end
+            # the bare "دارفور" the marker does not reach)
+            out = [o for o in out if o is not inside[0]]
+            out.append((a, b, geocode(doc.text[a:b], doc.language) or inside[0][2], None))
     for a, b, pointed in _pointing_countries(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # "no fighters entered the country", "ins Land", "в страну": the country named last before it
@@ -1044,6 +1051,11 @@ def _inside_a_name(text: str, view: SentenceView, opener: Hit) -> bool:
 
 def _starts_a_sentence_or_quote(text: str, at: int) -> bool:
     return text[max(0, at - 2):at].strip() in ("", "\"", "«", "“", "„", "(")
+
+
+def _compass_opened(doc: Document, start: int, name_start: int) -> bool:
+    """The words from ``start`` to ``name_start`` are one compass word of the language ("جنوب " of "جنوب دارفور")."""
+    return doc.text[start:name_start].strip().casefold() in frame_words(doc.language, "compass_openers")
 
 
 def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
