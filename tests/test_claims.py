@@ -1758,6 +1758,18 @@ def test_in_arabic_a_compass_word_and_a_place_after_a_place_noun_are_one_region(
 
 
 @pytest.mark.parametrize("text", [
+    # a number counts its noun in the singular: accusative after 11 to 99 ("30 مهاجراً", "50 مدنياً"), genitive
+    # after hundreds and thousands ("20 ألف شخص"); those are the same people as the plural names them
+    "نقلت قوارب صيد نحو 30 مهاجراً من جيبوتي إلى عدن.",
+    "فرّ أكثر من 20 ألف شخص من الخرطوم إلى ود مدني.",
+    "أجلت القوات القطرية نحو 50 مدنياً من كابل إلى الدوحة.",
+])
+def test_in_arabic_the_singular_a_number_counts_names_the_civilians_moved(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.canonical == "Civilians", claim.moved
+
+
+@pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",
     "IS fighters entered the territory of Niger from Libya.",
