@@ -1690,6 +1690,85 @@ def test_in_arabic_a_word_of_manner_after_the_verb_is_no_carrier(analyser, text)
     assert all(c.agent is None for c in relocations(analyser, text))
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    # an adjective of origin in the indefinite accusative ("سورياً", Syrian) after a counted noun is no place: a name
+    # is definite and takes no tanwin, though without it the adjective is spelt as the country
+    ("أرسلت تركيا نحو 60 مقاتلاً سورياً من إدلب إلى ليبيا.", "idlib", "libya"),
+    ("أرسلت تركيا نحو 60 مقاتلًا سوريًا من إدلب إلى ليبيا.", "idlib", "libya"),
+    ("نقلت قوارب صيد نحو 30 مهاجراً إثيوبياً من جيبوتي إلى عدن.", "djibouti", "aden"),
+    ("وصل نحو 80 جندياً بريطانياً إلى عدن.", "", "aden"),
+    # the country itself, written without the ending, still is one
+    ("أرسلت تركيا نحو 60 مقاتلاً من إدلب إلى سوريا.", "idlib", "syria"),
+])
+def test_in_arabic_an_adjective_with_the_accusative_ending_is_no_place(analyser, text, origin, destination):
+    legs = {(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)}
+    assert legs and all((origin in o if origin else not o) and destination in d for o, d in legs), legs
+
+
+@pytest.mark.parametrize("text, there, destination", [
+    # "from there" after a sentence that tells no move to a place (a ship that docks, a plane that lands): "there" is
+    # where that sentence says they were, its first place that no word marks as a start
+    ("أبحرت سفينة محملة بالأسلحة من بندر عباس. ورست السفينة في ميناء الحديدة. ومن هناك، نُقلت الأسلحة بشاحنات إلى "
+     "صنعاء.", "الحديدة", "صنعاء"),
+    ("A cargo ship loaded with weapons left Bandar Abbas. The ship docked in the port of Hodeidah. From there the "
+     "weapons were trucked to Sanaa.", "Hodeidah", "Sanaa"),
+    ("Ein Frachter mit Waffen verließ Bandar Abbas. Das Schiff legte in Hodeidah an. Von dort wurden die Waffen mit "
+     "Lastwagen nach Sanaa gebracht.", "Hodeidah", "Sanaa"),
+])
+def test_from_there_after_a_sentence_with_no_move_to_a_place_starts_where_that_sentence_was(analyser, text, there,
+                                                                                            destination):
+    legs = [(c.origin.text if c.origin else None, c.destination.text if c.destination else None)
+            for c in relocations(analyser, text)]
+    assert (there, destination) in legs, legs
+
+
+@pytest.mark.parametrize("text, destination", [
+    # Arabic has no capitals: after a marker, a common noun or two ("public schools", "shelter centres", "field
+    # hospitals") and "في" or "قرب", a town the gazetteer knows, however small, is where they went
+    ("نقلت حافلات نحو 1500 نازح من صيدا إلى مدارس رسمية في عاليه.", "aley"),
+    ("نقلت حافلات الهلال الأحمر مهاجرين من صفاقس إلى مراكز إيواء في القيروان.", "kairouan"),
+    ("نقلت سيارات إسعاف الجرحى من حلب إلى مستشفيات ميدانية قرب منبج.", "manbij"),
+])
+def test_in_arabic_a_known_town_after_common_nouns_and_in_is_the_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text", [
+    # a marker that has its own place, then "في" and a matter ("in the framework of"), whatever town shares its name
+    "نقلت الحكومة 40 أسيراً من مأرب إلى صنعاء في إطار صفقة التبادل.",
+    # a two-letter noun before the name ("in the quarter of"): no town of that name
+    "نقلت السلطات المعتقلين من سجن الصناعة في حي غويران إلى صنعاء.",
+])
+def test_in_arabic_a_word_after_in_that_only_shares_a_towns_name_is_no_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(canon(c.destination) == "sanaa" for c in claims), [canon(c.destination) for c in claims]
+    assert all(c.origin is None or canon(c.origin) not in ("atar", "al ḩayy") for c in claims)
+
+
+@pytest.mark.parametrize("text, destination, region", [
+    # a region named by a compass word and a place ("ولاية جنوب دارفور", the state of South Darfur): one place, in
+    # the place named, never the bare compass word
+    ("نقلت قوات الدعم السريع 40 محتجزاً من الخرطوم إلى ولاية جنوب دارفور.", "جنوب دارفور", "darfur"),
+    ("وصل نحو 60 مقاتلاً من ليبيا إلى محافظة شمال سيناء.", "شمال سيناء", "sinai peninsula"),
+])
+def test_in_arabic_a_compass_word_and_a_place_after_a_place_noun_are_one_region(analyser, text, destination, region):
+    [claim] = relocations(analyser, text)
+    assert claim.destination is not None and claim.destination.text == destination
+    assert canon(claim.destination) == region
+
+
+@pytest.mark.parametrize("text", [
+    # a number counts its noun in the singular: accusative after 11 to 99 ("30 مهاجراً", "50 مدنياً"), genitive
+    # after hundreds and thousands ("20 ألف شخص"); those are the same people as the plural names them
+    "نقلت قوارب صيد نحو 30 مهاجراً من جيبوتي إلى عدن.",
+    "فرّ أكثر من 20 ألف شخص من الخرطوم إلى ود مدني.",
+    "أجلت القوات القطرية نحو 50 مدنياً من كابل إلى الدوحة.",
+])
+def test_in_arabic_the_singular_a_number_counts_names_the_civilians_moved(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert claim.moved is not None and claim.moved.canonical == "Civilians", claim.moved
+
+
 @pytest.mark.parametrize("text", [
     "Unos 200 combatientes del EI entraron en territorio de Níger desde Libia.",
     "Des combattants de Daech sont entrés en territoire de Niger depuis la Libye.",

@@ -38,6 +38,9 @@ SHORT_WORD_GAP = re.compile(r"\s+\w{1,3}\s+")
 # ("malien des", "azerbaïdjanais de la Défense")
 _BODY_TAIL = re.compile(r"(?:\s+\w+){0,1}(?:\s+\w{1,3}){1,2}['\u2019\s]\s*|\s+")
 _NEXT_WORD = re.compile(r"\s+(\w(?:[\w\u064b-\u065f\u0670])*)")  # Arabic short vowels and shadda inside a word
+# the indefinite accusative ending of an Arabic word, fathatan written before or after its alif ("سورياً",
+# "سوريًا"), at or just after where a name would end
+_TANWIN_FATH = re.compile(r"(?:(?<=\u0627)\u064b|\u064b\u0627|(?<=\u0627\u064b)|(?<=\u064b\u0627))(?!\w)")
 PREPOSITION_LETTERS = 3  # a locative word this short is a preposition ("у", "на", "in", "bei"), not a noun
 _NOTE = re.compile(r"\([^()]{0,130}\)")  # a parenthesis that may hold a ban note ("(запрещена в РФ)")
 # A name after a country's possessive: "Georgia's Pankisi Gorge", "Iraq's Anbar desert"
@@ -161,9 +164,16 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     for a, b in [*_unknown_places(doc, view, [e for _, e, _, _ in out]), *_uncased_names(doc, view)]:
         if _opens_a_name(doc, b):
             continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
-        if not any(a < e and s < b for s, e, _, _ in out):
+        inside = [o for o in out if a < o[1] and o[0] < b]
+        if not inside:
             # too small for the running-text gazetteer ("Afrin"), but a marker says it is a place
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+        elif len(inside) == 1 and a < inside[0][0] and inside[0][1] == b and _compass_opened(doc, a, inside[0][0]):
+            # "إلى ولاية جنوب دارفور": a region named by its compass part and a place the gazetteer knows is one
+            # place, in that one if the gazetteer lacks the whole ("جنوب" alone is no place, nor is the move's end
+            # the bare "دارفور" the marker does not reach)
+            out = [o for o in out if o is not inside[0]]
+            out.append((a, b, geocode(doc.text[a:b], doc.language) or inside[0][2], None))
     for a, b, pointed in _pointing_countries(doc, view, out):
         if not any(a < e and s < b for s, e, _, _ in out):
             # "no fighters entered the country", "ins Land", "в страну": the country named last before it
@@ -1043,6 +1053,11 @@ def _starts_a_sentence_or_quote(text: str, at: int) -> bool:
     return text[max(0, at - 2):at].strip() in ("", "\"", "«", "“", "„", "(")
 
 
+def _compass_opened(doc: Document, start: int, name_start: int) -> bool:
+    """The words from ``start`` to ``name_start`` are one compass word of the language ("جنوب " of "جنوب دارفور")."""
+    return doc.text[start:name_start].strip().casefold() in frame_words(doc.language, "compass_openers")
+
+
 def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     """In a script without capitals (Arabic), the word after a place noun that follows a marker
     is its name ("إلى قاعدة حرير", "إلى مخيم الجدعة"): a capital cannot say so."""
@@ -1072,7 +1087,43 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
+    out += _known_after_nouns(doc, view, marker_ends, out)
     return out + _named_before(doc, view, marker_ends, out)
+
+
+_SHORTEST_NAME = 3  # letters of the shortest name a locative word opens after common nouns
+# one to three words, no digit nor punctuation, between a marker and a short locative word ("إلى مدارس رسمية في")
+_NOUNS_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w\u064b-\u065f\u0670]*){1,3}\s+")
+
+
+def _known_after_nouns(doc: Document, view: SentenceView, marker_ends: list[int],
+                       found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name after a marker, a common noun or two and a short locative word ("إلى مدارس رسمية في عاليه", to public
+    schools in Aley; "إلى مستشفيات ميدانية قرب منبج"), when the gazetteer knows it as a town or region: the running
+    text's gazetteer leaves out the small towns of a script without capitals, and here the words before say it is a
+    place (only a known name: the word after "في" is as often a time or a matter, "في إطار", "في وقت")."""
+    spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
+    out = []
+    for h in view.hits:
+        if h.label != "locative" or h.end - h.start > PREPOSITION_LETTERS:
+            continue
+        word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
+        if word is None or word.start(1) - h.end > 1 or len(word.group(1)) < _SHORTEST_NAME \
+                or word.group(1).upper() != word.group(1).lower():
+            continue  # (a two-letter word is a noun before the name: "في حي غويران", in the quarter of Ghwayran; a
+            # cased script says what is a name by its capital)
+        gaps = [doc.text[e:h.start] for e in marker_ends
+                if e < h.start and _NOUNS_BETWEEN.fullmatch(doc.text, e, h.start)]
+        # (common nouns between, no name: in "نُقلوا من مأرب في إطار الصفقة" the marker has its place, and "في" opens
+        # a matter)
+        if not gaps or any(geocode(w, doc.language) is not None for w in gaps[-1].split()):
+            continue
+        a, b = word.start(1), word.end(1)
+        place = geocode(word.group(1), doc.language)
+        if place is not None and place.kind in ("city", "place") and key(word.group(1)) not in index().common_words \
+                and not any(s < b and a < e for s, e in spans):
+            out.append((a, b))
+    return out
 
 
 def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],
@@ -1140,8 +1191,11 @@ def _names_a_body(text: str, bodies: list[tuple[int, int]], start: int, verbs: S
 
 
 def place_like(text: str, start: int, end: int) -> bool:
-    """Written as a place name: capitalised where the script has case ("libyen" is an adjective),
-    and not the first half of a compound ("US-Stützpunkt")."""
+    """Written as a place name: capitalised where the script has case ("libyen" is an adjective), not an
+    Arabic word with the indefinite accusative ending ("مقاتلاً سورياً", a Syrian fighter: a name is definite and
+    takes no tanwin), and not the first half of a compound ("US-Stützpunkt")."""
+    if _TANWIN_FATH.match(text, end):
+        return False
     first = text[start:start + 1]
     if first.isalpha() and first.lower() == first and first.upper() != first:
         prefix = text[start:end].split("-")[0].casefold()

@@ -394,7 +394,16 @@ class ClaimStage:
                 # (a place named after that destination, in its own sentence or the next: "in die Türkei gebracht
                 # und in einem Lager bei Gaziantep untergebracht. Von dort ...")
                 last_stop = _stop_named_within(doc, previous, last_stop, last_stop.end) or last_stop
+            if from_there and last_stop is None and previous is not None:
+                # ("evacuated from Kabul airport. The plane landed at Al Udeid. From there ...": the move told went
+                # nowhere named, the sentence before says where "there" is)
+                last_stop = self._where_there_is(doc, lexicon, previous)
             origins = [last_stop, *origins] if last_stop is not None else origins
+        elif open_first and from_there and not told and previous is not None:
+            # "The ship docked in the port of Hodeidah. From there the missiles were trucked to Sanaa": no move told
+            # before, the sentence before says where "there" is
+            there = self._where_there_is(doc, lexicon, previous)
+            origins = [there, *origins] if there is not None else origins
         elif open_first and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
                                                                                             told[-1]):
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
@@ -603,6 +612,15 @@ class ClaimStage:
         before = [S.place_slot(doc.text, s, e, p) for s, e, p, _ in sentence_places(doc, view)
                   if e <= there.start and not any(o.start == s for o in origins)]
         return before[-1:]
+
+    def _where_there_is(self, doc: Document, lexicon: FrameLexicon, previous: SentenceView) -> Slot | None:
+        """Where a "from there" points when no move told went to a place: the first place the sentence before names
+        that no word there marks as a start ("The ship left Bandar Abbas and docked in Hodeidah north of ...":
+        Hodeidah)."""
+        starts = {o.start for o in S.roles(self.spec, doc, previous, lexicon)[0]}
+        named = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, previous)
+                 if a not in starts]
+        return named[0] if named else None
 
     @staticmethod
     def _goes_on(view: SentenceView, trigger: Hit) -> bool:
