@@ -317,6 +317,10 @@ def test_a_states_army_that_moves_something_stays_its_mover(analyser):
     ("Turkey moved Syrians from Idlib to Libya.", "Syrians"),
     ("Турция перебросила сирийцев из Идлиба в Ливию.", "сирийцев"),
     ("Turcja przerzuciła Syryjczyków z Idlibu do Libii.", "Syryjczyków"),
+    ("Турция прехвърли сирийци от Идлиб в Либия.", "сирийци"),
+    # the Bulgarian plural with its definite article
+    ("Турция прехвърли сирийците от Идлиб в Либия.", "сирийците"),
+    ("Украинците бяха прехвърлени от Полша в Германия.", "Украинците"),
 ])
 def test_a_plural_demonym_with_no_number_is_the_group_moved(analyser, text, moved):
     claims = relocations(analyser, text)

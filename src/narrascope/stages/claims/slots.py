@@ -538,7 +538,7 @@ _DEMONYM_NOUN = {
     "ru": re.compile(r"\w+(?:ц(?:ы|ев|ам|ами|ах)|ян(?:е|ам|ами)?)", re.IGNORECASE),
     "uk": re.compile(r"\w+(?:ц(?:і|ів|ям|ями|ях)|ян(?:и|ам|ами)?)", re.IGNORECASE),
     "pl": re.compile(r"[A-ZŁŚŻ]\w+(?:cy|ców|ków|anie|an)"),
-    "bg": re.compile(r"\w+ци", re.IGNORECASE),
+    "bg": re.compile(r"\w+ци(?:те)?", re.IGNORECASE),  # with the plural's definite article ("сирийците")
     # a plural the adjective shares ("sirios", "ucraini", "brasileiros"): a noun only after an article, a partitive,
     # "que"/"che" or right after the verb (_romance_noun), not after a noun it qualifies ("soldados ucranianos")
     "es": re.compile(r"\w+(?:os|as|es)"),
