@@ -1790,3 +1790,17 @@ def test_deminers_are_troops_of_the_state_their_adjective_names(analyser, text, 
 def test_the_staff_of_an_embassy_or_a_plant_are_civilians_who_can_be_moved(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "civilians" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # driving out, redirecting, rebasing and dropping off someone, in the impersonal "-no" form and in the past
+    ("Mieszkańców wypędzono z Chersonia na Krym.", "kherson", "crimea"),
+    ("Żołnierze wypędzili cywilów z Mariupola do Rosji.", "mariupol", "russia"),
+    ("Czołgi przekierowano z Rzeszowa do Lwowa.", "rzeszow", "lviv"),
+    ("Rosja przebazowała myśliwce z Krymu do Rostowa.", "crimea", "rostov-on-don"),
+    ("Niemiecka policja podrzuciła migrantów z Berlina do Szczecina.", "berlin", "szczecin"),
+])
+def test_polish_verbs_of_driving_out_redirecting_rebasing_and_dropping_off_are_moves(analyser, text, origin,
+                                                                                      destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
