@@ -1804,3 +1804,22 @@ def test_polish_verbs_of_driving_out_redirecting_rebasing_and_dropping_off_are_m
                                                                                       destination):
     claims = relocations(analyser, text)
     assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, state, destination", [
+    # volunteers who go to fight are a word for troops: their state's when it moves them or names them
+    ("Polska przerzuca ochotników na Ukrainę.", "ochotników", "poland", "ukraine"),
+    ("Польша перебрасывает добровольцев на Украину.", "добровольцев", "poland", "ukraine"),
+    ("Польща перекидає добровольців в Україну.", "добровольців", "poland", "ukraine"),
+    ("Полша прехвърля доброволци в Украйна.", "доброволци", "poland", "ukraine"),
+    ("Польские добровольцы прибыли в Киев.", "Польские добровольцы", "poland", "kyiv"),
+])
+def test_volunteers_are_troops_that_can_be_moved(analyser, text, moved, state, destination):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and canon(c.moved) == state
+               and plain(c.destination) == destination for c in claims), claims
+
+
+def test_bulgarian_volunteers_before_a_verb_of_evacuating_are_still_its_doers(analyser):
+    [claim] = relocations(analyser, "Доброволци евакуираха жителите от Харков до Лвов.")
+    assert claim.agent.text == "Доброволци" and canon(claim.moved) == "civilians"
