@@ -1823,3 +1823,23 @@ def test_volunteers_are_troops_that_can_be_moved(analyser, text, moved, state, d
 def test_bulgarian_volunteers_before_a_verb_of_evacuating_are_still_its_doers(analyser):
     [claim] = relocations(analyser, "Доброволци евакуираха жителите от Харков до Лвов.")
     assert claim.agent.text == "Доброволци" and canon(claim.moved) == "civilians"
+
+
+@pytest.mark.parametrize("text, agent, destination", [
+    # a complex preposition that opens with a marker ("in response", "as a result of", "because of") marks no
+    # place: the state after it is the mover, not where they went or came from
+    ("W odpowiedzi Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("W związku z tym Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("W przeciwieństwie do Polski Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("В ответ Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("Из-за войны Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("У відповідь Росія перекинула військових до Мінська.", "Росія", "minsk"),
+    ("У зв'язку з цим Росія перекинула військових до Мінська.", "Росія", "minsk"),
+    ("В отговор Русия прехвърли войници в Минск.", "Русия", "minsk"),
+    ("Във връзка с това Русия прехвърли войници в Минск.", "Русия", "minsk"),
+    ("С согласия Белоруссии Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("Зі згоди Білорусі Росія перекинула військових до Мінська.", "Росія", "minsk"),
+])
+def test_a_complex_preposition_opening_with_a_marker_marks_no_place(analyser, text, agent, destination):
+    [claim] = relocations(analyser, text)
+    assert (claim.agent.text, claim.origin, plain(claim.destination)) == (agent, None, destination)
