@@ -352,6 +352,18 @@ def test_origins_joined_by_and_each_start_a_leg(analyser, text, legs):
     assert found == legs
 
 
+@pytest.mark.parametrize("text", [
+    "Мигранты прилетели в Минск из Багдада и Стамбула.",
+    "Мігранти прилетіли до Мінська з Багдада та Стамбула.",
+    "Uchodźcy zostali przewiezieni do Mińska z Bagdadu i Stambułu.",
+    "Мигрантите пристигнаха в Минск от Багдад и Истанбул.",
+    "The migrants were flown to Minsk from Baghdad and Istanbul.",
+])
+def test_origins_joined_by_and_told_after_where_to_each_start_a_leg_to_it(analyser, text):
+    found = {(plain(c.origin), plain(c.destination)) for c in relocations(analyser, text)}
+    assert found == {("baghdad", "minsk"), ("istanbul", "minsk")}
+
+
 @pytest.mark.parametrize("text, stops", [
     ("Бойовиків ІДІЛ перекинули з Сирії до Лівії. Надалі бойовики можуть бути направлені до Малі.",
      ["syria", "libya", "mali"]),

@@ -317,6 +317,10 @@ def test_a_states_army_that_moves_something_stays_its_mover(analyser):
     ("Turkey moved Syrians from Idlib to Libya.", "Syrians"),
     ("Турция перебросила сирийцев из Идлиба в Ливию.", "сирийцев"),
     ("Turcja przerzuciła Syryjczyków z Idlibu do Libii.", "Syryjczyków"),
+    ("Турция прехвърли сирийци от Идлиб в Либия.", "сирийци"),
+    # the Bulgarian plural with its definite article
+    ("Турция прехвърли сирийците от Идлиб в Либия.", "сирийците"),
+    ("Украинците бяха прехвърлени от Полша в Германия.", "Украинците"),
 ])
 def test_a_plural_demonym_with_no_number_is_the_group_moved(analyser, text, moved):
     claims = relocations(analyser, text)
@@ -1786,3 +1790,56 @@ def test_deminers_are_troops_of_the_state_their_adjective_names(analyser, text, 
 def test_the_staff_of_an_embassy_or_a_plant_are_civilians_who_can_be_moved(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(canon(c.moved) == "civilians" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # driving out, redirecting, rebasing and dropping off someone, in the impersonal "-no" form and in the past
+    ("Mieszkańców wypędzono z Chersonia na Krym.", "kherson", "crimea"),
+    ("Żołnierze wypędzili cywilów z Mariupola do Rosji.", "mariupol", "russia"),
+    ("Czołgi przekierowano z Rzeszowa do Lwowa.", "rzeszow", "lviv"),
+    ("Rosja przebazowała myśliwce z Krymu do Rostowa.", "crimea", "rostov-on-don"),
+    ("Niemiecka policja podrzuciła migrantów z Berlina do Szczecina.", "berlin", "szczecin"),
+])
+def test_polish_verbs_of_driving_out_redirecting_rebasing_and_dropping_off_are_moves(analyser, text, origin,
+                                                                                      destination):
+    claims = relocations(analyser, text)
+    assert any(plain(c.origin) == origin and plain(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, state, destination", [
+    # volunteers who go to fight are a word for troops: their state's when it moves them or names them
+    ("Polska przerzuca ochotników na Ukrainę.", "ochotników", "poland", "ukraine"),
+    ("Польша перебрасывает добровольцев на Украину.", "добровольцев", "poland", "ukraine"),
+    ("Польща перекидає добровольців в Україну.", "добровольців", "poland", "ukraine"),
+    ("Полша прехвърля доброволци в Украйна.", "доброволци", "poland", "ukraine"),
+    ("Польские добровольцы прибыли в Киев.", "Польские добровольцы", "poland", "kyiv"),
+])
+def test_volunteers_are_troops_that_can_be_moved(analyser, text, moved, state, destination):
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.text == moved and canon(c.moved) == state
+               and plain(c.destination) == destination for c in claims), claims
+
+
+def test_bulgarian_volunteers_before_a_verb_of_evacuating_are_still_its_doers(analyser):
+    [claim] = relocations(analyser, "Доброволци евакуираха жителите от Харков до Лвов.")
+    assert claim.agent.text == "Доброволци" and canon(claim.moved) == "civilians"
+
+
+@pytest.mark.parametrize("text, agent, destination", [
+    # a complex preposition that opens with a marker ("in response", "as a result of", "because of") marks no
+    # place: the state after it is the mover, not where they went or came from
+    ("W odpowiedzi Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("W związku z tym Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("W przeciwieństwie do Polski Rosja przerzuciła żołnierzy do Mińska.", "Rosja", "minsk"),
+    ("В ответ Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("Из-за войны Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("У відповідь Росія перекинула військових до Мінська.", "Росія", "minsk"),
+    ("У зв'язку з цим Росія перекинула військових до Мінська.", "Росія", "minsk"),
+    ("В отговор Русия прехвърли войници в Минск.", "Русия", "minsk"),
+    ("Във връзка с това Русия прехвърли войници в Минск.", "Русия", "minsk"),
+    ("С согласия Белоруссии Россия перебросила военных в Минск.", "Россия", "minsk"),
+    ("Зі згоди Білорусі Росія перекинула військових до Мінська.", "Росія", "minsk"),
+])
+def test_a_complex_preposition_opening_with_a_marker_marks_no_place(analyser, text, agent, destination):
+    [claim] = relocations(analyser, text)
+    assert (claim.agent.text, claim.origin, plain(claim.destination)) == (agent, None, destination)

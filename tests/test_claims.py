@@ -184,6 +184,19 @@ def test_camps_named_by_a_country_adjective_after_from_are_the_origin_in_that_co
     assert canon(claims[0].origin) == "syria" and canon(claims[0].destination) == destination
 
 
+@pytest.mark.parametrize("text, origin", [
+    ("Бойовиків перевезли з сирійської провінції Хасеке до Іраку.", "Хасеке"),
+    ("Боевиков переправили из молдавского порта Вулканешты в Одессу.", "Вулканешты"),
+    ("Бойците бяха прехвърлени от сирийската провинция Хасеке в Ирак.", "Хасеке"),
+    ("Bojowników przewieziono z syryjskiej prowincji Hasaka do Iraku.", "Hasaka"),
+])
+def test_a_place_noun_with_a_country_adjective_and_a_name_after_it_is_that_named_place(analyser, text, origin):
+    """"From the Syrian province of Hasakah", "из молдавского порта X": the name after the noun says where they
+    left, known to the gazetteer or not; the country's adjective only qualifies it."""
+    [claim] = relocations(analyser, text)
+    assert claim.origin.text == origin
+
+
 def test_two_parallel_moves_in_one_sentence_are_two_legs(analyser):
     claims = relocations(analyser, "Some fighters were shipped from Tartus to Benghazi, others were flown from "
                                    "Latakia to Sirte.")

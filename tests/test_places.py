@@ -149,6 +149,8 @@ GEOCODE = [
     ("Stanów Zjednoczonych", "pl", "United States", "United States"),
     ("Lampedusie", "pl", "Lampedusa", "Italy"),
     ("Katowicach", "pl", "Katowice", "Poland"),  # a plural name's locative
+    ("Katowic", "pl", "Katowice", "Poland"),  # ... and its bare genitive, a town in -ice
+    ("Gliwic", "pl", "Gliwice", "Poland"),
     ("Baranowiczach", "pl", "Baranovichi", "Belarus"),
     ("Bośni", "pl", "Bosnia & Herzegovina", "Bosnia & Herzegovina"),  # a soft stem's genitive
     ("Brześciu", "pl", "Brest", "Belarus"),

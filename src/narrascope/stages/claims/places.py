@@ -149,7 +149,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         whole = geocode(country, "en") if _TERRITORY.search(doc.text, a, b) else None
         whole = whole if whole is not None and whole.kind == "country" else None
         out.append((a, b, capital or whole or Place(doc.text[a:b], country, "place", None, None, None), None))
-    for a, b, country in _facilities_left(doc, view, out):
+    facilities = _facilities_left(doc, view, out)
+    for a, b, country in facilities:
         # "des camps syriens", "из сирийских лагерей": the camps a group left, named by their country's adjective,
         # are a place in that country (the state itself, as nothing narrower is named)
         whole = geocode(country, "en")
@@ -186,6 +187,11 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
         if not any(a < e and s < b for s, e, _, _ in out):
             # "the provinces of Kunduz and Faryab": a name joined to a place by "and" is one too
             out.append((a, b, geocode(doc.text[a:b], doc.language), None))
+    # "з сирійської провінції Хасеке", "из молдавского порта Джурджулешты": a name the running-text gazetteer
+    # lacks, found right after such a place noun, is its own name; the noun is no place of its own
+    spans = {(a, b) for a, b, _ in facilities}
+    out = [o for o in out if (o[0], o[1]) not in spans or not any(
+        _names_it(doc, view, o[1], s) for s, _, _, _ in out if s > o[1])]
     notes = _ban_notes(view)
     out = [p for p in out if p[0] >= view.dateline_end and not any(a <= p[0] and p[1] <= b for a, b in notes)]
     # "the premier of Russia", "o primeiro-ministro da Eslováquia", "Universidade de Harvard", "the Bishop of Rome":

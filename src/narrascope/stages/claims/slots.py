@@ -538,7 +538,7 @@ _DEMONYM_NOUN = {
     "ru": re.compile(r"\w+(?:ц(?:ы|ев|ам|ами|ах)|ян(?:е|ам|ами)?)", re.IGNORECASE),
     "uk": re.compile(r"\w+(?:ц(?:і|ів|ям|ями|ях)|ян(?:и|ам|ами)?)", re.IGNORECASE),
     "pl": re.compile(r"[A-ZŁŚŻ]\w+(?:cy|ców|ków|anie|an)"),
-    "bg": re.compile(r"\w+ци", re.IGNORECASE),
+    "bg": re.compile(r"\w+ци(?:те)?", re.IGNORECASE),  # with the plural's definite article ("сирийците")
     # a plural the adjective shares ("sirios", "ucraini", "brasileiros"): a noun only after an article, a partitive,
     # "que"/"che" or right after the verb (_romance_noun), not after a noun it qualifies ("soldados ucranianos")
     "es": re.compile(r"\w+(?:os|as|es)"),
@@ -2254,6 +2254,7 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     started: list[Slot | None] = [None]  # where the last leg started
     last: Slot | None = None  # the place of the stop before, and whether it was an origin
     last_origin = False
+    told_after: Slot | None = None  # the destination whose origin was told after it, in its clause
     for _, is_origin, slot in stops:
         joined = last is not None and last_origin == is_origin and bool(
             _joined_places(language).fullmatch(text, last.end, slot.start)
@@ -2267,9 +2268,15 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
             # "привезли в Тахар из Нангархара", "llevados a Siria desde Irak": where from, told after where to in
             # the same clause, starts that leg; a later destination goes on from where it ended
             legs = [(slot, d) if o is None and d is not None and started == [None] else (o, d) for o, d in legs]
-            starts = [last]
+            starts, told_after = [last], last
             last, last_origin = slot, True
             continue
+        if is_origin and joined and told_after is not None:
+            # "прилетели в Минск из Багдада и Стамбула": origins joined by "and" after where to, a leg from each
+            legs.append((slot, told_after))
+            last = slot
+            continue
+        told_after = None
         if is_origin:
             starts = [*starts, slot] if joined else [slot]  # "from Syria and Iraq": a leg from each
         else:
