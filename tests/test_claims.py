@@ -3844,6 +3844,61 @@ def test_the_country_a_denied_arrival_points_back_to_is_named_not_an_adjective(a
     assert [(c.modality, canon(c.destination)) for c in claims] == [("denied", destination)], claims
 
 
+# A verb of entering written with its marker ("entrati nel", "entrés dans", "entrado no", "entrado en el") goes into the
+# country the word points back to, not in it; and that country is never the one the same move leaves from.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Secondo i media, miliziani sono arrivati in Libia. Il governo ha smentito che miliziani provenienti dalla "
+     "Tunisia siano entrati nel Paese.", "tunisia", "libya"),
+    ("Selon des médias, des mercenaires sont arrivés au Niger. Le gouvernement a démenti que des mercenaires venus "
+     "de Libye soient entrés dans le pays.", "libya", "niger"),
+    ("Segundo a imprensa, combatentes chegaram a Angola. O governo negou que combatentes vindos do Congo tenham "
+     "entrado no país.", "dr congo", "angola"),
+    ("Según la prensa, combatientes llegaron a Perú. El gobierno negó que combatientes procedentes de Bolivia hayan "
+     "entrado en el país.", "bolivia", "peru"),
+])
+def test_a_country_entered_is_the_one_named_before_not_the_one_left(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
+
+# The country a state's body denies a move into or out of is its own: the state named before the verb of denying
+# ("il ministero turco ha smentito che ... nel Paese"), even where the sentence names a city of it or another
+# country before; a possessive makes it the own country of the state named before it ("400 venezolanos ... a su
+# país"). A state that only says so speaks of another ("the Russian ministry said ... into the country").
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Il ministero dell'Interno turco ha smentito che combattenti provenienti dalla Serbia siano entrati nel Paese.",
+     "serbia", "turkey"),
+    ("Le ministère nigérien a démenti que des mercenaires venus de Libye soient entrés dans le pays.",
+     "libya", "niger"),
+    ("La Cancillería colombiana negó que grupos de militares retirados hayan salido del país con destino a Polonia.",
+     "colombia", "poland"),
+    ("O Ministério angolano negou que combatentes vindos do Congo tenham entrado no país.", "dr congo", "angola"),
+])
+def test_the_country_a_state_denies_a_move_into_or_out_of_is_its_own(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Mercenari stranieri sono arrivati in Ucraina. Il ministero russo ha affermato che altri mercenari sono entrati "
+     "nel Paese.", "ukraine"),
+    ("Des mercenaires étrangers sont arrivés en Ukraine. Le ministère russe affirme que d'autres mercenaires sont "
+     "entrés dans le pays.", "ukraine"),
+])
+def test_a_state_that_only_says_so_speaks_of_the_country_named_before(analyser, text, destination):
+    assert canon(relocations(analyser, text)[-1].destination) == destination
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Según la cancillería chilena, otros 400 venezolanos se han inscrito para regresar a su país desde Iquique.",
+     "venezuela"),
+    ("D'après le ministère, 300 Maliens sont rentrés dans leur pays depuis l'Algérie.", "mali"),
+    ("Secondo il ministero, 200 tunisini sono rientrati nel loro Paese dalla Libia.", "tunisia"),
+])
+def test_their_country_is_the_own_country_of_the_state_named_before_it(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
 # A trigger word naming people moved, counted by a negator and followed by its verb, is the group ("nenhum deportado
 # saiu"): the move is denied, not dropped.
 @pytest.mark.parametrize("text, origin, destination", [
