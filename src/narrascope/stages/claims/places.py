@@ -384,11 +384,17 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     return out
 
 
+#: what opens the words of a move, after whoever tells or denies it ("Die Regierung von Niger erklärte, ...")
+_MOVE_OPENERS = frozenset({"complementizer", "denial", "attribution", "relocation", "arrival", "departure", "troops"})
+
+
 def _left_from(doc: Document, view: SentenceView, found_here: list[FoundPlace]) -> set[int]:
-    """Where this sentence's places that an origin marker opens begin, an article at most between ("dalla Serbia")."""
+    """Where this sentence's places that an origin marker opens begin, an article at most between ("dalla Serbia"),
+    after the first word that tells of the move or of telling it (not "Die Regierung von Niger erklärte")."""
     articles = frame_words(doc.language, "articles")
+    opened = min((h.start for h in view.hits if h.label in _MOVE_OPENERS), default=view.sentence.end)
     return {s for s, _, _, _ in found_here for h in view.labelled("origin")
-            if h.end <= s and doc.text[h.end:s].strip().casefold() in {"", *articles}}
+            if opened <= h.start and h.end <= s and doc.text[h.end:s].strip().casefold() in {"", *articles}}
 
 
 def _state_named(doc: Document, start: int, end: int, last: bool = True) -> Place | None:
