@@ -3899,6 +3899,22 @@ def test_their_country_is_the_own_country_of_the_state_named_before_it(analyser,
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
 
 
+# A participle after an auxiliary is the verb of the move, not the group its noun would name ("evacuati",
+# "deportados", "évacués" as evacuees): with a group named before it ("300 civili dovrebbero essere evacuati"), that
+# group is whom it moved, whatever auxiliary (infinitive, gerund, imperfect, the Italian "venire" passive).
+@pytest.mark.parametrize("text, moved", [
+    ("Circa 300 civili dovrebbero essere evacuati da Mariupol verso Zaporizhzhia.", "civili"),
+    ("Centinaia di soldati vengono evacuati da Kherson verso Odessa.", "soldati"),
+    ("Cerca de 300 civis deveriam ser evacuados de Mariupol para Zaporíjia.", "civis"),
+    ("Cientos de soldados están siendo evacuados de Jersón a Odesa.", "soldados"),
+    ("Decenas de militares iban a ser deportados desde Rota hasta Chipre.", "militares"),
+    ("Des centaines de soldats étaient évacués de Gao vers Bamako.", "soldats"),
+    ("Des dizaines de soldats devaient être évacués de Gao vers Bamako.", "soldats"),
+])
+def test_a_participle_after_an_auxiliary_is_the_verb_not_the_group(analyser, text, moved):
+    assert [c.moved.text for c in relocations(analyser, text)] == [moved]
+
+
 # A trigger word naming people moved, counted by a negator and followed by its verb, is the group ("nenhum deportado
 # saiu"): the move is denied, not dropped.
 @pytest.mark.parametrize("text, origin, destination", [
