@@ -130,7 +130,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     auxiliary = word_before(doc.language, "auxiliary")
 
     def verb(m: Mention) -> bool:  # a participle after an auxiliary: another verb of the move ("tras ser evacuados")
-        return bool(auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start))
+        return bool(auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)) and any(
+            h.start < m.end and m.start < h.end for h in view.hits if h.label in _VERBS_OF_MOVING)
 
     apart = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)]
     candidates = [m for m in apart if not verb(m)] or apart or [m for m in candidates if not verb(m)]
