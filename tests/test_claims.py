@@ -4324,3 +4324,12 @@ def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
     that says the story holds no truth denies the move its sentence tells."""
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# Portuguese "devolver" (send back): its participle, which the lemma forms lack, is a trigger too.
+@pytest.mark.parametrize("text, destination", [
+    ("As autoridades afirmaram que 40 combatentes foram devolvidos ao Iraque.", "iraq"),
+    ("Doze passageiros teriam sido devolvidos aos Estados Unidos.", "united states"),
+])
+def test_a_group_sent_back_goes_where_it_was_sent(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
