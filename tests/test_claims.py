@@ -3936,6 +3936,77 @@ def test_the_country_a_denied_arrival_points_back_to_is_named_not_an_adjective(a
     assert [(c.modality, canon(c.destination)) for c in claims] == [("denied", destination)], claims
 
 
+# A verb of entering written with its marker ("entrati nel", "entrés dans", "entrado no", "entrado en el") goes into the
+# country the word points back to, not in it; and that country is never the one the same move leaves from.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Secondo i media, miliziani sono arrivati in Libia. Il governo ha smentito che miliziani provenienti dalla "
+     "Tunisia siano entrati nel Paese.", "tunisia", "libya"),
+    ("Selon des médias, des mercenaires sont arrivés au Niger. Le gouvernement a démenti que des mercenaires venus "
+     "de Libye soient entrés dans le pays.", "libya", "niger"),
+    ("Segundo a imprensa, combatentes chegaram a Angola. O governo negou que combatentes vindos do Congo tenham "
+     "entrado no país.", "dr congo", "angola"),
+    ("Según la prensa, combatientes llegaron a Perú. El gobierno negó que combatientes procedentes de Bolivia hayan "
+     "entrado en el país.", "bolivia", "peru"),
+])
+def test_a_country_entered_is_the_one_named_before_not_the_one_left(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
+
+# The country a state's body denies a move into or out of is its own: the state named before the verb of denying
+# ("il ministero turco ha smentito che ... nel Paese"), even where the sentence names a city of it or another
+# country before; a possessive makes it the own country of the state named before it ("400 venezolanos ... a su
+# país"). A state that only says so speaks of another ("the Russian ministry said ... into the country").
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Il ministero dell'Interno turco ha smentito che combattenti provenienti dalla Serbia siano entrati nel Paese.",
+     "serbia", "turkey"),
+    ("Le ministère nigérien a démenti que des mercenaires venus de Libye soient entrés dans le pays.",
+     "libya", "niger"),
+    ("La Cancillería colombiana negó que grupos de militares retirados hayan salido del país con destino a Polonia.",
+     "colombia", "poland"),
+    ("O Ministério angolano negou que combatentes vindos do Congo tenham entrado no país.", "dr congo", "angola"),
+])
+def test_the_country_a_state_denies_a_move_into_or_out_of_is_its_own(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Mercenari stranieri sono arrivati in Ucraina. Il ministero russo ha affermato che altri mercenari sono entrati "
+     "nel Paese.", "ukraine"),
+    ("Des mercenaires étrangers sont arrivés en Ukraine. Le ministère russe affirme que d'autres mercenaires sont "
+     "entrés dans le pays.", "ukraine"),
+])
+def test_a_state_that_only_says_so_speaks_of_the_country_named_before(analyser, text, destination):
+    assert canon(relocations(analyser, text)[-1].destination) == destination
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Según la cancillería chilena, otros 400 venezolanos se han inscrito para regresar a su país desde Iquique.",
+     "venezuela"),
+    ("D'après le ministère, 300 Maliens sont rentrés dans leur pays depuis l'Algérie.", "mali"),
+    ("Secondo il ministero, 200 tunisini sono rientrati nel loro Paese dalla Libia.", "tunisia"),
+])
+def test_their_country_is_the_own_country_of_the_state_named_before_it(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+# A participle after an auxiliary is the verb of the move, not the group its noun would name ("evacuati",
+# "deportados", "évacués" as evacuees): with a group named before it ("300 civili dovrebbero essere evacuati"), that
+# group is whom it moved, whatever auxiliary (infinitive, gerund, imperfect, the Italian "venire" passive).
+@pytest.mark.parametrize("text, moved", [
+    ("Circa 300 civili dovrebbero essere evacuati da Mariupol verso Zaporizhzhia.", "civili"),
+    ("Centinaia di soldati vengono evacuati da Kherson verso Odessa.", "soldati"),
+    ("Cerca de 300 civis deveriam ser evacuados de Mariupol para Zaporíjia.", "civis"),
+    ("Cientos de soldados están siendo evacuados de Jersón a Odesa.", "soldados"),
+    ("Decenas de militares iban a ser deportados desde Rota hasta Chipre.", "militares"),
+    ("Des centaines de soldats étaient évacués de Gao vers Bamako.", "soldats"),
+    ("Des dizaines de soldats devaient être évacués de Gao vers Bamako.", "soldats"),
+])
+def test_a_participle_after_an_auxiliary_is_the_verb_not_the_group(analyser, text, moved):
+    assert [c.moved.text for c in relocations(analyser, text)] == [moved]
+
+
 # A trigger word naming people moved, counted by a negator and followed by its verb, is the group ("nenhum deportado
 # saiu"): the move is denied, not dropped.
 @pytest.mark.parametrize("text, origin, destination", [
@@ -4345,3 +4416,12 @@ def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
     that says the story holds no truth denies the move its sentence tells."""
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+# Portuguese "devolver" (send back): its participle, which the lemma forms lack, is a trigger too.
+@pytest.mark.parametrize("text, destination", [
+    ("As autoridades afirmaram que 40 combatentes foram devolvidos ao Iraque.", "iraq"),
+    ("Doze passageiros teriam sido devolvidos aos Estados Unidos.", "united states"),
+])
+def test_a_group_sent_back_goes_where_it_was_sent(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]

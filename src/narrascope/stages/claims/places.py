@@ -356,17 +356,36 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     for found in _pointing_country(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
         a, b = found.span()
         territory = _territory_before(doc, view, a)
+        own = possessive.search(doc.text, max(view.sentence.start, a - 12), a)
         if territory is not None:
             a = territory  # "з території країни", "територията на страната": the country's territory is the country
-        elif possessive.search(doc.text, max(view.sentence.start, a - 12), a) or not _arrived_in(doc, view, a) and (
+        elif not own and not _arrived_in(doc, view, a) and (
                 _STATIC_BEFORE.search(doc.text, max(view.sentence.start, a - 12), a) or any(
                     h.label == "locative" and 0 <= a - h.end <= 2 and not any(
                         (g.start, g.end) == (h.start, h.end) for g in view.hits if g.label in ("origin", "destination"))
                     for h in view.hits)):
             continue  # (nor "на півдні країни", "im Osten des Landes": a part of the country where it lies)
-        # a country named by its name as the gazetteer knows it, entity or not ("у Малі ... до країни")
-        country = _last_country_named(doc, view, found_here, a)
-        states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"]
+        if own:
+            # "their country": the own country of the group or speaker its sentence names by a state's word before it
+            # ("400 venezolanos ... regresar a su país", "el ministro venezolano rechazó que su país"), else none
+            country = _state_named(doc, view.sentence.start, a)
+            if country is not None and not any(p is not None and p.country == country.country and p.kind != "country"
+                                               for _, _, p, _ in found_here):
+                out.append((a, b, country))
+            continue
+        # the state of whoever denies it, named before their verb ("il ministero turco ha smentito che ... nel
+        # Paese"), else a country named by its name as the gazetteer knows it, entity or not ("у Малі ... до країни")
+        speaker, told = _speakers_state(doc, view, a)
+        if speaker is not None:
+            if not any(p is not None and p.kind != "country" and p.country == speaker.country and s >= told
+                       for s, _, p, _ in found_here):
+                out.append((a, b, speaker))  # (its own city may name the speaker: "Мінськ заперечує")
+            continue
+        # (not the country this sentence's move leaves: "combattenti provenienti dalla Serbia siano entrati nel Paese")
+        left = _left_from(doc, view, found_here)
+        country = _last_country_named(doc, view, [f for f in found_here if f[0] not in left], a)
+        states = [m for m in doc.mentions if m.end <= a and entities()[m.entity].kind == "country"
+                  and m.start not in left]
         # else by its name rather than its adjective ("expelled two French diplomats ... entered the country" is Niger),
         # by its adjective when none names it ("das ukrainische Ministerium ... habe das Land verlassen")
         # (a word in small letters is an adjective the gazetteer may still know: "mercenários russos")
@@ -381,13 +400,48 @@ def _pointing_countries(doc: Document, view: SentenceView, found_here: list[Foun
     return out
 
 
+#: what opens the words of a move, after whoever tells or denies it ("Die Regierung von Niger erklärte, ...")
+_MOVE_OPENERS = frozenset({"complementizer", "denial", "attribution", "relocation", "arrival", "departure", "troops"})
+
+
+def _left_from(doc: Document, view: SentenceView, found_here: list[FoundPlace]) -> set[int]:
+    """Where this sentence's places that an origin marker opens begin, an article at most between ("dalla Serbia"),
+    after the first word that tells of the move or of telling it (not "Die Regierung von Niger erklärte")."""
+    articles = frame_words(doc.language, "articles")
+    opened = min((h.start for h in view.hits if h.label in _MOVE_OPENERS), default=view.sentence.end)
+    return {s for s, _, _, _ in found_here for h in view.labelled("origin")
+            if opened <= h.start and h.end <= s and doc.text[h.end:s].strip().casefold() in {"", *articles}}
+
+
+def _state_named(doc: Document, start: int, end: int, last: bool = True) -> Place | None:
+    """The country of the last (or first) state the text names between ``start`` and ``end``, by name or adjective."""
+    states = [m for m in doc.mentions if start <= m.start and m.end <= end and entities()[m.entity].kind == "country"]
+    return geocode(states[-1 if last else 0].name, "en") if states else None
+
+
+def _speakers_state(doc: Document, view: SentenceView, before: int) -> tuple[Place | None, int]:
+    """The first state named in the words before the sentence's first verb of denying, itself before ``before``,
+    and where that verb begins: the denier's own country ("El ministerio peruano negó que ... en el país", "La
+    embajada de Ucrania en Bogotá rechazó"), a country; else None. (Not a verb of saying: "the Russian ministry says
+    ... sent into the country" speaks of another.)"""
+    verbs = [h.start for h in view.hits if h.label == "denial" and h.end <= before]
+    if not verbs:
+        return None, before
+    country = _state_named(doc, view.sentence.start, min(verbs), last=False)
+    return (country if country is not None and country.kind == "country" else None), min(verbs)
+
+
 def _arrived_in(doc: Document, view: SentenceView, at: int) -> bool:
     """A word of location right after a verb of arriving stands before the word for a country: it says where they
     went ("had arrived in the country", "sont arrivés dans le pays"), not where they were ("present in the country")."""
     static = _STATIC_BEFORE.search(doc.text, max(view.sentence.start, at - 12), at)
     starts = [static.start()] if static is not None else []
     starts += [h.start for h in view.labelled("locative") if 0 <= at - h.end <= 2]
-    return any(0 <= s - h.end <= 1 and not doc.text[h.end:s].strip() for s in starts for h in view.labelled("arrival"))
+    if any(0 <= s - h.end <= 1 and not doc.text[h.end:s].strip() for s in starts for h in view.labelled("arrival")):
+        return True
+    # a verb of entering written with its marker as one destination phrase ("entrati nel Paese", "entrés dans le
+    # pays", "entrado no país"): into the country, not in it
+    return static is not None and any(h.start < static.start() < h.end <= at for h in view.labelled("destination"))
 
 
 @lru_cache(maxsize=32)

@@ -128,8 +128,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     # unless an auxiliary stands before it ("deux de ces canons ont été déplacés", "se habría desplazado": the verb,
     # not displaced people)
     auxiliary = word_before(doc.language, "auxiliary")
-    candidates = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)] or [
-        m for m in candidates if not auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)]
+
+    def verb(m: Mention) -> bool:  # a participle after an auxiliary: another verb of the move ("tras ser evacuados")
+        return bool(auxiliary.search(doc.text, max(view.sentence.start, m.start - 14), m.start)) and any(
+            h.start < m.end and m.start < h.end for h in view.hits if h.label in _VERBS_OF_MOVING)
+
+    apart = [m for m in candidates if not (m.start < trigger.end and trigger.start < m.end)]
+    candidates = [m for m in apart if not verb(m)] or apart or [m for m in candidates if not verb(m)]
     if candidates and all(m.start >= trigger.end and _next_clause(doc.language).search(doc.text, trigger.end, m.start)
                           for m in candidates):
         # "300 militari italiani sono stati inviati in Ucraina, e le batterie SAMP/T restano schierate": troops
