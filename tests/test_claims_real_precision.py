@@ -130,3 +130,27 @@ def test_a_but_clause_where_the_rest_goes_its_way_keeps_its_place(analyser, text
 def test_a_bodys_name_is_no_place(analyser, text, body):
     claims = relocations(analyser, text)
     assert all(body not in (canon(c.origin), canon(c.destination)) for c in claims), text
+
+
+# A word the lexicon does not read as a group, counted by a negating quantifier well after the verb of the move, is
+# another verb's object, no group moved (helper realprec8)
+@pytest.mark.parametrize("text, word", [
+    ("The inspectors they sent to Ohio reported no irregularity in the count.", "irregularity"),
+    ("Les observateurs envoyés à Lyon n'ont constaté aucune irrégularité dans le scrutin.", "irrégularité"),
+    ("Los observadores enviados a Lima no vieron ninguna irregularidad en la votación.", "irregularidad"),
+    ("Os observadores enviados a Lisboa não viram nenhuma irregularidade na votação.", "irregularidade"),
+    ("Il ministro ha portato l'invito a Mosca dimostrando di non avere alcuna intenzione di cedere.", "intenzione"),
+])
+def test_a_word_counted_far_after_the_move_is_no_group(analyser, text, word):
+    assert all(c.moved is None or c.moved.text.casefold() != word for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Russia shipped no launchers to Syria.", "launchers"),
+    ("La Russie n'a expédié aucun lanceur en Syrie.", "lanceur"),
+    ("La Russia non ha spedito nessun lanciatore in Siria.", "lanciatore"),
+    ("Kein Lanzenträger sei nach Syrien gebracht worden.", "lanzenträger"),
+])
+def test_a_word_counted_right_after_or_before_the_move_is_its_denied_group(analyser, text, word):
+    claims = relocations(analyser, text)
+    assert [(c.moved.text.casefold() if c.moved else "", c.modality) for c in claims] == [(word, "denied")], text

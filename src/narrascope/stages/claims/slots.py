@@ -861,13 +861,15 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         span = word.span(1) if word is not None else None
         move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
+        moved = None
         if move is not None:
             # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
-            span = _moved_by_noun(doc, view, move)
+            span = moved = _moved_by_noun(doc, view, move)
             if _a_moved_person(doc, view, move, span):
                 found.append((move.start, move.end))  # "nenhum deportado saiu", "ни один эвакуированный не прибыл"
                 continue
-        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
+        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits) \
+                and (_known_group(view, span) or span == moved or _object_near(doc.text, span, trigger)):
             found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
     found = [(s, e) for s, e in found
@@ -876,6 +878,27 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+#: how many words may stand between the verb of a move and a word the lexicon does not know as a group, counted by a
+#: negating quantifier after it, for the word to be its object ("shipped no such launchers to Syria")
+QUANTIFIED_REACH = 3
+
+
+def _known_group(view: SentenceView, span: tuple[int, int]) -> bool:
+    """The word is an entity (no concept: "no election fraud") or a word the lexicon reads (troops, weapons): a group
+    wherever it stands."""
+    return any(m.start <= span[0] < m.end and m.kind != "concept" for m in view.mentions) \
+        or any(h.start <= span[0] < h.end for h in view.hits)
+
+
+def _object_near(text: str, span: tuple[int, int], trigger: Hit) -> bool:
+    """A word the lexicon does not know, counted by a negating quantifier, is the group before the verb of the move,
+    as its subject ("no launcher had been shipped", "kein Bundeswehrsoldat sei in die Ukraine entsandt worden"), or
+    right after it, as its object ("shipped no launchers"); farther after it, it is another verb's object ("had 90
+    days to move to reopen their cases and time to appeal any decision", "ha recapito l'invito ... di non avere
+    alcuna intenzione")."""
+    return span[1] <= trigger.start or len(text[trigger.end:span[0]].split()) <= QUANTIFIED_REACH
 
 
 _VERBS_OF_MOVING = ("relocation", "arrival", "departure")
