@@ -154,3 +154,27 @@ def test_a_word_counted_far_after_the_move_is_no_group(analyser, text, word):
 def test_a_word_counted_right_after_or_before_the_move_is_its_denied_group(analyser, text, word):
     claims = relocations(analyser, text)
     assert [(c.moved.text.casefold() if c.moved else "", c.modality) for c in claims] == [(word, "denied")], text
+
+
+# A verb of reaching whose first object is an agreement, a level or a speed, or a number after a word of approximation,
+# reaches no place: no arrival (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The soldiers reached an agreement with the villagers in Kandahar.",
+    "Les soldats ont atteint un accord avec les villageois à Kandahar.",
+    "I soldati hanno raggiunto un accordo con gli abitanti a Kandahar.",
+    "Los soldados alcanzaron un acuerdo con los aldeanos en Kandahar.",
+    "Солдаты достигли соглашения с жителями в Кандагаре.",
+    "Тези ракети могат да достигнат скорост от 25 Маха над Европа.",
+    "As baixas dos soldados atingiram cerca de 60 homens em Kupiansk.",
+])
+def test_reaching_a_result_or_a_level_is_no_arrival(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The refugees reached Lampedusa on Monday.", "lampedusa"),
+    ("Les réfugiés ont atteint Lampedusa lundi.", "lampedusa"),
+    ("I profughi hanno raggiunto Lampedusa.", "lampedusa"),
+])
+def test_reaching_a_place_is_still_an_arrival(analyser, text, place):
+    assert place in {canon(c.destination) for c in relocations(analyser, text)}, text

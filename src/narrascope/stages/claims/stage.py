@@ -1363,14 +1363,34 @@ def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
 
 def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
     """A verb of reaching whose object is a number ("queues reached eleven hours", "l'attente atteint parfois trois
-    heures", "достигла 40 градусов"): a level reached, no place. One word (an adverb) may stand between."""
+    heures", "достигла 40 градусов", "as baixas atingiram cerca de 60 homens") or a result or a measure
+    (`reached_result`: "reached a settlement", "достигнат скорост от 25 Маха"): a level reached, no place. One word
+    (an adverb) may stand before the number, or a word of approximation; a few words before the result."""
     if not any(h.start == trigger.start for h in view.labelled("reach")):
         return False
     def a_number(word: str) -> bool:
         return word[:1].isdigit() or word.casefold().strip(",.;:") in numbers
 
-    after = view.sentence.text[trigger.end - view.sentence.start:].split()[:2]
-    return bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))
+    start = next((h.end for h in view.labelled("approximate") if 0 <= h.start - trigger.end <= 1), trigger.end)
+    after = view.sentence.text[start - view.sentence.start:].split()[:2]
+    return (bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))) \
+        or _reaches_a_result(view, trigger)
+
+
+#: how many words may stand between a verb of reaching and the result it reaches ("reached a new peace settlement")
+_RESULT_REACH = 3
+
+
+def _reaches_a_result(view: SentenceView, trigger: Hit) -> bool:
+    """The first object of a verb of reaching is an agreement, a level or a speed (`reached_result`), with no place,
+    group or clause break before it."""
+    text = view.sentence.text
+    for result in view.labelled("reached_result"):
+        a, b = trigger.end - view.sentence.start, result.start - view.sentence.start
+        if 0 <= b - a and len(text[a:b].split()) <= _RESULT_REACH and not CLAUSE_BREAK.search(text, a, b) \
+                and not any(trigger.end <= m.start < result.start for m in view.mentions):
+            return True
+    return False
 
 
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
