@@ -178,3 +178,27 @@ def test_reaching_a_result_or_a_level_is_no_arrival(analyser, text):
 ])
 def test_reaching_a_place_is_still_an_arrival(analyser, text, place):
     assert place in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# Where someone comes from, is a native of or was born is no end of the move told with it, nor its mover (helper
+# realprec8)
+@pytest.mark.parametrize("text, place", [
+    ("Investigators said the man who drove the van loaded with weapons to the base was originally from India.",
+     "india"),
+    ("The migrants, originally from Eritrea, were brought to Sicily.", "eritrea"),
+    ("Les migrants originaires du Maroc ont été transférés à Lyon.", "morocco"),
+    ("I migranti originari della Siria sono stati trasferiti in Libia.", "syria"),
+    ("Los migrantes originarios de Siria fueron trasladados a Libia.", "syria"),
+    ("Os migrantes naturais de Angola foram levados para Portugal.", "angola"),
+])
+def test_a_place_of_provenance_is_no_end_nor_mover(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert all(place not in (canon(c.origin), canon(c.destination), canon(c.agent)) for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("The migrants from Eritrea were brought to Sicily.", "eritrea"),
+    ("Los migrantes fueron trasladados desde Marruecos a Madrid.", "morocco"),
+])
+def test_a_from_of_the_move_is_still_its_origin(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text

@@ -1151,6 +1151,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                       and (h.start, h.end) not in infinitive] + leave_for + landing +
                      _loaded_at(doc, _trigger_tails(doc.text, view.labelled(spec.name), lexicon), loading),
                      key=lambda h: h.start)
+    # "a man originally from India", "originaire du Maroc", "родом из Сирии": where someone comes from, no end of the
+    # move; the provenance phrase stands for its own "from", and the place after it is neither end
+    provenance = view.labelled("provenance")
+    markers = sorted([h for h in markers if not any(p.start <= h.start and h.end <= p.end for p in provenance)]
+                     + provenance, key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in spots]
@@ -1287,7 +1292,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
-        if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
+        if marker is None or not reaches or marker.label in ("via", "bearing", "provenance") \
+                or _border_with(doc.text, view, marker):
             continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
         if _border_link(doc, view, marker, start, end):
             if destinations:
@@ -1792,6 +1798,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     agentive = _agentive_via(doc.text, view, spec.name)
     located += [h.end for h in view.hits if h.label == "via"  # "через Грузию": a stop on the way, no mover
                 and (h.start, h.end, h.label) not in agentive]
+    located += [h.end for h in view.labelled("provenance")]  # "soldats originaires de Syrie": where they come from
     articles = frame_words(doc.language, "articles")  # "in der Ukraine": an article may stand between
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
