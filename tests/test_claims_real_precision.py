@@ -202,3 +202,18 @@ def test_a_place_of_provenance_is_no_end_nor_mover(analyser, text, place):
 ])
 def test_a_from_of_the_move_is_still_its_origin(analyser, text, origin):
     assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# English "Left" capitalised inside a sentence is the political left, no verb of leaving; a headline in title case
+# still leaves (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "Sinema is proof: the Left hates America, and considers right-wing extremists a far greater threat.",
+    "Critics say the Far Left despises America and welcomes migrants.",
+])
+def test_the_left_is_no_verb_of_leaving(analyser, text):
+    assert all(canon(c.origin) != "united states" for c in relocations(analyser, text)), text
+
+
+def test_a_title_case_headline_still_leaves(analyser):
+    claims = relocations(analyser, "US Troops Left Syria Overnight, Officials Say")
+    assert "syria" in {canon(c.origin) for c in claims}

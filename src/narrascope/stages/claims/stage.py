@@ -189,7 +189,8 @@ class ClaimStage:
         Krieges": consequences, not "sollen folgen")."""
         at = trigger.start - view.sentence.start
         word = view.sentence.text[at:trigger.end - view.sentence.start]
-        return at > 0 and word[:1].isupper() and word.casefold() in self._noun_forms
+        return at > 0 and word[:1].isupper() and word.casefold() in self._noun_forms \
+            and not _title_case(view.sentence.text)  # "Refugees Left Syria In Secret": a headline's verb
 
     def _group_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """The trigger's word is also a movable group's name, and an article or a preposition stands before it."""
@@ -1359,6 +1360,12 @@ def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
                 text, p.end, h.start) for p in view.labelled("purpose")):
             return True
     return False
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case, a headline's: most of its words of four letters or more capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
 def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
