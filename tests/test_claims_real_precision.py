@@ -217,3 +217,23 @@ def test_the_left_is_no_verb_of_leaving(analyser, text):
 def test_a_title_case_headline_still_leaves(analyser):
     claims = relocations(analyser, "US Troops Left Syria Overnight, Officials Say")
     assert "syria" in {canon(c.origin) for c in claims}
+
+
+# A verb of leaving with a state a few words after it leaves someone in that state: no one moved (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The storm left 300 people homeless in Manila.",
+    "É o suficiente para deixar as pessoas em pânico em Lisboa.",
+    "La tempesta ha lasciato migliaia di persone senza casa a Palermo.",
+    "La tormenta dejó a miles de personas sin hogar en Lima.",
+])
+def test_left_in_a_state_is_no_move(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("A Turkish ship carried 350 injured people from Aleppo to Mersin.", "aleppo"),
+    ("The refugees left Syria for Turkey.", "syria"),
+    ("Los refugiados dejaron Siria rumbo a Turquía.", "syria"),
+])
+def test_a_state_word_by_another_move_or_no_state_keeps_the_move(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text

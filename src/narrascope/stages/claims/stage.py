@@ -182,7 +182,8 @@ class ClaimStage:
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
-                       and not _reaches_a_level(view, h, self._numbers)), key=lambda h: h.start)
+                       and not _reaches_a_level(view, h, self._numbers) and not _left_in_state(view, h)),
+                      key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """A trigger form the frame file lists as a noun when capitalised inside a sentence ("die Folgen des
@@ -1360,6 +1361,22 @@ def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
                 text, p.end, h.start) for p in view.labelled("purpose")):
             return True
     return False
+
+
+#: words that may stand between a verb of leaving and the state it leaves someone in ("left more than 300 people dead")
+_STATE_REACH = 4
+
+
+def _left_in_state(view: SentenceView, trigger: Hit) -> bool:
+    """A verb of leaving (a trigger that is also an origin word: "left", "dejó", "lasciato") with a state
+    (`left_in_state`) in its clause a few words on: someone is left in a state ("left 300 people dead", "should be
+    left unchanged", "deixar as pessoas em pânico"), no one moved (not "carried 350 injured people to Mersin")."""
+    if not any(h.start == trigger.start for h in view.labelled("origin")):
+        return False
+    text = view.sentence.text
+    a = trigger.end - view.sentence.start
+    return any(0 <= (b := h.start - view.sentence.start) - a and len(text[a:b].split()) <= _STATE_REACH
+               and not CLAUSE_BREAK.search(text, a, b) for h in view.labelled("left_in_state"))
 
 
 def _title_case(text: str) -> bool:
