@@ -237,3 +237,17 @@ def test_left_in_a_state_is_no_move(analyser, text):
 ])
 def test_a_state_word_by_another_move_or_no_state_keeps_the_move(analyser, text, origin):
     assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# English "reach out to" is contacting someone, no arrival; "reached" a place still arrives (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The refugees reached out to relatives in Germany.",
+    "Migrants have been reaching out to lawyers in Athens.",
+])
+def test_reaching_out_is_no_arrival(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+def test_reaching_a_place_after_reaching_out_still_arrives(analyser):
+    text = "Have you reached out to the migrants who reached Lampedusa yesterday?"
+    assert "lampedusa" in {canon(c.destination) for c in relocations(analyser, text)}
