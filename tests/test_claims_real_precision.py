@@ -130,3 +130,124 @@ def test_a_but_clause_where_the_rest_goes_its_way_keeps_its_place(analyser, text
 def test_a_bodys_name_is_no_place(analyser, text, body):
     claims = relocations(analyser, text)
     assert all(body not in (canon(c.origin), canon(c.destination)) for c in claims), text
+
+
+# A word the lexicon does not read as a group, counted by a negating quantifier well after the verb of the move, is
+# another verb's object, no group moved (helper realprec8)
+@pytest.mark.parametrize("text, word", [
+    ("The inspectors they sent to Ohio reported no irregularity in the count.", "irregularity"),
+    ("Les observateurs envoyés à Lyon n'ont constaté aucune irrégularité dans le scrutin.", "irrégularité"),
+    ("Los observadores enviados a Lima no vieron ninguna irregularidad en la votación.", "irregularidad"),
+    ("Os observadores enviados a Lisboa não viram nenhuma irregularidade na votação.", "irregularidade"),
+    ("Il ministro ha portato l'invito a Mosca dimostrando di non avere alcuna intenzione di cedere.", "intenzione"),
+])
+def test_a_word_counted_far_after_the_move_is_no_group(analyser, text, word):
+    assert all(c.moved is None or c.moved.text.casefold() != word for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Russia shipped no launchers to Syria.", "launchers"),
+    ("La Russie n'a expédié aucun lanceur en Syrie.", "lanceur"),
+    ("La Russia non ha spedito nessun lanciatore in Siria.", "lanciatore"),
+    ("Kein Lanzenträger sei nach Syrien gebracht worden.", "lanzenträger"),
+])
+def test_a_word_counted_right_after_or_before_the_move_is_its_denied_group(analyser, text, word):
+    claims = relocations(analyser, text)
+    assert [(c.moved.text.casefold() if c.moved else "", c.modality) for c in claims] == [(word, "denied")], text
+
+
+# A verb of reaching whose first object is an agreement, a level or a speed, or a number after a word of approximation,
+# reaches no place: no arrival (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The soldiers reached an agreement with the villagers in Kandahar.",
+    "Les soldats ont atteint un accord avec les villageois à Kandahar.",
+    "I soldati hanno raggiunto un accordo con gli abitanti a Kandahar.",
+    "Los soldados alcanzaron un acuerdo con los aldeanos en Kandahar.",
+    "Солдаты достигли соглашения с жителями в Кандагаре.",
+    "Тези ракети могат да достигнат скорост от 25 Маха над Европа.",
+    "As baixas dos soldados atingiram cerca de 60 homens em Kupiansk.",
+])
+def test_reaching_a_result_or_a_level_is_no_arrival(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The refugees reached Lampedusa on Monday.", "lampedusa"),
+    ("Les réfugiés ont atteint Lampedusa lundi.", "lampedusa"),
+    ("I profughi hanno raggiunto Lampedusa.", "lampedusa"),
+])
+def test_reaching_a_place_is_still_an_arrival(analyser, text, place):
+    assert place in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# Where someone comes from, is a native of or was born is no end of the move told with it, nor its mover (helper
+# realprec8)
+@pytest.mark.parametrize("text, place", [
+    ("Investigators said the man who drove the van loaded with weapons to the base was originally from India.",
+     "india"),
+    ("The migrants, originally from Eritrea, were brought to Sicily.", "eritrea"),
+    ("Les migrants originaires du Maroc ont été transférés à Lyon.", "morocco"),
+    ("I migranti originari della Siria sono stati trasferiti in Libia.", "syria"),
+    ("Los migrantes originarios de Siria fueron trasladados a Libia.", "syria"),
+    ("Os migrantes naturais de Angola foram levados para Portugal.", "angola"),
+])
+def test_a_place_of_provenance_is_no_end_nor_mover(analyser, text, place):
+    claims = relocations(analyser, text)
+    assert all(place not in (canon(c.origin), canon(c.destination), canon(c.agent)) for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("The migrants from Eritrea were brought to Sicily.", "eritrea"),
+    ("Los migrantes fueron trasladados desde Marruecos a Madrid.", "morocco"),
+])
+def test_a_from_of_the_move_is_still_its_origin(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# English "Left" capitalised inside a sentence is the political left, no verb of leaving; a headline in title case
+# still leaves (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "Sinema is proof: the Left hates America, and considers right-wing extremists a far greater threat.",
+    "Critics say the Far Left despises America and welcomes migrants.",
+])
+def test_the_left_is_no_verb_of_leaving(analyser, text):
+    assert all(canon(c.origin) != "united states" for c in relocations(analyser, text)), text
+
+
+def test_a_title_case_headline_still_leaves(analyser):
+    claims = relocations(analyser, "US Troops Left Syria Overnight, Officials Say")
+    assert "syria" in {canon(c.origin) for c in claims}
+
+
+# A verb of leaving with a state a few words after it leaves someone in that state: no one moved (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The storm left 300 people homeless in Manila.",
+    "É o suficiente para deixar as pessoas em pânico em Lisboa.",
+    "La tempesta ha lasciato migliaia di persone senza casa a Palermo.",
+    "La tormenta dejó a miles de personas sin hogar en Lima.",
+])
+def test_left_in_a_state_is_no_move(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("A Turkish ship carried 350 injured people from Aleppo to Mersin.", "aleppo"),
+    ("The refugees left Syria for Turkey.", "syria"),
+    ("Los refugiados dejaron Siria rumbo a Turquía.", "syria"),
+])
+def test_a_state_word_by_another_move_or_no_state_keeps_the_move(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# English "reach out to" is contacting someone, no arrival; "reached" a place still arrives (helper realprec8)
+@pytest.mark.parametrize("text", [
+    "The refugees reached out to relatives in Germany.",
+    "Migrants have been reaching out to lawyers in Athens.",
+])
+def test_reaching_out_is_no_arrival(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+def test_reaching_a_place_after_reaching_out_still_arrives(analyser):
+    text = "Have you reached out to the migrants who reached Lampedusa yesterday?"
+    assert "lampedusa" in {canon(c.destination) for c in relocations(analyser, text)}

@@ -866,13 +866,15 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
         span = word.span(1) if word is not None else None
         move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
+        moved = None
         if move is not None:
             # "negó cualquier movimiento de tropas", "denied any transfer of troops": whom the move noun moves
-            span = _moved_by_noun(doc, view, move)
+            span = moved = _moved_by_noun(doc, view, move)
             if _a_moved_person(doc, view, move, span):
                 found.append((move.start, move.end))  # "nenhum deportado saiu", "ни один эвакуированный не прибыл"
                 continue
-        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits):
+        if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits) \
+                and (_known_group(view, span) or span == moved or _object_near(doc.text, span, trigger)):
             found.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
     found = [(s, e) for s, e in found
@@ -881,6 +883,27 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+#: how many words may stand between the verb of a move and a word the lexicon does not know as a group, counted by a
+#: negating quantifier after it, for the word to be its object ("shipped no such launchers to Syria")
+QUANTIFIED_REACH = 3
+
+
+def _known_group(view: SentenceView, span: tuple[int, int]) -> bool:
+    """The word is an entity (no concept: "no election fraud") or a word the lexicon reads (troops, weapons): a group
+    wherever it stands."""
+    return any(m.start <= span[0] < m.end and m.kind != "concept" for m in view.mentions) \
+        or any(h.start <= span[0] < h.end for h in view.hits)
+
+
+def _object_near(text: str, span: tuple[int, int], trigger: Hit) -> bool:
+    """A word the lexicon does not know, counted by a negating quantifier, is the group before the verb of the move,
+    as its subject ("no launcher had been shipped", "kein Bundeswehrsoldat sei in die Ukraine entsandt worden"), or
+    right after it, as its object ("shipped no launchers"); farther after it, it is another verb's object ("had 90
+    days to move to reopen their cases and time to appeal any decision", "ha recapito l'invito ... di non avere
+    alcuna intenzione")."""
+    return span[1] <= trigger.start or len(text[trigger.end:span[0]].split()) <= QUANTIFIED_REACH
 
 
 _VERBS_OF_MOVING = ("relocation", "arrival", "departure")
@@ -1133,6 +1156,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                       and (h.start, h.end) not in infinitive] + leave_for + landing +
                      _loaded_at(doc, _trigger_tails(doc.text, view.labelled(spec.name), lexicon), loading),
                      key=lambda h: h.start)
+    # "a man originally from India", "originaire du Maroc", "родом из Сирии": where someone comes from, no end of the
+    # move; the provenance phrase stands for its own "from", and the place after it is neither end
+    provenance = view.labelled("provenance")
+    markers = sorted([h for h in markers if not any(p.start <= h.start and h.end <= p.end for p in provenance)]
+                     + provenance, key=lambda h: h.start)
     # a marker's word inside a name is the name's ("al" in "al-Hol", "de" in "Deir ez-Zor" written "De ...",
     # Spanish "al" in "Al-Qaeda")
     named = [(s, e) for s, e, _, _ in spots]
@@ -1269,7 +1297,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             origins.append(slot)
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
-        if marker is None or not reaches or marker.label in ("via", "bearing") or _border_with(doc.text, view, marker):
+        if marker is None or not reaches or marker.label in ("via", "bearing", "provenance") \
+                or _border_with(doc.text, view, marker):
             continue  # ("nahe der Grenze zu Äthiopien", "у границы с Турцией": where a place lies, no end)
         if _border_link(doc, view, marker, start, end):
             if destinations:
@@ -1774,6 +1803,7 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     agentive = _agentive_via(doc.text, view, spec.name)
     located += [h.end for h in view.hits if h.label == "via"  # "через Грузию": a stop on the way, no mover
                 and (h.start, h.end, h.label) not in agentive]
+    located += [h.end for h in view.labelled("provenance")]  # "soldats originaires de Syrie": where they come from
     articles = frame_words(doc.language, "articles")  # "in der Ukraine": an article may stand between
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(

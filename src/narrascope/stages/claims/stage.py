@@ -182,14 +182,16 @@ class ClaimStage:
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
-                       and not _reaches_a_level(view, h, self._numbers)), key=lambda h: h.start)
+                       and not _reaches_a_level(view, h, self._numbers) and not _left_in_state(view, h)),
+                      key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """A trigger form the frame file lists as a noun when capitalised inside a sentence ("die Folgen des
         Krieges": consequences, not "sollen folgen")."""
         at = trigger.start - view.sentence.start
         word = view.sentence.text[at:trigger.end - view.sentence.start]
-        return at > 0 and word[:1].isupper() and word.casefold() in self._noun_forms
+        return at > 0 and word[:1].isupper() and word.casefold() in self._noun_forms \
+            and not _title_case(view.sentence.text)  # "Refugees Left Syria In Secret": a headline's verb
 
     def _group_noun(self, view: SentenceView, trigger: Hit) -> bool:
         """The trigger's word is also a movable group's name, and an article or a preposition stands before it."""
@@ -1379,16 +1381,58 @@ def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
     return False
 
 
+#: words that may stand between a verb of leaving and the state it leaves someone in ("left more than 300 people dead")
+_STATE_REACH = 4
+
+
+def _left_in_state(view: SentenceView, trigger: Hit) -> bool:
+    """A verb of leaving (a trigger that is also an origin word: "left", "dejó", "lasciato") with a state
+    (`left_in_state`) in its clause a few words on: someone is left in a state ("left 300 people dead", "should be
+    left unchanged", "deixar as pessoas em pânico"), no one moved (not "carried 350 injured people to Mersin")."""
+    if not any(h.start == trigger.start for h in view.labelled("origin")):
+        return False
+    text = view.sentence.text
+    a = trigger.end - view.sentence.start
+    return any(0 <= (b := h.start - view.sentence.start) - a and len(text[a:b].split()) <= _STATE_REACH
+               and not CLAUSE_BREAK.search(text, a, b) for h in view.labelled("left_in_state"))
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case, a headline's: most of its words of four letters or more capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
 def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
     """A verb of reaching whose object is a number ("queues reached eleven hours", "l'attente atteint parfois trois
-    heures", "достигла 40 градусов"): a level reached, no place. One word (an adverb) may stand between."""
+    heures", "достигла 40 градусов", "as baixas atingiram cerca de 60 homens") or a result or a measure
+    (`reached_result`: "reached a settlement", "достигнат скорост от 25 Маха"): a level reached, no place. One word
+    (an adverb) may stand before the number, or a word of approximation; a few words before the result."""
     if not any(h.start == trigger.start for h in view.labelled("reach")):
         return False
     def a_number(word: str) -> bool:
         return word[:1].isdigit() or word.casefold().strip(",.;:") in numbers
 
-    after = view.sentence.text[trigger.end - view.sentence.start:].split()[:2]
-    return bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))
+    start = next((h.end for h in view.labelled("approximate") if 0 <= h.start - trigger.end <= 1), trigger.end)
+    after = view.sentence.text[start - view.sentence.start:].split()[:2]
+    return (bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))) \
+        or _reaches_a_result(view, trigger)
+
+
+#: how many words may stand between a verb of reaching and the result it reaches ("reached a new peace settlement")
+_RESULT_REACH = 3
+
+
+def _reaches_a_result(view: SentenceView, trigger: Hit) -> bool:
+    """The first object of a verb of reaching is an agreement, a level or a speed (`reached_result`), with no place,
+    group or clause break before it."""
+    text = view.sentence.text
+    for result in view.labelled("reached_result"):
+        a, b = trigger.end - view.sentence.start, result.start - view.sentence.start
+        if 0 <= b - a and len(text[a:b].split()) <= _RESULT_REACH and not CLAUSE_BREAK.search(text, a, b) \
+                and not any(trigger.end <= m.start < result.start for m in view.mentions):
+            return True
+    return False
 
 
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
