@@ -73,6 +73,7 @@ class ClaimStage:
         self._noun_openers = _noun_openers(doc.language)
         self._noun_forms = frame_words(doc.language, "noun_forms")
         self._numbers = frozenset(frame_lexicon(doc.language).number_words)
+        self._verb_first = lexicon.verb_first
         claims: list[Claim] = []
         self._body = _body_start(doc)
         # "No, ...", "Nein, ...", "Falso: ...": a fact-check's verdict opens the headline
@@ -182,7 +183,8 @@ class ClaimStage:
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
-                       and not _reaches_a_level(view, h, self._numbers) and not _left_in_state(view, h)),
+                       and not _reaches_a_level(view, h, self._numbers, self._verb_first)
+                       and not _left_in_state(view, h)),
                       key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
@@ -1403,17 +1405,19 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
-def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str]) -> bool:
+def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str], verb_first: bool = False) -> bool:
     """A verb of reaching whose object is a number ("queues reached eleven hours", "l'attente atteint parfois trois
     heures", "достигла 40 градусов", "as baixas atingiram cerca de 60 homens") or a result or a measure
     (`reached_result`: "reached a settlement", "достигнат скорост от 25 Маха"): a level reached, no place. One word
-    (an adverb) may stand before the number, or a word of approximation; a few words before the result."""
+    (an adverb) may stand before the number, or a word of approximation, unless the verb comes first in its clause
+    ("وصل نحو 80 جندياً": about 80 soldiers arrived, the count its subject); a few words before the result."""
     if not any(h.start == trigger.start for h in view.labelled("reach")):
         return False
     def a_number(word: str) -> bool:
         return word[:1].isdigit() or word.casefold().strip(",.;:") in numbers
 
-    start = next((h.end for h in view.labelled("approximate") if 0 <= h.start - trigger.end <= 1), trigger.end)
+    start = trigger.end if verb_first else next(
+        (h.end for h in view.labelled("approximate") if 0 <= h.start - trigger.end <= 1), trigger.end)
     after = view.sentence.text[start - view.sentence.start:].split()[:2]
     return (bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))) \
         or _reaches_a_result(view, trigger)
