@@ -769,3 +769,43 @@ def test_a_move_said_not_to_have_taken_place_is_denied(analyser, text):
 def test_a_move_said_to_have_taken_place_stays_claimed(analyser):
     claims = relocations(analyser, "The transfer of 300 soldiers from Rzeszow to Lviv took place last week.")
     assert claims and all(c.modality == "asserted" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # a negating quantifier before a move noun counts the move: the noun stays the trigger, the move is denied
+    ("No hubo ningún traslado de migrantes de Ceuta a Algeciras.", "migrantes", "Ceuta", "Algeciras"),
+    ("Il n'y a eu aucun transfert de prisonniers de Lyon vers Marseille.", "prisonniers", "Lyon", "Marseille"),
+    ("Il detenuto non è stato trasferito da Roma a Milano.", "detenuto", "Roma", "Milano"),
+])
+def test_a_negated_move_noun_or_verb_is_a_denied_claim_not_only_debunking_wording(analyser, text, moved, origin,
+                                                                                   destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.moved.text, c.origin.text, c.destination.text) for c in claims] == [
+        ("denied", moved, origin, destination)], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    # a move noun the frame file lists with its genitive link, with a qualifier between ("transferência secreta de")
+    ("O ministério negou qualquer transferência secreta de presos de Manaus para Roraima.", "presos"),
+    ("Não houve nenhum envio clandestino das armas de Santos para Luanda.", "armas"),
+    ("El ministerio negó la transferencia masiva de migrantes de Ceuta a Algeciras.", "migrantes"),
+    ("No hubo ninguna entrada ilegal de combatientes desde Colombia a Venezuela.", "combatientes"),
+])
+def test_a_denied_move_noun_with_a_qualifier_before_its_link_is_denied(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" and c.moved.text == moved for c in claims), claims
+
+
+def test_a_move_noun_with_a_qualifier_told_as_done_stays_asserted(analyser):
+    claims = relocations(analyser, "Houve uma transferência secreta de presos de Manaus para Roraima.")
+    assert [(c.modality, c.origin.text, c.destination.text) for c in claims] == [("asserted", "Manaus", "Roraima")]
+
+
+@pytest.mark.parametrize("text", [
+    # the qualifier may stand only before a link the noun is listed with: "départs de", not "départs du" (from)
+    "Le Tchad accueille des forces françaises après les départs successifs du Mali et du Niger.",
+    # a name between the noun and the link is no qualifier
+    "La entrada Norte de la base de Rota estaba cerrada.",
+])
+def test_a_qualified_move_noun_needs_its_listed_link_and_a_word_in_small_letters(analyser, text):
+    assert relocations(analyser, text) == []
