@@ -809,3 +809,21 @@ def test_a_move_noun_with_a_qualifier_told_as_done_stays_asserted(analyser):
 ])
 def test_a_qualified_move_noun_needs_its_listed_link_and_a_word_in_small_letters(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, moved", [
+    # Bulgarian "за" after the object of a denied move: the quantifier that counts the object is none of its words
+    ("Министерството заяви, че от Варна не е изпращан нито един вагон с оръжие за Грузия.", "оръжие"),
+    ("Министерството отрече от Варна да е изнасяна каквато и да е военна техника за Грузия.", "военна техника"),
+    ("Министерството заяви, че от Варна не са изпращани никакви оръжия за Грузия.", "оръжия"),
+])
+def test_a_bulgarian_denied_move_reaches_for_after_a_counted_object(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.moved.text, c.origin.text, c.destination.text) for c in claims] == [
+        ("denied", moved, "Варна", "Грузия")], claims
+
+
+def test_a_bulgarian_counted_object_before_na_keeps_na_of_an_owner(analyser):
+    # "на" after a noun is "of": a ship of the United States, not one sent there
+    claims = relocations(analyser, "От Варна не е изтеглян нито един военен кораб на САЩ.")
+    assert all(c.destination is None for c in claims), claims
