@@ -827,3 +827,18 @@ def test_a_bulgarian_counted_object_before_na_keeps_na_of_an_owner(analyser):
     # "на" after a noun is "of": a ship of the United States, not one sent there
     claims = relocations(analyser, "От Варна не е изтеглян нито един военен кораб на САЩ.")
     assert all(c.destination is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a similar or the same claim told again is another version of the story debunked: its move is denied
+    "Similar claims that France was flying fighters from Mali to Ukraine circulated last year.",
+    "Podobne nagranie krążyło już rok temu, wtedy z podpisem o przerzucie żołnierzy z Gdyni do Lwowa.",
+    "Похожее утверждение появлялось в марте: тогда писали, что Польша перебросила солдат из Жешува во Львов.",
+    "Una afirmación similar circuló en 2020: entonces se decía que el Gobierno había trasladado a 300 migrantes de "
+    "Melilla a Málaga.",
+    "Une affirmation similaire circulait en 2021 : la France aurait transféré 200 légionnaires de Nîmes à Odessa.",
+    "Подобно твърдение се появи през март, когато профил писа, че американски войници са пристигнали от Варна в Одеса.",
+])
+def test_a_similar_claim_told_again_is_a_variant_of_the_story_and_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
