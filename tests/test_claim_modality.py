@@ -842,3 +842,14 @@ def test_a_bulgarian_counted_object_before_na_keeps_na_of_an_owner(analyser):
 def test_a_similar_claim_told_again_is_a_variant_of_the_story_and_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # Ukrainian "crossed the border with X" (or "of X"): into X, as Russian "пересекали границу с Украиной"
+    ("Мінськ заперечив, що білоруські підрозділи перетинали кордон з Україною.", "Україною"),
+    ("Прикордонники повідомили, що жодні польські підрозділи не перетинали кордон з Білоруссю.", "Білоруссю"),
+    ("Мінськ заперечив, що білоруські підрозділи перетинали кордон України.", "України"),
+])
+def test_a_ukrainian_denied_border_crossing_goes_into_the_country_named(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.origin, c.destination.text) for c in claims] == [("denied", None, destination)], claims
