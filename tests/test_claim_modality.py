@@ -769,3 +769,87 @@ def test_a_move_said_not_to_have_taken_place_is_denied(analyser, text):
 def test_a_move_said_to_have_taken_place_stays_claimed(analyser):
     claims = relocations(analyser, "The transfer of 300 soldiers from Rzeszow to Lviv took place last week.")
     assert claims and all(c.modality == "asserted" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # a negating quantifier before a move noun counts the move: the noun stays the trigger, the move is denied
+    ("No hubo ningún traslado de migrantes de Ceuta a Algeciras.", "migrantes", "Ceuta", "Algeciras"),
+    ("Il n'y a eu aucun transfert de prisonniers de Lyon vers Marseille.", "prisonniers", "Lyon", "Marseille"),
+    ("Il detenuto non è stato trasferito da Roma a Milano.", "detenuto", "Roma", "Milano"),
+])
+def test_a_negated_move_noun_or_verb_is_a_denied_claim_not_only_debunking_wording(analyser, text, moved, origin,
+                                                                                   destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.moved.text, c.origin.text, c.destination.text) for c in claims] == [
+        ("denied", moved, origin, destination)], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    # a move noun the frame file lists with its genitive link, with a qualifier between ("transferência secreta de")
+    ("O ministério negou qualquer transferência secreta de presos de Manaus para Roraima.", "presos"),
+    ("Não houve nenhum envio clandestino das armas de Santos para Luanda.", "armas"),
+    ("El ministerio negó la transferencia masiva de migrantes de Ceuta a Algeciras.", "migrantes"),
+    ("No hubo ninguna entrada ilegal de combatientes desde Colombia a Venezuela.", "combatientes"),
+])
+def test_a_denied_move_noun_with_a_qualifier_before_its_link_is_denied(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" and c.moved.text == moved for c in claims), claims
+
+
+def test_a_move_noun_with_a_qualifier_told_as_done_stays_asserted(analyser):
+    claims = relocations(analyser, "Houve uma transferência secreta de presos de Manaus para Roraima.")
+    assert [(c.modality, c.origin.text, c.destination.text) for c in claims] == [("asserted", "Manaus", "Roraima")]
+
+
+@pytest.mark.parametrize("text", [
+    # the qualifier may stand only before a link the noun is listed with: "départs de", not "départs du" (from)
+    "Le Tchad accueille des forces françaises après les départs successifs du Mali et du Niger.",
+    # a name between the noun and the link is no qualifier
+    "La entrada Norte de la base de Rota estaba cerrada.",
+])
+def test_a_qualified_move_noun_needs_its_listed_link_and_a_word_in_small_letters(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, moved", [
+    # Bulgarian "за" after the object of a denied move: the quantifier that counts the object is none of its words
+    ("Министерството заяви, че от Варна не е изпращан нито един вагон с оръжие за Грузия.", "оръжие"),
+    ("Министерството отрече от Варна да е изнасяна каквато и да е военна техника за Грузия.", "военна техника"),
+    ("Министерството заяви, че от Варна не са изпращани никакви оръжия за Грузия.", "оръжия"),
+])
+def test_a_bulgarian_denied_move_reaches_for_after_a_counted_object(analyser, text, moved):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.moved.text, c.origin.text, c.destination.text) for c in claims] == [
+        ("denied", moved, "Варна", "Грузия")], claims
+
+
+def test_a_bulgarian_counted_object_before_na_keeps_na_of_an_owner(analyser):
+    # "на" after a noun is "of": a ship of the United States, not one sent there
+    claims = relocations(analyser, "От Варна не е изтеглян нито един военен кораб на САЩ.")
+    assert all(c.destination is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a similar or the same claim told again is another version of the story debunked: its move is denied
+    "Similar claims that France was flying fighters from Mali to Ukraine circulated last year.",
+    "Podobne nagranie krążyło już rok temu, wtedy z podpisem o przerzucie żołnierzy z Gdyni do Lwowa.",
+    "Похожее утверждение появлялось в марте: тогда писали, что Польша перебросила солдат из Жешува во Львов.",
+    "Una afirmación similar circuló en 2020: entonces se decía que el Gobierno había trasladado a 300 migrantes de "
+    "Melilla a Málaga.",
+    "Une affirmation similaire circulait en 2021 : la France aurait transféré 200 légionnaires de Nîmes à Odessa.",
+    "Подобно твърдение се появи през март, когато профил писа, че американски войници са пристигнали от Варна в Одеса.",
+])
+def test_a_similar_claim_told_again_is_a_variant_of_the_story_and_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # Ukrainian "crossed the border with X" (or "of X"): into X, as Russian "пересекали границу с Украиной"
+    ("Мінськ заперечив, що білоруські підрозділи перетинали кордон з Україною.", "Україною"),
+    ("Прикордонники повідомили, що жодні польські підрозділи не перетинали кордон з Білоруссю.", "Білоруссю"),
+    ("Мінськ заперечив, що білоруські підрозділи перетинали кордон України.", "України"),
+])
+def test_a_ukrainian_denied_border_crossing_goes_into_the_country_named(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.origin, c.destination.text) for c in claims] == [("denied", None, destination)], claims

@@ -251,6 +251,12 @@ def _frame_file(language: str | None) -> tuple[str, Any]:
 
 
 @lru_cache(maxsize=32)
+def frame_triggers(language: str | None, frame: str = "relocation") -> tuple[str, ...]:
+    """A frame's trigger phrases in ``language``'s frame file, as written ("transferência de", "~trasladar")."""
+    return tuple(str(w) for w in _frame_file(language)[1].get(frame) or ())
+
+
+@lru_cache(maxsize=32)
 def frame_word_lists(language: str | None) -> dict[str, tuple[str, ...]]:
     """Every list key's words of ``language``'s frame file as written (:attr:`FrameLexicon.words`), without
     building its phrase matcher: for what reads the words of every language, whatever articles come."""

@@ -14,7 +14,17 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import FrameLexicon, Hit, frame_inventory, frame_lexicon, frame_word_lists, frame_words, hits_by_sentence
+from ..lexicon import (
+    ADJECTIVE_AFTER_NOUN,
+    FrameLexicon,
+    Hit,
+    frame_inventory,
+    frame_lexicon,
+    frame_triggers,
+    frame_word_lists,
+    frame_words,
+    hits_by_sentence,
+)
 from ..lexicon.places import Place, geocode
 from ..model import Document, Mention, Sentence
 
@@ -104,6 +114,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
                  *_going_self(doc.text, view, articles)]
         going += _clitic_pronouns(doc.text, view, clitic)
         going += _clitic_destinations(doc.text, view, lexicon.language)
+        going += _qualified_move_nouns(doc.text, view, lexicon.language)
         if going:
             view.add_hits(going)
     out = [views[s.index] for s in doc.sentences]
@@ -178,6 +189,50 @@ def _article_place(text: str, word: re.Match[str], language: str) -> bool:
 
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")  # Arabic short vowels and shadda inside a word
 _CLAUSE_BREAK = re.compile(r"[.;:!?،؛]")
+
+
+@lru_cache(maxsize=16)
+def _qualified_nouns(language: str) -> re.Pattern[str] | None:
+    """The frame file's move nouns listed with their genitive link ("traslado de", "transferência de", "envio das"),
+    each with a link it is listed with and one word between the two (group ``word``), in a language whose
+    adjectives follow the noun."""
+    if language not in ADJECTIVE_AFTER_NOUN:
+        return None
+    links = set(frame_word_lists(language)["genitive"])
+    by_noun: dict[str, set[str]] = {}
+    for entry in frame_triggers(language):
+        noun, _, link = entry.partition(" ")
+        if link in links and noun.rstrip("*").isalpha():
+            by_noun.setdefault(noun, set()).add(link)
+    if not by_noun:
+        return None
+
+    def written(noun: str) -> str:
+        return re.escape(noun[:-1]) + r"\w*" if noun.endswith("*") else re.escape(noun)
+
+    return re.compile("|".join(
+        rf"(?<!\w)(?:{written(noun)})[ \u00a0]+(?P<word{i}>[^\W\d_]{{3,}})[ \u00a0]+(?:"
+        + "|".join(re.escape(k) for k in sorted(ends, key=len, reverse=True)) + r")(?!\w)"
+        for i, (noun, ends) in enumerate(sorted(by_noun.items()))), re.IGNORECASE)
+
+
+def _qualified_move_nouns(text: str, view: SentenceView, language: str) -> list[Hit]:
+    """A move noun with a qualifier between it and its genitive link ("ningún traslado masivo de migrantes",
+    "qualquer transferência secreta de presos", "tout départ précipité des troupes"): the frame file lists the noun
+    with its link, and the whole is the trigger. The qualifier is a word in small letters that is no hit or mention
+    of its own (not a name, a place, a group, another trigger)."""
+    pattern = _qualified_nouns(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, view.sentence.start, view.sentence.end):
+        a, b = m.span(m.lastgroup or 0)
+        if not text[a].islower() or any(h.start < b and a < h.end for h in view.hits) or any(
+                x.start < b and a < x.end for x in view.mentions):
+            continue
+        if not any(h.start == m.start() and h.label == "relocation" for h in view.hits):
+            out.append(Hit(m.start(), m.end(), "relocation"))
+    return out
 
 
 #: the frame file's keys of separable verbs written apart, and the label their hits get (a verb of receiving is

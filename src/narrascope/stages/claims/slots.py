@@ -1130,7 +1130,13 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         def to_whom(h: Hit) -> bool:
             return doc.text[h.start:h.end].casefold() == "на"
 
+        counting = {q.start: q.end for key in ("negative_quantifier", "any_quantifier") for q in view.labelled(key)}
+
         def given_after(h: Hit, e: int) -> bool:  # the verb's object, with no marker of its own, between them
+            # before "за", the quantifier that counts the object is none of its words ("не е изпращан нито един вагон
+            # с оръжие за Грузия", "каквато и да е военна техника за Грузия"; not before "на": "нито един военен
+            # кораб на САЩ" is of the United States)
+            e = counting.get(e + 1, e) if doc.text[e:e + 1].isspace() and not to_whom(h) else e
             return bool(_LONG_OBJECT.fullmatch(doc.text, e, h.start)) and not any(
                 e <= m.start and m.end <= h.start for m in role_marks)
 
