@@ -2245,6 +2245,25 @@ def test_a_town_where_a_group_was_put_is_read_in_the_country_it_was_moved_to(ana
     assert [(c.destination.country, c.destination.canonical) for c in claims] == [(country, town)], claims
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Перекидання найманців\n\nДо Харківської області минулого тижня перекинули понад тисячу найманців, заявило "
+     "відомство. Найманців, за його версією, розмістили в районі Вовчанська.", "vovchansk"),
+    ("Переброска наемников\n\nВ Харьковскую область на прошлой неделе перебросили более тысячи наемников, заявило "
+     "ведомство. Наемников, по его версии, разместили в районе Волчанска.", "vovchansk"),
+    ("Przerzut najemników\n\nDo obwodu charkowskiego w zeszłym tygodniu przerzucono ponad tysiąc najemników, "
+     "podał resort. Najemników zakwaterowano w rejonie Kupiańska.", "kupyansk"),
+    ("Mercenaries moved\n\nMore than a thousand mercenaries were moved to Kharkiv Oblast last week, the ministry "
+     "said. The mercenaries were quartered in the area of Vovchansk.", "vovchansk"),
+])
+def test_a_group_put_in_the_area_of_a_town_ends_its_move_there(analyser, text, town):
+    """"в районі Вовчанська", "в районе Волчанска", "w rejonie Kupiańska", "in the area of": an area noun in the
+    locative case between the preposition and the town (in its genitive) still marks the town as where the group
+    just moved was put, and it refines the region moved to."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == ["kharkiv oblast"]
+
+
 @pytest.mark.parametrize("text, place", [
     ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
      "маршрута станет столица Нджамена.", "ndjamena"),
