@@ -2264,6 +2264,25 @@ def test_a_group_put_in_the_area_of_a_town_ends_its_move_there(analyser, text, t
     assert [plain(w) for w in claims[0].destination.within] == ["kharkiv oblast"]
 
 
+@pytest.mark.parametrize("text", [
+    ("Mercenaires transférés\n\nLa Russie a transféré 500 mercenaires en Ukraine, selon le ministère. "
+     "Les mercenaires ont été logés aux abords de Tokmak."),
+    ("Mercenarios trasladados\n\nRusia trasladó a 500 mercenarios a Ucrania, según el ministerio. "
+     "Los mercenarios fueron alojados a las afueras de Tokmak."),
+    ("Mercenari trasferiti\n\nLa Russia ha trasferito 500 mercenari in Ucraina, secondo il ministero. "
+     "I mercenari sono stati alloggiati alle porte di Tokmak."),
+    ("Mercenários transferidos\n\nA Rússia transferiu 500 mercenários para a Ucrânia, segundo o ministério. "
+     "Os mercenários foram alojados nos arredores de Tokmak."),
+])
+def test_a_group_put_near_a_town_ends_its_move_at_that_town(analyser, text):
+    """"aux abords de", "a las afueras de", "alle porte di", "nos arredores de": a word of nearness (``near``) marks
+    the name after it as a place, as a locative word does, so where the group just moved was put refines the
+    country moved to."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == ["tokmak"], claims
+    assert [plain(w) for w in claims[0].destination.within] == ["ukraine"]
+
+
 @pytest.mark.parametrize("text, place", [
     ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
      "маршрута станет столица Нджамена.", "ndjamena"),
