@@ -2283,6 +2283,36 @@ def test_a_group_put_near_a_town_ends_its_move_at_that_town(analyser, text):
     assert [plain(w) for w in claims[0].destination.within] == ["ukraine"]
 
 
+@pytest.mark.parametrize("text, town, broad", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "The soldiers were quartered in Varnakylo, near the border.", "Varnakylo", "estonia"),
+    ("Militares na Roménia\n\nPortugal enviou 200 militares para a Roménia, segundo o ministério. "
+     "Os militares foram instalados em Dolvareni, junto à fronteira.", "Dolvareni", "romania"),
+    ("Soldaten nach Litauen\n\nDie Bundeswehr verlegte 300 Soldaten nach Litauen, teilte das Ministerium mit. "
+     "Die Soldaten wurden in Dravlenai untergebracht.", "Dravlenai", "lithuania"),
+    ("Переброска наемников\n\nРоссия перебросила 500 наемников в Запорожскую область, сообщил канал. "
+     "Наемников разместили в Малозерновке.", "Малозерновке", "zaporizhzhia oblast"),
+])
+def test_a_town_the_gazetteer_lacks_where_the_group_was_put_refines_the_destination(analyser, text, town, broad):
+    """A name the gazetteer lacks, where the group just moved was put ("quartered in", "instalados em",
+    "untergebracht", "разместили"), is taken to lie in the place it was moved to: the move ends there, with the
+    place moved to as its broader name."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == [broad]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "American marines have been quartered in Varnakylo for years.", "estonia"),
+    ("Militares na Roménia\n\nPortugal enviou 200 militares para a Roménia, segundo o ministério. "
+     "Há anos que militares americanos estão instalados em Dolvareni.", "romania"),
+])
+def test_a_town_the_gazetteer_lacks_where_another_group_is_put_refines_nothing(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [destination], claims
+
+
 @pytest.mark.parametrize("text, place", [
     ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
      "маршрута станет столица Нджамена.", "ndjamena"),

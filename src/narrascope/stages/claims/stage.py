@@ -127,8 +127,15 @@ class ClaimStage:
                 # "French soldiers have been stationed in Abéché for years": another group's place (not a word for
                 # troops no entity names, "Die Soldaten bezogen Quartier ...": the troops just moved)
                 continue
-            inside = [_inside(doc, a, b, place, last.destination) for a, b, place, _ in sentence_places(doc, view)]
+            found = sentence_places(doc, view)
+            inside = [_inside(doc, a, b, place, last.destination) for a, b, place, _ in found]
             inside = [p for p in inside if holds_place(last.destination, p) and not holds_place(p, last.destination)]
+            if not inside:
+                # "Os militares foram instalados em Mucojo": a name the gazetteer lacks, where the group just moved was
+                # put, lies in the place it was moved to (kept as its broader name)
+                inside = [replace(S.place_slot(doc.text, a, b, None), within=(last.destination,
+                                                                               *last.destination.within))
+                          for a, b, place, _ in found if place is None][:1]
             if inside:
                 sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
                                 view.sentence.end)
