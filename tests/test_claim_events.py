@@ -2313,6 +2313,22 @@ def test_a_town_the_gazetteer_lacks_where_another_group_is_put_refines_nothing(a
     assert [plain(c.destination) for c in claims] == [destination], claims
 
 
+@pytest.mark.parametrize("text, town, broad", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "The aircraft touched down near Varnakylo at night.", "Varnakylo", "estonia"),
+    ("Soldats en Roumanie\n\nLa France a transporté 300 soldats en Roumanie, selon le ministère. "
+     "Les avions ont atterri près de Dolvareni dans la nuit.", "Dolvareni", "romania"),
+    ("Soldati in Lituania\n\nL'Italia ha trasferito 300 soldati in Lituania, secondo il ministero. "
+     "Gli aerei sono atterrati vicino a Dravlenai nella notte.", "Dravlenai", "lithuania"),
+])
+def test_an_arrival_at_a_town_the_gazetteer_lacks_refines_the_move_just_told(analyser, text, town, broad):
+    """The aircraft of the move just told landed at a name the gazetteer lacks ("touched down near", "ont atterri près
+    de", "sono atterrati vicino a"): it lies in the place moved to, and the one event ends there."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == [broad]
+
+
 @pytest.mark.parametrize("text, place", [
     ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
      "маршрута станет столица Нджамена.", "ndjamena"),
