@@ -2245,6 +2245,90 @@ def test_a_town_where_a_group_was_put_is_read_in_the_country_it_was_moved_to(ana
     assert [(c.destination.country, c.destination.canonical) for c in claims] == [(country, town)], claims
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Перекидання найманців\n\nДо Харківської області минулого тижня перекинули понад тисячу найманців, заявило "
+     "відомство. Найманців, за його версією, розмістили в районі Вовчанська.", "vovchansk"),
+    ("Переброска наемников\n\nВ Харьковскую область на прошлой неделе перебросили более тысячи наемников, заявило "
+     "ведомство. Наемников, по его версии, разместили в районе Волчанска.", "vovchansk"),
+    ("Przerzut najemników\n\nDo obwodu charkowskiego w zeszłym tygodniu przerzucono ponad tysiąc najemników, "
+     "podał resort. Najemników zakwaterowano w rejonie Kupiańska.", "kupyansk"),
+    ("Mercenaries moved\n\nMore than a thousand mercenaries were moved to Kharkiv Oblast last week, the ministry "
+     "said. The mercenaries were quartered in the area of Vovchansk.", "vovchansk"),
+])
+def test_a_group_put_in_the_area_of_a_town_ends_its_move_there(analyser, text, town):
+    """"в районі Вовчанська", "в районе Волчанска", "w rejonie Kupiańska", "in the area of": an area noun in the
+    locative case between the preposition and the town (in its genitive) still marks the town as where the group
+    just moved was put, and it refines the region moved to."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == ["kharkiv oblast"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Mercenaires transférés\n\nLa Russie a transféré 500 mercenaires en Ukraine, selon le ministère. "
+     "Les mercenaires ont été logés aux abords de Tokmak."),
+    ("Mercenarios trasladados\n\nRusia trasladó a 500 mercenarios a Ucrania, según el ministerio. "
+     "Los mercenarios fueron alojados a las afueras de Tokmak."),
+    ("Mercenari trasferiti\n\nLa Russia ha trasferito 500 mercenari in Ucraina, secondo il ministero. "
+     "I mercenari sono stati alloggiati alle porte di Tokmak."),
+    ("Mercenários transferidos\n\nA Rússia transferiu 500 mercenários para a Ucrânia, segundo o ministério. "
+     "Os mercenários foram alojados nos arredores de Tokmak."),
+])
+def test_a_group_put_near_a_town_ends_its_move_at_that_town(analyser, text):
+    """"aux abords de", "a las afueras de", "alle porte di", "nos arredores de": a word of nearness (``near``) marks
+    the name after it as a place, as a locative word does, so where the group just moved was put refines the
+    country moved to."""
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == ["tokmak"], claims
+    assert [plain(w) for w in claims[0].destination.within] == ["ukraine"]
+
+
+@pytest.mark.parametrize("text, town, broad", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "The soldiers were quartered in Varnakylo, near the border.", "Varnakylo", "estonia"),
+    ("Militares na Roménia\n\nPortugal enviou 200 militares para a Roménia, segundo o ministério. "
+     "Os militares foram instalados em Dolvareni, junto à fronteira.", "Dolvareni", "romania"),
+    ("Soldaten nach Litauen\n\nDie Bundeswehr verlegte 300 Soldaten nach Litauen, teilte das Ministerium mit. "
+     "Die Soldaten wurden in Dravlenai untergebracht.", "Dravlenai", "lithuania"),
+    ("Переброска наемников\n\nРоссия перебросила 500 наемников в Запорожскую область, сообщил канал. "
+     "Наемников разместили в Малозерновке.", "Малозерновке", "zaporizhzhia oblast"),
+])
+def test_a_town_the_gazetteer_lacks_where_the_group_was_put_refines_the_destination(analyser, text, town, broad):
+    """A name the gazetteer lacks, where the group just moved was put ("quartered in", "instalados em",
+    "untergebracht", "разместили"), is taken to lie in the place it was moved to: the move ends there, with the
+    place moved to as its broader name."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == [broad]
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "American marines have been quartered in Varnakylo for years.", "estonia"),
+    ("Militares na Roménia\n\nPortugal enviou 200 militares para a Roménia, segundo o ministério. "
+     "Há anos que militares americanos estão instalados em Dolvareni.", "romania"),
+])
+def test_a_town_the_gazetteer_lacks_where_another_group_is_put_refines_nothing(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [plain(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, town, broad", [
+    ("Troops to Estonia\n\nBritain flew 300 soldiers to Estonia last week, the ministry said. "
+     "The aircraft touched down near Varnakylo at night.", "Varnakylo", "estonia"),
+    ("Soldats en Roumanie\n\nLa France a transporté 300 soldats en Roumanie, selon le ministère. "
+     "Les avions ont atterri près de Dolvareni dans la nuit.", "Dolvareni", "romania"),
+    ("Soldati in Lituania\n\nL'Italia ha trasferito 300 soldati in Lituania, secondo il ministero. "
+     "Gli aerei sono atterrati vicino a Dravlenai nella notte.", "Dravlenai", "lithuania"),
+])
+def test_an_arrival_at_a_town_the_gazetteer_lacks_refines_the_move_just_told(analyser, text, town, broad):
+    """The aircraft of the move just told landed at a name the gazetteer lacks ("touched down near", "ont atterri près
+    de", "sono atterrati vicino a"): it lies in the place moved to, and the one event ends there."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text for c in claims] == [town], claims
+    assert [plain(w) for w in claims[0].destination.within] == [broad]
+
+
 @pytest.mark.parametrize("text, place", [
     ("Колонна уходит в Чад\n\nКолонна французских военных направилась в Чад, сообщил канал. Конечным пунктом "
      "маршрута станет столица Нджамена.", "ndjamena"),

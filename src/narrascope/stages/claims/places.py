@@ -858,7 +858,8 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
     """Names the gazetteer lacks ("nahe Kamischli"), kept with their surface text: a capitalised
     name right after a marker or a locative word (or after the "for" right after a place, known and ending at one of
     ``placed``, or found here), or only after a locative word where every noun is capitalised (German)."""
-    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach")
+    # (a word of nearness opens one too, as a locative word does: "aux abords de Tillia", "a las afueras de ...")
+    openers = ("locative",) if doc.language == "de" else ("locative", "origin", "destination", "reach", "near")
     # German "von" is "by" as often as "of" ("von Vertretern der Selbstverwaltung übergeben"), and the
     # noun after it is capitalised either way: it opens no unknown name
     # (not after a speech verb: "han confirmado a Maldita.es", "ha detto al Corsera", told to an outlet)

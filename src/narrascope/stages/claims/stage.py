@@ -94,6 +94,7 @@ class ClaimStage:
                 if claim is not None:
                     claims.append(claim)
         claims = _in_reading_order([*claims, *self._settled(doc, lexicon, views, moves, claims)])
+        claims = self._landed_in_unknown(views, moves, claims)
         if self._debunking_headline(claims):
             # "No, Ukraine is not flying HTS fighters to Kursk": the moves the body retells are the debunked story
             claims = [replace(c, modality="refuted") if c.evidence.start >= self._body
@@ -128,13 +129,39 @@ class ClaimStage:
                 # "French soldiers have been stationed in Abéché for years": another group's place (not a word for
                 # troops no entity names, "Die Soldaten bezogen Quartier ...": the troops just moved)
                 continue
-            inside = [_inside(doc, a, b, place, last.destination) for a, b, place, _ in sentence_places(doc, view)]
+            found = sentence_places(doc, view)
+            inside = [_inside(doc, a, b, place, last.destination) for a, b, place, _ in found]
             inside = [p for p in inside if holds_place(last.destination, p) and not holds_place(p, last.destination)]
+            if not inside:
+                # "Os militares foram instalados em Mucojo": a name the gazetteer lacks, where the group just moved was
+                # put, lies in the place it was moved to (kept as its broader name)
+                inside = [replace(S.place_slot(doc.text, a, b, None), within=(last.destination,
+                                                                               *last.destination.within))
+                          for a, b, place, _ in found if place is None][:1]
             if inside:
                 sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
                                 view.sentence.end)
                 out.append(replace(last, origin=None, destination=inside[0], evidence=sentence, evidence_spans=(),
                                    mentions=(), means=None, purpose=None, time=None, source=None))
+        return out
+
+    def _landed_in_unknown(self, views: list[SentenceView], moves: list[bool], claims: list[Claim]) -> list[Claim]:
+        """An arrival of the group just moved ("Les appareils se sont posés aux abords de Tillia") at a name the
+        gazetteer lacks lies in the place the move told one or two sentences before went (kept as its broader
+        name), so that the event it joins ends there; a known place is left to the gazetteer to place."""
+        out = list(claims)
+        for k, view in enumerate(views):
+            if not view.labelled("arrival") or view.sentence.start < self._body:
+                continue
+            last = self._told_just_before(views, moves, claims, k)
+            if last is None or last.destination is None or last.modality == "denied":
+                continue
+            for i, c in enumerate(out):
+                d = c.destination
+                if (c.type == self.frame and view.sentence.start <= c.evidence.start < view.sentence.end
+                        and d is not None and d.country is None and not d.within and c.origin is None
+                        and c.modality == last.modality and self.groups.same(c.moved, last.moved)):
+                    out[i] = replace(c, destination=replace(d, within=(last.destination, *last.destination.within)))
         return out
 
     def _told_just_before(self, views: list[SentenceView], moves: list[bool], claims: list[Claim],
