@@ -834,3 +834,36 @@ def test_a_sentences_hits_with_the_stages_own_are_merged_once():
     first = attribution.hits(doc, view)
     assert attribution.hits(doc, view) is first
     assert set(view.hits) <= set(first) and len(first) > len(view.hits)
+
+
+@pytest.mark.parametrize("text, source, state", [
+    ("Według gazety Rosja przerzuci najemników z Syrii do Libii.", "gazety", "Rosja"),
+    ("Według raportu ONZ Turcja przerzuciła najemników z Syrii do Libii.", "raportu ONZ", "Turcja"),
+    ("По данным газеты Россия перебросит наемников из Сирии в Ливию.", "газеты", "Россия"),
+    ("По данным доклада Турция перебросила наемников из Сирии в Ливию.", "доклада", "Турция"),
+    ("За даними видання Росія перекинула найманців із Сирії до Лівії.", "видання", "Росія"),
+    ("According to the newspaper Russia moved mercenaries from Syria to Libya.", "the newspaper", "Russia"),
+    ("Según el diario Rusia trasladó mercenarios de Siria a Libia.", "diario", "Rusia"),
+])
+def test_a_generic_outlet_or_document_stops_before_the_state_that_moves(analyser, text, source, state):
+    """A source built on a generic outlet or document noun ("the newspaper", "газеты", "raportu") stops before a
+    state named right before its verb of moving: the state opens the clause that is reported and is who moves, not
+    the outlet's name nor whom the document belongs to."""
+    result = analyser.analyse_text(text)
+    assert source in [s.text for s in result.document.sources]
+    claim = result.document.claims[0]
+    assert claim.source is not None and claim.source.text == source
+    assert claim.agent is not None and claim.agent.text == state
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the agency SANA, Turkey moved mercenaries from Syria to Libya.", "the agency SANA"),
+    ("По данным представителя Минобороны России, войска перебросили из Сирии в Ливию.",
+     "представителя Минобороны России"),
+    ("Речник прикордонної служби України повідомив, що найманців перекинули до Лівії.",
+     "Речник прикордонної служби України"),
+])
+def test_an_outlets_name_and_whom_a_speaker_speaks_for_stay_in_the_source(analyser, text, source):
+    """An outlet's own name after its noun, and a state in the genitive that a speaker speaks for, before a comma or a
+    verb of speaking, stay in the source."""
+    assert source in [s.text for s in analyser.analyse_text(text).document.sources]

@@ -335,7 +335,9 @@ class Attribution:
             if name is not None and (quoted or _cased(name.group().lstrip()) or not self.own_words) and not any(
                     c.start < name.end() and name.start() < c.end for c in cues) and (
                     quoted or name.group().lstrip()[:1] in "«\"“„"
-                    or not self._told_of(view, hits, name.start(), name.end())):
+                    or not (self._told_of(view, hits, name.start(), name.end())
+                            or kind == "media" and _subject_of_a_move(view, hits, name.start() + len(
+                                name.group()) - len(name.group().lstrip())))):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
                 # nor over a frame's trigger ("نفت الحكومة التركية إرسال مرتزقة": the sending is what was denied)
@@ -845,6 +847,11 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
                          or _linked_after_adjective(doc.text, words[0], links, doc.language)):
         return s
+    if s.kind in ("media", "document"):  # "По данным газеты Россия перебросит ...": the state is who moves, not
+        # the paper's name ("Według raportu ONZ Turcja przerzuciła": up to the UN)
+        words = list(itertools.takewhile(lambda w: not _subject_of_a_move(view, hits, w.start()), words))
+        if not words:
+            return s
     anchors = [w.end() for w in words if w.group()[0].isupper()]
     anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
     anchors += [h.end for h in hits if h.label.startswith("source:") and s.end < h.start and h.end <= words[-1].end()]
@@ -855,6 +862,26 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if tail is not None and not any(h.start < tail.end() and tail.start() < h.end for h in hits):
         end = tail.end()  # "ministère des Affaires étrangères", "ministero degli Affari esteri": the name's adjective
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
+
+
+#: at most one short word (an auxiliary, a particle) between the subject and its verb of moving
+_TO_ITS_VERB = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,4}[ \u00a0]+)?")
+
+
+def _subject_of_a_move(view: SentenceView, hits: list[Hit], start: int) -> bool:
+    """A state, a body or a person that is no outlet, named at ``start`` and followed at once by a verb of moving
+    or a frame's trigger: the subject of the clause that is reported ("Według gazety Rosja przerzuci ...", "За
+    даними видання Росія перекинула ..."), never whom an outlet or a document belongs to."""
+    known = entities()
+    movers = ("country", "organisation", "person")
+    by_entity = (frame_inventory().get("source_kinds") or {}).get("by_entity") or {}
+    verbs = frozenset([*MOVE_VERB_KEYS, *(frame_inventory().get("frames") or {})])
+    text = view.sentence.text
+    base = view.sentence.start
+    return any(m.start == start and known[m.entity].kind in movers and by_entity.get(m.entity) != "media"
+               and any(h.label in verbs and h.start >= m.end and _TO_ITS_VERB.fullmatch(text, m.end - base,
+                                                                                       h.start - base)
+                       for h in hits) for m in view.mentions)
 
 
 _NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?"
