@@ -867,3 +867,22 @@ def test_an_outlets_name_and_whom_a_speaker_speaks_for_stay_in_the_source(analys
     """An outlet's own name after its noun, and a state in the genitive that a speaker speaks for, before a comma or a
     verb of speaking, stay in the source."""
     assert source in [s.text for s in analyser.analyse_text(text).document.sources]
+
+
+@pytest.mark.parametrize("text, source, when", [
+    ("Ein Sprecher des Verteidigungsministeriums am Donnerstag sagte, die Söldner seien nach Libyen verlegt worden.",
+     "Ein Sprecher des Verteidigungsministeriums", "Donnerstag"),
+    ("Nach Angaben eines Sprechers der Regierung in der vergangenen Woche wurden die Söldner nach Libyen verlegt.",
+     "eines Sprechers der Regierung", "Woche"),
+    ("Nach Angaben der Polizei in der Nacht zum Montag wurden die Männer nach Bayern gebracht.", "der Polizei",
+     "Nacht"),
+    ("A spokesman for the Foreign Ministry on Saturday said the fighters were moved to Libya.",
+     "spokesman for the Foreign Ministry", "Saturday"),
+    ("The fighters were moved to Libya, Associated Press on Monday reported.", "Associated Press", "Monday"),
+])
+def test_the_time_a_source_spoke_is_no_part_of_it(analyser, text, source, when):
+    """A weekday, "last week", "in der Nacht" after a source is when it spoke: the source is widened to whom it speaks
+    for, or read as a name, up to the time and never over it (where the time words are capitalised, as German nouns
+    and English weekdays are, they looked like part of a name)."""
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert source in found and not any(when in s for s in found), found

@@ -102,6 +102,8 @@ class SourceWords:
     perfect: frozenset[str] = field(default_factory=frozenset)
     #: cues whose object is what they judge, whatever its article ("called the report a fabrication")
     judging: frozenset[str] = field(default_factory=frozenset)
+    #: words of a time expression ("Saturday", "Woche", "jeudi"): a complement stops before them
+    time: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +124,8 @@ def source_words(language: str | None) -> SourceWords:
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
                        int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
                        frozenset(str(w) for w in data.get("complement_stop") or ()), fold(data.get("this")),
-                       perfect=fold(data.get("perfect")), judging=fold(data.get("judging")))
+                       perfect=fold(data.get("perfect")), judging=fold(data.get("judging")),
+                       time=fold(data.get("time")))
 
 
 @dataclass
@@ -366,26 +369,50 @@ class Attribution:
             if not found.group()[0].isupper():
                 continue  # "éventuels citoyens": an accented lower-case letter is no capital
             a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
-            near = _distance(Span("", a, b), cues)
+            near = _distance(Span("", a, b), cues)  # the time it spoke stands between a name and its cue
+            offset, name = _around_a_time(found.group(), doc.language)
+            if not name:
+                continue
+            a, b = a + offset, a + offset + len(name)
             aside = _APPOSITIVE.match(doc.text, b, view.sentence.end)
             if near > 2 and aside is not None and any(0 <= c.start - aside.end() <= 6 and _AUX.fullmatch(
                     doc.text, aside.end() - 1, c.start) for c in cues):
                 near = 2  # "Hossein Karimabadi, who sits on the committee, said": the cue after what is said of him
             if near > 2 or any(m.start <= a and b <= m.end for m in view.mentions):
                 continue  # a known entity is named by its mention
-            words = re.findall(r"[^\W\d_]+", found.group())
+            words = re.findall(r"[^\W\d_]+", name)
             kind = next((lexicon.source_names[w.casefold()] for w in reversed(words)
                          if w.casefold() in lexicon.source_names), "person")
             if kind == "person" and (any(m.start < b and a < m.end for m in view.mentions)
-                                     or _NOT_IN_A_PERSONS_NAME.search(found.group())):
+                                     or _NOT_IN_A_PERSONS_NAME.search(name)):
                 continue  # a person's name holds no known entity ("Syrian Observatory" is no person), nor the
                 # links of an organisation's name or a German noun phrase ("Ausmaß der Kriminalitätswelle")
-            if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)
+            if kind == "person" and (_a_place(name, doc.language) or _named_by_region(doc.text, view, a)
                                      or _governed(doc.text, view, a)):
                 continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia"), nor a preposition's
                 # object ("face aux forces arméniennes du Haut-Karabakh, a affirmé ...": who spoke is a subject)
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+_LINKS_AT_END = re.compile(r"(?:\s+(?:for|of|on|de|du|des|la|le|del|für|die|der))*\s*$")
+_LINKS_AT_START = re.compile(r"\s*(?:(?:for|of|on|de|du|des|la|le|del|für|die|der)\s+)*")
+
+
+def _around_a_time(name: str, language: str | None) -> tuple[int, str]:
+    """A capitalised run without the time expression in it, as (its offset in the run, its text): what comes
+    before it ("Foreign Ministry on Saturday": "Foreign Ministry"), or after it where it opens the run
+    ("Wednesday on Fox News": "Fox News"); empty where what is left is no name."""
+    moment = source_words(language).time
+    cut = next((w for w in re.finditer(r"[^\W\d_]+", name) if w.group().casefold() in moment), None)
+    if cut is None:
+        return 0, name
+    head = _LINKS_AT_END.sub("", name[:cut.start()])
+    if _NAME.fullmatch(head):
+        return 0, head
+    lead = _LINKS_AT_START.match(name, cut.end())
+    tail = name[lead.end():] if lead is not None else ""
+    return (lead.end(), tail) if lead is not None and _NAME.fullmatch(tail) else (0, "")
 
 
 # up to two words between a cue and what names a thing after someone ("назвали улицу в честь")
@@ -841,6 +868,9 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         cut = next((i for i, w in enumerate(words) if i and w.group().islower() and _FINITE_VERB.search(w.group())),
                    len(words))
         words = words[:cut]
+    # the time it spoke is no part of whom it speaks for ("des Ministeriums am Donnerstag", "Ministry on Saturday")
+    moment = source_words(doc.language).time
+    words = list(itertools.takewhile(lambda w: w.group().casefold() not in moment, words))
     # a number in words counts what was moved, as digits do ("des Botschafters in Berlin zwölf Kämpfer")
     spelled = frame_lexicon(doc.language).number_words
     words = list(itertools.takewhile(lambda w: w.group().casefold() not in spelled, words))
