@@ -886,3 +886,20 @@ def test_the_time_a_source_spoke_is_no_part_of_it(analyser, text, source, when):
     and English weekdays are, they looked like part of a name)."""
     found = [s.text for s in analyser.analyse_text(text).document.sources]
     assert source in found and not any(when in s for s in found), found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Laut der Zeitung hat Russland Söldner aus Syrien nach Libyen verlegt.", "der Zeitung"),
+    ("Nach Angaben der Nachrichtenagentur wurden die Söldner nach Libyen verlegt.", "der Nachrichtenagentur"),
+])
+def test_in_german_an_outlet_right_after_a_preposed_cue_is_cited_not_told(analyser, text, outlet):
+    """German "der Zeitung" is the dative of whom one told ("sagte der Zeitung") and also the genitive or dative of
+    whom a preposed cue cites ("nach Angaben der Zeitung", "laut der Zeitung"): right after such a cue it is the
+    claim's source, as it stands (what follows it is what it said)."""
+    claim = analyser.analyse_text(text).document.claims[0]
+    assert claim.source is not None and claim.source.text == outlet
+
+
+def test_in_german_an_outlet_told_is_still_no_speaker(analyser):
+    text = "Ein Sprecher sagte der Zeitung, die Söldner seien nach Libyen verlegt worden."
+    assert analyser.analyse_text(text).document.claims[0].source.text == "Ein Sprecher"

@@ -213,6 +213,14 @@ class Attribution:
                        or not any(0 <= c.start - s.end <= 1 for c in preposed)
                        or any(_distance(s, [c]) <= 2 for c in cues if c not in preposed)]
         audience = [h for h in hits if h.label == "audience"]
+        # right after a cue that comes before whom it cites, an outlet is cited, not told ("laut der Zeitung",
+        # "nach Angaben der Nachrichtenagentur": the dative or genitive of "sagte der Zeitung")
+        cited = [a for a in audience if any(p.label == "preposed" and p.start < a.start and p.end < a.end
+                                            and not doc.text[p.end:a.start].strip() for p in hits)]
+        audience = [a for a in audience if a not in cited]
+        # as it stands: what follows the outlet is what it said ("nach Angaben der Zeitung in der Stadt Azaz")
+        outlets_cited = [(_distance(a, cues) + 1, Source(doc.text[a.start:a.end], a.start, a.end, None, "media"))
+                         for a in cited]
         opens = [h for h in hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
@@ -222,8 +230,9 @@ class Attribution:
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
-            return options, []
+            return options + outlets_cited, []
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
+        widened += outlets_cited
         speakers = _before_the_content(doc, view, [(min(d, _distance(w, cues)), w) for d, w in widened], cues, hits)
         return speakers, self._outlets(doc, view, hits)
 
