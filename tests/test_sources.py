@@ -834,3 +834,72 @@ def test_a_sentences_hits_with_the_stages_own_are_merged_once():
     first = attribution.hits(doc, view)
     assert attribution.hits(doc, view) is first
     assert set(view.hits) <= set(first) and len(first) > len(view.hits)
+
+
+@pytest.mark.parametrize("text, source, state", [
+    ("Według gazety Rosja przerzuci najemników z Syrii do Libii.", "gazety", "Rosja"),
+    ("Według raportu ONZ Turcja przerzuciła najemników z Syrii do Libii.", "raportu ONZ", "Turcja"),
+    ("По данным газеты Россия перебросит наемников из Сирии в Ливию.", "газеты", "Россия"),
+    ("По данным доклада Турция перебросила наемников из Сирии в Ливию.", "доклада", "Турция"),
+    ("За даними видання Росія перекинула найманців із Сирії до Лівії.", "видання", "Росія"),
+    ("According to the newspaper Russia moved mercenaries from Syria to Libya.", "the newspaper", "Russia"),
+    ("Según el diario Rusia trasladó mercenarios de Siria a Libia.", "diario", "Rusia"),
+])
+def test_a_generic_outlet_or_document_stops_before_the_state_that_moves(analyser, text, source, state):
+    """A source built on a generic outlet or document noun ("the newspaper", "газеты", "raportu") stops before a
+    state named right before its verb of moving: the state opens the clause that is reported and is who moves, not
+    the outlet's name nor whom the document belongs to."""
+    result = analyser.analyse_text(text)
+    assert source in [s.text for s in result.document.sources]
+    claim = result.document.claims[0]
+    assert claim.source is not None and claim.source.text == source
+    assert claim.agent is not None and claim.agent.text == state
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the agency SANA, Turkey moved mercenaries from Syria to Libya.", "the agency SANA"),
+    ("По данным представителя Минобороны России, войска перебросили из Сирии в Ливию.",
+     "представителя Минобороны России"),
+    ("Речник прикордонної служби України повідомив, що найманців перекинули до Лівії.",
+     "Речник прикордонної служби України"),
+])
+def test_an_outlets_name_and_whom_a_speaker_speaks_for_stay_in_the_source(analyser, text, source):
+    """An outlet's own name after its noun, and a state in the genitive that a speaker speaks for, before a comma or a
+    verb of speaking, stay in the source."""
+    assert source in [s.text for s in analyser.analyse_text(text).document.sources]
+
+
+@pytest.mark.parametrize("text, source, when", [
+    ("Ein Sprecher des Verteidigungsministeriums am Donnerstag sagte, die Söldner seien nach Libyen verlegt worden.",
+     "Ein Sprecher des Verteidigungsministeriums", "Donnerstag"),
+    ("Nach Angaben eines Sprechers der Regierung in der vergangenen Woche wurden die Söldner nach Libyen verlegt.",
+     "eines Sprechers der Regierung", "Woche"),
+    ("Nach Angaben der Polizei in der Nacht zum Montag wurden die Männer nach Bayern gebracht.", "der Polizei",
+     "Nacht"),
+    ("A spokesman for the Foreign Ministry on Saturday said the fighters were moved to Libya.",
+     "spokesman for the Foreign Ministry", "Saturday"),
+    ("The fighters were moved to Libya, Associated Press on Monday reported.", "Associated Press", "Monday"),
+])
+def test_the_time_a_source_spoke_is_no_part_of_it(analyser, text, source, when):
+    """A weekday, "last week", "in der Nacht" after a source is when it spoke: the source is widened to whom it speaks
+    for, or read as a name, up to the time and never over it (where the time words are capitalised, as German nouns
+    and English weekdays are, they looked like part of a name)."""
+    found = [s.text for s in analyser.analyse_text(text).document.sources]
+    assert source in found and not any(when in s for s in found), found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Laut der Zeitung hat Russland Söldner aus Syrien nach Libyen verlegt.", "der Zeitung"),
+    ("Nach Angaben der Nachrichtenagentur wurden die Söldner nach Libyen verlegt.", "der Nachrichtenagentur"),
+])
+def test_in_german_an_outlet_right_after_a_preposed_cue_is_cited_not_told(analyser, text, outlet):
+    """German "der Zeitung" is the dative of whom one told ("sagte der Zeitung") and also the genitive or dative of
+    whom a preposed cue cites ("nach Angaben der Zeitung", "laut der Zeitung"): right after such a cue it is the
+    claim's source, as it stands (what follows it is what it said)."""
+    claim = analyser.analyse_text(text).document.claims[0]
+    assert claim.source is not None and claim.source.text == outlet
+
+
+def test_in_german_an_outlet_told_is_still_no_speaker(analyser):
+    text = "Ein Sprecher sagte der Zeitung, die Söldner seien nach Libyen verlegt worden."
+    assert analyser.analyse_text(text).document.claims[0].source.text == "Ein Sprecher"

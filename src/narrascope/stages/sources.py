@@ -102,6 +102,8 @@ class SourceWords:
     perfect: frozenset[str] = field(default_factory=frozenset)
     #: cues whose object is what they judge, whatever its article ("called the report a fabrication")
     judging: frozenset[str] = field(default_factory=frozenset)
+    #: words of a time expression ("Saturday", "Woche", "jeudi"): a complement stops before them
+    time: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +124,8 @@ def source_words(language: str | None) -> SourceWords:
     return SourceWords(PhraseMatcher(pairs, language), fold(data.get("links")), fold(data.get("still")),
                        int(data.get("left_words", 2)), int(data.get("right_words", 0)), fold(data.get("right_stop")),
                        frozenset(str(w) for w in data.get("complement_stop") or ()), fold(data.get("this")),
-                       perfect=fold(data.get("perfect")), judging=fold(data.get("judging")))
+                       perfect=fold(data.get("perfect")), judging=fold(data.get("judging")),
+                       time=fold(data.get("time")))
 
 
 @dataclass
@@ -210,6 +213,14 @@ class Attribution:
                        or not any(0 <= c.start - s.end <= 1 for c in preposed)
                        or any(_distance(s, [c]) <= 2 for c in cues if c not in preposed)]
         audience = [h for h in hits if h.label == "audience"]
+        # right after a cue that comes before whom it cites, an outlet is cited, not told ("laut der Zeitung",
+        # "nach Angaben der Nachrichtenagentur": the dative or genitive of "sagte der Zeitung")
+        cited = [a for a in audience if any(p.label == "preposed" and p.start < a.start and p.end < a.end
+                                            and not doc.text[p.end:a.start].strip() for p in hits)]
+        audience = [a for a in audience if a not in cited]
+        # as it stands: what follows the outlet is what it said ("nach Angaben der Zeitung in der Stadt Azaz")
+        outlets_cited = [(_distance(a, cues) + 1, Source(doc.text[a.start:a.end], a.start, a.end, None, "media"))
+                         for a in cited]
         opens = [h for h in hits if h.label == "complementizer"]
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
@@ -219,8 +230,9 @@ class Attribution:
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
                    and not any(0 <= s.start - a.end <= 3 for a in told)]  # "told reporters"
         if not self.own_words:
-            return options, []
+            return options + outlets_cited, []
         widened = [(d, _with_complement(doc, view, s, hits)) for d, s in options]  # nearer its cue once widened
+        widened += outlets_cited
         speakers = _before_the_content(doc, view, [(min(d, _distance(w, cues)), w) for d, w in widened], cues, hits)
         return speakers, self._outlets(doc, view, hits)
 
@@ -335,7 +347,9 @@ class Attribution:
             if name is not None and (quoted or _cased(name.group().lstrip()) or not self.own_words) and not any(
                     c.start < name.end() and name.start() < c.end for c in cues) and (
                     quoted or name.group().lstrip()[:1] in "«\"“„"
-                    or not self._told_of(view, hits, name.start(), name.end())):
+                    or not (self._told_of(view, hits, name.start(), name.end())
+                            or kind == "media" and _subject_of_a_move(view, hits, name.start() + len(
+                                name.group()) - len(name.group().lstrip())))):
                 end = name.end()  # the name after a title or a generic noun ("Colonel Salem Bouzid", "site Al-Masdar")
             elif self.own_words and words.right_words:
                 # nor over a frame's trigger ("نفت الحكومة التركية إرسال مرتزقة": the sending is what was denied)
@@ -364,26 +378,50 @@ class Attribution:
             if not found.group()[0].isupper():
                 continue  # "éventuels citoyens": an accented lower-case letter is no capital
             a, b = view.sentence.start + found.start(), view.sentence.start + found.end()
-            near = _distance(Span("", a, b), cues)
+            near = _distance(Span("", a, b), cues)  # the time it spoke stands between a name and its cue
+            offset, name = _around_a_time(found.group(), doc.language)
+            if not name:
+                continue
+            a, b = a + offset, a + offset + len(name)
             aside = _APPOSITIVE.match(doc.text, b, view.sentence.end)
             if near > 2 and aside is not None and any(0 <= c.start - aside.end() <= 6 and _AUX.fullmatch(
                     doc.text, aside.end() - 1, c.start) for c in cues):
                 near = 2  # "Hossein Karimabadi, who sits on the committee, said": the cue after what is said of him
             if near > 2 or any(m.start <= a and b <= m.end for m in view.mentions):
                 continue  # a known entity is named by its mention
-            words = re.findall(r"[^\W\d_]+", found.group())
+            words = re.findall(r"[^\W\d_]+", name)
             kind = next((lexicon.source_names[w.casefold()] for w in reversed(words)
                          if w.casefold() in lexicon.source_names), "person")
             if kind == "person" and (any(m.start < b and a < m.end for m in view.mentions)
-                                     or _NOT_IN_A_PERSONS_NAME.search(found.group())):
+                                     or _NOT_IN_A_PERSONS_NAME.search(name)):
                 continue  # a person's name holds no known entity ("Syrian Observatory" is no person), nor the
                 # links of an organisation's name or a German noun phrase ("Ausmaß der Kriminalitätswelle")
-            if kind == "person" and (_a_place(found.group(), doc.language) or _named_by_region(doc.text, view, a)
+            if kind == "person" and (_a_place(name, doc.language) or _named_by_region(doc.text, view, a)
                                      or _governed(doc.text, view, a)):
                 continue  # nor is it a place ("... la base en Al-Shadadi, informó la agencia"), nor a preposition's
                 # object ("face aux forces arméniennes du Haut-Karabakh, a affirmé ...": who spoke is a subject)
             out.append((near + 2, Source(doc.text[a:b], a, b, None, kind)))
         return out
+
+
+_LINKS_AT_END = re.compile(r"(?:\s+(?:for|of|on|de|du|des|la|le|del|für|die|der))*\s*$")
+_LINKS_AT_START = re.compile(r"\s*(?:(?:for|of|on|de|du|des|la|le|del|für|die|der)\s+)*")
+
+
+def _around_a_time(name: str, language: str | None) -> tuple[int, str]:
+    """A capitalised run without the time expression in it, as (its offset in the run, its text): what comes
+    before it ("Foreign Ministry on Saturday": "Foreign Ministry"), or after it where it opens the run
+    ("Wednesday on Fox News": "Fox News"); empty where what is left is no name."""
+    moment = source_words(language).time
+    cut = next((w for w in re.finditer(r"[^\W\d_]+", name) if w.group().casefold() in moment), None)
+    if cut is None:
+        return 0, name
+    head = _LINKS_AT_END.sub("", name[:cut.start()])
+    if _NAME.fullmatch(head):
+        return 0, head
+    lead = _LINKS_AT_START.match(name, cut.end())
+    tail = name[lead.end():] if lead is not None else ""
+    return (lead.end(), tail) if lead is not None and _NAME.fullmatch(tail) else (0, "")
 
 
 # up to two words between a cue and what names a thing after someone ("назвали улицу в честь")
@@ -839,12 +877,20 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
         cut = next((i for i, w in enumerate(words) if i and w.group().islower() and _FINITE_VERB.search(w.group())),
                    len(words))
         words = words[:cut]
+    # the time it spoke is no part of whom it speaks for ("des Ministeriums am Donnerstag", "Ministry on Saturday")
+    moment = source_words(doc.language).time
+    words = list(itertools.takewhile(lambda w: w.group().casefold() not in moment, words))
     # a number in words counts what was moved, as digits do ("des Botschafters in Berlin zwölf Kämpfer")
     spelled = frame_lexicon(doc.language).number_words
     words = list(itertools.takewhile(lambda w: w.group().casefold() not in spelled, words))
     if not words or not (words[0].group().casefold() in links or doc.language in _GENITIVE_FIRST
                          or _linked_after_adjective(doc.text, words[0], links, doc.language)):
         return s
+    if s.kind in ("media", "document"):  # "По данным газеты Россия перебросит ...": the state is who moves, not
+        # the paper's name ("Według raportu ONZ Turcja przerzuciła": up to the UN)
+        words = list(itertools.takewhile(lambda w: not _subject_of_a_move(view, hits, w.start()), words))
+        if not words:
+            return s
     anchors = [w.end() for w in words if w.group()[0].isupper()]
     anchors += [m.end for m in view.mentions if s.end < m.start and m.end <= words[-1].end()]
     anchors += [h.end for h in hits if h.label.startswith("source:") and s.end < h.start and h.end <= words[-1].end()]
@@ -855,6 +901,26 @@ def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hi
     if tail is not None and not any(h.start < tail.end() and tail.start() < h.end for h in hits):
         end = tail.end()  # "ministère des Affaires étrangères", "ministero degli Affari esteri": the name's adjective
     return Source(doc.text[s.start:end], s.start, end, s.canonical, s.kind)
+
+
+#: at most one short word (an auxiliary, a particle) between the subject and its verb of moving
+_TO_ITS_VERB = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,4}[ \u00a0]+)?")
+
+
+def _subject_of_a_move(view: SentenceView, hits: list[Hit], start: int) -> bool:
+    """A state, a body or a person that is no outlet, named at ``start`` and followed at once by a verb of moving
+    or a frame's trigger: the subject of the clause that is reported ("Według gazety Rosja przerzuci ...", "За
+    даними видання Росія перекинула ..."), never whom an outlet or a document belongs to."""
+    known = entities()
+    movers = ("country", "organisation", "person")
+    by_entity = (frame_inventory().get("source_kinds") or {}).get("by_entity") or {}
+    verbs = frozenset([*MOVE_VERB_KEYS, *(frame_inventory().get("frames") or {})])
+    text = view.sentence.text
+    base = view.sentence.start
+    return any(m.start == start and known[m.entity].kind in movers and by_entity.get(m.entity) != "media"
+               and any(h.label in verbs and h.start >= m.end and _TO_ITS_VERB.fullmatch(text, m.end - base,
+                                                                                       h.start - base)
+                       for h in hits) for m in view.mentions)
 
 
 _NAME_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ]+(?:ères?|ieure?s?|aux|ales?|iennes?|iens?|aises?|ais|iques?|ives?"
