@@ -251,3 +251,39 @@ def test_reaching_out_is_no_arrival(analyser, text):
 def test_reaching_a_place_after_reaching_out_still_arrives(analyser):
     text = "Have you reached out to the migrants who reached Lampedusa yesterday?"
     assert "lampedusa" in {canon(c.destination) for c in relocations(analyser, text)}
+
+
+# A Slavic "with" (с, з, z) before a place in the instrumental names a partner, no end of the move (helper prec9)
+@pytest.mark.parametrize("text, partner", [
+    ("Россия перебросила войска в Белоруссию вместе с Казахстаном.", "kazakhstan"),
+    ("Канада отправила оружие на Украину, договорившись с Францией.", "france"),
+    ("Kanada wysłała broń na Ukrainę razem z Polską.", "poland"),
+    ("Niemcy wysłały czołgi na Ukrainę w porozumieniu z Francją.", "france"),
+    ("Канада передала зброю в Україну разом з Францією.", "france"),
+])
+def test_a_partner_in_the_instrumental_is_no_origin(analyser, text, partner):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(canon(c.origin) != partner for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Россия перебросила войска с Украины в Белоруссию.", "ukraine"),
+    ("Kanada przerzuciła żołnierzy z Polski na Łotwę.", "poland"),
+    ("Канада перекинула солдатів з Польщі до Латвії.", "poland"),
+])
+def test_the_same_word_before_a_genitive_still_says_from(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+def test_a_war_with_a_state_is_no_move_from_it(analyser):
+    text = "Rosja przerzuciła wojska na wschód przed wojną z Ukrainą."
+    assert all(canon(c.origin) != "ukraine" for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Ни один солдат не был направлен с польской территории на Украину.", "poland"),
+    ("Россия перебросила войска с западной Украины в Белоруссию.", "ukraine"),
+])
+def test_an_adjective_in_the_genitive_after_the_same_word_still_says_from(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
