@@ -287,3 +287,25 @@ def test_a_war_with_a_state_is_no_move_from_it(analyser):
 ])
 def test_an_adjective_in_the_genitive_after_the_same_word_still_says_from(analyser, text, origin):
     assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# A place between a noun and the infinitive of a move ("the promise of X to send") owns the noun, no origin (prec9)
+@pytest.mark.parametrize("text, owner", [
+    ("La promesa de Alemania de enviar tanques a Ucrania llegó tarde.", "germany"),
+    ("A promessa da Alemanha de enviar tanques para a Ucrânia chegou tarde.", "germany"),
+    ("La promesse des États-Unis d'envoyer des chars en Ukraine est arrivée tard.", "united states"),
+    ("La decisione del Canada di inviare carri armati in Ucraina è arrivata tardi.", "canada"),
+])
+def test_the_owner_of_a_noun_before_an_infinitive_move_is_no_origin(analyser, text, owner):
+    claims = relocations(analyser, text)
+    assert "ukraine" in {canon(c.destination) for c in claims}, text
+    assert all(canon(c.origin) != owner for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Los soldados salieron de Siria de madrugada hacia Irak.", "syria"),
+    ("Os soldados partiram da Síria para o Iraque.", "syria"),
+    ("Les soldats sont partis de Syrie pour l'Irak.", "syria"),
+])
+def test_a_place_left_is_still_an_origin(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text

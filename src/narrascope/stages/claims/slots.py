@@ -1306,6 +1306,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "destination")
         if _with_partner(doc, view, marker, start):
             continue  # "razem z Polską", "вместе с Казахстаном": a partner named in the instrumental, no end
+        if marker.label == "origin" and _owner_before_infinitive(doc, view, end):
+            continue  # "la promesa de Alemania de enviar tanques": whose promise, not where from
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -1678,6 +1680,18 @@ def _with_partner(doc: Document, view: SentenceView, marker: Hit, start: int) ->
 
 #: the first word of a place and the word after it
 _LEADING_WORDS = re.compile(r"[«\"„]?(\w[\w'’-]*)(?:\s+(\w+))?")
+
+
+def _owner_before_infinitive(doc: Document, view: SentenceView, end: int) -> bool:
+    """Only an infinitive link (`infinitive_link`: "de", "di") between the place and a verb of moving ("la promesa de
+    Alemania de enviar tanques", "a promessa dos EUA de fornecer", "la promessa degli Stati Uniti di inviare"): the
+    place owns the noun before it, no origin."""
+    links, text = frame_words(doc.language, "infinitive_link"), doc.text
+    endings = tuple(frame_words(doc.language, "infinitive_endings"))
+    return bool(links) and any(
+        h.label in _MOVES and h.start >= end and text[end:h.start].strip().casefold() in links
+        and (word := _FIRST_WORD.match(text, h.start)) is not None and word.group().casefold().endswith(endings)
+        for h in view.hits)
 
 
 #: an adjective at most between a marker and the border ("до західного кордону")
