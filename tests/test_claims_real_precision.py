@@ -309,3 +309,15 @@ def test_the_owner_of_a_noun_before_an_infinitive_move_is_no_origin(analyser, te
 ])
 def test_a_place_left_is_still_an_origin(analyser, text, origin):
     assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# A bare number is never a place, whatever marker stands before it ("home to around 1.2 million") (helper prec9)
+@pytest.mark.parametrize("text", [
+    "Scientists fear the outbreak will travel to the city of Mbandaka, home to around 1.2 million residents.",
+    "Migrants were moved to Mbandaka, home to some 2 million people, and later to 3 other towns.",
+    "Беженцев перевезли в Мбандаку, где живут до 1,2 миллиона человек.",
+])
+def test_a_bare_number_is_no_end_of_a_move(analyser, text):
+    for c in relocations(analyser, text):
+        for slot in (c.origin, c.destination):
+            assert slot is None or any(ch.isalpha() for ch in slot.text), (text, slot.text)
