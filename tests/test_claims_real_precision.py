@@ -321,3 +321,20 @@ def test_a_bare_number_is_no_end_of_a_move(analyser, text):
     for c in relocations(analyser, text):
         for slot in (c.origin, c.destination):
             assert slot is None or any(ch.isalpha() for ch in slot.text), (text, slot.text)
+
+
+# A move that says where from borrows no place from the next sentence's going: someone else's trip (helper prec9)
+@pytest.mark.parametrize("text", [
+    "The United States withdrew its troops from Afghanistan. President Biden went to Riyadh in July.",
+    "Les États-Unis ont retiré leurs troupes d'Afghanistan. Le président Biden est allé à Riyad en juillet.",
+    "США вывели войска из Афганистана. Президент Байден пошёл в Эр-Рияд в июле.",
+])
+def test_a_move_from_somewhere_takes_no_end_from_the_next_going(analyser, text):
+    claims = relocations(analyser, text)
+    assert "afghanistan" in {canon(c.origin) for c in claims}, text
+    assert all(canon(c.destination) != "riyadh" for c in claims), text
+
+
+def test_a_move_with_no_end_still_takes_the_next_sentences_destination(analyser):
+    text = "IS fighters are being moved, the SVR says. Their destination: Afghanistan."
+    assert "afghanistan" in {canon(c.destination) for c in relocations(analyser, text)}
