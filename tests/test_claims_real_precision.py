@@ -328,6 +328,7 @@ def test_a_bare_number_is_no_end_of_a_move(analyser, text):
     "The United States withdrew its troops from Afghanistan. President Biden went to Riyadh in July.",
     "Les États-Unis ont retiré leurs troupes d'Afghanistan. Le président Biden est allé à Riyad en juillet.",
     "США вывели войска из Афганистана. Президент Байден пошёл в Эр-Рияд в июле.",
+    "Stany Zjednoczone wycofały wojska z Afganistanu. Prezydent Biden udał się w lipcu do Rijadu.",
 ])
 def test_a_move_from_somewhere_takes_no_end_from_the_next_going(analyser, text):
     claims = relocations(analyser, text)
@@ -338,3 +339,9 @@ def test_a_move_from_somewhere_takes_no_end_from_the_next_going(analyser, text):
 def test_a_move_with_no_end_still_takes_the_next_sentences_destination(analyser):
     text = "IS fighters are being moved, the SVR says. Their destination: Afghanistan."
     assert "afghanistan" in {canon(c.destination) for c in relocations(analyser, text)}
+
+
+def test_a_group_that_goes_somewhere_in_polish_still_moves(analyser):
+    text = "Po tygodniu uchodźcy z Syrii udali się do Niemiec."
+    claims = relocations(analyser, text)
+    assert ("syria", "germany") in {(canon(c.origin), canon(c.destination)) for c in claims}
