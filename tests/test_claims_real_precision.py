@@ -251,3 +251,97 @@ def test_reaching_out_is_no_arrival(analyser, text):
 def test_reaching_a_place_after_reaching_out_still_arrives(analyser):
     text = "Have you reached out to the migrants who reached Lampedusa yesterday?"
     assert "lampedusa" in {canon(c.destination) for c in relocations(analyser, text)}
+
+
+# A Slavic "with" (с, з, z) before a place in the instrumental names a partner, no end of the move (helper prec9)
+@pytest.mark.parametrize("text, partner", [
+    ("Россия перебросила войска в Белоруссию вместе с Казахстаном.", "kazakhstan"),
+    ("Канада отправила оружие на Украину, договорившись с Францией.", "france"),
+    ("Kanada wysłała broń na Ukrainę razem z Polską.", "poland"),
+    ("Niemcy wysłały czołgi na Ukrainę w porozumieniu z Francją.", "france"),
+    ("Канада передала зброю в Україну разом з Францією.", "france"),
+])
+def test_a_partner_in_the_instrumental_is_no_origin(analyser, text, partner):
+    claims = relocations(analyser, text)
+    assert claims, text
+    assert all(canon(c.origin) != partner for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Россия перебросила войска с Украины в Белоруссию.", "ukraine"),
+    ("Kanada przerzuciła żołnierzy z Polski na Łotwę.", "poland"),
+    ("Канада перекинула солдатів з Польщі до Латвії.", "poland"),
+])
+def test_the_same_word_before_a_genitive_still_says_from(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+def test_a_war_with_a_state_is_no_move_from_it(analyser):
+    text = "Rosja przerzuciła wojska na wschód przed wojną z Ukrainą."
+    assert all(canon(c.origin) != "ukraine" for c in relocations(analyser, text)), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Ни один солдат не был направлен с польской территории на Украину.", "poland"),
+    ("Россия перебросила войска с западной Украины в Белоруссию.", "ukraine"),
+])
+def test_an_adjective_in_the_genitive_after_the_same_word_still_says_from(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# A place between a noun and the infinitive of a move ("the promise of X to send") owns the noun, no origin (prec9)
+@pytest.mark.parametrize("text, owner", [
+    ("La promesa de Alemania de enviar tanques a Ucrania llegó tarde.", "germany"),
+    ("A promessa da Alemanha de enviar tanques para a Ucrânia chegou tarde.", "germany"),
+    ("La promesse des États-Unis d'envoyer des chars en Ukraine est arrivée tard.", "united states"),
+    ("La decisione del Canada di inviare carri armati in Ucraina è arrivata tardi.", "canada"),
+])
+def test_the_owner_of_a_noun_before_an_infinitive_move_is_no_origin(analyser, text, owner):
+    claims = relocations(analyser, text)
+    assert "ukraine" in {canon(c.destination) for c in claims}, text
+    assert all(canon(c.origin) != owner for c in claims), text
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Los soldados salieron de Siria de madrugada hacia Irak.", "syria"),
+    ("Os soldados partiram da Síria para o Iraque.", "syria"),
+    ("Les soldats sont partis de Syrie pour l'Irak.", "syria"),
+])
+def test_a_place_left_is_still_an_origin(analyser, text, origin):
+    assert origin in {canon(c.origin) for c in relocations(analyser, text)}, text
+
+
+# A bare number is never a place, whatever marker stands before it ("home to around 1.2 million") (helper prec9)
+@pytest.mark.parametrize("text", [
+    "Scientists fear the outbreak will travel to the city of Mbandaka, home to around 1.2 million residents.",
+    "Migrants were moved to Mbandaka, home to some 2 million people, and later to 3 other towns.",
+    "Беженцев перевезли в Мбандаку, где живут до 1,2 миллиона человек.",
+])
+def test_a_bare_number_is_no_end_of_a_move(analyser, text):
+    for c in relocations(analyser, text):
+        for slot in (c.origin, c.destination):
+            assert slot is None or any(ch.isalpha() for ch in slot.text), (text, slot.text)
+
+
+# A move that says where from borrows no place from the next sentence's going: someone else's trip (helper prec9)
+@pytest.mark.parametrize("text", [
+    "The United States withdrew its troops from Afghanistan. President Biden went to Riyadh in July.",
+    "Les États-Unis ont retiré leurs troupes d'Afghanistan. Le président Biden est allé à Riyad en juillet.",
+    "США вывели войска из Афганистана. Президент Байден пошёл в Эр-Рияд в июле.",
+    "Stany Zjednoczone wycofały wojska z Afganistanu. Prezydent Biden udał się w lipcu do Rijadu.",
+])
+def test_a_move_from_somewhere_takes_no_end_from_the_next_going(analyser, text):
+    claims = relocations(analyser, text)
+    assert "afghanistan" in {canon(c.origin) for c in claims}, text
+    assert all(canon(c.destination) != "riyadh" for c in claims), text
+
+
+def test_a_move_with_no_end_still_takes_the_next_sentences_destination(analyser):
+    text = "IS fighters are being moved, the SVR says. Their destination: Afghanistan."
+    assert "afghanistan" in {canon(c.destination) for c in relocations(analyser, text)}
+
+
+def test_a_group_that_goes_somewhere_in_polish_still_moves(analyser):
+    text = "Po tygodniu uchodźcy z Syrii udali się do Niemiec."
+    claims = relocations(analyser, text)
+    assert ("syria", "germany") in {(canon(c.origin), canon(c.destination)) for c in claims}

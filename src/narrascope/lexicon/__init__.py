@@ -196,13 +196,13 @@ MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speaker_again", "adjective_endings",
-                   "instrumental_endings", "verdict", "correction", "modal_if_next", "trips", "strike",
-                   "unit_words", "auxiliary", "without", "pointing_country", "possessive", "time_after_via",
-                   "ways", "split_denial", "split_move", "counted_nouns", "rest_of_group", "not_forms", "indefinite",
-                   "noun_forms", "future_endings", "enclitics", "relative", "office", "target", "city_noun",
-                   "region_noun", "island_noun", "base_noun", "split_receive", "clitic_destination", "affiliation",
-                   "troop_adjectives", "object_openers", "evidence_nouns", "absent", "territory_link",
-                   "compass_openers")
+                   "instrumental_endings", "with_instrumental", "infinitive_link", "infinitive_endings", "verdict",
+                   "correction", "modal_if_next", "trips", "strike", "unit_words", "auxiliary", "without",
+                   "pointing_country", "possessive", "time_after_via", "ways", "split_denial", "split_move",
+                   "counted_nouns", "rest_of_group", "not_forms", "indefinite", "noun_forms", "future_endings",
+                   "enclitics", "relative", "office", "target", "city_noun", "region_noun", "island_noun",
+                   "base_noun", "split_receive", "clitic_destination", "affiliation", "troop_adjectives",
+                   "object_openers", "evidence_nouns", "absent", "territory_link", "compass_openers")
 
 
 @dataclass(frozen=True)

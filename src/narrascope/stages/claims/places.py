@@ -79,9 +79,10 @@ def _and_then(language: str | None) -> re.Pattern[str]:
 
 
 def sentence_places(doc: Document, view: SentenceView) -> list[FoundPlace]:
-    """Places of the sentence in reading order, found once per view."""
+    """Places of the sentence in reading order, found once per view; never a bare number ("home to around 1.2
+    million residents": no name, whatever marker stands before it)."""
     if view.found_places is None:
-        view.found_places = _find(doc, view)
+        view.found_places = [f for f in _find(doc, view) if any(ch.isalpha() for ch in doc.text[f[0]:f[1]])]
     return view.found_places
 
 

@@ -1310,6 +1310,10 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             if destinations:
                 continue  # "в Бадахшан, к границе с Таджикистаном": where the place named before lies
             marker = Hit(marker.start, marker.end, "destination")
+        if _with_partner(doc, view, marker, start):
+            continue  # "razem z Polską", "вместе с Казахстаном": a partner named in the instrumental, no end
+        if marker.label == "origin" and _owner_before_infinitive(doc, view, end):
+            continue  # "la promesa de Alemania de enviar tanques": whose promise, not where from
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
             continue  # "Helicópteros del Ejército de Estados Unidos evacuaron": whose helicopters, not where from
         if marker.label == "origin" and is_country and doc.language == "es" \
@@ -1653,6 +1657,46 @@ def _border_link(doc: Document, view: SentenceView, marker: Hit, start: int, end
     return frontier is not None and any(
         h.label == "destination" and h.end <= frontier.start
         and (not text[h.end:frontier.start].strip() or _BORDER_ADJECTIVE.fullmatch(text, h.end, frontier.start))
+        for h in view.hits)
+
+
+def _with_partner(doc: Document, view: SentenceView, marker: Hit, start: int) -> bool:
+    """An origin marker that says "with" when the place right after it is in the instrumental ("вместе с
+    Казахстаном", "razem z Polską", "разом з Францією"; `with_instrumental` in the frame file): a partner, no end of
+    the move ("с Украины", "z Polski", a genitive, say where from; "z Frankfurtu nad Odrą" is judged by its first
+    word, and an adjective by its noun too: "с польской территории" is a genitive; a border with a country,
+    "granicę z Litwą", is left to the border rules)."""
+    text = doc.text
+    if marker.label != "origin" or text[marker.end:start].strip() \
+            or text[marker.start:marker.end].casefold() not in frame_words(doc.language, "with_instrumental"):
+        return False
+    words = _LEADING_WORDS.match(text, start)
+    if words is None or any(not text[f.end:marker.start].strip() and f.end <= marker.start
+                            for f in view.labelled("frontier")):
+        return False
+    lexicon = frame_lexicon(doc.language)
+    instrumental = tuple(lexicon.words["instrumental_endings"])
+    first, second = words.group(1).casefold(), (words.group(2) or "").casefold()
+    if not first.endswith(instrumental):
+        return False
+    # an adjective's ending may be a genitive one too: its noun after it must be instrumental as well
+    return not (first.endswith(tuple(lexicon.words["adjective_endings"])) and len(second) > 3
+                and not second.endswith(instrumental))
+
+
+#: the first word of a place and the word after it
+_LEADING_WORDS = re.compile(r"[«\"„]?(\w[\w'’-]*)(?:\s+(\w+))?")
+
+
+def _owner_before_infinitive(doc: Document, view: SentenceView, end: int) -> bool:
+    """Only an infinitive link (`infinitive_link`: "de", "di") between the place and a verb of moving ("la promesa de
+    Alemania de enviar tanques", "a promessa dos EUA de fornecer", "la promessa degli Stati Uniti di inviare"): the
+    place owns the noun before it, no origin."""
+    links, text = frame_words(doc.language, "infinitive_link"), doc.text
+    endings = tuple(frame_words(doc.language, "infinitive_endings"))
+    return bool(links) and any(
+        h.label in _MOVES and h.start >= end and text[end:h.start].strip().casefold() in links
+        and (word := _FIRST_WORD.match(text, h.start)) is not None and word.group().casefold().endswith(endings)
         for h in view.hits)
 
 

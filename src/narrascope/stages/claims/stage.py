@@ -364,7 +364,10 @@ class ClaimStage:
         next_paragraph = following is not None and "\n" in doc.text[view.sentence.end:following.sentence.start] \
             and "\n" in doc.text[:view.sentence.start].lstrip()
         if following is not None and not next_paragraph and not destinations \
-                and not self._placed_after(doc, view, trigger) and not _another_matter(doc.text, following):
+                and not self._placed_after(doc, view, trigger) and not _another_matter(doc.text, following) \
+                and not (origins and following.labelled("self_move")):
+            # (a sentence that says where from lends its move no place of the next one's going: "... withdrew from
+            # Afghanistan. The president went to Riyadh in July" is someone else's trip)
             # "IS fighters are being moved, the SVR says. Their destination: Afghanistan." (not when the sentence
             # already says where, if roughly: "... llevó misiles cada vez más cerca de Moscú. En 2008, la cumbre de
             # Bucarest abrió la puerta a Ucrania" is a second story, not this one's end)
