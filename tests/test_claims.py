@@ -3245,6 +3245,26 @@ def test_a_repatriation_a_government_weighs_is_no_move_told(analyser, text):
     assert relocations(analyser, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Съдът в Хасково гледа делото срещу шестима бойци на ИД. Според следствието групата е получила над 200 000 "
+    "лева, преведени по банкови сметки в Бургас и Атина.",
+    "Суд в Ростове рассматривает дело шести боевиков. По данным следствия, группа получила 3 млн рублей, "
+    "переведенные на счета в Казани и Баку.",
+    "Le tribunal de Lille juge six combattants. Selon l'enquête, le groupe a reçu 40 000 euros, transférés sur des "
+    "comptes à Lyon et Tunis.",
+])
+def test_money_a_participle_after_a_comma_tells_of_moves_no_one(analyser, text):
+    """The money a participle tells of after a comma ("200 000 лева, преведени по сметки в ...") is what was
+    transferred: no one moved to the towns of the accounts (a blind set's neutral court report had the group that
+    received it moved there)."""
+    assert relocations(analyser, text) == []
+
+
+def test_a_move_after_money_and_a_clause_of_its_own_still_counts(analyser):
+    claims = relocations(analyser, "Бойците получиха по 500 долара, а после бяха прехвърлени от Идлиб в Либия.")
+    assert any(canon(c.destination) == "libya" for c in claims)
+
+
 def test_money_beside_people_sent_leaves_the_move_of_the_people(analyser):
     claims = analyser.analyse_text("The US sent 300 fighters and $2 million to Syria.").claims
     assert any(c.type == "relocation" and c.destination is not None for c in claims)

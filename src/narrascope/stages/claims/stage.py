@@ -1363,13 +1363,15 @@ def _money_sent(text: str, view: SentenceView, trigger: Hit, language: str | Non
     """The verb's object is an amount of money ("sent 7,000 euros to her brother", "перевёл 2 млн рублей"): a
     transfer of money, no move of anyone, whatever group the recipient belongs to. Its first object: at most four
     words between the verb and the money word, none of them a group named. Or the money is its subject, right
-    before it with auxiliaries at most between ("the cash was transferred", "das Geld wurde überwiesen")."""
+    before it with auxiliaries at most between ("the cash was transferred", "das Geld wurde überwiesen"), or the
+    noun a participle after a comma tells of ("300 000 лева, преведени по сметки в ...": the money transferred)."""
     for h in view.labelled("money"):
         if trigger.end <= h.start:
             if (len(text[trigger.end:h.start].split()) <= 4 and not CLAUSE_BREAK.search(text, trigger.end, h.start)
                     and not any(trigger.end <= m.start < h.start for m in view.mentions)):
                 return True
-        elif h.end <= trigger.start and _only_auxiliaries(text[h.end:trigger.start], language):
+        elif h.end <= trigger.start and (_only_auxiliaries(text[h.end:trigger.start], language)
+                                         or text[h.end:trigger.start].strip() == ","):
             return True
     return False
 
