@@ -2270,6 +2270,18 @@ def test_arabic_verbs_of_leaving_take_the_origin_as_object_in_every_tense(analys
                and c.destination.text == "يبرود" for c in claims), claims
 
 
+@pytest.mark.parametrize("text, country, destination", [
+    ("دخل جندي أمريكي مدينة حلب.", "United States", "Aleppo"),
+    ("وصل جندي روسي إلى عفرين.", "Russia", "‘Afrīn"),
+])
+def test_arabic_a_single_soldier_is_a_group_of_troops(analyser, text, country, destination):
+    """"جندي" (a soldier, the singular) opens the moved group as "جنود" does: its country adjective says whose he is,
+    and after a verb that comes first the place he enters or reaches is the destination."""
+    claims = relocations(analyser, text)
+    assert any(c.moved is not None and c.moved.canonical == country and c.destination is not None
+               and c.destination.canonical == destination for c in claims), claims
+
+
 @pytest.mark.parametrize("text, country", [
     ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
     ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),
