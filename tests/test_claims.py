@@ -2282,6 +2282,19 @@ def test_arabic_a_single_soldier_is_a_group_of_troops(analyser, text, country, d
                and c.destination.canonical == destination for c in claims), claims
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("ونفت وزارة الدفاع أن يكون أي جندي تركي قد دخل مدينة الموصل.", "Mosul"),
+    ("ونفى الجيش أن تكون قوات أمريكية قد دخلت مدينة الرقة.", "Raqqa"),
+])
+def test_arabic_who_denies_an_entry_did_not_move_the_group(analyser, text, destination):
+    """A body that denies that soldiers entered a place ("دخل", a verb of entering, whose group goes by
+    itself, as after a verb of reaching) is not said to have moved them, as with an arrival: the claim has no
+    agent."""
+    claims = [c for c in relocations(analyser, text) if c.destination is not None
+              and c.destination.canonical == destination]
+    assert claims and all(c.agent is None for c in claims), claims
+
+
 @pytest.mark.parametrize("text, country", [
     ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
     ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),

@@ -993,8 +993,9 @@ def _source_is_mover(text: str, view: SentenceView, source: Source, trigger: Hit
     aircraft, named by no owner, are its own), is the one said to do it. Not who denies an arrival or a departure
     ("The spokesman said that no foreign fighter had landed at ...", "in Rukla sei kein Soldat gelandet"): the group
     came or went, no one the speaker is said to have moved it."""
-    if agent is None and mood == "denied" and trigger.label not in _GOING and (
-            source.canonical or source.kind in _BODIES):
+    going = trigger.label in _GOING or any(  # a verb of entering or reaching: the group went itself ("لم يدخل")
+        h.start == trigger.start and h.end == trigger.end for h in view.labelled("reach"))
+    if agent is None and mood == "denied" and not going and (source.canonical or source.kind in _BODIES):
         return True
     return (agent is None or agent.canonical is None) and _tells_of_itself(text, view, source, trigger, perfect)
 
