@@ -2295,6 +2295,23 @@ def test_arabic_who_denies_an_entry_did_not_move_the_group(analyser, text, desti
     assert claims and all(c.agent is None for c in claims), claims
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("نزحت مئات العائلات من دير الزور إلى حلب والرقة.", "Aleppo", "Raqqa"),
+    ("نقلت تركيا مئات المقاتلين من عفرين إلى طرابلس ومصراتة.", "Tripoli", "Misratah"),
+])
+def test_arabic_a_place_joined_by_and_written_on_it_shares_the_role(analyser, text, first, second):
+    """"و" (and) is written onto the next word: "إلى حلب والرقة" sends the group to both places, as "to Aleppo
+    and Raqqa" does."""
+    destinations = {c.destination.canonical for c in relocations(analyser, text) if c.destination is not None}
+    assert {first, second} <= destinations, destinations
+
+
+def test_arabic_a_word_after_and_that_is_no_place_is_no_destination(analyser):
+    """"وسط" (amid) after the place opens no second destination."""
+    claims = relocations(analyser, "نقلت تركيا مئات المقاتلين إلى طرابلس وسط تكتم شديد.")
+    assert [c.destination.canonical for c in claims if c.destination is not None] == ["Tripoli"], claims
+
+
 @pytest.mark.parametrize("text, country", [
     ("نفى المتحدث أن تكون قوات التحالف قد نقلت أي عنصر من داعش إلى الأراضي العراقية.", "Iraq"),
     ("وقالت المصادر إن الحافلات نقلت المقاتلين من عفرين إلى الأراضي التركية.", "Turkey"),

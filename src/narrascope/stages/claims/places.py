@@ -201,7 +201,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
     out = [p for p in out if not _a_target(doc, view, p[0])]
-    return sorted(_after_clitic_markers(doc, view, out), key=lambda x: x[0])
+    return sorted(_after_clitic_and(doc, _after_clitic_markers(doc, view, out)), key=lambda x: x[0])
 
 
 def _after_clitic_markers(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[FoundPlace]:
@@ -718,6 +718,17 @@ def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) ->
             continue  # a group, a person or a body named after a place is no place ("Syria and Russia's army")
         out.append((name.start(), name.end()))
     return out
+
+
+def _after_clitic_and(doc: Document, found: list[FoundPlace]) -> list[FoundPlace]:
+    """A place whose word opens with "and" written onto it, right after another place ("حلب والرقة": a frame file's
+    ``clitic_and``), starts after that letter, so that the two are joined by "and" and share one role."""
+    letters = tuple(frame_words(doc.language, "clitic_and"))
+    if not letters:
+        return found
+    ends = {e for _, e, _, _ in found}
+    return [(a + 1, b, place, entity) if doc.text.startswith(letters, a) and b - a > 3 and a - 1 in ends
+            and doc.text[a - 1].isspace() else (a, b, place, entity) for a, b, place, entity in found]
 
 
 def _possessed(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int, str]]:

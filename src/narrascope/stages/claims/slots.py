@@ -2154,7 +2154,7 @@ def _joined_places(language: str | None) -> re.Pattern[str]:
     "в Турцию и Ливию", "to Germany and the Netherlands"): the second has the first's role."""
     words = frame_lexicon(language).words
     joiners = "|".join(map(word_pattern, words["and"] + words["or"]))
-    return re.compile(rf"\s*(?:{joiners})\s+(?:{_opening_words(words['articles'])})?", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{joiners})\s*(?:{_opening_words(words['articles'])})?", re.IGNORECASE)
 
 
 def _opening_words(words: Iterable[str]) -> str:
