@@ -3235,6 +3235,29 @@ def test_patients_suffering_from_a_disease_reach_nowhere(analyser):
     assert relocations(analyser, "Les patients atteints de la variole sont soignés à Paris.") == []
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Plusieurs centaines d'habitants de Gao ont déjà gagné Niamey par crainte des combats.", "gao", "niamey"),
+    ("Des combattants rebelles ont franchi la frontière pour gagner le Tibesti.", "", "tibesti province"),
+    ("Quelque deux cents réfugiés ont gagné Beyrouth la semaine dernière.", "", "beirut"),
+    ("Cientos de vecinos de Gao alcanzaron Niamey el domingo.", "gao", "niamey"),
+    ("Centinaia di profughi hanno raggiunto Beirut la settimana scorsa.", "", "beirut"),
+])
+def test_a_verb_of_reaching_takes_the_place_reached_as_its_object(analyser, text, origin, destination):
+    """French "gagner + place" is "to reach" it, like "rejoindre", Spanish "alcanzar", Italian "raggiungere": the place
+    right after it is where the group went."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats ont gagné du terrain près de Bakhmout.",
+    "Les réfugiés ont gagné la confiance des habitants de Lyon.",
+    "Los soldados alcanzaron un acuerdo en Ginebra.",
+])
+def test_gaining_ground_or_trust_is_no_place_reached(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
     "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",
