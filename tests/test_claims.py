@@ -3259,6 +3259,30 @@ def test_gaining_ground_or_trust_is_no_place_reached(analyser, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Unos 300 soldados rusos fueron trasladados a Gao, a menos de veinte kilómetros de Niamey.",
+    "Trois cents soldats russes ont été transférés à Gao, à une trentaine de kilomètres de Niamey.",
+    "Trezentos soldados russos foram transferidos para Gao, a menos de vinte quilómetros de Niamey.",
+    "Three hundred Russian soldiers were moved to Gao, less than 20 km from Niamey.",
+])
+def test_a_distance_from_a_second_place_says_where_the_first_lies(analyser, text):
+    """"Gao, twenty kilometres from Niamey": the distance locates Gao by Niamey, as "near" does; Niamey is no leg
+    (neither a second destination nor the origin)."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", "gao")]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Trois cents soldats russes ont été transférés de Gao, à 300 kilomètres de Niamey, vers Tombouctou.",
+     "gao", "timbuktu"),
+    ("Unos 300 soldados rusos fueron trasladados desde Gao hasta Niamey, a 400 kilómetros.", "gao", "niamey"),
+    ("Les soldats russes ont été transférés à 40 km de Niamey.", "", "niamey"),
+])
+def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
     "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
     "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",
     "O governo estuda repatriar as crianças portuguesas retidas em campos na Síria.",
