@@ -3282,6 +3282,27 @@ def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destin
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Unos 200 migrantes venezolanos tomaron vuelos humanitarios hacia Caracas.", "", "caracas"),
+    ("Unos 200 migrantes venezolanos tomaron un vuelo a Caracas desde Lima.", "lima", "caracas"),
+    ("Deux cents migrants vénézuéliens ont pris un vol pour Caracas.", "", "caracas"),
+    ("Duzentos migrantes venezuelanos apanharam um voo para Caracas.", "", "caracas"),
+])
+def test_taking_a_flight_is_flying_to_the_place_after_its_marker(analyser, text, origin, destination):
+    """Spanish "tomar un vuelo", French "prendre un vol", Portuguese "apanhar um voo": the group flies, as with "volar"
+    or English "took a flight to"."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "El ministro tomó un avión a Bruselas para reunirse con sus homólogos.",
+    "Le président a pris l'avion pour Bruxelles mardi.",
+])
+def test_one_official_taking_a_plane_moves_no_group(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
     "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",
