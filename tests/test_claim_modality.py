@@ -853,3 +853,25 @@ def test_a_similar_claim_told_again_is_a_variant_of_the_story_and_denied(analyse
 def test_a_ukrainian_denied_border_crossing_goes_into_the_country_named(analyser, text, destination):
     claims = relocations(analyser, text)
     assert [(c.modality, c.origin, c.destination.text) for c in claims] == [("denied", None, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 300 soldados rusos iban a ser enviados a Cúcuta.",
+    "Según el diario, unos 200 soldados colombianos debían llegar a Cúcuta el viernes.",
+    "Trois cents soldats russes devaient rejoindre Gao par la route.",
+    "Trezentos soldados russos deveriam ser enviados para Gao.",
+])
+def test_a_move_due_in_the_past_is_planned_not_done(analyser, text):
+    """"iban a ser enviados", "devaient rejoindre", "deveriam ser enviados": what was to happen then is told as
+    planned, not as done."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "hypothetical" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 300 soldados rusos fueron enviados a Cúcuta.",
+    "Trois cents soldats russes ont rejoint Gao par la route.",
+])
+def test_a_move_told_as_done_stays_asserted(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "asserted" for c in claims), claims

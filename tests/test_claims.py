@@ -3277,6 +3277,74 @@ def test_patients_suffering_from_a_disease_reach_nowhere(analyser):
     assert relocations(analyser, "Les patients atteints de la variole sont soignés à Paris.") == []
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Plusieurs centaines d'habitants de Gao ont déjà gagné Niamey par crainte des combats.", "gao", "niamey"),
+    ("Des combattants rebelles ont franchi la frontière pour gagner le Tibesti.", "", "tibesti province"),
+    ("Quelque deux cents réfugiés ont gagné Beyrouth la semaine dernière.", "", "beirut"),
+    ("Cientos de vecinos de Gao alcanzaron Niamey el domingo.", "gao", "niamey"),
+    ("Centinaia di profughi hanno raggiunto Beirut la settimana scorsa.", "", "beirut"),
+])
+def test_a_verb_of_reaching_takes_the_place_reached_as_its_object(analyser, text, origin, destination):
+    """French "gagner + place" is "to reach" it, like "rejoindre", Spanish "alcanzar", Italian "raggiungere": the place
+    right after it is where the group went."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats ont gagné du terrain près de Bakhmout.",
+    "Les réfugiés ont gagné la confiance des habitants de Lyon.",
+    "Los soldados alcanzaron un acuerdo en Ginebra.",
+])
+def test_gaining_ground_or_trust_is_no_place_reached(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 300 soldados rusos fueron trasladados a Gao, a menos de veinte kilómetros de Niamey.",
+    "Trois cents soldats russes ont été transférés à Gao, à une trentaine de kilomètres de Niamey.",
+    "Trezentos soldados russos foram transferidos para Gao, a menos de vinte quilómetros de Niamey.",
+    "Three hundred Russian soldiers were moved to Gao, less than 20 km from Niamey.",
+])
+def test_a_distance_from_a_second_place_says_where_the_first_lies(analyser, text):
+    """"Gao, twenty kilometres from Niamey": the distance locates Gao by Niamey, as "near" does; Niamey is no leg
+    (neither a second destination nor the origin)."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", "gao")]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Trois cents soldats russes ont été transférés de Gao, à 300 kilomètres de Niamey, vers Tombouctou.",
+     "gao", "timbuktu"),
+    ("Unos 300 soldados rusos fueron trasladados desde Gao hasta Niamey, a 400 kilómetros.", "gao", "niamey"),
+    ("Les soldats russes ont été transférés à 40 km de Niamey.", "", "niamey"),
+])
+def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Unos 200 migrantes venezolanos tomaron vuelos humanitarios hacia Caracas.", "", "caracas"),
+    ("Unos 200 migrantes venezolanos tomaron un vuelo a Caracas desde Lima.", "lima", "caracas"),
+    ("Deux cents migrants vénézuéliens ont pris un vol pour Caracas.", "", "caracas"),
+    ("Duzentos migrantes venezuelanos apanharam um voo para Caracas.", "", "caracas"),
+])
+def test_taking_a_flight_is_flying_to_the_place_after_its_marker(analyser, text, origin, destination):
+    """Spanish "tomar un vuelo", French "prendre un vol", Portuguese "apanhar um voo": the group flies, as with "volar"
+    or English "took a flight to"."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "El ministro tomó un avión a Bruselas para reunirse con sus homólogos.",
+    "Le président a pris l'avion pour Bruxelles mardi.",
+])
+def test_one_official_taking_a_plane_moves_no_group(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "El Gobierno estudia repatriar a los niños españoles retenidos en campos de Siria.",
     "Rząd rozważa sprowadzenie polskich dzieci z obozów w Syrii.",

@@ -1709,11 +1709,30 @@ def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexic
     the border town of ..."): the second says where the first lies; not a word that also marks a destination with
     the place in a case that says "to" ("с Урала под Авдеевку": to the area of Avdiivka; "под Бахмутом" is near it)."""
     to = {(h.start, h.end) for h in view.labelled("destination")}
-    return any(h.start >= before.end and h.end <= slot.start and not text[before.end:h.start].strip(" ,")
+    return any(h.start >= before.end and h.end <= slot.start
+               and not text[before.end:h.start].strip(" ,")
                and (not text[h.end:slot.start].strip() or SHORT_WORD_GAP.fullmatch(text, h.end, slot.start))
                and not ((h.start, h.end) in to and lexicon.static_endings.get(text[h.start:h.end].casefold())
                         and not _static(text, h, slot.end, lexicon))
-               for h in view.labelled("near"))
+               for h in view.labelled("near")) or _a_distance(text[before.end:slot.start], lexicon)
+
+
+#: words at most of a distance between two places ("Gao, a menos de veinte kilómetros de Niamey")
+_DISTANCE_WORDS = 7
+
+
+def _a_distance(gap: str, lexicon: FrameLexicon) -> bool:
+    """The words between two places measure how far the first lies from the second ("Gao, à une vingtaine de
+    kilomètres de Niamey", "Gao, less than twenty kilometres from Niamey"): after a comma, a number, then a unit
+    of distance (`distance_units`) and its preposition right before the second place, which says where the first
+    lies, as "near" does: no leg of the move."""
+    inner = gap.strip()
+    words = inner.lstrip(",").replace("'", "' ").split()
+    units = {w.casefold() for w in lexicon.words["distance_units"]}
+    if not inner.startswith(",") or not 2 < len(words) <= _DISTANCE_WORDS or CLAUSE_BREAK.search(inner.lstrip(",")):
+        return False
+    unit = next((k for k in (len(words) - 2, len(words) - 1) if words[k].casefold() in units), None)
+    return unit is not None and any(w[:1].isdigit() or w.casefold() in lexicon.number_words for w in words[:unit])
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:
