@@ -1339,7 +1339,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         if marker.label != "origin" and destinations and (_narrows(doc.text, view, destinations[-1], slot)
                                                           or _after_axis(doc, view, destinations[-1], slot)):
             # "an die Front in Bergkarabach, vor allem in die Gegend um Hadrut": where in it, not a stop after it
-            destinations[-1] = replace(slot, within=(replace(destinations[-1], within=()), *destinations[-1].within))
+            destinations[-1] = placed_in(slot, destinations[-1])
             last = (marker, destinations[-1], is_country)
             continue
         (origins if marker.label == "origin" else destinations).append(slot)
@@ -1498,6 +1498,12 @@ def _auxiliary_ends(doc: Document, at: int, end: int) -> bool:
     word = re.match(r"\s+(\w+)", doc.text[at:end])
     return word is not None and word.group(1).casefold() in frame_words(doc.language, "auxiliary") \
         and bool(_CLAUSE_END_AFTER.match(doc.text, at + word.end(), end))
+
+
+def placed_in(place: Slot, broader: Slot) -> Slot:
+    """``place`` as lying in ``broader``: its ``within`` the broader place, then the places that one lies in, each
+    without a chain of its own ("Termez" within "Central Asia")."""
+    return replace(place, within=(replace(broader, within=()), *broader.within))
 
 
 def _with_broader(last: tuple[Hit, Slot, bool], broader: Slot, origins: list[Slot],

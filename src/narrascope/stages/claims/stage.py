@@ -135,8 +135,7 @@ class ClaimStage:
             if not inside:
                 # "Os militares foram instalados em Mucojo": a name the gazetteer lacks, where the group just moved was
                 # put, lies in the place it was moved to (kept as its broader name)
-                inside = [replace(S.place_slot(doc.text, a, b, None), within=(last.destination,
-                                                                               *last.destination.within))
+                inside = [S.placed_in(S.place_slot(doc.text, a, b, None), last.destination)
                           for a, b, place, _ in found if place is None][:1]
             if inside:
                 sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
@@ -161,7 +160,7 @@ class ClaimStage:
                 if (c.type == self.frame and view.sentence.start <= c.evidence.start < view.sentence.end
                         and d is not None and d.country is None and not d.within and c.origin is None
                         and c.modality == last.modality and self.groups.same(c.moved, last.moved)):
-                    out[i] = replace(c, destination=replace(d, within=(last.destination, *last.destination.within)))
+                    out[i] = replace(c, destination=S.placed_in(d, last.destination))
         return out
 
     def _told_just_before(self, views: list[SentenceView], moves: list[bool], claims: list[Claim],
