@@ -404,8 +404,10 @@ class Attribution:
         return out
 
 
-_LINKS_AT_END = re.compile(r"(?:\s+(?:for|of|on|de|du|des|la|le|del|für|die|der))*\s*$")
-_LINKS_AT_START = re.compile(r"\s*(?:(?:for|of|on|de|du|des|la|le|del|für|die|der)\s+)*")
+#: link words a capitalised run may hold around a time expression ("Ministry on Saturday", "Ministeriums am ...")
+_TIME_LINKS = "for|of|on|de|du|des|la|le|del|für|die|der"
+_LINKS_AT_END = re.compile(rf"(?:\s+(?:{_TIME_LINKS}))*\s*$")
+_LINKS_AT_START = re.compile(rf"\s*(?:(?:{_TIME_LINKS})\s+)*")
 
 
 def _around_a_time(name: str, language: str | None) -> tuple[int, str]:
@@ -845,9 +847,21 @@ _ACCUSATIVE_BEFORE = re.compile(r"(?<!\w)(?:den|einen)\s+$")  # German masculine
 def _not_complement() -> frozenset[str]:
     """Hits a complement never runs over: cues, what opens what was said, the frames' trigger words."""
     # nor a number or a word of approximation: "der Beobachtungsstelle für Menschenrechte rund 300 Kämpfer"
+    # verbs of a move too ("... Украины прилетела из Варшавы")
     return frozenset([*SPEECH_CUES, "audience", "complementizer", "told", "hypothetical", "negation", "approximate",
-                      *MOVE_VERB_KEYS,  # verbs of a move too ("... Украины прилетела из Варшавы")
-                      *(frame_inventory().get("frames") or {})])
+                      *_move_labels()])
+
+
+@lru_cache(maxsize=1)
+def _move_labels() -> frozenset[str]:
+    """Labels of the words that tell a move: the frames' triggers and the verbs of arriving, leaving, handing over."""
+    return frozenset([*MOVE_VERB_KEYS, *(frame_inventory().get("frames") or {})])
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_entity() -> dict[str, str]:
+    """The source kind the frame inventory gives an entity ("media" for an outlet the entity lexicon names)."""
+    return (frame_inventory().get("source_kinds") or {}).get("by_entity") or {}
 
 
 def _with_complement(doc: Document, view: SentenceView, s: Source, hits: list[Hit]) -> Source:
@@ -913,8 +927,7 @@ def _subject_of_a_move(view: SentenceView, hits: list[Hit], start: int) -> bool:
     даними видання Росія перекинула ..."), never whom an outlet or a document belongs to."""
     known = entities()
     movers = ("country", "organisation", "person")
-    by_entity = (frame_inventory().get("source_kinds") or {}).get("by_entity") or {}
-    verbs = frozenset([*MOVE_VERB_KEYS, *(frame_inventory().get("frames") or {})])
+    by_entity, verbs = _kinds_by_entity(), _move_labels()
     text = view.sentence.text
     base = view.sentence.start
     return any(m.start == start and known[m.entity].kind in movers and by_entity.get(m.entity) != "media"
