@@ -93,3 +93,61 @@ def test_a_verb_list_with_a_word_of_several_parts_is_searched_everywhere(monkeyp
         assert frame_view._split_verb_keys("xx", "split_move") is None
     finally:
         frame_view._split_verb_keys.cache_clear()
+
+
+# --- move nouns with a qualifier ("ningún traslado masivo de"): sentences without one of the nouns are passed over
+
+
+def test_every_letter_of_a_move_noun_is_keyed_as_the_characters_ignorecase_takes_for_it() -> None:
+    """A sentence is searched for a qualified move noun only where the keyed text holds a noun's key: a character
+    IGNORECASE matches with a noun's letter but keyed otherwise would hide a match (a combining mark IGNORECASE takes
+    for a Greek iota, say). Checked over every code point for every letter of every language's nouns."""
+    from narrascope.lexicon import ADJECTIVE_AFTER_NOUN
+    from narrascope.stages.frame_view import _qualified_links
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    letters = {ch for language in ADJECTIVE_AFTER_NOUN for noun in _qualified_links(language)
+               for ch in noun.rstrip("*")}
+    assert len(letters) > 20
+    for letter in letters:
+        assert {_verb_key(ch) for ch in re.findall(re.escape(letter), everything, re.IGNORECASE)} == {
+            _verb_key(letter)}, letter
+
+
+QUALIFIED = {
+    "es": ["No hubo ningún envío masivo de armas a la frontera.",
+           "La SALIDA RÁPIDA DE las tropas sorprendió.",
+           "El ministro habló del presupuesto.",                 # no move noun: passed over
+           "La salida fue ayer."],                              # the noun without a qualifier and a link
+    "pt": ["Houve qualquer transferência secreta de presos para a ilha?",
+           "A TRANSFERÊNCIA RÁPIDA DOS soldados acabou.",
+           "O governo aprovou o orçamento."],
+    "fr": ["Le départ précipité des troupes a surpris.",
+           "Le DÉPART SOUDAIN DES soldats a eu lieu.",
+           "Le match a été reporté."],
+    "it": ["Il ritiro improvviso delle truppe è stato annunciato.",
+           "Il RITIRO PARZIALE DEI soldati continua.",
+           "La partita è finita pari."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUALIFIED))
+def test_qualified_move_nouns_are_found_as_a_search_of_every_sentence_finds_them(language: str) -> None:
+    from narrascope.stages.frame_view import _qualified_move_nouns, _qualified_noun_starts, _qualified_nouns
+
+    doc = MentionStage()(SentenceStage(DEFAULT)(Document(id="d", text="\n\n".join(QUALIFIED[language]),
+                                                         language=language)))
+    assert _qualified_nouns(language) is not None
+    at = _qualified_noun_starts(doc.text, language)
+    views = sentence_views(doc)[1]
+    searched, passed_over = 0, 0
+    for view in views:
+        s = view.sentence
+        if _qualified_nouns(language).search(doc.text, s.start, s.end):  # type: ignore[union-attr]
+            assert _any_within(at, s.start, s.end), s.text
+            searched += 1
+        passed_over += not _any_within(at, s.start, s.end)
+    assert searched >= 2 and passed_over >= 1
+    found = {(h.start, h.end) for view in views for h in view.hits if h.label == "relocation"}
+    for view in views:
+        assert {(h.start, h.end) for h in _qualified_move_nouns(doc.text, view, language)} <= found

@@ -108,13 +108,15 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
             views[m.sentence].mentions.append(m)
     articles = frame_words(doc.language, "articles")
     clitic = _clitic(lexicon.language)
+    qualified = _qualified_noun_starts(doc.text, lexicon.language)
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
                  *_going_self(doc.text, view, articles)]
         going += _clitic_pronouns(doc.text, view, clitic)
         going += _clitic_destinations(doc.text, view, lexicon.language)
-        going += _qualified_move_nouns(doc.text, view, lexicon.language)
+        if _any_within(qualified, view.sentence.start, view.sentence.end):
+            going += _qualified_move_nouns(doc.text, view, lexicon.language)
         if going:
             view.add_hits(going)
     out = [views[s.index] for s in doc.sentences]
@@ -192,18 +194,26 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?،؛]")
 
 
 @lru_cache(maxsize=16)
-def _qualified_nouns(language: str) -> re.Pattern[str] | None:
-    """The frame file's move nouns listed with their genitive link ("traslado de", "transferência de", "envio das"),
-    each with a link it is listed with and one word between the two (group ``word``), in a language whose
-    adjectives follow the noun."""
+def _qualified_links(language: str) -> dict[str, set[str]]:
+    """The move nouns of :func:`_qualified_nouns` ("traslad*", "envio") with the links each is listed with, in a
+    language whose adjectives follow the noun (none elsewhere)."""
     if language not in ADJECTIVE_AFTER_NOUN:
-        return None
+        return {}
     links = set(frame_word_lists(language)["genitive"])
     by_noun: dict[str, set[str]] = {}
     for entry in frame_triggers(language):
         noun, _, link = entry.partition(" ")
         if link in links and noun.rstrip("*").isalpha():
             by_noun.setdefault(noun, set()).add(link)
+    return by_noun
+
+
+@lru_cache(maxsize=16)
+def _qualified_nouns(language: str) -> re.Pattern[str] | None:
+    """The frame file's move nouns listed with their genitive link ("traslado de", "transferência de", "envio das"),
+    each with a link it is listed with and one word between the two (group ``word``), in a language whose
+    adjectives follow the noun."""
+    by_noun = _qualified_links(language)
     if not by_noun:
         return None
 
@@ -214,6 +224,30 @@ def _qualified_nouns(language: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{written(noun)})[ \u00a0]+(?P<word{i}>[^\W\d_]{{3,}})[ \u00a0]+(?:"
         + "|".join(re.escape(k) for k in sorted(ends, key=len, reverse=True)) + r")(?!\w)"
         for i, (noun, ends) in enumerate(sorted(by_noun.items()))), re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _qualified_noun_keys(language: str) -> tuple[str, ...]:
+    """The move nouns of :func:`_qualified_nouns` (a stem without its "*") as :func:`_verb_key` writes them."""
+    return tuple(sorted({_verb_key(noun.rstrip("*")) for noun in _qualified_links(language)}))
+
+
+def _qualified_noun_starts(text: str, language: str) -> list[int]:
+    """Where the text holds one of the move nouns of :func:`_qualified_nouns` as IGNORECASE can read it (sorted):
+    a sentence with none holds no match of the pattern, which tries every noun at every character. A match starts
+    with a noun, each of whose letters IGNORECASE matches only with characters of the same :func:`_verb_key` (a test
+    checks it over every code point), so the keyed text has the noun's key where the match starts."""
+    keys = _qualified_noun_keys(language)
+    if not keys:
+        return []
+    keyed = _verb_key(text)
+    out: list[int] = []
+    for key in keys:
+        at = keyed.find(key)
+        while at >= 0:
+            out.append(at)
+            at = keyed.find(key, at + 1)
+    return sorted(out)
 
 
 def _qualified_move_nouns(text: str, view: SentenceView, language: str) -> list[Hit]:
