@@ -3325,6 +3325,26 @@ def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destin
 
 
 @pytest.mark.parametrize("text, origin, destination", [
+    ("Die Kämpfer wurden zunächst nach Lida gebracht. Von dort zogen 30 von ihnen nach Aschmjany weiter, nur wenige "
+     "Kilometer von der litauischen Grenze entfernt.", "lida", "oshmyany"),
+    ("Die Kämpfer wurden zunächst nach Lida gebracht. Von dort zogen 30 von ihnen nach Aschmjany weiter, etwa 40 "
+     "Kilometer von Vilnius entfernt.", "lida", "oshmyany"),
+    ("Le munizioni sono state sbarcate ad Alexandroupoli. Da lì sono arrivate in treno a Rzeszów, a pochi chilometri "
+     "dal confine ucraino.", "alexandroupoli", "rzeszów"),
+    ("Бійців перекинули до Тирасполя. Звідти частина бійців рушила до Каушан, за 15 кілометрів від Бендер.",
+     "tiraspol", "каушан"),
+    ("نقل المسلحون إلى مصراتة. ومن هناك نقلوا إلى قاعدة الوطية القريبة من الحدود التونسية.", "misratah", "الوطية"),
+])
+def test_a_place_a_distance_or_nearness_away_is_no_origin_of_the_next_leg(analyser, text, origin, destination):
+    """"From there ... to Aschmjany, a few kilometres from the border" (German "wenige Kilometer von ... entfernt"
+    after a verb-final clause, Italian "a pochi chilometri dal", Ukrainian "за 15 кілометрів від", Arabic
+    "القريبة من" "close to"): the place after the distance locates the destination; the leg starts where "from
+    there" points, and neither place is read as who moved."""
+    last = relocations(analyser, text)[-1]
+    assert (canon(last.origin), canon(last.destination), last.agent) == (origin, destination, None)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
     ("Unos 200 migrantes venezolanos tomaron vuelos humanitarios hacia Caracas.", "", "caracas"),
     ("Unos 200 migrantes venezolanos tomaron un vuelo a Caracas desde Lima.", "lima", "caracas"),
     ("Deux cents migrants vénézuéliens ont pris un vol pour Caracas.", "", "caracas"),

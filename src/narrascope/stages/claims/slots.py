@@ -1725,20 +1725,25 @@ def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexic
 
 #: words at most of a distance between two places ("Gao, a menos de veinte kilómetros de Niamey")
 _DISTANCE_WORDS = 7
+#: words at most between the first place and the comma that opens its distance: the rest of a verb-final clause
+#: ("nach Aschmjany weitergezogen, wenige Kilometer von ...")
+_WORDS_BEFORE_DISTANCE = 3
 
 
 def _a_distance(gap: str, lexicon: FrameLexicon) -> bool:
     """The words between two places measure how far the first lies from the second ("Gao, à une vingtaine de
-    kilomètres de Niamey", "Gao, less than twenty kilometres from Niamey"): after a comma, a number, then a unit
-    of distance (`distance_units`) and its preposition right before the second place, which says where the first
-    lies, as "near" does: no leg of the move."""
-    inner = gap.strip()
-    words = inner.lstrip(",").replace("'", "' ").split()
+    kilomètres de Niamey", "Gao, less than twenty kilometres from Niamey", "Aschmjany, wenige Kilometer von der
+    Grenze"): after a comma (a verb-final clause's last words at most before it), a number or a word of quantity,
+    then a unit of distance (`distance_units`) and its preposition (with an article at most) right before the
+    second place, which says where the first lies, as "near" does: no leg of the move."""
+    head, comma, tail = gap.strip().rpartition(",")
+    words = tail.replace("'", "' ").split()
     units = {w.casefold() for w in lexicon.words["distance_units"]}
-    if not inner.startswith(",") or not 2 < len(words) <= _DISTANCE_WORDS or CLAUSE_BREAK.search(inner.lstrip(",")):
+    if (not comma or len(head.split()) > _WORDS_BEFORE_DISTANCE or CLAUSE_BREAK.search(head)
+            or not 2 < len(words) <= _DISTANCE_WORDS):
         return False
-    unit = next((k for k in (len(words) - 2, len(words) - 1) if words[k].casefold() in units), None)
-    return unit is not None and any(w[:1].isdigit() or w.casefold() in lexicon.number_words for w in words[:unit])
+    # the unit, then its preposition and an article at most ("von der Grenze", "dal confine")
+    return any(words[k].casefold() in units for k in range(max(1, len(words) - 3), len(words) - 1))
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:

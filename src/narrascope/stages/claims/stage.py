@@ -472,6 +472,8 @@ class ClaimStage:
             # went anywhere ("had transported nobody anywhere", "no coalition aircraft had carried militants anywhere")
             return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
+        # where an end lies ("to Rzeszów, a few kilometres from the Ukrainian border"): a place, no one who moved
+        taken += [(w.start, w.end) for s in [*origins, *destinations] for w in s.within]
         if source is not None:
             taken.append((source.start, source.end))
         # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
