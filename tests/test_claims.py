@@ -119,6 +119,22 @@ def test_from_there_is_the_place_named_within_the_last_destination_when_no_move_
     assert any("asakah" in o and d == "iraq" for o, d in legs), legs
 
 
+@pytest.mark.parametrize("text", [
+    "Quelque 300 mercenaires ont été transportés de Bamako vers la région de Gao. Ils ont été logés dans un ancien camp "
+    "militaire à Ansongo. De là, une cinquantaine d'entre eux ont été conduits à Ménaka.",
+    "Etwa 300 Söldner wurden von Bamako in die Region Gao geflogen. Die Männer wurden in einer alten Kaserne in Ansongo "
+    "untergebracht. Von dort wurden etwa 50 von ihnen nach Ménaka gefahren.",
+    "Unos 300 mercenarios fueron trasladados desde Bamako a la región de Gao. Los hombres fueron alojados en un antiguo "
+    "cuartel en Ansongo. Desde allí, unos 50 fueron llevados a Ménaka.",
+])
+def test_from_there_is_where_the_group_was_lodged_though_no_gazetteer_places_it_in_the_destination(analyser, text):
+    """"... to the Gao region. They were lodged at a camp in Ansongo. From there ...": the sentence that puts the group
+    somewhere (a word of `settled`) says where "there" is, even when the gazetteer cannot tell that the town lies in
+    the region the move went to."""
+    legs = [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)]
+    assert ("ansongo", "ménaka") in legs, legs
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # the destination is a facility named by the place it is near or in
     ("The SDF moved 120 IS detainees from Hasakah to a new prison near Qamishli.", "ḩasakah", "qāmishlī"),
