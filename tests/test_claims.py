@@ -2277,10 +2277,12 @@ def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, des
     "غادر 330 نازحاً سورياً بلدة عرسال إلى يبرود.",
     "وأعلنت المديرية مغادرة 330 نازحاً سورياً بلدة عرسال إلى يبرود.",
     "وقالت المصادر إن النازحين يغادرون بلدة عرسال إلى يبرود.",
+    "وقالت المصادر إن النازحين سيغادرون بلدة عرسال إلى يبرود.",
+    "وقال المصدر إن قافلة من 330 نازحاً ستغادر بلدة عرسال إلى يبرود غداً.",
 ])
 def test_arabic_verbs_of_leaving_take_the_origin_as_object_in_every_tense(analyser, text):
-    """"غادر" leaves a place named as its object, with no marker: so do its present ("يغادرون", "تغادر") and
-    its verbal noun ("مغادرة"), the subject (VSO) standing between them and the place."""
+    """"غادر" leaves a place named as its object, with no marker: so do its present ("يغادرون", "تغادر"), its future
+    ("سيغادرون", "ستغادر") and its verbal noun ("مغادرة"), the subject (VSO) standing between them and the place."""
     claims = relocations(analyser, text)
     assert any(c.origin is not None and c.origin.text == "عرسال" and c.destination is not None
                and c.destination.text == "يبرود" for c in claims), claims
