@@ -120,12 +120,12 @@ def test_from_there_is_the_place_named_within_the_last_destination_when_no_move_
 
 
 @pytest.mark.parametrize("text", [
-    "Quelque 300 mercenaires ont été transportés de Bamako vers la région de Gao. Ils ont été logés dans un ancien camp "
-    "militaire à Ansongo. De là, une cinquantaine d'entre eux ont été conduits à Ménaka.",
-    "Etwa 300 Söldner wurden von Bamako in die Region Gao geflogen. Die Männer wurden in einer alten Kaserne in Ansongo "
-    "untergebracht. Von dort wurden etwa 50 von ihnen nach Ménaka gefahren.",
-    "Unos 300 mercenarios fueron trasladados desde Bamako a la región de Gao. Los hombres fueron alojados en un antiguo "
-    "cuartel en Ansongo. Desde allí, unos 50 fueron llevados a Ménaka.",
+    "Quelque 300 mercenaires ont été transportés de Bamako vers la région de Gao. Ils ont été logés dans un ancien "
+    "camp militaire à Ansongo. De là, une cinquantaine d'entre eux ont été conduits à Ménaka.",
+    "Etwa 300 Söldner wurden von Bamako in die Region Gao geflogen. Die Männer wurden in einer alten Kaserne in "
+    "Ansongo untergebracht. Von dort wurden etwa 50 von ihnen nach Ménaka gefahren.",
+    "Unos 300 mercenarios fueron trasladados desde Bamako a la región de Gao. Los hombres fueron alojados en un "
+    "antiguo cuartel en Ansongo. Desde allí, unos 50 fueron llevados a Ménaka.",
 ])
 def test_from_there_is_where_the_group_was_lodged_though_no_gazetteer_places_it_in_the_destination(analyser, text):
     """"... to the Gao region. They were lodged at a camp in Ansongo. From there ...": the sentence that puts the group
@@ -3340,6 +3340,22 @@ def test_a_distance_from_a_second_place_says_where_the_first_lies(analyser, text
 def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Americans moved 70 prisoners from Ghwayran prison in Hasakah to Iraq.",
+    "نقلت القوات الأمريكية 40 معتقلا من سجن غويران في الحسكة إلى العراق.",
+    "Les Américains ont transféré 70 prisonniers de la prison de Ghwayran à Hassaké vers l'Irak.",
+    "Die Amerikaner brachten 70 Gefangene aus dem Gefängnis Ghwayran in Hasaka in den Irak.",
+    "Американцы перевезли 70 заключённых из тюрьмы Гувейран в Хасаке в Ирак.",
+])
+def test_a_site_in_the_city_it_lies_near_is_the_origin_within_that_city(analyser, text):
+    """"from Ghwayran prison in Hasakah": a locative (after the site's noun at most) before the city a site lies near
+    says where the site is (the gazetteer knows no bounds of a city; nearness stands for them): one leg from the
+    prison, lying in Hasakah, not a leg on to the city."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), [canon(w) for w in c.origin.within], canon(c.destination)) for c in claims] == [
+        ("ghwayran", ["al ḩasakah"], "iraq")], claims
 
 
 @pytest.mark.parametrize("text, origin, destination", [
