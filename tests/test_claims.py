@@ -3342,6 +3342,25 @@ def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destin
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Ammunition was stored at the Tooele depot in Utah. Last week 200 shells were shipped from the depot to Poland.",
+     "utah", "poland"),
+    ("Le munizioni erano custodite nel deposito di Camp Darby. La settimana scorsa 200 proiettili sono stati spediti "
+     "dal deposito in Polonia.", "camp darby", "poland"),
+    ("Les munitions étaient stockées au dépôt de Miramas. La semaine dernière, 200 obus ont été expédiés du dépôt vers "
+     "la Pologne.", "miramas", "poland"),
+    ("Las municiones se guardaban en el depósito de Zaragoza. La semana pasada, 200 proyectiles fueron enviados desde "
+     "el depósito a Polonia.", "zaragoza", "poland"),
+    ("Боеприпасы хранились на складе в Колбасне. На прошлой неделе 200 снарядов вывезли со склада в Тирасполь.",
+     "колбасне", "tiraspol"),
+])
+def test_a_depot_with_no_name_of_its_own_is_the_depot_named_before(analyser, text, origin, destination):
+    """Depots and warehouses are place nouns like camps and ports ("dal deposito", "du dépôt", "со склада"): with no
+    name of their own they point back to the place named with the noun before, the origin, not the destination."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
 @pytest.mark.parametrize("text", [
     "The Americans moved 70 prisoners from Ghwayran prison in Hasakah to Iraq.",
     "نقلت القوات الأمريكية 40 معتقلا من سجن غويران في الحسكة إلى العراق.",
