@@ -119,6 +119,22 @@ def test_from_there_is_the_place_named_within_the_last_destination_when_no_move_
     assert any("asakah" in o and d == "iraq" for o, d in legs), legs
 
 
+@pytest.mark.parametrize("text", [
+    "Quelque 300 mercenaires ont été transportés de Bamako vers la région de Gao. Ils ont été logés dans un ancien "
+    "camp militaire à Ansongo. De là, une cinquantaine d'entre eux ont été conduits à Ménaka.",
+    "Etwa 300 Söldner wurden von Bamako in die Region Gao geflogen. Die Männer wurden in einer alten Kaserne in "
+    "Ansongo untergebracht. Von dort wurden etwa 50 von ihnen nach Ménaka gefahren.",
+    "Unos 300 mercenarios fueron trasladados desde Bamako a la región de Gao. Los hombres fueron alojados en un "
+    "antiguo cuartel en Ansongo. Desde allí, unos 50 fueron llevados a Ménaka.",
+])
+def test_from_there_is_where_the_group_was_lodged_though_no_gazetteer_places_it_in_the_destination(analyser, text):
+    """"... to the Gao region. They were lodged at a camp in Ansongo. From there ...": the sentence that puts the group
+    somewhere (a word of `settled`) says where "there" is, even when the gazetteer cannot tell that the town lies in
+    the region the move went to."""
+    legs = [(canon(c.origin), canon(c.destination)) for c in relocations(analyser, text)]
+    assert ("ansongo", "ménaka") in legs, legs
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # the destination is a facility named by the place it is near or in
     ("The SDF moved 120 IS detainees from Hasakah to a new prison near Qamishli.", "ḩasakah", "qāmishlī"),
@@ -2261,10 +2277,12 @@ def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, des
     "غادر 330 نازحاً سورياً بلدة عرسال إلى يبرود.",
     "وأعلنت المديرية مغادرة 330 نازحاً سورياً بلدة عرسال إلى يبرود.",
     "وقالت المصادر إن النازحين يغادرون بلدة عرسال إلى يبرود.",
+    "وقالت المصادر إن النازحين سيغادرون بلدة عرسال إلى يبرود.",
+    "وقال المصدر إن قافلة من 330 نازحاً ستغادر بلدة عرسال إلى يبرود غداً.",
 ])
 def test_arabic_verbs_of_leaving_take_the_origin_as_object_in_every_tense(analyser, text):
-    """"غادر" leaves a place named as its object, with no marker: so do its present ("يغادرون", "تغادر") and
-    its verbal noun ("مغادرة"), the subject (VSO) standing between them and the place."""
+    """"غادر" leaves a place named as its object, with no marker: so do its present ("يغادرون", "تغادر"), its future
+    ("سيغادرون", "ستغادر") and its verbal noun ("مغادرة"), the subject (VSO) standing between them and the place."""
     claims = relocations(analyser, text)
     assert any(c.origin is not None and c.origin.text == "عرسال" and c.destination is not None
                and c.destination.text == "يبرود" for c in claims), claims
@@ -3322,6 +3340,61 @@ def test_a_distance_from_a_second_place_says_where_the_first_lies(analyser, text
 def test_a_distance_keeps_the_legs_told_around_it(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)]
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Ammunition was stored at the Tooele depot in Utah. Last week 200 shells were shipped from the depot to Poland.",
+     "utah", "poland"),
+    ("Le munizioni erano custodite nel deposito di Camp Darby. La settimana scorsa 200 proiettili sono stati spediti "
+     "dal deposito in Polonia.", "camp darby", "poland"),
+    ("Les munitions étaient stockées au dépôt de Miramas. La semaine dernière, 200 obus ont été expédiés du dépôt vers "
+     "la Pologne.", "miramas", "poland"),
+    ("Las municiones se guardaban en el depósito de Zaragoza. La semana pasada, 200 proyectiles fueron enviados desde "
+     "el depósito a Polonia.", "zaragoza", "poland"),
+    ("Боеприпасы хранились на складе в Колбасне. На прошлой неделе 200 снарядов вывезли со склада в Тирасполь.",
+     "колбасне", "tiraspol"),
+])
+def test_a_depot_with_no_name_of_its_own_is_the_depot_named_before(analyser, text, origin, destination):
+    """Depots and warehouses are place nouns like camps and ports ("dal deposito", "du dépôt", "со склада"): with no
+    name of their own they point back to the place named with the noun before, the origin, not the destination."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The Americans moved 70 prisoners from Ghwayran prison in Hasakah to Iraq.",
+    "نقلت القوات الأمريكية 40 معتقلا من سجن غويران في الحسكة إلى العراق.",
+    "Les Américains ont transféré 70 prisonniers de la prison de Ghwayran à Hassaké vers l'Irak.",
+    "Die Amerikaner brachten 70 Gefangene aus dem Gefängnis Ghwayran in Hasaka in den Irak.",
+    "Американцы перевезли 70 заключённых из тюрьмы Гувейран в Хасаке в Ирак.",
+])
+def test_a_site_in_the_city_it_lies_near_is_the_origin_within_that_city(analyser, text):
+    """"from Ghwayran prison in Hasakah": a locative (after the site's noun at most) before the city a site lies near
+    says where the site is (the gazetteer knows no bounds of a city; nearness stands for them): one leg from the
+    prison, lying in Hasakah, not a leg on to the city."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), [canon(w) for w in c.origin.within], canon(c.destination)) for c in claims] == [
+        ("ghwayran", ["al ḩasakah"], "iraq")], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Kämpfer wurden zunächst nach Lida gebracht. Von dort zogen 30 von ihnen nach Aschmjany weiter, nur wenige "
+     "Kilometer von der litauischen Grenze entfernt.", "lida", "oshmyany"),
+    ("Die Kämpfer wurden zunächst nach Lida gebracht. Von dort zogen 30 von ihnen nach Aschmjany weiter, etwa 40 "
+     "Kilometer von Vilnius entfernt.", "lida", "oshmyany"),
+    ("Le munizioni sono state sbarcate ad Alexandroupoli. Da lì sono arrivate in treno a Rzeszów, a pochi chilometri "
+     "dal confine ucraino.", "alexandroupoli", "rzeszów"),
+    ("Бійців перекинули до Тирасполя. Звідти частина бійців рушила до Каушан, за 15 кілометрів від Бендер.",
+     "tiraspol", "каушан"),
+    ("نقل المسلحون إلى مصراتة. ومن هناك نقلوا إلى قاعدة الوطية القريبة من الحدود التونسية.", "misratah", "الوطية"),
+])
+def test_a_place_a_distance_or_nearness_away_is_no_origin_of_the_next_leg(analyser, text, origin, destination):
+    """"From there ... to Aschmjany, a few kilometres from the border" (German "wenige Kilometer von ... entfernt"
+    after a verb-final clause, Italian "a pochi chilometri dal", Ukrainian "за 15 кілометрів від", Arabic
+    "القريبة من" "close to"): the place after the distance locates the destination; the leg starts where "from
+    there" points, and neither place is read as who moved."""
+    last = relocations(analyser, text)[-1]
+    assert (canon(last.origin), canon(last.destination), last.agent) == (origin, destination, None)
 
 
 @pytest.mark.parametrize("text, origin, destination", [

@@ -25,7 +25,7 @@ from ...lexicon import (
 )
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas
-from ...lexicon.places import Place, geocode, holds
+from ...lexicon.places import Place, geocode, holds, holds_nearby
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
 from .modality import CLAUSE_BREAK, NEGATION_REACH
@@ -1627,12 +1627,26 @@ def _set_off_locator(text: str, view: SentenceView, before: Slot, slot: Slot) ->
 
 
 def _in_holder(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
-    """Only a locative word between two places, the second holding the first ("landed in Rzeszów in Poland",
-    "в Ракке в Сирии"): where the first lies, not a leg on to the second."""
-    return (bool(slot.canonical) and holds(slot.canonical or "", before.canonical or before.text, before.country)
-            and any(h.label == "locative" and not text[before.end:h.start].strip()
+    """Only a locative word between two places (the first's noun at most before it: "from Ghwayran prison in
+    Hasakah"), the second holding the first ("landed in Rzeszów in Poland", "в Ракке в Сирии"), or a city the first,
+    a site, lies near ("من سجن غويران في الحسكة"): where the first lies, not a leg on to the second."""
+    nouns = [h for h in view.labelled("place_noun") if before.end <= h.start and h.end <= slot.start]
+    return (bool(slot.canonical) and _holds_or_near(slot, before)
+            and any(h.label == "locative" and (not text[before.end:h.start].strip() or any(
+                        not text[before.end:n.start].strip() and not text[n.end:h.start].strip() for n in nouns))
                     and not text[h.end:slot.start].strip()
                     for h in view.hits if before.end <= h.start and h.end <= slot.start))
+
+
+def _holds_or_near(broad: Slot, narrow: Slot) -> bool:
+    """The place ``broad`` holds ``narrow`` in the gazetteer, or ``narrow`` is a site near the city ``broad``
+    (``places.holds_nearby``: the gazetteer knows no bounds of a city)."""
+    if holds(broad.canonical or "", narrow.canonical or narrow.text, narrow.country):
+        return True
+    if None in (broad.lat, broad.lon, narrow.lat, narrow.lon) or not (broad.canonical and narrow.canonical):
+        return False
+    return holds_nearby(broad.canonical or "", (broad.lat or 0.0, broad.lon or 0.0), narrow.canonical or "",
+                        (narrow.lat or 0.0, narrow.lon or 0.0), bool(broad.country) and broad.country == narrow.country)
 
 
 def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:
@@ -1725,20 +1739,25 @@ def _near_locator(text: str, view: SentenceView, before: Slot, slot: Slot, lexic
 
 #: words at most of a distance between two places ("Gao, a menos de veinte kilómetros de Niamey")
 _DISTANCE_WORDS = 7
+#: words at most between the first place and the comma that opens its distance: the rest of a verb-final clause
+#: ("nach Aschmjany weitergezogen, wenige Kilometer von ...")
+_WORDS_BEFORE_DISTANCE = 3
 
 
 def _a_distance(gap: str, lexicon: FrameLexicon) -> bool:
     """The words between two places measure how far the first lies from the second ("Gao, à une vingtaine de
-    kilomètres de Niamey", "Gao, less than twenty kilometres from Niamey"): after a comma, a number, then a unit
-    of distance (`distance_units`) and its preposition right before the second place, which says where the first
-    lies, as "near" does: no leg of the move."""
-    inner = gap.strip()
-    words = inner.lstrip(",").replace("'", "' ").split()
+    kilomètres de Niamey", "Gao, less than twenty kilometres from Niamey", "Aschmjany, wenige Kilometer von der
+    Grenze"): after a comma (a verb-final clause's last words at most before it), a number or a word of quantity,
+    then a unit of distance (`distance_units`) and its preposition (with an article at most) right before the
+    second place, which says where the first lies, as "near" does: no leg of the move."""
+    head, comma, tail = gap.strip().rpartition(",")
+    words = tail.replace("'", "' ").split()
     units = {w.casefold() for w in lexicon.words["distance_units"]}
-    if not inner.startswith(",") or not 2 < len(words) <= _DISTANCE_WORDS or CLAUSE_BREAK.search(inner.lstrip(",")):
+    if (not comma or len(head.split()) > _WORDS_BEFORE_DISTANCE or CLAUSE_BREAK.search(head)
+            or not 2 < len(words) <= _DISTANCE_WORDS):
         return False
-    unit = next((k for k in (len(words) - 2, len(words) - 1) if words[k].casefold() in units), None)
-    return unit is not None and any(w[:1].isdigit() or w.casefold() in lexicon.number_words for w in words[:unit])
+    # the unit, then its preposition and an article at most ("von der Grenze", "dal confine")
+    return any(words[k].casefold() in units for k in range(max(1, len(words) - 3), len(words) - 1))
 
 
 def _noun_end(text: str, start: int, limit: int) -> int:

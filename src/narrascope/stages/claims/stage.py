@@ -472,6 +472,8 @@ class ClaimStage:
             # went anywhere ("had transported nobody anywhere", "no coalition aircraft had carried militants anywhere")
             return []
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
+        # where an end lies ("to Rzeszów, a few kilometres from the Ukrainian border"): a place, no one who moved
+        taken += [(w.start, w.end) for s in [*origins, *destinations] for w in s.within]
         if source is not None:
             taken.append((source.start, source.end))
         # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
@@ -1079,12 +1081,27 @@ def _pronoun(text: str, view: SentenceView, articles: frozenset[str], trigger: H
 
 
 def _stop_named_within(doc: Document, view: SentenceView, stop: Slot, after: int) -> Slot | None:
-    """The last place the sentence before a "from there" names within the last move's destination, after that
-    destination ("... to Belarus. They were quartered near Asipovichy. From there ...", "in die Türkei gebracht und in
-    einem Lager bei Gaziantep untergebracht. Von dort ..."): where "there" is, when no move went to it."""
-    inside = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, view) if a >= after]
-    inside = [p for p in inside if p.start != stop.start and holds_place(stop, p) and not holds_place(p, stop)]
+    """The place the sentence before a "from there" says the group was put (``_lodged_at``), else the last it names
+    within the last move's destination, after that destination ("... to Belarus. They were quartered near Asipovichy.
+    From there ...", "in die Türkei gebracht und in einem Lager bei Gaziantep untergebracht. Von dort ..."): where
+    "there" is, when no move went to it."""
+    named = [_inside(doc, a, b, place, stop) for a, b, place, _ in sentence_places(doc, view) if a >= after]
+    named = [p for p in named if p.start != stop.start and not holds_place(p, stop)]
+    lodged = _lodged_at(view, named, stop)
+    if lodged is not None:
+        return lodged
+    inside = [p for p in named if holds_place(stop, p)]
     return inside[-1] if inside else None
+
+
+def _lodged_at(view: SentenceView, named: list[Slot], stop: Slot) -> Slot | None:
+    """Where the sentence puts the group once there, by a word of `settled`, `held` or `stationed` ("The men were
+    housed at an old camp in Ansongo", "in der Kaserne von Rukla untergebracht, rund 100 Kilometer nordwestlich von
+    Vilnius"): its first place not known to lie outside the last stop's country, even where the gazetteer cannot
+    tell that it lies within the stop (a town in "the Gao region"); the places after it say where it lies."""
+    if not any(view.labelled(label) for label in _SETTLED_LABELS):
+        return None
+    return next((p for p in named if p.country is None or stop.country is None or p.country == stop.country), None)
 
 
 def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list[Slot]:
