@@ -17,8 +17,9 @@ taken in reading order, and each joins the latest event it fits:
 * never two legs of the same sentence;
 * but a leg that starts where the event ends, a country or region, and ends at a place inside it ("to Bryansk
   Oblast ... from Bryansk Oblast on to Klintsy") only tells where in it they arrived: it joins, even from the same
-  sentence, and its start is no origin of the move (a city is no such region: "to Tripoli, then to Mitiga" stays
-  two legs);
+  sentence, and its start is no origin of the move (a city is no such region: "to Tripoli. Then on to Mitiga"
+  stays two legs; inside one sentence ``slots.legs`` already reads "to Tripoli and then to the Mitiga air base" as
+  Mitiga within Tripoli, one leg);
 * never a move told in a sentence that retells another version of the story ("An earlier version of the rumour
   said they were flown to Lviv"): it starts an event of its own, as another batch of the group does;
 * never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
