@@ -116,6 +116,25 @@ def test_a_headline_move_that_joins_no_body_event_of_its_group_is_a_mention_of_i
     assert all(text[s.start:s.end] == s.text for s in c.spans)
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Syrian fighters were taken from Idlib to Niger, Russian intelligence says\n\nAbout 300 Syrian fighters were "
+     "pulled out of Idlib province in April, according to the agency. The men were reportedly driven by bus to the "
+     "Turkish city of Gaziantep, where they stayed ten days.", "idlib governorate", "gaziantep"),
+    ("Mercenários sírios teriam sido levados de Idlib para o Níger, diz agência\n\nCerca de 300 combatentes "
+     "sírios foram retirados da província de Idlib em abril, segundo a agência. Os homens teriam sido conduzidos "
+     "de ônibus até a cidade turca de Gaziantep, onde ficaram dez dias.", "idlib", "gaziantep"),
+    ("Американцы перебрасывают боевиков ИГ к границе Таджикистана\n\nАмериканские вертолеты вывезли около 60 "
+     "боевиков ИГ из окрестностей Телль-Тамра, сообщила разведка. Боевиков доставили на площадку близ Камышлы, "
+     "где их ждал самолет.", "телль-тамра", "al qamishli"),
+])
+def test_the_body_s_first_arrival_ends_the_move_whose_end_only_the_headline_told(analyser, text, origin, destination):
+    """The headline sums up the whole journey; the body tells where it started, then where they first arrived:
+    that arrival ends the body's move (the headline's far end is no clash), one claim, the headline its mention."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [(origin, destination)], claims
+    assert len(claims[0].mentions) == 3
+
+
 @pytest.mark.parametrize("text", [
     "Les combattants de l'État islamique ont été transportés par avion à Kaboul.\n\nDe là, ils ont été conduits "
     "à Kandahar.",

@@ -875,3 +875,25 @@ def test_a_move_due_in_the_past_is_planned_not_done(analyser, text):
 def test_a_move_told_as_done_stays_asserted(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "asserted" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The buses took 150 families from the al-Hol camp to a centre near Mosul, where they will be screened.",
+    "Los autobuses llevaron a 150 familias desde el campo de Al Hol a un centro cerca de Mosul, donde serán "
+    "examinadas.",
+    "Автобусы доставили 150 семей из лагеря Эль-Холь в центр под Мосулом, где их будут проверять.",
+    "Les bus ont conduit 150 familles du camp d'al-Hol vers un centre près de Mossoul, où elles seront contrôlées.",
+])
+def test_a_modal_word_in_a_clause_about_the_place_they_went_does_not_make_the_move_hypothetical(analyser, text):
+    """", where they will be screened" tells what happens at the destination; the move itself took place."""
+    assert [c.modality for c in relocations(analyser, text)] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The buses will take 150 families from the al-Hol camp to a centre near Mosul.",
+    "Автобусы должны доставить 150 семей из лагеря Эль-Холь в центр под Мосулом, где их будут проверять.",
+    "Los autobuses deberán llevar a 150 familias desde el campo de Al Hol a un centro cerca de Mosul, donde serán "
+    "examinadas.",
+])
+def test_a_move_that_is_itself_to_come_stays_hypothetical_with_or_without_a_clause_about_the_place(analyser, text):
+    assert [c.modality for c in relocations(analyser, text)] == ["hypothetical"]

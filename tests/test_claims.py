@@ -2018,6 +2018,25 @@ def test_a_place_set_off_after_an_axis_says_where_on_it(analyser, text, destinat
         (destination, ["zaporizhzhia"])], claims
 
 
+# a city, then a base or airport the gazetteer places by that city: where in it they went, one move
+@pytest.mark.parametrize("text", [
+    "The fighters were flown from Istanbul to Tripoli and then to the Mitiga air base.",
+    "I combattenti sono stati portati da Istanbul a Tripoli e poi all'aeroporto di Mitiga.",
+    "Die Kämpfer wurden von Istanbul nach Tripolis und weiter zum Flughafen Mitiga geflogen.",
+    "Los combatientes fueron trasladados desde Estambul a Trípoli y luego al aeropuerto de Mitiga.",
+    "Les combattants ont été transférés d'Istanbul vers Tripoli, puis vers l'aéroport de Mitiga.",
+])
+def test_a_destination_inside_the_one_before_says_where_in_it_they_went(analyser, text):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination), [canon(w) for w in c.destination.within])
+            for c in claims] == [("istanbul", "mitiga", ["tripoli"])], claims
+
+
+def test_two_places_joined_by_and_are_two_ends_even_when_one_lies_in_the_other(analyser):
+    claims = relocations(analyser, "The army moved 300 soldiers from Lviv to the Kharkiv region and Kupiansk.")
+    assert sorted(canon(c.destination) for c in claims) == ["kharkiv oblast", "kupyansk"], claims
+
+
 @pytest.mark.parametrize("text", [
     "Наемники воюют на херсонском направлении.",
     "Бои идут на купянском направлении.",

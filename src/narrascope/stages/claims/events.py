@@ -17,8 +17,9 @@ taken in reading order, and each joins the latest event it fits:
 * never two legs of the same sentence;
 * but a leg that starts where the event ends, a country or region, and ends at a place inside it ("to Bryansk
   Oblast ... from Bryansk Oblast on to Klintsy") only tells where in it they arrived: it joins, even from the same
-  sentence, and its start is no origin of the move (a city is no such region: "to Tripoli, then to Mitiga" stays
-  two legs);
+  sentence, and its start is no origin of the move (a city is no such region: "to Tripoli. Then on to Mitiga"
+  stays two legs; inside one sentence ``slots.legs`` already reads "to Tripoli and then to the Mitiga air base" as
+  Mitiga within Tripoli, one leg);
 * never a move told in a sentence that retells another version of the story ("An earlier version of the rumour
   said they were flown to Lviv"): it starts an event of its own, as another batch of the group does;
 * never, in the body, a statement of the whole and one move it holds: "Turkey sends Syrian fighters to Libya"
@@ -30,6 +31,11 @@ taken in reading order, and each joins the latest event it fits:
 * an event that ends in a country or region ends, instead, where the same group's next move starts inside it,
   in one of the next :data:`JOIN_REACH` sentences ("... to Turkey. They were gathered near Gaziantep and flown to
   Azerbaijan"): the broader end is kept in ``within`` and the two moves are a chain.
+
+Only the headline told where the event ended, and the body so far only where it started: the body's next claim
+that tells only where they arrived ends the move instead ("... from Idlib to Niger" over "200 fighters were pulled
+out of Idlib. The men were driven to Gaziantep": Idlib -> Gaziantep); the headline's claims leave the event and fold
+into it as below.
 
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
@@ -109,8 +115,17 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
                 merged[k] = _merge(events[k], groups, pronouns)
                 break
         else:
-            events.append([c])
-            merged.append(_merge([c], groups, pronouns))
+            host = next((i for i in reversed(range(len(events))) if c.type == "relocation"
+                         and _headline_end_gives_way(events[i], c, groups, sentence_of, body, pronouns)), None)
+            if host is None:
+                events.append([c])
+                merged.append(_merge([c], groups, pronouns))
+            else:  # the headline's claims become an event of their own, folded into the body's below
+                head = [m for m in events[host] if m.evidence.start < body]
+                events[host] = [*(m for m in events[host] if m.evidence.start >= body), c]
+                merged[host] = _merge(events[host], groups, pronouns)
+                events.insert(host, head)
+                merged.insert(host, _merge(head, groups, pronouns))
     merged = _arrived_where_next_leg_starts(merged, groups, sentence_of)
     return _chains(_fold_headline(merged, body, groups) if body else merged, groups)
 
@@ -192,6 +207,21 @@ def _fits_relocation(event: Claim, told: list[Claim], c: Claim, groups: Groups, 
         # claim of its own in the gold sets; one that names an end again joins at any distance
         return near or _same_end(event, c)
     return near and (c.origin is None) != (c.destination is None)
+
+
+def _headline_end_gives_way(told: list[Claim], c: Claim, groups: Groups, sentence_of: dict[int, int], body: int,
+                            pronouns: frozenset[str]) -> bool:
+    """Only the headline says where the event ended, the body has told only where the move started, and ``c``, a
+    body sentence that tells only where they arrived, fits the body's claims: the headline sums up the whole
+    journey ("... taken from Idlib to Niger"), the body tells its first stop ("Some 200 fighters were pulled out of
+    Idlib. The men were driven by bus to Gaziantep"), and the arrival ends the body's move."""
+    if c.evidence.start < body or c.origin is not None or c.destination is None:
+        return False
+    head = [m for m in told if m.evidence.start < body]
+    rest = [m for m in told if m.evidence.start >= body]
+    if not rest or not any(m.destination is not None for m in head) or any(m.destination is not None for m in rest):
+        return False
+    return _fits_relocation(_merge(rest, groups, pronouns), rest, c, groups, sentence_of, body)
 
 
 def _last_sentence(claims: Sequence[Claim], sentence_of: dict[int, int]) -> int:

@@ -52,12 +52,30 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
-           and _modal_here(doc, h) and not _enclitic(doc.text, h) for h in view.hits):
+           and _modal_here(doc, h) and not _enclitic(doc.text, h) and not _in_where_clause(doc, trigger, h)
+           for h in view.hits):
         return "hypothetical"
     if trigger is not None and _future(doc, trigger):
         return "hypothetical"
     # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
     return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+
+
+def _in_where_clause(doc: Document, trigger: Hit | None, hit: Hit) -> bool:
+    """The modal word stands in a clause about a place, opened after the move by a comma and a word of place
+    ("... driven to a centre near Qayyarah, where the families will be screened", "..., где их будут проверять"):
+    it tells what happens there, not that the move is only planned (the frame file's ``where_clause``)."""
+    if trigger is None or hit.start < trigger.end:
+        return False
+    return bool(_where_clause(doc.language).search(doc.text, trigger.end, hit.start))
+
+
+@lru_cache(maxsize=16)
+def _where_clause(language: str | None) -> re.Pattern[str]:
+    words = sorted(frame_words(language, "where_clause"), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"[,\u060c]\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def unproven(doc: Document, view: SentenceView, trigger: Hit) -> bool:

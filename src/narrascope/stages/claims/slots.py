@@ -28,6 +28,7 @@ from ...lexicon.inflection import key, lemmas
 from ...lexicon.places import Place, geocode, holds, holds_nearby
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
+from .events import holds_place
 from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, any_of, axes, place_like, sentence_places, word_before
 
@@ -2370,8 +2371,9 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     narrowed: list[Slot] = []
     for d in destinations:
         before = narrowed[-1] if narrowed else None
-        if before is not None and before.country and before.canonical == before.country and (
-                d.country == before.country or (d.country is None and d.lat is None)):
+        if before is not None and ((before.country and before.canonical == before.country and (
+                d.country == before.country or (d.country is None and d.lat is None)))
+                or _inside_last_destination(before, d, origins, text, language)):
             narrowed[-1] = replace(d, within=(*d.within, replace(before, within=())))
         else:
             narrowed.append(d)
@@ -2419,6 +2421,18 @@ def legs(origins: list[Slot], destinations: list[Slot], text: str = "",
     if trailing and legs[0][0] is None:  # "переправили в Карабах наёмников с севера Сирии": from after to
         legs[0] = (trailing[0], legs[0][1])
     return legs
+
+
+def _inside_last_destination(before: Slot, slot: Slot, origins: list[Slot], text: str, language: str | None) -> bool:
+    """A destination the one before holds, no origin between and not joined to it by "and"/"or", says where in
+    it they went, not a leg on from it: "to Mordovia, where they were put in a colony near Ruzayevka", "nach
+    Polen und weiter bis Frankfurt (Oder)", "a Tenerife, donde quedaron alojadas en San Cristóbal de La Laguna"."""
+    if not text or slot.start < before.end or same_place(before, slot) \
+            or any(before.end <= o.start < slot.start for o in origins):
+        return False  # the same place named again is the end of another move told in the sentence
+    if _joined_places(language).fullmatch(text, before.end, slot.start):
+        return False  # "to Kharkiv Oblast and Kupiansk": two places they went
+    return holds_place(before, slot)
 
 
 _SAME_CLAUSE_WORDS = 3  # words at most between a destination and an origin told after it in its clause
