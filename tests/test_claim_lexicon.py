@@ -1705,6 +1705,19 @@ def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked
                for c in claims), claims
 
 
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # the place after the marker a town the gazetteer knows and the entity lexicon lacks: a place all the same
+    ("Семьи бегут из Нарвы в Ивангород.", "civilians", "narva", "ivangorod"),
+    ("Біженці йшли з Нарви до Івангорода.", "civilians", "narva", "ivangorod"),
+    ("Les réfugiés sont allés à Ivangorod.", "civilians", "", "ivangorod"),
+    ("I mercenari sono andati a Ivangorod.", "mercenaries", "", "ivangorod"),
+])
+def test_verbs_of_going_reach_a_town_the_gazetteer_knows(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
 @pytest.mark.parametrize("text, destination", [
     # men said to be armed, named by no other group word ("armed men", "gunmen"): militants, a movable group
     ("Dozens of armed men were moved to Idlib last week.", "idlib"),
