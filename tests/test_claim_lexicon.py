@@ -1856,3 +1856,29 @@ def test_bulgarian_volunteers_before_a_verb_of_evacuating_are_still_its_doers(an
 def test_a_complex_preposition_opening_with_a_marker_marks_no_place(analyser, text, agent, destination):
     [claim] = relocations(analyser, text)
     assert (claim.agent.text, claim.origin, plain(claim.destination)) == (agent, None, destination)
+
+
+@pytest.mark.parametrize("text, state, destination", [
+    # a government body tells of troops of no state named, moved by nobody named, to a place in its own state
+    ("Poland's Interior Ministry said 150 more troops would be sent to Podlasie by the weekend.", "poland",
+     "podlaskie"),
+    ("Das polnische Innenministerium teilte mit, 150 weitere Soldaten würden bis Freitag nach Białystok verlegt.",
+     "poland", "białystok"),
+    ("Міністерство оборони України повідомило, що ще 300 військових буде перекинуто до Львова.", "ukraine", "lviv"),
+    ("Le ministère français des Armées a indiqué que 200 soldats seront envoyés à Toulon la semaine prochaine.",
+     "france", "toulon"),
+    ("El Ministerio de Defensa de España informó de que 200 soldados serán enviados a Melilla.", "spain", "melilla"),
+])
+def test_troops_a_state_body_says_are_moved_at_home_are_its_own(analyser, text, state, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # every place of the move abroad: the body may speak of another state's troops
+    "Poland's Interior Ministry said 150 more troops would be sent to Lithuania by the weekend.",
+    "Ukraine's intelligence said 2,000 troops were moved to Belarus.",
+])
+def test_troops_a_state_body_says_are_moved_abroad_are_not_given_its_state(analyser, text):
+    claims = relocations(analyser, text)
+    assert not any(canon(c.moved) in ("poland", "ukraine") for c in claims), claims

@@ -508,6 +508,8 @@ class ClaimStage:
             state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
             if state is None and agent is None:
                 state = self._denier_state(doc, view, source, trigger, moved)
+            if state is None and agent is None:
+                state = _announcer_state(view, source, [*origins, *destinations])
             if (state is None and agent is None and moved.count is None
                     and moved.text.casefold() in frame_words(doc.language, "unit_words")):
                 # "... about 300 foreign mercenaries to Kherson. The unit had been taken by rail from Zhytomyr": a
@@ -526,6 +528,10 @@ class ClaimStage:
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
             # are its own (the gold's convention: the state's id)
             moved = replace(moved, canonical=mover_state)
+        if moved.canonical is None and agent is None and _troops_words(view, moved):
+            # "Міністерство оборони України повідомило, що ... 300 військових буде перекинуто до Львова": the same,
+            # for troops read as the group named (not bare)
+            moved = replace(moved, canonical=_announcer_state(view, source, [*origins, *destinations]))
         mood = modality(doc, view, source, trigger, moved)
         if _own_troops(doc, moved, agent, view) and any(h.end <= trigger.start for h in view.labelled("unplanned")):
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
@@ -927,6 +933,20 @@ _GOING = frozenset({"arrival", "departure"})
 _BODIES = frozenset({"government", "agency"})
 #: kinds of source that may be the subject that moves a group: a government's body, an organisation
 _MOVING_BODIES = frozenset({"government", "organisation"})
+
+
+def _announcer_state(view: SentenceView, source: Source | None, places: list[Slot]) -> str | None:
+    """The state of a government body that tells of troops of no state named moved by nobody named, to or from a
+    place in that state ("Poland's Interior Ministry said 150 more troops would be sent to Podlasie", "Il ministero
+    della Difesa italiano ha detto che 200 soldati saranno inviati in Sardegna"): its own troops, moved at home.
+    Not with every place of the move abroad ("Kyiv's intelligence says troops were sent to Belarus" may be
+    another's)."""
+    if source is None or source.kind not in _BODIES or not places:
+        return None
+    state = source.canonical if source.canonical in _states() else _state_of(view, source, frozenset({"country"}))
+    if state is None:
+        return None
+    return state if any(p.country == state or p.canonical == state for p in places) else None
 
 
 def _state_of(view: SentenceView, source: Source, kinds: frozenset[str],
