@@ -1882,3 +1882,25 @@ def test_troops_a_state_body_says_are_moved_at_home_are_its_own(analyser, text, 
 def test_troops_a_state_body_says_are_moved_abroad_are_not_given_its_state(analyser, text):
     claims = relocations(analyser, text)
     assert not any(canon(c.moved) in ("poland", "ukraine") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # pushed back over a border, sent or handed back: a move to where they were pushed or handed
+    ("Польские пограничники вытеснили 50 мигрантов в Беларусь.", "civilians", "belarus"),
+    ("Польські прикордонники витіснили 50 мігрантів до Білорусі.", "civilians", "belarus"),
+    ("I migranti sono stati respinti verso la Croazia.", "civilians", "croatia"),
+    ("La polizia italiana ha riconsegnato alla Slovenia 300 migranti.", "civilians", "slovenia"),
+    ("Les migrants ont été refoulés vers la Libye.", "civilians", "libya"),
+    ("The migrants were pushed back into Belarus.", "civilians", "belarus"),
+    ("Os migrantes foram reenviados para Espanha.", "civilians", "spain"),
+    ("Los migrantes fueron reenviados a Marruecos.", "civilians", "morocco"),
+])
+def test_pushed_back_or_sent_back_over_a_border_is_a_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+def test_a_push_back_denied_is_a_denied_move(analyser):
+    text = "Пограничная служба опровергла, что в Беларусь были вытеснены более 100 человек."
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and "belarus" in canon(c.destination) for c in claims), claims
