@@ -1904,3 +1904,18 @@ def test_a_push_back_denied_is_a_denied_move(analyser):
     text = "Пограничная служба опровергла, что в Беларусь были вытеснены более 100 человек."
     claims = relocations(analyser, text)
     assert any(c.modality == "denied" and "belarus" in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # a word of war or talk that hangs on a preposition before the verb ("since the start of hostilities") is no
+    # subject of the move: the troops after the verb are moved all the same
+    ("В Нагорный Карабах с начала боевых действий переброшены до 1500 наёмников из Сирии.", "mercenaries",
+     "nagorno-karabakh"),
+    ("У Нагірний Карабах з початку бойових дій перекинуто до 1500 найманців із Сирії.", "mercenaries",
+     "nagorno-karabakh"),
+    ("В Нагорни Карабах от началото на бойните действия са прехвърлени 1500 наемници от Сирия.", "mercenaries",
+     "nagorno-karabakh"),
+])
+def test_an_abstract_word_after_a_preposition_is_no_subject_of_the_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims

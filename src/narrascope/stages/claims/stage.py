@@ -1491,6 +1491,15 @@ def _reaches_a_result(view: SentenceView, trigger: Hit) -> bool:
     return False
 
 
+def _governed(text: str, view: SentenceView, word: Hit, markers: list[Hit]) -> bool:
+    """An origin or destination marker stands at most two words before ``word``, no name and no clause break between:
+    the word hangs on a preposition ("с начала боевых действий переброшены", "от началото на бойните действия са
+    прехвърлени": since the start of hostilities), it is no subject ("В Женеве переговоры перенесли" keeps one)."""
+    return any(m.end <= word.start and len(text[m.end:word.start].split()) <= 2
+               and not CLAUSE_BREAK.search(text, m.end, word.start)
+               and not any(m.end <= n.start < word.start for n in view.mentions) for m in markers)
+
+
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
     """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
@@ -1505,7 +1514,7 @@ def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str |
                 continue
         elif h.end <= trigger.start:
             a, b = h.end, trigger.start
-            if not _only_auxiliaries(text[a:b], language):
+            if not _only_auxiliaries(text[a:b], language) or _governed(text, view, h, markers):
                 continue
         else:
             continue
