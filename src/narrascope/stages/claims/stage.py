@@ -1492,12 +1492,19 @@ def _reaches_a_result(view: SentenceView, trigger: Hit) -> bool:
 
 
 def _governed(text: str, view: SentenceView, word: Hit, markers: list[Hit]) -> bool:
-    """An origin or destination marker stands at most two words before ``word``, no name and no clause break between:
-    the word hangs on a preposition ("с начала боевых действий переброшены", "от началото на бойните действия са
-    прехвърлени": since the start of hostilities), it is no subject ("В Женеве переговоры перенесли" keeps one)."""
+    """An origin or destination marker stands at most two words before ``word``, no name, clause opener or clause break
+    between: the word hangs on a preposition ("с начала боевых действий переброшены", "от началото на бойните
+    действия са прехвърлени": since the start of hostilities), it is no subject ("В Женеве переговоры перенесли",
+    "queixam-se de que o lixo não é levado" keep one)."""
     return any(m.end <= word.start and len(text[m.end:word.start].split()) <= 2
                and not CLAUSE_BREAK.search(text, m.end, word.start)
-               and not any(m.end <= n.start < word.start for n in view.mentions) for m in markers)
+               and not any(m.end <= n.start < word.start for n in view.mentions)
+               and not any(m.end <= h.start < word.start for h in view.hits if h.label in _CLAUSE_OPENERS)
+               for m in markers)
+
+
+#: words that open a clause: after one, the word is the clause's own subject ("queixam-se de que o lixo não é levado")
+_CLAUSE_OPENERS = frozenset({"complementizer", "relative", "since_clause"})
 
 
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
