@@ -1705,6 +1705,19 @@ def test_verbs_of_going_are_moves_with_a_movable_group_before_and_a_place_marked
                for c in claims), claims
 
 
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # the place after the marker a town the gazetteer knows and the entity lexicon lacks: a place all the same
+    ("Семьи бегут из Нарвы в Ивангород.", "civilians", "narva", "ivangorod"),
+    ("Біженці йшли з Нарви до Івангорода.", "civilians", "narva", "ivangorod"),
+    ("Les réfugiés sont allés à Ivangorod.", "civilians", "", "ivangorod"),
+    ("I mercenari sono andati a Ivangorod.", "mercenaries", "", "ivangorod"),
+])
+def test_verbs_of_going_reach_a_town_the_gazetteer_knows(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and origin in canon(c.origin) and destination in canon(c.destination)
+               for c in claims), claims
+
+
 @pytest.mark.parametrize("text, destination", [
     # men said to be armed, named by no other group word ("armed men", "gunmen"): militants, a movable group
     ("Dozens of armed men were moved to Idlib last week.", "idlib"),
@@ -1843,3 +1856,66 @@ def test_bulgarian_volunteers_before_a_verb_of_evacuating_are_still_its_doers(an
 def test_a_complex_preposition_opening_with_a_marker_marks_no_place(analyser, text, agent, destination):
     [claim] = relocations(analyser, text)
     assert (claim.agent.text, claim.origin, plain(claim.destination)) == (agent, None, destination)
+
+
+@pytest.mark.parametrize("text, state, destination", [
+    # a government body tells of troops of no state named, moved by nobody named, to a place in its own state
+    ("Poland's Interior Ministry said 150 more troops would be sent to Podlasie by the weekend.", "poland",
+     "podlaskie"),
+    ("Das polnische Innenministerium teilte mit, 150 weitere Soldaten würden bis Freitag nach Białystok verlegt.",
+     "poland", "białystok"),
+    ("Міністерство оборони України повідомило, що ще 300 військових буде перекинуто до Львова.", "ukraine", "lviv"),
+    ("Le ministère français des Armées a indiqué que 200 soldats seront envoyés à Toulon la semaine prochaine.",
+     "france", "toulon"),
+    ("El Ministerio de Defensa de España informó de que 200 soldados serán enviados a Melilla.", "spain", "melilla"),
+])
+def test_troops_a_state_body_says_are_moved_at_home_are_its_own(analyser, text, state, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # every place of the move abroad: the body may speak of another state's troops
+    "Poland's Interior Ministry said 150 more troops would be sent to Lithuania by the weekend.",
+    "Ukraine's intelligence said 2,000 troops were moved to Belarus.",
+])
+def test_troops_a_state_body_says_are_moved_abroad_are_not_given_its_state(analyser, text):
+    claims = relocations(analyser, text)
+    assert not any(canon(c.moved) in ("poland", "ukraine") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # pushed back over a border, sent or handed back: a move to where they were pushed or handed
+    ("Польские пограничники вытеснили 50 мигрантов в Беларусь.", "civilians", "belarus"),
+    ("Польські прикордонники витіснили 50 мігрантів до Білорусі.", "civilians", "belarus"),
+    ("I migranti sono stati respinti verso la Croazia.", "civilians", "croatia"),
+    ("La polizia italiana ha riconsegnato alla Slovenia 300 migranti.", "civilians", "slovenia"),
+    ("Les migrants ont été refoulés vers la Libye.", "civilians", "libya"),
+    ("The migrants were pushed back into Belarus.", "civilians", "belarus"),
+    ("Os migrantes foram reenviados para Espanha.", "civilians", "spain"),
+    ("Los migrantes fueron reenviados a Marruecos.", "civilians", "morocco"),
+])
+def test_pushed_back_or_sent_back_over_a_border_is_a_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+def test_a_push_back_denied_is_a_denied_move(analyser):
+    text = "Пограничная служба опровергла, что в Беларусь были вытеснены более 100 человек."
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and "belarus" in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # a word of war or talk that hangs on a preposition before the verb ("since the start of hostilities") is no
+    # subject of the move: the troops after the verb are moved all the same
+    ("В Нагорный Карабах с начала боевых действий переброшены до 1500 наёмников из Сирии.", "mercenaries",
+     "nagorno-karabakh"),
+    ("У Нагірний Карабах з початку бойових дій перекинуто до 1500 найманців із Сирії.", "mercenaries",
+     "nagorno-karabakh"),
+    ("В Нагорни Карабах от началото на бойните действия са прехвърлени 1500 наемници от Сирия.", "mercenaries",
+     "nagorno-karabakh"),
+])
+def test_an_abstract_word_after_a_preposition_is_no_subject_of_the_move(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims

@@ -112,7 +112,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
-                 *_going_self(doc.text, view, articles)]
+                 *_going_self(doc.text, view, articles, lexicon.language)]
         going += _clitic_pronouns(doc.text, view, clitic)
         going += _clitic_destinations(doc.text, view, lexicon.language)
         if _any_within(qualified, view.sentence.start, view.sentence.end):
@@ -384,7 +384,7 @@ def _movable() -> frozenset[str]:
     return frozenset(((frame_inventory().get("frames") or {}).get("relocation") or {}).get("movable") or ())
 
 
-def _going_self(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
+def _going_self(text: str, view: SentenceView, articles: frozenset[str], language: str | None = None) -> list[Hit]:
     """Verbs of going that say nothing of a move alone (a frame file's ``self_move``: "went", "шли", "отидоха",
     "gagner"): a move only with a movable group (a word for troops or a movable entity) ending at most
     SELF_MOVE_GAP words before the verb, and an origin or destination marker at most SELF_MOVE_GAP words after
@@ -401,14 +401,28 @@ def _going_self(text: str, view: SentenceView, articles: frozenset[str]) -> list
 
     def led(verb: Hit) -> bool:
         for marker in (*view.labelled("destination"), *view.labelled("origin")):
-            if close(verb.end, marker.start) and any(
+            if close(verb.end, marker.start) and (any(
                     (g := _SENDER_GAP.fullmatch(text, marker.end, p)) is not None
-                    and (g.group("word") is None or g.group("word").casefold() in articles) for p in places):
+                    and (g.group("word") is None or g.group("word").casefold() in articles) for p in places)
+                    or _town_after(text, marker, articles, view.sentence.end, language)):
                 return True
         return False
 
     return [Hit(verb.start, verb.end, "relocation") for verb in verbs
             if any(close(g, verb.start) for g in groups) and led(verb)]
+
+
+_NAME_AFTER = re.compile(r"\W*(?:(?P<word>\w+)\s+)?(?P<name>[^\W\d_][\w'’-]*)")
+
+
+def _town_after(text: str, marker: Hit, articles: frozenset[str], end: int, language: str | None) -> bool:
+    """A capitalised name the gazetteer knows right after a marker, an article at most between ("из Нарвы",
+    "vers Tinzaouaten"): a town the entity lexicon lacks is a place a group may go to as well as a state."""
+    m = _NAME_AFTER.match(text, marker.end, end)
+    if m is None or (m.group("word") is not None and m.group("word").casefold() not in articles):
+        return False
+    name = m.group("name")
+    return name[0].isupper() and geocode(name, language) is not None
 
 
 #: words at most between a verb of passing through and the via word of the place passed ("через Самсун не

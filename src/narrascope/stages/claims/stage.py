@@ -510,6 +510,8 @@ class ClaimStage:
             state = self._troops_before(earlier, doc, lexicon, view) if agent is None else None
             if state is None and agent is None:
                 state = self._denier_state(doc, view, source, trigger, moved)
+            if state is None and agent is None:
+                state = _announcer_state(view, source, [*origins, *destinations])
             if (state is None and agent is None and moved.count is None
                     and moved.text.casefold() in frame_words(doc.language, "unit_words")):
                 # "... about 300 foreign mercenaries to Kherson. The unit had been taken by rail from Zhytomyr": a
@@ -528,6 +530,10 @@ class ClaimStage:
             # "Rusia planea trasladar ... unos 300 soldados": counted troops of no state named, moved by a state,
             # are its own (the gold's convention: the state's id)
             moved = replace(moved, canonical=mover_state)
+        if moved.canonical is None and agent is None and _troops_words(view, moved):
+            # "Міністерство оборони України повідомило, що ... 300 військових буде перекинуто до Львова": the same,
+            # for troops read as the group named (not bare)
+            moved = replace(moved, canonical=_announcer_state(view, source, [*origins, *destinations]))
         mood = modality(doc, view, source, trigger, moved)
         if _own_troops(doc, moved, agent, view) and any(h.end <= trigger.start for h in view.labelled("unplanned")):
             # "Пентагон не планує виводити війська з Іраку": a move ruled out as a plan, no move told or denied (as
@@ -929,6 +935,20 @@ _GOING = frozenset({"arrival", "departure"})
 _BODIES = frozenset({"government", "agency"})
 #: kinds of source that may be the subject that moves a group: a government's body, an organisation
 _MOVING_BODIES = frozenset({"government", "organisation"})
+
+
+def _announcer_state(view: SentenceView, source: Source | None, places: list[Slot]) -> str | None:
+    """The state of a government body that tells of troops of no state named moved by nobody named, to or from a
+    place in that state ("Poland's Interior Ministry said 150 more troops would be sent to Podlasie", "Il ministero
+    della Difesa italiano ha detto che 200 soldati saranno inviati in Sardegna"): its own troops, moved at home.
+    Not with every place of the move abroad ("Kyiv's intelligence says troops were sent to Belarus" may be
+    another's)."""
+    if source is None or source.kind not in _BODIES or not places:
+        return None
+    state = source.canonical if source.canonical in _states() else _state_of(view, source, frozenset({"country"}))
+    if state is None:
+        return None
+    return state if any(p.country == state or p.canonical == state for p in places) else None
 
 
 def _state_of(view: SentenceView, source: Source, kinds: frozenset[str],
@@ -1488,6 +1508,22 @@ def _reaches_a_result(view: SentenceView, trigger: Hit) -> bool:
     return False
 
 
+def _governed(text: str, view: SentenceView, word: Hit, markers: list[Hit]) -> bool:
+    """An origin or destination marker stands at most two words before ``word``, no name, clause opener or clause break
+    between: the word hangs on a preposition ("с начала боевых действий переброшены", "от началото на бойните
+    действия са прехвърлени": since the start of hostilities), it is no subject ("В Женеве переговоры перенесли",
+    "queixam-se de que o lixo não é levado" keep one)."""
+    return any(m.end <= word.start and len(text[m.end:word.start].split()) <= 2
+               and not CLAUSE_BREAK.search(text, m.end, word.start)
+               and not any(m.end <= n.start < word.start for n in view.mentions)
+               and not any(m.end <= h.start < word.start for h in view.hits if h.label in _CLAUSE_OPENERS)
+               for m in markers)
+
+
+#: words that open a clause: after one, the word is the clause's own subject ("queixam-se de que o lixo não é levado")
+_CLAUSE_OPENERS = frozenset({"complementizer", "relative", "since_clause"})
+
+
 def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
     """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
@@ -1502,7 +1538,7 @@ def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str |
                 continue
         elif h.end <= trigger.start:
             a, b = h.end, trigger.start
-            if not _only_auxiliaries(text[a:b], language):
+            if not _only_auxiliaries(text[a:b], language) or _governed(text, view, h, markers):
                 continue
         else:
             continue
