@@ -4180,6 +4180,33 @@ def test_a_place_that_holds_an_office_or_ends_a_name_is_no_end_of_the_move(analy
         assert not_an_end not in (canon(claim.origin), canon(claim.destination)), claim
 
 
+@pytest.mark.parametrize("text, end, scene", [
+    ("Depuis le début de la guerre en Ukraine, des milliers de réfugiés sont partis en Pologne.", "poland", "ukraine"),
+    ("Dopo l'inizio della guerra in Ucraina, migliaia di migranti sono partiti dalla Libia.", "libya", "ukraine"),
+    ("Desde el inicio de la guerra en Ucrania, miles de refugiados han llegado a España.", "spain", "ukraine"),
+    ("Desde o início da guerra na Ucrânia, milhares de refugiados chegaram a Portugal.", "portugal", "ukraine"),
+    ("С начала войны в Сирии сотни боевиков перебросили в Ливию.", "libya", "syria"),
+])
+def test_where_a_war_is_fought_is_no_end_of_the_move(analyser, text, end, scene):
+    """"the war in Ukraine", "la guerra in Ucraina", "войны в Сирии": the place after a noun of war and a locative
+    link is where the war is, neither end of a move told beside it."""
+    claims = relocations(analyser, text)
+    assert end in {canon(c.origin) for c in claims} | {canon(c.destination) for c in claims}, claims
+    for claim in claims:
+        assert scene not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text", [
+    "Des mercenaires ont été envoyés vers la zone de guerre en Ukraine.",
+    "Боевиков переправляют из Сирии в зону конфликта на Украине.",
+    "Foreign fighters were moved from Syria to the conflict zone in Ukraine.",
+])
+def test_a_war_a_move_goes_to_keeps_its_place_the_end(analyser, text):
+    """A marker opening the noun of war (an article, a link or a word of area between) makes its place where the
+    group went ("to the conflict zone in Ukraine", "в зону конфликта на Украине")."""
+    assert "ukraine" in [canon(c.destination) for c in relocations(analyser, text)]
+
+
 @pytest.mark.parametrize("text", [
     "O presidente Emmanuel Macron sugeriu o envio de tropas da NATO para a Ucrânia.",
     "Emmanuel Macron discussed sending soldiers to Ukraine with European leaders.",
