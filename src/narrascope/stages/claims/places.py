@@ -276,7 +276,8 @@ def _scene_of_war(doc: Document, view: SentenceView, start: int) -> bool:
     m = _scene_before(doc.language).search(doc.text, max(view.sentence.start, start - 40), start)
     if m is None:
         return False
-    labels = ("destination", "origin", "relocation", *MOVE_VERB_KEYS)
+    # not an origin marker alone: "depuis l'invasion de l'Ukraine", "desde o início da guerra" tell since when
+    labels = ("destination", "relocation", *MOVE_VERB_KEYS)
     genitive = frame_words(doc.language, "genitive")  # "do início da guerra": "da" is "of" here, not "from"
     return not any(h.end <= m.start() and doc.text[h.start:h.end].casefold() not in genitive
                    and _opens_the_war(doc, h.end, m.start()) for label in labels for h in view.labelled(label))
@@ -284,10 +285,11 @@ def _scene_of_war(doc: Document, view: SentenceView, start: int) -> bool:
 
 def _opens_the_war(doc: Document, end: int, start: int) -> bool:
     """Between a marker or a verb ending at ``end`` and a noun of war at ``start`` stand at most three words, each an
-    article, a genitive link or a noun of area ("to the ", "в зону ", "vers la zone de "): they open that noun."""
+    article, a genitive link, an origin marker or a noun of area ("to the ", "в зону ", "vers la zone de ", "fled
+    from the "): they open that noun."""
     gap = doc.text[end:start].replace("\u2019", "'").replace("'", "' ").split()
     allowed = {*frame_words(doc.language, "articles"), *frame_words(doc.language, "genitive"),
-               *frame_words(doc.language, "scene_area")}
+               *frame_words(doc.language, "origin"), *frame_words(doc.language, "scene_area")}
     return len(gap) <= 3 and all(w.casefold() in allowed for w in gap)
 
 
