@@ -4272,6 +4272,47 @@ def test_a_place_that_holds_an_office_or_ends_a_name_is_no_end_of_the_move(analy
         assert not_an_end not in (canon(claim.origin), canon(claim.destination)), claim
 
 
+@pytest.mark.parametrize("text, end, scene", [
+    ("Depuis le début de la guerre en Ukraine, des milliers de réfugiés sont partis en Pologne.", "poland", "ukraine"),
+    ("Dopo l'inizio della guerra in Ucraina, migliaia di migranti sono partiti dalla Libia.", "libya", "ukraine"),
+    ("Desde el inicio de la guerra en Ucrania, miles de refugiados han llegado a España.", "spain", "ukraine"),
+    ("Desde o início da guerra na Ucrânia, milhares de refugiados chegaram a Portugal.", "portugal", "ukraine"),
+    ("С начала войны в Сирии сотни боевиков перебросили в Ливию.", "libya", "syria"),
+    ("Depuis l'invasion de l'Ukraine, des centaines de soldats ont été envoyés en Biélorussie.", "belarus", "ukraine"),
+    ("Desde la invasión de Ucrania, cientos de soldados fueron enviados a Bielorrusia.", "belarus", "ukraine"),
+    ("Dall'invasione dell'Ucraina, centinaia di soldati sono stati inviati in Bielorussia.", "belarus", "ukraine"),
+])
+def test_where_a_war_is_fought_is_no_end_of_the_move(analyser, text, end, scene):
+    """"the war in Ukraine", "la guerra in Ucraina", "войны в Сирии", "l'invasion de l'Ukraine": the place after a
+    noun of war or invasion and a link is where the war is, neither end of a move told beside it ("depuis", "desde":
+    since when, no origin marker opening the noun)."""
+    claims = relocations(analyser, text)
+    assert end in {canon(c.origin) for c in claims} | {canon(c.destination) for c in claims}, claims
+    for claim in claims:
+        assert scene not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Des mercenaires ont été envoyés vers la zone de guerre en Ukraine.", "ukraine"),
+    ("Боевиков переправляют из Сирии в зону конфликта на Украине.", "ukraine"),
+    ("Foreign fighters were moved from Syria to the conflict zone in Ukraine.", "ukraine"),
+    ("Millions of Syrians fled from the war in Syria to Turkey.", "syria"),
+])
+def test_a_war_a_move_goes_to_or_flees_keeps_its_place_an_end(analyser, text, end):
+    """A marker or a move verb opening the noun of war (articles, links or a word of area between) makes its place
+    where the group went or what it fled ("to the conflict zone in Ukraine", "в зону конфликта на Украине")."""
+    claims = relocations(analyser, text)
+    assert end in {canon(c.origin) for c in claims} | {canon(c.destination) for c in claims}, claims
+
+
+def test_a_place_an_invasion_is_said_to_reach_is_no_end_of_a_return(analyser):
+    """"unabhängig von einem angeblichen Einmarsch in die Ukraine": the invasion named beside a move is no leg of it."""
+    text = ("Laut Moskau kehren die Truppen unabhängig von einem angeblichen Einmarsch in die Ukraine in ihre "
+            "Kasernen zurück.")
+    for claim in relocations(analyser, text):
+        assert "ukraine" not in (canon(claim.origin), canon(claim.destination)), claim
+
+
 @pytest.mark.parametrize("text", [
     "O presidente Emmanuel Macron sugeriu o envio de tropas da NATO para a Ucrânia.",
     "Emmanuel Macron discussed sending soldiers to Ukraine with European leaders.",

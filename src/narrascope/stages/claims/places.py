@@ -198,6 +198,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # "the premier of Russia", "o primeiro-ministro da Eslováquia", "Universidade de Harvard", "the Bishop of Rome":
     # whose office or what a name calls after, no place anyone went to or came from
     out = [p for p in out if not _held_office(doc, view, p[0]) and not _inside_a_title(doc, view, p[0], p[1], out)]
+    # "the war in Ukraine", "la guerra in Ucraina", "войны на Украине": where a war is fought, no end of a move
+    out = [p for p in out if not _scene_of_war(doc, view, p[0])]
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
     out = [p for p in out if not _a_target(doc, view, p[0])]
@@ -250,6 +252,45 @@ def _office_before(language: str | None) -> re.Pattern[str]:
 def _held_office(doc: Document, view: SentenceView, start: int) -> bool:
     """The place at ``start`` follows a title or a body of state ("the president of France", "премьер Словакии")."""
     return bool(_office_before(doc.language).search(doc.text, max(view.sentence.start, start - 60), start))
+
+
+@lru_cache(maxsize=16)
+def _scene_before(language: str | None) -> re.Pattern[str]:
+    """A noun of war and a locative or genitive link ending where the search window ends ("the war in ",
+    "la guerre d'", "войны на "): the place after it is where the war is fought."""
+    words = frame_lexicon(language).words
+    scene = "|".join(stem_pattern(w) for w in sorted(words["scene"], key=len, reverse=True)) or "(?!)"
+    # a genitive that also says where from is no link here ("с начала конфликта из Судана эвакуированы": from Sudan)
+    kept = {*words["locative"], *(w for w in words["genitive"] if w not in words["origin"])}
+    links = "|".join(word_pattern(w) for w in sorted(kept, key=len, reverse=True))
+    articles = "|".join(word_pattern(w) for w in sorted(words["articles"], key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{scene})[\s\u00a0]+(?:{links or '(?!)'})(?:[\s\u00a0]+(?:{articles}))?"
+                      r"[\s\u00a0'\u2019]*$", re.IGNORECASE)
+
+
+def _scene_of_war(doc: Document, view: SentenceView, start: int) -> bool:
+    """The place at ``start`` follows a noun of war and a link ("since the war in Ukraine began", "dopo l'inizio
+    della guerra in Ucraina"), unless a marker or a verb of moving opens that noun (:func:`_opens_the_war`): the war
+    is where they went or what they fled ("went to the war in ...", "в зону конфликта на Украине", "fled the
+    war in Syria")."""
+    m = _scene_before(doc.language).search(doc.text, max(view.sentence.start, start - 40), start)
+    if m is None:
+        return False
+    # not an origin marker alone: "depuis l'invasion de l'Ukraine", "desde o início da guerra" tell since when
+    labels = ("destination", "relocation", *MOVE_VERB_KEYS)
+    genitive = frame_words(doc.language, "genitive")  # "do início da guerra": "da" is "of" here, not "from"
+    return not any(h.end <= m.start() and doc.text[h.start:h.end].casefold() not in genitive
+                   and _opens_the_war(doc, h.end, m.start()) for label in labels for h in view.labelled(label))
+
+
+def _opens_the_war(doc: Document, end: int, start: int) -> bool:
+    """Between a marker or a verb ending at ``end`` and a noun of war at ``start`` stand at most three words, each an
+    article, a genitive link, an origin marker or a noun of area ("to the ", "в зону ", "vers la zone de ", "fled
+    from the "): they open that noun."""
+    gap = doc.text[end:start].replace("\u2019", "'").replace("'", "' ").split()
+    allowed = {*frame_words(doc.language, "articles"), *frame_words(doc.language, "genitive"),
+               *frame_words(doc.language, "origin"), *frame_words(doc.language, "scene_area")}
+    return len(gap) <= 3 and all(w.casefold() in allowed for w in gap)
 
 
 @lru_cache(maxsize=16)
