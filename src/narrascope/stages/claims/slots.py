@@ -2480,6 +2480,8 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
         subject = [m for m in after[:1] if _words_between(doc.text, trigger.end, m.start) <= 1]
         if subject:
             subject = _run(after, subject[0])
+        if any(h.start == trigger.start for h in view.labelled("push")):
+            return _pusher(doc.text, subject, spec)
         rest = [m for m in after if subject and m.start >= subject[-1].end]
         obj_from = subject[-1].end if subject else trigger.end
     else:  # subject, verb, object
@@ -2501,6 +2503,17 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
             or CLAUSE_BREAK.search(doc.text, obj_from, obj.start)
             or any(obj_from <= h.start and h.end <= obj.start and doc.text[h.start:h.end].casefold() not in openers
                    for h in view.hits)):
+        return None
+    return subject[0].start, subject[-1].end
+
+
+def _pusher(text: str, subject: list[Mention], spec: FrameSpec) -> tuple[int, int] | None:
+    """The subject right after a verb of pushing forward ("دفعت حركة طالبان بمئات المقاتلين نحو"): it pushes its
+    object, written with "ب", forward (its own fighters too), and is not moved; not that object itself, the word
+    after the verb being written with "ب" ("دفعت بمقاتلين": no subject named)."""
+    if not subject or not any(entities()[m.entity].kind in spec.agent_kinds for m in subject):
+        return None
+    if text.startswith("\u0628", subject[0].start) or text[subject[0].start - 1:subject[0].start] == "\u0628":
         return None
     return subject[0].start, subject[-1].end
 
