@@ -1,5 +1,6 @@
 """Arabic verbs of pushing forward ("دفع ... ب"): a move only with an object written with "ب" and a place marker
-after it; the subject between the verb and that object pushes, the object is pushed."""
+after it; the subject between the verb and that object pushes, the object is pushed. And the speaker of a verb-first
+sentence who says "that it" ("إنها", "أنها") moved a group is its mover."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def test_a_verb_of_pushing_with_its_object_after_bi_moves_the_object(analyser, t
 ])
 def test_pushing_without_an_object_after_bi_moves_nobody(analyser, text):
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    # verb first: the speech verb, the speaker, then "that" with the speaker's pronoun written onto it, then the move
+    ("وقالت قوات سوريا الديمقراطية إنها نقلت 150 معتقلاً من الرقة إلى الحسكة.", "syrian democratic forces"),
+    ("وأعلنت وزارة الدفاع التركية أنها ستنقل نحو 200 مقاتل من أعزاز إلى عفرين.", "turkey"),
+    ("ونفت وزارة الدفاع التركية أنها نقلت أي مقاتلين إلى ليبيا.", "turkey"),
+    # another verb between the pronoun and the move: the speaker saw (or did not see) it, it moved no one
+    ("وقالت قيادة العمليات المشتركة إنها لم ترصد دخول أي قافلة تقل مسلحين من الأراضي السورية.", "قافلة"),
+])
+def test_a_speaker_who_says_that_it_moved_them_is_the_agent(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert canon(claims[0].agent) == agent
