@@ -63,3 +63,17 @@ def test_a_speaker_who_says_that_it_moved_them_is_the_agent(analyser, text, agen
     claims = relocations(analyser, text)
     assert len(claims) == 1, claims
     assert canon(claims[0].agent) == agent
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # subject first (after "إن"): a state's troops before the verb move the troops counted after it
+    ("قال مسؤول إن القوات الأمريكية نقلت نحو 100 جندي من قاعدة عين الأسد إلى أربيل.", "united states", "جندي"),
+    ("وقالت المصادر إن القوات التركية نقلت يوم الجمعة 300 جندي من أنقرة إلى إدلب.", "turkey", "جندي"),
+    # no troops counted after the verb: the state's troops before it are those moved, as before
+    ("وقال مسؤول إن القوات التركية انسحبت من إدلب إلى الحدود.", "", "turkey"),
+])
+def test_a_states_troops_before_the_verb_move_the_troops_counted_after_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), claims[0].moved.text if moved == "جندي" else canon(claims[0].moved)) == (
+        agent, moved)

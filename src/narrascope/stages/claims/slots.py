@@ -369,6 +369,10 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
                       and _ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in links)]
     aside = where_asides(doc.text, view, trigger)  # "..., where they patrol the line with the Turkish troops"
     found = [(m, t) for m, t in found if not any(a <= t.start < b for a, b in aside)]
+    if lexicon.verb_first and _counted_troops_after(doc.text, view, trigger, lexicon):
+        # "إن القوات الأمريكية نقلت نحو 100 جندي": the state's troops before the verb are its subject, the troops
+        # counted after it its object, those moved
+        found = [(m, t) for m, t in found if max(m.end, t.end) > trigger.start]
     if not found:
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
@@ -377,6 +381,18 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
+def _counted_troops_after(text: str, view: SentenceView, trigger: Hit, lexicon: FrameLexicon) -> bool:
+    """A word for troops with a number before it right after the verb, in its clause ("نقلت نحو 100 جندي")."""
+    for t in view.labelled("troops"):
+        if t.start >= trigger.end and not CLAUSE_BREAK.search(text, trigger.end, t.start) \
+                and len(text[trigger.end:t.start].split()) <= _COUNTED_AFTER_WORDS:
+            count, _, at = count_before(text, view, t.start, lexicon)
+            if count is not None and at is not None and at >= trigger.end:
+                return True
+    return False
+
+
+_COUNTED_AFTER_WORDS = 4  # words from the verb to its counted object ("نقلت يوم الجمعة نحو 120 جنديا")
 _ALLIANCES = frozenset({"nato"})  # whose troops they may be too ("NATO-Soldaten", "NATO troops")
 
 
