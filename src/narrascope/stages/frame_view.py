@@ -112,7 +112,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
-                 *_going_self(doc.text, view, articles, lexicon.language)]
+                 *_going_self(doc.text, view, articles, lexicon.language), *_pushed_forward(doc.text, view)]
         going += _clitic_pronouns(doc.text, view, clitic)
         going += _clitic_destinations(doc.text, view, lexicon.language)
         if _any_within(qualified, view.sentence.start, view.sentence.end):
@@ -423,6 +423,49 @@ def _town_after(text: str, marker: Hit, articles: frozenset[str], end: int, lang
         return False
     name = m.group("name")
     return name[0].isupper() and geocode(name, language) is not None
+
+
+#: words at most between a verb of pushing and its object with "ب" (its subject between: "دفعت قوات الدعم السريع
+#: خلال الأيام الماضية بنحو 3000 مقاتل")
+PUSH_GAP = 6
+#: the clitic "with" written onto the object of a verb of pushing forward, or apart from a number ("بـ 200 مقاتل")
+_PUSH_CLITIC = re.compile(r"\u0628(?:\u0640\s*)?")
+_NUMBER = re.compile(r"\d")
+
+
+def _pushed_forward(text: str, view: SentenceView) -> list[Hit]:
+    """Verbs of pushing (a frame file's ``push``: Arabic "دفع", also to pay and to drive) that push a group forward:
+    their object is written with "ب" onto a word for troops, a movable group, a number or an approximate word
+    ("دفعت حركة طالبان بمئات المقاتلين نحو", "تدفع الجماعة بتعزيزات إلى") within PUSH_GAP words of the same clause,
+    and an origin or destination marker follows that object in its clause. Each is a relocation hit on the verb;
+    "دفعت الحكومة الرواتب" (paid) and "سيارات رباعية الدفع إلى" (four-wheel drive) have no such object."""
+    verbs = view.labelled("push")
+    if not verbs:
+        return []
+    objects = [m.start for m in view.mentions if m.entity in _movable()]
+    objects += [h.start for h in view.hits if h.label in ("troops", "approximate", "vague", "pronouns")]
+    objects += [m.start() for m in _NUMBER.finditer(text, view.sentence.start, view.sentence.end)]
+    markers = [h.start for h in (*view.labelled("destination"), *view.labelled("origin"))]
+
+    def pushed(verb: Hit) -> bool:
+        for word in _GAP_WORD.finditer(text, verb.end, view.sentence.end):
+            if _GOING_ON_BREAK.search(text, verb.end, word.start()) \
+                    or len(_GAP_WORD.findall(text, verb.end, word.start())) > PUSH_GAP:
+                return False
+            if _with_bi(text, word.start(), objects):
+                stop = _GOING_ON_BREAK.search(text, word.end(), view.sentence.end)
+                return any(word.end() <= m < (stop.start() if stop else view.sentence.end) for m in markers)
+        return False
+
+    return [Hit(verb.start, verb.end, "relocation") for verb in verbs if pushed(verb)]
+
+
+def _with_bi(text: str, at: int, objects: list[int]) -> bool:
+    """The word at ``at`` is "ب" written onto one of the ``objects`` (where they start: the hit may take the clitic
+    in or leave it out), or "بـ" apart from it ("بـ 400 مقاتل")."""
+    clitic = _PUSH_CLITIC.match(text, at)
+    return clitic is not None and any(
+        o in (at, clitic.end()) or (o > clitic.end() and not text[clitic.end():o].strip()) for o in objects)
 
 
 #: words at most between a verb of passing through and the via word of the place passed ("через Самсун не

@@ -370,6 +370,10 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
                       and _ARTICLE_GAP.fullmatch(doc.text, h.end, m.start) for h in links)]
     aside = where_asides(doc.text, view, trigger)  # "..., where they patrol the line with the Turkish troops"
     found = [(m, t) for m, t in found if not any(a <= t.start < b for a, b in aside)]
+    if lexicon.verb_first and _counted_troops_after(doc.text, view, trigger, lexicon):
+        # "إن القوات الأمريكية نقلت نحو 100 جندي": the state's troops before the verb are its subject, the troops
+        # counted after it its object, those moved
+        found = [(m, t) for m, t in found if max(m.end, t.end) > trigger.start]
     if not found:
         return None
     m, t = min(found, key=lambda x: abs(x[0].start - trigger.start))
@@ -378,6 +382,18 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
     return Slot(doc.text[start:end], start, end, canonical=m.name, count=count, count_text=count_text)
 
 
+def _counted_troops_after(text: str, view: SentenceView, trigger: Hit, lexicon: FrameLexicon) -> bool:
+    """A word for troops with a number before it right after the verb, in its clause ("نقلت نحو 100 جندي")."""
+    for t in view.labelled("troops"):
+        if t.start >= trigger.end and not CLAUSE_BREAK.search(text, trigger.end, t.start) \
+                and len(text[trigger.end:t.start].split()) <= _COUNTED_AFTER_WORDS:
+            count, _, at = count_before(text, view, t.start, lexicon)
+            if count is not None and at is not None and at >= trigger.end:
+                return True
+    return False
+
+
+_COUNTED_AFTER_WORDS = 4  # words from the verb to its counted object ("نقلت يوم الجمعة نحو 120 جنديا")
 _ALLIANCES = frozenset({"nato"})  # whose troops they may be too ("NATO-Soldaten", "NATO troops")
 
 
@@ -2513,6 +2529,8 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
         subject = [m for m in after[:1] if _words_between(doc.text, trigger.end, m.start) <= 1]
         if subject:
             subject = _run(after, subject[0])
+        if any(h.start == trigger.start for h in view.labelled("push")):
+            return _pusher(doc.text, subject, spec)
         rest = [m for m in after if subject and m.start >= subject[-1].end]
         obj_from = subject[-1].end if subject else trigger.end
     else:  # subject, verb, object
@@ -2534,6 +2552,17 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
             or CLAUSE_BREAK.search(doc.text, obj_from, obj.start)
             or any(obj_from <= h.start and h.end <= obj.start and doc.text[h.start:h.end].casefold() not in openers
                    for h in view.hits)):
+        return None
+    return subject[0].start, subject[-1].end
+
+
+def _pusher(text: str, subject: list[Mention], spec: FrameSpec) -> tuple[int, int] | None:
+    """The subject right after a verb of pushing forward ("دفعت حركة طالبان بمئات المقاتلين نحو"): it pushes its
+    object, written with "ب", forward (its own fighters too), and is not moved; not that object itself, the word
+    after the verb being written with "ب" ("دفعت بمقاتلين": no subject named)."""
+    if not subject or not any(entities()[m.entity].kind in spec.agent_kinds for m in subject):
+        return None
+    if text.startswith("\u0628", subject[0].start) or text[subject[0].start - 1:subject[0].start] == "\u0628":
         return None
     return subject[0].start, subject[-1].end
 

@@ -892,6 +892,8 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
     évacué ...", "la Polonia ha dichiarato che ha inviato"; ``perfect``: the language's auxiliaries of the perfect)."""
     if not source.end <= trigger.start:
         return False
+    if _speaks_first(text, view, source, trigger):
+        return True
     cues = sorted((h for label in ("attribution", "denial") for h in view.labelled(label)
                    if source.end <= h.start and h.end <= trigger.start and len(text[source.end:h.start].split()) <= 2),
                   key=lambda h: h.start)  # (a denial too: "Kiev a démenti avoir envoyé")
@@ -900,6 +902,29 @@ def _tells_of_itself(text: str, view: SentenceView, source: Source, trigger: Hit
     after = _speaker_again().match(text, cues[0].end, trigger.start)
     return (after is not None and len(text[after.end():trigger.start].split()) <= 3) or _verb_next(
         text, view, cues[0], trigger, perfect)
+
+
+_WORD = re.compile(r"\w+")
+_ALREADY = frozenset({"قد"})  # Arabic "قد" before a verb: already, may (a particle of the verb, no word of its own)
+
+
+def _speaks_first(text: str, view: SentenceView, source: Source, trigger: Hit) -> bool:
+    """Verb first, the source right after its speech verb, then its pronoun again before the move ("وقالت الوزارة
+    في بيان إنها نقلت", "أعلنت الوزارة أنها ستنقل": the ministry said it moved, will move): it did the move."""
+    if not any(h.end <= source.start and len(text[h.end:source.start].split()) <= 1
+               for label in ("attribution", "denial") for h in view.labelled(label)):
+        return False
+    # (the source's span may have taken the pronoun in: "وزارة الدفاع التركية أنها")
+    last = text.rfind(" ", source.start, source.end)
+    at = last if last > source.start and _speaker_again().fullmatch(text, last, source.end) else source.end
+    after = _speaker_again().match(text, at, trigger.start)
+    if after is None:
+        return False
+    # only a negator or "قد" between ("إنها لم تنقل", "أنها قد نقلت"); not another verb, whose the move then is
+    # ("إنها لم ترصد دخول أي قافلة": it saw no convoy enter)
+    negators = [(h.start, h.end) for h in view.labelled("negation")]
+    return all(word.group() in _ALREADY or any(a <= word.start() < b for a, b in negators)
+               for word in _WORD.finditer(text, after.end(), trigger.start))
 
 
 def _verb_next(text: str, view: SentenceView, cue: Hit, trigger: Hit, perfect: frozenset[str] = frozenset()) -> bool:

@@ -1,0 +1,79 @@
+"""Arabic verbs of pushing forward ("دفع ... ب"): a move only with an object written with "ب" and a place marker
+after it; the subject between the verb and that object pushes, the object is pushed. And the speaker of a verb-first
+sentence who says "that it" ("إنها", "أنها") moved a group is its mover."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from narrascope.model import Claim
+
+
+def relocations(analyser, text: str) -> list[Claim]:
+    return [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+
+
+def canon(slot) -> str:
+    """The slot's canonical name, lower case, Latin marks dropped ("Herāt" is "herat")."""
+    name = (slot.canonical or slot.text).casefold() if slot is not None else ""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@pytest.mark.parametrize("text, agent, moved, origin, destination", [
+    # the subject right after the verb pushes its own fighters: it is the agent, not the group moved
+    ("دفعت حركة طالبان بمئات المقاتلين من مدينة هرات نحو العاصمة كابول أمس.", "taliban", "militants", "herat",
+     "kabul"),
+    # a subject of several words and a time phrase before the object
+    ("دفعت قوات الدعم السريع خلال الأسبوع الماضي بنحو 1500 مقاتل من مدينة الأبيض نحو أم درمان.",
+     "rapid support forces", "militants", "el obeid", "omdurman"),
+    # no subject named: the object written with "ب" is the group moved
+    ("ودفعت بـ 400 مقاتل من مدينة حلب إلى إدلب.", "", "militants", "aleppo", "idlib"),
+])
+def test_a_verb_of_pushing_with_its_object_after_bi_moves_the_object(analyser, text, agent, moved, origin,
+                                                                      destination):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (canon(c.agent), canon(c.moved), canon(c.origin), canon(c.destination)) == (
+        agent, moved, origin, destination)
+
+
+@pytest.mark.parametrize("text", [
+    # paid: the object has no "ب", whatever group and places follow
+    "دفعت الحكومة رواتب المقاتلين السابقين من بغداد إلى أربيل.",
+    "دفعت عائلات اللاجئين مبالغ كبيرة للمهربين من ليبيا إلى إيطاليا.",
+    "دفعت الأزمة الاقتصادية بالبلاد نحو الانهيار في بيروت.",          # pushed the country towards collapse
+    "شوهدت سيارات رباعية الدفع متوقفة قرب مدينة حمص.",               # four-wheel drive
+])
+def test_pushing_without_an_object_after_bi_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    # verb first: the speech verb, the speaker, then "that" with the speaker's pronoun written onto it, then the move
+    ("وقالت قوات سوريا الديمقراطية إنها نقلت 150 معتقلاً من الرقة إلى الحسكة.", "syrian democratic forces"),
+    ("وأعلنت وزارة الدفاع التركية أنها ستنقل نحو 200 مقاتل من أعزاز إلى عفرين.", "turkey"),
+    ("ونفت وزارة الدفاع التركية أنها نقلت أي مقاتلين إلى ليبيا.", "turkey"),
+    # another verb between the pronoun and the move: the speaker saw (or did not see) it, it moved no one
+    ("وقالت قيادة العمليات المشتركة إنها لم ترصد دخول أي قافلة تقل مسلحين من الأراضي السورية.", "قافلة"),
+])
+def test_a_speaker_who_says_that_it_moved_them_is_the_agent(analyser, text, agent):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert canon(claims[0].agent) == agent
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # subject first (after "إن"): a state's troops before the verb move the troops counted after it
+    ("قال مسؤول إن القوات الأمريكية نقلت نحو 100 جندي من قاعدة عين الأسد إلى أربيل.", "united states", "جندي"),
+    ("وقالت المصادر إن القوات التركية نقلت يوم الجمعة 300 جندي من أنقرة إلى إدلب.", "turkey", "جندي"),
+    # no troops counted after the verb: the state's troops before it are those moved, as before
+    ("وقال مسؤول إن القوات التركية انسحبت من إدلب إلى الحدود.", "", "turkey"),
+])
+def test_a_states_troops_before_the_verb_move_the_troops_counted_after_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), claims[0].moved.text if moved == "جندي" else canon(claims[0].moved)) == (
+        agent, moved)
