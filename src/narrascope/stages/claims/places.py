@@ -199,7 +199,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # whose office or what a name calls after, no place anyone went to or came from
     out = [p for p in out if not _held_office(doc, view, p[0]) and not _inside_a_title(doc, view, p[0], p[1], out)]
     # "the war in Ukraine", "la guerra in Ucraina", "войны на Украине": where a war is fought, no end of a move
-    out = [p for p in out if not _scene_of_war(doc, view, p[0])]
+    out = [p for p in out if not scene_of_war(doc, view, p[0])]
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
     out = [p for p in out if not _a_target(doc, view, p[0])]
@@ -268,7 +268,7 @@ def _scene_before(language: str | None) -> re.Pattern[str]:
                       r"[\s\u00a0'\u2019]*$", re.IGNORECASE)
 
 
-def _scene_of_war(doc: Document, view: SentenceView, start: int) -> bool:
+def scene_of_war(doc: Document, view: SentenceView, start: int) -> bool:
     """The place at ``start`` follows a noun of war and a link ("since the war in Ukraine began", "dopo l'inizio
     della guerra in Ucraina"), unless a marker or a verb of moving opens that noun (:func:`_opens_the_war`): the war
     is where they went or what they fled ("went to the war in ...", "в зону конфликта на Украине", "fled the

@@ -30,7 +30,16 @@ from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
 from .events import holds_place
 from .modality import CLAUSE_BREAK, NEGATION_REACH
-from .places import PREPOSITION_LETTERS, SHORT_WORD_GAP, any_of, axes, place_like, sentence_places, word_before
+from .places import (
+    PREPOSITION_LETTERS,
+    SHORT_WORD_GAP,
+    any_of,
+    axes,
+    place_like,
+    scene_of_war,
+    sentence_places,
+    word_before,
+)
 
 _NUMBER = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -1919,6 +1928,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     actors = [m for m in actors if not any(0 < m.start - e <= 2 or (
         0 < m.start - e <= 8 and doc.text[e:m.start].split() and all(
             w.casefold() in articles for w in doc.text[e:m.start].split())) for e in located)]
+    # "dall'invasione dell'Ucraina, centinaia di soldati ...": where a war is fought, no mover either
+    actors = [m for m in actors if not scene_of_war(doc, view, m.start)]
     # (a question's subject may stand before the preposition of an end: "enviará Kiev a América Latina")
     asked = [m for m in actors if m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 1
              and not any(0 <= p - m.end <= 3 and not doc.text[m.end:p].strip() for p in places)]
