@@ -2855,6 +2855,30 @@ def test_more_verbs_of_moving(analyser, text, origin, destination):
                for c in claims), claims
 
 
+# forms the lemma table gives to another word: Spanish present "manda" (to the noun "mando"), with its object and
+# an adverb between verb and place, as Portuguese and Italian "manda" already are; the French feminine participles
+# of "repartir" (set off again)
+@pytest.mark.parametrize("text, origin, destination", [
+    ("El Gobierno manda en secreto 300 soldados españoles desde Rota a Ucrania.", "rota", "ukraine"),
+    ("El Ejército manda 40 tanques de Cádiz a Melilla, según el mensaje.", "cadiz", "melilla"),
+    ("O Governo manda 300 soldados portugueses de Tancos para a Roménia.", "tancos", "romania"),
+    ("Il governo manda 300 soldati italiani da Taranto in Libia.", "taranto", "libya"),
+    ("Une partie des combattants de Daech serait ensuite repartie vers la Libye.", "", "libya"),
+    ("Les unités russes sont reparties vers Kidal.", "", "kidal"),
+])
+def test_forms_the_lemma_table_misses_still_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "El coronel que manda el batallón nació en Sevilla.",
+    "Quien manda en Caracas es el ejército.",
+])
+def test_manda_as_commanding_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The board of the company met in Kabul on Monday.",
     "The minister said the boarding of the new members was on its way to a vote in Kabul.",
