@@ -2879,6 +2879,22 @@ def test_manda_as_commanding_moves_nobody(analyser, text):
     assert relocations(analyser, text) == []
 
 
+# handed over to someone at a place: the place after the recipient is where they went, not where from, even when
+# the place is a border post "of" a town (Spanish "entregados a ... en el puesto fronterizo de X", as in French,
+# Italian and Portuguese, which read it already)
+@pytest.mark.parametrize("text, destination", [
+    ("Los 40 migrantes venezolanos fueron entregados a las autoridades colombianas en el puesto fronterizo de "
+     "Cúcuta.", "cúcuta"),
+    ("Los 40 migrantes fueron entregados al Ejército en la base de Rota.", "rota"),
+    ("Les 40 migrants ont été livrés aux autorités maliennes au poste-frontière de Gao.", "gao"),
+    ("I 40 migranti sono stati consegnati alle autorità libiche al valico di Ras Jedir.", "ras jedir"),
+    ("Os 40 migrantes foram entregues às autoridades bolivianas no posto de fronteira de Cobija.", "cobija"),
+])
+def test_handed_over_to_someone_at_a_place_goes_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", destination)], claims
+
+
 @pytest.mark.parametrize("text", [
     "The board of the company met in Kabul on Monday.",
     "The minister said the boarding of the new members was on its way to a vote in Kabul.",
