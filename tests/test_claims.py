@@ -2895,6 +2895,28 @@ def test_handed_over_to_someone_at_a_place_goes_there(analyser, text, destinatio
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", destination)], claims
 
 
+# going on with how they went between the verb and its marker: the means phrase does not count in the gap
+@pytest.mark.parametrize("text, destination", [
+    ("Según la fuente, 50 guerrilleros colombianos habrían seguido en lanchas por el río hasta Puerto Ayacucho.",
+     "puerto ayacucho"),
+    ("Les combattants russes ont ensuite poursuivi en camions militaires par la route nationale jusqu'à Kidal.",
+     "kidal"),
+    ("I miliziani dello Stato islamico hanno poi proseguito in camion lungo la costa fino a Sirte.", "sirte"),
+    ("Los 50 guerrilleros colombianos siguieron en lanchas hasta Puerto Ayacucho.", "puerto ayacucho"),
+])
+def test_going_on_by_some_means_to_a_place_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Los soldados rusos siguieron combatiendo durante semanas en los alrededores del río hasta Mosul.",
+    "Les soldats russes ont poursuivi les combats pendant des semaines près du fleuve jusqu'à Mossoul.",
+])
+def test_going_on_with_more_than_a_means_between_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The board of the company met in Kabul on Monday.",
     "The minister said the boarding of the new members was on its way to a vote in Kabul.",
