@@ -2909,6 +2909,21 @@ def test_going_on_by_some_means_to_a_place_is_a_move(analyser, text, destination
     assert [canon(c.destination) for c in claims] == [destination], claims
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("El contingente ruso se dirigió por carretera a Mopti.", "", "mopti"),
+    ("Desde Niamey, el contingente ruso se dirigió por carretera a Ouallam, añade el canal.", "niamey", "ouallam"),
+])
+def test_spanish_heading_for_a_place_by_some_means_is_a_move(analyser, text, origin, destination):
+    """"se dirigió a" is a trigger phrase; with how they went between the verb and "a" it goes on as a verb of going
+    on does."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+def test_spanish_heading_a_body_is_no_move(analyser):
+    assert relocations(analyser, "El ministro ruso se dirigió por carta a la ONU en Ginebra.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Los soldados rusos siguieron combatiendo durante semanas en los alrededores del río hasta Mosul.",
     "Les soldats russes ont poursuivi les combats pendant des semaines près du fleuve jusqu'à Mossoul.",
