@@ -723,6 +723,21 @@ def test_a_vehicles_owner_named_after_it_moved_them(analyser, text, agent):
 
 
 @pytest.mark.parametrize("text, agent", [
+    # the owner is also read as the claim's source: it still owns the vehicle
+    ("Um grupo de 230 migrantes venezuelanos deixou Boa Vista na quinta-feira em ônibus fretados pelo Exército, "
+     "informou o Comando.", "Exército"),
+    ("Los ciudadanos españoles fueron trasladados desde Kabul hasta Madrid en aviones fletados por la Fuerza Aérea, "
+     "según el ministerio.", "Fuerza Aérea"),
+    # an elided article written onto the owner's name
+    ("Les ressortissants français ont été transférés d'Erbil vers Villacoublay à bord d'un avion de l'Armée de l'air.",
+     "Armée"),
+])
+def test_a_vehicles_owner_told_as_a_source_or_after_an_elided_article_moved_them(analyser, text, agent):
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
+@pytest.mark.parametrize("text, agent", [
     ("Salvamento Marítimo trasladó el domingo a 300 personas rescatadas desde Tenerife hasta Arguineguín.",
      "Salvamento Marítimo"),
     ("El Servicio Nacional de Migración de Panamá trasladó a 800 migrantes desde Bajo Chiquito hasta Lajas Blancas.",
