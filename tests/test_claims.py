@@ -2947,6 +2947,19 @@ def test_going_on_with_more_than_a_means_between_is_no_move(analyser, text):
     assert relocations(analyser, text) == []
 
 
+# a time phrase with a "de" in it ("el fin de semana") marks no origin: the place after it is where they landed
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Un total de 214 migrantes desembarcaron el fin de semana en Arguineguín tras nueve días de travesía, informó la "
+     "Delegación del Gobierno.", "", "arguineguín"),
+    ("Los 300 soldados españoles fueron trasladados el fin de semana de Madrid a Valencia.", "madrid", "valencia"),
+    ("Des centaines de migrants sont arrivés en fin de semaine à Lampedusa, selon la préfecture.", "", "lampedusa"),
+    ("Centinaia di migranti sono sbarcati nel fine settimana a Lampedusa, secondo la prefettura.", "", "lampedusa"),
+])
+def test_the_weekend_is_a_time_and_no_origin(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
 @pytest.mark.parametrize("text", [
     "The board of the company met in Kabul on Monday.",
     "The minister said the boarding of the new members was on its way to a vote in Kabul.",
