@@ -2960,6 +2960,20 @@ def test_the_weekend_is_a_time_and_no_origin(analyser, text, origin, destination
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
 
 
+# mothers are civilians a move may take, as families and children are
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Le quotidien affirme que 45 mères ont pu rejoindre Zaporijia depuis Berdiansk en traversant la ligne de front.",
+     "berdyansk", "zaporizhzhia"),
+    ("Unas 45 madres ucranianas cruzaron desde Berdiansk hasta Zaporiyia, según la ONG.", "berdyansk", "zaporizhzhia"),
+    ("Cerca de 45 mães ucranianas chegaram a Zaporíjia vindas de Berdiansk, segundo a ONG.", "berdyansk",
+     "zaporizhzhia"),
+])
+def test_mothers_are_civilians_moved(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("civilians", origin, destination)], claims
+
+
 @pytest.mark.parametrize("text", [
     "The board of the company met in Kabul on Monday.",
     "The minister said the boarding of the new members was on its way to a vote in Kabul.",
