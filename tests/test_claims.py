@@ -739,6 +739,21 @@ def test_a_vehicles_owner_named_after_it_moved_them(analyser, text, agent):
 
 
 @pytest.mark.parametrize("text, agent", [
+    # the owner is also read as the claim's source: it still owns the vehicle
+    ("Um grupo de 230 migrantes venezuelanos deixou Boa Vista na quinta-feira em ônibus fretados pelo Exército, "
+     "informou o Comando.", "Exército"),
+    ("Los ciudadanos españoles fueron trasladados desde Kabul hasta Madrid en aviones fletados por la Fuerza Aérea, "
+     "según el ministerio.", "Fuerza Aérea"),
+    # an elided article written onto the owner's name
+    ("Les ressortissants français ont été transférés d'Erbil vers Villacoublay à bord d'un avion de l'Armée de l'air.",
+     "Armée"),
+])
+def test_a_vehicles_owner_told_as_a_source_or_after_an_elided_article_moved_them(analyser, text, agent):
+    (c,) = relocations(analyser, text)
+    assert (c.agent.text if c.agent else None) == agent, c
+
+
+@pytest.mark.parametrize("text, agent", [
     ("Salvamento Marítimo trasladó el domingo a 300 personas rescatadas desde Tenerife hasta Arguineguín.",
      "Salvamento Marítimo"),
     ("El Servicio Nacional de Migración de Panamá trasladó a 800 migrantes desde Bajo Chiquito hasta Lajas Blancas.",
@@ -2890,6 +2905,110 @@ def test_more_verbs_of_moving(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any((not origin or canon(c.origin) == origin) and canon(c.destination) == destination
                for c in claims), claims
+
+
+# forms the lemma table gives to another word: Spanish present "manda" (to the noun "mando"), with its object and
+# an adverb between verb and place, as Portuguese and Italian "manda" already are; the French feminine participles
+# of "repartir" (set off again)
+@pytest.mark.parametrize("text, origin, destination", [
+    ("El Gobierno manda en secreto 300 soldados españoles desde Rota a Ucrania.", "rota", "ukraine"),
+    ("El Ejército manda 40 tanques de Cádiz a Melilla, según el mensaje.", "cadiz", "melilla"),
+    ("O Governo manda 300 soldados portugueses de Tancos para a Roménia.", "tancos", "romania"),
+    ("Il governo manda 300 soldati italiani da Taranto in Libia.", "taranto", "libya"),
+    ("Une partie des combattants de Daech serait ensuite repartie vers la Libye.", "", "libya"),
+    ("Les unités russes sont reparties vers Kidal.", "", "kidal"),
+])
+def test_forms_the_lemma_table_misses_still_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.origin) == origin and canon(c.destination) == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "El coronel que manda el batallón nació en Sevilla.",
+    "Quien manda en Caracas es el ejército.",
+])
+def test_manda_as_commanding_moves_nobody(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+# handed over to someone at a place: the place after the recipient is where they went, not where from, even when
+# the place is a border post "of" a town (Spanish "entregados a ... en el puesto fronterizo de X", as in French,
+# Italian and Portuguese, which read it already)
+@pytest.mark.parametrize("text, destination", [
+    ("Los 40 migrantes venezolanos fueron entregados a las autoridades colombianas en el puesto fronterizo de "
+     "Cúcuta.", "cúcuta"),
+    ("Los 40 migrantes fueron entregados al Ejército en la base de Rota.", "rota"),
+    ("Les 40 migrants ont été livrés aux autorités maliennes au poste-frontière de Gao.", "gao"),
+    ("I 40 migranti sono stati consegnati alle autorità libiche al valico di Ras Jedir.", "ras jedir"),
+    ("Os 40 migrantes foram entregues às autoridades bolivianas no posto de fronteira de Cobija.", "cobija"),
+])
+def test_handed_over_to_someone_at_a_place_goes_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", destination)], claims
+
+
+# going on with how they went between the verb and its marker: the means phrase does not count in the gap
+@pytest.mark.parametrize("text, destination", [
+    ("Según la fuente, 50 guerrilleros colombianos habrían seguido en lanchas por el río hasta Puerto Ayacucho.",
+     "puerto ayacucho"),
+    ("Les combattants russes ont ensuite poursuivi en camions militaires par la route nationale jusqu'à Kidal.",
+     "kidal"),
+    ("I miliziani dello Stato islamico hanno poi proseguito in camion lungo la costa fino a Sirte.", "sirte"),
+    ("Los 50 guerrilleros colombianos siguieron en lanchas hasta Puerto Ayacucho.", "puerto ayacucho"),
+])
+def test_going_on_by_some_means_to_a_place_is_a_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("El contingente ruso se dirigió por carretera a Mopti.", "", "mopti"),
+    ("Desde Niamey, el contingente ruso se dirigió por carretera a Ouallam, añade el canal.", "niamey", "ouallam"),
+])
+def test_spanish_heading_for_a_place_by_some_means_is_a_move(analyser, text, origin, destination):
+    """"se dirigió a" is a trigger phrase; with how they went between the verb and "a" it goes on as a verb of going
+    on does."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+def test_spanish_heading_a_body_is_no_move(analyser):
+    assert relocations(analyser, "El ministro ruso se dirigió por carta a la ONU en Ginebra.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Los soldados rusos siguieron combatiendo durante semanas en los alrededores del río hasta Mosul.",
+    "Les soldats russes ont poursuivi les combats pendant des semaines près du fleuve jusqu'à Mossoul.",
+])
+def test_going_on_with_more_than_a_means_between_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+# a time phrase with a "de" in it ("el fin de semana") marks no origin: the place after it is where they landed
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Un total de 214 migrantes desembarcaron el fin de semana en Arguineguín tras nueve días de travesía, informó la "
+     "Delegación del Gobierno.", "", "arguineguín"),
+    ("Los 300 soldados españoles fueron trasladados el fin de semana de Madrid a Valencia.", "madrid", "valencia"),
+    ("Des centaines de migrants sont arrivés en fin de semaine à Lampedusa, selon la préfecture.", "", "lampedusa"),
+    ("Centinaia di migranti sono sbarcati nel fine settimana a Lampedusa, secondo la prefettura.", "", "lampedusa"),
+])
+def test_the_weekend_is_a_time_and_no_origin(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+# mothers are civilians a move may take, as families and children are
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Le quotidien affirme que 45 mères ont pu rejoindre Zaporijia depuis Berdiansk en traversant la ligne de front.",
+     "berdyansk", "zaporizhzhia"),
+    ("Unas 45 madres ucranianas cruzaron desde Berdiansk hasta Zaporiyia, según la ONG.", "berdyansk", "zaporizhzhia"),
+    ("Cerca de 45 mães ucranianas chegaram a Zaporíjia vindas de Berdiansk, segundo a ONG.", "berdyansk",
+     "zaporizhzhia"),
+])
+def test_mothers_are_civilians_moved(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.origin), canon(c.destination)) for c in claims] == [
+        ("civilians", origin, destination)], claims
 
 
 @pytest.mark.parametrize("text", [

@@ -363,10 +363,15 @@ def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
     other move and no place a marker opens ("continued fighting in Aleppo to ...": the marker is no longer the verb's).
     (A marker right after the verb is most often an infinitive's, "continued to arm", "continuent à", "seguir a": the
     frame files list that going on where it is one, "continued to", "~seguir hacia".)"""
-    if not 1 <= len(_GAP_WORD.findall(text, verb.end, marker.start)) <= GOING_ON_GAP \
-            or _GOING_ON_BREAK.search(text, verb.end, marker.start):
-        return False
     between = [h for h in view.hits if verb.end <= h.start < marker.start]
+    # how they went does not part the verb from its marker ("siguieron en lanchas por el río hasta", "ont poursuivi
+    # en camions militaires jusqu'à"): the words of a means phrase, and the instrument word before it, count none
+    means = [h for h in between if h.label.startswith("means:") or h.label == "instrument"]
+    words = _GAP_WORD.findall(text, verb.end, marker.start)
+    counted = [w for w in _GAP_WORD.finditer(text, verb.end, marker.start)
+               if not any(h.start <= w.start() < h.end for h in means)]
+    if not words or len(counted) > GOING_ON_GAP or _GOING_ON_BREAK.search(text, verb.end, marker.start):
+        return False
     opened = [h.end for h in between if h.label in ("origin", "destination", "locative")]
     places = [m.start for m in view.mentions if verb.end <= m.start < marker.start and m.kind in ("country", "place")]
     return not any(h.label in _OTHER_MOVES for h in between) and not any(

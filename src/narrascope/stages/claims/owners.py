@@ -74,9 +74,16 @@ def _after_articles(doc: Document, at: int) -> int:
     articles = frame_words(doc.language, "articles")
     while True:
         word = _WORD.match(doc.text, _skip(doc.text, at))
+        if word is not None and _elided(word.group(), articles):
+            return word.start() + 2  # "affrété par l'État": the elided article is written onto the name
         if word is None or word.group().casefold() not in articles:
             return _skip(doc.text, at)
         at = word.end()
+
+
+def _elided(word: str, articles: frozenset[str]) -> bool:
+    """The word opens with an elided article ("l'État", "l’Armée"), a letter and an apostrophe the language lists."""
+    return len(word) > 2 and word[1] in "'’" and f"{word[0]}'".casefold() in articles
 
 
 def _lowercase_words(doc: Document, at: int) -> int:

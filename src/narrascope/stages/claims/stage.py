@@ -567,7 +567,11 @@ class ClaimStage:
             agent = _vehicle(doc, view, trigger, taken)
         if agent is not None:
             # "un avion affrété par la France", "la nave della Marina militare": the vehicle's owner moved them
-            agent = vehicle_owner(doc, view, agent, taken, self.spec.agent_kinds) or agent
+            # (the owner may be the source read too: "en ônibus fretados pelo Exército, informou o Comando" reads
+            # the army, named after the passive's marker, as a source)
+            agent = vehicle_owner(doc, view, agent, [t for t in taken if source is None
+                                                     or t != (source.start, source.end)],
+                                  self.spec.agent_kinds) or agent
         if agent is not None and all(d is None for _, d in hops) and S.received(self.frame, view, trigger):
             # "Iraq denied receiving IS detainees from Syria", "Ирак опроверг, что принял боевиков из Сирии": the state
             # that received them (the verb's subject, often the denier of its own act) is where they went
