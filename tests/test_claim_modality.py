@@ -897,3 +897,27 @@ def test_a_modal_word_in_a_clause_about_the_place_they_went_does_not_make_the_mo
 ])
 def test_a_move_that_is_itself_to_come_stays_hypothetical_with_or_without_a_clause_about_the_place(analyser, text):
     assert [c.modality for c in relocations(analyser, text)] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, vehicle, place", [
+    ("The port authority said no ship had left Sevastopol.", "ship", "Sevastopol"),
+    ("La autoridad portuaria aseguró que ningún barco había salido de Sebastopol.", "barco", "Sebastopol"),
+    ("L'autorità portuale ha precisato che nessuna nave ha lasciato Sebastopoli.", "nave", "Sebastopoli"),
+    ("Die Hafenbehörde erklärte, kein Schiff habe Sewastopol verlassen.", "Schiff", "Sewastopol"),
+    ("Міністерство заявило, що жоден корабель Севастополь не покидав.", "корабель", "Севастополь"),
+    ("Ministerstwo zaprzeczyło, by jakikolwiek okręt opuścił Sewastopol.", "okręt", "Sewastopol"),
+])
+def test_a_vehicle_a_negator_counts_is_what_a_denied_move_moved(analyser, text, vehicle, place):
+    # with no group counted, the vehicle before the verb itself went nowhere: its move is told, and denied
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.moved.text, c.origin.text) for c in claims] == [("denied", vehicle, place)], claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("No aircraft carried any Russian soldiers to Libya, the ministry said.", "Russian soldiers"),
+    ("Ningún avión llevó a soldados rusos a Libia, según el ministerio.", "soldados rusos"),
+])
+def test_a_group_a_negator_counts_wins_over_the_vehicle(analyser, text, group):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" and c.moved.text == group for c in claims), claims
+

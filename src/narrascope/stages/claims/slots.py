@@ -856,10 +856,11 @@ _NEGATED_WORD = re.compile(r"(?:\s+(?:a|one|single|such|один|одна|одн
                            r"solo|sola))*\s+([^\W\d_]{3,})")
 
 
-def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None) -> Slot | None:
+def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None, vehicle: bool = False) -> Slot | None:
     """The soldiers or nationals a negator says nobody moved ("ни один военнослужащий ... не отправлялся",
     "keine Syrer ... transportiert", "жоден сирієць"): the group of a denied move; canonical: a state's
-    nationals, or none for soldiers of no named state."""
+    nationals, or none for soldiers of no named state. ``vehicle``: with no group counted, a vehicle counted before
+    the verb is the group (see ``_vehicle_went``), where no group told before can be meant."""
     troops = view.labelled("troops")
     for negator in view.labelled("negation"):
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
@@ -872,10 +873,11 @@ def denied_group(doc: Document, view: SentenceView, trigger: Hit | None = None) 
                       None)  # "Syrer", "сирієць", not "Syrien"
         if people is not None:
             return Slot(doc.text[start:people.end], start, people.end, canonical=f"{people.name} nationals")
-    return _troops_before_negated_verb(doc, view, trigger) or _quantified_by_negator(doc, view, trigger)
+    return _troops_before_negated_verb(doc, view, trigger) or _quantified_by_negator(doc, view, trigger, vehicle)
 
 
-def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | None) -> Slot | None:
+def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | None,
+                           vehicle: bool = False) -> Slot | None:
     """"no launcher had been shipped", "aucun matériel n'avait transité", "ни один доброволец не перебрасывался":
     the noun a negating quantifier counts is the group of a denied move, whatever it names; "nobody", "никого",
     "nadie" are that group themselves (no canonical name). The nearest to the trigger in its clause; not a move, a
@@ -883,6 +885,7 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     if trigger is None:
         return None
     found = [(h.start, h.end) for h in view.labelled("nobody")]
+    vehicles: list[tuple[int, int]] = []
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
@@ -902,8 +905,10 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         if span is not None and not any(h.start <= span[0] < h.end and _not_a_group(h.label) for h in view.hits) \
                 and (_known_group(view, span) or span == moved or _object_near(doc.text, span, trigger)):
             found.append(span)
+        elif vehicle and span is not None and _vehicle_went(view, span, trigger):
+            vehicles.append(span)
     # in the trigger's clause: "A Chinook cannot fly there, and no air-traffic data supports it" counts no group
-    found = [(s, e) for s, e in found
+    found = [(s, e) for s, e in found or vehicles
              if not CLAUSE_BREAK.search(doc.text, min(e, trigger.end), max(s, trigger.start))]
     if not found:
         return None
@@ -921,6 +926,15 @@ def _known_group(view: SentenceView, span: tuple[int, int]) -> bool:
     wherever it stands."""
     return any(m.start <= span[0] < m.end and m.kind != "concept" for m in view.mentions) \
         or any(h.start <= span[0] < h.end for h in view.hits)
+
+
+def _vehicle_went(view: SentenceView, span: tuple[int, int], trigger: Hit) -> bool:
+    """A vehicle a negating quantifier counts, the subject before the verb of the move, itself went nowhere ("no
+    ship had left Sevastopol", "aucun véhicule n'était entré au Tchad", "жоден корабель Севастополь не покидав"):
+    with no group counted, it is what the denied move moved (a group counted wins: "no aircraft carried any
+    fighters" denies the fighters' move)."""
+    return span[1] <= trigger.start and any(h.start <= span[0] < h.end and h.label.startswith("means:")
+                                            for h in view.hits)
 
 
 def _object_near(text: str, span: tuple[int, int], trigger: Hit) -> bool:

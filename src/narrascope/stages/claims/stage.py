@@ -288,8 +288,9 @@ class ClaimStage:
             # грузы ... не поступали": a group the negator counts is its own)
             moved = S.denied_group(doc, view, trigger) or self._antecedent(doc, lexicon, view, None, earlier)
         if moved is None:
-            # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move
-            moved = S.denied_group(doc, view, trigger)
+            # "ни один военнослужащий ... не отправлялся", "keine Syrer ... transportiert": the group of a denied move;
+            # "жоден корабель Севастополь не покидав": with no group at all, the vehicle that went nowhere
+            moved = S.denied_group(doc, view, trigger, vehicle=True)
         if moved is not None and moved.canonical is None and any(
                 h.start == moved.start and h.end == moved.end for h in view.labelled("nobody")):
             # "had transported nobody anywhere", "habe niemanden ausgeflogen" after a move told: nobody of the group
