@@ -1919,3 +1919,28 @@ def test_a_push_back_denied_is_a_denied_move(analyser):
 def test_an_abstract_word_after_a_preposition_is_no_subject_of_the_move(analyser, text, moved, destination):
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a weapon's word inside a compound that names a vessel ("gas tanks", "tanques de combustible") is a container
+    # of a substance: the van or lorry that carries them moves no weapons
+    "Police said the man drove a van filled with propane and gas tanks into the gate of Ramstein Air Base.",
+    "A driver brought fuel tanks to Ramstein.",
+    "El camión llevó tanques de gas a Madrid.",
+    "O camião levou tanques de combustível para Lisboa.",
+])
+def test_tanks_of_a_substance_are_containers_not_weapons(analyser, text):
+    claims = relocations(analyser, text)
+    assert not any("weapon" in canon(c.moved) or "tank" in canon(c.moved) or "tanque" in canon(c.moved)
+                   for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # the weapon's word alone still names tanks of war
+    ("The army brought tanks to Ramstein.", "ramstein"),
+    ("El ejército llevó tanques a Madrid.", "madrid"),
+    ("O exército levou tanques para Lisboa.", "lisbon"),
+])
+def test_tanks_alone_are_weapons_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims

@@ -189,7 +189,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
-                   "self_move", "reached_result", "provenance", "push",
+                   "self_move", "reached_result", "provenance", "push", "vessel",
                    "left_in_state")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")

@@ -106,7 +106,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                               for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
-                  and not _an_owner(doc.text, m)]
+                  and not _an_owner(doc.text, m) and not _a_vessel(view, m)]
     candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
     subject = moving_subject(spec, doc, view, trigger, lexicon.verb_first)
     if subject is not None:  # "Hezbollah smuggles weapons": the group that moves them is the agent (below)
@@ -231,6 +231,12 @@ def _passive_verb(doc: Document, trigger: Hit) -> bool:
 
 
 _WORD_BEFORE_GAP = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _a_vessel(view: SentenceView, m: Mention) -> bool:
+    """A weapon's word inside a compound that names a vessel or a body ("gas tanks", "propane tanks", "think tank",
+    "tanques de combustible"): a container of a substance, no weapon moved."""
+    return any(h.start <= m.start and m.end <= h.end for h in view.labelled("vessel"))
 
 
 _OWNER = re.compile(r"['\u2019]s?(?!\w)")
