@@ -1944,3 +1944,29 @@ def test_tanks_of_a_substance_are_containers_not_weapons(analyser, text):
 def test_tanks_alone_are_weapons_moved(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, audience, destination", [
+    # a place between a speech verb and the complementizer that opens what it reports is where the speaker or the
+    # audience is: neither end of the move the reported clause tells
+    ("САЩ казаха на партньорите си в Индо-Тихоокеанския регион, че всички оръжия ще бъдат доставяни в Украйна.",
+     "indo", "ukraine"),
+    ("Le ministre a déclaré à ses partenaires en Asie que les armes seraient livrées à l'Ukraine.", "asi", "ukraine"),
+    ("El ministro dijo a sus socios en Asia que las armas serían enviadas a Ucrania.", "asi", "ukraine"),
+    ("Il ministro ha detto ai partner in Asia che le armi sarebbero state inviate in Ucraina.", "asi", "ukraine"),
+])
+def test_a_place_of_the_speaker_before_the_complementizer_is_no_end(analyser, text, audience, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims
+    assert not any(audience in canon(c.origin) or audience in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # the places of the reported clause stay its ends
+    ("Officials in Warsaw said that 300 soldiers were sent from Germany to Lithuania.", "germany", "lithuania"),
+    ("Российские чиновники в Москве заявили, что 300 солдат были переброшены из Сирии в Ливию.", "syria", "libya"),
+    ("Le ministre a déclaré que des soldats avaient été envoyés de France en Roumanie.", "france", "romania"),
+])
+def test_the_places_of_the_reported_clause_stay_its_ends(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims

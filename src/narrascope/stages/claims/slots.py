@@ -1108,6 +1108,25 @@ def _subject_owner(doc: Document, view: SentenceView, marker: Hit, start: int, f
                                               and not doc.text[h.end:spot[0]].strip() for h in view.labelled("troops"))
 
 
+_SPEECH = ("attribution", "denial", "audience")
+
+
+def _speakers_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
+    """The stretches between a speech cue and the complementizer that opens what it reports, when no verb of a move
+    stands in them and one follows the complementizer ("told partners in Asia that arms would be sent to Kyiv": from
+    "told" to "that"); a clause break after the cue ends the stretch too soon (no other clause of the speaker)."""
+    moves = [h for h in view.hits if h.label in _VERBS_OF_MOVING]
+    out = []
+    for c in view.labelled("complementizer"):
+        cue = max((h for h in view.hits if h.label in _SPEECH and h.end <= c.start), key=lambda h: h.end, default=None)
+        if cue is None or not any(h.start >= c.end for h in moves) \
+                or any(cue.end <= h.start < c.start for h in moves) \
+                or CLAUSE_BREAK.search(text, cue.end, len(text[:c.start].rstrip(" ,"))):
+            continue
+        out.append((cue.end, c.start))
+    return out
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
           stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
@@ -1237,8 +1256,15 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
     named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
     lies_in = view.labelled("lies_in")
+    speakers = _speakers_clauses(doc.text, view)
     for start, end, place, _entity in sentence_places(doc, view):
         slot = place_slot(doc.text, start, end, place)
+        if any(a <= start < b for a, b in speakers):
+            # "told partners in the Indo-Pacific that all such weapons would go to Ukraine", "казаха на партньорите
+            # си в Индо-Тихоокеанския регион, че ...": where the speaker or the audience is, neither end of the
+            # move the clause after the complementizer tells
+            previous_end = end
+            continue
         is_country = place is not None and place.kind == "country"
         after, named_before = named_before, end
         before_country, country_before = country_before, is_country
