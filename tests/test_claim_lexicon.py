@@ -1970,3 +1970,28 @@ def test_a_place_of_the_speaker_before_the_complementizer_is_no_end(analyser, te
 def test_the_places_of_the_reported_clause_stay_its_ends(analyser, text, origin, destination):
     claims = relocations(analyser, text)
     assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, nobody", [
+    # the subject form of "nobody" before an active move verb with an object after it is who does not move them:
+    # never the group moved
+    ("No one expelled American diplomats from Russia.", "no one"),
+    ("Nadie envió soldados a Polonia.", "nadie"),
+    ("Никто не отправлял солдат в Польшу.", "никто"),
+    ("И никто не собирается передавать эти территории под контроль Украины.", "никто"),
+])
+def test_nobody_who_moves_others_is_not_the_group(analyser, text, nobody):
+    claims = relocations(analyser, text)
+    assert not any(c.moved is not None and c.moved.text.casefold() == nobody for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # nobody moved, as the subject of a passive or intransitive verb or as the object, is the group of a denied move
+    ("Nobody was sent to Poland.", "poland"),
+    ("Nobody fled to Poland.", "poland"),
+    ("Никого не отправляли в Польшу.", "poland"),
+    ("Niemand wurde nach Polen geschickt.", "poland"),
+])
+def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and destination in canon(c.destination) for c in claims), claims

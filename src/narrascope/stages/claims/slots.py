@@ -888,7 +888,7 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     vehicle or wording the lexicon reads ("no transfer", "ninguna aeronave": a vehicle that carries, not a group)."""
     if trigger is None:
         return None
-    found = [(h.start, h.end) for h in view.labelled("nobody")]
+    found = [(h.start, h.end) for h in view.labelled("nobody") if not _nobody_acts(doc, view, h, trigger)]
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
     for negator in [*view.labelled("negative_quantifier"), *(view.labelled("any_quantifier") if denying else [])]:
@@ -915,6 +915,24 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+_MARKS_A_PLACE = ("origin", "destination", "locative", "via", "reach", "anywhere", "bearing")
+
+
+def _nobody_acts(doc: Document, view: SentenceView, nobody: Hit, trigger: Hit) -> bool:
+    """"No one expelled American diplomats from Russia", "Никто не собирается передавать эти территории": the subject
+    form of "nobody" before an active move verb (no auxiliary right before it) that has an object right after it (a
+    word that opens no place, in its clause) is who does not move them, not the group moved."""
+    if doc.text[nobody.start:nobody.end].casefold() not in frame_words(doc.language, "nobody_subject") \
+            or nobody.end > trigger.start or CLAUSE_BREAK.search(doc.text, nobody.end, trigger.start) \
+            or _passive_verb(doc, trigger):
+        return False
+    word = re.match(r"\s+(\w+)", doc.text[trigger.end:view.sentence.end])
+    if word is None:
+        return False
+    at = trigger.end + word.start(1)
+    return not any(h.start == at for h in view.hits if h.label in _MARKS_A_PLACE)
 
 
 #: how many words may stand between the verb of a move and a word the lexicon does not know as a group, counted by a
