@@ -1919,3 +1919,79 @@ def test_a_push_back_denied_is_a_denied_move(analyser):
 def test_an_abstract_word_after_a_preposition_is_no_subject_of_the_move(analyser, text, moved, destination):
     claims = relocations(analyser, text)
     assert any(moved in canon(c.moved) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a weapon's word inside a compound that names a vessel ("gas tanks", "tanques de combustible") is a container
+    # of a substance: the van or lorry that carries them moves no weapons
+    "Police said the man drove a van filled with propane and gas tanks into the gate of Ramstein Air Base.",
+    "A driver brought fuel tanks to Ramstein.",
+    "El camión llevó tanques de gas a Madrid.",
+    "O camião levou tanques de combustível para Lisboa.",
+])
+def test_tanks_of_a_substance_are_containers_not_weapons(analyser, text):
+    claims = relocations(analyser, text)
+    assert not any("weapon" in canon(c.moved) or "tank" in canon(c.moved) or "tanque" in canon(c.moved)
+                   for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # the weapon's word alone still names tanks of war
+    ("The army brought tanks to Ramstein.", "ramstein"),
+    ("El ejército llevó tanques a Madrid.", "madrid"),
+    ("O exército levou tanques para Lisboa.", "lisbon"),
+])
+def test_tanks_alone_are_weapons_moved(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, audience, destination", [
+    # a place between a speech verb and the complementizer that opens what it reports is where the speaker or the
+    # audience is: neither end of the move the reported clause tells
+    ("САЩ казаха на партньорите си в Индо-Тихоокеанския регион, че всички оръжия ще бъдат доставяни в Украйна.",
+     "indo", "ukraine"),
+    ("Le ministre a déclaré à ses partenaires en Asie que les armes seraient livrées à l'Ukraine.", "asi", "ukraine"),
+    ("El ministro dijo a sus socios en Asia que las armas serían enviadas a Ucrania.", "asi", "ukraine"),
+    ("Il ministro ha detto ai partner in Asia che le armi sarebbero state inviate in Ucraina.", "asi", "ukraine"),
+])
+def test_a_place_of_the_speaker_before_the_complementizer_is_no_end(analyser, text, audience, destination):
+    claims = relocations(analyser, text)
+    assert any(destination in canon(c.destination) for c in claims), claims
+    assert not any(audience in canon(c.origin) or audience in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # the places of the reported clause stay its ends
+    ("Officials in Warsaw said that 300 soldiers were sent from Germany to Lithuania.", "germany", "lithuania"),
+    ("Российские чиновники в Москве заявили, что 300 солдат были переброшены из Сирии в Ливию.", "syria", "libya"),
+    ("Le ministre a déclaré que des soldats avaient été envoyés de France en Roumanie.", "france", "romania"),
+])
+def test_the_places_of_the_reported_clause_stay_its_ends(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert any(origin in canon(c.origin) and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, nobody", [
+    # the subject form of "nobody" before an active move verb with an object after it is who does not move them:
+    # never the group moved
+    ("No one expelled American diplomats from Russia.", "no one"),
+    ("Nadie envió soldados a Polonia.", "nadie"),
+    ("Никто не отправлял солдат в Польшу.", "никто"),
+    ("И никто не собирается передавать эти территории под контроль Украины.", "никто"),
+])
+def test_nobody_who_moves_others_is_not_the_group(analyser, text, nobody):
+    claims = relocations(analyser, text)
+    assert not any(c.moved is not None and c.moved.text.casefold() == nobody for c in claims), claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    # nobody moved, as the subject of a passive or intransitive verb or as the object, is the group of a denied move
+    ("Nobody was sent to Poland.", "poland"),
+    ("Nobody fled to Poland.", "poland"),
+    ("Никого не отправляли в Польшу.", "poland"),
+    ("Niemand wurde nach Polen geschickt.", "poland"),
+])
+def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert any(c.modality == "denied" and destination in canon(c.destination) for c in claims), claims

@@ -189,7 +189,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
-                   "self_move", "reached_result", "provenance", "push",
+                   "self_move", "reached_result", "provenance", "push", "vessel",
                    "left_in_state")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
@@ -200,10 +200,10 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speak
                    "correction", "modal_if_next", "trips", "strike", "unit_words", "auxiliary", "without",
                    "pointing_country", "possessive", "time_after_via", "ways", "split_denial", "split_move",
                    "counted_nouns", "rest_of_group", "not_forms", "indefinite", "noun_forms", "future_endings",
-                   "enclitics", "relative", "office", "target", "city_noun", "region_noun", "island_noun",
-                   "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation", "troop_adjectives",
-                   "object_openers", "evidence_nouns", "absent", "territory_link", "compass_openers",
-                   "distance_units", "where_clause", "scene", "scene_area")
+                   "enclitics", "relative", "nobody_subject", "office", "target", "city_noun", "region_noun",
+                   "island_noun", "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation",
+                   "troop_adjectives", "object_openers", "evidence_nouns", "absent", "territory_link",
+                   "compass_openers", "distance_units", "where_clause", "scene", "scene_area")
 
 
 @dataclass(frozen=True)

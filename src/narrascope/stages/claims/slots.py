@@ -106,7 +106,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                               for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
-                  and not _an_owner(doc.text, m)]
+                  and not _an_owner(doc.text, m) and not _a_vessel(view, m)]
     candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
     subject = moving_subject(spec, doc, view, trigger, lexicon.verb_first)
     if subject is not None:  # "Hezbollah smuggles weapons": the group that moves them is the agent (below)
@@ -231,6 +231,12 @@ def _passive_verb(doc: Document, trigger: Hit) -> bool:
 
 
 _WORD_BEFORE_GAP = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _a_vessel(view: SentenceView, m: Mention) -> bool:
+    """A weapon's word inside a compound that names a vessel or a body ("gas tanks", "propane tanks", "think tank",
+    "tanques de combustible"): a container of a substance, no weapon moved."""
+    return any(h.start <= m.start and m.end <= h.end for h in view.labelled("vessel"))
 
 
 _OWNER = re.compile(r"['\u2019]s?(?!\w)")
@@ -884,7 +890,7 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
     vehicle or wording the lexicon reads ("no transfer", "ninguna aeronave": a vehicle that carries, not a group)."""
     if trigger is None:
         return None
-    found = [(h.start, h.end) for h in view.labelled("nobody")]
+    found = [(h.start, h.end) for h in view.labelled("nobody") if not _nobody_acts(doc, view, h, trigger)]
     vehicles: list[tuple[int, int]] = []
     # "denied sending any troops", "نفى إرسال أي قوات": "any" counts like a negator in a sentence that denies
     denying = bool(view.labelled("denial") or view.labelled("negation"))
@@ -914,6 +920,24 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
         return None
     start, end = min(found, key=lambda x: abs(x[0] - trigger.start))
     return Slot(doc.text[start:end], start, end)
+
+
+_MARKS_A_PLACE = ("origin", "destination", "locative", "via", "reach", "anywhere", "bearing")
+
+
+def _nobody_acts(doc: Document, view: SentenceView, nobody: Hit, trigger: Hit) -> bool:
+    """"No one expelled American diplomats from Russia", "Никто не собирается передавать эти территории": the subject
+    form of "nobody" before an active move verb (no auxiliary right before it) that has an object right after it (a
+    word that opens no place, in its clause) is who does not move them, not the group moved."""
+    if doc.text[nobody.start:nobody.end].casefold() not in frame_words(doc.language, "nobody_subject") \
+            or nobody.end > trigger.start or CLAUSE_BREAK.search(doc.text, nobody.end, trigger.start) \
+            or _passive_verb(doc, trigger):
+        return False
+    word = re.match(r"\s+(\w+)", doc.text[trigger.end:view.sentence.end])
+    if word is None:
+        return False
+    at = trigger.end + word.start(1)
+    return not any(h.start == at for h in view.hits if h.label in _MARKS_A_PLACE)
 
 
 #: how many words may stand between the verb of a move and a word the lexicon does not know as a group, counted by a
@@ -1116,6 +1140,25 @@ def _subject_owner(doc: Document, view: SentenceView, marker: Hit, start: int, f
                                               and not doc.text[h.end:spot[0]].strip() for h in view.labelled("troops"))
 
 
+_SPEECH = ("attribution", "denial", "audience")
+
+
+def _speakers_clauses(text: str, view: SentenceView) -> list[tuple[int, int]]:
+    """The stretches between a speech cue and the complementizer that opens what it reports, when no verb of a move
+    stands in them and one follows the complementizer ("told partners in Asia that arms would be sent to Kyiv": from
+    "told" to "that"); a clause break after the cue ends the stretch too soon (no other clause of the speaker)."""
+    moves = [h for h in view.hits if h.label in _VERBS_OF_MOVING]
+    out = []
+    for c in view.labelled("complementizer"):
+        cue = max((h for h in view.hits if h.label in _SPEECH and h.end <= c.start), key=lambda h: h.end, default=None)
+        if cue is None or not any(h.start >= c.end for h in moves) \
+                or any(cue.end <= h.start < c.start for h in moves) \
+                or CLAUSE_BREAK.search(text, cue.end, len(text[:c.start].rstrip(" ,"))):
+            continue
+        out.append((cue.end, c.start))
+    return out
+
+
 def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexicon,
           stops: list[Slot] | None = None) -> tuple[list[Slot], list[Slot]]:
     """Origins and destinations: places right after their markers, in reading order. After an
@@ -1245,8 +1288,15 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     last: tuple[Hit, Slot, bool] | None = None  # the marker, slot and country-ness of the last place taken
     named_before, country_before = -1, False  # where the place before this one ends, and if it is a country
     lies_in = view.labelled("lies_in")
+    speakers = _speakers_clauses(doc.text, view)
     for start, end, place, _entity in sentence_places(doc, view):
         slot = place_slot(doc.text, start, end, place)
+        if any(a <= start < b for a, b in speakers):
+            # "told partners in the Indo-Pacific that all such weapons would go to Ukraine", "казаха на партньорите
+            # си в Индо-Тихоокеанския регион, че ...": where the speaker or the audience is, neither end of the
+            # move the clause after the complementizer tells
+            previous_end = end
+            continue
         is_country = place is not None and place.kind == "country"
         after, named_before = named_before, end
         before_country, country_before = country_before, is_country
