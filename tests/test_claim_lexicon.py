@@ -1884,6 +1884,30 @@ def test_troops_a_state_body_says_are_moved_abroad_are_not_given_its_state(analy
     assert not any(canon(c.moved) in ("poland", "ukraine") for c in claims), claims
 
 
+@pytest.mark.parametrize("text, state, destination", [
+    # a body that names no state ("the Interior Ministry", "le ministère de la Défense") tells of troops of no state
+    # moved by nobody named within one state: that state's own
+    ("The Interior Ministry said 200 more troops would be sent to Podlasie.", "poland", "podlaskie"),
+    ("Le ministère de la Défense a indiqué que 150 soldats seront envoyés en Corse.", "france", "corsica"),
+    ("El Ministerio de Defensa informó de que 300 soldados serán trasladados a Ceuta.", "spain", "ceuta"),
+    ("Il ministero della Difesa ha dichiarato che 250 soldati saranno inviati in Sardegna.", "italy", "sardinia"),
+])
+def test_troops_a_nameless_state_body_says_are_moved_within_one_state_are_that_states(analyser, text, state,
+                                                                                       destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the move spans two states: no one state is the body's
+    "The Interior Ministry said 200 more troops would be moved from Podlasie to Lithuania.",
+    "Le ministère de l'Intérieur a indiqué que 200 policiers seront envoyés de Lille en Belgique.",
+])
+def test_a_nameless_body_lends_no_state_to_a_move_across_a_border(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and not any(canon(c.moved) in ("poland", "lithuania", "france", "belgium") for c in claims), claims
+
+
 @pytest.mark.parametrize("text, moved, destination", [
     # pushed back over a border, sent or handed back: a move to where they were pushed or handed
     ("Польские пограничники вытеснили 50 мигрантов в Беларусь.", "civilians", "belarus"),

@@ -972,7 +972,12 @@ def _announcer_state(view: SentenceView, source: Source | None, places: list[Slo
         return None
     state = source.canonical if source.canonical in _states() else _state_of(view, source, frozenset({"country"}))
     if state is None:
-        return None
+        # a body of this sentence that names no state ("Straż Graniczna", "das Innenministerium", "the Interior
+        # Ministry") speaks of a move within its own: the state every place of the move lies in, one the lexicon
+        # knows (a body told in a sentence before may have named its state there)
+        countries = {p.country for p in places}
+        here = view.sentence.start <= source.start < view.sentence.end
+        return next(iter(countries)) if here and len(countries) == 1 and countries <= _states() else None
     return state if any(p.country == state or p.canonical == state for p in places) else None
 
 
