@@ -1908,6 +1908,28 @@ def test_a_nameless_body_lends_no_state_to_a_move_across_a_border(analyser, text
     assert claims and not any(canon(c.moved) in ("poland", "lithuania", "france", "belgium") for c in claims), claims
 
 
+@pytest.mark.parametrize("text, state", [
+    # a word for one's homeland after a verb of going back is the own state of the group moved, a state's group
+    ("После обмена на родину вернулись 150 российских военнослужащих.", "russia"),
+    ("Dopo lo scambio sono tornati in patria 120 soldati ucraini.", "ukraine"),
+    ("Nach dem Austausch kehrten 90 ukrainische Soldaten in die Heimat zurück.", "ukraine"),
+    ("After the exchange, 80 Russian soldiers were flown home.", "russia"),
+    ("Après l'échange, 70 soldats ukrainiens sont rentrés au pays.", "ukraine"),
+])
+def test_a_word_for_homeland_is_the_moved_groups_own_state(analyser, text, state):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and canon(c.destination) == state for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a group of no state: its homeland is not known, no place is told
+    "Después del acuerdo, 300 refugiados volvieron a casa.",
+    "Po wymianie 200 jeńców wróciło do domu.",
+])
+def test_a_word_for_homeland_is_no_place_for_a_group_of_no_state(analyser, text):
+    assert not any(c.destination is not None for c in relocations(analyser, text))
+
+
 @pytest.mark.parametrize("text, moved, destination", [
     # pushed back over a border, sent or handed back: a move to where they were pushed or handed
     ("Польские пограничники вытеснили 50 мигрантов в Беларусь.", "civilians", "belarus"),
