@@ -1884,6 +1884,52 @@ def test_troops_a_state_body_says_are_moved_abroad_are_not_given_its_state(analy
     assert not any(canon(c.moved) in ("poland", "ukraine") for c in claims), claims
 
 
+@pytest.mark.parametrize("text, state, destination", [
+    # a body that names no state ("the Interior Ministry", "le ministère de la Défense") tells of troops of no state
+    # moved by nobody named within one state: that state's own
+    ("The Interior Ministry said 200 more troops would be sent to Podlasie.", "poland", "podlaskie"),
+    ("Le ministère de la Défense a indiqué que 150 soldats seront envoyés en Corse.", "france", "corsica"),
+    ("El Ministerio de Defensa informó de que 300 soldados serán trasladados a Ceuta.", "spain", "ceuta"),
+    ("Il ministero della Difesa ha dichiarato che 250 soldati saranno inviati in Sardegna.", "italy", "sardinia"),
+])
+def test_troops_a_nameless_state_body_says_are_moved_within_one_state_are_that_states(analyser, text, state,
+                                                                                       destination):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the move spans two states: no one state is the body's
+    "The Interior Ministry said 200 more troops would be moved from Podlasie to Lithuania.",
+    "Le ministère de l'Intérieur a indiqué que 200 policiers seront envoyés de Lille en Belgique.",
+])
+def test_a_nameless_body_lends_no_state_to_a_move_across_a_border(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and not any(canon(c.moved) in ("poland", "lithuania", "france", "belgium") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, state", [
+    # a word for one's homeland after a verb of going back is the own state of the group moved, a state's group
+    ("После обмена на родину вернулись 150 российских военнослужащих.", "russia"),
+    ("Dopo lo scambio sono tornati in patria 120 soldati ucraini.", "ukraine"),
+    ("Nach dem Austausch kehrten 90 ukrainische Soldaten in die Heimat zurück.", "ukraine"),
+    ("After the exchange, 80 Russian soldiers were flown home.", "russia"),
+    ("Après l'échange, 70 soldats ukrainiens sont rentrés au pays.", "ukraine"),
+])
+def test_a_word_for_homeland_is_the_moved_groups_own_state(analyser, text, state):
+    claims = relocations(analyser, text)
+    assert any(canon(c.moved) == state and canon(c.destination) == state for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a group of no state: its homeland is not known, no place is told
+    "Después del acuerdo, 300 refugiados volvieron a casa.",
+    "Po wymianie 200 jeńców wróciło do domu.",
+])
+def test_a_word_for_homeland_is_no_place_for_a_group_of_no_state(analyser, text):
+    assert not any(c.destination is not None for c in relocations(analyser, text))
+
+
 @pytest.mark.parametrize("text, moved, destination", [
     # pushed back over a border, sent or handed back: a move to where they were pushed or handed
     ("Польские пограничники вытеснили 50 мигрантов в Беларусь.", "civilians", "belarus"),

@@ -658,3 +658,29 @@ def test_bulgarian_sites_named_in_two_words_are_one_place(analyser, text, name):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert any(name in (c.destination.canonical if c.destination else "", c.origin.canonical if c.origin else "")
                for c in claims), claims
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    # German inflects the adjective of a country's name after an article or a preposition (weak or mixed: -en,
+    # -em, -er for the nominative's -e or -es) and puts a plural noun's dative in -n: still the country
+    ("Vereinigten Staaten", "United States"),
+    ("Vereinigten Arabischen Emiraten", "United Arab Emirates"),
+    ("Vereinigten Königreich", "United Kingdom"),
+    ("Zentralafrikanischen Republik", "Central African Republic"),
+    ("Dominikanischen Republik", "Dominican Republic"),
+    ("Niederlanden", "Netherlands"),
+])
+def test_a_german_country_name_with_an_inflected_adjective_or_dative_plural(surface, canonical) -> None:
+    place = geocode(surface, "de")
+    assert place is not None and place.canonical == canonical, (surface, place)
+
+
+@pytest.mark.parametrize("text, end, canonical", [
+    ("Die Haubitzen sollen nach dem Manöver in die Vereinigten Staaten zurückgebracht werden.", "destination",
+     "United States"),
+    ("Die Geschütze wurden aus den Vereinigten Arabischen Emiraten nach Libyen geflogen.", "origin",
+     "United Arab Emirates"),
+])
+def test_a_move_to_or_from_a_german_country_name_with_an_inflected_adjective(analyser, text, end, canonical):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert any(getattr(c, end) is not None and getattr(c, end).canonical == canonical for c in claims), claims

@@ -67,6 +67,7 @@ class _Rules:
     particles: frozenset[str]
     polish_languages: frozenset[str] = frozenset()
     polish_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    german_adjective_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def _rules() -> _Rules:
         str(arabic.get("article") or ""), str(arabic.get("lam_article") or ""),
         frozenset(str(p) for p in data.get("name_particles") or ()),
         frozenset(polish.get("languages") or ()),
-        tuple((str(e), tuple(str(r) for r in reps)) for e, reps in polish.get("endings") or ()))
+        tuple((str(e), tuple(str(r) for r in reps)) for e, reps in polish.get("endings") or ()),
+        tuple((str(e), tuple(str(r) for r in reps)) for e, reps in german.get("adjective_endings") or ()))
 
 
 def name_particles() -> frozenset[str]:
@@ -147,6 +149,13 @@ def _german_last(word: str, rules: _Rules) -> list[str]:
     return [word] + [word[: -len(e)] + r for e, r in rules.german_endings if word.endswith(e) and len(word) > 4]
 
 
+def _german_adjective(word: str, rules: _Rules) -> list[str]:
+    """A word before a name's last one as written, then its nominative if it is an inflected adjective
+    ("vereinigten" -> "vereinigte", "vereinigtes")."""
+    return [word] + [word[: -len(e)] + r for e, reps in rules.german_adjective_endings
+                     if word.endswith(e) and len(word) > 4 for r in reps]
+
+
 def lemmas(name_key: str, language: str | None) -> list[str]:
     """Nominative candidates for an inflected key (see :func:`key`); the key itself excluded."""
     words = name_key.split()
@@ -162,7 +171,7 @@ def lemmas(name_key: str, language: str | None) -> list[str]:
     elif language is not None and language in rules.polish_languages:
         per_word = [_polish_word(w, rules) if len(w) > 3 else [w] for w in words]
     elif language in (None, "de"):
-        per_word = [[w] for w in words[:-1]] + [_german_last(words[-1], rules)]
+        per_word = [_german_adjective(w, rules) for w in words[:-1]] + [_german_last(words[-1], rules)]
     else:
         per_word = [[w] for w in words]
     if len(words) > 1 and words[-1] == "s":          # English possessive: Syria's

@@ -30,7 +30,7 @@ from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .owners import named_subject, vehicle_owner
-from .places import sentence_places
+from .places import any_of, sentence_places
 
 #: words at most between a but-word and a place that still go on with the move before it ("but also to")
 BUT_SAME_MOVE_WORDS = 2
@@ -382,6 +382,10 @@ class ClaimStage:
                 origins = origins or more_origins
                 destinations = more_destinations
                 evidence_end = following.sentence.end
+        if not destinations and not origins and moved is not None:
+            # "на родину вернулись 230 российских военнослужащих", "i combattenti tunisini sono tornati in patria": a
+            # word for one's homeland is the own state of the group moved, where the group is a state's
+            destinations = _homeland(doc, view, trigger, moved)
         if not destinations and view.labelled("to_there"):
             # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
             # last named a place (not the move told before: "туда переправили" often retells that move)
@@ -967,6 +971,28 @@ _BODIES = frozenset({"government", "agency"})
 _MOVING_BODIES = frozenset({"government", "organisation"})
 
 
+def _homeland(doc: Document, view: SentenceView, trigger: Hit, moved: Slot) -> list[Slot]:
+    """The homeland word of the sentence (lexicon key ``homeland``: "на родину", "in patria", "nach Hause") within
+    a few words of the trigger, as the state of the group moved, where that group is a state's ("российских
+    военнослужащих" is Russia); else none."""
+    if moved.canonical not in _states():
+        return []
+    for found in _homeland_words(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
+        a, b = found.span()
+        gap = doc.text[min(b, trigger.end):max(a, trigger.start)]
+        if len(gap.split()) <= _HOMELAND_GAP and not CLAUSE_BREAK.search(gap):
+            return [S.place_slot(doc.text, a, b, geocode(moved.canonical, "en"))]
+    return []
+
+
+@lru_cache(maxsize=16)
+def _homeland_words(language: str | None) -> re.Pattern[str]:
+    return any_of(frame_lexicon(language).words["homeland"], r"(?<!\w)(?:{})(?!\w)", re.IGNORECASE)
+
+
+_HOMELAND_GAP = 3  # words at most between a move's verb and a word for homeland ("sono tornati in patria")
+
+
 def _announcer_state(view: SentenceView, source: Source | None, places: list[Slot]) -> str | None:
     """The state of a government body that tells of troops of no state named moved by nobody named, to or from a
     place in that state ("Poland's Interior Ministry said 150 more troops would be sent to Podlasie", "Il ministero
@@ -977,7 +1003,12 @@ def _announcer_state(view: SentenceView, source: Source | None, places: list[Slo
         return None
     state = source.canonical if source.canonical in _states() else _state_of(view, source, frozenset({"country"}))
     if state is None:
-        return None
+        # a body of this sentence that names no state ("Straż Graniczna", "das Innenministerium", "the Interior
+        # Ministry") speaks of a move within its own: the state every place of the move lies in, one the lexicon
+        # knows (a body told in a sentence before may have named its state there)
+        countries = {p.country for p in places}
+        here = view.sentence.start <= source.start < view.sentence.end
+        return next(iter(countries)) if here and len(countries) == 1 and countries <= _states() else None
     return state if any(p.country == state or p.canonical == state for p in places) else None
 
 
