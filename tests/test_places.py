@@ -658,3 +658,19 @@ def test_bulgarian_sites_named_in_two_words_are_one_place(analyser, text, name):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert any(name in (c.destination.canonical if c.destination else "", c.origin.canonical if c.origin else "")
                for c in claims), claims
+
+
+@pytest.mark.parametrize("name, language, latin", [
+    ("Безіменне", "uk", "Bezimenne"),   # и, і, г differ by language: the national system for Ukrainian
+    ("Гирло", "uk", "Hyrlo"),
+    ("Гирло", "ru", "Girlo"),           # BGN/PCGN for Russian
+    ("Цель", "ru", "Tsel"),             # a soft sign alone is dropped
+    ("Щитово", "bg", "Shtitovo"),       # the streamlined system for Bulgarian
+    ("Ъглен", "bg", "Aglen"),
+    ("Paris", "ru", None),              # already Latin
+    ("Цель", "en", None),               # a language without a table
+])
+def test_a_cyrillic_name_is_romanised_by_its_languages_table(name, language, latin):
+    from narrascope.lexicon.inflection import romanised
+
+    assert romanised(name, language) == latin
