@@ -2464,3 +2464,12 @@ def test_a_cyrillic_town_the_gazetteer_lacks_is_named_in_latin_letters_where_fro
     onward = [c for c in claims if name(c.destination) == "brest"]
     assert [name(c.origin) for c in onward] == [there]
     assert onward[0].origin.text[0] == "З"  # the text as written, the canonical name romanised
+
+
+@pytest.mark.parametrize("text", [
+    "Бойцов разместили в лагере под Барановичами. Оттуда их перебросили в Брест.",
+    "200 бійців перевезли до табору під Барановичами. Звідти їх перекинули до Бреста.",
+])
+def test_from_there_points_to_a_plural_town_named_in_the_instrumental(analyser, text):
+    onward = [c for c in relocations(analyser, text) if name(c.destination) == "brest"]
+    assert [name(c.origin) for c in onward] == ["baranovichi"]

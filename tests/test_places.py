@@ -674,3 +674,19 @@ def test_a_cyrillic_name_is_romanised_by_its_languages_table(name, language, lat
     from narrascope.lexicon.inflection import romanised
 
     assert romanised(name, language) == latin
+
+
+@pytest.mark.parametrize("name, language, canonical", [
+    ("Барановичами", "ru", "Baranovichi"),   # под Барановичами: a plural name's instrumental
+    ("Мытищами", "ru", "Mytishchi"),
+    ("Осиповичами", "uk", "Osipovichi"),     # під Осиповичами
+    ("Чернівцями", "uk", "Chernivtsi"),      # ... its soft stem: -ями
+])
+def test_a_plural_place_name_in_the_instrumental_finds_its_nominative(name, language, canonical):
+    found = geocode(name, language)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize("word", ["силами", "колонами", "мерами", "шагами"])
+def test_a_common_noun_in_the_instrumental_plural_finds_no_town(word):
+    assert geocode(word, "ru") is None and geocode(word, "uk") is None
