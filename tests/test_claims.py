@@ -3523,7 +3523,7 @@ def test_a_site_in_the_city_it_lies_near_is_the_origin_within_that_city(analyser
     ("Le munizioni sono state sbarcate ad Alexandroupoli. Da lì sono arrivate in treno a Rzeszów, a pochi chilometri "
      "dal confine ucraino.", "alexandroupoli", "rzeszów"),
     ("Бійців перекинули до Тирасполя. Звідти частина бійців рушила до Каушан, за 15 кілометрів від Бендер.",
-     "tiraspol", "каушан"),
+     "tiraspol", "kaushan"),  # a town the gazetteer lacks: romanised
     ("نقل المسلحون إلى مصراتة. ومن هناك نقلوا إلى قاعدة الوطية القريبة من الحدود التونسية.", "misratah", "الوطية"),
 ])
 def test_a_place_a_distance_or_nearness_away_is_no_origin_of_the_next_leg(analyser, text, origin, destination):
@@ -3724,8 +3724,8 @@ def test_portuguese_and_bulgarian_relocations(analyser, text, agent, moved, orig
     ("От Варна към Бургас бяха придвижени 12 установки за залпов огън.", "weapons and arms deliveries", "varna",
      "burgas"),
     # driven somewhere; a centre before its name
-    ("Каналджии са карали мигранти от Одрин към Свиленград.", "civilians", "edirne", "свиленград"),
-    ("Мигрантите бяха прехвърлени в регистрационния център Пастрогор.", "civilians", "", "пастрогор"),
+    ("Каналджии са карали мигранти от Одрин към Свиленград.", "civilians", "edirne", "svilengrad"),
+    ("Мигрантите бяха прехвърлени в регистрационния център Пастрогор.", "civilians", "", "pastrogor"),
     # the l-participle of a verb of receiving: a move to the receiver from the sender named after "от"
     ("Гърция е приемала обратно мигранти от Турция.", "civilians", "turkey", "greece"),
 ])
@@ -3770,11 +3770,11 @@ def test_a_bulgarian_army_named_after_its_adjective_is_the_claims_source(analyse
 @pytest.mark.parametrize("text, origin, destination", [
     # Bulgarian fronts a place of the denied move between the speech verb and its "да"-clause: the place is what
     # was denied, not the seat of the body that speaks ("the ministry in Raška"), nor part of the body's name
-    ("Министерството отрече в Рашка да са пристигали гаубици.", "", "рашка"),
+    ("Министерството отрече в Рашка да са пристигали гаубици.", "", "rashka"),
     ("Министерството на отбраната отрече от Варна да са изпращани снаряди за Украйна.", "varna", "ukraine"),
-    ("Посолството отрече от Одрин да са прехвърляни мигранти към Свиленград.", "edirne", "свиленград"),
+    ("Посолството отрече от Одрин да са прехвърляни мигранти към Свиленград.", "edirne", "svilengrad"),
     # the same place after the verb, and the seat of a source before the speech verb, as before
-    ("Министерството отрече да са пристигали гаубици в Рашка.", "", "рашка"),
+    ("Министерството отрече да са пристигали гаубици в Рашка.", "", "rashka"),
     ("Посолството в Анкара отрече мигранти да са прехвърляни към Одрин.", "", "edirne"),
 ])
 def test_a_place_fronted_before_a_denied_da_clause_is_the_moves(analyser, text, origin, destination):
@@ -4743,7 +4743,7 @@ def test_an_article_after_in_leads_to_no_place_when_no_facility_follows_the_mark
 
 @pytest.mark.parametrize("text, destination", [
     ("Los soldados rusos fueron trasladados hasta la isla Tortuguilla.", "tortuguilla"),
-    ("Российских военных перебросили на остров Тортугилья.", "тортугилья"),
+    ("Российских военных перебросили на остров Тортугилья.", "tortugilya"),
 ])
 def test_a_name_the_gazetteer_lacks_after_a_kind_of_place_is_a_place(analyser, text, destination):
     """"hasta la isla Tortuguilla", "на остров Тортугилья": the kind of place says its name is one."""

@@ -684,3 +684,35 @@ def test_a_german_country_name_with_an_inflected_adjective_or_dative_plural(surf
 def test_a_move_to_or_from_a_german_country_name_with_an_inflected_adjective(analyser, text, end, canonical):
     claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
     assert any(getattr(c, end) is not None and getattr(c, end).canonical == canonical for c in claims), claims
+
+
+@pytest.mark.parametrize("name, language, latin", [
+    ("Безіменне", "uk", "Bezimenne"),   # и, і, г differ by language: the national system for Ukrainian
+    ("Гирло", "uk", "Hyrlo"),
+    ("Гирло", "ru", "Girlo"),           # BGN/PCGN for Russian
+    ("Цель", "ru", "Tsel"),             # a soft sign alone is dropped
+    ("Щитово", "bg", "Shtitovo"),       # the streamlined system for Bulgarian
+    ("Ъглен", "bg", "Aglen"),
+    ("Paris", "ru", None),              # already Latin
+    ("Цель", "en", None),               # a language without a table
+])
+def test_a_cyrillic_name_is_romanised_by_its_languages_table(name, language, latin):
+    from narrascope.lexicon.inflection import romanised
+
+    assert romanised(name, language) == latin
+
+
+@pytest.mark.parametrize("name, language, canonical", [
+    ("Барановичами", "ru", "Baranovichi"),   # под Барановичами: a plural name's instrumental
+    ("Мытищами", "ru", "Mytishchi"),
+    ("Осиповичами", "uk", "Osipovichi"),     # під Осиповичами
+    ("Чернівцями", "uk", "Chernivtsi"),      # ... its soft stem: -ями
+])
+def test_a_plural_place_name_in_the_instrumental_finds_its_nominative(name, language, canonical):
+    found = geocode(name, language)
+    assert found is not None and found.canonical == canonical
+
+
+@pytest.mark.parametrize("word", ["силами", "колонами", "мерами", "шагами"])
+def test_a_common_noun_in_the_instrumental_plural_finds_no_town(word):
+    assert geocode(word, "ru") is None and geocode(word, "uk") is None

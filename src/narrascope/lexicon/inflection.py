@@ -90,6 +90,30 @@ def _rules() -> _Rules:
         tuple((str(e), tuple(str(r) for r in reps)) for e, reps in german.get("adjective_endings") or ()))
 
 
+@lru_cache(maxsize=1)
+def _romanise_tables() -> dict[str, dict[str, str]]:
+    data = _load_yaml("inflection.yaml") or {}
+    return {str(lang): {str(k): str(v) for k, v in (table or {}).items()}
+            for lang, table in (data.get("romanise") or {}).items()}
+
+
+def romanised(name: str, language: str | None) -> str | None:
+    """A Cyrillic name in Latin letters by the language's table (inflection.yaml, ``romanise``), capitalised as
+    written; None for a name in another script or a language without a table.
+
+    >>> romanised("Безіменне", "uk"), romanised("Цель", "ru"), romanised("Щит", "bg")
+    ('Bezimenne', 'Tsel', 'Shtit')
+    """
+    table = _romanise_tables().get(language or "")
+    if not table or not _CYRILLIC.search(name):
+        return None
+    out = []
+    for ch in name:
+        latin = table.get(ch.lower(), ch)
+        out.append(latin[:1].upper() + latin[1:] if ch.isupper() else latin)
+    return "".join(out)
+
+
 def name_particles() -> frozenset[str]:
     """Lower-case particles that can open a place name when hyphenated (al-Tanf, Эт-Танф)."""
     return _rules().particles

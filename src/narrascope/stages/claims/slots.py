@@ -24,7 +24,7 @@ from ...lexicon import (
     word_pattern,
 )
 from ...lexicon.gazetteer import index
-from ...lexicon.inflection import key, lemmas
+from ...lexicon.inflection import key, lemmas, romanised
 from ...lexicon.places import Place, geocode, holds, holds_nearby
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
@@ -1290,7 +1290,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     lies_in = view.labelled("lies_in")
     speakers = _speakers_clauses(doc.text, view)
     for start, end, place, _entity in sentence_places(doc, view):
-        slot = place_slot(doc.text, start, end, place)
+        slot = place_slot(doc.text, start, end, place, doc.language)
         if any(a <= start < b for a, b in speakers):
             # "told partners in the Indo-Pacific that all such weapons would go to Ukraine", "казаха на партньорите
             # си в Индо-Тихоокеанския регион, че ...": where the speaker or the audience is, neither end of the
@@ -1447,7 +1447,7 @@ def _named_destination(doc: Document, view: SentenceView, origins: list[Slot]) -
         return []
     after = [(s, e, p) for s, e, p, _ in sentence_places(doc, view)
              if s >= nouns[0].end and not any(o.start == s for o in origins)]
-    return [place_slot(doc.text, *after[0])] if after else []
+    return [place_slot(doc.text, *after[0], doc.language)] if after else []
 
 
 _NEAR_NOUN_WORDS = 4  # words at most between a word of nearness and the state that owns the noun near it
@@ -2410,9 +2410,11 @@ def _scale_of(word: str) -> int:
     return 1_000_000 if word.casefold().startswith(("mill", "mio", "милл", "мільй")) else 1000
 
 
-def place_slot(text: str, start: int, end: int, place: Place | None) -> Slot:
+def place_slot(text: str, start: int, end: int, place: Place | None, language: str | None = None) -> Slot:
+    """The slot of a place named at ``text[start:end]``; a name the gazetteer lacks is its own canonical name, in
+    Latin letters where written in Cyrillic ("под Цель": Tsel), the form as written (its case ending kept)."""
     if place is None:
-        return Slot(text[start:end], start, end, canonical=text[start:end])
+        return Slot(text[start:end], start, end, canonical=romanised(text[start:end], language) or text[start:end])
     return Slot(text[start:end], start, end, canonical=place.canonical, country=place.country,
                 lat=place.lat, lon=place.lon)
 

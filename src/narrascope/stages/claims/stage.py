@@ -135,7 +135,7 @@ class ClaimStage:
             if not inside:
                 # "Os militares foram instalados em Mucojo": a name the gazetteer lacks, where the group just moved was
                 # put, lies in the place it was moved to (kept as its broader name)
-                inside = [S.placed_in(S.place_slot(doc.text, a, b, None), last.destination)
+                inside = [S.placed_in(S.place_slot(doc.text, a, b, None, doc.language), last.destination)
                           for a, b, place, _ in found if place is None][:1]
             if inside:
                 sentence = Span(doc.text[view.sentence.start:view.sentence.end], view.sentence.start,
@@ -659,7 +659,7 @@ class ClaimStage:
     @staticmethod
     def _there(doc: Document, view: SentenceView, there: Hit, origins: list[Slot]) -> list[Slot]:
         """The place "there" points back to: the last one named before it in the sentence that is no origin."""
-        before = [S.place_slot(doc.text, s, e, p) for s, e, p, _ in sentence_places(doc, view)
+        before = [S.place_slot(doc.text, s, e, p, doc.language) for s, e, p, _ in sentence_places(doc, view)
                   if e <= there.start and not any(o.start == s for o in origins)]
         return before[-1:]
 
@@ -668,7 +668,7 @@ class ClaimStage:
         that no word there marks as a start ("The ship left Bandar Abbas and docked in Hodeidah north of ...":
         Hodeidah)."""
         starts = {o.start for o in S.roles(self.spec, doc, previous, lexicon)[0]}
-        named = [S.place_slot(doc.text, a, b, place) for a, b, place, _ in sentence_places(doc, previous)
+        named = [S.place_slot(doc.text, a, b, place, doc.language) for a, b, place, _ in sentence_places(doc, previous)
                  if a not in starts]
         return named[0] if named else None
 
@@ -848,12 +848,12 @@ def _inside(doc: Document, start: int, end: int, place: Place | None, destinatio
     """The place named there, read in the country the group was just moved to when the gazetteer knows one of
     that name there: the town where they were put lies in it ("... to Zaporizhzhia Oblast. The units were
     quartered in Tokmak": Tokmak in Ukraine, not Tokmok in Kyrgyzstan, the likelier reading alone)."""
-    found = S.place_slot(doc.text, start, end, place)
+    found = S.place_slot(doc.text, start, end, place, doc.language)
     if place is not None and destination.country and place.country != destination.country \
             and not holds_place(destination, found):
         there = geocode_in(doc.text[start:end], doc.language, destination.country)
         if there is not None:
-            return S.place_slot(doc.text, start, end, there)
+            return S.place_slot(doc.text, start, end, there, doc.language)
     return found
 
 
@@ -981,7 +981,7 @@ def _homeland(doc: Document, view: SentenceView, trigger: Hit, moved: Slot) -> l
         a, b = found.span()
         gap = doc.text[min(b, trigger.end):max(a, trigger.start)]
         if len(gap.split()) <= _HOMELAND_GAP and not CLAUSE_BREAK.search(gap):
-            return [S.place_slot(doc.text, a, b, geocode(moved.canonical, "en"))]
+            return [S.place_slot(doc.text, a, b, geocode(moved.canonical, "en"), doc.language)]
     return []
 
 
@@ -1197,7 +1197,7 @@ def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list
                   if b <= h.start and _COMMA_GAP.fullmatch(doc.text, b, h.start)]
         if before:
             a, b, place = before[-1]
-            return [S.place_slot(doc.text, a, b, place)]
+            return [S.place_slot(doc.text, a, b, place, doc.language)]
     return []
 
 
