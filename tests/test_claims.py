@@ -4692,3 +4692,16 @@ def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
 ])
 def test_a_group_sent_back_goes_where_it_was_sent(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ministry denied that any mercenaries had landed at Al-Watiya.", "Al-Watiya"),
+    ("Witnesses said some forty fighters were handed over in Kerzaz on Sunday.", "Kerzaz"),
+    ("El ministerio negó que los migrantes hayan sido dejados en Tabarinia.", "Tabarinia"),
+    ("O ministério negou que os presos tenham sido entregues em Murtinhal.", "Murtinhal"),
+])
+def test_a_verb_of_arriving_ending_in_its_locative_word_opens_the_unknown_name_after_it(analyser, text, place):
+    """"landed at", "handed over in", "dejados en", "entregues em": a verb of arriving whose phrase swallowed its
+    locative word still leads to the name the gazetteer lacks right after it: where they arrived."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].destination is not None and claims[0].destination.text == place, claims
