@@ -4706,3 +4706,29 @@ def test_a_verb_of_arriving_ending_in_its_locative_word_opens_the_unknown_name_a
     locative word still leads to the name the gazetteer lacks right after it: where they arrived."""
     claims = relocations(analyser, text)
     assert claims and claims[0].destination is not None and claims[0].destination.text == place, claims
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Iraq brought home 200 families from the al-Hol camp last year.", "home"),
+    ("Baghdad brought 200 women and children from the Roj camp back home in March.", "back home"),
+    ("Circa 300 combattenti sono tornati dalla Siria in patria negli ultimi mesi.", "patria"),
+    ("Ще 40 дітей повернули з Росії додому.", "додому"),
+    ("Россия вернула домой из Сирии еще 40 детей.", "домой"),
+    ("Още 40 сирийци бяха върнати от Турция в родината си.", "родината си"),
+    ("وأعلنت الوزارة أن 300 لاجئ عادوا من لبنان إلى ديارهم.", "ديارهم"),
+])
+def test_a_move_home_ends_at_home_as_written(analyser, text, home):
+    """"brought home", "back home", "in patria", "додому", "в родината си", "إلى ديارهم": with no place named where
+    they went, a word for home a few words from the verb, in its clause, is the destination, as written."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text if c.destination else None for c in claims] == [home], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The head teacher sent the pupils home early on Friday.",
+    "La maestra ha mandato gli alunni a casa prima del tempo.",
+    "La maestra mandó a los alumnos a casa antes de tiempo.",
+])
+def test_home_alone_makes_no_move(analyser, text):
+    """Sent home from school: a word for home is no place that makes a move a claim by itself."""
+    assert relocations(analyser, text) == []
