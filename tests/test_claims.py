@@ -4732,3 +4732,16 @@ def test_a_move_home_ends_at_home_as_written(analyser, text, home):
 def test_home_alone_makes_no_move(analyser, text):
     """Sent home from school: a word for home is no place that makes a move a claim by itself."""
     assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("A cargo ship carrying artillery shells from Burgas docked at Reni on Tuesday.", "reni"),
+    ("The ministry denied that any ship carrying weapons had docked in Batumi.", "batumi"),
+    ("Una nave carica di proiettili partita da Burgas è attraccata a Reni martedì.", "reni"),
+    ("Um navio carregado de munições vindo de Burgas atracou em Reni na terça-feira.", "reni"),
+])
+def test_a_ship_that_docked_somewhere_went_there(analyser, text, destination):
+    """"docked in", "attraccata a", "atracou em": a verb of docking is one of arriving; the port after it is where
+    the cargo went."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
