@@ -4812,3 +4812,55 @@ def test_there_is_no_truth_in_a_move_denies_it(analyser, text):
 ])
 def test_a_group_sent_back_goes_where_it_was_sent(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ministry denied that any mercenaries had landed at Al-Watiya.", "Al-Watiya"),
+    ("Witnesses said some forty fighters were handed over in Kerzaz on Sunday.", "Kerzaz"),
+    ("El ministerio negó que los migrantes hayan sido dejados en Tabarinia.", "Tabarinia"),
+    ("O ministério negou que os presos tenham sido entregues em Murtinhal.", "Murtinhal"),
+])
+def test_a_verb_of_arriving_ending_in_its_locative_word_opens_the_unknown_name_after_it(analyser, text, place):
+    """"landed at", "handed over in", "dejados en", "entregues em": a verb of arriving whose phrase swallowed its
+    locative word still leads to the name the gazetteer lacks right after it: where they arrived."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].destination is not None and claims[0].destination.text == place, claims
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Iraq brought home 200 families from the al-Hol camp last year.", "home"),
+    ("Baghdad brought 200 women and children from the Roj camp back home in March.", "back home"),
+    ("Circa 300 combattenti sono tornati dalla Siria in patria negli ultimi mesi.", "patria"),
+    ("Ще 40 дітей повернули з Росії додому.", "додому"),
+    ("Россия вернула домой из Сирии еще 40 детей.", "домой"),
+    ("Още 40 сирийци бяха върнати от Турция в родината си.", "родината си"),
+    ("وأعلنت الوزارة أن 300 لاجئ عادوا من لبنان إلى ديارهم.", "ديارهم"),
+])
+def test_a_move_home_ends_at_home_as_written(analyser, text, home):
+    """"brought home", "back home", "in patria", "додому", "в родината си", "إلى ديارهم": with no place named where
+    they went, a word for home a few words from the verb, in its clause, is the destination, as written."""
+    claims = relocations(analyser, text)
+    assert [c.destination.text if c.destination else None for c in claims] == [home], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The head teacher sent the pupils home early on Friday.",
+    "La maestra ha mandato gli alunni a casa prima del tempo.",
+    "La maestra mandó a los alumnos a casa antes de tiempo.",
+])
+def test_home_alone_makes_no_move(analyser, text):
+    """Sent home from school: a word for home is no place that makes a move a claim by itself."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("A cargo ship carrying artillery shells from Burgas docked at Reni on Tuesday.", "reni"),
+    ("The ministry denied that any ship carrying weapons had docked in Batumi.", "batumi"),
+    ("Una nave carica di proiettili partita da Burgas è attraccata a Reni martedì.", "reni"),
+    ("Um navio carregado de munições vindo de Burgas atracou em Reni na terça-feira.", "reni"),
+])
+def test_a_ship_that_docked_somewhere_went_there(analyser, text, destination):
+    """"docked in", "attraccata a", "atracou em": a verb of docking is one of arriving; the port after it is where
+    the cargo went."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims

@@ -936,7 +936,7 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
     # a trigger phrase that ends in its own marker ("llegaron a", "flown to": the longer phrase won the match) opens
     # the name right after it (not over an article: "driven to the Slovenian port of Koper")
     tails = [h.end for h in view.hits if doc.language != "de" and h.label in _MOVE_LABELS
-             and _ends_in_marker(doc.text, h, doc.language)]
+             and (_ends_in_marker(doc.text, h, doc.language) or _arrives_at(doc.text, h, doc.language))]
     # German capitalises every noun, so after "aus", "nach" only a name the gazetteer knows is a place ("aus Afrin")
     german_markers = [h for h in view.hits if doc.language == "de" and h.label in ("origin", "destination")]
     known_after = [h.end for h in german_markers]
@@ -1118,6 +1118,13 @@ def _ends_in_marker(text: str, hit: Hit, language: str | None) -> bool:
     """The phrase's last word is a one-word origin or destination marker, after a verb of its own."""
     words = text[hit.start:hit.end].split()
     return len(words) > 1 and words[-1].casefold() in frame_lexicon(language).role_words
+
+
+def _arrives_at(text: str, hit: Hit, language: str | None) -> bool:
+    """A verb of arriving whose phrase ends in its own locative word ("landed at", "handed over in", "entregues em",
+    "dejados en"): where they arrived is the name right after it, as after a marker."""
+    words = text[hit.start:hit.end].split()
+    return hit.label == "arrival" and len(words) > 1 and words[-1].casefold() in frame_words(language, "locative")
 
 
 #: the words for a state's territory among the frontier words (a border or coast is a place of its own)

@@ -402,6 +402,10 @@ class ClaimStage:
             # "L'appareil avait décollé de Niamey": it left for there too
             recent = [c for c in self._recent(earlier, view) if c.destination is not None]
             destinations = [d for d in (recent[-1].destination,) if d is not None] if recent else []
+        # "Iraq brought home 94 families", "повернулися додому", "rimpatriati in patria": home, as written, where
+        # neither this sentence nor the next names where they went
+        home = _homeward(doc, view, lexicon, trigger) if not destinations else []
+        destinations = destinations or home
         if not origins:
             # "concentrados primero en Afrín, desde donde partieron ...": a from-there word right after a place of the
             # sentence says they left from that place, not from where the last move told went
@@ -470,7 +474,8 @@ class ClaimStage:
             origins = [o for o in origins if not _hosts(doc.text, source, o, verbs, cues)]
             destinations = [d for d in destinations if not _hosts(doc.text, source, d, verbs, cues)]
         denied_anyway = bool(view.labelled("denial")) or _nowhere(view) or _counted_by_negator(view, moved, trigger)
-        if not (origins or destinations) and not (denied_anyway
+        # (home alone makes no claim: "sent students home", "ramenés dans leur pays" are everyday moves)
+        if not (origins or (destinations and destinations != home)) and not (denied_anyway
                                                    and modality(doc, view, source, trigger, moved) == "denied"):
             # a move to and from nowhere is not a claim we can use either, unless someone denies it ("Abu Dhabi
             # denies any arms deliveries"; not "None of them could say who had been taken"), or a negator says no one
@@ -1511,6 +1516,31 @@ def _visited(text: str, view: SentenceView, trigger: Hit, moved: Slot) -> bool:
                 text, p.end, h.start) for p in view.labelled("purpose")):
             return True
     return False
+
+
+#: words that may stand between a verb of moving and the word for home it goes to ("brought its first group of 94
+#: families home", "عادوا من تركيا إلى بلادهم")
+_HOME_REACH = 8
+_HOME_ARTICLE = 5  # characters from an origin marker to a word for home: an article at most ("aus der Heimat")
+
+
+def _homeward(doc: Document, view: SentenceView, lexicon: FrameLexicon, trigger: Hit) -> list[Slot]:
+    """A word for home (`homeward`) in the trigger's clause, a few words after it (or before it, where the verb ends
+    its clause: "in ihre Heimat zurückgebracht"): the move ends there, at the group's own country as written ("home",
+    "додому", "in patria"), when the sentence names no destination."""
+    text = doc.text
+    origins = [o.end for o in view.labelled("origin")]
+    for h in view.labelled("homeward"):
+        if any(0 <= h.start - e <= _HOME_ARTICLE for e in origins):
+            continue  # "aus der Heimat vertrieben", "من بلادهم": where they left
+        if text[h.start].isupper() and not lexicon.verb_final:
+            continue  # a name's part ("la Casa Blanca", "Home Office"), not home (German capitalises every noun)
+        a, b = (trigger.end, h.start) if h.start >= trigger.end else (h.end, trigger.start)
+        if b < a or (h.start < trigger.end and not lexicon.verb_final):
+            continue
+        if len(text[a:b].split()) <= _HOME_REACH and not CLAUSE_BREAK.search(text, a, b):
+            return [S.place_slot(text, h.start, h.end, None)]
+    return []
 
 
 #: words that may stand between a verb of leaving and the state it leaves someone in ("left more than 300 people dead")
