@@ -77,3 +77,20 @@ def test_a_states_troops_before_the_verb_move_the_troops_counted_after_it(analys
     assert len(claims) == 1, claims
     assert (canon(claims[0].agent), claims[0].moved.text if moved == "جندي" else canon(claims[0].moved)) == (
         agent, moved)
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # subject first, after "إن"/"أن" or as the topic: a named group right before the verb moves the group after it
+    ("قال مسؤول إن حزب الله نقل أسلحة من سوريا إلى لبنان.", "hezbollah", "weapons and arms deliveries"),
+    ("وأكدت مصادر محلية أن الحوثيين نقلوا أسلحة من صنعاء إلى الحديدة.", "houthis",
+     "weapons and arms deliveries"),
+    ("وقالت المصادر إن جماعة الحوثي دفعت بنحو ألف مقاتل من صعدة إلى مأرب.", "houthis", "militants"),
+    # verb first, the group right after it: its subject, as before
+    ("نقل الحوثيون أسلحة من صنعاء إلى الحديدة.", "houthis", "weapons and arms deliveries"),
+    # no object after the verb: the group before it is the one moved (a passive written without its vowels)
+    ("وقالت المصادر إن المقاتلين نقلوا من إدلب إلى ليبيا.", "", "militants"),
+])
+def test_a_group_named_before_the_verb_moves_the_group_after_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)

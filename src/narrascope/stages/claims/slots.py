@@ -2536,21 +2536,26 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
     groups = [m for m in view.mentions if m.entity in spec.movable and m.start >= view.sentence.start
               and not (m.start < trigger.end and trigger.start < m.end)]
     after = [m for m in groups if m.start >= trigger.end]
+    subject: list[Mention] = []
     if verb_first:  # verb, subject, object
         subject = [m for m in after[:1] if _words_between(doc.text, trigger.end, m.start) <= 1]
         if subject:
             subject = _run(after, subject[0])
-        if any(h.start == trigger.start for h in view.labelled("push")):
-            return _pusher(doc.text, subject, spec)
+        if not any(known[m.entity].kind in spec.agent_kinds for m in subject):
+            subject = []  # "نقل أسلحة": the object right after the verb, no subject named there
         rest = [m for m in after if subject and m.start >= subject[-1].end]
         obj_from = subject[-1].end if subject else trigger.end
-    else:  # subject, verb, object
+    # a verb-first language puts its subject first too after a complementiser or as a topic ("إن حزب الله نقل
+    # أسلحة", "جماعة الحوثي دفعت بمقاتلين"): with no group right after the verb, the one right before it
+    if not subject:  # subject, verb, object
         before = [m for m in groups if m.end <= trigger.start]
         subject = [m for m in before[-1:] if _words_between(doc.text, m.end, trigger.start) <= _MOVER_WORDS
                    and not CLAUSE_BREAK.search(doc.text, m.end, trigger.start)]
         if subject:
             subject = _run(list(reversed(before)), subject[0])[::-1]
         rest, obj_from = after, trigger.end
+    if verb_first and any(h.start == trigger.start for h in view.labelled("push")):
+        return _pusher(doc.text, subject, spec)
     if not subject or not rest or not any(known[m.entity].kind in spec.agent_kinds for m in subject):
         return None
     obj = rest[0]
