@@ -4278,7 +4278,8 @@ def test_a_place_that_holds_an_office_or_ends_a_name_is_no_end_of_the_move(analy
     ("Desde el inicio de la guerra en Ucrania, miles de refugiados han llegado a España.", "spain", "ukraine"),
     ("Desde o início da guerra na Ucrânia, milhares de refugiados chegaram a Portugal.", "portugal", "ukraine"),
     ("С начала войны в Сирии сотни боевиков перебросили в Ливию.", "libya", "syria"),
-    ("Depuis l'invasion de l'Ukraine, des centaines de mercenaires ont été envoyés en Biélorussie.", "belarus", "ukraine"),
+    ("Depuis l'invasion de l'Ukraine, des centaines de mercenaires ont été envoyés en Biélorussie.", "belarus",
+     "ukraine"),
     ("Desde la invasión de Ucrania, cientos de mercenarios fueron enviados a Bielorrusia.", "belarus", "ukraine"),
     ("Dall'invasione dell'Ucraina, centinaia di mercenari sono stati inviati in Bielorussia.", "belarus", "ukraine"),
 ])
