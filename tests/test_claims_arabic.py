@@ -94,3 +94,30 @@ def test_a_group_named_before_the_verb_moves_the_group_after_it(analyser, text, 
     claims = relocations(analyser, text)
     assert len(claims) == 1, claims
     assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)
+
+
+@pytest.mark.parametrize("text, there, destination", [
+    # "from there" after a site a word of nearness or a compass word locates: "there" is the site, not the town that
+    # says where it lies (Arabic has no capitals: the locator after the site's noun and name says it is a place)
+    ("أبحرت سفينة من ميناء جدة محملة بأسلحة. وأضافت المصادر أن الشحنة أفرغت في ميناء الصليف شمال الحديدة، "
+     "ومن هناك نقلت بشاحنات إلى صعدة.", "الصليف", "صعدة"),
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة خراب الجير قرب رميلان. ومن هناك نقل المعتقلون إلى أربيل.",
+     "خراب الجير", "أربيل"),
+    ("وصلت الأسلحة إلى مطار الخادم قرب بنغازي. ومن هناك نقلت بشاحنات إلى سرت.", "الخادم", "سرت"),
+    # the site's kind after its name ("the al-Udeid air base"): the name ends before it
+    ("وهبطت الطائرة في قاعدة العديد الجوية جنوب غرب الدوحة. ومن هناك نقل الركاب إلى ألمانيا.", "العديد", "ألمانيا"),
+])
+def test_from_there_after_a_located_site_starts_at_the_site(analyser, text, there, destination):
+    legs = [(c.origin.text if c.origin else None, c.destination.text if c.destination else None)
+            for c in relocations(analyser, text)]
+    assert (there, destination) in legs, legs
+
+
+@pytest.mark.parametrize("text, there", [
+    # a relative adjective after the place noun ("a military base", "an air base") names no site: "there" is the place
+    # the locator names
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة عسكرية قرب رميلان. ومن هناك نقل المعتقلون إلى أربيل.", "رميلان"),
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة جوية شمال الحسكة. ومن هناك نقل المعتقلون إلى أربيل.", "الحسكة"),
+])
+def test_from_there_after_a_base_of_a_kind_starts_at_the_place_that_locates_it(analyser, text, there):
+    assert [c.origin.text if c.origin else None for c in relocations(analyser, text)] == [there]
