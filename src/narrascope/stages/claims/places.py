@@ -1201,9 +1201,10 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if not marked:  # no marker before: a place still, when a locator follows ("في قاعدة قسرك قرب تل تمر")
             if _locator_at(doc, view, _LAST_WORD.search(doc.text, view.sentence.start, h.start)):
                 continue  # the locator's own noun ("قرب ناحية القيارة"): where the site lies, not a site
-            b = _located_name_end(doc, view, a, b)
-            if b is None:
+            located = _located_name_end(doc, view, a, b)
+            if located is None:
                 continue
+            b = located
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
