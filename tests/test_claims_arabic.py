@@ -121,3 +121,20 @@ def test_from_there_after_a_located_site_starts_at_the_site(analyser, text, ther
 ])
 def test_from_there_after_a_base_of_a_kind_starts_at_the_place_that_locates_it(analyser, text, there):
     assert [c.origin.text if c.origin else None for c in relocations(analyser, text)] == [there]
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # a word that counts the object ("dozens of", "decenas de", "عشرات") is part of it: no marker between the verb and
+    # the object, so the group before the verb moves it
+    ("Officials said Hezbollah moved dozens of weapons from Syria to Lebanon.", "hezbollah",
+     "weapons and arms deliveries"),
+    ("Según fuentes, Hezbolá trasladó decenas de armas de Siria a Líbano.", "hezbollah", "weapons and arms deliveries"),
+    ("قال الجيش إن حزب الله نقل عشرات الأسلحة من سوريا إلى لبنان.", "hezbollah", "weapons and arms deliveries"),
+    # a subject put before the verb of a verb-first language: a time phrase may stand between the verb and the object
+    ("قال الجيش إن حزب الله نقل خلال الأسبوعين الماضيين عشرات الأسلحة من سوريا إلى لبنان.", "hezbollah",
+     "weapons and arms deliveries"),
+])
+def test_a_counted_object_after_the_verb_is_moved_by_the_group_before_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)
