@@ -77,3 +77,64 @@ def test_a_states_troops_before_the_verb_move_the_troops_counted_after_it(analys
     assert len(claims) == 1, claims
     assert (canon(claims[0].agent), claims[0].moved.text if moved == "جندي" else canon(claims[0].moved)) == (
         agent, moved)
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # subject first, after "إن"/"أن" or as the topic: a named group right before the verb moves the group after it
+    ("قال مسؤول إن حزب الله نقل أسلحة من سوريا إلى لبنان.", "hezbollah", "weapons and arms deliveries"),
+    ("وأكدت مصادر محلية أن الحوثيين نقلوا أسلحة من صنعاء إلى الحديدة.", "houthis",
+     "weapons and arms deliveries"),
+    ("وقالت المصادر إن جماعة الحوثي دفعت بنحو ألف مقاتل من صعدة إلى مأرب.", "houthis", "militants"),
+    # verb first, the group right after it: its subject, as before
+    ("نقل الحوثيون أسلحة من صنعاء إلى الحديدة.", "houthis", "weapons and arms deliveries"),
+    # no object after the verb: the group before it is the one moved (a passive written without its vowels)
+    ("وقالت المصادر إن المقاتلين نقلوا من إدلب إلى ليبيا.", "", "militants"),
+])
+def test_a_group_named_before_the_verb_moves_the_group_after_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)
+
+
+@pytest.mark.parametrize("text, there, destination", [
+    # "from there" after a site a word of nearness or a compass word locates: "there" is the site, not the town that
+    # says where it lies (Arabic has no capitals: the locator after the site's noun and name says it is a place)
+    ("أبحرت سفينة من ميناء جدة محملة بأسلحة. وأضافت المصادر أن الشحنة أفرغت في ميناء الصليف شمال الحديدة، "
+     "ومن هناك نقلت بشاحنات إلى صعدة.", "الصليف", "صعدة"),
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة خراب الجير قرب رميلان. ومن هناك نقل المعتقلون إلى أربيل.",
+     "خراب الجير", "أربيل"),
+    ("وصلت الأسلحة إلى مطار الخادم قرب بنغازي. ومن هناك نقلت بشاحنات إلى سرت.", "الخادم", "سرت"),
+    # the site's kind after its name ("the al-Udeid air base"): the name ends before it
+    ("وهبطت الطائرة في قاعدة العديد الجوية جنوب غرب الدوحة. ومن هناك نقل الركاب إلى ألمانيا.", "العديد", "ألمانيا"),
+])
+def test_from_there_after_a_located_site_starts_at_the_site(analyser, text, there, destination):
+    legs = [(c.origin.text if c.origin else None, c.destination.text if c.destination else None)
+            for c in relocations(analyser, text)]
+    assert (there, destination) in legs, legs
+
+
+@pytest.mark.parametrize("text, there", [
+    # a relative adjective after the place noun ("a military base", "an air base") names no site: "there" is the place
+    # the locator names
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة عسكرية قرب رميلان. ومن هناك نقل المعتقلون إلى أربيل.", "رميلان"),
+    ("وقالت المصادر إن المروحيات هبطت في قاعدة جوية شمال الحسكة. ومن هناك نقل المعتقلون إلى أربيل.", "الحسكة"),
+])
+def test_from_there_after_a_base_of_a_kind_starts_at_the_place_that_locates_it(analyser, text, there):
+    assert [c.origin.text if c.origin else None for c in relocations(analyser, text)] == [there]
+
+
+@pytest.mark.parametrize("text, agent, moved", [
+    # a word that counts the object ("dozens of", "decenas de", "عشرات") is part of it: no marker between the verb and
+    # the object, so the group before the verb moves it
+    ("Officials said Hezbollah moved dozens of weapons from Syria to Lebanon.", "hezbollah",
+     "weapons and arms deliveries"),
+    ("Según fuentes, Hezbolá trasladó decenas de armas de Siria a Líbano.", "hezbollah", "weapons and arms deliveries"),
+    ("قال الجيش إن حزب الله نقل عشرات الأسلحة من سوريا إلى لبنان.", "hezbollah", "weapons and arms deliveries"),
+    # a subject put before the verb of a verb-first language: a time phrase may stand between the verb and the object
+    ("قال الجيش إن حزب الله نقل خلال الأسبوعين الماضيين عشرات الأسلحة من سوريا إلى لبنان.", "hezbollah",
+     "weapons and arms deliveries"),
+])
+def test_a_counted_object_after_the_verb_is_moved_by_the_group_before_it(analyser, text, agent, moved):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)

@@ -203,8 +203,8 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "name_openers", "speak
                    "enclitics", "relative", "nobody_subject", "office", "target", "city_noun", "region_noun",
                    "island_noun", "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation",
                    "troop_adjectives", "object_openers", "evidence_nouns", "absent", "territory_link",
-                   "compass_openers", "distance_units", "where_clause", "scene", "scene_area",
-                   "homeland")
+                   "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
+                   "scene_area", "homeland")
 
 
 @dataclass(frozen=True)

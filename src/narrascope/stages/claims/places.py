@@ -1191,9 +1191,9 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     openers = frame_lexicon(doc.language).words["name_openers"]
     out = []
     for h in view.hits:
-        if h.label != "locative" or h.end - h.start <= PREPOSITION_LETTERS \
-                or not any(0 <= h.start - e <= 2 for e in marker_ends):
+        if h.label != "locative" or h.end - h.start <= PREPOSITION_LETTERS:
             continue
+        marked = any(0 <= h.start - e <= 2 for e in marker_ends)
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
         # a place noun after a place noun ("إلى أطراف قضاء سنجار", "إلى محيط مدينة ..."), or a preposition after
         # it ("إلى معسكرات في جرف الصخر", to camps in Jurf al-Sakhar): the name comes after both
@@ -1205,11 +1205,48 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if word.group(1) in openers:  # "قاعدة تل بيدر": "Tell" opens a two-word name
             second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
             b = second.end(1) if second is not None else b
+        if not marked:  # no marker before: a place still, when a locator follows ("في قاعدة قسرك قرب تل تمر")
+            if _locator_at(doc, view, _LAST_WORD.search(doc.text, view.sentence.start, h.start)):
+                continue  # the locator's own noun ("قرب ناحية القيارة"): where the site lies, not a site
+            located = _located_name_end(doc, view, a, b)
+            if located is None:
+                continue
+            b = located
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     out += _known_after_nouns(doc, view, marker_ends, out)
     return out + _named_before(doc, view, marker_ends, out)
+
+
+def _located_name_end(doc: Document, view: SentenceView, a: int, b: int) -> int | None:
+    """The end of the name a place noun opens at ``a`` (``b`` its first word's end, a second word at most), when a word
+    of nearness or a compass word follows it ("قاعدة خراب الجير قرب رميلان", "ميناء الصليف شمال الحديدة"): a site
+    named by where it lies; else None. No word of it a relative adjective ("قاعدة عسكرية قرب رميلان", a military base;
+    "قاعدة العديد الجوية جنوب الدوحة": the name ends before it)."""
+    nisba = tuple(frame_words(doc.language, "nisba_endings"))
+    if not nisba or doc.text[a:b].endswith(nisba) and not doc.text.startswith(_ARTICLE_AR, a):
+        return None
+    second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
+    ends = [b] + ([second.end(1)] if second is not None and not second.group(1).endswith(nisba) else [])
+    for end in ends:
+        after = _NEXT_WORD.match(doc.text, end, view.sentence.end)
+        if after is not None and after.group(1).endswith(nisba) and after.group(1).startswith(_ARTICLE_AR):
+            after = _NEXT_WORD.match(doc.text, after.end(1), view.sentence.end)  # "العديد الجوية جنوب": its kind
+        if _locator_at(doc, view, after):
+            return end
+    return None
+
+
+def _locator_at(doc: Document, view: SentenceView, word: re.Match[str] | None) -> bool:
+    """The word matched is a word of nearness or a compass word ("قرب", "شمال"): what follows says where the place
+    before it lies."""
+    return word is not None and (any(x.start == word.start(1) for x in view.labelled("near"))
+                                 or word.group(1).casefold() in frame_words(doc.language, "compass_openers"))
+
+
+_ARTICLE_AR = "\u0627\u0644"  # the Arabic article "ال": a nisba ending on a word with it may end a name ("الحديدة")
+_LAST_WORD = re.compile(r"(\w+)\s+$")  # the last word before a position (searched with that position as its end)
 
 
 _SHORTEST_NAME = 3  # letters of the shortest name a locative word opens after common nouns

@@ -2590,6 +2590,10 @@ def _counted(text: str, sentence_start: int, start: int, numbers: dict[str, int]
 
 _MOVER_WORDS = 2  # words between a group and the verb it is the subject of ("Hezbollah has reportedly moved")
 _OBJECT_WORDS = 3   # words between the verb and its object ("moved all of the weapons", "نقل الحوثيون أسلحة")
+#: words that count the object ("dozens of", "عشرات", "نحو"): part of it, no marker between the verb and it
+_COUNTING = ("vague", "approximate")
+#: ... when a verb-first language puts the subject before the verb: a time phrase often follows the verb then
+_FRONTED_OBJECT_WORDS = 5
 
 
 def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
@@ -2602,21 +2606,29 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
     groups = [m for m in view.mentions if m.entity in spec.movable and m.start >= view.sentence.start
               and not (m.start < trigger.end and trigger.start < m.end)]
     after = [m for m in groups if m.start >= trigger.end]
+    subject: list[Mention] = []
+    reach = _OBJECT_WORDS
     if verb_first:  # verb, subject, object
         subject = [m for m in after[:1] if _words_between(doc.text, trigger.end, m.start) <= 1]
         if subject:
             subject = _run(after, subject[0])
-        if any(h.start == trigger.start for h in view.labelled("push")):
-            return _pusher(doc.text, subject, spec)
+        if not any(known[m.entity].kind in spec.agent_kinds for m in subject):
+            subject = []  # "نقل أسلحة": the object right after the verb, no subject named there
         rest = [m for m in after if subject and m.start >= subject[-1].end]
         obj_from = subject[-1].end if subject else trigger.end
-    else:  # subject, verb, object
+    # a verb-first language puts its subject first too after a complementiser or as a topic ("إن حزب الله نقل
+    # أسلحة", "جماعة الحوثي دفعت بمقاتلين"): with no group right after the verb, the one right before it
+    if not subject:  # subject, verb, object
         before = [m for m in groups if m.end <= trigger.start]
         subject = [m for m in before[-1:] if _words_between(doc.text, m.end, trigger.start) <= _MOVER_WORDS
                    and not CLAUSE_BREAK.search(doc.text, m.end, trigger.start)]
         if subject:
             subject = _run(list(reversed(before)), subject[0])[::-1]
         rest, obj_from = after, trigger.end
+        if verb_first:  # the subject put first, a time phrase may follow the verb ("نقل خلال الأسبوعين الماضيين عشرات")
+            reach = _FRONTED_OBJECT_WORDS
+    if verb_first and any(h.start == trigger.start for h in view.labelled("push")):
+        return _pusher(doc.text, subject, spec)
     if not subject or not rest or not any(known[m.entity].kind in spec.agent_kinds for m in subject):
         return None
     obj = rest[0]
@@ -2625,10 +2637,10 @@ def moving_subject(spec: FrameSpec, doc: Document, view: SentenceView, trigger: 
         return None  # "Wagner retiró a sus combatientes": its own fighters, the group moved as before
     # a word that opens an object is no marker ("des armes", "a los prisioneros"); any other is: "by", "to", "from"
     openers = frame_words(doc.language, "object_openers")
-    if (obj.entity in {m.entity for m in subject} or _words_between(doc.text, obj_from, obj.start) > _OBJECT_WORDS
+    if (obj.entity in {m.entity for m in subject} or _words_between(doc.text, obj_from, obj.start) > reach
             or CLAUSE_BREAK.search(doc.text, obj_from, obj.start)
             or any(obj_from <= h.start and h.end <= obj.start and doc.text[h.start:h.end].casefold() not in openers
-                   for h in view.hits)):
+                   and h.label not in _COUNTING for h in view.hits)):
         return None
     return subject[0].start, subject[-1].end
 

@@ -23,7 +23,7 @@ from ...lexicon import (
 from ...lexicon.gazetteer import Place
 from ...lexicon.places import geocode, geocode_in
 from ...model import Claim, Document, Mention, Slot, Source, Span
-from ..frame_view import SentenceView, sentence_views
+from ..frame_view import FoundPlace, SentenceView, sentence_views
 from ..sources import Attribution, source_words
 from ..voice import opens_with_verdict
 from . import slots as S
@@ -1201,9 +1201,26 @@ def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list
         before = [(a, b, place) for a, b, place, _ in spots
                   if b <= h.start and _COMMA_GAP.fullmatch(doc.text, b, h.start)]
         if before:
-            a, b, place = before[-1]
+            a, b, place = _located_by_next(doc, view, spots, before[-1])
             return [S.place_slot(doc.text, a, b, place, doc.language)]
     return []
+
+
+def _located_by_next(doc: Document, view: SentenceView, spots: list[FoundPlace],
+                     spot: tuple[int, int, Place | None]) -> tuple[int, int, Place | None]:
+    """The place a locator names ``spot`` after: ``spot`` opened by a word of nearness or a compass word with a
+    place right before that word ("ميناء الصليف شمال الحديدة، ومن هناك", "Al-Khadim near Benghazi, from there")
+    says where that place lies; "there" is that place. Else ``spot``."""
+    a = spot[0]
+    words = [h.start for h in view.labelled("near") if not doc.text[h.end:a].strip()]
+    compass = _LAST_WORD.search(doc.text, view.sentence.start, a)
+    if compass is not None and compass.group(1).casefold() in frame_words(doc.language, "compass_openers"):
+        words.append(compass.start(1))
+    located = [(s, e, place) for s, e, place, _ in spots for w in words if e <= w and not doc.text[e:w].strip()]
+    return located[-1] if located else spot
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 _COMMA_GAP = re.compile(r"\s*[,،]?\s*")  # the Arabic comma too ("في ميناء طرطوس، ومن هناك")
