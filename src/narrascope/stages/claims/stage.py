@@ -30,7 +30,7 @@ from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .owners import named_subject, vehicle_owner
-from .places import any_of, sentence_places
+from .places import sentence_places
 
 #: words at most between a but-word and a place that still go on with the move before it ("but also to")
 BUT_SAME_MOVE_WORDS = 2
@@ -385,7 +385,7 @@ class ClaimStage:
         if not destinations and not origins and moved is not None:
             # "на родину вернулись 230 российских военнослужащих", "i combattenti tunisini sono tornati in patria": a
             # word for one's homeland is the own state of the group moved, where the group is a state's
-            destinations = _homeland(doc, view, trigger, moved)
+            destinations = _homeland(doc, view, lexicon, trigger, moved)
         if not destinations and view.labelled("to_there"):
             # "in Suwałki seien ... stationiert, und kein US-Soldat sei dorthin verlegt worden": where the sentence
             # last named a place (not the move told before: "туда переправили" often retells that move)
@@ -976,26 +976,21 @@ _BODIES = frozenset({"government", "agency"})
 _MOVING_BODIES = frozenset({"government", "organisation"})
 
 
-def _homeland(doc: Document, view: SentenceView, trigger: Hit, moved: Slot) -> list[Slot]:
-    """The homeland word of the sentence (lexicon key ``homeland``: "на родину", "in patria", "nach Hause") within
-    a few words of the trigger, as the state of the group moved, where that group is a state's ("российских
-    военнослужащих" is Russia); else none."""
+def _homeland(doc: Document, view: SentenceView, lexicon: FrameLexicon, trigger: Hit, moved: Slot) -> list[Slot]:
+    """A word for home (:func:`_home_words`: "на родину", "in patria", "nach Hause") within a few words of the
+    trigger, as the state of the group moved, where that group is a state's ("российских военнослужащих" is Russia);
+    else none."""
     if moved.canonical not in _states():
         return []
-    for found in _homeland_words(doc.language).finditer(doc.text, view.sentence.start, view.sentence.end):
-        a, b = found.span()
-        gap = doc.text[min(b, trigger.end):max(a, trigger.start)]
+    for h in _home_words(doc.text, view, lexicon):
+        gap = doc.text[min(h.end, trigger.end):max(h.start, trigger.start)]
         if len(gap.split()) <= _HOMELAND_GAP and not CLAUSE_BREAK.search(gap):
-            return [S.place_slot(doc.text, a, b, geocode(moved.canonical, "en"), doc.language)]
+            return [S.place_slot(doc.text, h.start, h.end, geocode(moved.canonical, "en"), doc.language)]
     return []
 
 
-@lru_cache(maxsize=16)
-def _homeland_words(language: str | None) -> re.Pattern[str]:
-    return any_of(frame_lexicon(language).words["homeland"], r"(?<!\w)(?:{})(?!\w)", re.IGNORECASE)
-
-
-_HOMELAND_GAP = 3  # words at most between a move's verb and a word for homeland ("sono tornati in patria")
+#: words at most between a move's verb and a word for home, its marker and article counted ("in die Heimat")
+_HOMELAND_GAP = 5
 
 
 def _announcer_state(view: SentenceView, source: Source | None, places: list[Slot]) -> str | None:
@@ -1541,17 +1536,21 @@ _HOME_REACH = 8
 _HOME_ARTICLE = 5  # characters from an origin marker to a word for home: an article at most ("aus der Heimat")
 
 
-def _homeward(doc: Document, view: SentenceView, lexicon: FrameLexicon, trigger: Hit) -> list[Slot]:
-    """A word for home (`homeward`) in the trigger's clause, a few words after it (or before it, where the verb ends
-    its clause: "in ihre Heimat zurückgebracht"): the move ends there, at the group's own country as written ("home",
-    "додому", "in patria"), when the sentence names no destination."""
-    text = doc.text
+def _home_words(text: str, view: SentenceView, lexicon: FrameLexicon) -> list[Hit]:
+    """The words for home of the sentence (`homeward`: "home", "додому", "in patria", "au pays") that say where a
+    group goes: not after an origin marker ("aus der Heimat vertrieben", "من بلادهم": where they left), not part of a
+    name ("la Casa Blanca", "Home Office"; German capitalises every noun)."""
     origins = [o.end for o in view.labelled("origin")]
-    for h in view.labelled("homeward"):
-        if any(0 <= h.start - e <= _HOME_ARTICLE for e in origins):
-            continue  # "aus der Heimat vertrieben", "من بلادهم": where they left
-        if text[h.start].isupper() and not lexicon.verb_final:
-            continue  # a name's part ("la Casa Blanca", "Home Office"), not home (German capitalises every noun)
+    return [h for h in view.labelled("homeward") if not any(0 <= h.start - e <= _HOME_ARTICLE for e in origins)
+            and not (text[h.start].isupper() and not lexicon.verb_final)]
+
+
+def _homeward(doc: Document, view: SentenceView, lexicon: FrameLexicon, trigger: Hit) -> list[Slot]:
+    """A word for home (:func:`_home_words`) in the trigger's clause, a few words after it (or before it, where the
+    verb ends its clause: "in ihre Heimat zurückgebracht"): the move ends there, at the group's own country as
+    written ("home", "додому", "in patria"), when the sentence names no destination."""
+    text = doc.text
+    for h in _home_words(text, view, lexicon):
         a, b = (trigger.end, h.start) if h.start >= trigger.end else (h.end, trigger.start)
         if b < a or (h.start < trigger.end and not lexicon.verb_final):
             continue
