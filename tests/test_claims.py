@@ -4892,3 +4892,15 @@ def test_residents_of_no_place_named_after_their_noun_leave_from_nowhere_named(a
     """No place right after the noun for residents (or the noun not the group moved): no origin is made up."""
     claims = relocations(analyser, text)
     assert claims and all(c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Plusieurs centaines d'habitants de Tolbukhino ont été évacués vers Lviv.", "Tolbukhino"),
+    ("Soldiers took 300 residents of Tolbukhino to Kursk by bus.", "Tolbukhino"),
+    ("Los soldados llevaron a los vecinos de Tolbujino a Erbil.", "Tolbujino"),
+])
+def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks_it(analyser, text, origin):
+    """"habitants de Tolbukhino", "residents of Tolbukhino": a noun for residents opens the name of where they live as
+    a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
+    claims = relocations(analyser, text)
+    assert [c.origin.text if c.origin else None for c in claims] == [origin], claims
