@@ -4868,3 +4868,39 @@ def test_a_ship_that_docked_somewhere_went_there(analyser, text, destination):
     the cargo went."""
     claims = relocations(analyser, text)
     assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Officials said the army moved some 700 residents of Mosul to Erbil in a convoy of trucks.", "mosul"),
+    ("Власти вывозят жителей приграничных сёл Курской области в Воронеж.", "kursk oblast"),
+    ("Понад 300 мешканців Харкова евакуювали до Львова автобусами.", "kharkiv"),
+    ("Wojsko przewiozło 300 mieszkańców Charkowa do Lwowa.", "kharkiv"),
+])
+def test_residents_of_a_place_moved_elsewhere_left_that_place(analyser, text, origin):
+    """"residents of Mosul", "жителей ... Курской области", "мешканців Харкова": with a destination named and no
+    origin, the place the residents are of, right after their noun, is where their move starts."""
+    claims = relocations(analyser, text)
+    assert [canon(c.origin) for c in claims] == [origin], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The army moved 700 residents to Erbil in a convoy of trucks.",
+    "Residents said the army moved 300 fighters of the group to Erbil.",
+    "Власти вывезли жителей в Воронеж, сообщили в Курской области.",
+])
+def test_residents_of_no_place_named_after_their_noun_leave_from_nowhere_named(analyser, text):
+    """No place right after the noun for residents (or the noun not the group moved): no origin is made up."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None for c in claims), claims
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("Plusieurs centaines d'habitants de Tolbukhino ont été évacués vers Lviv.", "Tolbukhino"),
+    ("Soldiers took 300 residents of Tolbukhino to Kursk by bus.", "Tolbukhino"),
+    ("Los soldados llevaron a los vecinos de Tolbujino a Erbil.", "Tolbujino"),
+])
+def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks_it(analyser, text, origin):
+    """"habitants de Tolbukhino", "residents of Tolbukhino": a noun for residents opens the name of where they live as
+    a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
+    claims = relocations(analyser, text)
+    assert [c.origin.text if c.origin else None for c in claims] == [origin], claims

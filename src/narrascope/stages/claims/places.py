@@ -928,6 +928,10 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
     # "hasta la isla Baltra", "to the port of Kizomba": a kind of place, a link word at most, then its name (not in
     # German, which capitalises every noun)
     kinds = [h.end for h in view.labelled("place_noun") if doc.language != "de"]
+    # "habitants de Zouar", "жителей Шебекина": a noun for residents opens the name of where they live as a place noun
+    # does
+    residents = _residents_ends(doc, view) if doc.language != "de" else []
+    kinds += residents
     kind_links = frame_words(doc.language, "name_link") | frame_words(doc.language, "genitive")
     # "a La Restinga": a marker phrase that takes in an article ("a la") ends on the capitalised article a name opens
     # with; the name is opened by the marker all the same (not after a speech verb: "han confirmado a La Voz de ...")
@@ -953,7 +957,8 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
     # marker is where they left, known or not
     leaving = [h.end for h in view.hits if doc.language == "de" and h.label == "origin"]
     heading = [h.start for h in view.hits if doc.language == "de" and h.label == "destination"]
-    bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:")]
+    # (residents as a source, "residents said", name no body: "residents of Zouar" are of a place)
+    bodies = [(h.start, h.end) for h in view.hits if h.label.startswith("source:") and h.end not in residents]
     # a speech or move verb after a body ends its name ("Министерството отрече в Рашка да ...": denied, in Raška)
     verbs = [h.start for h in view.hits if h.label in ("attribution", "denial", *_MOVE_LABELS)]
     # a vehicle is how they went, never where ("in Kleinbussen in Dörfer bei Zenica gebracht")
@@ -1017,6 +1022,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: a name after a capital "The" mid-sentence is an English title ("to The Climate Summit", "disse ao The Independent"):
 #: the places named so are the gazetteer's ("The Hague")
 _TITLE_THE = re.compile(r"(?<=[^.!?\s])\s+The\s+$")
+
+
+def _residents_ends(doc: Document, view: SentenceView) -> list[int]:
+    """Where the sentence's nouns for residents (`residents`: "residents", "habitants", "жителей") end."""
+    words = frame_words(doc.language, "residents")
+    return [view.sentence.start + w.end() for w in re.finditer(r"\w+", view.sentence.text)
+            if w.group().casefold() in words]
 
 
 def _no_name_of_a_place(text: str, start: int, end: int, language: str | None) -> bool:

@@ -451,6 +451,10 @@ class ClaimStage:
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
             # it starts
             origins = [told[-1].origin, *origins] if told[-1].origin is not None else origins
+        if not origins and destinations and destinations != home and moved is not None:
+            # "residents of Mariupol were taken to Bezimenne", "жителей Шебекина вывезли в Старый Оскол": where the
+            # group moved lives, named after its noun for residents, is where they left when nothing else says so
+            origins = _residents_home(doc, view, moved, destinations)
         source = self.attribution.attributed(doc, view, previous,
                                              None if moved is None else (moved.start, moved.end))
         if blamed is not None and (source is None or not view.sentence.start <= source.start < view.sentence.end):
@@ -1556,6 +1560,36 @@ def _homeward(doc: Document, view: SentenceView, lexicon: FrameLexicon, trigger:
             continue
         if len(text[a:b].split()) <= _HOME_REACH and not CLAUSE_BREAK.search(text, a, b):
             return [S.place_slot(text, h.start, h.end, None)]
+    return []
+
+
+#: words besides genitive links that may stand between a noun for residents and their place ("жителей
+#: приграничных сёл Сумской области", "residents of the besieged city of Mariupol")
+_RESIDENTS_GAP = 3
+
+
+def _residents_home(doc: Document, view: SentenceView, moved: Slot, destinations: list[Slot]) -> list[Slot]:
+    """The place named right after a noun for residents (`residents`: "residents", "habitants", "жителей") that
+    heads the group moved, genitive links and a few small words between, no destination or via marker: where they
+    live, the origin of their move ("residents of Dilling were moved to El Obeid", "les habitants de Zouar ont
+    gagné Bardaï"); none that is already a destination."""
+    text, words = doc.text, frame_words(doc.language, "residents")
+    head = next((m for m in re.finditer(r"\w+", text[moved.start:moved.end]) if m.group().casefold() in words), None)
+    if head is None:
+        return []
+    after = moved.start + head.end()
+    links = {w for phrase in frame_words(doc.language, "genitive") for w in phrase.split()}
+    blocked = [h for h in view.hits if h.label in ("destination", "via", "bearing") and h.start >= after
+               and text[h.start:h.end].casefold() not in links]
+    for a, b, place, _ in sentence_places(doc, view):
+        if a < after or any(d.start == a for d in destinations):
+            continue
+        gap = text[after:a]
+        small = [w for w in re.findall(r"[\w'’-]+", gap) if w.casefold() not in links]
+        if CLAUSE_BREAK.search(gap) or len(small) > _RESIDENTS_GAP or any(w[:1].isupper() for w in small) \
+                or any(h.start < a for h in blocked):
+            return []
+        return [S.place_slot(text, a, b, place, doc.language)]
     return []
 
 
