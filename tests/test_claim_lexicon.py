@@ -998,6 +998,35 @@ def test_a_group_before_a_means_phrase_that_opens_with_a_preposition_is_whom_it_
 
 
 @pytest.mark.parametrize("text, word", [
+    ("The port authority said no vessel carrying military cargo had left Odessa.", "military cargo"),
+    ("La capitainerie a démenti qu'un navire avec une cargaison militaire ait quitté Toulon.", "cargaison militaire"),
+    ("El ministerio negó que un barco con un cargamento militar haya salido de Cádiz.", "cargamento militar"),
+    ("Il ministero ha negato che dal porto di Genova sia salpata alcuna nave con carichi militari.",
+     "carichi militari"),
+    ("Die Behörde bestritt, dass ein Schiff mit Militärfracht Hamburg verlassen habe.", "Militärfracht"),
+    ("Министерство опровергло, что судно с военным грузом вышло из Новороссийска.", "военным грузом"),
+])
+def test_military_cargo_a_vehicle_carries_is_the_weapons_moved(analyser, text, word):
+    """A vessel's military cargo ("carichi militari", "военный груз") is what its denied move moved: weapons, not
+    troops read off the adjective nor the vessel itself."""
+    claims = relocations(analyser, text)
+    assert claims and claims[0].moved is not None and claims[0].moved.text == word, claims
+    assert claims[0].moved.canonical == "Weapons and arms deliveries", claims
+    assert claims[0].modality == "denied", claims
+
+
+@pytest.mark.parametrize("text", [
+    "A military cargo plane landed in Warsaw on Monday.",
+    "Two military cargo ships docked in Gdynia on Friday.",
+])
+def test_a_group_word_that_runs_into_a_vehicle_phrase_is_the_vehicle_s_kind(analyser, text):
+    """"military cargo plane": the vehicle's phrase ("cargo plane") begins inside the group's word, which only says
+    what kind of vehicle it is; a plane that lands moved no one named. (An English compound: the Romance languages
+    put the vehicle first, "avión de carga militar", and never run the two together.)"""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
     ("According to the foreign ministry, forty returnees were flown from Erbil to Frankfurt on Tuesday.", "returnees"),
     ("Nach Angaben des Auswärtigen Amts wurden die Rückkehrer am Dienstag von Erbil nach Frankfurt geflogen.",
      "Rückkehrer"),

@@ -300,7 +300,10 @@ def _cue_objects(text: str, view: SentenceView, trigger: Hit) -> list[Hit]:
 
 def _before_means(text: str, m: Mention, means: list[Hit]) -> bool:
     """The group's word stands right before a vehicle, as its kind ("two civilian lorries", "цивільними рейсами",
-    "American Black Hawk helicopters"): it names how they went, not who went."""
+    "American Black Hawk helicopters"), or runs into it ("a military cargo plane"): it names how they went, not who
+    went."""
+    if any(m.start < h.start < m.end < h.end for h in means):
+        return True  # "a military cargo plane": the vehicle's phrase ("cargo plane") begins inside the group's
     word = text[m.start:m.end]
     if _CYRILLIC.search(word) and not _INSTRUMENTAL_ADJECTIVE.search(word):
         return False  # "бойовиків автобусами везуть": a noun before a vehicle in the instrumental is who went
