@@ -138,3 +138,15 @@ def test_a_counted_object_after_the_verb_is_moved_by_the_group_before_it(analyse
     claims = relocations(analyser, text)
     assert len(claims) == 1, claims
     assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # a coast, a shore: the town named after the noun is the end of the move
+    ("أعادت سفينة تابعة للبحرية 70 مهاجرا من عدن إلى سواحل المكلا.", "aden", "mukalla"),
+    ("أكد المصدر أن سفينة نقلت جنودا من جيبوتي إلى ساحل عدن.", "djibouti", "aden"),
+    ("قال مصدر إن قاربا نقل عشرات اللاجئين من بربرة إلى سواحل المخا.", "berbera", "mocha"),
+])
+def test_a_coast_before_a_town_name_is_that_town(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].origin), canon(claims[0].destination)) == (origin, destination)
