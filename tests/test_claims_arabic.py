@@ -138,3 +138,32 @@ def test_a_counted_object_after_the_verb_is_moved_by_the_group_before_it(analyse
     claims = relocations(analyser, text)
     assert len(claims) == 1, claims
     assert (canon(claims[0].agent), canon(claims[0].moved)) == (agent, moved)
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    # a coast, a shore: the town named after the noun is the end of the move
+    ("أعادت سفينة تابعة للبحرية 70 مهاجرا من عدن إلى سواحل المكلا.", "aden", "mukalla"),
+    ("أكد المصدر أن سفينة نقلت جنودا من جيبوتي إلى ساحل عدن.", "djibouti", "aden"),
+    ("قال مصدر إن قاربا نقل عشرات اللاجئين من بربرة إلى سواحل المخا.", "berbera", "mocha"),
+])
+def test_a_coast_before_a_town_name_is_that_town(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].origin), canon(claims[0].destination)) == (origin, destination)
+
+
+@pytest.mark.parametrize("text, moved, origin, destination", [
+    # "تلقى" (received) a group from a state: the receiver is where they went
+    ("تلقى العراق 50 معتقلا من سوريا.", "detainees", "syria", "iraq"),
+    ("قال مسؤول إن الأردن تلقى 200 لاجئ من سوريا الأسبوع الماضي.", "civilians", "syria", "jordan"),
+    ("وأكدت الحكومة أن تركيا تلقت 80 لاجئا من سوريا أمس.", "civilians", "syria", "turkey"),
+])
+def test_a_receiving_verb_with_a_sender_ends_the_move_at_the_receiver(analyser, text, moved, origin, destination):
+    claims = relocations(analyser, text)
+    assert len(claims) == 1, claims
+    assert (canon(claims[0].moved), canon(claims[0].origin), canon(claims[0].destination)) == (
+        moved, origin, destination)
+
+
+def test_receiving_a_letter_moves_nobody(analyser):
+    assert relocations(analyser, "تلقت الوزارة رسالة من سوريا أمس.") == []
