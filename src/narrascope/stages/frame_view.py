@@ -367,8 +367,8 @@ def _leads_to(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
     # how they went does not part the verb from its marker ("siguieron en lanchas por el río hasta", "ont poursuivi
     # en camions militaires jusqu'à"): the words of a means phrase, and the instrument word before it, count none
     means = [h for h in between if h.label.startswith("means:") or h.label == "instrument"]
-    words = _GAP_WORD.findall(text, verb.end, marker.start)
-    counted = [w for w in _GAP_WORD.finditer(text, verb.end, marker.start)
+    words = list(_GAP_WORD.finditer(text, verb.end, marker.start))
+    counted = [w for w in words
                if not any(h.start <= w.start() < h.end for h in means)]
     if not words or len(counted) > GOING_ON_GAP or _GOING_ON_BREAK.search(text, verb.end, marker.start):
         return False

@@ -283,10 +283,10 @@ def holds_place(broad: Slot, narrow: Slot) -> bool:
     """The place ``broad`` holds ``narrow``: the same place, its country, or a region holding that country;
     or it holds a broader name ``narrow`` was given ("the prison of Al-Sinaa, in Al-Hasaka")."""
     return holds(_name(broad), _name(narrow), narrow.country) or any(
-        holds(_name(broad), _name(w), w.country) for w in narrow.within) or _nearby(broad, narrow)
+        holds(_name(broad), _name(w), w.country) for w in narrow.within) or lies_near(broad, narrow)
 
 
-def _nearby(broad: Slot, narrow: Slot) -> bool:
+def lies_near(broad: Slot, narrow: Slot) -> bool:
     """An oblast holds a town near its centre, a city a base or camp near its own (``places.holds_nearby``)."""
     if broad.lat is None or broad.lon is None or narrow.lat is None or narrow.lon is None \
             or not broad.canonical or not narrow.canonical:

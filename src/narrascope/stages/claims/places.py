@@ -1218,7 +1218,7 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
             b = second.end(1) if second is not None else b
         if not marked:  # no marker before: a place still, when a locator follows ("في قاعدة قسرك قرب تل تمر")
-            if _locator_at(doc, view, _LAST_WORD.search(doc.text, view.sentence.start, h.start)):
+            if _locator_at(doc, view, LAST_WORD.search(doc.text, view.sentence.start, h.start)):
                 continue  # the locator's own noun ("قرب ناحية القيارة"): where the site lies, not a site
             located = _located_name_end(doc, view, a, b)
             if located is None:
@@ -1258,7 +1258,7 @@ def _locator_at(doc: Document, view: SentenceView, word: re.Match[str] | None) -
 
 
 _ARTICLE_AR = "\u0627\u0644"  # the Arabic article "ال": a nisba ending on a word with it may end a name ("الحديدة")
-_LAST_WORD = re.compile(r"(\w+)\s+$")  # the last word before a position (searched with that position as its end)
+LAST_WORD = re.compile(r"(\w+)\s+$")  # the last word before a position (searched with that position as its end)
 
 
 _SHORTEST_NAME = 3  # letters of the shortest name a locative word opens after common nouns

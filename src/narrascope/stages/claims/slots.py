@@ -25,10 +25,10 @@ from ...lexicon import (
 )
 from ...lexicon.gazetteer import index
 from ...lexicon.inflection import key, lemmas, romanised
-from ...lexicon.places import Place, geocode, holds, holds_nearby
+from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
-from .events import holds_place
+from .events import holds_place, lies_near
 from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import (
     PREPOSITION_LETTERS,
@@ -1733,13 +1733,8 @@ def _in_holder(text: str, view: SentenceView, before: Slot, slot: Slot) -> bool:
 
 def _holds_or_near(broad: Slot, narrow: Slot) -> bool:
     """The place ``broad`` holds ``narrow`` in the gazetteer, or ``narrow`` is a site near the city ``broad``
-    (``places.holds_nearby``: the gazetteer knows no bounds of a city)."""
-    if holds(broad.canonical or "", narrow.canonical or narrow.text, narrow.country):
-        return True
-    if None in (broad.lat, broad.lon, narrow.lat, narrow.lon) or not (broad.canonical and narrow.canonical):
-        return False
-    return holds_nearby(broad.canonical or "", (broad.lat or 0.0, broad.lon or 0.0), narrow.canonical or "",
-                        (narrow.lat or 0.0, narrow.lon or 0.0), bool(broad.country) and broad.country == narrow.country)
+    (``events.lies_near``: the gazetteer knows no bounds of a city)."""
+    return holds(broad.canonical or "", narrow.canonical or narrow.text, narrow.country) or lies_near(broad, narrow)
 
 
 def _border_with(text: str, view: SentenceView, marker: Hit) -> bool:

@@ -30,7 +30,7 @@ from . import slots as S
 from .events import Groups, assemble, holds_place
 from .modality import CLAUSE_BREAK, debunks_back, modality, question_start
 from .owners import named_subject, vehicle_owner
-from .places import sentence_places
+from .places import LAST_WORD, sentence_places
 
 #: words at most between a but-word and a place that still go on with the move before it ("but also to")
 BUT_SAME_MOVE_WORDS = 2
@@ -1212,14 +1212,12 @@ def _located_by_next(doc: Document, view: SentenceView, spots: list[FoundPlace],
     says where that place lies; "there" is that place. Else ``spot``."""
     a = spot[0]
     words = [h.start for h in view.labelled("near") if not doc.text[h.end:a].strip()]
-    compass = _LAST_WORD.search(doc.text, view.sentence.start, a)
+    compass = LAST_WORD.search(doc.text, view.sentence.start, a)
     if compass is not None and compass.group(1).casefold() in frame_words(doc.language, "compass_openers"):
         words.append(compass.start(1))
     located = [(s, e, place) for s, e, place, _ in spots for w in words if e <= w and not doc.text[e:w].strip()]
     return located[-1] if located else spot
 
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 _COMMA_GAP = re.compile(r"\s*[,،]?\s*")  # the Arabic comma too ("في ميناء طرطوس، ومن هناك")
