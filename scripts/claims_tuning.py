@@ -42,6 +42,7 @@ def main() -> None:
         for key in ("gold", "predicted", "paired"):
             total[key] += overall[key]
         for key, field, sep in (("sources", "sources_found", "/"), ("denials", "denials_denied", "/"),
+                                ("asserted", "denials_asserted", "/"),
                                 ("invented", "invented_in_articles_without_claims", " in ")):
             found, of = _pair(overall[field], sep)
             total[key] += found
@@ -55,7 +56,8 @@ def main() -> None:
 
     print(f"event F1 {f1(total):.4f}: paired {total['paired']} of {total['gold']} gold, {total['predicted']} predicted")
     print(f"sources paired {total['sources']} of {total['sources_of']}; denials denied {total['denials']} of "
-          f"{total['denials_of']}; invented {total['invented']} in {total['invented_of']} articles without claims")
+          f"{total['denials_of']} (told as happening {total['asserted']}); invented {total['invented']} in "
+          f"{total['invented_of']} articles without claims")
     print("per language:", ", ".join(f"{lang} {f1(c):.3f}" for lang, c in sorted(languages.items())))
 
 

@@ -655,6 +655,30 @@ def test_a_gold_denial_is_found_denied_or_refuted_but_not_asserted():
     assert found == {"denied": (1, 1), "refuted": (1, 1), "asserted": (0, 0)}
 
 
+def test_a_gold_denial_is_told_as_happening_by_an_undenied_claim_of_its_sentence_that_no_slot_contradicts():
+    """A flow the article says never happened: a claim not negated, read from the denial's sentence, whose every
+    slot agrees with the denial or stays open; a claim of another sentence, or of another move, is not it."""
+    from narrascope.claims_eval import _Tally, score_article
+    from narrascope.model import Slot, Span
+
+    said = "Kyiv denied that it sent any troops to Transnistria."
+    gold = [{"agent": "Kyiv", "moved": "troops", "destination": "Transnistria", "modality": "denied",
+             "evidence": said}]
+
+    def told(modality="asserted", sentence=said, destination="Transnistria"):
+        claim = Claim("relocation", Span(sentence, 0, len(sentence)), modality=modality,
+                      moved=Slot("troops", 0, 6), destination=Slot(destination, 0, len(destination)))
+        tally = _Tally()
+        score_article(tally, [claim], gold, [], [])
+        return tally.denials_asserted
+
+    assert told() == 1                                        # the agent left open contradicts nothing
+    assert told("reported") == 1
+    assert told("denied") == 0 and told("refuted") == 0
+    assert told(sentence="Troops were seen in Tiraspol.") == 0   # another sentence
+    assert told(destination="Odesa") == 0                     # another move of the same sentence
+
+
 @pytest.mark.parametrize("text, frame, agent, target", [
     ("The CIA created and armed the Islamic State in Iraq.", "support", "united states", "islamic state"),
     ("ISIS was created by the Americans in their prisons.", "support", "united states", "islamic state"),

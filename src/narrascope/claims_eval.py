@@ -11,7 +11,9 @@ the same event told twice in an article counts once and the second telling is a 
 
 Reported, overall and per language: recall (gold claims found), precision (predicted claims
 paired with one), F1; the modality of the claims found, and how many gold denials came out
-``denied`` (or ``refuted``: a claim a fact-check retells, which is no claimed move either);
+``denied`` (or ``refuted``: a claim a fact-check retells, which is no claimed move either), and how many
+were told as happening instead (a claim we did not negate, read from the denial's sentence, that no slot of
+the denial contradicts: a flow the article says never happened);
 sources, paired one to one by text, with their precision, recall and F1; of the claims found whose
 gold names who says so, how many carry that source themselves ("according to whom" per claim); and
 the relocation claims invented in articles that have none.
@@ -50,6 +52,7 @@ class _Tally:
     modality_right: int = 0
     denials: int = 0
     denials_right: int = 0
+    denials_asserted: int = 0  # gold denials told as happening by a claim we did not negate
     attributed: int = 0        # found gold claims that name their source
     attributed_right: int = 0  # ... whose predicted claim names the same source
     sources_gold: int = 0
@@ -67,6 +70,7 @@ class _Tally:
                 "gold": self.gold, "predicted": self.predicted, "paired": self.paired,
                 "modality_of_found": f"{self.modality_right}/{self.paired}",
                 "denials_denied": f"{self.denials_right}/{self.denials}",
+                "denials_asserted": f"{self.denials_asserted}/{self.denials}",
                 "claim_source_of_found": f"{self.attributed_right}/{self.attributed}",
                 "sources_found": f"{self.sources_paired}/{self.sources_gold}",
                 "sources_precision": round(sp, 3), "sources_recall": round(sr, 3),
@@ -113,6 +117,8 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
             t.attributed_right += int(c.source is not None and _text_agrees(c.source.text, c.source.canonical,
                                                                             g.get("source"), None))
     t.denials += sum(1 for g in gold if g.get("modality") == "denied")
+    t.denials_asserted += sum(1 for g in gold if g.get("modality") == "denied"
+                              and any(_told_as_happening(c, g) for c in predicted))
     if not gold:
         t.quiet_articles += 1
         t.invented += len(predicted)
@@ -120,6 +126,21 @@ def score_article(t: _Tally, predicted: list[Claim], gold: list[dict[str, Any]],
     t.sources_predicted += len(sources)
     t.sources_paired += len(pair_up(gold_sources, sources, lambda s, g: _text_agrees(s.text, s.canonical,
                                                                                      g.get("text"), None)))
+
+
+def _told_as_happening(c: Claim, g: dict[str, Any]) -> bool:
+    """A claim we did not negate tells the gold's denied move: read from a sentence of the denial's evidence,
+    with no slot that names something else (an open slot on either side contradicts nothing)."""
+    if c.modality in NEGATED:
+        return False
+    evidence = " ".join(str(g.get("evidence") or "").split())
+    if not evidence or not any(_overlaps(" ".join(s.text.split()), evidence) for s in c.spans):
+        return False
+    return all(getattr(c, s) is None or _agrees(getattr(c, s), g, s) for s in SLOTS)
+
+
+def _overlaps(sentence: str, evidence: str) -> bool:
+    return bool(sentence) and (sentence in evidence or evidence in sentence)
 
 
 def _same_modality(predicted: str, gold: str | None) -> bool:
@@ -232,4 +253,6 @@ def render(result: dict[str, Any]) -> str:
                  ", ".join(f"{k} {v}" for k, v in result["slots_found"].items()))
     lines.append("claims found whose gold names a source, with the same source on the claim: "
                  f"{result['overall']['claim_source_of_found']}")
+    lines.append("gold denials told as happening (a claim not negated, from the denial's sentence, no slot "
+                 f"contradicting it): {result['overall']['denials_asserted']}")
     return "\n".join(lines)
