@@ -4904,3 +4904,23 @@ def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks
     a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
     claims = relocations(analyser, text)
     assert [c.origin.text if c.origin else None for c in claims] == [origin], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Panzer wurden vom Übungsplatz Cincu zurück in ihre Kaserne in Marienberg gebracht.", "marienberg"),
+    ("Die Bundeswehr verlegte 200 Soldaten aus Gao an ihre Stützpunkte in Niamey.", "niamey"),
+    ("Die Armee brachte die Haubitzen aus Lwiw auf seine Basis in Charkiw.", "kharkiv"),
+    ("The army moved the howitzers from Lviv back to their barracks in Kharkiv.", "kharkiv"),
+    ("Los tanques fueron trasladados desde Lviv a su cuartel en Járkov.", "kharkiv"),
+    ("I carri armati sono stati riportati da Leopoli nella loro caserma di Charkiv.", "kharkiv"),
+])
+def test_a_possessive_after_a_marker_of_where_to_leads_to_the_site_and_its_town(analyser, text, destination):
+    """A possessive in the accusative stands where the article would ("in ihre Kaserne in Marienberg", "to their
+    barracks in Kharkiv", "a su cuartel en Járkov"): the town of the site is where they went."""
+    assert destination in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+def test_a_dative_possessive_says_where_they_are_not_where_to(analyser):
+    """"in ihren Kasernen" (dative) is where they are held: no move to that town."""
+    text = "Die Soldaten wurden in ihren Kasernen in Charkiw festgehalten."
+    assert "kharkiv" not in [canon(c.destination) for c in relocations(analyser, text)]
