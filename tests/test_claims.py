@@ -4924,3 +4924,42 @@ def test_a_dative_possessive_says_where_they_are_not_where_to(analyser):
     """"in ihren Kasernen" (dative) is where they are held: no move to that town."""
     text = "Die Soldaten wurden in ihren Kasernen in Charkiw festgehalten."
     assert "kharkiv" not in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in Chuhuiv.",
+    "Близько 500 військових перекинули з Києва на Харківщину, де їх розмістили в Чугуєві.",
+    "Около 500 военных перебросили из Киева в Харьковскую область, где их разместили в Чугуеве.",
+])
+def test_a_where_clause_that_lodges_the_group_narrows_the_destination(analyser, text):
+    """", where they were quartered in Chuhuiv" right after the destination says where in it the move ended: the
+    town, held by the region, is the end (the origin stays)."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("kyiv", "chuhuyiv")], claims
+
+
+@pytest.mark.parametrize("text", [
+    # no word of settling in the clause: it tells something else about the region
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where the governor met reporters in Chuhuiv.",
+    # the place the clause names lies outside the destination
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in barracks built by "
+    "Poland.",
+])
+def test_a_where_clause_keeps_the_destination_unless_it_lodges_the_group_inside_it(analyser, text):
+    assert "kharkiv oblast" in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in barracks at Zorkivka.",
+     "Zorkivka"),
+    ("Около 500 военных перебросили из Киева в Харьковскую область, где их разместили в казармах у Зорковки.",
+     "Зорковки"),
+    ("Близько 500 військових перекинули з Києва на Харківщину, де їх розмістили в казармах біля Зорківки.",
+     "Зорківки"),
+])
+def test_a_town_the_gazetteer_lacks_where_the_group_was_lodged_lies_in_the_destination(analyser, text, town):
+    """A name the gazetteer lacks in the where-clause that lodges the group is the end of the move from Kyiv, kept
+    with the region it was moved to as its broader name."""
+    ends = [(c.destination.text, [w.canonical for w in c.destination.within]) for c in relocations(analyser, text)
+            if canon(c.origin) == "kyiv"]
+    assert ends == [(town, ["Kharkiv Oblast"])], ends
