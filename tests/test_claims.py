@@ -4928,3 +4928,62 @@ def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks
     a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
     claims = relocations(analyser, text)
     assert [c.origin.text if c.origin else None for c in claims] == [origin], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Panzer wurden vom Übungsplatz Cincu zurück in ihre Kaserne in Marienberg gebracht.", "marienberg"),
+    ("Die Bundeswehr verlegte 200 Soldaten aus Gao an ihre Stützpunkte in Niamey.", "niamey"),
+    ("Die Armee brachte die Haubitzen aus Lwiw auf seine Basis in Charkiw.", "kharkiv"),
+    ("The army moved the howitzers from Lviv back to their barracks in Kharkiv.", "kharkiv"),
+    ("Los tanques fueron trasladados desde Lviv a su cuartel en Járkov.", "kharkiv"),
+    ("I carri armati sono stati riportati da Leopoli nella loro caserma di Charkiv.", "kharkiv"),
+])
+def test_a_possessive_after_a_marker_of_where_to_leads_to_the_site_and_its_town(analyser, text, destination):
+    """A possessive in the accusative stands where the article would ("in ihre Kaserne in Marienberg", "to their
+    barracks in Kharkiv", "a su cuartel en Járkov"): the town of the site is where they went."""
+    assert destination in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+def test_a_dative_possessive_says_where_they_are_not_where_to(analyser):
+    """"in ihren Kasernen" (dative) is where they are held: no move to that town."""
+    text = "Die Soldaten wurden in ihren Kasernen in Charkiw festgehalten."
+    assert "kharkiv" not in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in Chuhuiv.",
+    "Близько 500 військових перекинули з Києва на Харківщину, де їх розмістили в Чугуєві.",
+    "Около 500 военных перебросили из Киева в Харьковскую область, где их разместили в Чугуеве.",
+])
+def test_a_where_clause_that_lodges_the_group_narrows_the_destination(analyser, text):
+    """", where they were quartered in Chuhuiv" right after the destination says where in it the move ended: the
+    town, held by the region, is the end (the origin stays)."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("kyiv", "chuhuyiv")], claims
+
+
+@pytest.mark.parametrize("text", [
+    # no word of settling in the clause: it tells something else about the region
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where the governor met reporters in Chuhuiv.",
+    # the place the clause names lies outside the destination
+    "About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in barracks built by "
+    "Poland.",
+])
+def test_a_where_clause_keeps_the_destination_unless_it_lodges_the_group_inside_it(analyser, text):
+    assert "kharkiv oblast" in [canon(c.destination) for c in relocations(analyser, text)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("About 500 soldiers were moved from Kyiv to Kharkiv Oblast, where they were quartered in barracks at Zorkivka.",
+     "Zorkivka"),
+    ("Около 500 военных перебросили из Киева в Харьковскую область, где их разместили в казармах у Зорковки.",
+     "Зорковки"),
+    ("Близько 500 військових перекинули з Києва на Харківщину, де їх розмістили в казармах біля Зорківки.",
+     "Зорківки"),
+])
+def test_a_town_the_gazetteer_lacks_where_the_group_was_lodged_lies_in_the_destination(analyser, text, town):
+    """A name the gazetteer lacks in the where-clause that lodges the group is the end of the move from Kyiv, kept
+    with the region it was moved to as its broader name."""
+    ends = [(c.destination.text, [w.canonical for w in c.destination.within]) for c in relocations(analyser, text)
+            if canon(c.origin) == "kyiv"]
+    assert ends == [(town, ["Kharkiv Oblast"])], ends

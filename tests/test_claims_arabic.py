@@ -167,3 +167,26 @@ def test_a_receiving_verb_with_a_sender_ends_the_move_at_the_receiver(analyser, 
 
 def test_receiving_a_letter_moves_nobody(analyser):
     assert relocations(analyser, "تلقت الوزارة رسالة من سوريا أمس.") == []
+
+
+@pytest.mark.parametrize("text, town", [
+    # a verb before its subject is singular: "وأُسكن المقاتلون", "وأُسكنت العائلات"
+    ("وصل نحو 60 مقاتلا أجنبيا من ليبيا إلى محافظة الحسكة. وأُسكن المقاتلون في معسكر قرب مدينة القامشلي.",
+     "al qamishli"),
+    ("أعادت الحكومة العراقية 150 عائلة من مخيم الهول إلى محافظة نينوى. وأُسكنت العائلات في مخيم قرب مدينة الموصل.",
+     "mosul"),
+    # weapons stored there were put there
+    ("نقلت الميليشيا 40 صاروخا من صنعاء إلى محافظة الحديدة. وجرى تخزين جزء منها في مدينة زبيد.", "zabid"),
+])
+def test_a_group_lodged_or_stored_in_a_town_of_the_region_ends_its_move_there(analyser, text, town):
+    """The sentence after a move that says where in its destination the group was housed or stored gives the move's
+    narrower end, whatever the verb's number before its subject."""
+    ends = [canon(c.destination) for c in relocations(analyser, text)]
+    assert any(town in e for e in ends), ends
+
+
+def test_a_group_lodged_is_no_end_of_another_groups_move(analyser):
+    """Fighters housed in a town end no move of the missiles told before."""
+    text = "نقلت الميليشيا 40 صاروخا من صنعاء إلى محافظة الحديدة. وأُسكن المقاتلون في مدينة زبيد."
+    ends = [canon(c.destination) for c in relocations(analyser, text)]
+    assert not any("zabid" in e for e in ends), ends

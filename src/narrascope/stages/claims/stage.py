@@ -93,6 +93,7 @@ class ClaimStage:
                 claim = self._agent_target(doc, frame, view, previous)
                 if claim is not None:
                     claims.append(claim)
+        claims = self._lodged_in_aside(doc, views, claims)
         claims = _in_reading_order([*claims, *self._settled(doc, lexicon, views, moves, claims)])
         claims = self._landed_in_unknown(views, moves, claims)
         if self._debunking_headline(claims):
@@ -143,6 +144,42 @@ class ClaimStage:
                 out.append(replace(last, origin=None, destination=inside[0], evidence=sentence, evidence_spans=(),
                                    mentions=(), means=None, purpose=None, time=None, source=None))
         return out
+
+    def _lodged_in_aside(self, doc: Document, views: list[SentenceView], claims: list[Claim]) -> list[Claim]:
+        """Where the group was put once there, told in a where-clause right after the destination ("... to Mordovia,
+        where they were placed in a colony near Saransk", "a Tenerife, donde quedaron alojados en un centro de La
+        Laguna", "в Мордовию, где их разместили в колонии в Саранске"): the move ends at that narrower place when the
+        destination holds it, as in a sentence of its own (``_settled``)."""
+        out = list(claims)
+        for view in views:
+            settled = [h for label in _SETTLED_LABELS for h in view.labelled(label)]
+            if not settled or view.sentence.start < self._body:
+                continue
+            for i, c in enumerate(out):
+                d = c.destination
+                if c.type != self.frame or d is None or not view.sentence.start <= d.start < view.sentence.end:
+                    continue
+                narrower = self._lodged_place(doc, view, d, settled)
+                if narrower is not None:
+                    out[i] = replace(c, destination=narrower)
+        return out
+
+    def _lodged_place(self, doc: Document, view: SentenceView, destination: Slot, settled: list[Hit]) -> Slot | None:
+        """The place a where-clause opened right after ``destination`` (a comma between) names, with a word of
+        settling in it, when the destination holds it."""
+        for a, b in S.where_asides(doc.text, view, Hit(destination.start, destination.end, "destination")):
+            if doc.text[destination.end:a].strip() != "," or not any(a <= h.start < b for h in settled):
+                continue
+            inside = [_inside(doc, s, e, place, destination) for s, e, place, _ in sentence_places(doc, view)
+                      if a <= s < b]
+            inside = [p for p in inside if holds_place(destination, p) and not holds_place(p, destination)]
+            if not inside:
+                # (a name the gazetteer lacks lies in the destination, kept as its broader name, as in ``_settled``)
+                inside = [S.placed_in(S.place_slot(doc.text, s, e, None, doc.language), destination)
+                          for s, e, place, _ in sentence_places(doc, view) if a <= s < b and place is None][:1]
+            if inside:
+                return inside[0]
+        return None
 
     def _landed_in_unknown(self, views: list[SentenceView], moves: list[bool], claims: list[Claim]) -> list[Claim]:
         """An arrival of the group just moved ("Les appareils se sont posés aux abords de Tillia") at a name the
