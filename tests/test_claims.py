@@ -4904,3 +4904,18 @@ def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks
     a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
     claims = relocations(analyser, text)
     assert [c.origin.text if c.origin else None for c in claims] == [origin], claims
+
+
+# The town or region a local body denies a move into is its own seat, named before its verb of denying ("La mairie
+# de Lille a démenti que ... dans la ville"), not a town the move leaves from after it; the seat after a town hall
+# or prefecture is no end of the move itself ("El Ayuntamiento de Toledo": not where they came from).
+@pytest.mark.parametrize("text, origin, destination", [
+    ("La mairie de Lille a démenti que des exilés venus de Calais aient été logés dans la ville.", "calais", "lille"),
+    ("El Ayuntamiento de Toledo negó que haya llegado ningún autobús con migrantes a la ciudad.", "", "toledo"),
+    ("The mayor of Dover denied that migrants from Calais had been brought to the city last week.",
+     "calais", "dover"),
+])
+def test_the_town_a_local_body_denies_a_move_into_is_its_own_seat(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
