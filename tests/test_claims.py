@@ -4919,3 +4919,15 @@ def test_the_town_a_local_body_denies_a_move_into_is_its_own_seat(analyser, text
     denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
     assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
 
+
+
+# German "von" after a move noun names what is moved as often as where from ("die Verlegung von Truppen nach
+# Gomel"): a word for troops after it is the moved group, never a place the gazetteer lacks.
+@pytest.mark.parametrize("text", [
+    "Das Ministerium bestritt die Verlegung von Truppen nach Gomel.",
+    "Das Ministerium bestritt die Verlegung von Truppen aus Minsk nach Gomel.",
+])
+def test_german_troops_after_von_are_moved_not_a_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims] == ["Truppen"]
+    assert all(c.origin is None or c.origin.text != "Truppen" for c in claims)

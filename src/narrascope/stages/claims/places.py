@@ -1006,7 +1006,9 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
             and _VON_AUS_AFTER.match(doc.text, b) is not None) or (  # "Von Büchel aus": "von ... aus" says where from
             any(0 < a - e <= 2 or _ARTICLE_ADJECTIVE.fullmatch(doc.text, e, a) for e in leaving)
             and any(0 < h - b <= 2 for h in heading)
-            and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
+            and not _GERMAN_NOUN_ENDING.search(found.group())  # (not "aus Sicherheitsgründen nach Polen")
+            # (nor a word for troops after a move noun's "von": "die Verlegung von Truppen nach Gomel" moves them)
+            and not any(h.start < b and a < h.end for h in view.labelled("troops")))
         # "left Tessalit for Kidal": "for" right after a place, known or found here
         opened = opened or any(0 < a - h.end <= 2 and any(0 <= h.start - e <= _LEFT_FOR_GAP for e in placed)
                                for h in fors)
