@@ -4921,6 +4921,18 @@ def test_the_town_a_local_body_denies_a_move_into_is_its_own_seat(analyser, text
 
 
 
+# Calling a move an invention, a hoax or a fake denies it, wherever the noun stands ("calificó de invento el
+# traslado", "called the transfer an invention", "ha definito una bufala il trasferimento").
+@pytest.mark.parametrize("text", [
+    "El ministerio calificó de invento el traslado de combatientes desde Varsovia hacia Ucrania.",
+    "El ministerio calificó el traslado de combatientes desde Varsovia hacia Ucrania de invento.",
+    "The ministry called the transfer of fighters from Warsaw to Ukraine an invention.",
+    "Il ministero ha definito una bufala il trasferimento di combattenti da Varsavia in Ucraina.",
+])
+def test_a_move_called_an_invention_is_denied(analyser, text):
+    assert [(c.modality, canon(c.destination)) for c in relocations(analyser, text)] == [("denied", "ukraine")]
+
+
 # German "von" after a move noun names what is moved as often as where from ("die Verlegung von Truppen nach
 # Gomel"): a word for troops after it is the moved group, never a place the gazetteer lacks.
 @pytest.mark.parametrize("text", [
