@@ -4987,3 +4987,42 @@ def test_a_town_the_gazetteer_lacks_where_the_group_was_lodged_lies_in_the_desti
     ends = [(c.destination.text, [w.canonical for w in c.destination.within]) for c in relocations(analyser, text)
             if canon(c.origin) == "kyiv"]
     assert ends == [(town, ["Kharkiv Oblast"])], ends
+
+
+# The town or region a local body denies a move into is its own seat, named before its verb of denying ("La mairie
+# de Lille a démenti que ... dans la ville"), not a town the move leaves from after it; the seat after a town hall
+# or prefecture is no end of the move itself ("El Ayuntamiento de Toledo": not where they came from).
+@pytest.mark.parametrize("text, origin, destination", [
+    ("La mairie de Lille a démenti que des exilés venus de Calais aient été logés dans la ville.", "calais", "lille"),
+    ("El Ayuntamiento de Toledo negó que haya llegado ningún autobús con migrantes a la ciudad.", "", "toledo"),
+    ("The mayor of Dover denied that migrants from Calais had been brought to the city last week.",
+     "calais", "dover"),
+])
+def test_the_town_a_local_body_denies_a_move_into_is_its_own_seat(analyser, text, origin, destination):
+    denied = [c for c in relocations(analyser, text) if c.modality == "denied"]
+    assert [(canon(c.origin), canon(c.destination)) for c in denied] == [(origin, destination)], denied
+
+
+
+# Calling a move an invention, a hoax or a fake denies it, wherever the noun stands ("calificó de invento el
+# traslado", "called the transfer an invention", "ha definito una bufala il trasferimento").
+@pytest.mark.parametrize("text", [
+    "El ministerio calificó de invento el traslado de combatientes desde Varsovia hacia Ucrania.",
+    "El ministerio calificó el traslado de combatientes desde Varsovia hacia Ucrania de invento.",
+    "The ministry called the transfer of fighters from Warsaw to Ukraine an invention.",
+    "Il ministero ha definito una bufala il trasferimento di combattenti da Varsavia in Ucraina.",
+])
+def test_a_move_called_an_invention_is_denied(analyser, text):
+    assert [(c.modality, canon(c.destination)) for c in relocations(analyser, text)] == [("denied", "ukraine")]
+
+
+# German "von" after a move noun names what is moved as often as where from ("die Verlegung von Truppen nach
+# Gomel"): a word for troops after it is the moved group, never a place the gazetteer lacks.
+@pytest.mark.parametrize("text", [
+    "Das Ministerium bestritt die Verlegung von Truppen nach Gomel.",
+    "Das Ministerium bestritt die Verlegung von Truppen aus Minsk nach Gomel.",
+])
+def test_german_troops_after_von_are_moved_not_a_place(analyser, text):
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims] == ["Truppen"]
+    assert all(c.origin is None or c.origin.text != "Truppen" for c in claims)

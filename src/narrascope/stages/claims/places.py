@@ -570,8 +570,10 @@ def _pointing_places(doc: Document, view: SentenceView, found_here: list[FoundPl
         named = _last_named_with(doc, view, found_here, h.start, pattern) \
             if pattern is not None and pattern.search(text, 0, h.start) is not None else None
         if named is None and kind in _GAZETTEER_KINDS:
-            # "flown to Benghazi ... out of the city": the last place of its kind the gazetteer knows
-            last = _last_of_kind(doc, view, found_here, h.start, _GAZETTEER_KINDS[kind])
+            # "La mairie de Lille a démenti que ... dans la ville": the seat of the body that denies it; else, "flown
+            # to Benghazi ... out of the city", the last place of its kind the gazetteer knows
+            last = _deniers_seat(doc, view, found_here, h.start, _GAZETTEER_KINDS[kind]) \
+                or _last_of_kind(doc, view, found_here, h.start, _GAZETTEER_KINDS[kind])
             named = (last,) if last is not None else None
         if named is not None:
             out.append((h.start, h.end, named[0]))
@@ -628,6 +630,19 @@ def _last_of_kind(doc: Document, view: SentenceView, found_here: list[FoundPlace
         if named and k > 0:
             return None
     return None
+
+
+def _deniers_seat(doc: Document, view: SentenceView, found_here: list[FoundPlace], before: int,
+                  fits: Callable[[Place], bool]) -> Place | None:
+    """The last place that ``fits`` named in the words before the sentence's first verb of denying, itself before
+    ``before``: the seat of the body that denies a move into or out of its own town or region ("The mayor of Dover
+    denied that ... in the city", "El Ayuntamiento de Toledo negó que ... a la ciudad"), not one the move leaves from
+    after it ("venus de Calais ... dans la ville" is still the mayor's town); else None."""
+    verbs = [h.start for h in view.hits if h.label == "denial" and h.end <= before]
+    if not verbs:
+        return None
+    seats = [p for s, e, p, _ in found_here if e <= min(verbs) and p is not None and fits(p)]
+    return seats[-1] if seats else None
 
 
 def _complement(view: SentenceView, h: Hit) -> bool:
@@ -991,7 +1006,9 @@ def _unknown_places(doc: Document, view: SentenceView, placed: list[int] | None 
             and _VON_AUS_AFTER.match(doc.text, b) is not None) or (  # "Von Büchel aus": "von ... aus" says where from
             any(0 < a - e <= 2 or _ARTICLE_ADJECTIVE.fullmatch(doc.text, e, a) for e in leaving)
             and any(0 < h - b <= 2 for h in heading)
-            and not _GERMAN_NOUN_ENDING.search(found.group()))  # (not "aus Sicherheitsgründen nach Polen")
+            and not _GERMAN_NOUN_ENDING.search(found.group())  # (not "aus Sicherheitsgründen nach Polen")
+            # (nor a word for troops after a move noun's "von": "die Verlegung von Truppen nach Gomel" moves them)
+            and not any(h.start < b and a < h.end for h in view.labelled("troops")))
         # "left Tessalit for Kidal": "for" right after a place, known or found here
         opened = opened or any(0 < a - h.end <= 2 and any(0 <= h.start - e <= _LEFT_FOR_GAP for e in placed)
                                for h in fors)
