@@ -4904,3 +4904,26 @@ def test_a_name_after_a_noun_for_residents_is_a_place_though_the_gazetteer_lacks
     a place noun does (residents as a source, "residents said", name no body whose name it would end)."""
     claims = relocations(analyser, text)
     assert [c.origin.text if c.origin else None for c in claims] == [origin], claims
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Le Mali a envoyé 50 soldats de Gao à Ménaka pour appuyer les forces nigériennes.", "soldats", "Mali"),
+    ("Ukraine sent 20 drone operators to Idlib to train militants of Hayat Tahrir al-Sham.", "drone operators",
+     "Ukraine"),
+    ("Украина перебросила 20 операторов дронов в Мали для обучения боевиков.", "операторов дронов", "Ukraine"),
+    ("أرسلت أوكرانيا 20 جنديا إلى مالي لدعم مقاتلين من الطوارق.", "جنديا", "Ukraine"),
+])
+def test_the_group_a_purpose_clause_names_is_not_the_group_moved(analyser, text, moved, canonical):
+    """"pour appuyer les forces nigériennes", "to train militants of ...", "для обучения боевиков", "لدعم مقاتلين"
+    (`purpose`, now with verbs of training, supporting, reinforcing and joining): the group the move is for is not
+    whom it moved, nor are troops named there when no other group is; the words for troops before it are the group,
+    a two-word one whole ("drone operators", "операторов дронов": a weapon naming their trade moves nothing)."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None, claims
+    assert claims[0].moved.text == moved and claims[0].moved.canonical == canonical, claims
+
+
+def test_a_purpose_word_that_is_also_to_a_place_keeps_its_group(analyser):
+    """"partiti per l'Ucraina": Italian "per" before an article says where to, no purpose; the group after it moved."""
+    claims = relocations(analyser, "Secondo Mosca, sarebbero partiti per l'Ucraina anche trenta tecnici italiani.")
+    assert [c.moved.text for c in claims] == ["tecnici italiani"], claims
