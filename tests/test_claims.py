@@ -4927,3 +4927,17 @@ def test_a_purpose_word_that_is_also_to_a_place_keeps_its_group(analyser):
     """"partiti per l'Ucraina": Italian "per" before an article says where to, no purpose; the group after it moved."""
     claims = relocations(analyser, "Secondo Mosca, sarebbero partiti per l'Ucraina anche trenta tecnici italiani.")
     assert [c.moved.text for c in claims] == ["tecnici italiani"], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Russia flew instructors to Bangui, where they train Wagner fighters.", "instructors"),
+    ("Россия перебросила инструкторов в Бангу, где они обучают боевиков.", "инструкторов"),
+    ("La Russie a envoyé des instructeurs à Bangui, où ils forment des jihadistes.", "instructeurs"),
+    ("Rusia envió instructores a Bangui, donde entrenan a yihadistas.", "instructores"),
+])
+def test_a_group_named_only_in_a_where_clause_leaves_the_troops_outside_it_the_group(analyser, text, moved):
+    """"..., where they train Wagner fighters", "где они обучают боевиков", "où ils forment des jihadistes": when the
+    only group the lexicon names stands in a clause about the place just named, a word for troops outside that
+    clause is whom the move moved (the state that moves them owns them), not the clause's group."""
+    claims = relocations(analyser, text)
+    assert [(c.moved.text, c.moved.canonical) for c in claims] == [(moved, "Russia")], claims

@@ -123,7 +123,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     aside = where_asides(doc.text, view, trigger)
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
-    candidates = [m for m in candidates if not any(a <= m.start < b for a, b in aside)] or candidates
+    outside = [m for m in candidates if not any(a <= m.start < b for a, b in aside)]
+    if not outside and any(not any(a <= t.start < b for a, b in aside)
+                           and not (t.start < trigger.end and trigger.start < t.end) for t in view.labelled("troops")):
+        # "специалисты ... были переброшены в Омдурман, где обучают операторов дронов": with only the clause's group
+        # named, a word for troops outside it is the group moved (below), not what the clause is about
+        candidates = []
+    candidates = outside or candidates
     # "угорські військові, яких перекинули ..., щоб затримувати мігрантів": a group in the purpose clause is what the
     # move is for, not whom it moved
     aim = purpose(doc.text, view, trigger)
