@@ -1346,6 +1346,27 @@ def test_a_part_of_a_group_no_lexicon_names_stands_for_the_group_named_before(an
     assert plain(claims[1].origin) == "al hasakah" and plain(claims[1].destination) == destination, claims
 
 
+@pytest.mark.parametrize("text, part", [
+    ("Turkish lorries carried crates of rifles from Mersin to Tripoli. Part of the cargo was later driven to Sirte.",
+     "Part of the cargo"),
+    ("L'armée russe a envoyé 300 soldats de Latakia à Bangui. De là, une partie du contingent doit rejoindre Bria.",
+     "une partie du contingent"),
+    ("Российские военные перебросили технику из Ростова в Донецк. Затем часть техники отправили в Горловку.",
+     "часть техники"),
+    ("Російські військові перекинули техніку з Ростова до Донецька. Потім частину техніки відправили до Горлівки.",
+     "частину техніки"),
+    ("US-Hubschrauber haben 200 IS-Kämpfer von Rakka nach Hasaka geflogen. Ein Teil der Männer wurde nach Bagdad "
+     "gebracht.", "Ein Teil der Männer"),
+])
+def test_a_part_of_a_group_is_written_with_the_noun_it_is_a_part_of(analyser, text, part):
+    """"part of the cargo", "une partie du contingent", "часть техники", "частину техніки", "ein Teil der Ladung"
+    (`partitive` in the frame files): the words for a part open onto the noun of what it is a part of; the moved
+    group is written with that noun, not cut at the article or the quantifier, and stands for the group before."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2 and claims[1].moved is not None and claims[1].moved.text == part, claims
+    assert claims[1].moved.canonical == claims[0].moved.canonical, claims
+
+
 @pytest.mark.parametrize("text, stops", [
     ("Американские вертолёты вывезли боевиков ИГ из Ракки в Хасеке. Позже группы перебросили в Багдад.",
      ["raqqa", "al hasakah", "baghdad"]),

@@ -5026,3 +5026,40 @@ def test_german_troops_after_von_are_moved_not_a_place(analyser, text):
     claims = relocations(analyser, text)
     assert [c.moved.text for c in claims] == ["Truppen"]
     assert all(c.origin is None or c.origin.text != "Truppen" for c in claims)
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Le Mali a envoyé 50 soldats de Gao à Ménaka pour appuyer les forces nigériennes.", "soldats", "Mali"),
+    ("Ukraine sent 20 drone operators to Idlib to train militants of Hayat Tahrir al-Sham.", "drone operators",
+     "Ukraine"),
+    ("Украина перебросила 20 операторов дронов в Мали для обучения боевиков.", "операторов дронов", "Ukraine"),
+    ("أرسلت أوكرانيا 20 جنديا إلى مالي لدعم مقاتلين من الطوارق.", "جنديا", "Ukraine"),
+])
+def test_the_group_a_purpose_clause_names_is_not_the_group_moved(analyser, text, moved, canonical):
+    """"pour appuyer les forces nigériennes", "to train militants of ...", "для обучения боевиков", "لدعم مقاتلين"
+    (`purpose`, now with verbs of training, supporting, reinforcing and joining): the group the move is for is not
+    whom it moved, nor are troops named there when no other group is; the words for troops before it are the group,
+    a two-word one whole ("drone operators", "операторов дронов": a weapon naming their trade moves nothing)."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None, claims
+    assert claims[0].moved.text == moved and claims[0].moved.canonical == canonical, claims
+
+
+def test_a_purpose_word_that_is_also_to_a_place_keeps_its_group(analyser):
+    """"partiti per l'Ucraina": Italian "per" before an article says where to, no purpose; the group after it moved."""
+    claims = relocations(analyser, "Secondo Mosca, sarebbero partiti per l'Ucraina anche trenta tecnici italiani.")
+    assert [c.moved.text for c in claims] == ["tecnici italiani"], claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Russia flew instructors to Bangui, where they train Wagner fighters.", "instructors"),
+    ("Россия перебросила инструкторов в Бангу, где они обучают боевиков.", "инструкторов"),
+    ("La Russie a envoyé des instructeurs à Bangui, où ils forment des jihadistes.", "instructeurs"),
+    ("Rusia envió instructores a Bangui, donde entrenan a yihadistas.", "instructores"),
+])
+def test_a_group_named_only_in_a_where_clause_leaves_the_troops_outside_it_the_group(analyser, text, moved):
+    """"..., where they train Wagner fighters", "где они обучают боевиков", "où ils forment des jihadistes": when the
+    only group the lexicon names stands in a clause about the place just named, a word for troops outside that
+    clause is whom the move moved (the state that moves them owns them), not the clause's group."""
+    claims = relocations(analyser, text)
+    assert [(c.moved.text, c.moved.canonical) for c in claims] == [(moved, "Russia")], claims

@@ -106,7 +106,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                               for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
-                  and not _an_owner(doc.text, m) and not _a_vessel(view, m)]
+                  and not _an_owner(doc.text, m) and not _a_vessel(view, m) and not _a_trade(view, m)]
     candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
     subject = moving_subject(spec, doc, view, trigger, lexicon.verb_first)
     if subject is not None:  # "Hezbollah smuggles weapons": the group that moves them is the agent (below)
@@ -123,7 +123,13 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     aside = where_asides(doc.text, view, trigger)
     # "... moved from Aleppo to Manbij, where they began patrols along the line with the Turkish troops": a group in a
     # clause about the place just named is that clause's (when another is named)
-    candidates = [m for m in candidates if not any(a <= m.start < b for a, b in aside)] or candidates
+    outside = [m for m in candidates if not any(a <= m.start < b for a, b in aside)]
+    if not outside and any(not any(a <= t.start < b for a, b in aside)
+                           and not (t.start < trigger.end and trigger.start < t.end) for t in view.labelled("troops")):
+        # "специалисты ... были переброшены в Омдурман, где обучают операторов дронов": with only the clause's group
+        # named, a word for troops outside it is the group moved (below), not what the clause is about
+        candidates = []
+    candidates = outside or candidates
     # "угорські військові, яких перекинули ..., щоб затримувати мігрантів": a group in the purpose clause is what the
     # move is for, not whom it moved
     aim = purpose(doc.text, view, trigger)
@@ -154,8 +160,14 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                 and not CLAUSE_BREAK.search(doc.text, people.end, trigger.start):
             return people
     if not candidates:
-        return (troops(doc, lexicon, view, trigger) or armed_forces(spec, doc, lexicon, view, trigger)
-                or nationals(doc, lexicon, view, trigger) or counted(doc, view, trigger))
+        # (nor the troops a purpose clause names: "... to Ménaka pour appuyer les forces maliennes")
+        found = (find() for find in (lambda: troops(doc, lexicon, view, trigger),
+                                     lambda: armed_forces(spec, doc, lexicon, view, trigger),
+                                     lambda: nationals(doc, lexicon, view, trigger),
+                                     lambda: counted(doc, view, trigger)))
+        aim = aim if aim is not None and _opens_on_a_verb(doc, view, aim) else None
+        return next((slot for slot in found
+                     if slot is not None and not (aim is not None and aim.start <= slot.start < aim.end)), None)
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
                                trigger)
     connectors = [h for h in view.hits if h.label == "genitive"]
@@ -240,6 +252,26 @@ def _a_vessel(view: SentenceView, m: Mention) -> bool:
 
 
 _OWNER = re.compile(r"['\u2019]s?(?!\w)")
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+['\u2019]?)")
+
+
+def _opens_on_a_verb(doc: Document, view: SentenceView, aim: Span) -> bool:
+    """The purpose clause's opener is followed by a word in lower case that is no article ("pour appuyer", "to
+    train", "для обучения"): a purpose; not a word that is also "to" a place ("partiti per l'Ucraina", "para
+    Rusia")."""
+    opener = next((h for h in view.labelled("purpose") if h.start == aim.start), None)
+    word = None if opener is None else _WORD_AFTER.match(doc.text, opener.end)
+    return word is not None and word.group(1)[:1].islower() \
+        and word.group(1).casefold() not in frame_words(doc.language, "articles")
+
+
+def _a_trade(view: SentenceView, m: Mention) -> bool:
+    """A weapon's word inside a word for troops that names their trade ("drone operators", "операторов дронов",
+    "Drohnenpiloten"): the people are moved, the weapon only says what they do."""
+    return m.entity == _WEAPONS and any(h.start <= m.start and m.end <= h.end and h.end - h.start > m.end - m.start
+                                        for h in view.labelled("troops"))
 
 
 def _an_owner(text: str, m: Mention) -> bool:
@@ -809,7 +841,10 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     m, value, (word, start, end, factor) = min(found, key=lambda x: abs(x[0].start() - trigger.start))
     if abs(m.start() - trigger.start) > _COUNTED_REACH:
         return None
-    # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's)
+    # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's);
+    # a word for troops of two words is the whole noun ("20 drone operators", "20 операторов дронов")
+    end = max([end, *(h.end for h in view.labelled("troops") if h.start == start)])
+    word = doc.text[start:end]
     return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
 
 

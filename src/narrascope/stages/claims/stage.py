@@ -267,6 +267,26 @@ class ClaimStage:
         return before is not None and before.group(1).casefold() in self._noun_openers
 
     # --- one sentence's claims ----------------------------------------------------------
+    def _part_of_named(self, doc: Document, view: SentenceView, pronoun: Hit) -> Hit | None:
+        """A word for a part of a group that opens onto the noun of what it is a part of (`partitive` in the frame
+        files: "part of the cargo", "une partie du contingent", "ein Teil der Fahrzeuge", "часть техники"): the part
+        with that noun, the group, a word for troops, a means or a word that stands for a group, as written."""
+        if doc.text[pronoun.start:pronoun.end].casefold() not in frame_words(doc.language, "partitive"):
+            return None
+        at = pronoun.end + len(doc.text[pronoun.end:]) - len(doc.text[pronoun.end:].lstrip())
+        ends = [h.end for h in view.hits if pronoun.start <= h.start <= at < h.end and (
+                    h.label in ("troops", *_STANDS_FOR_A_GROUP) or h.label.startswith("means:"))]
+        ends += [m.end for m in view.mentions
+                 if pronoun.start <= m.start <= at < m.end and m.entity in self.spec.movable]
+        if not ends and not any(h.start <= at < h.end for h in view.hits):
+            # a noun no list names ("the cargo", "техники"): the one word, when no frame word (a verb, an adverb of
+            # time or hearsay) stands there; in lower case, or after an article ("ein Teil der Männer": German
+            # writes its nouns capitalised)
+            word = _NOUN_AFTER.match(doc.text, pronoun.end)
+            article = doc.text[:pronoun.end].rsplit(None, 1)[-1].casefold() in frame_words(doc.language, "articles")
+            ends = [word.end()] if word is not None and (doc.text[at:at + 1].islower() or article) else []
+        return Hit(pronoun.start, max(ends), pronoun.label) if ends and at > pronoun.end else None
+
     def _claims(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, following: SentenceView | None,
                 previous: SentenceView | None, earlier: list[Claim]) -> list[Claim]:
         triggers = self._triggers(view)
@@ -314,7 +334,8 @@ class ClaimStage:
                 # "i soldati sarebbero stati diretti a Kherson": a word for troops right before an auxiliary that
                 # stands for the group names it as written
                 words = (_troops_right_before(doc.text, view, pronoun)
-                         or _people_counted_after(doc, lexicon, view, pronoun) or pronoun)
+                         or _people_counted_after(doc, lexicon, view, pronoun)
+                         or self._part_of_named(doc, view, pronoun) or pronoun)
                 moved = Slot(doc.text[words.start:words.end], words.start, words.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
         elif moved is None and (view.labelled("arrival") or view.labelled("departure")
