@@ -1761,16 +1761,15 @@ def test_in_arabic_an_adjective_with_the_accusative_ending_is_no_place(analyser,
     # "from there" after a sentence that tells no move to a place (a ship that docks, a plane that lands): "there" is
     # where that sentence says they were, its first place that no word marks as a start
     ("أبحرت سفينة محملة بالأسلحة من بندر عباس. ورست السفينة في ميناء الحديدة. ومن هناك، نُقلت الأسلحة بشاحنات إلى "
-     "صنعاء.", "الحديدة", "صنعاء"),
+     "صنعاء.", "al ḩudaydah", "صنعاء"),
     ("A cargo ship loaded with weapons left Bandar Abbas. The ship docked in the port of Hodeidah. From there the "
-     "weapons were trucked to Sanaa.", "Hodeidah", "Sanaa"),
+     "weapons were trucked to Sanaa.", "hodeidah", "Sanaa"),
     ("Ein Frachter mit Waffen verließ Bandar Abbas. Das Schiff legte in Hodeidah an. Von dort wurden die Waffen mit "
-     "Lastwagen nach Sanaa gebracht.", "Hodeidah", "Sanaa"),
+     "Lastwagen nach Sanaa gebracht.", "hodeidah", "Sanaa"),
 ])
 def test_from_there_after_a_sentence_with_no_move_to_a_place_starts_where_that_sentence_was(analyser, text, there,
                                                                                             destination):
-    legs = [(c.origin.text if c.origin else None, c.destination.text if c.destination else None)
-            for c in relocations(analyser, text)]
+    legs = [(canon(c.origin), c.destination.text if c.destination else None) for c in relocations(analyser, text)]
     assert (there, destination) in legs, legs
 
 
@@ -2302,7 +2301,8 @@ def test_arabic_future_verbs_are_triggers(analyser, text, origin, destination):
 
 @pytest.mark.parametrize("text, origin, destination", [
     ("ويظهر المقطع لاجئين سوريين عائدين من تركيا إلى مدينة جرابلس.", "تركيا", "جرابلس"),
-    ("نقلت القوات المعتقلين إلى الحسكة. ومنها سلموا براً إلى أربيل.", "الحسكة", "أربيل"),
+    # (the origin told by the from-there word "ومنها", which stands for الحسكة)
+    ("نقلت القوات المعتقلين إلى الحسكة. ومنها سلموا براً إلى أربيل.", "ومنها", "أربيل"),
 ])
 def test_arabic_returning_and_handing_over_are_moves(analyser, text, origin, destination):
     """"عائدين" (returning), "سلموا" (handed over): moves, with a place after their markers."""
