@@ -2491,3 +2491,6 @@ def test_the_origin_a_from_there_word_tells_is_that_word_in_its_own_sentence(ana
     onward = [c for c in relocations(analyser, text) if c.evidence.start > 0 and c.origin is not None]
     assert [(c.origin.text, name(c.origin)) for c in onward] == [(words, there)]
     assert onward[0].evidence.start <= onward[0].origin.start < onward[0].evidence.end
+    # the stop as the sentence before wrote it is the first name the place was given
+    (first, *_) = onward[0].origin.within
+    assert name(first) == there and first.end <= onward[0].evidence.start

@@ -1194,8 +1194,9 @@ def _lodged_at(view: SentenceView, named: list[Slot], stop: Slot) -> Slot | None
 def _told_by(text: str, place: Slot, there: Hit) -> Slot:
     """The place a from-there word points back to, as this sentence tells it: the word's span ("Stamtąd", "Von dort"),
     the place's name and whereabouts (an anaphor in its own sentence, as a pronoun stands for the group it names).
-    The place's broader names go with it."""
-    return replace(place, text=text[there.start:there.end], start=there.start, end=there.end)
+    The place as named before is the first of its names (``within``: "Bruzgach", then "Stamtąd")."""
+    return replace(place, text=text[there.start:there.end], start=there.start, end=there.end,
+                   within=(replace(place, within=()), *place.within))
 
 
 def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list[Slot]:
