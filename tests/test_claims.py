@@ -986,6 +986,21 @@ def test_where_a_group_was_held_is_where_it_was_moved_from(analyser, text, origi
 
 
 @pytest.mark.parametrize("text", [
+    "Another 300 fighters were waiting in Idlib to be transported to Libya.",
+    "Otros 150 combatientes esperan en Idlib su traslado a Libia.",
+    "Weitere 300 Kämpfer warten in Idlib auf ihre Verlegung nach Libyen.",
+    "D'autres combattants attendent à Idlib leur transfert vers la Libye.",
+    "Ещё 300 боевиков ожидают в Идлибе отправки в Ливию.",
+    "Altri 300 miliziani attendono a Idlib il trasferimento in Libia.",
+])
+def test_where_a_group_waits_for_its_move_is_where_it_is_moved_from(analyser, text):
+    """Waiting somewhere is being held there (`held`): the place after the verb of waiting is where the move starts,
+    and no destination (French "à", Italian "a")."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("idlib", "libya")], claims
+
+
+@pytest.mark.parametrize("text", [
     "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
     "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
     "Selon des responsables irakiens, les combattants de Daech ont été transférés de Hassaké vers Bagdad.",
