@@ -2484,7 +2484,8 @@ def test_a_cyrillic_town_the_gazetteer_lacks_is_named_in_latin_letters_where_fro
     claims = relocations(analyser, text)
     onward = [c for c in claims if name(c.destination) == "brest"]
     assert [name(c.origin) for c in onward] == [there]
-    assert onward[0].origin.text[0] == "З"  # the text as written, the canonical name romanised
+    # the text as written (the from-there word that tells it in its sentence), the canonical name romanised
+    assert onward[0].origin.text in ("Оттуда", "Звідти", "Оттам")
 
 
 @pytest.mark.parametrize("text", [
@@ -2494,3 +2495,23 @@ def test_a_cyrillic_town_the_gazetteer_lacks_is_named_in_latin_letters_where_fro
 def test_from_there_points_to_a_plural_town_named_in_the_instrumental(analyser, text):
     onward = [c for c in relocations(analyser, text) if name(c.destination) == "brest"]
     assert [name(c.origin) for c in onward] == ["baranovichi"]
+
+
+@pytest.mark.parametrize("text, words, there", [
+    ("Last week 200 fighters were flown from Minsk to Brest. From there they were driven to Pinsk.", "From there",
+     "brest"),
+    ("Letzte Woche wurden 200 Kämpfer von Minsk nach Brest geflogen. Von dort wurden sie nach Pinsk gefahren.",
+     "Von dort", "brest"),
+    ("На прошлой неделе 200 бойцов перевезли из Минска в Брест. Оттуда их перебросили в Пинск.", "Оттуда", "brest"),
+    ("La semana pasada 200 combatientes fueron trasladados de Minsk a Brest. Desde allí fueron llevados a Pinsk.",
+     "Desde allí", "brest"),
+])
+def test_the_origin_a_from_there_word_tells_is_that_word_in_its_own_sentence(analyser, text, words, there):
+    """"... to Brest. From there they were driven to Pinsk": the next leg's origin is told by the from-there word, an
+    anaphor of its own sentence (its span, inside the claim's evidence), standing for the last stop (its name)."""
+    onward = [c for c in relocations(analyser, text) if c.evidence.start > 0 and c.origin is not None]
+    assert [(c.origin.text, name(c.origin)) for c in onward] == [(words, there)]
+    assert onward[0].evidence.start <= onward[0].origin.start < onward[0].evidence.end
+    # the stop as the sentence before wrote it is the first name the place was given
+    (first, *_) = onward[0].origin.within
+    assert name(first) == there and first.end <= onward[0].evidence.start

@@ -498,12 +498,14 @@ class ClaimStage:
                 # ("evacuated from Kabul airport. The plane landed at Al Udeid. From there ...": the move told went
                 # nowhere named, the sentence before says where "there" is)
                 last_stop = self._where_there_is(doc, lexicon, previous)
+            if from_there and last_stop is not None:
+                last_stop = _told_by(doc.text, last_stop, from_there[0])
             origins = [last_stop, *origins] if last_stop is not None else origins
         elif open_first and from_there and not told and previous is not None:
             # "The ship docked in the port of Hodeidah. From there the missiles were trucked to Sanaa": no move told
             # before, the sentence before says where "there" is
             there = self._where_there_is(doc, lexicon, previous)
-            origins = [there, *origins] if there is not None else origins
+            origins = [_told_by(doc.text, there, from_there[0]), *origins] if there is not None else origins
         elif open_first and told and destinations and moved is not None and self._restarts(view, pronoun, moved,
                                                                                             told[-1]):
             # "... from prisons in Hasakah. First they are flown to Tel Baydar": the route told again from where
@@ -1245,6 +1247,14 @@ def _lodged_at(view: SentenceView, named: list[Slot], stop: Slot) -> Slot | None
     if not any(view.labelled(label) for label in _SETTLED_LABELS):
         return None
     return next((p for p in named if p.country is None or stop.country is None or p.country == stop.country), None)
+
+
+def _told_by(text: str, place: Slot, there: Hit) -> Slot:
+    """The place a from-there word points back to, as this sentence tells it: the word's span ("Stamtąd", "Von dort"),
+    the place's name and whereabouts (an anaphor in its own sentence, as a pronoun stands for the group it names).
+    The place as named before is the first of its names (``within``: "Bruzgach", then "Stamtąd")."""
+    return replace(place, text=text[there.start:there.end], start=there.start, end=there.end,
+                   within=(replace(place, within=()), *place.within))
 
 
 def _named_right_before(doc: Document, view: SentenceView, trigger: Hit) -> list[Slot]:
