@@ -210,7 +210,7 @@ class ClaimStage:
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
                        and not _reaches_a_level(view, h, self._numbers, self._verb_first)
-                       and not _left_in_state(view, h)),
+                       and not S.in_range(view, h) and not _left_in_state(view, h)),
                       key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
