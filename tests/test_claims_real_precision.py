@@ -386,3 +386,27 @@ def test_a_verb_of_reaching_without_ability_still_arrives(analyser, text, destin
 ])
 def test_a_group_that_could_reach_a_place_is_a_move_foreseen(analyser, text, destination):
     assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# Harm or disorder brought somewhere ("bringing destruction to"), requests or complaints received: nothing moved, and
+# a group named in another clause is not what the verb moves
+@pytest.mark.parametrize("text", [
+    "While the fighters hold their towns, the army is bringing destruction to Donbas.",
+    "Mientras los combatientes defienden sus pueblos, el ejército lleva la destrucción a Donbás.",
+    "Mentre i combattenti difendono le loro città, l'esercito porta la distruzione nel Donbass.",
+    "The council has received no requests from Ukraine for peacekeepers.",
+    "The council has not received any requests from Ukraine for the deployment of peacekeepers.",
+    "Le Conseil n'a reçu aucune plainte de l'Ukraine sur le déploiement de soldats.",
+])
+def test_harm_brought_or_requests_received_move_no_group(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Thousands of families fled the violence in Darfur to Chad.", "chad"),
+    ("Families escaping the chaos were taken to Italy.", "italy"),
+    ("Les familles fuyant la violence ont été transférées en France.", "france"),
+    ("Семьи, бежавшие от насилия, были переброшены в Польшу.", "poland"),
+])
+def test_a_group_fleeing_violence_or_chaos_still_moves(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
