@@ -345,3 +345,68 @@ def test_a_group_that_goes_somewhere_in_polish_still_moves(analyser):
     text = "Po tygodniu uchodźcy z Syrii udali się do Niemiec."
     claims = relocations(analyser, text)
     assert ("syria", "germany") in {(canon(c.origin), canon(c.destination)) for c in claims}
+
+
+# A verb of reaching governed by a word of ability tells a range, what a weapon or a force could reach: no move
+@pytest.mark.parametrize("text", [
+    "The rockets stationed near the coast can reach Oslo within minutes.",
+    "These drones are able to reach Helsinki.",
+    "Les missiles postés à la frontière peuvent atteindre Varsovie.",
+    "I razzi posizionati sulla costa possono raggiungere Atene.",
+    "Die Marschflugkörper können Prag in wenigen Minuten erreichen.",
+    "Эти ракеты могут достичь Варшавы за десять минут.",
+    "Ці дрони можуть досягти Вільнюса.",
+])
+def test_what_a_weapon_can_reach_is_no_destination(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Turkey moved its soldiers into Iraq, from where they can reach Mosul.", "iraq"),
+    ("Les missiles déplacés vers la Biélorussie peuvent atteindre Vilnius.", "belarus"),
+    ("Los misiles trasladados a Bielorrusia pueden alcanzar Vilna.", "belarus"),
+])
+def test_a_move_keeps_its_own_end_beside_a_range(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination], text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("The soldiers left Kherson and reached Odesa on Monday.", "odesa"),
+    ("Солдаты покинули Херсон и достигли Одессы в понедельник.", "odesa"),
+    ("Les soldats ont quitté Kherson et ont rejoint Odessa lundi.", "odesa"),
+])
+def test_a_verb_of_reaching_without_ability_still_arrives(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Officials say another 2,000 displaced people could reach Dohuk from Mosul next week.", "dihok"),
+    ("Selon la police, d'autres combattants pourraient rejoindre Gao depuis le Niger.", "gao"),
+    ("Secondo l'Onu, altri mille profughi potrebbero raggiungere Erbil da Mosul.", "erbil"),
+])
+def test_a_group_that_could_reach_a_place_is_a_move_foreseen(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# Harm or disorder brought somewhere ("bringing destruction to"), requests or complaints received: nothing moved, and
+# a group named in another clause is not what the verb moves
+@pytest.mark.parametrize("text", [
+    "While the fighters hold their towns, the army is bringing destruction to Donbas.",
+    "Mientras los combatientes defienden sus pueblos, el ejército lleva la destrucción a Donbás.",
+    "Mentre i combattenti difendono le loro città, l'esercito porta la distruzione nel Donbass.",
+    "The council has received no requests from Ukraine for peacekeepers.",
+    "The council has not received any requests from Ukraine for the deployment of peacekeepers.",
+    "Le Conseil n'a reçu aucune plainte de l'Ukraine sur le déploiement de soldats.",
+])
+def test_harm_brought_or_requests_received_move_no_group(analyser, text):
+    assert relocations(analyser, text) == [], text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Thousands of families fled the violence in Darfur to Chad.", "chad"),
+    ("Families escaping the chaos were taken to Italy.", "italy"),
+    ("Les familles fuyant la violence ont été transférées en France.", "france"),
+    ("Семьи, бежавшие от насилия, были переброшены в Польшу.", "poland"),
+])
+def test_a_group_fleeing_violence_or_chaos_still_moves(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text

@@ -1213,7 +1213,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     landing += [Hit(h.start, h.end, "origin") for h in _locatives_of(doc, view, "departure", after=False)]
     # "передали Іраку": handed over to a state in the dative, with no marker; "a rejoint Malanville", "reached
     # Niamey": the place reached is the verb's object
-    landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))]
+    landing += [Hit(h.end, h.end, "destination") for h in (*view.labelled("handover"), *view.labelled("reach"))
+                if not in_range(view, h)]  # not "missiles deployed in Poland can reach Moscow": a range
     landing += _deployed_to(doc, view)  # "deployed 300 troops in Estonia": where to
     received = _receptions(spec.name, view)
     # "تسلم العراق 150 عنصرا من ... الجانب السوري": where the verb comes first, the receiver after it is where they went
@@ -2707,3 +2708,19 @@ def _run(ordered: list[Mention], first: Mention) -> list[Mention]:
             break
         run.append(m)
     return run
+
+
+#: words that may stand between a word of ability and the verb of reaching it governs ("können Moskau erreichen")
+_ABILITY_REACH = 4
+
+
+def in_range(view: SentenceView, trigger: Hit) -> bool:
+    """A verb of reaching governed by a word of ability (`ability`) a few words before it in its clause: what a weapon
+    or a force could reach, its range ("missiles that can reach Moscow", "peuvent atteindre Paris", "могут достичь
+    Берлина"), no move told."""
+    if not any(h.start == trigger.start for h in view.labelled("reach")):
+        return False
+    text = view.sentence.text
+    b = trigger.start - view.sentence.start
+    return any(0 <= b - (a := h.end - view.sentence.start) and len(text[a:b].split()) <= _ABILITY_REACH
+               and not CLAUSE_BREAK.search(text, a, b) for h in view.labelled("ability"))

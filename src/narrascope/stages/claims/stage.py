@@ -247,7 +247,7 @@ class ClaimStage:
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
                        and not _reaches_a_level(view, h, self._numbers, self._verb_first)
-                       and not _left_in_state(view, h)),
+                       and not S.in_range(view, h) and not _left_in_state(view, h)),
                       key=lambda h: h.start)
 
     def _a_noun(self, view: SentenceView, trigger: Hit) -> bool:
@@ -292,12 +292,15 @@ class ClaimStage:
         triggers = self._triggers(view)
         since = _since_clauses(doc.text, view)
         # "Since the Americans left Kabul, IS fighters have been flown to ...": the main clause's move is the one told
-        trigger = next((t for t in triggers if not any(a <= t.start < b for a, b in since)), triggers[0])
+        main = [t for t in triggers if not any(a <= t.start < b for a, b in since)] or triggers[:1]
+        # "Families escaping the chaos were taken to Italy": a verb whose object is an abstraction moves nothing; the
+        # sentence's move is another verb's, where it has one
+        trigger = next((t for t in main if not _abstract_moved(doc.text, view, t, doc.language, triggers)), main[0])
         if _money_sent(doc.text, view, trigger, doc.language):
             return []  # "d'avoir envoyé près de 7 000 euros à son frère, membre de l'État islamique en Syrie"
         if _charged(doc.text, view, trigger):
             return []  # "jailed for smuggling 30 Syrians", "обвиняемого в контрабанде": the crime tried, no move told
-        if _abstract_moved(doc.text, view, trigger, doc.language):
+        if _abstract_moved(doc.text, view, trigger, doc.language, triggers):
             return []  # "brought the negotiations to zero", "ще пренесе бойните действия в Германия": nothing moved
         moved = S.moved(self.spec, doc, lexicon, view, trigger)
         pronoun = _pronoun(doc.text, view, frame_words(doc.language, "articles"), trigger)
@@ -374,6 +377,8 @@ class ClaimStage:
             moved = inherited = self._group_unnamed(doc, view, trigger, earlier)
         if moved is None:
             return []  # a move of nobody known is not a claim we can use (most triggers of ordinary news)
+        if any(h.start < moved.end and moved.start < h.end for h in view.labelled("abstract_moved")):
+            return []  # "has not received any requests from Ukraine for the deployment of ...": no group at all
         if _visited(doc.text, view, trigger, moved):
             return []  # "The minister flew to Romania to visit the Spanish soldiers deployed there": whom one visits
         if _a_strike(doc.text, view, moved, trigger, doc.language):
@@ -1731,12 +1736,17 @@ def _governed(text: str, view: SentenceView, word: Hit, markers: list[Hit]) -> b
 _CLAUSE_OPENERS = frozenset({"complementizer", "relative", "since_clause"})
 
 
-def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None) -> bool:
+def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str | None,
+                    verbs: list[Hit] | None = None) -> bool:
     """What the verb moves is a thing of talk, not a group: an `abstract_moved` word is its first object (at most
     four words after it, no group, marker or clause break between: "brought the negotiations to zero", "выводить
     золотые резервы из США") or its subject right before it, auxiliaries or negators at most between ("Verhandlungen
-    wurden nach Genf verlegt", "мусор не вывозят")."""
+    wurden nach Genf verlegt", "мусор не вывозят"); not after a verb of fleeing or leaving, whose object is what they
+    left ("fled the violence"); nor a subject that another verb of the sentence (``verbs``) takes as its object
+    ("Families escaping the chaos were taken to Italy")."""
     markers = [h for label in ("origin", "destination") for h in view.labelled(label)]
+    if any(m.start == trigger.start for m in view.labelled("origin")):
+        return False  # "fled the violence in Darfur to Chad": a verb of fleeing or leaving takes what they left
     for h in view.labelled("abstract_moved"):
         if trigger.end <= h.start:
             a, b = trigger.end, h.start
@@ -1745,7 +1755,7 @@ def _abstract_moved(text: str, view: SentenceView, trigger: Hit, language: str |
                 continue
         elif h.end <= trigger.start:
             a, b = h.end, trigger.start
-            if not _only_auxiliaries(text[a:b], language) or _governed(text, view, h, markers):
+            if not _only_auxiliaries(text[a:b], language) or _governed(text, view, h, [*markers, *(verbs or [])]):
                 continue
         else:
             continue
