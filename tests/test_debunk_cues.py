@@ -283,6 +283,7 @@ def test_a_negator_agreeing_with_a_negative_debunk_does_not_deny_it(language, te
 @pytest.mark.parametrize("kind, may_hide", [
     ("checking", ()),                 # a label equal to a debunking phrase would hide it from the matcher
     ("finding", ()),
+    ("contrast", ("negation",)),      # "غير أن" (however) outranks the negator "غير" and nothing else
     ("named_claim", ("reporting",)),  # "these claims" outranks "claims" and nothing else
 ])
 def test_a_cue_list_that_outranks_others_hides_only_what_it_should(kind, may_hide):
@@ -354,3 +355,11 @@ def test_the_desks_own_checking_named_as_its_source_stays_in_its_voice(language,
 ])
 def test_the_checks_finding_in_the_desks_words_is_a_debunk(language, text, own):
     assert own_debunking_sentences(text, language) == own
+
+
+@pytest.mark.parametrize("text, own", [
+    ("غير أن البحث العكسي يظهر أن المقطع صور عام 2019.", {0}),     # however, a reverse search shows: the desk's debunk
+    ("هذا الفيديو غير مضلل.", set()),                               # the video is not misleading: a negated debunk
+])
+def test_an_arabic_however_holds_no_negation_of_the_debunk_after_it(text, own):
+    assert own_debunking_sentences(text, "ar") == own
