@@ -282,6 +282,8 @@ def test_a_negator_agreeing_with_a_negative_debunk_does_not_deny_it(language, te
 
 @pytest.mark.parametrize("kind, may_hide", [
     ("checking", ()),                 # a label equal to a debunking phrase would hide it from the matcher
+    ("finding", ()),
+    ("contrast", ("negation",)),      # "غير أن" (however) outranks the negator "غير" and nothing else
     ("named_claim", ("reporting",)),  # "these claims" outranks "claims" and nothing else
 ])
 def test_a_cue_list_that_outranks_others_hides_only_what_it_should(kind, may_hide):
@@ -306,3 +308,58 @@ def test_a_cue_list_that_outranks_others_hides_only_what_it_should(kind, may_hid
             probe = phrase.rstrip("*") + ("ers" if phrase.endswith("*") else "")
             hidden += [(lang, phrase, h.label) for h in others.hits(f"{probe} : x") if h.label not in may_hide]
     assert hidden == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Czy w Gdyni wyładowano czołgi?\n\nW sieci krąży film z portu. Sprawdziliśmy: nagranie powstało "
+           "w Kłajpedzie."),
+    ("en", "Were tanks unloaded in Gdynia?\n\nA clip of the port is shared online. We checked: it was shot "
+           "in Klaipeda."),
+    ("ru", "Выгружали ли танки в Гдыне?\n\nВ сети ходит ролик из порта. Мы проверили: запись сделана в Клайпеде."),
+    ("fr", "Des chars ont-ils été débarqués à Gdynia ?\n\nUne vidéo du port circule. Nous avons vérifié : elle a été "
+           "tournée à Klaipeda."),
+])
+def test_the_desks_own_checking_as_a_label_makes_the_finding_it_heads_a_debunk(language, text):
+    """A first-person label before a colon ("Sprawdziliśmy:", "We checked:", "Мы проверили:") heads the desk's finding
+    in its own voice, wherever that paragraph stands, though the finding names no debunking word."""
+    assert own_debunking_sentences(text, language) == {2}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Nowy most w Gdyni\n\nSprawdziliśmy, jak działa nowy most."),               # no colon: running text
+    ("en", "The new bridge\n\nEngineers said we checked the bridge twice."),            # not opening its sentence
+    ("ru", "Новый мост\n\nМэр сказал: мы проверили мост дважды."),                     # someone's words after a colon
+])
+def test_first_person_checking_in_running_text_is_no_label(language, text):
+    assert own_debunking_sentences(text, language) == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El vídeo muestra en realidad un desfile en Vigo, según pudo comprobar este medio."),
+    ("es", "La grabación es de 2019, según nuestras comprobaciones."),
+    ("fr", "La vidéo a été tournée en 2019, selon nos vérifications."),
+    ("it", "Il filmato risale al 2019, secondo le nostre verifiche."),
+])
+def test_the_desks_own_checking_named_as_its_source_stays_in_its_voice(language, text):
+    """"según", "selon", "secondo" report someone else; "según pudo comprobar este medio", "selon nos vérifications"
+    name the desk's own checking, and the sentence stays a debunk in its voice."""
+    assert own_debunking_sentences(text, language) == {0}
+
+
+@pytest.mark.parametrize("language, text, own", [
+    ("en", "Reverse image searches show the clip was filmed in 2019.", {0}),
+    ("ru", "Проверка показала, что это не так.", {0}),
+    ("uk", "Перевірка показала, що це не так.", {0}),
+    ("ar", "وتبيّن لفريق التحقق أن الصور التقطت في 2019.", {0}),
+    ("ru", "Проверка показала, что нарушений нет.", set()),   # an audit's finding, no debunk
+])
+def test_the_checks_finding_in_the_desks_words_is_a_debunk(language, text, own):
+    assert own_debunking_sentences(text, language) == own
+
+
+@pytest.mark.parametrize("text, own", [
+    ("غير أن البحث العكسي يظهر أن المقطع صور عام 2019.", {0}),     # however, a reverse search shows: the desk's debunk
+    ("هذا الفيديو غير مضلل.", set()),                               # the video is not misleading: a negated debunk
+])
+def test_an_arabic_however_holds_no_negation_of_the_debunk_after_it(text, own):
+    assert own_debunking_sentences(text, "ar") == own

@@ -20,7 +20,8 @@ from .forms import forms
 from .matcher import Hit, PhraseMatcher
 
 CUE_KINDS = ("reporting", "refuting", "denial", "hedging", "loaded", "secrecy", "negation", "question",
-             "verdict", "checking", "named_claim")
+             "verdict", "checking", "finding", "named_claim",
+             "contrast")
 PIVOT_LANGUAGE = "en"  # names in English turn up in every language's press (NATO, ISIS, Pentagon)
 #: languages whose adjectives follow the noun they qualify ("la policía fronteriza", "traslado organizado de",
 #: "ministère des Affaires étrangères"): a small-letter word after a noun there may be its adjective, not a verb

@@ -31,7 +31,7 @@ _QUOTED = re.compile(r"«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
 _NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
 
 #: the cue kinds whose sentences are counted
-KINDS = ("refuting", "hedging", "denial", "reporting", "verdict", "checking")
+KINDS = ("refuting", "hedging", "denial", "reporting", "verdict", "checking", "finding")
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,17 @@ def cue_sentences(doc: Document) -> CueSentences:
         if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
                 doc.text, end, hit.start) for k, end in negators) and not _concord(doc, hit.start):
             continue
-        if hit.label in ("verdict", "checking") and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
+        labels = ("verdict", "checking", "finding")
+        if hit.label in labels and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
             continue  # "conclusion", "оценка", "verification" in running text are ordinary words
         if hit.label == "checking" and i != 0:
             continue  # a fact-check's label heads the article
         if hit.label in by_kind:
             by_kind[hit.label].add(i)
-    # the desk's verdict label keeps its sentence in the desk's voice; its fact-check label makes the headline a debunk
+    # the desk's verdict label keeps its sentence in the desk's voice; its fact-check label makes the headline a debunk,
+    # and its own checking, a first-person label ("Sprawdziliśmy:", "We checked:"), the finding it heads
     own = ((by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"])
-           | (by_kind["refuting"] & by_kind["verdict"]) | by_kind["checking"])
+           | (by_kind["refuting"] & by_kind["verdict"]) | by_kind["checking"] | by_kind["finding"])
     if doc.sentences and opens_with_verdict(doc.text, doc.sentences[0].start, doc.sentences[0].end, doc.language):
         own.add(doc.sentences[0].index)  # "No, Ukrainian soldiers' organs are not being sold ...": the desk's verdict
     return CueSentences({k: frozenset(v) for k, v in by_kind.items()}, frozenset(own))
