@@ -921,3 +921,28 @@ def test_a_group_a_negator_counts_wins_over_the_vehicle(analyser, text, group):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" and c.moved.text == group for c in claims), claims
 
+
+
+@pytest.mark.parametrize("text", [
+    # a report called a lie or slander: the falsehood noun in the instrumental a verb of naming takes
+    "В Баку назвали ложью сообщения о переброске сирийских боевиков из Идлиба в Карабах.",
+    "У Мінську назвали брехнею повідомлення про перекидання вагнерівців з Гомеля до Бреста.",
+    "Посольство назвало инсинуациями сообщения о переброске наёмников из Ливии в Мали.",
+    "Міністерство назвало інформаційною диверсією повідомлення про перекидання найманців з Лівії до Малі.",
+    "Ministerstwo nazwało insynuacjami doniesienia o przerzucie najemników z Turcji do Libii.",
+    # a verb of ruling out before a noun of the move
+    "The defence ministry ruled out any transfer of Syrian mercenaries to Libya.",
+])
+def test_a_report_called_a_lie_or_a_move_ruled_out_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a move called a provocation is condemned, not denied: it took place
+    "Москва назвала провокацией переброску американских войск из Германии в Польшу.",
+    "Москва назвала провокацією перекидання американських військ з Німеччини до Польщі.",
+])
+def test_a_move_called_a_provocation_is_not_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
