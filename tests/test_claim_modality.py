@@ -946,3 +946,25 @@ def test_a_report_called_a_lie_or_a_move_ruled_out_is_denied(analyser, text):
 def test_a_move_called_a_provocation_is_not_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Посольство сообщило, что переброска наёмников из Ливии в Мали не планируется.",
+    "Посолството съобщи, че прехвърляне на наемници от Либия към Мали не е планирано.",
+    "The embassy said a transfer of mercenaries from Libya to Mali is not planned.",
+    "La embajada dijo que el traslado de mercenarios de Libia a Malí no está previsto.",
+    "Die Botschaft erklärte, eine Verlegung von Söldnern aus Libyen nach Mali sei nicht geplant.",
+])
+def test_a_move_said_not_planned_after_its_noun_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the plan word in another clause, or in the past: the move itself is told
+    "Mercenaries were moved from Libya to Mali, which was not planned.",
+    "Наёмников перебросили из Ливии в Мали, хотя этого не планировалось.",
+])
+def test_a_move_told_done_with_an_unplanned_aside_is_not_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims

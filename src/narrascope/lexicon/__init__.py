@@ -185,7 +185,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
                    "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
-                   "name_link", "to_there", "debated", "unplanned", "axis", "leave_for", "where_clause", "since_clause",
+                   "name_link", "to_there", "debated", "unplanned", "not_planned", "axis", "leave_for", "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
