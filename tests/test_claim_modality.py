@@ -968,3 +968,27 @@ def test_a_move_said_not_planned_after_its_noun_is_denied(analyser, text):
 def test_a_move_told_done_with_an_unplanned_aside_is_not_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, seat, destination", [
+    # a verb of naming speaks like a verb of saying: the place before it is where the speaker sits
+    ("В Баку назвали ложью сообщения о переброске сирийских боевиков из Идлиба в Карабах.", "Баку", "Карабах"),
+    ("У Баку назвали брехнею повідомлення про перекидання сирійських бойовиків з Ідліба до Карабаху.", "Баку",
+     "Карабаху"),
+    ("W Baku nazwali kłamstwem doniesienia o przerzucie syryjskich bojowników z Idlibu do Karabachu.", "Baku",
+     "Karabachu"),
+])
+def test_the_seat_of_who_calls_a_report_false_is_no_destination(analyser, text, seat, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert all(c.destination is not None and seat not in c.destination.text for c in claims), claims
+    assert any(c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "У Генштабі назвали дописи про перекидання найманців з Лівії до Малі «інформаційною операцією».",
+    "В Генштабе назвали сообщения о переброске наёмников из Ливии в Мали информационной операцией.",
+])
+def test_a_report_called_an_information_operation_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
