@@ -921,3 +921,74 @@ def test_a_group_a_negator_counts_wins_over_the_vehicle(analyser, text, group):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" and c.moved.text == group for c in claims), claims
 
+
+
+@pytest.mark.parametrize("text", [
+    # a report called a lie or slander: the falsehood noun in the instrumental a verb of naming takes
+    "В Баку назвали ложью сообщения о переброске сирийских боевиков из Идлиба в Карабах.",
+    "У Мінську назвали брехнею повідомлення про перекидання вагнерівців з Гомеля до Бреста.",
+    "Посольство назвало инсинуациями сообщения о переброске наёмников из Ливии в Мали.",
+    "Міністерство назвало інформаційною диверсією повідомлення про перекидання найманців з Лівії до Малі.",
+    "Ministerstwo nazwało insynuacjami doniesienia o przerzucie najemników z Turcji do Libii.",
+    # a verb of ruling out before a noun of the move
+    "The defence ministry ruled out any transfer of Syrian mercenaries to Libya.",
+])
+def test_a_report_called_a_lie_or_a_move_ruled_out_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a move called a provocation is condemned, not denied: it took place
+    "Москва назвала провокацией переброску американских войск из Германии в Польшу.",
+    "Москва назвала провокацією перекидання американських військ з Німеччини до Польщі.",
+])
+def test_a_move_called_a_provocation_is_not_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Посольство сообщило, что переброска наёмников из Ливии в Мали не планируется.",
+    "Посолството съобщи, че прехвърляне на наемници от Либия към Мали не е планирано.",
+    "The embassy said a transfer of mercenaries from Libya to Mali is not planned.",
+    "La embajada dijo que el traslado de mercenarios de Libia a Malí no está previsto.",
+    "Die Botschaft erklärte, eine Verlegung von Söldnern aus Libyen nach Mali sei nicht geplant.",
+])
+def test_a_move_said_not_planned_after_its_noun_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the plan word in another clause, or in the past: the move itself is told
+    "Mercenaries were moved from Libya to Mali, which was not planned.",
+    "Наёмников перебросили из Ливии в Мали, хотя этого не планировалось.",
+])
+def test_a_move_told_done_with_an_unplanned_aside_is_not_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, seat, destination", [
+    # a verb of naming speaks like a verb of saying: the place before it is where the speaker sits
+    ("В Баку назвали ложью сообщения о переброске сирийских боевиков из Идлиба в Карабах.", "Баку", "Карабах"),
+    ("У Баку назвали брехнею повідомлення про перекидання сирійських бойовиків з Ідліба до Карабаху.", "Баку",
+     "Карабаху"),
+    ("W Baku nazwali kłamstwem doniesienia o przerzucie syryjskich bojowników z Idlibu do Karabachu.", "Baku",
+     "Karabachu"),
+])
+def test_the_seat_of_who_calls_a_report_false_is_no_destination(analyser, text, seat, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert all(c.destination is not None and seat not in c.destination.text for c in claims), claims
+    assert any(c.destination.text == destination for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "У Генштабі назвали дописи про перекидання найманців з Лівії до Малі «інформаційною операцією».",
+    "В Генштабе назвали сообщения о переброске наёмников из Ливии в Мали информационной операцией.",
+])
+def test_a_report_called_an_information_operation_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims

@@ -8,6 +8,7 @@ Denied, in every language of the frame files:
   "не перебрасывали", "n'ont pas été transférés"), or right before the moved group ("fliegen
   keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
   negator but deny nothing ("not only", "не менее") are listed apart and win over it;
+* the move said not planned after it in its clause ("... не планируется", "... is not planned": ``not_planned``);
 * a word for evidence before the trigger and a word of absence ending the sentence ("Независимых подтверждений
   переброски ... пока нет", "Belege dafür, dass ... gibt es bislang nicht": ``evidence_nouns`` and ``absent``);
 * a short sentence right after it that debunks what was just told and tells no move of its own
@@ -48,7 +49,8 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "questioned"
     asked = unasked(doc, view, trigger) | _denial_negated(doc, view)
     if any(h.label in _DENYING and (h.start, h.end) not in asked for h in view.hits) or (
-            trigger is not None and (negated(doc, view, trigger, moved, asked) or unproven(doc, view, trigger))):
+            trigger is not None and (negated(doc, view, trigger, moved, asked) or unproven(doc, view, trigger)
+                                     or not_planned(doc, view, trigger))):
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
@@ -76,6 +78,13 @@ def _where_clause(language: str | None) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"[,\u060c]\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def not_planned(doc: Document, view: SentenceView, trigger: Hit) -> bool:
+    """The move said not planned after it in its clause ("переброска войск из Германии в Польшу не планируется",
+    "the transfer of troops to Poland is not planned"): the frame file's ``not_planned``."""
+    return any(h.start >= trigger.end and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
+               for h in view.labelled("not_planned"))
 
 
 def unproven(doc: Document, view: SentenceView, trigger: Hit) -> bool:
