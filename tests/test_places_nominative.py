@@ -37,7 +37,8 @@ GUESSES = [
     ("Купянске", "в", "ru", "Купянск"),
     ("Юнаковке", "в", "ru", "Юнаковка"),
     ("Юнаковки", "из", "ru", "Юнаковка"),
-    ("Анапу", "в", "ru", "Анапа"),
+    ("Юнаковку", "в", "ru", "Юнаковка"),
+    ("Каховку", "у", "uk", "Каховка"),          # the accusative, not the locative of a masculine in -к
     ("Авдіївці", "в", "uk", "Авдіївка"),
     ("Оріхові", "в", "uk", "Оріхів"),
     ("Покровську", "у", "uk", "Покровськ"),
@@ -56,6 +57,7 @@ def test_the_nominative_of_an_unknown_name_is_guessed_from_its_case(name, prepos
     ("Безіменному", "місті", "uk"),  # no preposition before it: no case known
     ("Бобо Диуласо", "в", "ru"),    # two nouns: which one declines is not told
     ("Кучурган", "в", "uk"),        # an accusative like the nominative
+    ("Девеселу", "в", "ru"),        # a name in -у after "в" that does not decline, as often as an accusative
 ])
 def test_no_guess_where_nothing_tells_the_case_or_the_ending(name, preposition, language):
     assert nominative(name, preposition, language) is None
