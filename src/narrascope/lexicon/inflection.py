@@ -20,9 +20,10 @@ import regex
 
 from . import _load_yaml
 
-__all__ = ["cased", "key", "lemmas", "lowercase_region_languages", "name_particles"]
+__all__ = ["cased", "key", "lemmas", "lowercase_region_languages", "name_particles", "nominative"]
 
 MAX_GUESSES = 64  # nominative guesses per name (the product of every word's guesses, cut here)
+SHORTEST_NOMINATIVE_STEM = 2  # letters a word keeps before a case ending for its nominative to be guessed
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -202,6 +203,91 @@ def lemmas(name_key: str, language: str | None) -> list[str]:
         per_word = per_word[:-1]
     out = [" ".join(combo) for combo in islice(product(*per_word), MAX_GUESSES)]
     return [c for c in dict.fromkeys(out) if c != name_key]
+
+
+@dataclass(frozen=True)
+class _Declension:
+    """One language's ``nominative`` table of inflection.yaml."""
+
+    default_gender: str
+    prepositions: dict[str, frozenset[str]]
+    adjectives: tuple[tuple[str, frozenset[str], dict[str, str]], ...]
+    nouns: tuple[tuple[str, frozenset[str], str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def _declensions() -> dict[str, _Declension]:
+    data = (_load_yaml("inflection.yaml") or {}).get("nominative") or {}
+    return {str(lang): _Declension(
+        str(table.get("default_gender") or ""),
+        {str(p): frozenset(str(c) for c in cases) for p, cases in (table.get("prepositions") or {}).items()},
+        tuple((str(e), frozenset(str(c) for c in cases), {str(g): str(n) for g, n in forms.items()})
+              for e, cases, forms in table.get("adjectives") or ()),
+        tuple((str(e), frozenset(str(c) for c in cases), str(g), str(n))
+              for e, cases, g, n in table.get("nouns") or ()))
+        for lang, table in data.items()}
+
+
+def _stem(word: str, ending: str) -> str | None:
+    """The word without ``ending``, where it ends so and keeps enough letters."""
+    if not word.casefold().endswith(ending) or len(word) - len(ending) < SHORTEST_NOMINATIVE_STEM:
+        return None
+    return word[: len(word) - len(ending)]
+
+
+def _as_adjective(word: str, cases: frozenset[str], table: _Declension) -> tuple[str, dict[str, str]] | None:
+    """The stem of a word that is an adjective in one of ``cases`` and its nominative endings by gender."""
+    for ending, of, forms in table.adjectives:
+        stem = _stem(word, ending)
+        if stem is not None and of & cases:
+            return stem, forms
+    return None
+
+
+def _as_noun(word: str, cases: frozenset[str], genders: frozenset[str] | None,
+             table: _Declension) -> tuple[str, str] | None:
+    """A noun's nominative and gender: the first noun ending that fits the case (and the adjectives' gender)."""
+    for ending, of, gender, replacement in table.nouns:
+        stem = _stem(word, ending)
+        if stem is not None and of & cases and (genders is None or gender in genders):
+            return stem + replacement, gender
+    return None
+
+
+def nominative(name: str, preposition: str, language: str | None) -> str | None:
+    """A guess at the nominative of a place name the gazetteer lacks, written after ``preposition``: the case
+    the preposition governs and the endings of the name's words (inflection.yaml, ``nominative``), an adjective
+    agreeing with its noun; None where the language declines no noun, the word before is no preposition it
+    knows, the name has more than one noun or no ending fits (the name may be written as it is named).
+
+    >>> nominative("Новій Каховці", "у", "uk"), nominative("Безіменному", "у", "uk"), nominative("Брузгах", "в", "ru")
+    ('Нова Каховка', 'Безіменне', 'Брузги')
+    """
+    table = _declensions().get(language or "")
+    cases = table.prepositions.get(preposition.casefold()) if table is not None else None
+    if table is None or not cases:
+        return None
+    words = name.split(" ")
+    adjectives = {i: a for i, w in enumerate(words) if (a := _as_adjective(w, cases, table)) is not None}
+    nouns = [i for i in range(len(words)) if i not in adjectives]
+    if len(nouns) > 1:
+        return None
+    agreeing = [set(forms) for _, forms in adjectives.values()]
+    genders = frozenset(set.intersection(*agreeing)) if agreeing else None
+    if nouns:
+        noun = _as_noun(words[nouns[0]], cases, genders or None, table)
+        if noun is None:
+            return None
+        words[nouns[0]], gender = noun
+    elif genders:  # an adjective alone stands for its noun ("у Безіменному": the village, Безіменне)
+        gender = table.default_gender if table.default_gender in genders else min(genders)
+    else:
+        return None
+    for i, (stem, forms) in adjectives.items():
+        if gender not in forms:
+            return None
+        words[i] = stem + forms[gender]
+    return " ".join(words)
 
 
 def cased(token: str) -> bool | None:

@@ -24,7 +24,7 @@ from ...lexicon import (
     word_pattern,
 )
 from ...lexicon.gazetteer import index
-from ...lexicon.inflection import key, lemmas, romanised
+from ...lexicon.inflection import key, lemmas, nominative, romanised
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
@@ -2446,11 +2446,29 @@ def _scale_of(word: str) -> int:
 
 def place_slot(text: str, start: int, end: int, place: Place | None, language: str | None = None) -> Slot:
     """The slot of a place named at ``text[start:end]``; a name the gazetteer lacks is its own canonical name, in
-    Latin letters where written in Cyrillic ("под Цель": Tsel), the form as written (its case ending kept)."""
+    its nominative where its preposition's case and endings tell it ("у Новій Каховці": Нова Каховка; a guess
+    that names a place the gazetteer knows is that place), in Latin letters where written in Cyrillic ("под Цель":
+    Tsel, "у Безіменному": Bezimenne); the text stays as written."""
     if place is None:
-        return Slot(text[start:end], start, end, canonical=romanised(text[start:end], language) or text[start:end])
+        name = _nominative_before(text, start, end, language)
+        known = geocode(name, language) if name is not None and index().named(key(name)) else None
+        if known is None:
+            return Slot(text[start:end], start, end, canonical=romanised(name, language) or name)
+        place = known
     return Slot(text[start:end], start, end, canonical=place.canonical, country=place.country,
                 lat=place.lat, lon=place.lon)
+
+
+#: the word before a place's name: its preposition, where it has one ("из-под", "w pobliżu")
+_PREPOSITION_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+$")
+
+
+def _nominative_before(text: str, start: int, end: int, language: str | None) -> str:
+    """The name at ``text[start:end]`` in its nominative as the preposition before it tells (the name as written
+    where nothing tells it)."""
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
+    guess = nominative(text[start:end], before.group(1), language) if before is not None else None
+    return guess or text[start:end]
 
 
 _ACCUSED_WORDS = 8  # words from an accusation verb to the actor it accuses ("accused the US-led coalition")
