@@ -103,3 +103,13 @@ def test_a_region_named_in_the_locative_is_where_the_movers_are_not_where_they_g
 def test_a_regions_name_is_read_in_every_case(surface, language, canonical) -> None:
     place = geocode(surface, language)
     assert place is not None and place.canonical == canonical
+
+
+@pytest.mark.parametrize("text, language, surface, canonical", [
+    # an oblast's noun formed on its adjective (region_nouns): "Тамбовская область" is also "Тамбовщина"
+    ("Детей вывезли в лагеря Тамбовщины.", "ru", "Тамбовщины", "Tambov Oblast"),
+    ("Колонна ушла на Пензенщину.", "ru", "Пензенщину", "Penza Oblast"),
+    ("Полонених утримують на Саратовщині.", "uk", "Саратовщині", "Saratov Oblast"),
+])
+def test_an_oblasts_noun_in_shchyna_is_the_oblast(text, language, surface, canonical) -> None:
+    assert [(text[a:b], p.canonical) for a, b, p in find_places(text, language)] == [(surface, canonical)]

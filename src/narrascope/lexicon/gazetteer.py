@@ -424,6 +424,18 @@ def _add_iso_regions(ix: _Builder, extra: dict[str, Any]) -> None:
                     if not ix.names.get(_key(full)):
                         ix.add(full, place)
                         ix.note_words(full)
+                noun = _region_noun(name, extra.get("region_nouns", {}).get(lang)) if division == "Oblast" else None
+                if noun and not ix.names.get(_key(noun)):
+                    ix.add(noun, place)
+
+
+def _region_noun(name: str, rule: list[str] | None) -> str | None:
+    """An oblast's noun formed on its adjective by ``rule`` (adjective ending, noun ending): "Тамбовская область" ->
+    "Тамбовщина"; None for a name of another form."""
+    words = name.split()
+    if not rule or len(words) != 2 or not words[0].endswith(rule[0]) or len(words[0]) < len(rule[0]) + 3:
+        return None
+    return words[0][: -len(rule[0])] + rule[1]
 
 
 def _holds_division_word(name: str) -> bool:
