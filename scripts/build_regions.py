@@ -17,16 +17,17 @@ NATO states on the border (PL, RO, TR), the Syrian and Iraqi theatres (SY, IQ), 
 Each division is joined to GeoNames' first-level code (``admin1``: "RU.57" for Penza Oblast), the key the gazetteer
 gives every city, through its seat: the city of its country whose name is the division's name in some language
 ("Idlib", "Ankara"), or, for a division named by an adjective ("Penzenskaya oblast'", "Пензенська область"), the
-most populous city the adjective is formed on (its first letters: "пенз-енская" from "Пенза"). A division with no
-such city is left out (Sverdlovsk Oblast, named after its seat's old name), and so is a division whose code is the
-seat's own division (Leningrad Oblast around St Petersburg): two rows never share a code.
+city the adjective is formed on (its first letters: "пенз-енская" from "Пенза"; the longest stem, then the most
+populous), always one of the three most populous cities of its own division. A division with no such city is left out
+(Tatarstan, whose seat is Kazan; Primorsky Krai, as Primorsk is a small town elsewhere), and so is a division whose
+code is the seat's own division (Leningrad Oblast around St Petersburg): two rows never share a code.
 
 Names: the ISO name (a romanisation of the local one), the translations of the catalogues in :data:`LANGUAGES`, the
 seat's English name for a division named after it ("Penza"), and for Russia the Russian name read back from ISO's
-romanisation (GOST 7.79 B, :data:`RU_LATIN`) and kept only when pymorphy3's dictionary knows every word of it as the
-division's kind ("Пензенская область"); the gazetteer reads its inflected forms ("в Пензенской области") by the
-rules of ``inflection.yaml`` like every other name. A name that two divisions share is dropped from both (iso-codes
-gives Krasnoyarsk Krai the Ukrainian name of Krasnodar Krai).
+romanisation (GOST 7.79 B, :data:`RU_LATIN`) and kept only when pymorphy3's dictionary knows every word of it
+("Пензенская область"); the gazetteer reads its inflected forms ("в Пензенской области") by the rules of
+``inflection.yaml`` like every other name. A name that two divisions share stays only with the one whose seat it is
+formed on (iso-codes gives Krasnoyarsk Krai the Ukrainian name of Krasnodar Krai), else with neither.
 
 Output: one division a line, tab-separated: ISO code, GeoNames admin1 code, the seat's geonameid, the division's
 English word (Oblast, Province, ...), then its names in each of :data:`LANGUAGES`, ``|``-separated. How a name is
