@@ -10,7 +10,9 @@ Sources, all shipped inside this package:
   build-time tools only); rebuild it after changing :func:`~narrascope.lexicon.inflection.key` or
   :data:`LANGUAGES`;
 - the place and country aliases of ``entities.yaml`` and the bases, camps and regions of
-  ``places_extra.yaml``.
+  ``places_extra.yaml``;
+- ``regions_iso.tsv`` (:data:`REGIONS_FILE`): first-level divisions of chosen states from ISO 3166-2 and the
+  iso-codes translations (LGPL-2.1), joined to GeoNames' admin1 codes; written by ``scripts/build_regions.py``.
 
 The index is built from these on first use and kept in memory (well under a second; see
 ``tests/test_places.py``) and in the compiled cache (:mod:`narrascope.compiled`) for the next
@@ -41,6 +43,8 @@ __all__ = ["CITY", "COUNTRY", "CURATED", "DATA_FILE", "LANGUAGES", "Index", "Pla
 LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "ar", "bg", "pt", "it", "pl", "tr", "fa", "hi")
 DATA_FILE = "geonames_cities.tsv.gz"    # GeoNames countries and cities of >= 5,000 people (~69k), CLDR
                                         # country names; written by scripts/build_gazetteer.py
+REGIONS_FILE = "regions_iso.tsv"        # ISO 3166-2 first-level divisions of chosen states joined to GeoNames admin1
+                                        # codes, names per language; written by scripts/build_regions.py
 
 _WORDS = regex.compile(r"[\w\p{M}]+")
 COUNTRY, CURATED, CITY = 3, 2, 1        # ranks: a country name beats a curated place beats a city
@@ -384,6 +388,62 @@ def _add_oblasts(ix: _Builder, extra: dict[str, Any]) -> None:
                 ix.add(whole, place)
 
 
+def _read_regions() -> tuple[list[str], list[list[str]]]:
+    """:data:`REGIONS_FILE`: the languages its header names, and its rows: ISO code, GeoNames admin1 code, seat
+    geonameid, division word, then the names in each of those languages (``|``-separated)."""
+    text = resources.files("narrascope.lexicon").joinpath(REGIONS_FILE).read_text("utf-8")
+    lines = [line.split("\t") for line in text.split("\n") if line and not line.startswith("# ")]
+    header = next(row for row in lines if row[0] == "#code")
+    return header[4:], [row for row in lines if not row[0].startswith("#")]
+
+
+def _add_iso_regions(ix: _Builder, extra: dict[str, Any]) -> None:
+    """First-level divisions of :data:`REGIONS_FILE` (ISO 3166-2) that no curated region holds already, placed at
+    their seat: "Penza Oblast", "Пензенская область", "Ankara Province", "gouvernorat de Hama". A name is added whole
+    when the file gives it so (it holds a word of a division), else written out by ``division_forms``; never bare,
+    and never where it already names another place."""
+    held = {p.region for p in ix.rank if is_region(p)}
+    by_id = ix.cities_by_id()
+    forms = extra.get("division_forms") or {}
+    languages, rows = _read_regions()
+    for _code, region, seat_id, division, *columns in rows:
+        seat = by_id.get(int(seat_id))
+        if seat is None or region in held:
+            continue
+        patterns = forms.get(division) or {}
+        names = dict(zip(languages, (c.split("|") if c else [] for c in columns), strict=True))
+        english = names.get("en") or [seat.canonical]
+        place = Place(f"{english[0]} {division}", seat.country, "place", seat.lat, seat.lon, None, region)
+        ix.rank[place] = (CURATED, 0)
+        for lang in sorted({*names, *patterns}):
+            # a language of Latin script writes a name it has none of its own for as English does ("Provinz Kayseri")
+            latin = all(c < "\u0250" for p in patterns.get(lang) or () for c in p)
+            for name in names.get(lang) or (english if latin else []):
+                whole = _holds_division_word(name)
+                for full in [name] if whole else [str(p).format(name) for p in patterns.get(lang) or ()]:
+                    if not ix.names.get(_key(full)):
+                        ix.add(full, place)
+                        ix.note_words(full)
+                noun = _region_noun(name, extra.get("region_nouns", {}).get(lang)) if division == "Oblast" else None
+                if noun and not ix.names.get(_key(noun)):
+                    ix.add(noun, place)
+
+
+def _region_noun(name: str, rule: list[str] | None) -> str | None:
+    """An oblast's noun formed on its adjective by ``rule`` (adjective ending, noun ending): "Тамбовская область" ->
+    "Тамбовщина"; None for a name of another form."""
+    words = name.split()
+    if not rule or len(words) != 2 or not words[0].endswith(rule[0]) or len(words[0]) < len(rule[0]) + 3:
+        return None
+    return words[0][: -len(rule[0])] + rule[1]
+
+
+def _holds_division_word(name: str) -> bool:
+    """A name written in full: one of its words is in small letters ("Пензенская область", "obwód kijowski")."""
+    particles = name_particles()
+    return any(w[:1].islower() and len(w) >= 4 and w.casefold() not in particles for w in _WORDS.findall(name))
+
+
 def _add_city_names(ix: _Builder, extra: dict[str, Any]) -> None:
     """More names of GeoNames cities ("Qamishli"), named on purpose so one word is enough."""
     by_id = ix.cities_by_id()
@@ -435,6 +495,7 @@ def _build_index() -> Index:
     _add_countries(ix, countries, country_names, sums, extra)
     curated = _add_curated(ix, extra, country_names)
     _add_oblasts(ix, extra)
+    _add_iso_regions(ix, extra)
     _add_city_names(ix, extra)
     _add_entities(ix, extra, curated)
     return ix.compact(extra)

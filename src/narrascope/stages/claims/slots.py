@@ -1373,7 +1373,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # The marker must be the last one before the place, with at most two short words
         # ("to the", "в район") and no other place between them.
         marker = next((h for h in reversed(markers) if h.end <= start), None)
-        marker = _defer(doc, view, markers, marker, previous_end, spec.movable, (lexicon, end))
+        marker = _defer(doc, view, markers, marker, previous_end, spec.movable, (lexicon, end, start))
         # a marker that reaches over a locative word governs the noun: when the noun's case says where
         # to, so does the marker ("на военный аэродром в Жешуве", "в северную часть Сирии" went; "на
         # базе в Ираке" stayed)
@@ -1916,7 +1916,7 @@ def _went_where_fled(doc: Document, before: Hit, marker: Hit, verbs: set[tuple[i
 
 def _defer(doc: Document, view: SentenceView, markers: list[Hit], marker: Hit | None,
            floor: int, movable: frozenset[str] = frozenset(),
-           place: tuple[FrameLexicon, int] | None = None) -> Hit | None:
+           place: tuple[FrameLexicon, int, int] | None = None) -> Hit | None:
     """A marker that is also a locative word ("de" in "au port de Misrata") gives way to an
     earlier marker a few words before it ("au"), unless a group or actor stands between them
     ("combattants de Daech en Afghanistan": "de" led to Daech, not to a place), or the place's case says where to
@@ -2244,12 +2244,19 @@ def _into_a_noun_there(text: str, view: SentenceView, markers: list[Hit], marker
             and not _static(text, governing, nouns[-1].end, lexicon))
 
 
-def _moving_case(text: str, marker: Hit, lexicon: FrameLexicon, place_end: int) -> bool:
+def _moving_case(text: str, marker: Hit, lexicon: FrameLexicon, place_end: int, place_start: int = -1) -> bool:
     """The marker has static endings in the lexicon ("в": "в Ливии" is in Libya) and the word it governs, right
-    after it, shows none of them ("в Ливию", "в северную часть"; not "на юге Пакистана"): its case says where to."""
+    after it, shows none of them ("в Ливию", "в северную часть"; not "на юге Пакистана"): its case says where to.
+    A region's name that opens right after the marker with its adjective and ends in its division's word in small
+    letters shows its case on that word ("в Курской области", "у Харківській області", "в Краснодарском крае": in
+    it; "в Курскую область": into it), not on the adjective."""
     word = _FIRST_WORD.match(text, marker.end, place_end)
-    return bool(lexicon.static_endings.get(text[marker.start:marker.end].casefold())) and word is not None and not (
-        _static(text, marker, word.end(), lexicon))
+    if word is None or not lexicon.static_endings.get(text[marker.start:marker.end].casefold()):
+        return False
+    last = text[place_start:place_end].split()[-1:] if place_start >= marker.end else []
+    division = bool(last) and last[0][:1].islower() and not text[marker.end:place_start].strip(" «\"„") \
+        and len(text[place_start:place_end].split()) > 1
+    return not _static(text, marker, place_end if division else word.end(), lexicon)
 
 
 _FIRST_WORD = re.compile(r"\s*[«\"„]?\w[\w'’]*")
