@@ -5078,3 +5078,41 @@ def test_a_group_named_only_in_a_where_clause_leaves_the_troops_outside_it_the_g
     clause is whom the move moved (the state that moves them owns them), not the clause's group."""
     claims = relocations(analyser, text)
     assert [(c.moved.text, c.moved.canonical) for c in claims] == [(moved, "Russia")], claims
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Together with the drones, about 40 Iranian instructors arrived in Crimea, the spokesman said.",
+     "Iranian instructors", "Iran"),
+    ("Разом із дронами до Криму прибули близько 40 іранських інструкторів, повідомив речник.",
+     "іранських інструкторів", "Iran"),
+    ("Вместе с беспилотниками в Крым прибыли около 40 иранских инструкторов, сообщил представитель.",
+     "иранских инструкторов", "Iran"),
+    ("Razem z rakietami na Białoruś wyjechało około 150 rosyjskich żołnierzy, podało ministerstwo.",
+     "rosyjskich żołnierzy", "Russia"),
+    ("Junto con los drones, unos 40 instructores iraníes llegaron a Crimea, según el portavoz.",
+     "instructores iraníes", "Iran"),
+    ("Zusammen mit den Drohnen wurden rund 40 iranische Ausbilder auf die Krim gebracht, sagte der Sprecher.",
+     "iranische Ausbilder", "Iran"),
+    ("Танки перебросили в Крым вместе с российскими экипажами.", "российскими экипажами", "Russia"),
+    ("За даними розвідки, разом із технікою до Лівії вивозять і близько двохсот сирійських найманців.",
+     "сирійських найманців", "Mercenaries and foreign fighters for hire"),
+])
+def test_weapons_that_go_with_a_group_are_its_load(analyser, text, moved, canonical):
+    """A weapon opened by a word of going along (`comitative`: "together with", "разом із", "вместе с", "razem z",
+    "junto con", "zusammen mit") goes with the people the sentence names: they are the group moved, whichever side
+    of the verb they stand ("Танки перебросили ... вместе с российскими экипажами": the crews)."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None, claims
+    assert claims[0].moved.text == moved and claims[0].moved.canonical == canonical, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Росія перекинула з Криму до Херсона танки.", "танки"),  # "з Криму": from, no "with" (no instrumental)
+    ("Russia moved tanks with Iranian markings to Crimea.", "tanks"),  # no people named: the weapons moved
+    ("Polska przerzuciła z Rzeszowa do Przemyśla czołgi.", "czołgi"),
+])
+def test_weapons_with_no_people_beside_them_stay_the_group(analyser, text, moved):
+    """A "with" that is a "from" (uk "з", pl "z" before a genitive), or a weapon with no people named beside it,
+    leaves the weapons the group moved."""
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims
