@@ -5116,3 +5116,54 @@ def test_weapons_with_no_people_beside_them_stay_the_group(analyser, text, moved
     leaves the weapons the group moved."""
     claims = relocations(analyser, text)
     assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Україна перекинула з Одеси до Болграда 20 танків. Наступного тижня туди мають прибути ще два батальйони з "
+     "Миколаєва.", "батальйони", "Ukraine"),
+    ("Colombia trasladó 30 blindados de Arauca a Tame. De allí, dos compañías de infantería saldrían el lunes rumbo "
+     "a Arauquita.", "compañías", "Colombia"),
+    ("Polska przerzuciła z Wesołej do Suwałk 40 czołgów. Według ministerstwa do Augustowa przerzucono także dwie "
+     "kompanie logistyczne.", "kompanie", "Poland"),
+    ("Сърбия е изпратила 12 самоходни гаубици от Рашка към Нови Пазар. От Рашка към Нови Пазар са тръгнали и две "
+     "роти военна полиция.", "роти", "Serbia"),
+])
+def test_bare_units_after_a_state_moved_its_weapons_are_its_own(analyser, text, moved, canonical):
+    """A word for units with no state named ("два батальйони", "dos compañías", "dwie kompanie", "две роти") in the
+    sentence after a state moved its weapons is the group of its own move (not the weapons told before, which an
+    arrival or a departure with no group named would take), and the state that moved the weapons owns it."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2, claims
+    assert claims[1].moved is not None and claims[1].moved.text == moved, claims
+    assert claims[1].moved.canonical == canonical, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Las compañías trasladaron sus sedes de Barcelona a Madrid.",
+    "As companhias transferiram as sedes de Lisboa para o Porto.",
+    "Le compagnie hanno trasferito le sedi da Roma a Milano.",
+])
+def test_a_word_for_units_that_names_firms_too_is_troops_only_counted(analyser, text):
+    """"compañías", "companhias", "compagnie" (`counted_troops`) name firms as well as units: uncounted, and with no
+    state named, they are no group moved."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("France delivered missiles to Odesa. Instructors later arrived in Odesa from Marseille.", "Instructors"),
+    ("Франція доставила до Одеси ракети. Згодом інструктори прибули до Одеси з Марселя.", "інструктори"),
+    ("Francja dostarczyła do Odessy rakiety. Później instruktorzy przylecieli do Odessy z Marsylii.", "instruktorzy"),
+])
+def test_troops_arriving_after_weapons_moved_are_a_group_of_their_own(analyser, text, moved):
+    """An arrival after a move of weapons, with a word for troops in it, is the troops' own move (not the weapons'
+    again), and the state that moved the weapons owns them."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2 and claims[1].moved is not None, claims
+    assert claims[1].moved.text == moved and claims[1].moved.canonical == "France", claims
+
+
+def test_troops_arriving_after_troops_moved_are_those_again(analyser):
+    """"I militari": after a move of a state's troops, the word for troops of an arrival is that group again."""
+    claims = relocations(analyser, "L'Italia ha inviato 200 alpini da Aviano in Norvegia. I militari sono atterrati "
+                                   "a Bardufoss.")
+    assert claims and all(c.moved is not None and c.moved.canonical == "Italy" for c in claims), claims

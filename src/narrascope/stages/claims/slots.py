@@ -513,9 +513,14 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     """A word for troops with no state named ("moved 4,000 soldiers to the border", "перебрасывает войска во
     Львов"), the nearest to the trigger in its clause: no canonical name (the stage gives it the state that moves
     them, and keeps it only then)."""
+    firms = frame_words(doc.language, "counted_troops")
     found = [t for t in view.labelled("troops")
              if not (t.start < trigger.end and trigger.start < t.end)
              and abs(t.start - trigger.start) <= _COUNTED_REACH
+             # "dos compañías salieron hacia Arauquita", not "las compañías trasladaron sus sedes": a word for a unit
+             # that also names firms is troops only counted
+             and (doc.text[t.start:t.end].casefold() not in firms
+                  or count_before(doc.text, view, t.start, lexicon)[0] is not None)
              and (not CLAUSE_BREAK.search(doc.text, min(t.end, trigger.end), max(t.start, trigger.start))
                   or _in_relative_clause(doc, view, t, trigger))]
     if not found:
