@@ -5167,3 +5167,29 @@ def test_troops_arriving_after_troops_moved_are_those_again(analyser):
     claims = relocations(analyser, "L'Italia ha inviato 200 alpini da Aviano in Norvegia. I militari sono atterrati "
                                    "a Bardufoss.")
     assert claims and all(c.moved is not None and c.moved.canonical == "Italy" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("About 40 Iranian instructors accompanying the drones arrived in Crimea.", "Iranian instructors"),
+    ("Une quarantaine d'instructeurs iraniens accompagnant les drones sont arrivés en Crimée.",
+     "instructeurs iraniens"),
+    ("До Криму прибули 40 іранських інструкторів, які супроводжують дрони.", "іранських інструкторів"),
+    ("В Крым прибыли 40 иранских инструкторов, сопровождающих беспилотники.", "иранских инструкторов"),
+])
+def test_weapons_in_a_clause_on_the_troops_are_not_the_group(analyser, text, moved):
+    """Weapons a few words after the troops, in a participle or relative clause on them ("accompanying the drones",
+    "які супроводжують дрони", "сопровождающих беспилотники"), say what the troops do: the troops moved."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None and claims[0].moved.text == moved, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Forty Iranian instructors brought drones to Crimea.", "drones"),  # the move verb between: they move them
+    ("Iranian instructors said the drones were flown to Crimea.", "drones"),  # a speech verb between: they speak
+    ("Dort hätten polnische Soldaten die Panzer nach Lwiw gebracht.", "Panzer"),  # the verb ends the clause
+])
+def test_weapons_after_troops_that_move_or_speak_are_the_group(analyser, text, moved):
+    """Troops that are the subject of the move verb (before it, or before the object of a verb that ends the clause),
+    or of a speech verb, before the weapons are no group moved."""
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims

@@ -209,6 +209,17 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
             # żołnierzy", "technique transférée avec ses équipages": what goes with the people is their load, the
             # people are the group told
             return people
+        if people is not None and not lexicon.verb_final and people.end <= start \
+                and not people.end <= trigger.start < start \
+                and len(doc.text[people.end:start].split()) <= _QUALIFIER_WORDS \
+                and not (said is not None and people.start < said) \
+                and not any(people.end <= h.start and h.end <= start for h in view.hits
+                            if h.label in ("attribution", "denial")):
+            # "40 Iranian instructors accompanying the drones arrived", "прибули 40 іранських інструкторів, які
+            # супроводжують дрони": weapons a few words after the troops, in a participle or relative clause on them
+            # (no move verb between), say what the troops do, not what moved; where the verb may end the clause
+            # ("hätten polnische Soldaten die Panzer ... umgeladen") the troops before the weapons are its subject
+            return people
         if people is not None and (_with_troops(doc, view, start, end) or (
                 people.end <= start and start < trigger.start
                 and not CLAUSE_BREAK.search(doc.text, people.end, start)
@@ -328,6 +339,7 @@ def _accompanied(doc: Document, view: SentenceView, start: int) -> bool:
     return not found.group(2) and noun is not None and noun.group().casefold().endswith(endings)
 
 
+_QUALIFIER_WORDS = 4  # words at most from troops to the weapons of a participle or relative clause on them
 _COMITATIVE_REACH = 40  # characters from a word of going along to the noun it opens
 
 
