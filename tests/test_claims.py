@@ -5078,3 +5078,118 @@ def test_a_group_named_only_in_a_where_clause_leaves_the_troops_outside_it_the_g
     clause is whom the move moved (the state that moves them owns them), not the clause's group."""
     claims = relocations(analyser, text)
     assert [(c.moved.text, c.moved.canonical) for c in claims] == [(moved, "Russia")], claims
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Together with the drones, about 40 Iranian instructors arrived in Crimea, the spokesman said.",
+     "Iranian instructors", "Iran"),
+    ("Разом із дронами до Криму прибули близько 40 іранських інструкторів, повідомив речник.",
+     "іранських інструкторів", "Iran"),
+    ("Вместе с беспилотниками в Крым прибыли около 40 иранских инструкторов, сообщил представитель.",
+     "иранских инструкторов", "Iran"),
+    ("Razem z rakietami na Białoruś wyjechało około 150 rosyjskich żołnierzy, podało ministerstwo.",
+     "rosyjskich żołnierzy", "Russia"),
+    ("Junto con los drones, unos 40 instructores iraníes llegaron a Crimea, según el portavoz.",
+     "instructores iraníes", "Iran"),
+    ("Zusammen mit den Drohnen wurden rund 40 iranische Ausbilder auf die Krim gebracht, sagte der Sprecher.",
+     "iranische Ausbilder", "Iran"),
+    ("Танки перебросили в Крым вместе с российскими экипажами.", "российскими экипажами", "Russia"),
+    ("За даними розвідки, разом із технікою до Лівії вивозять і близько двохсот сирійських найманців.",
+     "сирійських найманців", "Mercenaries and foreign fighters for hire"),
+])
+def test_weapons_that_go_with_a_group_are_its_load(analyser, text, moved, canonical):
+    """A weapon opened by a word of going along (`comitative`: "together with", "разом із", "вместе с", "razem z",
+    "junto con", "zusammen mit") goes with the people the sentence names: they are the group moved, whichever side
+    of the verb they stand ("Танки перебросили ... вместе с российскими экипажами": the crews)."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None, claims
+    assert claims[0].moved.text == moved and claims[0].moved.canonical == canonical, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Росія перекинула з Криму до Херсона танки.", "танки"),  # "з Криму": from, no "with" (no instrumental)
+    ("Russia moved tanks with Iranian markings to Crimea.", "tanks"),  # no people named: the weapons moved
+    ("Polska przerzuciła z Rzeszowa do Przemyśla czołgi.", "czołgi"),
+])
+def test_weapons_with_no_people_beside_them_stay_the_group(analyser, text, moved):
+    """A "with" that is a "from" (uk "з", pl "z" before a genitive), or a weapon with no people named beside it,
+    leaves the weapons the group moved."""
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims
+
+
+@pytest.mark.parametrize("text, moved, canonical", [
+    ("Україна перекинула з Одеси до Болграда 20 танків. Наступного тижня туди мають прибути ще два батальйони з "
+     "Миколаєва.", "батальйони", "Ukraine"),
+    ("Colombia trasladó 30 blindados de Arauca a Tame. De allí, dos compañías de infantería saldrían el lunes rumbo "
+     "a Arauquita.", "compañías", "Colombia"),
+    ("Polska przerzuciła z Wesołej do Suwałk 40 czołgów. Według ministerstwa do Augustowa przerzucono także dwie "
+     "kompanie logistyczne.", "kompanie", "Poland"),
+    ("Сърбия е изпратила 12 самоходни гаубици от Рашка към Нови Пазар. От Рашка към Нови Пазар са тръгнали и две "
+     "роти военна полиция.", "роти", "Serbia"),
+])
+def test_bare_units_after_a_state_moved_its_weapons_are_its_own(analyser, text, moved, canonical):
+    """A word for units with no state named ("два батальйони", "dos compañías", "dwie kompanie", "две роти") in the
+    sentence after a state moved its weapons is the group of its own move (not the weapons told before, which an
+    arrival or a departure with no group named would take), and the state that moved the weapons owns it."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2, claims
+    assert claims[1].moved is not None and claims[1].moved.text == moved, claims
+    assert claims[1].moved.canonical == canonical, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Las compañías trasladaron sus sedes de Barcelona a Madrid.",
+    "As companhias transferiram as sedes de Lisboa para o Porto.",
+    "Le compagnie hanno trasferito le sedi da Roma a Milano.",
+])
+def test_a_word_for_units_that_names_firms_too_is_troops_only_counted(analyser, text):
+    """"compañías", "companhias", "compagnie" (`counted_troops`) name firms as well as units: uncounted, and with no
+    state named, they are no group moved."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("France delivered missiles to Odesa. Instructors later arrived in Odesa from Marseille.", "Instructors"),
+    ("Франція доставила до Одеси ракети. Згодом інструктори прибули до Одеси з Марселя.", "інструктори"),
+    ("Francja dostarczyła do Odessy rakiety. Później instruktorzy przylecieli do Odessy z Marsylii.", "instruktorzy"),
+])
+def test_troops_arriving_after_weapons_moved_are_a_group_of_their_own(analyser, text, moved):
+    """An arrival after a move of weapons, with a word for troops in it, is the troops' own move (not the weapons'
+    again), and the state that moved the weapons owns them."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 2 and claims[1].moved is not None, claims
+    assert claims[1].moved.text == moved and claims[1].moved.canonical == "France", claims
+
+
+def test_troops_arriving_after_troops_moved_are_those_again(analyser):
+    """"I militari": after a move of a state's troops, the word for troops of an arrival is that group again."""
+    claims = relocations(analyser, "L'Italia ha inviato 200 alpini da Aviano in Norvegia. I militari sono atterrati "
+                                   "a Bardufoss.")
+    assert claims and all(c.moved is not None and c.moved.canonical == "Italy" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("About 40 Iranian instructors accompanying the drones arrived in Crimea.", "Iranian instructors"),
+    ("Une quarantaine d'instructeurs iraniens accompagnant les drones sont arrivés en Crimée.",
+     "instructeurs iraniens"),
+    ("До Криму прибули 40 іранських інструкторів, які супроводжують дрони.", "іранських інструкторів"),
+    ("В Крым прибыли 40 иранских инструкторов, сопровождающих беспилотники.", "иранских инструкторов"),
+])
+def test_weapons_in_a_clause_on_the_troops_are_not_the_group(analyser, text, moved):
+    """Weapons a few words after the troops, in a participle or relative clause on them ("accompanying the drones",
+    "які супроводжують дрони", "сопровождающих беспилотники"), say what the troops do: the troops moved."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None and claims[0].moved.text == moved, claims
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Forty Iranian instructors brought drones to Crimea.", "drones"),  # the move verb between: they move them
+    ("Iranian instructors said the drones were flown to Crimea.", "drones"),  # a speech verb between: they speak
+    ("Dort hätten polnische Soldaten die Panzer nach Lwiw gebracht.", "Panzer"),  # the verb ends the clause
+])
+def test_weapons_after_troops_that_move_or_speak_are_the_group(analyser, text, moved):
+    """Troops that are the subject of the move verb (before it, or before the object of a verb that ends the clause),
+    or of a speech verb, before the weapons are no group moved."""
+    claims = relocations(analyser, text)
+    assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims

@@ -191,3 +191,22 @@ def test_a_group_lodged_is_no_end_of_another_groups_move(analyser):
     text = "نقلت الميليشيا 40 صاروخا من صنعاء إلى محافظة الحديدة. وأُسكن المقاتلون في مدينة زبيد."
     ends = [canon(c.destination) for c in relocations(analyser, text)]
     assert not any("zabid" in e for e in ends), ends
+
+
+@pytest.mark.parametrize("text, moved, state", [
+    ("أرسلت روسيا نحو 30 مدرباً إلى مالي.", "مدرب", "russia"),
+    ("أرسلت فرنسا 25 ضابطاً إلى النيجر.", "ضابط", "france"),
+    ("أرسلت إيران 15 خبيرا عسكريا إلى اليمن.", "خبير", "iran"),
+    ("نقلت روسيا 20 طيارا إلى سوريا.", "طيار", "russia"),
+])
+def test_troops_counted_in_the_singular_are_the_moving_states_own(analyser, text, moved, state):
+    """After 11 to 99 Arabic counts in the accusative singular ("30 مدرباً", "25 ضابطاً", "15 خبيرا عسكريا"): those
+    are words for troops too, so the state that moves them owns them, as it owns "جنود" it moves."""
+    claims = relocations(analyser, text)
+    assert len(claims) == 1 and claims[0].moved is not None, claims
+    assert moved in claims[0].moved.text and canon(claims[0].moved) == state, claims
+
+
+def test_a_singular_coach_is_no_troops(analyser):
+    """The genitive singular ("مدرب المنتخب", the team's coach) is no word for troops: his trip is no claim."""
+    assert relocations(analyser, "وصل مدرب المنتخب إلى القاهرة قادما من تونس.") == []

@@ -197,7 +197,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
-FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "partitive", "name_openers", "speaker_again",
+FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partitive", "name_openers", "speaker_again",
                    "adjective_endings",
                    "instrumental_endings", "with_instrumental", "infinitive_link", "infinitive_endings", "verdict",
                    "correction", "modal_if_next", "trips", "strike", "unit_words", "auxiliary", "without",
@@ -205,7 +205,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "partitive", "name_ope
                    "counted_nouns", "rest_of_group", "not_forms", "indefinite", "noun_forms", "future_endings",
                    "enclitics", "relative", "nobody_subject", "office", "target", "city_noun", "region_noun",
                    "island_noun", "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation",
-                   "troop_adjectives", "object_openers", "evidence_nouns", "absent", "territory_link",
+                   "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
                    "scene_area", "residents")
 

@@ -168,6 +168,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         aim = aim if aim is not None and _opens_on_a_verb(doc, view, aim) else None
         return next((slot for slot in found
                      if slot is not None and not (aim is not None and aim.start <= slot.start < aim.end)), None)
+    loads = [m for m in candidates if m.entity == _WEAPONS and _accompanied(doc, view, m.start)]
+    if loads and any(m.entity != _WEAPONS and not _accompanied(doc, view, m.start) for m in candidates):
+        # "Bundeswehrsoldaten wurden mit ihren Panzern verlegt", "разом із технікою вивозять сирійських найманців":
+        # weapons that go with a group named in the sentence are its load, the group is whom the move moved
+        candidates = [m for m in candidates if m not in loads]
     nearest = _apposition_head(doc.text, candidates, min(candidates, key=lambda m: abs(m.start - trigger.start)),
                                trigger)
     connectors = [h for h in view.hits if h.label == "genitive"]
@@ -196,6 +201,25 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
             # "Росія перекидає військових і техніку": troops of no state named, joined to the weapons (the stage
             # gives them the state that moves them)
             people = bare_troops(doc, lexicon, view, trigger)
+        if people is None and _accompanied(doc, view, start):
+            people = bare_troops(doc, lexicon, view, trigger)
+        if people is not None and (end <= people.start or people.end <= start) and (
+                _accompanied(doc, view, start) or _accompanied(doc, view, people.start)):
+            # "Разом із безпілотниками до Криму прибули 40 іранських інструкторів", "Razem z rakietami wyjechało 200
+            # żołnierzy", "technique transférée avec ses équipages": what goes with the people is their load, the
+            # people are the group told
+            return people
+        if people is not None and not lexicon.verb_final and people.end <= start \
+                and not people.end <= trigger.start < start \
+                and len(doc.text[people.end:start].split()) <= _QUALIFIER_WORDS \
+                and not (said is not None and people.start < said) \
+                and not any(people.end <= h.start and h.end <= start for h in view.hits
+                            if h.label in ("attribution", "denial")):
+            # "40 Iranian instructors accompanying the drones arrived", "прибули 40 іранських інструкторів, які
+            # супроводжують дрони": weapons a few words after the troops, in a participle or relative clause on them
+            # (no move verb between), say what the troops do, not what moved; where the verb may end the clause
+            # ("hätten polnische Soldaten die Panzer ... umgeladen") the troops before the weapons are its subject
+            return people
         if people is not None and (_with_troops(doc, view, start, end) or (
                 people.end <= start and start < trigger.start
                 and not CLAUSE_BREAK.search(doc.text, people.end, start)
@@ -298,6 +322,31 @@ def _with_troops(doc: Document, view: SentenceView, start: int, end: int) -> boo
     joined = _and_groups(doc.language)
     return any(joined.fullmatch(doc.text, end, t.start) is not None
                or joined.fullmatch(doc.text, t.end, start) is not None for t in view.labelled("troops"))
+
+
+def _accompanied(doc: Document, view: SentenceView, start: int) -> bool:
+    """A word of going along (`comitative` in the frame file: "together with", "avec", "разом із") opens the phrase at
+    ``start``, an article, possessive or number at most between ("with their tanks", "mit ihren Panzern"); a bare
+    preposition that also says "from" (`with_instrumental`: "z", "с", "з") only before a noun in the instrumental
+    ("z rakietami", not "z Baranowicz")."""
+    found = _comitative(doc.language).search(doc.text, max(view.sentence.start, start - _COMITATIVE_REACH), start)
+    if found is None:
+        return False
+    if found.group(1).casefold() not in frame_words(doc.language, "with_instrumental"):
+        return True
+    noun = re.match(r"[^\W\d_]+", doc.text[start:])
+    endings = tuple(frame_words(doc.language, "instrumental_endings"))
+    return not found.group(2) and noun is not None and noun.group().casefold().endswith(endings)
+
+
+_QUALIFIER_WORDS = 4  # words at most from troops to the weapons of a participle or relative clause on them
+_COMITATIVE_REACH = 40  # characters from a word of going along to the noun it opens
+
+
+@lru_cache(maxsize=16)
+def _comitative(language: str | None) -> re.Pattern[str]:
+    """A word of `comitative` ending right before a noun, maybe one short word between (kept in group 2)."""
+    return any_of(frame_lexicon(language).words["comitative"], r"(?<!\w)({})\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 _CUE_TAIL = re.compile(r"\s*(?:\w{1,4}\s+)?[^\W\d_]+")  # an article or short word at most, then the group's word
@@ -476,9 +525,14 @@ def bare_troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigge
     """A word for troops with no state named ("moved 4,000 soldiers to the border", "перебрасывает войска во
     Львов"), the nearest to the trigger in its clause: no canonical name (the stage gives it the state that moves
     them, and keeps it only then)."""
+    firms = frame_words(doc.language, "counted_troops")
     found = [t for t in view.labelled("troops")
              if not (t.start < trigger.end and trigger.start < t.end)
              and abs(t.start - trigger.start) <= _COUNTED_REACH
+             # "dos compañías salieron hacia Arauquita", not "las compañías trasladaron sus sedes": a word for a unit
+             # that also names firms is troops only counted
+             and (doc.text[t.start:t.end].casefold() not in firms
+                  or count_before(doc.text, view, t.start, lexicon)[0] is not None)
              and (not CLAUSE_BREAK.search(doc.text, min(t.end, trigger.end), max(t.start, trigger.start))
                   or _in_relative_clause(doc, view, t, trigger))]
     if not found:

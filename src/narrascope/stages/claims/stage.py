@@ -341,8 +341,8 @@ class ClaimStage:
                          or self._part_of_named(doc, view, pronoun) or pronoun)
                 moved = Slot(doc.text[words.start:words.end], words.start, words.end,
                              canonical=antecedent.canonical or antecedent.text)  # "1500 бійців" named no entity
-        elif moved is None and (view.labelled("arrival") or view.labelled("departure")
-                                or self._goes_on(view, trigger)):
+        elif moved is None and not self._units_of_their_own(doc, lexicon, view, trigger, earlier) and (
+                view.labelled("arrival") or view.labelled("departure") or self._goes_on(view, trigger)):
             # "The planes touched down near Termez", "L'appareil avait décollé de Niamey": the vehicles, or the
             # arrival or departure, of the move just told; "y de allí cruzaron hasta Darfur", "Затем отправили в
             # Кундуз": a move told on from there, or next, with no group named is the same group's (but "никакие
@@ -677,6 +677,17 @@ class ClaimStage:
         # (not the state of its seat: "la embajada de Rusia en Caracas" denies for Russia, if for anyone)
         return state or _state_of(view, source, frozenset({"country"}), _seats(doc, view, source))
 
+    def _units_of_their_own(self, doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hit,
+                            earlier: list[Claim]) -> bool:
+        """A word for troops in the trigger's clause that names a group of its own, not the one the move just told
+        moved: counted ("ще два батальйони", "dos compañías", "две роти"), or after a move of weapons ("інструктори
+        прилетіли до Ряшева" after missiles); not "I militari erano atterrati" after alpini moved (those again)."""
+        troops = S.bare_troops(doc, lexicon, view, trigger)
+        if troops is None:
+            return False
+        last = self._last_moved(earlier, view)
+        return troops.count is not None or (last is not None and last.canonical == entities()["weapons-arms"].name)
+
     def _troops_before(self, earlier: list[Claim], doc: Document, lexicon: FrameLexicon,
                        view: SentenceView) -> str | None:
         """The state whose own troops the last move told before moved (its id as the group's), else whose troops
@@ -686,6 +697,16 @@ class ClaimStage:
                      and c.moved.canonical in states), None)
         if last is not None and last.moved is not None:
             return last.moved.canonical
+        armed = next((c for c in reversed(earlier) if c.type == self.frame and c.moved is not None
+                      and c.moved.canonical == entities()["weapons-arms"].name
+                      and c.agent is not None and c.agent.canonical is not None), None)
+        if armed is not None and armed.agent is not None:
+            # "Україна перекинула 20 танків до Болграда. ... туди мають прибути ще два батальйони": the state that
+            # moved its weapons before moves the units named next (a state, or a state's armed forces)
+            state = armed.agent.canonical
+            state = state if state in states else self.spec.forces_by_name.get(state or "")
+            if state is not None:
+                return state
         for before in reversed([v for v in self._views if v.sentence.end <= view.sentence.start]):
             named = S.troops(doc, lexicon, before, Hit(before.sentence.end, before.sentence.end, ""))
             if named is not None and named.canonical in states:
