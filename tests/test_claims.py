@@ -5078,3 +5078,17 @@ def test_a_group_named_only_in_a_where_clause_leaves_the_troops_outside_it_the_g
     clause is whom the move moved (the state that moves them owns them), not the clause's group."""
     claims = relocations(analyser, text)
     assert [(c.moved.text, c.moved.canonical) for c in claims] == [(moved, "Russia")], claims
+
+
+# Arabic: the future of a verb of heading ("ستتجه", "سيتوجهون") is listed as written, as the other futures are; "عبر"
+# right before "إلى" is the verb of crossing, never "via", and "عبّر عن" (expressed) is neither.
+@pytest.mark.parametrize("text, modality, destination", [
+    ("وبحسب المصدر، فإن القوات الروسية ستتجه من حمص إلى حلب.", "reported", "aleppo"),
+    ("ونفت الوزارة أن يكون أي جندي روسي قد عبر إلى تركيا.", "denied", "turkey"),
+])
+def test_arabic_heading_in_the_future_and_crossing_to_a_place(analyser, text, modality, destination):
+    assert [(c.modality, canon(c.destination)) for c in relocations(analyser, text)] == [(modality, destination)]
+
+
+def test_arabic_expressing_concern_is_no_crossing(analyser):
+    assert relocations(analyser, "وعبّر الوزير عن قلقه من الوضع في حلب.") == []
