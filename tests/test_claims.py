@@ -5092,3 +5092,12 @@ def test_arabic_heading_in_the_future_and_crossing_to_a_place(analyser, text, mo
 
 def test_arabic_expressing_concern_is_no_crossing(analyser):
     assert relocations(analyser, "وعبّر الوزير عن قلقه من الوضع في حلب.") == []
+
+
+# French move nouns take their link in each of its forms ("mouvement des", "départ d'"), as "départ des" does.
+@pytest.mark.parametrize("text, destination", [
+    ("Le journal évoque un mouvement des mercenaires russes vers Kidal.", "kidal"),
+    ("Les images montrent le départ d'un bataillon belge vers Kinshasa.", "kinshasa"),
+])
+def test_a_french_move_noun_with_its_link_contracted_or_elided(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
