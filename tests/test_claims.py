@@ -5101,3 +5101,30 @@ def test_arabic_expressing_concern_is_no_crossing(analyser):
 ])
 def test_a_french_move_noun_with_its_link_contracted_or_elided(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+# A verb of advancing with its marker right after it is a move to the place after the marker ("advanced towards",
+# "avanzaron hacia", "avancent vers", "avanzano verso"), as a verb of going on is.
+@pytest.mark.parametrize("text, destination", [
+    ("Two battalions of Russian troops advanced towards Misrata on Tuesday.", "misratah"),
+    ("Dos batallones de soldados rusos avanzaron hacia Trípoli el martes.", "tripoli"),
+    ("Deux bataillons de soldats russes avancent vers Bria depuis lundi.", "bria"),
+    ("Due battaglioni di soldati russi avanzano verso Misurata da martedì.", "misratah"),
+])
+def test_troops_advancing_towards_a_place_move_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.moved.canonical, canon(c.destination)) for c in claims] == [("Russia", destination)], claims
+
+
+# "driven", as "drove": a compass word or the object may stand between the participle and the place's marker.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("From the camp, the detainees were driven north across Hungary to Szeged.", "", "szeged"),
+    ("Belgrade denied that its police had driven a single migrant out of Subotica.", "subotica", ""),
+])
+def test_driven_with_words_before_the_marker_is_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+def test_driven_with_no_group_moved_is_no_move(analyser):
+    assert relocations(analyser, "The reform is driven by the ministry in Kyiv.") == []
