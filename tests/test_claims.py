@@ -5128,3 +5128,15 @@ def test_driven_with_words_before_the_marker_is_a_move(analyser, text, origin, d
 
 def test_driven_with_no_group_moved_is_no_move(analyser):
     assert relocations(analyser, "The reform is driven by the ministry in Kyiv.") == []
+
+
+# Forms the lemma tables lack: the Ukrainian short participle's other genders ("переведена до") and the reflexive
+# past of escorting prisoners ("не етапувалися", "не этапировались"), whose denial keeps both ends.
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    ("За даними джерел, рота російських військових вже переведена до Тирасполя.", "reported", "", "tiraspol"),
+    ("Служба заявила, що полонені з Херсона до Брянська не етапувалися.", "denied", "kherson", "bryansk"),
+    ("Ведомство заявило, что заключённые из Херсона в Брянск не этапировались.", "denied", "kherson", "bryansk"),
+])
+def test_participles_and_reflexives_the_lemma_tables_lack(analyser, text, modality, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [(modality, origin, destination)]
