@@ -5193,3 +5193,65 @@ def test_weapons_after_troops_that_move_or_speak_are_the_group(analyser, text, m
     or of a speech verb, before the weapons are no group moved."""
     claims = relocations(analyser, text)
     assert [c.moved.text for c in claims if c.moved is not None] == [moved], claims
+
+
+# Arabic: the future of a verb of heading ("ستتجه", "سيتوجهون") is listed as written, as the other futures are; "عبر"
+# right before "إلى" is the verb of crossing, never "via", and "عبّر عن" (expressed) is neither.
+@pytest.mark.parametrize("text, modality, destination", [
+    ("وبحسب المصدر، فإن القوات الروسية ستتجه من حمص إلى حلب.", "reported", "aleppo"),
+    ("ونفت الوزارة أن يكون أي جندي روسي قد عبر إلى تركيا.", "denied", "turkey"),
+])
+def test_arabic_heading_in_the_future_and_crossing_to_a_place(analyser, text, modality, destination):
+    assert [(c.modality, canon(c.destination)) for c in relocations(analyser, text)] == [(modality, destination)]
+
+
+def test_arabic_expressing_concern_is_no_crossing(analyser):
+    assert relocations(analyser, "وعبّر الوزير عن قلقه من الوضع في حلب.") == []
+
+
+# French move nouns take their link in each of its forms ("mouvement des", "départ d'"), as "départ des" does.
+@pytest.mark.parametrize("text, destination", [
+    ("Le journal évoque un mouvement des mercenaires russes vers Kidal.", "kidal"),
+    ("Les images montrent le départ d'un bataillon belge vers Kinshasa.", "kinshasa"),
+])
+def test_a_french_move_noun_with_its_link_contracted_or_elided(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+# A verb of advancing with its marker right after it is a move to the place after the marker ("advanced towards",
+# "avanzaron hacia", "avancent vers", "avanzano verso"), as a verb of going on is.
+@pytest.mark.parametrize("text, destination", [
+    ("Two battalions of Russian troops advanced towards Misrata on Tuesday.", "misratah"),
+    ("Dos batallones de soldados rusos avanzaron hacia Trípoli el martes.", "tripoli"),
+    ("Deux bataillons de soldats russes avancent vers Bria depuis lundi.", "bria"),
+    ("Due battaglioni di soldati russi avanzano verso Misurata da martedì.", "misratah"),
+])
+def test_troops_advancing_towards_a_place_move_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.moved.canonical, canon(c.destination)) for c in claims] == [("Russia", destination)], claims
+
+
+# "driven", as "drove": a compass word or the object may stand between the participle and the place's marker.
+@pytest.mark.parametrize("text, origin, destination", [
+    ("From the camp, the detainees were driven north across Hungary to Szeged.", "", "szeged"),
+    ("Belgrade denied that its police had driven a single migrant out of Subotica.", "subotica", ""),
+])
+def test_driven_with_words_before_the_marker_is_a_move(analyser, text, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+def test_driven_with_no_group_moved_is_no_move(analyser):
+    assert relocations(analyser, "The reform is driven by the ministry in Kyiv.") == []
+
+
+# Forms the lemma tables lack: the Ukrainian short participle's other genders ("переведена до") and the reflexive
+# past of escorting prisoners ("не етапувалися", "не этапировались"), whose denial keeps both ends.
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    ("За даними джерел, рота російських військових вже переведена до Тирасполя.", "reported", "", "tiraspol"),
+    ("Служба заявила, що полонені з Херсона до Брянська не етапувалися.", "denied", "kherson", "bryansk"),
+    ("Ведомство заявило, что заключённые из Херсона в Брянск не этапировались.", "denied", "kherson", "bryansk"),
+])
+def test_participles_and_reflexives_the_lemma_tables_lack(analyser, text, modality, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [(modality, origin, destination)]
