@@ -1,8 +1,9 @@
-"""Relocation claims on real text: the group a move moves (helper prec13, issue 14).
+"""Relocation claims on real text: the group a move moves, and words that are no place (helper prec13, issue 14).
 
 Each case is a sentence written for these tests; the kinds were read off EUvsDisinfo case texts (seed 40) and
 the kinds another helper left (seed 39): a qualifier read as the group, a group word naming a kind of act, an
-article after a correlative, a group inside a relative clause about troops.
+article after a correlative, a group inside a relative clause about troops, a language or a people's adjective
+read as a place.
 """
 
 from __future__ import annotations
@@ -74,3 +75,28 @@ def test_a_group_in_a_relative_clause_about_troops_is_not_moved(analyser, text, 
 ])
 def test_a_group_in_a_relative_clause_after_a_comma_is_not_moved(analyser, text):
     assert not moved(relocations(analyser, text)) & {"hamas", "хамас"}, text
+
+
+# A language's name after a verb of learning or speaking is no place
+def test_a_language_learnt_or_spoken_is_no_place(analyser):
+    text = "Most migrants arriving in Austria do not want to learn German, and officials began to speak Turkish."
+    claims = relocations(analyser, text)
+    assert places(claims) == {"austria"}, text
+
+
+# A people's adjective after a determiner and before a noun is no place (English writes it with a capital)
+@pytest.mark.parametrize("text", [
+    "Many people condemn that nationalists entered the Czech parliament although they back the regime.",
+    "The college demanded pork from its Muslim students, and later the Danish government took it off the menu.",
+])
+def test_a_peoples_adjective_before_a_noun_is_no_place(analyser, text):
+    assert not places(relocations(analyser, text)) & {"czech", "muslim", "danish"}, text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian troops crossed into the Ukrainian territory from Belarus.", "ukrainian territory"),
+    ("Hundreds of Syrian refugees were taken to the Greek islands.", "greek islands"),
+    ("The school sent its Hindu students to Delhi.", "delhi"),
+])
+def test_a_peoples_adjective_before_a_kind_of_place_is_still_one(analyser, text, place):
+    assert place in places(relocations(analyser, text)), text

@@ -206,7 +206,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "articles", "partitive", "name_ope
                    "island_noun", "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation",
                    "troop_adjectives", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
-                   "scene_area", "residents", "act_nouns")
+                   "scene_area", "residents", "act_nouns", "language_verbs")
 
 
 @dataclass(frozen=True)
