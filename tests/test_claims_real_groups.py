@@ -100,3 +100,29 @@ def test_a_peoples_adjective_before_a_noun_is_no_place(analyser, text):
 ])
 def test_a_peoples_adjective_before_a_kind_of_place_is_still_one(analyser, text, place):
     assert place in places(relocations(analyser, text)), text
+
+
+# A named group right before a word for troops names whose they are: the people are the group
+@pytest.mark.parametrize("text, group", [
+    ("The service is training ex-Hamas soldiers who returned from Iran.", "hamas soldiers"),
+    ("Hamas instructors arrived in Lebanon.", "hamas instructors"),
+])
+def test_a_named_group_before_a_word_for_troops_is_part_of_the_group(analyser, text, group):
+    assert moved(relocations(analyser, text)) == {group}, text
+
+
+# Where a move is steered from is no end of it
+@pytest.mark.parametrize("text, destination", [
+    ("The influx of migrants into Italy is directed from France by certain circles.", "italy"),
+    ("The operation was coordinated from Moscow, and the fighters were sent to Libya.", "libya"),
+    ("La llegada de migrantes a Italia está dirigida desde Francia por ciertos círculos.", "italia"),
+])
+def test_where_a_move_is_steered_from_is_no_origin(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert claims and all(c.origin is None for c in claims), text
+    assert {c.destination.text.casefold() for c in claims if c.destination is not None} == {destination}, text
+
+
+def test_a_move_from_a_place_keeps_its_origin(analyser):
+    claims = relocations(analyser, "Fighters were sent from Moscow to Libya.")
+    assert {c.origin.text for c in claims if c.origin is not None} == {"Moscow"}

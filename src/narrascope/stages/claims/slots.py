@@ -182,6 +182,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     if first is not group[0]:
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
+    if group[-1].kind != "concept":
+        # "ex-Daesh soldiers", "Hamas instructors": a named group right before a word for troops names whose they
+        # are; the people are the group
+        end = next((t.end for t in view.labelled("troops") if t.start - end == 1 and doc.text[end] == " "), end)
     specific = next((m for m in group if m.kind != "concept"), group[0])
     # "80 Syrian recruits": a state's adjective right before the group is part of its name, and the count stands
     # before it
