@@ -126,3 +126,12 @@ def test_where_a_move_is_steered_from_is_no_origin(analyser, text, destination):
 def test_a_move_from_a_place_keeps_its_origin(analyser):
     claims = relocations(analyser, "Fighters were sent from Moscow to Libya.")
     assert {c.origin.text for c in claims if c.origin is not None} == {"Moscow"}
+
+
+# An unknown capitalised word before a state's adjective and a capitalised noun opens a body's name
+@pytest.mark.parametrize("text", [
+    "The rifles were delivered to the Free Syrian Army.",
+    "Crates of rifles were shipped to the Free Libyan Army last week.",
+])
+def test_the_first_word_of_a_bodys_name_is_no_place(analyser, text):
+    assert "free" not in places(relocations(analyser, text)), text

@@ -164,7 +164,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             out.append((a, b, found if found is not None and found.country == within else
                         Place(doc.text[a:b], within, "place", None, None, None), None))
     for a, b in [*_unknown_places(doc, view, [e for _, e, _, _ in out]), *_uncased_names(doc, view)]:
-        if _opens_a_name(doc, b):
+        if _opens_a_name(doc, b) or _before_a_named_body(doc, view, b):
             continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
         inside = [o for o in out if a < o[1] and o[0] < b]
         if not inside:
@@ -207,6 +207,15 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # Muslim students": a people's adjective before a noun; neither is a place
     out = [p for p in out if not _a_language(doc, p[0], p[1]) and not _a_demonym(doc, view, p[0], p[1], p[2])]
     return sorted(_after_clitic_and(doc, _after_clitic_markers(doc, view, out)), key=lambda x: x[0])
+
+
+def _before_a_named_body(doc: Document, view: SentenceView, end: int) -> bool:
+    """An unknown capitalised word right before a state's adjective and another capitalised word opens a body's
+    name ("the Free Syrian Army", "the Free Libyan Army"): no place of its own."""
+    state = next((m for m in view.mentions if m.start == end + 1 and m.kind == "country"
+                  and doc.text[end:end + 1] == " "), None)
+    return state is not None and _DEMONYM_ENDING.search(state.text) is not None \
+        and _NEXT_CAPITAL.match(doc.text, state.end) is not None
 
 
 def _a_language(doc: Document, start: int, end: int) -> bool:
