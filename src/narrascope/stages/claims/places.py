@@ -164,7 +164,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             out.append((a, b, found if found is not None and found.country == within else
                         Place(doc.text[a:b], within, "place", None, None, None), None))
     for a, b in [*_unknown_places(doc, view, [e for _, e, _, _ in out]), *_uncased_names(doc, view)]:
-        if _opens_a_name(doc, b):
+        if _opens_a_name(doc, b) or _before_a_named_body(doc, view, b):
             continue  # "da Universidade de Harvard", "desde a Segunda Guerra": the first word of a longer name
         inside = [o for o in out if a < o[1] and o[0] < b]
         if not inside:
@@ -203,7 +203,70 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
     out = [p for p in out if not _a_target(doc, view, p[0])]
+    # "learn German", "speak Arabic", "Deutsch lernen": a language learnt or spoken; "the Slovak parliament", "its
+    # Muslim students": a people's adjective before a noun; neither is a place
+    out = [p for p in out if not _a_language(doc, p[0], p[1]) and not _a_demonym(doc, view, p[0], p[1], p[2])]
     return sorted(_after_clitic_and(doc, _after_clitic_markers(doc, view, out)), key=lambda x: x[0])
+
+
+def _before_a_named_body(doc: Document, view: SentenceView, end: int) -> bool:
+    """An unknown capitalised word right before a state's adjective and another capitalised word opens a body's
+    name ("the Free Syrian Army", "the Free Libyan Army"): no place of its own."""
+    state = next((m for m in view.mentions if m.start == end + 1 and m.kind == "country"
+                  and doc.text[end:end + 1] == " "), None)
+    return state is not None and _DEMONYM_ENDING.search(state.text) is not None \
+        and _NEXT_CAPITAL.match(doc.text, state.end) is not None
+
+
+def _a_language(doc: Document, start: int, end: int) -> bool:
+    """A language's name right after a verb of learning, speaking or teaching, or right before one in a language
+    that puts the verb last ("learn German", "speak Arabic", "Deutsch lernen"): no place."""
+    verbs = frame_words(doc.language, "language_verbs")
+    before = _VERB_BEFORE.search(doc.text, max(0, start - 30), start)
+    after = _NEXT_WORD.match(doc.text, end)
+    return (before is not None and before.group(1).casefold() in verbs) \
+        or (after is not None and after.group(1).casefold() in verbs)
+
+
+_VERB_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|his|her|our|your|these|those|this|that)[ \u00a0]+$",
+                                re.IGNORECASE)
+#: how a people's adjective ends in English ("German", "Ukrainian", "Danish", "Japanese", "Israeli", "Slovak")
+_DEMONYM_ENDING = re.compile(r"(?:an|ish|ese|i|ic|ch|k|ss)$")
+
+
+def _a_demonym(doc: Document, view: SentenceView, start: int, end: int, place: Place | None) -> bool:
+    """In English, a capitalised word after a determiner and right before a noun in small letters qualifies the
+    noun ("the Slovak parliament", "its Muslim students"): a people's adjective, no place. A state's adjective (not
+    its name as written, "the US") before any noun but a kind of place ("the Iraqi border"), an unknown word before
+    a noun the lexicon counts as people; the noun's kind says."""
+    if doc.language != "en" or " " in doc.text[start:end] \
+            or not _DETERMINER_BEFORE.search(doc.text, max(0, start - 8), start):
+        return False
+    noun = _NOUN_AFTER.match(doc.text, end)
+    if noun is None:
+        return False
+    word = noun.group(1).casefold()
+    if place is None:
+        return word.startswith(_counted_nouns())
+    written = doc.text[start:end]
+    return place.kind == "country" and written.casefold() != place.canonical.casefold() \
+        and _DEMONYM_ENDING.search(written) is not None and word not in _place_kinds()
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]([a-z][a-z-]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in frame_word_lists("en")["counted_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    words = frame_word_lists("en")
+    return frozenset(w.casefold() for k in ("frontier", "place_noun", "lies_in", "capital", "region_noun")
+                     for w in words[k])
 
 
 def _after_clitic_markers(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[FoundPlace]:

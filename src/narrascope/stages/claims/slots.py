@@ -106,7 +106,8 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                               for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
-                  and not _an_owner(doc.text, m) and not _a_vessel(view, m) and not _a_trade(view, m)]
+                  and not _an_owner(doc.text, m) and not _a_vessel(view, m) and not _a_trade(view, m)
+                  and not _an_attribute(doc, m)]
     candidates = _people_over_vehicles(doc, view, candidates, means, trigger)
     subject = moving_subject(spec, doc, view, trigger, lexicon.verb_first)
     if subject is not None:  # "Hezbollah smuggles weapons": the group that moves them is the agent (below)
@@ -130,6 +131,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
         # named, a word for troops outside it is the group moved (below), not what the clause is about
         candidates = []
     candidates = outside or candidates
+    if candidates and all(_in_clause_of_troops(doc, view, m, trigger) for m in candidates):
+        # "Military instructors that have trained Daesh in Syria have arrived to Ukraine": a group inside a relative
+        # clause about the troops named before it is what the clause tells of them; the troops moved
+        return troops(doc, lexicon, view, trigger) or bare_troops(doc, lexicon, view, trigger)
     # "угорські військові, яких перекинули ..., щоб затримувати мігрантів": a group in the purpose clause is what the
     # move is for, not whom it moved
     aim = purpose(doc.text, view, trigger)
@@ -182,6 +187,10 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
     if first is not group[0]:
         group = _adjacent_run(candidates, first, lambda a, b: _joined(doc.text, a, b, connectors))
     start, end = group[0].start, group[-1].end
+    if group[-1].kind != "concept":
+        # "ex-Daesh soldiers", "Hamas instructors": a named group right before a word for troops names whose they
+        # are; the people are the group
+        end = next((t.end for t in view.labelled("troops") if t.start - end == 1 and doc.text[end] == " "), end)
     specific = next((m for m in group if m.kind != "concept"), group[0])
     # "80 Syrian recruits": a state's adjective right before the group is part of its name, and the count stands
     # before it
@@ -296,6 +305,34 @@ def _a_trade(view: SentenceView, m: Mention) -> bool:
     "Drohnenpiloten"): the people are moved, the weapon only says what they do."""
     return m.entity == _WEAPONS and any(h.start <= m.start and m.end <= h.end and h.end - h.start > m.end - m.start
                                         for h in view.labelled("troops"))
+
+
+def _an_attribute(doc: Document, m: Mention) -> bool:
+    """A group's common noun in the singular right before a noun of an act ("a terrorist attack", "a militant plot"):
+    it says what kind of act, it names no group."""
+    if m.kind != "concept" or doc.text[m.end - 1:m.end].casefold() == "s":
+        return False
+    word = _WORD_AFTER.match(doc.text, m.end)
+    return word is not None and word.start(1) - m.end == 1 \
+        and word.group(1).casefold() in frame_words(doc.language, "act_nouns")
+
+
+def _in_clause_of_troops(doc: Document, view: SentenceView, m: Mention, trigger: Hit) -> bool:
+    """The group stands before the trigger in a relative clause opened right after a word for troops ("instructors
+    who trained Hamas ... arrived", "Ausbilder, die die Hamas ausgebildet haben, sind ... eingetroffen"), no clause
+    break between the opener and the group: the clause speaks of the troops."""
+    if m.end > trigger.start:
+        return False
+    opening, articles = _relative_right_after(doc.language), frame_words(doc.language, "articles")
+    # (a relative word that is also an article opens a clause only after a comma: "Soldaten die Panzer" is an object)
+    return any(t.end <= m.start and (found := opening.match(doc.text, t.end)) is not None and found.end() <= m.start
+               and ("," in found.group() or found.group().strip().casefold() not in articles)
+               and not CLAUSE_BREAK.search(doc.text, found.end(), m.start) for t in view.labelled("troops"))
+
+
+@lru_cache(maxsize=16)
+def _relative_right_after(language: str | None) -> re.Pattern[str]:
+    return any_of(frame_lexicon(language).words.get("relative") or (), r"\s*,?\s*(?:{})(?!\w)", re.IGNORECASE)
 
 
 def _an_owner(text: str, m: Mention) -> bool:
@@ -895,11 +932,54 @@ def counted(doc: Document, view: SentenceView, trigger: Hit) -> Slot | None:
     m, value, (word, start, end, factor) = min(found, key=lambda x: abs(x[0].start() - trigger.start))
     if abs(m.start() - trigger.start) > _COUNTED_REACH:
         return None
+    start, end = _head_after_qualifiers(doc, view, start, end)
     # the group is the noun; the number is its count, as for a group the lexicon names (the multiplier is the count's);
     # a word for troops of two words is the whole noun ("20 drone operators", "20 операторов дронов")
     end = max([end, *(h.end for h in view.labelled("troops") if h.start == start)])
     word = doc.text[start:end]
     return Slot(word, start, end, canonical=None, count=value * factor, count_text=doc.text[m.start(1):start].strip())
+
+
+def _head_after_qualifiers(doc: Document, view: SentenceView, start: int, end: int) -> tuple[int, int]:
+    """The noun a count counts past the words that qualify it ("300 armed Russian hooligans", "12 Belarusian spies",
+    "50 bewaffnete Hooligans"): a participle or a state's adjective before a noun is no group of its own; the slot
+    is the noun, with the state's adjective right before it."""
+    adjective = None
+    while (kind := _a_qualifier(doc, view, start, end)) is not None:
+        after = _NEXT_NOUN.match(doc.text, end, view.sentence.end)
+        if after is None or any(h.start <= after.start(1) < h.end for h in view.hits if h.label not in _GROUP_HITS) \
+                or _NOT_PEOPLE.match(after.group(1)) or after.group(1).casefold() in _auxiliaries(doc.language):
+            break
+        a, b = after.span(1)
+        state = next((m for m in view.mentions if m.start == a and named_by_adjective(doc, m)), None)
+        # after a participle, only a noun the lexicon counts, a word for troops or a state's adjective
+        if kind == "participle" and state is None \
+                and not counts_people_or_materiel(doc.language, view, doc.text[a:b], a):
+            break
+        if kind == "german" and not doc.text[a:b][:1].isupper():
+            break
+        adjective = start if kind == "state" else None
+        start, end = a, b
+    return (adjective if adjective is not None else start), end
+
+
+#: hits a noun after a qualifier may be part of: a group's word, not a verb, a marker or a link
+_GROUP_HITS = frozenset({"troops", "doers"})
+_NEXT_NOUN = re.compile(r"[ \u00a0]([^\W\d_][\w-]*)")
+
+
+def _a_qualifier(doc: Document, view: SentenceView, start: int, end: int) -> str | None:
+    """How the word qualifies a noun after it, if it does: a state's adjective ("Russian"), an English participle
+    ("armed", "masked"), a German word in small letters (German writes its nouns with a capital)."""
+    word = doc.text[start:end]
+    if any(m.start == start and m.end == end and named_by_adjective(doc, m) for m in view.mentions):
+        return "state"
+    if doc.language == "en" and word.casefold().endswith(_PARTICIPLE_ENDINGS):
+        return "participle"
+    return "german" if doc.language == "de" and word[:1].islower() else None
+
+
+_PARTICIPLE_ENDINGS = ("ed",)
 
 
 def counts_people_or_materiel(language: str | None, view: SentenceView, word: str, start: int) -> bool:
@@ -991,6 +1071,8 @@ def _quantified_by_negator(doc: Document, view: SentenceView, trigger: Hit | Non
                                                         negator.start):
             continue  # "sans aucun doute", "without any doubt", "senza alcun dubbio": a manner, no group
         word = _NEGATED_WORD.match(doc.text, negator.end, view.sentence.end)
+        if word is not None and word.group(1).casefold() in frame_words(doc.language, "articles"):
+            continue  # "Neither the UN nor the EU sent monitors": a correlative joining names, no group counted
         span = word.span(1) if word is not None else None
         move = next((h for h in view.labelled("relocation") if span is not None and h.start == span[0]), None)
         moved = None
