@@ -99,7 +99,7 @@ def test_a_sentence_the_first_pass_turns_away_is_never_encoded(shipped):
     encoder = CachedEncoder(inner)
     doc = _doc(ARTICLE)
     scored = [s for s in doc.sentences if len(words(s.text)) >= 2]
-    passed = shipped.passes(cues(scored), [term_indices(s.text) for s in scored])
+    passed = shipped.passes(cues(scored), [term_indices(s.text) for s in scored], DEFAULT.technique_first_pass_scale)
     assert passed.any() and not passed.all(), "this article has sentences on both sides of the first pass"
     TechniqueStage(encoder, shipped, DEFAULT)(doc)
     assert encoder.misses == int(passed.sum())
@@ -148,6 +148,20 @@ def test_a_model_file_from_a_newer_format_is_a_clear_coded_error(tmp_path, shipp
     with pytest.raises(NarrascopeError, match="format 99") as err:
         TechniqueModel.load(path)
     assert err.value.code == "E303"
+
+
+def test_by_default_the_first_pass_is_stricter_than_its_fitted_threshold(shipped):
+    # technique_first_pass_scale 1.2, chosen on out-of-fold figures of the training four-fifths (bench/README.md):
+    # plain reported speech just over the fitted threshold is not encoded; the loaded sentence still is
+    doc = _doc("The minister said the new law would help farmers. The bloodthirsty puppets of the corrupt regime "
+               "shell peaceful towns every night! The report will be published next month.")
+    scored = [s for s in doc.sentences if len(words(s.text)) >= 2]
+    rows, terms = cues(scored), [term_indices(s.text) for s in scored]
+    fitted, default = shipped.passes(rows, terms, 1.0), shipped.passes(rows, terms, DEFAULT.technique_first_pass_scale)
+    assert list(fitted) == [True, True, False] and list(default) == [False, True, False]
+    encoder = CachedEncoder(CountingEncoder(shipped.encoder, shipped.vector_weights.shape[1]))
+    TechniqueStage(encoder, shipped, DEFAULT)(doc)
+    assert encoder.misses == 1
 
 
 def test_a_larger_first_pass_scale_lets_fewer_sentences_through(shipped):

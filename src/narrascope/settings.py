@@ -116,8 +116,11 @@ class Settings:
     #: Multiplies every technique's fitted threshold: above 1 reports fewer, surer spans.
     technique_threshold_scale: float = 1.0
     #: Multiplies the probability threshold of the technique model's first pass (cues and terms, no
-    #: vectors), which decides the sentences encoded and scored: 0 lets every sentence through.
-    technique_first_pass_scale: float = 1.0
+    #: vectors), which decides the sentences encoded and scored: 0 lets every sentence through, 1 is the
+    #: fitted threshold (95% of the gold-positive training sentences kept, out of fold). 1.2: the largest
+    #: of 1.1-1.5 at which no language's out-of-fold micro-F1 fell more than 0.005 (docs/techniques.md;
+    #: speed: bench/README.md, thirty-seventh session, helper speed13).
+    technique_first_pass_scale: float = 1.2
     #: Which articles the techniques stage analyses. ``catalogue``: all but those the catalogue has nothing to
     #: say of (no entity of its narratives named, no narrative scoring ``min_reported_score``) whose sentences
     #: mostly fail the first pass: fewer than ``technique_scope_min_share`` of them carry a technique's cues or
