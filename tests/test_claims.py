@@ -2159,6 +2159,16 @@ def test_an_arabic_word_for_a_site_opens_the_name_the_gazetteer_lacks(analyser, 
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("shaddadi", destination)], claims
 
 
+@pytest.mark.parametrize("text, destination", [
+    # "حقل" (a field) and "سجن" (a prison) have three letters, as many as a preposition, yet are nouns of a site
+    ("نقلت مروحيات التحالف ثلاثين مسلحاً من الشدادي إلى حقل الورد النفطي.", "الورد"),
+    ("ونقلت القوات الأمريكية خمسين معتقلاً من الشدادي إلى سجن الزهور المركزي.", "الزهور"),
+])
+def test_a_short_arabic_word_for_a_site_is_no_preposition(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("shaddadi", destination)], claims
+
+
 @pytest.mark.parametrize("text, means", [
     ("Die Kämpfer wurden per Bahn von Rostow nach Donezk gebracht.", "train"),
     ("Боевиков везли по железной дороге из Ростова в Донецк.", "train"),

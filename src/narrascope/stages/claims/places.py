@@ -1278,12 +1278,12 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
     # a locative word right after a word of being held or gathered is the origin's marker ("جُمعوا في مدينة الراعي",
     # gathered in the town of al-Rai, then moved): the place noun after it opens a name as after a marker
     held = view.labelled("held")
-    marker_ends += [h.end for h in view.hits if h.label == "locative" and h.end - h.start <= PREPOSITION_LETTERS
+    marker_ends += [h.end for h in view.hits if h.label == "locative" and _a_preposition(doc, h.start, h.end)
                     and any(0 <= h.start - x.end <= 3 for x in held)]
     openers = frame_lexicon(doc.language).words["name_openers"]
     out = []
     for h in view.hits:
-        if h.label != "locative" or h.end - h.start <= PREPOSITION_LETTERS:
+        if h.label != "locative" or _a_preposition(doc, h.start, h.end):
             continue
         marked = any(0 <= h.start - e <= 2 for e in marker_ends)
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
@@ -1309,6 +1309,15 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             out.append((a, b))
     out += _known_after_nouns(doc, view, marker_ends, out)
     return out + _named_before(doc, view, marker_ends, out)
+
+
+def _a_preposition(doc: Document, start: int, end: int) -> bool:
+    """A locative word this short is a preposition ("في", "у", "in"), unless the script has no capitals and it is a
+    word for a kind of place (``place_words``): "حقل" (a field), "سجن" (a prison) are nouns a name follows
+    ("إلى حقل العمر", to the al-Omar field), however short."""
+    if end - start > PREPOSITION_LETTERS:
+        return False
+    return key(doc.text[start:end]) not in index().place_markers.get(doc.language or "", frozenset())
 
 
 def _located_name_end(doc: Document, view: SentenceView, a: int, b: int) -> int | None:
@@ -1355,7 +1364,7 @@ def _known_after_nouns(doc: Document, view: SentenceView, marker_ends: list[int]
     spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
     out = []
     for h in view.hits:
-        if h.label != "locative" or h.end - h.start > PREPOSITION_LETTERS:
+        if h.label != "locative" or not _a_preposition(doc, h.start, h.end):
             continue
         word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
         if word is None or word.start(1) - h.end > 1 or len(word.group(1)) < _SHORTEST_NAME \
