@@ -363,3 +363,61 @@ def test_the_checks_finding_in_the_desks_words_is_a_debunk(language, text, own):
 ])
 def test_an_arabic_however_holds_no_negation_of_the_debunk_after_it(text, own):
     assert own_debunking_sentences(text, "ar") == own
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Were troops flown to Narva?\n\nA clip of a transport plane is shared online. The video is genuine, but it "
+           "was recorded at an air show in Ostrava."),
+    ("pl", "Czy żołnierze polecieli do Narwy?\n\nW sieci krąży klip z samolotem. Nagranie jest prawdziwe, ale powstało "
+           "na pokazach lotniczych w Ostrawie."),
+    ("ru", "Перебросили ли солдат в Нарву?\n\nВ сети ходит ролик с самолётом. Видео настоящее, но снято на авиашоу "
+           "в Остраве."),
+    ("pt", "Soldados foram levados para Narva?\n\nUm vídeo de um avião circula nas redes. O vídeo é verdadeiro, mas "
+           "foi gravado num festival aéreo em Ostrava."),
+])
+def test_footage_granted_genuine_before_the_desk_dates_or_places_it_is_a_debunk(language, text):
+    """"The video is genuine, but ..." grants the footage and takes the claim away from it: the desk's own finding."""
+    assert own_debunking_sentences(text, language) == {2}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Czy czołgi pojechały do Narwy?\n\nW sieci krąży film z kolumną czołgów. Ustaliliśmy, że film nakręcono "
+           "dwa lata temu pod Ostrawą."),
+    ("uk", "Чи їхали танки до Нарви?\n\nУ мережі поширюють ролик з колоною танків. Ми встановили, що відео зняли "
+           "два роки тому біля Острави."),
+    ("en", "Did tanks drive to Narva?\n\nA clip of a tank column is shared online. We established that the video "
+           "was shot two years ago near Ostrava."),
+    ("fr", "Des chars sont-ils partis pour Narva ?\n\nUne vidéo d'une colonne de chars circule. Nous avons établi que "
+           "la vidéo a été tournée il y a deux ans près d'Ostrava."),
+])
+def test_the_desks_first_person_finding_about_the_footage_is_a_debunk(language, text):
+    """A first-person finding verb whose object is the footage ("ustaliliśmy, że film", "we established that the
+    video") is the desk's own checking, with no colon and no debunking word."""
+    assert own_debunking_sentences(text, language) == {2}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The new bridge\n\nThe threat is real, but the council has a plan."),             # not the footage
+    ("pl", "Nowy most\n\nUstaliliśmy, że most zostanie otwarty w maju."),                  # a finding, not of footage
+    ("ru", "Новый мост\n\nМэр сказал, что видео настоящее, но старое."),                   # the mayor's words
+    ("pt", "A nova ponte\n\nO prefeito disse que o vídeo é verdadeiro, mas antigo."),      # reported
+])
+def test_genuine_footage_or_a_finding_in_someone_elses_words_or_about_other_things_is_no_debunk(language, text):
+    assert own_debunking_sentences(text, language) == set()
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Did tanks reach Narva?\n\nA clip is shared online. The footage was shot in 2019 near Ostrava.", {2}),
+    ("pt", "Tanques chegaram a Narva?\n\nUm vídeo circula nas redes. O vídeo foi gravado em 2019 perto de Ostrava.",
+     {2}),
+    ("fr", "Des chars à Narva ?\n\nUne vidéo circule. La vidéo a été tournée en 2019 près d'Ostrava.", {2}),
+    ("es", "¿Llegaron tanques a Narva?\n\nCircula un vídeo. El vídeo fue grabado en 2019 cerca de Ostrava.", {2}),
+    ("ru", "Дошли ли танки до Нарвы?\n\nВ сети ходит ролик. Видео снято в 2019 году под Остравой.", {2}),
+    ("uk", "Чи дійшли танки до Нарви?\n\nУ мережі поширюють ролик. Відео знято у 2019 році біля Острави.", {2}),
+    ("pl", "Czy czołgi dotarły do Narwy?\n\nW sieci krąży klip. Nagranie powstało w 2019 roku pod Ostrawą.", {2}),
+    ("en", "Tanks reach Narva\n\nA clip is shared online. The footage was shot near Narva on Monday.", set()),  # placed
+])
+def test_footage_dated_to_a_year_by_the_desk_is_a_debunk(language, text, expected):
+    """The desk dating the footage to a year ("the footage was shot in 2019") takes it away from the event it is
+    shared about; the same passive placing it without a year is the claim's own description."""
+    assert own_debunking_sentences(text, language) == expected
