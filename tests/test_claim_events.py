@@ -2156,6 +2156,24 @@ def test_the_island_a_move_went_to_is_where_the_next_leg_starts(analyser, text):
         ("syria", "crete", "Greece"), ("crete", "libya", "Libya")], claims
 
 
+@pytest.mark.parametrize("text, noun, place", [
+    ("Близько 400 бійців прибули до табору поблизу Осиповичів. Міністерство оборони заявило, що бійці не залишали "
+     "табору.", "табору", "osipovichi"),
+    ("Около 400 бойцов прибыли в лагерь вблизи Осиповичей. Министерство обороны заявило, что ни один боец не покидал "
+     "лагеря.", "лагеря", "osipovichi"),
+    ("Cerca de 400 migrantes fueron llevados a un campamento cerca de Tapachula. El martes 200 de ellos fueron "
+     "trasladados desde el campamento hasta Oaxaca.", "campamento", "tapachula"),
+    ("Około 400 żołnierzy przybyło do obozu w pobliżu Hajnówki. We wtorek część z nich przewieziono z obozu do "
+     "Rzeszowa.", "obozu", "hajnowka"),
+])
+def test_a_place_noun_named_near_a_town_points_back_to_that_town(analyser, text, noun, place):
+    """"A camp near Asipovichy ... left the camp": a word of nearness, however long ("поблизу", "cerca de", "w
+    pobliżu"), between a noun for a kind of place and a town says where that place lies, so the noun said again
+    later is where the move started."""
+    last = relocations(analyser, text)[-1]
+    assert last.origin is not None and (last.origin.text, plain(last.origin)) == (noun, place), last
+
+
 @pytest.mark.parametrize("text", [
     "The US moved 200 IS fighters from Syria to Kandahar province. The plane landed near Kandahar.",
     # the city first, the province after: still one move, narrowed
