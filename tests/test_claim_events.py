@@ -2174,6 +2174,24 @@ def test_a_place_noun_named_near_a_town_points_back_to_that_town(analyser, text,
     assert last.origin is not None and (last.origin.text, plain(last.origin)) == (noun, place), last
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("Un aereo ha portato 200 soldati all'aeroporto di Brindisi. Dallo scalo i soldati sono stati trasferiti in "
+     "pullman a Taranto.", "scalo"),
+    ("A plane carrying 200 soldiers landed at the airport of Brindisi. From the airfield the soldiers were bussed to "
+     "Taranto.", "airfield"),
+    ("Самолёт доставил 200 военных в аэропорт Бриндизи. С аэродрома военных перевезли автобусами в Таранто.",
+     "аэродрома"),
+    ("Ein Flugzeug brachte 200 Soldaten zum Flughafen Brindisi. Vom Flugplatz wurden die Soldaten mit Bussen nach "
+     "Tarent gebracht.", "Flugplatz"),
+])
+def test_another_word_for_an_airport_points_back_to_the_airport_named_before(analyser, text, noun):
+    """"The airport of Brindisi ... from the airfield": the nouns for an airport ("aeroporto" and "scalo", "аэропорт"
+    and "аэродром") are one kind of place, so any of them points back to a place named with another."""
+    last = relocations(analyser, text)[-1]
+    assert last.origin is not None and (last.origin.text, plain(last.origin), plain(last.destination)) == (
+        noun, "brindisi", "taranto"), last
+
+
 @pytest.mark.parametrize("text", [
     "The US moved 200 IS fighters from Syria to Kandahar province. The plane landed near Kandahar.",
     # the city first, the province after: still one move, narrowed

@@ -653,7 +653,7 @@ def _stem_pattern(noun: str, language: str | None) -> re.Pattern[str] | None:
 
 
 #: the kinds of place_noun words (frame keys) and the word's own lists
-_NOUN_KINDS = ("city_noun", "region_noun", "island_noun", "base_noun")
+_NOUN_KINDS = ("city_noun", "region_noun", "island_noun", "base_noun", "airport_noun")
 
 
 def _noun_kind(noun: str, language: str | None) -> str | None:
