@@ -2156,6 +2156,42 @@ def test_the_island_a_move_went_to_is_where_the_next_leg_starts(analyser, text):
         ("syria", "crete", "Greece"), ("crete", "libya", "Libya")], claims
 
 
+@pytest.mark.parametrize("text, noun, place", [
+    ("Близько 400 бійців прибули до табору поблизу Осиповичів. Міністерство оборони заявило, що бійці не залишали "
+     "табору.", "табору", "osipovichi"),
+    ("Около 400 бойцов прибыли в лагерь вблизи Осиповичей. Министерство обороны заявило, что ни один боец не покидал "
+     "лагеря.", "лагеря", "osipovichi"),
+    ("Cerca de 400 migrantes fueron llevados a un campamento cerca de Tapachula. El martes 200 de ellos fueron "
+     "trasladados desde el campamento hasta Oaxaca.", "campamento", "tapachula"),
+    ("Około 400 żołnierzy przybyło do obozu w pobliżu Hajnówki. We wtorek część z nich przewieziono z obozu do "
+     "Rzeszowa.", "obozu", "hajnowka"),
+])
+def test_a_place_noun_named_near_a_town_points_back_to_that_town(analyser, text, noun, place):
+    """"A camp near Asipovichy ... left the camp": a word of nearness, however long ("поблизу", "cerca de", "w
+    pobliżu"), between a noun for a kind of place and a town says where that place lies, so the noun said again
+    later is where the move started."""
+    last = relocations(analyser, text)[-1]
+    assert last.origin is not None and (last.origin.text, plain(last.origin)) == (noun, place), last
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Un aereo ha portato 200 soldati all'aeroporto di Brindisi. Dallo scalo i soldati sono stati trasferiti in "
+     "pullman a Taranto.", "scalo"),
+    ("A plane carrying 200 soldiers landed at the airport of Brindisi. From the airfield the soldiers were bussed to "
+     "Taranto.", "airfield"),
+    ("Самолёт доставил 200 военных в аэропорт Бриндизи. С аэродрома военных перевезли автобусами в Таранто.",
+     "аэродрома"),
+    ("Ein Flugzeug brachte 200 Soldaten zum Flughafen Brindisi. Vom Flugplatz wurden die Soldaten mit Bussen nach "
+     "Tarent gebracht.", "Flugplatz"),
+])
+def test_another_word_for_an_airport_points_back_to_the_airport_named_before(analyser, text, noun):
+    """"The airport of Brindisi ... from the airfield": the nouns for an airport ("aeroporto" and "scalo", "аэропорт"
+    and "аэродром") are one kind of place, so any of them points back to a place named with another."""
+    last = relocations(analyser, text)[-1]
+    assert last.origin is not None and (last.origin.text, plain(last.origin), plain(last.destination)) == (
+        noun, "brindisi", "taranto"), last
+
+
 @pytest.mark.parametrize("text", [
     "The US moved 200 IS fighters from Syria to Kandahar province. The plane landed near Kandahar.",
     # the city first, the province after: still one move, narrowed

@@ -204,7 +204,8 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partiti
                    "pointing_country", "possessive", "time_after_via", "ways", "split_denial", "split_move",
                    "counted_nouns", "rest_of_group", "not_forms", "indefinite", "noun_forms", "future_endings",
                    "enclitics", "relative", "nobody_subject", "office", "target", "city_noun", "region_noun",
-                   "island_noun", "base_noun", "split_receive", "clitic_destination", "clitic_and", "affiliation",
+                   "island_noun", "base_noun", "airport_noun", "split_receive", "clitic_destination", "clitic_and",
+                   "affiliation",
                    "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
                    "scene_area", "residents", "act_nouns", "language_verbs")

@@ -653,7 +653,7 @@ def _stem_pattern(noun: str, language: str | None) -> re.Pattern[str] | None:
 
 
 #: the kinds of place_noun words (frame keys) and the word's own lists
-_NOUN_KINDS = ("city_noun", "region_noun", "island_noun", "base_noun")
+_NOUN_KINDS = ("city_noun", "region_noun", "island_noun", "base_noun", "airport_noun")
 
 
 def _noun_kind(noun: str, language: str | None) -> str | None:
@@ -817,10 +817,22 @@ def _last_named_with(doc: Document, view: SentenceView, found_here: list[FoundPl
             window = (max(other.sentence.start, s - 40), min(other.sentence.end, e + 40, before))
             for m in noun.finditer(text, *window):
                 if s <= m.start() and m.end() <= e or (m.end() <= s and gap.fullmatch(text, m.end(), s)) or (
-                        m.start() >= e and gap.fullmatch(text, e, m.start())):
+                        m.start() >= e and gap.fullmatch(text, e, m.start())) or _near_after(text, other, m.end(), s):
                     # a name the gazetteer lacks as written ("авиобазата Безмер ... в базата": Безмер)
                     return (place if place is not None else Place(text[s:e], None, "place", None, None, None),)
     return None
+
+
+def _near_after(text: str, view: SentenceView, noun_end: int, place_start: int) -> bool:
+    """A word of nearness, and nothing else, between a noun for a kind of place and a place: the noun names a place
+    that lies there ("табору поблизу Осиповичів", "a camp outside Minsk", "un centro vicino a Gjader": the camp is
+    at that place, so "the camp" later points back to it), however long the word of nearness is."""
+    return any(_NEAR_GAP.fullmatch(text, noun_end, h.start) and _NEAR_GAP.fullmatch(text, h.end, place_start)
+               for h in view.labelled("near") if noun_end <= h.start and h.end <= place_start)
+
+
+#: around a word of nearness between a noun for a place and the place: spaces, a comma
+_NEAR_GAP = re.compile(r"[\s\u00a0,]*")
 
 
 def _joined_names(doc: Document, view: SentenceView, found: list[FoundPlace]) -> list[tuple[int, int]]:
