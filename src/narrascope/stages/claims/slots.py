@@ -1535,7 +1535,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
                                                                              lexicon, previous_end))) \
             and not (marker is not None and _subject_owner(doc, view, marker, start, spec.name, lexicon))
         if reaches and marker is not None and _infinitive_to(doc, marker, words):
-            continue  # "to sever US relations", "to learn German": "to" opens a verb's infinitive, the place is its object's
+            continue  # "to sever US relations", "to learn German": "to" opens an infinitive, the place is its object's
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
@@ -1579,6 +1579,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "destination")
         if _with_partner(doc, view, marker, start):
             continue  # "razem z Polską", "вместе с Казахстаном": a partner named in the instrumental, no end
+        if marker.label == "origin" and _shielded_from(doc, view, marker):
+            continue  # "to protect the rebels from Russia", "to shield the convoy from Iran": kept off, no origin
         if marker.label == "origin" and _owner_before_infinitive(doc, view, end):
             continue  # "la promesa de Alemania de enviar tanques": whose promise, not where from
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
@@ -1614,6 +1616,29 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     if not destinations:
         destinations = _named_destination(doc, view, origins)
     return origins, destinations
+
+
+_SHIELD_GAP = 60  # characters from a verb of protecting back from its "from" ("protect the Syrian rebels from")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)((?:[ \u00a0]+[\w'\u2019-]+){0,4})[ \u00a0]+$")
+
+
+def _shielded_from(doc: Document, view: SentenceView, marker: Hit) -> bool:
+    """An origin word a few words after a verb of protecting, with no verb of the move between: what the object is
+    kept from ("to protect the rebels from Russia", "to shield the convoy from Iran"), no place the move left."""
+    verbs = frame_words(doc.language, "shield_verbs")
+    if not verbs:
+        return False
+    floor = max(view.sentence.start, marker.start - _SHIELD_GAP)
+    text = doc.text[floor:marker.start]
+    for at in range(len(text)):
+        if at and text[at - 1].isalnum():
+            continue
+        found = _WORDS_BEFORE.fullmatch(text, at)
+        if found is None or found.group(1).casefold() not in verbs or _CLAUSE_ENDS.search(found.group(2)):
+            continue
+        start = floor + at
+        return not any(start < h.start < marker.start for h in view.labelled("relocation"))
+    return False
 
 
 # English words that stand between "to" and a place as its modifier ("to the", "to eastern", "to neighbouring",
