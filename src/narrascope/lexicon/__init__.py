@@ -208,7 +208,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partiti
                    "affiliation",
                    "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
-                   "scene_area", "residents", "act_nouns", "language_verbs")
+                   "scene_area", "residents", "act_nouns", "language_verbs", "shield_verbs")
 
 
 @dataclass(frozen=True)

@@ -1534,6 +1534,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         reaches = (reaches or (marker is not None and _subject_before_object(doc, view, marker, start, spec.name,
                                                                              lexicon, previous_end))) \
             and not (marker is not None and _subject_owner(doc, view, marker, start, spec.name, lexicon))
+        if reaches and marker is not None and _infinitive_to(doc, marker, words):
+            continue  # "to sever US relations", "to learn German": "to" opens an infinitive, the place is its object's
         if reaches and marker is not None and marker.label == "bearing":
             marker = _bearing_role(doc.text, markers, marker, previous_end)
         previous_end = end
@@ -1577,6 +1579,8 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             marker = Hit(marker.start, marker.end, "destination")
         if _with_partner(doc, view, marker, start):
             continue  # "razem z Polską", "вместе с Казахстаном": a partner named in the instrumental, no end
+        if marker.label == "origin" and _shielded_from(doc, view, marker):
+            continue  # "to protect the rebels from Russia", "to shield the convoy from Iran": kept off, no origin
         if marker.label == "origin" and _owner_before_infinitive(doc, view, end):
             continue  # "la promesa de Alemania de enviar tanques": whose promise, not where from
         if marker.label == "origin" and _owner_of_means(doc.text, view, marker, start, spec.name):
@@ -1612,6 +1616,52 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     if not destinations:
         destinations = _named_destination(doc, view, origins)
     return origins, destinations
+
+
+_SHIELD_GAP = 60  # characters from a verb of protecting back from its "from" ("protect the Syrian rebels from")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)((?:[ \u00a0]+[\w'\u2019-]+){0,4})[ \u00a0]+$")
+
+
+def _shielded_from(doc: Document, view: SentenceView, marker: Hit) -> bool:
+    """An origin word a few words after a verb of protecting, with no verb of the move between: what the object is
+    kept from ("to protect the rebels from Russia", "to shield the convoy from Iran"), no place the move left."""
+    verbs = frame_words(doc.language, "shield_verbs")
+    if not verbs:
+        return False
+    floor = max(view.sentence.start, marker.start - _SHIELD_GAP)
+    text = doc.text[floor:marker.start]
+    for at in range(len(text)):
+        if at and text[at - 1].isalnum():
+            continue
+        found = _WORDS_BEFORE.fullmatch(text, at)
+        if found is None or found.group(1).casefold() not in verbs or _CLAUSE_ENDS.search(found.group(2)):
+            continue
+        start = floor + at
+        return not any(start < h.start < marker.start for h in view.labelled("relocation"))
+    return False
+
+
+# English words that stand between "to" and a place as its modifier ("to the", "to eastern", "to neighbouring",
+# "to rebel-held", "to mainland"): determiners, quantifiers and the modifiers of a place that no verb is written as
+_EN_MODIFIERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "both",
+    "all", "other", "another", "some", "many", "several", "each", "either", "neither", "various", "nearby",
+    "mainland", "upper", "lower", "greater", "inner", "outer", "far", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "rebel", "frontline",
+    "same", "new", "occupied", "former", "neighboring", "neighbouring", "besieged", "so-called", "war-torn"})
+# the forms only a modifier takes: a compass adjective, a participle ("occupied", not "need"), a long present
+# participle ("neighbouring", not "bring"), an adjective in -al/-ic ("central", "coastal", "Baltic"; not "reveal")
+_EN_MODIFIER_FORM = re.compile(r"(?:north|south)?(?:east|west)?ern|\w+(?<!e)ed|\w{4,}ing|\w+(?<!e)al|\w+ic|.*[-\d].*")
+
+
+def _infinitive_to(doc: Document, marker: Hit, words: list[str]) -> bool:
+    """English "to" with one word before the place that is no capitalised name nor a modifier of a place: a bare verb,
+    so "to" opens its infinitive ("to sever US relations", "to learn German", "to help Syria"), no place it leads to
+    (not "to eastern Ukraine", "to neighbouring Poland", "to the US", "to rebel-held Idlib")."""
+    if doc.language != "en" or doc.text[marker.start:marker.end].casefold() != "to" or len(words) != 1:
+        return False
+    word = words[0]
+    return word.islower() and word not in _EN_MODIFIERS and not _EN_MODIFIER_FORM.fullmatch(word)
 
 
 def _named_destination(doc: Document, view: SentenceView, origins: list[Slot]) -> list[Slot]:
