@@ -961,6 +961,46 @@ def test_a_move_said_not_planned_after_its_noun_is_denied(analyser, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a negated word of existence closing the move noun's clause: there is no such move
+    "Переброски наёмников из Сирии в Ливию не было.",
+    "Перекидання військ з Білорусі до України немає.",
+    "Прехвърляне на войници от България към Украйна няма.",
+    "Przerzutu żołnierzy z Niemiec do Polski nie było.",
+    "Перекидання найманців із Сирії до Лівії не було, заявили у міністерстві.",
+])
+def test_a_move_said_not_to_exist_after_its_noun_is_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # the word of existence in a clause of its own, after "and" or a comma: the move itself is told
+    "Детей вывезли в Россию и вестей от них нет.",
+    "Детей вывезли в Россию, где у них нет родных.",
+    "Дітей вивезли до Росії, і зв'язку з ними немає.",
+    "Transfer żołnierzy z Niemiec do Polski odbył się w nocy i nie ma już ich w kraju.",
+])
+def test_a_move_told_before_a_clause_of_absence_is_not_denied(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text, denied", [
+    # a finite verb of ruling out before the move's noun rules the move out
+    ("Il comando ha escluso spedizioni di armi verso la Libia.", True),
+    ("I ministri hanno escluso trasferimenti di profughi dalla Libia in Italia.", True),
+    # German's separable verb of ruling out, its particle closing the clause
+    ("Die Regierung schloss Lieferungen von Panzern in die Ukraine aus.", True),
+    ("Das Ministerium schließt Verlegungen von Soldaten nach Litauen aus.", True),
+    # ruled out of something ("escluso dal programma"): who was left out was moved all the same
+    ("Il governo ha escluso dal programma i profughi trasferiti dalla Libia in Italia.", False),
+])
+def test_a_move_ruled_out_before_its_noun_is_denied(analyser, text, denied):
+    claims = relocations(analyser, text)
+    assert claims and all((c.modality == "denied") == denied for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
     # the plan word in another clause, or in the past: the move itself is told
     "Mercenaries were moved from Libya to Mali, which was not planned.",
     "Наёмников перебросили из Ливии в Мали, хотя этого не планировалось.",

@@ -186,8 +186,8 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "nobody", "not_negation", "debunking", "arrival", "departure", "other_agent", "audience",
                    "troops", "doers", "handover", "reach", "held", "complementizer", "via", "bearing", "lies_in",
                    "frontier", "capital", "sequel", "narrowing", "hearsay", "first", "near", "instrument",
-                   "name_link", "to_there", "debated", "unplanned", "not_planned", "axis", "leave_for", "where_clause",
-                   "since_clause",
+                   "name_link", "to_there", "debated", "unplanned", "not_planned", "none_of_it", "axis", "leave_for",
+                   "where_clause", "since_clause",
                    "projectile", "indirect_question", "not_marker", "money", "anywhere", "stationed", "settled",
                    "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
@@ -208,7 +208,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partiti
                    "affiliation",
                    "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
-                   "scene_area", "residents", "act_nouns", "language_verbs", "shield_verbs")
+                   "scene_area", "residents", "act_nouns", "language_verbs", "shield_verbs", "left_out")
 
 
 @dataclass(frozen=True)

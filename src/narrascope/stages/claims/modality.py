@@ -8,7 +8,9 @@ Denied, in every language of the frame files:
   "не перебрасывали", "n'ont pas été transférés"), or right before the moved group ("fliegen
   keine IS-Kämpfer", "transported no fighters", "жодних бойовиків"). Phrases that begin with a
   negator but deny nothing ("not only", "не менее") are listed apart and win over it;
-* the move said not planned after it in its clause ("... не планируется", "... is not planned": ``not_planned``);
+* the move said not planned after it in its clause ("... не планируется", "... is not planned": ``not_planned``),
+  or said not to exist, a word of existence negated closing its clause ("переброски войск ... нет",
+  "прехвърляне на наемници ... няма": ``none_of_it``);
 * a word for evidence before the trigger and a word of absence ending the sentence ("Независимых подтверждений
   переброски ... пока нет", "Belege dafür, dass ... gibt es bislang nicht": ``evidence_nouns`` and ``absent``);
 * a short sentence right after it that debunks what was just told and tells no move of its own
@@ -47,10 +49,10 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
     """Questioned (a question mark), denied, hypothetical, reported (it has a source), asserted."""
     if view.sentence.text.rstrip().endswith(("?", "\u061f")):
         return "questioned"
-    asked = unasked(doc, view, trigger) | _denial_negated(doc, view)
+    asked = unasked(doc, view, trigger) | _denial_negated(doc, view) | _left_out_of(doc, view)
     if any(h.label in _DENYING and (h.start, h.end) not in asked for h in view.hits) or (
             trigger is not None and (negated(doc, view, trigger, moved, asked) or unproven(doc, view, trigger)
-                                     or not_planned(doc, view, trigger))):
+                                     or not_planned(doc, view, trigger) or none_of_it(doc, view, trigger))):
         return "denied"
     # A capitalised modal inside a sentence is a name, not a modal verb ("in May", "Will Smith").
     if any(h.label == "hypothetical" and (h.start == view.sentence.start or not doc.text[h.start:h.start + 1].isupper())
@@ -85,6 +87,38 @@ def not_planned(doc: Document, view: SentenceView, trigger: Hit) -> bool:
     "the transfer of troops to Poland is not planned"): the frame file's ``not_planned``."""
     return any(h.start >= trigger.end and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                for h in view.labelled("not_planned"))
+
+
+def none_of_it(doc: Document, view: SentenceView, trigger: Hit) -> bool:
+    """The move said not to exist: a negated word of existence after its noun, closing the clause, with no clause
+    break or "and" between ("организированного вывоза наёмников из страны нет", "перекидання військ до Львова не
+    було", "eine Verlegung von Truppen nach Polen gibt es nicht"): the frame file's ``none_of_it``. Not after
+    "and", where it opens a clause of its own ("вывезли в Россию и вестей от них нет")."""
+    hits = view.labelled("none_of_it")
+    if not hits:
+        return False
+    joiners = _joiners(doc.language)
+    return any(h.start >= trigger.end and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
+               and not joiners.search(doc.text, trigger.end, h.start) and _closes_clause(doc, view, h.end)
+               for h in hits)
+
+
+_CLOSING = re.compile(r"[\s\"'\u00bb\u201c\u201d\u2019)]*")
+
+
+def _closes_clause(doc: Document, view: SentenceView, end: int) -> bool:
+    """Only spaces, quotes or brackets after ``end`` until a clause break or the sentence's end."""
+    after = _CLOSING.match(doc.text, end, view.sentence.end)
+    stop = after.end() if after else end
+    return stop >= view.sentence.end or bool(CLAUSE_BREAK.match(doc.text, stop, view.sentence.end))
+
+
+@lru_cache(maxsize=16)
+def _joiners(language: str | None) -> re.Pattern[str]:
+    words = sorted(frame_words(language, "and"), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def unproven(doc: Document, view: SentenceView, trigger: Hit) -> bool:
@@ -123,6 +157,19 @@ def _denial_negated(doc: Document, view: SentenceView) -> frozenset[tuple[int, i
     negators = [n.end for n in view.labelled("negation")]
     return frozenset((h.start, h.end) for h in view.labelled("denial") if h.label == "denial"
                      and any(end <= h.start and _NOT_DENYING.fullmatch(doc.text, end, h.start) for end in negators))
+
+
+def _left_out_of(doc: Document, view: SentenceView) -> frozenset[tuple[int, int]]:
+    """The verbs of ruling out that also leave someone out of something (the frame file's ``left_out``), a word of
+    origin right after them ("ha escluso dal programma i profughi trasferiti ..."): no move ruled out. Not the other
+    verbs of denial, whose move may open with its origin ("отрече от Казанлък да са изнасяни ...")."""
+    verbs = frame_words(doc.language, "left_out")
+    if not verbs:
+        return frozenset()
+    starts = {h.start for h in view.labelled("origin")}
+    return frozenset((h.start, h.end) for h in view.labelled("denial") if h.label == "denial"
+                     and " ".join(doc.text[h.start:h.end].casefold().split()) in verbs
+                     and (after := _NEXT_WORD.match(doc.text, h.end)) is not None and after.start(1) in starts)
 
 
 def _future(doc: Document, trigger: Hit) -> bool:
