@@ -1626,6 +1626,16 @@ def test_troops_of_a_state_named_after_a_genitive_are_its_troops(analyser, text,
     assert canon(claim.moved) == moved and canon(claim.destination) == "rzeszów"
 
 
+@pytest.mark.parametrize("text", [
+    "Im Frühjahr wurden rund 200 Bundeswehrsoldaten aus Husum nach Litauen verlegt.",
+    "Bundeswehrsoldaten sollen mit ihren Panzern aus Husum nach Litauen gebracht worden sein.",
+    "Folgen als Nächstes Bundeswehrsoldaten aus Husum an die Front bei Charkiw?",
+])
+def test_a_german_compound_of_a_state_and_a_word_for_troops_is_its_troops(analyser, text):
+    [claim] = relocations(analyser, text)
+    assert claim.moved.text == "Bundeswehrsoldaten" and canon(claim.moved) == "germany"
+
+
 def test_a_country_the_german_noun_land_names_is_no_landing(analyser):
     text = ("Die Ukraine hat 300 Soldaten nach Charkiw verlegt. Es sind wirkliche Soldaten aus einem Land, das bereit "
             "ist, für seine Freiheit zu kämpfen.")

@@ -496,6 +496,10 @@ def troops(doc: Document, lexicon: FrameLexicon, view: SentenceView, trigger: Hi
                   or ((0 <= m.start - t.end <= 1 or _troop_adjective_between(doc, t.end, m.start))
                       and not _a_city(m.text, doc.language)))
              and not _german_subject_before(doc, m, t.start)]
+    # "Bundeswehrsoldaten": one German word that names the state and its troops
+    found += [(m, Hit(m.start, m.end, "troops")) for m in view.mentions
+              if doc.language == "de" and (m.kind == "country" or m.entity in _ALLIANCES)
+              and _troops_compound(doc.language, m.text)]
     # "40 Ausbilder der Bundeswehr", "instructors of the US Army": the state after a genitive link that says no
     # "from" (not "soldados de Siria")
     froms = {(h.start, h.end) for h in view.labelled("origin")}
@@ -529,6 +533,16 @@ def _counted_troops_after(text: str, view: SentenceView, trigger: Hit, lexicon: 
     return False
 
 
+def _troops_compound(language: str | None, word: str) -> bool:
+    """A compound whose head is a word for troops and whose first part names their state or alliance, written as
+    one word as German writes it ("Bundeswehrsoldaten", "Bundeswehrkräfte"): the state's troops, as "deutsche
+    Soldaten" are (a hyphen splits "Nato-Truppen" into the name and its troops already)."""
+    folded = word.casefold()
+    return " " not in folded and "-" not in folded and any(
+        folded.endswith(w) and len(folded) - len(w) >= _COMPOUND_FIRST_PART for w in frame_words(language, "troops"))
+
+
+_COMPOUND_FIRST_PART = 3  # letters of a state's name before the word for troops ("Natotruppen")
 _COUNTED_AFTER_WORDS = 4  # words from the verb to its counted object ("نقلت يوم الجمعة نحو 120 جنديا")
 _ALLIANCES = frozenset({"nato"})  # whose troops they may be too ("NATO-Soldaten", "NATO troops")
 
