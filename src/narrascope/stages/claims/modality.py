@@ -76,10 +76,16 @@ def _in_where_clause(doc: Document, trigger: Hit | None, hit: Hit) -> bool:
 
 @lru_cache(maxsize=16)
 def _where_clause(language: str | None) -> re.Pattern[str]:
-    words = sorted(frame_words(language, "where_clause"), key=len, reverse=True)
+    return _words_after(language, "where_clause", r"[,\u060c]\s*")
+
+
+def _words_after(language: str | None, key: str, before: str) -> re.Pattern[str]:
+    """The frame file's ``key`` words, longest first, as whole words after the pattern ``before``; never matches
+    when the language lists none."""
+    words = sorted(frame_words(language, key), key=len, reverse=True)
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(r"[,\u060c]\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(before + r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def not_planned(doc: Document, view: SentenceView, trigger: Hit) -> bool:
@@ -115,10 +121,7 @@ def _closes_clause(doc: Document, view: SentenceView, end: int) -> bool:
 
 @lru_cache(maxsize=16)
 def _joiners(language: str | None) -> re.Pattern[str]:
-    words = sorted(frame_words(language, "and"), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return _words_after(language, "and", r"(?<!\w)")
 
 
 def unproven(doc: Document, view: SentenceView, trigger: Hit) -> bool:
