@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
+from typing import Any
 
 import regex
 
@@ -72,8 +73,14 @@ class _Rules:
 
 
 @lru_cache(maxsize=1)
+def _inflection_yaml() -> dict[str, Any]:
+    """inflection.yaml, parsed once for the rules, the romanisation tables and the declensions read from it."""
+    return _load_yaml("inflection.yaml") or {}
+
+
+@lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    data = _load_yaml("inflection.yaml") or {}
+    data = _inflection_yaml()
     slavic, german, arabic = data.get("slavic") or {}, data.get("german") or {}, data.get("arabic") or {}
     polish = data.get("polish") or {}
     return _Rules(
@@ -93,7 +100,7 @@ def _rules() -> _Rules:
 
 @lru_cache(maxsize=1)
 def _romanise_tables() -> dict[str, dict[str, str]]:
-    data = _load_yaml("inflection.yaml") or {}
+    data = _inflection_yaml()
     return {str(lang): {str(k): str(v) for k, v in (table or {}).items()}
             for lang, table in (data.get("romanise") or {}).items()}
 
@@ -217,7 +224,7 @@ class _Declension:
 
 @lru_cache(maxsize=1)
 def _declensions() -> dict[str, _Declension]:
-    data = (_load_yaml("inflection.yaml") or {}).get("nominative") or {}
+    data = _inflection_yaml().get("nominative") or {}
     return {str(lang): _Declension(
         str(table.get("default_gender") or ""),
         {str(p): frozenset(str(c) for c in cases) for p, cases in (table.get("prepositions") or {}).items()},

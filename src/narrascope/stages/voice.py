@@ -32,6 +32,8 @@ _NEGATED_GAP = re.compile(r"\W*(?:\w+\W+)?", re.UNICODE)
 
 #: the cue kinds whose sentences are counted
 KINDS = ("refuting", "hedging", "denial", "reporting", "verdict", "checking", "finding")
+#: the kinds that count only as a label opening their sentence before a colon ("Verdict:", "Sprawdziliśmy:")
+_LABELS = ("verdict", "checking", "finding")
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,7 @@ def cue_sentences(doc: Document) -> CueSentences:
         if hit.label == "refuting" and any(k == i and end <= hit.start and _NEGATED_GAP.fullmatch(
                 doc.text, end, hit.start) for k, end in negators) and not _concord(doc, hit.start):
             continue
-        labels = ("verdict", "checking", "finding")
-        if hit.label in labels and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
+        if hit.label in _LABELS and not opens_with_label(doc.text, starts[i], hit.start, hit.end):
             continue  # "conclusion", "оценка", "verification" in running text are ordinary words
         if hit.label == "checking" and i != 0:
             continue  # a fact-check's label heads the article

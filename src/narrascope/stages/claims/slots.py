@@ -210,10 +210,11 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
             # "Росія перекидає військових і техніку": troops of no state named, joined to the weapons (the stage
             # gives them the state that moves them)
             people = bare_troops(doc, lexicon, view, trigger)
-        if people is None and _accompanied(doc, view, start):
+        loaded = _accompanied(doc, view, start)  # "with the weapons", "разом із технікою"
+        if people is None and loaded:
             people = bare_troops(doc, lexicon, view, trigger)
         if people is not None and (end <= people.start or people.end <= start) and (
-                _accompanied(doc, view, start) or _accompanied(doc, view, people.start)):
+                loaded or _accompanied(doc, view, people.start)):
             # "Разом із безпілотниками до Криму прибули 40 іранських інструкторів", "Razem z rakietami wyjechało 200
             # żołnierzy", "technique transférée avec ses équipages": what goes with the people is their load, the
             # people are the group told
@@ -2658,7 +2659,7 @@ def place_slot(text: str, start: int, end: int, place: Place | None, language: s
     Tsel, "у Безіменному": Bezimenne); the text stays as written."""
     if place is None:
         name = _nominative_before(text, start, end, language)
-        known = geocode(name, language) if name is not None and index().named(key(name)) else None
+        known = geocode(name, language) if index().named(key(name)) else None
         if known is None:
             return Slot(text[start:end], start, end, canonical=romanised(name, language) or name)
         place = known

@@ -1313,7 +1313,6 @@ def _located_by_next(doc: Document, view: SentenceView, spots: list[FoundPlace],
     return located[-1] if located else spot
 
 
-
 _COMMA_GAP = re.compile(r"\s*[,،]?\s*")  # the Arabic comma too ("في ميناء طرطوس، ومن هناك")
 
 
