@@ -1032,3 +1032,65 @@ def test_the_seat_of_who_calls_a_report_false_is_no_destination(analyser, text, 
 def test_a_report_called_an_information_operation_is_denied(analyser, text):
     claims = relocations(analyser, text)
     assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Il governo non ha escluso l'invio di soldati italiani in Libia.",
+    "Le ministère n'a pas démenti l'envoi de soldats français en Libye.",
+    "Пентагон не опроверг переброску американских войск в Ливию.",
+    "The Pentagon did not deny the transfer of US troops to Libya.",
+    "Міністерство не спростувало перекидання українських військових до Лівії.",
+])
+def test_the_negator_of_a_denial_verb_denies_no_move_after_it(analyser, text):
+    """"non ha escluso l'invio", "n'a pas démenti l'envoi", "не опроверг переброску": the negator belongs to the
+    verb of denial, whose denial it takes back; it does not deny the move's noun after it (the move is left open)."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality != "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Il governo ha escluso l'invio di soldati italiani in Libia.",
+    "Le ministère a démenti l'envoi de soldats français en Libye.",
+    "Пентагон опроверг переброску американских войск в Ливию.",
+])
+def test_the_same_denial_verb_without_a_negator_still_denies(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Няма прехвърляне на турски войници в Либия.",
+    "Нямаше доставки на оръжие от Бургас за Украйна, заяви министерството.",
+    "Nie ma przerzutu tureckich żołnierzy do Libii.",
+    "Rzecznik zapewnił, że nie było przerzutu tureckich żołnierzy do Libii.",
+    "Немає перекидання турецьких військових до Лівії.",
+])
+def test_a_negated_word_of_existence_before_the_moves_noun_denies_it(analyser, text):
+    """"Няма прехвърляне на ...", "Nie ma przerzutu ...", "Немає перекидання ...": there is no such move, the word of
+    existence opening the clause before its noun as it may close it after ("переброски войск нет")."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Турция няма да изпрати войници в Либия.",
+    "Turkey won't send soldiers to Libya.",
+    "Türkei wird keine Soldaten nach Libyen schicken.",
+])
+def test_a_negated_future_move_is_denied(analyser, text):
+    """Bulgarian "няма да" (will not), as "won't" and "wird keine": the move said not to come is denied."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "O governo descartou envios de soldados portugueses para a Líbia.",
+    "O governo descartou o envio de soldados portugueses para a Líbia.",
+    "Il governo ha escluso l'invio di soldati italiani in Libia.",
+    "Das Ministerium schloss eine Verlegung von Soldaten nach Libyen aus.",
+])
+def test_ruling_out_a_moves_noun_denies_it(analyser, text):
+    """"descartou envios de", "ha escluso l'invio di", "schloss eine Verlegung ... aus": a finite verb of ruling out
+    before the move's noun denies the move, as "descartou que" does."""
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims

@@ -10,7 +10,7 @@ Denied, in every language of the frame files:
   negator but deny nothing ("not only", "не менее") are listed apart and win over it;
 * the move said not planned after it in its clause ("... не планируется", "... is not planned": ``not_planned``),
   or said not to exist, a word of existence negated closing its clause ("переброски войск ... нет",
-  "прехвърляне на наемници ... няма": ``none_of_it``);
+  "прехвърляне на наемници ... няма": ``none_of_it``) or opening it before the move's noun ("Nie ma przerzutu ...");
 * a word for evidence before the trigger and a word of absence ending the sentence ("Независимых подтверждений
   переброски ... пока нет", "Belege dafür, dass ... gibt es bislang nicht": ``evidence_nouns`` and ``absent``);
 * a short sentence right after it that debunks what was just told and tells no move of its own
@@ -98,11 +98,15 @@ def not_planned(doc: Document, view: SentenceView, trigger: Hit) -> bool:
 def none_of_it(doc: Document, view: SentenceView, trigger: Hit) -> bool:
     """The move said not to exist: a negated word of existence after its noun, closing the clause, with no clause
     break or "and" between ("организированного вывоза наёмников из страны нет", "перекидання військ до Львова не
-    було", "eine Verlegung von Truppen nach Polen gibt es nicht"): the frame file's ``none_of_it``. Not after
+    було", "eine Verlegung von Truppen nach Polen gibt es nicht"), or a few words before it in its clause ("Nie ma
+    przerzutu żołnierzy do Libii", "nie było transportu broni"): the frame file's ``none_of_it``. Not after
     "and", where it opens a clause of its own ("вывезли в Россию и вестей от них нет")."""
     hits = view.labelled("none_of_it")
     if not hits:
         return False
+    if any(0 <= trigger.start - h.end <= NEGATION_REACH and not CLAUSE_BREAK.search(doc.text, h.end, trigger.start)
+           for h in hits):
+        return True  # the same word of existence opening the clause before the noun ("Nie ma przerzutu ...")
     joiners = _joiners(doc.language)
     return any(h.start >= trigger.end and not CLAUSE_BREAK.search(doc.text, trigger.end, h.start)
                and not joiners.search(doc.text, trigger.end, h.start) and _closes_clause(doc, view, h.end)
@@ -153,13 +157,24 @@ def _unproven_patterns(language: str | None) -> tuple[re.Pattern[str] | None, re
 # a negator and at most one short auxiliary before a speech verb of denial ("did not deny", "non ha escluso che",
 # "no descartó que", "не опроверг"): the speaker leaves the move open, it is not denied
 _NOT_DENYING = re.compile(r"\s+(?:\w{1,5}\s+)?")
+# the words between a denial verb and every negator of its own phrase ("n'a pas démenti": "a pas")
+_NEGATED_VERB = re.compile(r"[\s'\u2019]*(?:\w{1,5}\s+){0,2}")
 
 
 def _denial_negated(doc: Document, view: SentenceView) -> frozenset[tuple[int, int]]:
-    """The denial verbs a negator right before them says nobody used ("has not denied", "n'a pas démenti")."""
-    negators = [n.end for n in view.labelled("negation")]
-    return frozenset((h.start, h.end) for h in view.labelled("denial") if h.label == "denial"
-                     and any(end <= h.start and _NOT_DENYING.fullmatch(doc.text, end, h.start) for end in negators))
+    """The denial verbs a negator right before them says nobody used ("has not denied", "n'a pas démenti"), and
+    those negators: a negator that negates the denial denies no move after it ("non ha escluso l'invio di soldati",
+    "did not deny sending troops", "не опроверг переброску": two negatives leave the move open)."""
+    out: set[tuple[int, int]] = set()
+    for h in view.labelled("denial"):
+        if h.label != "denial":
+            continue
+        negators = [n for n in view.labelled("negation") if n.end <= h.start]
+        if any(_NOT_DENYING.fullmatch(doc.text, n.end, h.start) for n in negators):
+            # (with every negator of the verb's own phrase: French "n'a pas démenti")
+            out.update([(h.start, h.end), *((n.start, n.end) for n in negators
+                                            if _NEGATED_VERB.fullmatch(doc.text, n.end, h.start))])
+    return frozenset(out)
 
 
 def _left_out_of(doc: Document, view: SentenceView) -> frozenset[tuple[int, int]]:
