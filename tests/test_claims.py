@@ -1685,6 +1685,22 @@ def test_one_adjective_may_stand_between_a_russian_or_ukrainian_marker_and_an_un
     assert [c.destination.text if c.destination else "" for c in relocations(analyser, text)] == [destination]
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Боевиков перебросили из Старой Ладожки в Курск.", "Старой Ладожки", "Курск"),
+    ("Найманців перекинули з Харкова до Малої Вербівки.", "Харкова", "Малої Вербівки"),
+    ("Żołnierzy przerzucono ze Starej Kamionki do Lublina.", "Starej Kamionki", "Lublina"),
+    # a capitalised word at the sentence's start is no adjective of a name: the residents of Shebekino
+    ("Жителей Шебекина вывезли в Курск.", "Шебекина", "Курск"),
+    # a town named by an adjective, then its region's adjective: the town alone
+    ("Найманців перекинули з Харкова до Сватового Луганської області.", "Харкова", "Сватового"),
+])
+def test_a_slavic_town_the_gazetteer_lacks_named_by_an_adjective_and_a_noun_is_read_whole(analyser, text, origin,
+                                                                                          destination):
+    # "в Малую Локню", "ze Starej Wsi": the adjective alone ("Старой", "Starej") is no place
+    assert [(c.origin.text if c.origin else "", c.destination.text if c.destination else "")
+            for c in relocations(analyser, text)] == [(origin, destination)]
+
+
 @pytest.mark.parametrize("text, destination", [
     ("The IS commanders were first flown to the village of al-Bahra on the eastern bank of the Euphrates.", "al-Bahra"),
     ("Les combattants de Daech ont été transférés à al-Bahra.", "al-Bahra"),

@@ -54,8 +54,24 @@ def _place_name(language: str | None) -> re.Pattern[str]:
     openers = "".join(rf"{word_pattern(w)}\s|" for w in frame_lexicon(language).words["name_openers"])
     # Spanish: a second capitalised word goes on the name ("Soto Cano", "Roosevelt Roads", "Cabo Haitiano")
     second = rf"(?:[ \u00a0]{_CAP})?" if language == "es" else ""
-    return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX})?{_CAP}(?:{_CYRILLIC_APOSTROPHE}[\w]+)*(?:-[\w]+)*"
-                      rf"{second}(?![\w-])")
+    # Slavic: a capitalised adjective goes on the name of the noun after it ("в Малую Локню", "з Великої Михайлівки",
+    # "ze Starej Kamionki"): a town named "Old X" or "Great X", whose adjective alone is no place
+    endings = frame_lexicon(language).words["adjective_endings"] if language in _ADJECTIVE_NAME_LANGUAGES else ()
+    ends = "|".join(map(re.escape, endings))
+    # (not before a second adjective: "до Сватового Луганської області" is a town and its region's adjective)
+    # (nor at the sentence's start, where any word is capitalised: "Жителей Шебекина", the residents of Shebekino)
+    start = r"(?<=[^\W\d_][ \u00a0])"  # (after a word and a space: never the sentence's first word)
+    second_adjective = rf"[^\W\d_]+(?:{ends})(?![\w-])"
+    adjective = (rf"(?:{start}{_CAP_LETTER}[^\W\d_]*(?:{ends})[ \u00a0](?={_CAP_LETTER})(?!{second_adjective}))?"
+                 if endings else "")
+    return re.compile(rf"(?<![\w-])(?:{openers}{_ARTICLE_PREFIX}|{adjective})?{_CAP}"
+                      rf"(?:{_CYRILLIC_APOSTROPHE}[\w]+)*(?:-[\w]+)*{second}(?![\w-])")
+
+
+#: languages whose towns are often named by an adjective before a noun, both capitalised ("Малая Локня", "Stara Wieś")
+_ADJECTIVE_NAME_LANGUAGES = frozenset({"ru", "uk", "pl"})
+#: a capital letter: no small Latin, Polish or Cyrillic one ("z Wostocznego ładunek": the cargo, not a town's word)
+_CAP_LETTER = r"[^\W\d_a-z\u0430-\u045f\u0491ąćęłńóśźż]"
 
 
 @lru_cache(maxsize=16)
