@@ -2353,6 +2353,18 @@ def test_a_german_marker_reaches_a_known_name_over_one_noun_and_an_arabic_articl
 
 
 @pytest.mark.parametrize("text, origin, destination", [
+    ("Die Häftlinge wurden aus der Justizvollzugsanstalt Celle nach Frankfurt gebracht.", "Celle", "Frankfurt"),
+    ("Die Gefangenen waren aus der Abschiebungshaftanstalt Celle nach Hannover gefahren worden.", "Celle", "Hannover"),
+    ("Die Familien wurden aus Hamburg in die Erstaufnahmeeinrichtung Suhl gebracht.", "Hamburg", "Suhl"),
+])
+def test_a_german_marker_reaches_a_name_over_one_long_compound_noun(analyser, text, origin, destination):
+    """German writes a kind of place and what it is for as one compound ("Justizvollzugsanstalt",
+    "Erstaufnahmeeinrichtung"): the one noun between a marker and its place may be longer than elsewhere."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
     ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
     ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
 ])

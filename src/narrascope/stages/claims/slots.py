@@ -55,6 +55,9 @@ _LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "
 _FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
+# German writes a kind of place and what it is for as one compound noun, so the one word can be longer ("aus der
+# Justizvollzugsanstalt Celle", "in das Erstaufnahmelager Suhl")
+_ONE_COMPOUND_GAP = 32
 # a marker does not reach across clause punctuation (a point between digits is none: "2.000")
 _WORDY = re.compile(r"[;:!?]|(?<!\d)\.|\.(?!\d)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
@@ -1541,7 +1544,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
-                   and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
+                   and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _one_word_gap(doc.language)))
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
                          and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
@@ -1736,6 +1739,11 @@ def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, i
     verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
     return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
             and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
+
+
+def _one_word_gap(language: str | None) -> int:
+    """Characters one word between a marker and its place may take: more where nouns are written as compounds."""
+    return _ONE_COMPOUND_GAP if language == "de" else _ONE_WORD_GAP
 
 
 def _marked_to(markers: list[Hit], end: int, place: int) -> bool:
