@@ -2365,6 +2365,19 @@ def test_a_german_marker_reaches_a_name_over_one_long_compound_noun(analyser, te
 
 
 @pytest.mark.parametrize("text, origin, destination", [
+    ("Die Armee hat 40 Soldaten von ihrem Stützpunkt im polnischen Rzeszów nach Kiew verlegt.", "Rzeszów", "Kiew"),
+    ("Die Kämpfer wurden aus einem Lager im syrischen Idlib nach Libyen gebracht.", "Idlib", "Libyen"),
+    ("Die Familien wurden aus Damaskus in ein Lager im jordanischen Zarqa gebracht.", "Damaskus", "Zarqa"),
+])
+def test_a_german_state_adjective_may_stand_between_a_locative_word_and_its_town(analyser, text, origin,
+                                                                                 destination):
+    """"von ihrem Stützpunkt im polnischen Rzeszów": after the locative word that ties a town to the site named after
+    the marker, German puts the adjective of the town's state in small letters; the town is still the place."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
     ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
     ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
 ])

@@ -58,6 +58,8 @@ _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("�
 # German writes a kind of place and what it is for as one compound noun, so the one word can be longer ("aus der
 # Justizvollzugsanstalt Celle", "in das Erstaufnahmelager Suhl")
 _ONE_COMPOUND_GAP = 32
+# a German adjective of a state or a region, in small letters ("polnischen", "niedersächsische"), before a town's name
+_GERMAN_STATE_ADJECTIVE = re.compile(r"\s+[a-zäöü][a-zäöüß-]*(?:isch|sch)(?:e|en|er|es|em)\s+")
 # a marker does not reach across clause punctuation (a point between digits is none: "2.000")
 _WORDY = re.compile(r"[;:!?]|(?<!\d)\.|\.(?!\d)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
@@ -1541,7 +1543,9 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # in the camps", where no place lies between the marker and the locative)
         if marker is not None and any(marker.end <= p.start and p.end <= start for p in view.labelled("place_noun")):
             opened += _article_before(doc.text, start, doc.language)
-        linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
+        # (a German adjective of a state or a region may stand between: "von ihrem Stützpunkt im polnischen Rzeszów")
+        linked = any((start - h.end <= 2 + opened or (doc.language == "de" and _GERMAN_STATE_ADJECTIVE.fullmatch(
+            doc.text, h.end, start))) and h.end <= start and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _one_word_gap(doc.language)))
