@@ -2377,6 +2377,22 @@ def test_a_german_state_adjective_may_stand_between_a_locative_word_and_its_town
     assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
 
 
+@pytest.mark.parametrize("text, agent", [
+    ("Die Bundespolizei hat nach Angaben eines Sprechers 30 afghanische Männer aus Celle nach Hannover gebracht.",
+     "Bundespolizei"),
+    ("Die Bundespolizei hat laut einem Sprecher 30 afghanische Männer aus Celle nach Hannover gebracht.",
+     "Bundespolizei"),
+    ("La polizia ha secondo un portavoce trasferito 30 afghani da Milano a Roma.", "La polizia"),
+    ("Полиция по данным пресс-службы перевезла 30 афганцев из Москвы в Казань.", "Полиция"),
+    ("Policja według rzecznika przewiozła 30 Afgańczyków z Warszawy do Krakowa.", "Policja"),
+])
+def test_a_body_moves_them_over_an_according_to_inset_before_the_verb(analyser, text, agent):
+    """A cue that cites whom it precedes ("nach Angaben eines Sprechers", "secondo un portavoce", "по данным") is an
+    inset in the body's own clause, no speech verb of the body: the body before it is still who moved them."""
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == agent, claim
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
     ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),

@@ -28,6 +28,7 @@ from ...lexicon.inflection import key, lemmas, nominative, romanised
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
+from ..sources import source_words
 from .events import holds_place, lies_near
 from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import (
@@ -2292,7 +2293,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
-    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language)
+    return (_body(doc.text, view, trigger, taken, doc.language)
+            or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language))
 
 
 def _asks(text: str, view: SentenceView) -> bool:
@@ -2314,11 +2316,21 @@ def _passive_body(text: str, view: SentenceView, passive: list[Hit], taken: list
     return None
 
 
-def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+def _preposed(text: str, cue: Hit, language: str | None) -> bool:
+    """A cue of the sources stage's ``preposed`` words ("nach Angaben", "according to"): it cites whom it precedes."""
+    return any(p.label == "preposed" and p.start == 0 and p.end == cue.end - cue.start
+               for p in source_words(language).matcher.hits(text[cue.start:cue.end]))
+
+
+def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]],
+          language: str | None = None) -> Slot | None:
     """With no actor named, a government body or army the frame lexicon knows as a speaker, or rescuers,
     volunteers, police (``doers``), the subject right before the verb in its clause, moves them ("die
     Bundesregierung habe ... fliegen lassen", "Командування ЗСУ перекинуло", "Спасатели эвакуировали")."""
     cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
+    # (a cue that comes before whom it cites, "nach Angaben eines Sprechers", is an inset in the subject's clause:
+    # "Die Bundespolizei hat nach Angaben eines Sprechers 30 Männer ... gebracht" still tells who moved them)
+    cues = [c for c in cues if not _preposed(text, c, language)]
     bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
               and h.end <= trigger.start and h.start >= view.sentence.start
               and not any(s < h.end and h.start < e for s, e in taken)
