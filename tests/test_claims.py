@@ -2393,6 +2393,18 @@ def test_a_body_moves_them_over_an_according_to_inset_before_the_verb(analyser, 
     assert claim.agent is not None and claim.agent.text == agent, claim
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Die Kämpfer seien aus Syrien nach Warschau geflogen worden. Von dort gehe es mit Lastwagen weiter an die Front "
+     "im Gebiet Donezk.", "Gebiet Donezk"),
+    ("Die Söldner seien aus Syrien nach Minsk geflogen worden. Von dort gehe es weiter in den Raum Gomel.", "Gomel"),
+])
+def test_an_onward_leg_whose_trigger_ends_in_a_two_word_marker_reaches_its_place(analyser, text, destination):
+    """"weiter an die", "weiter in den" are trigger phrases (on to a place) that end in a two-word marker: the marker
+    opens the place after it, through a locative word too ("an die Front im Gebiet Donezk"), as "weiter nach" does."""
+    onward = relocations(analyser, text)[-1]
+    assert onward.destination is not None and onward.destination.text == destination, onward
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
     ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),

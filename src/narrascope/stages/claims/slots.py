@@ -2402,10 +2402,16 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
     out = []
     phrases = _role_phrases(lexicon.language)
     for h in triggers:
-        last = text[h.start:h.end].split()[-1]
+        words = text[h.start:h.end].split()
+        last = words[-1]
         role = lexicon.role_words.get(last.casefold())
         if role is not None and h.end - len(last) > h.start:
             out.append(Hit(h.end - len(last), h.end, role))
+            continue
+        # ... or a two-word marker it ends in ("weiter an die", "weiter in den": on to the front, to the region)
+        role = phrases.get(" ".join(words[-2:]).casefold()) if len(words) > 2 else None
+        if role is not None:
+            out.append(Hit(text.rindex(words[-2], h.start, h.end), h.end, role))
             continue
         after = _NEXT_TOKEN.match(text, h.end)
         if after is None:
