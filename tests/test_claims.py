@@ -2369,6 +2369,59 @@ def test_a_german_marker_reaches_a_known_name_over_one_noun_and_an_arabic_articl
 
 
 @pytest.mark.parametrize("text, origin, destination", [
+    ("Die Häftlinge wurden aus der Justizvollzugsanstalt Celle nach Frankfurt gebracht.", "Celle", "Frankfurt"),
+    ("Die Gefangenen waren aus der Abschiebungshaftanstalt Celle nach Hannover gefahren worden.", "Celle", "Hannover"),
+    ("Die Familien wurden aus Hamburg in die Erstaufnahmeeinrichtung Suhl gebracht.", "Hamburg", "Suhl"),
+])
+def test_a_german_marker_reaches_a_name_over_one_long_compound_noun(analyser, text, origin, destination):
+    """German writes a kind of place and what it is for as one compound ("Justizvollzugsanstalt",
+    "Erstaufnahmeeinrichtung"): the one noun between a marker and its place may be longer than elsewhere."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Die Armee hat 40 Soldaten von ihrem Stützpunkt im polnischen Rzeszów nach Kiew verlegt.", "Rzeszów", "Kiew"),
+    ("Die Kämpfer wurden aus einem Lager im syrischen Idlib nach Libyen gebracht.", "Idlib", "Libyen"),
+    ("Die Familien wurden aus Damaskus in ein Lager im jordanischen Zarqa gebracht.", "Damaskus", "Zarqa"),
+])
+def test_a_german_state_adjective_may_stand_between_a_locative_word_and_its_town(analyser, text, origin,
+                                                                                 destination):
+    """"von ihrem Stützpunkt im polnischen Rzeszów": after the locative word that ties a town to the site named after
+    the marker, German puts the adjective of the town's state in small letters; the town is still the place."""
+    (claim,) = relocations(analyser, text)
+    assert (claim.origin.text, claim.destination.text) == (origin, destination), claim
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Die Bundespolizei hat nach Angaben eines Sprechers 30 afghanische Männer aus Celle nach Hannover gebracht.",
+     "Bundespolizei"),
+    ("Die Bundespolizei hat laut einem Sprecher 30 afghanische Männer aus Celle nach Hannover gebracht.",
+     "Bundespolizei"),
+    ("La polizia ha secondo un portavoce trasferito 30 afghani da Milano a Roma.", "La polizia"),
+    ("Полиция по данным пресс-службы перевезла 30 афганцев из Москвы в Казань.", "Полиция"),
+    ("Policja według rzecznika przewiozła 30 Afgańczyków z Warszawy do Krakowa.", "Policja"),
+])
+def test_a_body_moves_them_over_an_according_to_inset_before_the_verb(analyser, text, agent):
+    """A cue that cites whom it precedes ("nach Angaben eines Sprechers", "secondo un portavoce", "по данным") is an
+    inset in the body's own clause, no speech verb of the body: the body before it is still who moved them."""
+    (claim,) = relocations(analyser, text)
+    assert claim.agent is not None and claim.agent.text == agent, claim
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Kämpfer seien aus Syrien nach Warschau geflogen worden. Von dort gehe es mit Lastwagen weiter an die Front "
+     "im Gebiet Donezk.", "Gebiet Donezk"),
+    ("Die Söldner seien aus Syrien nach Minsk geflogen worden. Von dort gehe es weiter in den Raum Gomel.", "Gomel"),
+])
+def test_an_onward_leg_whose_trigger_ends_in_a_two_word_marker_reaches_its_place(analyser, text, destination):
+    """"weiter an die", "weiter in den" are trigger phrases (on to a place) that end in a two-word marker: the marker
+    opens the place after it, through a locative word too ("an die Front im Gebiet Donezk"), as "weiter nach" does."""
+    onward = relocations(analyser, text)[-1]
+    assert onward.destination is not None and onward.destination.text == destination, onward
+
+
+@pytest.mark.parametrize("text, origin, destination", [
     ("وقال أحد المنشورات إن المقاتلين سينقلون جوا من مطار أضنة إلى مأرب.", "أضنة", "مأرب"),
     ("وقالت المصادر إن عناصر داعش ستُنقل من الحسكة إلى العراق.", "الحسكة", "العراق"),
 ])

@@ -28,6 +28,7 @@ from ...lexicon.inflection import key, lemmas, nominative, romanised
 from ...lexicon.places import Place, geocode, holds
 from ...model import Document, Mention, Slot, Span
 from ..frame_view import FoundPlace, SentenceView
+from ..sources import source_words
 from .events import holds_place, lies_near
 from .modality import CLAUSE_BREAK, NEGATION_REACH
 from .places import (
@@ -55,6 +56,11 @@ _LEFT_FOR_GAP = 12  # characters from a place left to "for" ("left Raqqa for", "
 _FOR_REACH = 5  # characters from "for" to the place it leads to ("for Erbil", "for the ...")
 _LIES_IN_WORDS = 6  # words between a place and the region it lies in ("Hajin, on the eastern bank of the Euphrates")
 _ONE_WORD_GAP = 20  # one long word may stand between a marker and its place ("до прикордонного Джейлянпинара")
+# German writes a kind of place and what it is for as one compound noun, so the one word can be longer ("aus der
+# Justizvollzugsanstalt Celle", "in das Erstaufnahmelager Suhl")
+_ONE_COMPOUND_GAP = 32
+# a German adjective of a state or a region, in small letters ("polnischen", "niedersächsische"), before a town's name
+_GERMAN_STATE_ADJECTIVE = re.compile(r"\s+[a-zäöü][a-zäöüß-]*(?:isch|sch)(?:e|en|er|es|em)\s+")
 # a marker does not reach across clause punctuation (a point between digits is none: "2.000")
 _WORDY = re.compile(r"[;:!?]|(?<!\d)\.|\.(?!\d)")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?\u2013\u2014)]|$)")
@@ -1538,10 +1544,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         # in the camps", where no place lies between the marker and the locative)
         if marker is not None and any(marker.end <= p.start and p.end <= start for p in view.labelled("place_noun")):
             opened += _article_before(doc.text, start, doc.language)
-        linked = any(h.end <= start and start - h.end <= 2 + opened and marker is not None and h.start >= marker.end
+        # (a German adjective of a state or a region may stand between: "von ihrem Stützpunkt im polnischen Rzeszów")
+        linked = any((start - h.end <= 2 + opened or (doc.language == "de" and _GERMAN_STATE_ADJECTIVE.fullmatch(
+            doc.text, h.end, start))) and h.end <= start and marker is not None and h.start >= marker.end
                      for h in locatives)
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
-                   and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _ONE_WORD_GAP))
+                   and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _one_word_gap(doc.language)))
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
                          and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
                         or (linked and sum(len(w) > 2 for w in words) <= _LINKED_WORDS)))
@@ -1736,6 +1744,11 @@ def _agentive_via(text: str, view: SentenceView, frame: str) -> set[tuple[int, i
     verbs = [h for h in view.hits if h.label in (frame, *MOVE_VERB_KEYS)]
     return {(h.start, h.end, h.label) for h in view.hits if h.label == "via" and (h.start, h.end) in passive
             and any(v.end < h.start and not text[v.end:h.start].strip() for v in verbs)}
+
+
+def _one_word_gap(language: str | None) -> int:
+    """Characters one word between a marker and its place may take: more where nouns are written as compounds."""
+    return _ONE_COMPOUND_GAP if language == "de" else _ONE_WORD_GAP
 
 
 def _marked_to(markers: list[Hit], end: int, place: int) -> bool:
@@ -2280,7 +2293,8 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
                         and not any(s < h.end and h.start < e for s, e in taken)), None)
         if carrier is not None:
             return Slot(doc.text[carrier.start:carrier.end], carrier.start, carrier.end)
-    return _body(doc.text, view, trigger, taken) or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language)
+    return (_body(doc.text, view, trigger, taken, doc.language)
+            or _vehicle(doc.text, view, vehicles, trigger, taken, doc.language))
 
 
 def _asks(text: str, view: SentenceView) -> bool:
@@ -2302,11 +2316,21 @@ def _passive_body(text: str, view: SentenceView, passive: list[Hit], taken: list
     return None
 
 
-def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]]) -> Slot | None:
+def _preposed(text: str, cue: Hit, language: str | None) -> bool:
+    """A cue of the sources stage's ``preposed`` words ("nach Angaben", "according to"): it cites whom it precedes."""
+    return any(p.label == "preposed" and p.start == 0 and p.end == cue.end - cue.start
+               for p in source_words(language).matcher.hits(text[cue.start:cue.end]))
+
+
+def _body(text: str, view: SentenceView, trigger: Hit, taken: list[tuple[int, int]],
+          language: str | None = None) -> Slot | None:
     """With no actor named, a government body or army the frame lexicon knows as a speaker, or rescuers,
     volunteers, police (``doers``), the subject right before the verb in its clause, moves them ("die
     Bundesregierung habe ... fliegen lassen", "Командування ЗСУ перекинуло", "Спасатели эвакуировали")."""
     cues = [h for h in view.hits if h.label in ("attribution", "denial", "complementizer")]
+    # (a cue that comes before whom it cites, "nach Angaben eines Sprechers", is an inset in the subject's clause:
+    # "Die Bundespolizei hat nach Angaben eines Sprechers 30 Männer ... gebracht" still tells who moved them)
+    cues = [c for c in cues if not _preposed(text, c, language)]
     bodies = [h for h in view.hits if h.label in ("source:government", "source:agency", "doers")
               and h.end <= trigger.start and h.start >= view.sentence.start
               and not any(s < h.end and h.start < e for s, e in taken)
@@ -2378,10 +2402,16 @@ def _trigger_tails(text: str, triggers: list[Hit], lexicon: FrameLexicon) -> lis
     out = []
     phrases = _role_phrases(lexicon.language)
     for h in triggers:
-        last = text[h.start:h.end].split()[-1]
+        words = text[h.start:h.end].split()
+        last = words[-1]
         role = lexicon.role_words.get(last.casefold())
         if role is not None and h.end - len(last) > h.start:
             out.append(Hit(h.end - len(last), h.end, role))
+            continue
+        # ... or a two-word marker it ends in ("weiter an die", "weiter in den": on to the front, to the region)
+        role = phrases.get(" ".join(words[-2:]).casefold()) if len(words) > 2 else None
+        if role is not None:
+            out.append(Hit(text.rindex(words[-2], h.start, h.end), h.end, role))
             continue
         after = _NEXT_TOKEN.match(text, h.end)
         if after is None:
