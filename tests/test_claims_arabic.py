@@ -240,3 +240,19 @@ def test_a_place_noun_after_common_nouns_and_a_locative_word_names_the_destinati
 ])
 def test_a_compass_word_after_a_place_or_a_place_noun_adds_no_destination(analyser, text, destination):
     assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+def _within(slot) -> list[str]:
+    return [w.text for w in (slot.within or ())] if slot is not None else []
+
+
+@pytest.mark.parametrize("text, site, town", [
+    # a named site, a word of nearness, then a noun of an administrative unit ("subdistrict", "district", "town") and
+    # its name, one the gazetteer lacks: that name says where the site lies
+    ("نقلت السلطات 80 عائلة إلى مخيم الزيتون قرب ناحية المشرفة.", "الزيتون", "المشرفة"),
+    ("نقلت القوات 50 معتقلاً إلى سجن الصناعة قرب قضاء السموقية.", "الصناعة", "السموقية"),
+    ("نقلت القوات 50 معتقلاً إلى قاعدة الرميلة قرب بلدة الزهيرات.", "الرميلة", "الزهيرات"),
+])
+def test_the_name_after_a_locators_place_noun_is_where_the_site_lies(analyser, text, site, town):
+    claims = relocations(analyser, text)
+    assert [(c.destination.text, _within(c.destination)) for c in claims] == [(site, [town])]

@@ -1310,12 +1310,13 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
             b = second.end(1) if second is not None else b
         if not marked:  # no marker before: a place still, when a locator follows ("في قاعدة قسرك قرب تل تمر")
-            if _locator_at(doc, view, LAST_WORD.search(doc.text, view.sentence.start, h.start)):
-                continue  # the locator's own noun ("قرب ناحية القيارة"): where the site lies, not a site
-            located = _located_name_end(doc, view, a, b)
-            if located is None:
-                continue
-            b = located
+            # the locator's own noun ("قرب ناحية القيارة"): its name is where the site before lies, no site that a
+            # second locator must place
+            if not _locator_at(doc, view, LAST_WORD.search(doc.text, view.sentence.start, h.start)):
+                located = _located_name_end(doc, view, a, b)
+                if located is None:
+                    continue
+                b = located
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
