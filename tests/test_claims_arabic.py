@@ -210,3 +210,49 @@ def test_troops_counted_in_the_singular_are_the_moving_states_own(analyser, text
 def test_a_singular_coach_is_no_troops(analyser):
     """The genitive singular ("مدرب المنتخب", the team's coach) is no word for troops: his trip is no claim."""
     assert relocations(analyser, "وصل مدرب المنتخب إلى القاهرة قادما من تونس.") == []
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a marker, common nouns ("the fronts of fighting", "depots", "its positions"), then a compass word: the place
+    # after it is where they went, as after "في" or "قرب"
+    ("أرسلت الجماعة 500 مقاتل إلى محاور القتال جنوب مأرب.", "ma'rib"),
+    ("نقلت القوات الذخائر إلى مستودعات غرب الفاشر.", "el fasher"),
+    ("نقل الجيش 60 دبابة إلى مواقعه شرق حمص.", "homs"),
+])
+def test_a_compass_word_after_common_nouns_links_the_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    # after the common nouns and "قرب" or "في", a place noun ("town", "village") announces a name the gazetteer lacks
+    ("نقلت المروحيات 30 مقاتلاً إلى عمق البادية قرب بلدة الزهيرات.", "الزهيرات"),
+    ("نقلت الحافلات 200 نازح إلى مدارس في قرية المشرفة.", "المشرفة"),
+])
+def test_a_place_noun_after_common_nouns_and_a_locative_word_names_the_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a compass word right after a place noun opens the region's name: one place, not a link to the next word
+    ("نقلت قوات الدعم السريع 200 محتجز إلى ولاية جنوب دارفور.", "darfur"),
+    # a place already after the marker: the compass word says where that place lies, it is no second end
+    ("نقلت القوات الأسلحة من حلب إلى حماة جنوب إدلب.", "hamah"),
+])
+def test_a_compass_word_after_a_place_or_a_place_noun_adds_no_destination(analyser, text, destination):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [destination]
+
+
+def _within(slot) -> list[str]:
+    return [w.text for w in (slot.within or ())] if slot is not None else []
+
+
+@pytest.mark.parametrize("text, site, town", [
+    # a named site, a word of nearness, then a noun of an administrative unit ("subdistrict", "district", "town") and
+    # its name, one the gazetteer lacks: that name says where the site lies
+    ("نقلت السلطات 80 عائلة إلى مخيم الزيتون قرب ناحية المشرفة.", "الزيتون", "المشرفة"),
+    ("نقلت القوات 50 معتقلاً إلى سجن الصناعة قرب قضاء السموقية.", "الصناعة", "السموقية"),
+    ("نقلت القوات 50 معتقلاً إلى قاعدة الرميلة قرب بلدة الزهيرات.", "الرميلة", "الزهيرات"),
+])
+def test_the_name_after_a_locators_place_noun_is_where_the_site_lies(analyser, text, site, town):
+    claims = relocations(analyser, text)
+    assert [(c.destination.text, _within(c.destination)) for c in claims] == [(site, [town])]

@@ -1326,12 +1326,13 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
             second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
             b = second.end(1) if second is not None else b
         if not marked:  # no marker before: a place still, when a locator follows ("في قاعدة قسرك قرب تل تمر")
-            if _locator_at(doc, view, LAST_WORD.search(doc.text, view.sentence.start, h.start)):
-                continue  # the locator's own noun ("قرب ناحية القيارة"): where the site lies, not a site
-            located = _located_name_end(doc, view, a, b)
-            if located is None:
-                continue
-            b = located
+            # the locator's own noun ("قرب ناحية القيارة"): its name is where the site before lies, no site that a
+            # second locator must place
+            if not _locator_at(doc, view, LAST_WORD.search(doc.text, view.sentence.start, h.start)):
+                located = _located_name_end(doc, view, a, b)
+                if located is None:
+                    continue
+                b = located
         spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits]
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
@@ -1385,32 +1386,77 @@ _NOUNS_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w\u064b-\u065f\u0670]*){1,3}\s+")
 
 def _known_after_nouns(doc: Document, view: SentenceView, marker_ends: list[int],
                        found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name after a marker, a common noun or two and a short locative word ("إلى مدارس رسمية في عاليه", to public
-    schools in Aley; "إلى مستشفيات ميدانية قرب منبج"), when the gazetteer knows it as a town or region: the running
-    text's gazetteer leaves out the small towns of a script without capitals, and here the words before say it is a
-    place (only a known name: the word after "في" is as often a time or a matter, "في إطار", "في وقت")."""
+    """A name after a marker, a common noun or two and a short locative word or a compass word ("إلى مدارس رسمية في
+    عاليه", to public schools in Aley; "إلى مستشفيات ميدانية قرب منبج"; "إلى محاور القتال جنوب مأرب", to the
+    fronts south of Marib), when the gazetteer knows it as a town or region: the running text's gazetteer leaves out
+    the small towns of a script without capitals, and here the words before say it is a place (only a known name:
+    the word after "في" is as often a time or a matter, "في إطار", "في وقت"). A place noun after that word announces
+    a name, known or not ("إلى عمق البادية قرب بلدة السخنة", deep into the desert near the town of al-Sukhnah)."""
     spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
     out = []
-    for h in view.hits:
-        if h.label != "locative" or not _a_preposition(doc, h.start, h.end):
-            continue
-        word = _NEXT_WORD.match(doc.text, h.end, view.sentence.end)
-        if word is None or word.start(1) - h.end > 1 or len(word.group(1)) < _SHORTEST_NAME \
-                or word.group(1).upper() != word.group(1).lower():
-            continue  # (a two-letter word is a noun before the name: "في حي غويران", in the quarter of Ghwayran; a
-            # cased script says what is a name by its capital)
-        gaps = [doc.text[e:h.start] for e in marker_ends
-                if e < h.start and _NOUNS_BETWEEN.fullmatch(doc.text, e, h.start)]
-        # (common nouns between, no name: in "نُقلوا من مأرب في إطار الصفقة" the marker has its place, and "في" opens
-        # a matter)
-        if not gaps or any(geocode(w, doc.language) is not None for w in gaps[-1].split()):
-            continue
+    for _start, end in _links_after_nouns(doc, view, marker_ends):
+        word = _NEXT_WORD.match(doc.text, end, view.sentence.end)
+        if word is None or word.start(1) - end > 1 or word.group(1).upper() != word.group(1).lower():
+            continue  # (a cased script says what is a name by its capital)
         a, b = word.start(1), word.end(1)
+        if any(x.label == "locative" and x.start == a and not _a_preposition(doc, x.start, x.end) for x in view.hits):
+            named = _name_after_noun(doc, view, b)  # "قرب بلدة السخنة": the place noun says a name follows
+            if named is not None and not any(s < named[1] and named[0] < e for s, e in spans):
+                out.append(named)
+            continue
+        if len(word.group(1)) < _SHORTEST_NAME:
+            continue  # (a two-letter word is a noun before the name: "في حي غويران", in the quarter of Ghwayran)
         place = geocode(word.group(1), doc.language)
         if place is not None and place.kind in ("city", "place") and key(word.group(1)) not in index().common_words \
                 and not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     return out
+
+
+def _links_after_nouns(doc: Document, view: SentenceView, marker_ends: list[int]) -> list[tuple[int, int]]:
+    """The short locative words ("في", "قرب") and compass words ("جنوب") that follow a marker and one to three common
+    nouns ("إلى مدارس رسمية في", "إلى محاور القتال جنوب"): what follows them says where those nouns lie. Not after
+    common nouns with a place among them (in "نُقلوا من مأرب في إطار الصفقة" the marker has its place, and "في"
+    opens a matter), nor a compass word after a place noun ("ولاية جنوب دارفور" is one name)."""
+    links = [(h.start, h.end) for h in view.hits if h.label == "locative" and _a_preposition(doc, h.start, h.end)]
+    compass = frame_words(doc.language, "compass_openers")
+    links += [(view.sentence.start + w.start(), view.sentence.start + w.end())
+              for w in re.finditer(r"\w+", view.sentence.text) if w.group() in compass]
+    out = []
+    for start, end in sorted(set(links)):
+        gaps = [doc.text[e:start] for e in marker_ends if e < start and _NOUNS_BETWEEN.fullmatch(doc.text, e, start)]
+        if not gaps or any(geocode(w, doc.language) is not None for w in gaps[-1].split()):
+            continue
+        if doc.text[start:end] in compass and any(x.label == "locative" and 0 < start - x.end <= 2 for x in view.hits):
+            continue
+        out.append((start, end))
+    return out
+
+
+def compass_links(doc: Document, view: SentenceView) -> list[Hit]:
+    """The compass words that say where the common nouns after a marker lie ("إلى محاور القتال جنوب مأرب", to the
+    fronts south of Marib), as locative words: the place after one is where the move went, as after "في" or "قرب"."""
+    compass = frame_words(doc.language, "compass_openers")
+    if not compass:
+        return []
+    marker_ends = [h.end for h in view.hits if h.label in ("origin", "destination")]
+    return [Hit(a, b, "locative") for a, b in _links_after_nouns(doc, view, marker_ends) if doc.text[a:b] in compass]
+
+
+def _name_after_noun(doc: Document, view: SentenceView, noun_end: int) -> tuple[int, int] | None:
+    """The name a place noun ending at ``noun_end`` opens: the next word, two with an opener ("تل", "عين"); None for
+    a relative adjective without the article ("بلدة حدودية", a border town: what kind of place, no name)."""
+    word = _NEXT_WORD.match(doc.text, noun_end, view.sentence.end)
+    if word is None or len(word.group(1)) < _SHORTEST_NAME:
+        return None
+    a, b = word.start(1), word.end(1)
+    if doc.text[a:b].endswith(tuple(frame_words(doc.language, "nisba_endings"))) \
+            and not doc.text.startswith(_ARTICLE_AR, a):
+        return None
+    if word.group(1) in frame_lexicon(doc.language).words["name_openers"]:
+        second = _NEXT_WORD.match(doc.text, b, view.sentence.end)
+        b = second.end(1) if second is not None else b
+    return a, b
 
 
 def _named_before(doc: Document, view: SentenceView, marker_ends: list[int],

@@ -36,6 +36,7 @@ from .places import (
     SHORT_WORD_GAP,
     any_of,
     axes,
+    compass_links,
     place_like,
     scene_of_war,
     sentence_places,
@@ -1455,6 +1456,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     # phrases "vers la", "a la") ends where the name starts
     markers = [_cut_at_name(h, named) for h in markers]
     locatives = [_cut_at_name(h, named) for h in view.hits if h.label == "locative"]  # "au port de La Rochelle"
+    locatives += compass_links(doc, view)  # "إلى محاور القتال جنوب مأرب": a compass word links as a locative word does
     # a marker right after another is its article ("vers des hôpitaux de Niamey": "des" is "some", not "from")
     lexical = [h for h in view.hits if h.label in ("origin", "destination") and (h.start, h.end) not in infinitive]
     # (after a verb of reaching too: "rejoindre des groupes armés près de Banfora", "des" is "some")
