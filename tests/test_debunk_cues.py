@@ -421,3 +421,15 @@ def test_footage_dated_to_a_year_by_the_desk_is_a_debunk(language, text, expecte
     """The desk dating the footage to a year ("the footage was shot in 2019") takes it away from the event it is
     shared about; the same passive placing it without a year is the claim's own description."""
     assert own_debunking_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Für eine Verlegung von Panzern nach Narva gibt es keinen Beleg.", True),       # accusative singular
+    ("Einen Beweis für den Transport hat bislang niemand gefunden, es gibt keinen Beweis.", True),
+    ("Für die Verlegung gibt es keine Belege.", True),                                 # the plural, as before
+    ("Der Kanal nannte keinen Beleg für seine Behauptung.", False),                    # the source's word
+    ("Das Ministerium legte keinen Beweis vor.", False),
+])
+def test_german_no_evidence_in_the_accusative_singular_is_a_debunk(text, own):
+    """"es gibt keinen Beleg" is the accusative of "kein Beleg"; a source that named or gave none speaks for itself."""
+    assert bool(own_debunking_sentences(text, "de")) is own
