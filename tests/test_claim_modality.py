@@ -142,6 +142,17 @@ def test_a_negator_that_denies_nothing_leaves_the_move_claimed(analyser, text):
     assert claims and claims[0].modality != "denied", claims
 
 
+@pytest.mark.parametrize("text, origin", [
+    ("The Polish army said the launchers were taking part in drills near Kielce and had not left Poland.", "Poland"),
+    ("The ministry said the tanks were taking part in an exercise and had not left Lithuania.", "Lithuania"),
+])
+def test_taking_part_is_no_move_and_leaves_the_negated_verb_after_it_the_trigger(analyser, text, origin):
+    # "take part" holds the trigger verb "take" but tells no move: the move is the negated "had not left"
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "denied" for c in claims), claims
+    assert claims[0].origin is not None and claims[0].origin.text == origin, claims
+
+
 def _record(aid: str, modality: str) -> dict:
     place = {"text": "Raqqa", "canonical": "Raqqa", "start": 0, "end": 5, "lat": 35.95, "lon": 39.01}
     kabul = {"text": "Kabul", "canonical": "Kabul", "start": 9, "end": 14, "lat": 34.53, "lon": 69.17}

@@ -421,3 +421,35 @@ def test_footage_dated_to_a_year_by_the_desk_is_a_debunk(language, text, expecte
     """The desk dating the footage to a year ("the footage was shot in 2019") takes it away from the event it is
     shared about; the same passive placing it without a year is the claim's own description."""
     assert own_debunking_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Für eine Verlegung von Panzern nach Narva gibt es keinen Beleg.", True),       # accusative singular
+    ("Einen Beweis für den Transport hat bislang niemand gefunden, es gibt keinen Beweis.", True),
+    ("Für die Verlegung gibt es keine Belege.", True),                                 # the plural, as before
+    ("Der Kanal nannte keinen Beleg für seine Behauptung.", False),                    # the source's word
+    ("Das Ministerium legte keinen Beweis vor.", False),
+])
+def test_german_no_evidence_in_the_accusative_singular_is_a_debunk(text, own):
+    """"es gibt keinen Beleg" is the accusative of "kein Beleg"; a source that named or gave none speaks for itself."""
+    assert bool(own_debunking_sentences(text, "de")) is own
+
+
+@pytest.mark.parametrize("language, text, own", [
+    ("en", "Did US jets really land in Rzeszów?\n\nA post says forty jets landed there.", {0}),
+    ("en", "Is it true that tanks left Narva?\n\nA clip shows a column.", {0}),
+    ("fr", "Des chars allemands ont-ils vraiment traversé Narva ?\n\nUne vidéo circule.", {0}),
+    ("uk", "Чи справді польські танки прибули до Рівного?\n\nУ мережі поширюють відео.", {0}),
+    ("ru", "Правда ли, что танки ушли из Нарвы?\n\nВ сети ходит ролик.", {0}),
+    ("pl", "Czy naprawdę czołgi dotarły do Narwy?\n\nW sieci krąży klip.", {0}),
+    ("it", "Davvero i carri armati sono arrivati a Narva?\n\nCircola un video.", {0}),
+    ("en", "Did tanks reach Narva?\n\nA clip is shared online.", set()),                  # a plain question
+    ("en", "Who really gains from the tanks in Narva?\n\nA clip is shared online.", set()),  # who, not whether
+    ("fr", "Pourquoi les chars ont-ils vraiment quitté Narva ?\n\nUne vidéo circule.", set()),
+    ("uk", "Чи справді польські танки прибули до Рівного.\n\nУ мережі поширюють відео.", set()),  # no question
+    ("pl", "Komentarz: czy naprawdę czołgi dotarły do Narwy?\n\nW sieci krąży klip.", set()),  # not opening it
+])
+def test_a_headline_asking_whether_a_claim_is_true_is_the_desks_question(language, text, own):
+    """"Is it true that ...?", "Did ... really ...?", "Чи справді ...?": a fact-check's headline asks whether the
+    claim it names is true, which its body answers; a plain yes-or-no question or one of who or why is none."""
+    assert own_debunking_sentences(text, language) == own

@@ -71,8 +71,12 @@ def cue_sentences(doc: Document) -> CueSentences:
     # and its own checking, a first-person label ("Sprawdziliśmy:", "We checked:"), the finding it heads
     own = ((by_kind["refuting"] - by_kind["denial"] - by_kind["reporting"])
            | (by_kind["refuting"] & by_kind["verdict"]) | by_kind["checking"] | by_kind["finding"])
-    if doc.sentences and opens_with_verdict(doc.text, doc.sentences[0].start, doc.sentences[0].end, doc.language):
-        own.add(doc.sentences[0].index)  # "No, Ukrainian soldiers' organs are not being sold ...": the desk's verdict
+    head = doc.sentences[0] if doc.sentences else None
+    if head is not None and (opens_with_verdict(doc.text, head.start, head.end, doc.language)
+                             or asks_if_true(doc.text, head.start, head.end, doc.language)):
+        # "No, Ukrainian soldiers' organs are not being sold ...": the desk's verdict; "Is it true that ...?", "Чи
+        # справді ...?": the desk's question, which its body answers
+        own.add(head.index)
     return CueSentences({k: frozenset(v) for k, v in by_kind.items()}, frozenset(own))
 
 
@@ -104,6 +108,35 @@ def opens_with_verdict(text: str, start: int, end: int, language: str | None) ->
     flying ...", "Nein, ...", "Ні, ...", "Falso: ...", "Фейк: ...", "لا، ...")."""
     pattern = _verdict_opening(language)
     return pattern is not None and pattern.match(text, start, end) is not None
+
+
+@lru_cache(maxsize=16)
+def _truth_question(language: str | None) -> re.Pattern[str] | None:
+    """Words asking whether a claim is true, opening a headline (``truth_question`` in the frame lexicon)."""
+    words = frame_lexicon(language).words["truth_question"]
+    if not words:
+        return None
+    entries = "|".join(_gapped(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\"'\u00ab\u201c\u201e\u00bf]*(?:{entries})(?!\w)", re.IGNORECASE)
+
+
+def _gapped(entry: str) -> str:
+    """An entry as a regex; "..." in it stands for any words of the headline ("Did ... really")."""
+    first, gap, rest = (part.strip() for part in entry.partition("..."))
+    if not gap:
+        return word_pattern(first)
+    return (word_pattern(first) + (r"(?!\w)" if first[-1:].isalnum() else "") + r"[^?\n\u061f]*?"
+            + (r"(?<!\w)" if rest[:1].isalnum() else "") + word_pattern(rest))
+
+
+def asks_if_true(text: str, start: int, end: int, language: str | None) -> bool:
+    """The headline ``text[start:end]`` opens by asking whether a claim is true and ends with a question mark ("Is it
+    true that ...?", "Did US jets really land ...?", "Чи справді ...?", "Правда ли, что ...?", "Des soldats ont-ils
+    vraiment ...?"): a fact-check's question, which its body answers. A question of who or why ("Who really gains
+    ...?") or a plain yes-or-no question ("Did tanks reach Narva?") is none."""
+    pattern = _truth_question(language)
+    return (pattern is not None and text[start:end].rstrip().endswith(("?", "\u061f"))
+            and pattern.match(text, start, end) is not None)
 
 
 def opens_with_label(text: str, sentence_start: int, start: int, end: int) -> bool:
