@@ -124,11 +124,19 @@ _NAMES = _PerIndex()
 
 
 def _resolve(key: str, language: str | None, ix: Index) -> int | None:
+    if _RESOLVED._index is ix:  # as in _resolve_name: a key resolved before, without a closure made for it
+        found = _RESOLVED._kept.get((key, language), _UNSEEN)
+        if found != _UNSEEN:
+            return found
     return _RESOLVED.get(ix, (key, language), lambda: _resolve_anew(key, language, ix))
 
 
 def _resolve_name(name: str, language: str | None, ix: Index) -> int | None:
     """``_resolve(_key(name), language, ix)``, kept by the name as written: no key to fold again."""
+    if _NAMES._index is ix:  # most names were read before: their number without a closure made for each
+        found = _NAMES._kept.get((name, language), _UNSEEN)
+        if found != _UNSEEN:
+            return found
     return _NAMES.get(ix, (name, language), lambda: _resolve(_key(name), language, ix))
 
 
