@@ -124,11 +124,19 @@ _NAMES = _PerIndex()
 
 
 def _resolve(key: str, language: str | None, ix: Index) -> int | None:
+    if _RESOLVED._index is ix:  # as in _resolve_name: a key resolved before, without a closure made for it
+        found = _RESOLVED._kept.get((key, language), _UNSEEN)
+        if found != _UNSEEN:
+            return found
     return _RESOLVED.get(ix, (key, language), lambda: _resolve_anew(key, language, ix))
 
 
 def _resolve_name(name: str, language: str | None, ix: Index) -> int | None:
     """``_resolve(_key(name), language, ix)``, kept by the name as written: no key to fold again."""
+    if _NAMES._index is ix:  # most names were read before: their number without a closure made for each
+        found = _NAMES._kept.get((name, language), _UNSEEN)
+        if found != _UNSEEN:
+            return found
     return _NAMES.get(ix, (name, language), lambda: _resolve(_key(name), language, ix))
 
 
@@ -217,26 +225,17 @@ NAME_PARTICLES = name_particles()
 _JOINERS = regex.compile(r"[ \-‐‑–'’]{1,3}")
 
 
-def _span_ok(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool]) -> int:
-    """0: no name; 1: a name; 2: a name only if it is a curated place or a country, for it holds a
-    lower-case word of a curated name ("Курської області", "Kursk region", "région de Koursk")."""
-    if cases[-1] is False and not region[-1]:
-        return 0
-    for a, b in pairwise(toks):
-        if not _joins(text[a[1]:b[0]]):
-            return 0
-    loose = False
-    for tok, case, in_region in zip(toks, cases, region, strict=True):
-        if case is False:
-            if in_region:
-                loose = True
-            elif tok[2].casefold() not in NAME_PARTICLES:
-                return 0
-    if cases[0] is False and not region[0] and (len(toks) == 1 or "-" not in text[toks[0][1]:toks[1][0]]):
+def _span_ok(text: str, toks: list[tuple[int, int, str]], cases: list[bool | None], region: list[bool], i: int,
+             n: int) -> int:
+    """For the ``n`` words from ``i`` on, within one run of :func:`_longest_at` and not ending in a lower-case word
+    outside a curated name: 0: no name; 1: a name; 2: a name only if it is a curated place or a country, for it holds
+    a lower-case word of a curated name ("Курської області", "Kursk region", "région de Koursk"). In a run every gap
+    joins and every lower-case word is a particle or a curated name's word: only those words are left to test."""
+    if cases[i] is False and not region[i] and (n == 1 or "-" not in text[toks[i][1]:toks[i + 1][0]]):
         return 0  # a lower-case particle opens a name only hyphenated: al-Tanf, not "la Guardia"
-    if not loose:
+    if not any(cases[k] is False and region[k] for k in range(i, i + n)):
         return 1
-    return 0 if all(c is False for c in cases) else 2
+    return 0 if all(cases[k] is False for k in range(i, i + n)) else 2
 
 
 @lru_cache(maxsize=1024)
@@ -245,11 +244,15 @@ def _joins(gap: str) -> bool:
     return _JOINERS.fullmatch(gap) is not None
 
 
-def _region_flags(toks: list[tuple[int, int, str]], language: str | None, ix: Index) -> list[bool]:
-    """Per token: a lower-case word of a curated name, as written or inflected ("області")."""
+def _region_flags(toks: list[tuple[int, int, str]], cases: list[bool | None], language: str | None,
+                  ix: Index) -> list[bool]:
+    """Per token: a lower-case word of a curated name, as written or inflected ("області"); ``cases``: each token's
+    :func:`cased` (a word not in lower case is none, not looked up)."""
     if not ix.region_words:
         return [False] * len(toks)
-    return [_region_word(tok, language, ix.region_words) for _, _, tok in toks]
+    words = ix.region_words
+    return [case is False and _region_word(tok, language, words)
+            for (_, _, tok), case in zip(toks, cases, strict=True)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -304,7 +307,7 @@ def find_places(text: str, language: str | None) -> list[tuple[int, int, Place]]
     bounds = list(accumulate(map(len, parts)))
     toks = list(zip(bounds[0:-1:2], bounds[1::2], parts[1::2], strict=True))
     cases = list(map(cased, parts[1::2]))
-    region = _region_flags(toks, language, ix)
+    region = _region_flags(toks, cases, language, ix)
     # a word that may be inside a name (not lower-case, or a word of a curated name, or a particle), and whether
     # the gap after each word joins it to the next: _span_ok's tests of every span, asked once per word and gap
     inside = [c is not False or r or t[2].casefold() in NAME_PARTICLES
@@ -336,16 +339,15 @@ def _longest_at(text: str, toks: list[tuple[int, int, str]], cases: list[bool | 
     for n in range(run, 0, -1):
         if cases[i + n - 1] is False and not region[i + n - 1]:
             continue  # a name does not end in a lower-case word (_span_ok's first test, before any slicing)
-        span = toks[i:i + n]
-        ok = _span_ok(text, span, cases[i:i + n], region[i:i + n])
+        ok = _span_ok(text, toks, cases, region, i, n)
         if not ok and n > 1 and language in lowercase_region_languages() and all(region[i:i + n]):
             ok = 2  # Polish names a region by its adjective, in small letters: "do obwodu kurskiego" (joined: the run)
         if not ok:
             continue
-        number = _resolve_name(text[span[0][0]:span[-1][1]], language, ix)
+        number = _resolve_name(text[toks[i][0]:toks[i + n - 1][1]], language, ix)
         if number is None or (ok == 2 and ix.places[number].kind == "city"):
             continue
-        if n == 1 and not _accept_single(number, span[0][2], _starts_sentence(text, span[0][0]), ix,
+        if n == 1 and not _accept_single(number, toks[i][2], _starts_sentence(text, toks[i][0]), ix,
                                          _marked(text, toks, i, language, ix)):
             continue
         if n == 1 and _first_name(text, toks, cases, i, number, ix):

@@ -1200,6 +1200,8 @@ def _a_surname(doc: Document, start: int, end: int) -> bool:
     name = doc.text[start:end]
     if doc.language not in _SURNAME_LANGUAGES or " " in name or not name[:1].isupper():
         return False
+    if doc.text.find(name) == start and doc.text.find(name, start + 1) == -1:
+        return False  # written only here: every match below would end at ``end`` (no scan, no pattern compiled)
     openers = {w.casefold() for w in frame_words(doc.language, "name_openers")}
     for found in _full_names(name).finditer(doc.text):
         first = found.group(1)
