@@ -1029,6 +1029,30 @@ def test_where_a_group_waits_for_its_move_is_where_it_is_moved_from(analyser, te
 
 
 @pytest.mark.parametrize("text", [
+    "Una vez en Libia, los combatientes sirios fueron enviados a Sirte.",
+    "Secondo la fonte, una volta in Libia i miliziani siriani sono stati mandati a Sirte.",
+    "Une fois en Libye, les combattants syriens ont été envoyés à Syrte.",
+    "Uma vez na Líbia, os combatentes sírios foram enviados para Sirte.",
+])
+def test_once_in_a_place_opening_the_clause_is_where_the_move_starts(analyser, text):
+    """"Once in" opening the sentence or a clause (`once_in`): the place after it is where the group already was,
+    the origin of the move told after it."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("libya", "sirte")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Los combatientes sirios fueron enviados una vez más a Libia desde Siria.",
+    "I miliziani siriani sono stati mandati ancora una volta in Libia dalla Siria.",
+    "Les combattants syriens ont été envoyés encore une fois en Libye depuis la Syrie.",
+])
+def test_once_more_inside_a_clause_is_no_place_left(analyser, text):
+    """Inside a clause the same words count a time ("once more, to Libya"): the place after them is where they went."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("syria", "libya")], claims
+
+
+@pytest.mark.parametrize("text", [
     "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
     "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
     "Selon des responsables irakiens, les combattants de Daech ont été transférés de Hassaké vers Bagdad.",
