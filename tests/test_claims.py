@@ -1052,6 +1052,28 @@ def test_once_more_inside_a_clause_is_no_place_left(analyser, text):
     assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("syria", "libya")], claims
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Según el diario, unos 300 milicianos fueron enviados a las afueras de Damasco.", "damascus"),
+    ("Según el diario, unos 300 milicianos fueron enviados en autobuses a las afueras de Damasco.", "damascus"),
+    ("Secondo il giornale, 300 miliziani sono stati mandati alle porte di Damasco.", "damascus"),
+    ("Selon le journal, 300 combattants syriens ont été envoyés aux abords de Damas.", "damascus"),
+])
+def test_a_word_of_nearness_opened_by_a_destination_marker_says_where_they_went(analyser, text, destination):
+    """"a las afueras de", "alle porte di", "aux abords de" right after a verb of the move: to the outskirts of the
+    place, which is where they went (the longer phrase of nearness no longer hides its marker)."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Según el diario, unos 300 milicianos fueron enviados a Duma, a las afueras de Damasco.", "dūmā"),
+    ("Selon le journal, 300 combattants syriens ont été envoyés à Douma, aux abords de Damas.", "dūmā"),
+])
+def test_a_word_of_nearness_between_two_places_still_says_where_the_first_lies(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
 @pytest.mark.parametrize("text", [
     "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
     "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
