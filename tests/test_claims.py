@@ -1074,6 +1074,32 @@ def test_a_word_of_nearness_between_two_places_still_says_where_the_first_lies(a
     assert [canon(c.destination) for c in claims] == [destination], claims
 
 
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Secondo il giornale, altri 500 miliziani sono pronti a partire dalla Siria verso la Libia.", "syria", "libya"),
+    ("Secondo il giornale, altri 500 miliziani si stanno preparando a partire da Zuara.", "zuwarah", ""),
+    ("Secondo il giornale, i trafficanti hanno fatto partire 300 migranti da Zuara verso Lampedusa.", "zuwarah",
+     "lampedusa"),
+    ("Un ex combattente sostiene di aver visto partire 40 mercenari da Leopoli verso Kiev.", "lviv", "kyiv"),
+    ("Selon le journal, 500 autres combattants sont prêts à partir de Syrie vers la Libye.", "syria", "libya"),
+    ("Un ancien combattant affirme avoir vu partir 40 mercenaires de Lviv vers Kiev.", "lviv", "kyiv"),
+    ("Según el diario, otros 500 milicianos están listos para partir desde Siria hacia Libia.", "syria", "libya"),
+])
+def test_the_infinitive_of_leaving_after_readiness_causing_or_seeing_is_a_move(analyser, text, origin, destination):
+    """Italian and French "partire" after a word of readiness, of causing or of seeing ("pronti a partire",
+    "fatto partire", "vu partir") is a move, though the bare infinitive is left out of the triggers for "a partire
+    da", "à partir de" (starting from); Spanish says the same with its bare "partir"."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "I voli per la Libia riprenderanno a partire da Roma la prossima settimana.",
+    "A partire da lunedì i colloqui sulla Libia riprenderanno a Roma.",
+])
+def test_a_partire_da_alone_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
     "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
