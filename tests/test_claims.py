@@ -1029,6 +1029,78 @@ def test_where_a_group_waits_for_its_move_is_where_it_is_moved_from(analyser, te
 
 
 @pytest.mark.parametrize("text", [
+    "Una vez en Libia, los combatientes sirios fueron enviados a Sirte.",
+    "Secondo la fonte, una volta in Libia i miliziani siriani sono stati mandati a Sirte.",
+    "Une fois en Libye, les combattants syriens ont été envoyés à Syrte.",
+    "Uma vez na Líbia, os combatentes sírios foram enviados para Sirte.",
+])
+def test_once_in_a_place_opening_the_clause_is_where_the_move_starts(analyser, text):
+    """"Once in" opening the sentence or a clause (`once_in`): the place after it is where the group already was,
+    the origin of the move told after it."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("libya", "sirte")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "Los combatientes sirios fueron enviados una vez más a Libia desde Siria.",
+    "I miliziani siriani sono stati mandati ancora una volta in Libia dalla Siria.",
+    "Les combattants syriens ont été envoyés encore une fois en Libye depuis la Syrie.",
+])
+def test_once_more_inside_a_clause_is_no_place_left(analyser, text):
+    """Inside a clause the same words count a time ("once more, to Libya"): the place after them is where they went."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("syria", "libya")], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Según el diario, unos 300 milicianos fueron enviados a las afueras de Damasco.", "damascus"),
+    ("Según el diario, unos 300 milicianos fueron enviados en autobuses a las afueras de Damasco.", "damascus"),
+    ("Secondo il giornale, 300 miliziani sono stati mandati alle porte di Damasco.", "damascus"),
+    ("Selon le journal, 300 combattants syriens ont été envoyés aux abords de Damas.", "damascus"),
+])
+def test_a_word_of_nearness_opened_by_a_destination_marker_says_where_they_went(analyser, text, destination):
+    """"a las afueras de", "alle porte di", "aux abords de" right after a verb of the move: to the outskirts of the
+    place, which is where they went (the longer phrase of nearness no longer hides its marker)."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Según el diario, unos 300 milicianos fueron enviados a Duma, a las afueras de Damasco.", "dūmā"),
+    ("Selon le journal, 300 combattants syriens ont été envoyés à Douma, aux abords de Damas.", "dūmā"),
+])
+def test_a_word_of_nearness_between_two_places_still_says_where_the_first_lies(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], claims
+
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Secondo il giornale, altri 500 miliziani sono pronti a partire dalla Siria verso la Libia.", "syria", "libya"),
+    ("Secondo il giornale, altri 500 miliziani si stanno preparando a partire da Zuara.", "zuwarah", ""),
+    ("Secondo il giornale, i trafficanti hanno fatto partire 300 migranti da Zuara verso Lampedusa.", "zuwarah",
+     "lampedusa"),
+    ("Un ex combattente sostiene di aver visto partire 40 mercenari da Leopoli verso Kiev.", "lviv", "kyiv"),
+    ("Selon le journal, 500 autres combattants sont prêts à partir de Syrie vers la Libye.", "syria", "libya"),
+    ("Un ancien combattant affirme avoir vu partir 40 mercenaires de Lviv vers Kiev.", "lviv", "kyiv"),
+    ("Según el diario, otros 500 milicianos están listos para partir desde Siria hacia Libia.", "syria", "libya"),
+])
+def test_the_infinitive_of_leaving_after_readiness_causing_or_seeing_is_a_move(analyser, text, origin, destination):
+    """Italian and French "partire" after a word of readiness, of causing or of seeing ("pronti a partire",
+    "fatto partire", "vu partir") is a move, though the bare infinitive is left out of the triggers for "a partire
+    da", "à partir de" (starting from); Spanish says the same with its bare "partir"."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [(origin, destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    "I voli per la Libia riprenderanno a partire da Roma la prossima settimana.",
+    "A partire da lunedì i colloqui sulla Libia riprenderanno a Roma.",
+])
+def test_a_partire_da_alone_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "According to Iraqi officials, ISIS militants were moved from Hasakah to Baghdad.",
     "За словами джерела в іракських силових структурах, бойовиків ІДІЛ доправили з Хасаке до Багдада.",
     "Selon des responsables irakiens, les combattants de Daech ont été transférés de Hassaké vers Bagdad.",

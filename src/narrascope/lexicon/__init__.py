@@ -192,7 +192,7 @@ FRAME_LIST_KEYS = ("origin", "destination", "passive_agent", "approximate", "den
                    "works", "destination_noun", "place_noun", "going_on", "but_clause", "another_matter",
                    "receive", "deploy", "salvo", "abstract_moved", "variant", "transit", "no_move", "charge", "meet",
                    "self_move", "reached_result", "provenance", "push", "vessel",
-                   "left_in_state", "homeward", "ability")
+                   "left_in_state", "homeward", "ability", "once_in")
 #: frame list keys for the verbs of a move besides a frame's own triggers: arriving, leaving, handing over
 MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from

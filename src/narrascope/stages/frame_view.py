@@ -114,6 +114,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
                  *_going_self(doc.text, view, articles, lexicon.language), *_pushed_forward(doc.text, view)]
         going += _clitic_pronouns(doc.text, view, clitic)
+        going += _near_opened_by_marker(doc.text, view, lexicon)
         going += _clitic_destinations(doc.text, view, lexicon.language)
         if _any_within(qualified, view.sentence.start, view.sentence.end):
             going += _qualified_move_nouns(doc.text, view, lexicon.language)
@@ -150,6 +151,38 @@ def _clitic_pronouns(text: str, view: SentenceView, clitic: re.Pattern[str] | No
             clitic.search(text, verb.start, verb.end)
         if found is not None:
             out.append(Hit(found.start(1), found.end(1), "pronouns"))
+    return out
+
+
+_MOVE_LABELS = ("relocation", "arrival")
+
+
+def _near_opened_by_marker(text: str, view: SentenceView, lexicon: FrameLexicon) -> list[Hit]:
+    """A word of nearness that opens with a destination marker, right after a verb of the move with no place and no
+    origin marker between ("enviados en autobuses a las afueras de Damasco", "condotti nei pressi di Tozeur", "envoyés
+    aux abords de Damas"): its marker says where they went, to the outskirts of the place after it (the rest of the
+    phrase ties the place to it, as a locative word does); the longer phrase would hide it. Between two places ("Gao,
+    a las afueras de Niamey") it stays a word of nearness."""
+    out = []
+    moves = [h.end for h in view.hits if h.label in _MOVE_LABELS]
+    for near in view.labelled("near"):
+        words = text[near.start:near.end].split()
+        first = words[0]
+        # (a phrase of one word is its own marker; a marker whose case says "in" or "into", "w pobliżu", is read by
+        # that case elsewhere)
+        if len(words) < 2 or lexicon.role_words.get(first.casefold()) != "destination" \
+                or first.casefold() in lexicon.static_endings:
+            continue
+        before = [e for e in moves if e <= near.start]
+        if not before or "," in text[before[-1]:near.start]:
+            continue
+        if any(before[-1] <= m.start < near.start for m in view.mentions if m.kind in _PLACE_KINDS) or any(
+                before[-1] <= h.start < near.start for h in view.labelled("origin")):
+            continue
+        # the marker, then the rest of the phrase as the locative words that tie the place to it ("las afueras de")
+        marker_end = near.start + len(first)
+        rest = near.end - len(text[marker_end:near.end].lstrip())
+        out += [Hit(near.start, marker_end, "destination"), Hit(rest, near.end, "locative")]
     return out
 
 

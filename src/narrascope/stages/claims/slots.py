@@ -1379,6 +1379,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     landing += [Hit(h.end, h.end, "destination") for h in received if lexicon.verb_first]
     received = [] if lexicon.verb_first else received
     held = view.labelled("held")  # "détenus dans le camp de Roj", "held in al-Hol": where they were, the origin
+    held += _opening_once_in(doc.text, view)  # "Una vez en Darfur, ...": where they already were, too
     # a phrase of loading onto a vehicle, both a trigger and a word of holding ("loaded onto", "погрузили на")
     loading = [t for t in view.labelled(spec.name) if any(h.start == t.start and h.end == t.end for h in held)]
     landing += [Hit(h.start, h.end, "origin") for h in view.hits
@@ -1645,6 +1646,14 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
 
 _SHIELD_GAP = 60  # characters from a verb of protecting back from its "from" ("protect the Syrian rebels from")
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)((?:[ \u00a0]+[\w'\u2019-]+){0,4})[ \u00a0]+$")
+
+
+def _opening_once_in(text: str, view: SentenceView) -> list[Hit]:
+    """The "once in" words (`once_in`) that open their sentence or a clause after a comma ("Una vez en Darfur, ...",
+    "Secondo la fonte, una volta in Libia ..."); not inside one, where they count a time ("mandati ancora una volta in
+    Libia", "envoyés encore une fois en Libye": once more, to Libya)."""
+    return [h for h in view.labelled("once_in")
+            if not text[view.sentence.start:h.start].rpartition(",")[2].strip(" \t\n\"«“(")]
 
 
 def _shielded_from(doc: Document, view: SentenceView, marker: Hit) -> bool:
