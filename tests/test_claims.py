@@ -4521,6 +4521,24 @@ def test_a_place_weapons_are_used_against_is_no_end_of_their_move(analyser, text
         assert target not in (canon(claim.origin), canon(claim.destination)), claim
 
 
+@pytest.mark.parametrize("text, target", [
+    ("O governo aprovou o envio de mísseis à Ucrânia para destruir alvos militares na retaguarda da Rússia.", "russia"),
+    ("El gobierno aprobó el envío de misiles a Ucrania para destruir objetivos militares en la retaguardia de Rusia.",
+     "russia"),
+    ("Il governo ha approvato l'invio di missili all'Ucraina per colpire obiettivi militari nelle retrovie della "
+     "Russia.", "russia"),
+    ("Le gouvernement a approuvé l'envoi de missiles à l'Ukraine pour frapper des cibles militaires à l'arrière de "
+     "la Russie.", "russia"),
+])
+def test_a_place_five_words_after_a_word_of_aim_is_no_end_of_the_move(analyser, text, target):
+    """A purpose clause of attack names its targets' place a few words on ("alvos militares na retaguarda da
+    Rússia"): no origin or destination of the weapons, which still go to where they were sent."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == ["ukraine"], claims
+    for claim in claims:
+        assert target not in (canon(claim.origin), canon(claim.destination)), claim
+
+
 @pytest.mark.parametrize("text", [
     "Hezbollah said they would not respond if Iran sends another salvo to Israel.",
     "The militants said they would stay out of it if Iran sends another salvo to Israel.",
