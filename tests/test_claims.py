@@ -4540,6 +4540,20 @@ def test_a_place_five_words_after_a_word_of_aim_is_no_end_of_the_move(analyser, 
 
 
 @pytest.mark.parametrize("text", [
+    "During his visit to Damascus, the minister promised that Iran would keep sending weapons to Syria.",
+    "Lors de sa visite à Damas, le ministre a promis que l'Iran continuera à livrer des armes à la Syrie.",
+    "Durante su visita a Damasco, el ministro prometió que Irán seguirá enviando armas a Siria.",
+    "Durante la sua visita a Damasco, il ministro ha promesso che l'Iran continuerà a inviare armi in Siria.",
+    "Во время своего визита в Дамаск министр пообещал, что Иран продолжит поставлять оружие в Сирию.",
+])
+def test_the_place_of_a_visit_is_no_end_of_another_groups_move(analyser, text):
+    """Where someone pays a visit ("visit to Damascus", "визит в Дамаск") is no origin or destination of the
+    weapons a sentence has sent elsewhere: they go to Syria only."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", "syria")], claims
+
+
+@pytest.mark.parametrize("text", [
     "Hezbollah said they would not respond if Iran sends another salvo to Israel.",
     "The militants said they would stay out of it if Iran sends another salvo to Israel.",
     "Ни одна из американских ракет не достигла своей цели.",
