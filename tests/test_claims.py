@@ -4540,6 +4540,24 @@ def test_a_place_five_words_after_a_word_of_aim_is_no_end_of_the_move(analyser, 
 
 
 @pytest.mark.parametrize("text", [
+    "Контратаки на Херсон оказались провальными: армия потеряла всю технику.",
+    "Контратаки на Херсон оказались только во вред армии – она потеряла всю технику.",
+])
+def test_a_place_a_counterattack_is_aimed_at_is_no_end_of_a_move(analyser, text):
+    """A counterattack is a word of attack like an attack ("контратаки на Херсон", "counterattacks on Kherson"):
+    the place after it is what is attacked, so "оказались" (turned out) moves nothing there."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Russian troops were moved to Kherson after the counterattacks.", "kherson"),
+    ("Российские войска перебросили в Херсон после контратак.", "kherson"),
+])
+def test_a_move_told_beside_a_counterattack_keeps_its_end(analyser, text, end):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [end]
+
+
+@pytest.mark.parametrize("text", [
     "During his visit to Damascus, the minister promised that Iran would keep sending weapons to Syria.",
     "Lors de sa visite à Damas, le ministre a promis que l'Iran continuera à livrer des armes à la Syrie.",
     "Durante su visita a Damasco, el ministro prometió que Irán seguirá enviando armas a Siria.",
