@@ -4540,6 +4540,17 @@ def test_a_place_five_words_after_a_word_of_aim_is_no_end_of_the_move(analyser, 
 
 
 @pytest.mark.parametrize("text", [
+    "By the end of the year, no African will need a visa to enter Kenya.",
+    "The injuries match those that have taken place to Canadians working in Cuba.",
+    "The injuries match the incidents that took place among Americans living in Cuba.",
+])
+def test_an_idiom_of_a_move_verb_tells_no_move(analyser, text):
+    """"took place" (happened), "bring about" (caused) and "a visa to enter" (a rule of entry) hold a verb of
+    moving and move no one; "Cuba" is where people work, no origin."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Контратаки на Херсон оказались провальными: армия потеряла всю технику.",
     "Контратаки на Херсон оказались только во вред армии – она потеряла всю технику.",
 ])
