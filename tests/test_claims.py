@@ -4662,6 +4662,67 @@ def test_a_place_weapons_are_used_against_is_no_end_of_their_move(analyser, text
         assert target not in (canon(claim.origin), canon(claim.destination)), claim
 
 
+@pytest.mark.parametrize("text, target", [
+    ("O governo aprovou o envio de mísseis à Ucrânia para destruir alvos militares na retaguarda da Rússia.", "russia"),
+    ("El gobierno aprobó el envío de misiles a Ucrania para destruir objetivos militares en la retaguardia de Rusia.",
+     "russia"),
+    ("Il governo ha approvato l'invio di missili all'Ucraina per colpire obiettivi militari nelle retrovie della "
+     "Russia.", "russia"),
+    ("Le gouvernement a approuvé l'envoi de missiles à l'Ukraine pour frapper des cibles militaires à l'arrière de "
+     "la Russie.", "russia"),
+])
+def test_a_place_five_words_after_a_word_of_aim_is_no_end_of_the_move(analyser, text, target):
+    """A purpose clause of attack names its targets' place a few words on ("alvos militares na retaguarda da
+    Rússia"): no origin or destination of the weapons, which still go to where they were sent."""
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == ["ukraine"], claims
+    for claim in claims:
+        assert target not in (canon(claim.origin), canon(claim.destination)), claim
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the year, no African will need a visa to enter Kenya.",
+    "The injuries match those that have taken place to Canadians working in Cuba.",
+    "The injuries match the incidents that took place among Americans living in Cuba.",
+])
+def test_an_idiom_of_a_move_verb_tells_no_move(analyser, text):
+    """"took place" (happened), "bring about" (caused) and "a visa to enter" (a rule of entry) hold a verb of
+    moving and move no one; "Cuba" is where people work, no origin."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Контратаки на Херсон оказались провальными: армия потеряла всю технику.",
+    "Контратаки на Херсон оказались только во вред армии – она потеряла всю технику.",
+])
+def test_a_place_a_counterattack_is_aimed_at_is_no_end_of_a_move(analyser, text):
+    """A counterattack is a word of attack like an attack ("контратаки на Херсон", "counterattacks on Kherson"):
+    the place after it is what is attacked, so "оказались" (turned out) moves nothing there."""
+    assert relocations(analyser, text) == []
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Russian troops were moved to Kherson after the counterattacks.", "kherson"),
+    ("Российские войска перебросили в Херсон после контратак.", "kherson"),
+])
+def test_a_move_told_beside_a_counterattack_keeps_its_end(analyser, text, end):
+    assert [canon(c.destination) for c in relocations(analyser, text)] == [end]
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit to Damascus, the minister promised that Iran would keep sending weapons to Syria.",
+    "Lors de sa visite à Damas, le ministre a promis que l'Iran continuera à livrer des armes à la Syrie.",
+    "Durante su visita a Damasco, el ministro prometió que Irán seguirá enviando armas a Siria.",
+    "Durante la sua visita a Damasco, il ministro ha promesso che l'Iran continuerà a inviare armi in Siria.",
+    "Во время своего визита в Дамаск министр пообещал, что Иран продолжит поставлять оружие в Сирию.",
+])
+def test_the_place_of_a_visit_is_no_end_of_another_groups_move(analyser, text):
+    """Where someone pays a visit ("visit to Damascus", "визит в Дамаск") is no origin or destination of the
+    weapons a sentence has sent elsewhere: they go to Syria only."""
+    claims = relocations(analyser, text)
+    assert [(canon(c.origin), canon(c.destination)) for c in claims] == [("", "syria")], claims
+
+
 @pytest.mark.parametrize("text", [
     "Hezbollah said they would not respond if Iran sends another salvo to Israel.",
     "The militants said they would stay out of it if Iran sends another salvo to Israel.",

@@ -218,7 +218,7 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     out = [p for p in out if not scene_of_war(doc, view, p[0])]
     # "strikes deep into Russian territory", "удары по России", "atingir o coração da Rússia": what weapons are
     # used against, no place they are taken to
-    out = [p for p in out if not _a_target(doc, view, p[0])]
+    out = [p for p in out if not _a_target(doc, view, p[0], out)]
     # "learn German", "speak Arabic", "Deutsch lernen": a language learnt or spoken; "the Slovak parliament", "its
     # Muslim students": a people's adjective before a noun; neither is a place
     out = [p for p in out if not _a_language(doc, p[0], p[1]) and not _a_demonym(doc, view, p[0], p[1], p[2])]
@@ -374,18 +374,23 @@ def _opens_the_war(doc: Document, end: int, start: int) -> bool:
 
 @lru_cache(maxsize=16)
 def _target_before(language: str | None) -> re.Pattern[str]:
-    """A word of attack or aim and at most three words more, ending where the search window ends ("strikes deep
-    into ", "удары по ", "um alvo legítimo para a "): the place after it is what is attacked."""
+    """A word of attack or aim and at most five words more, ending where the search window ends ("strikes deep
+    into ", "удары по ", "um alvo legítimo para a ", "alvos militares na retaguarda da "): the place after it is
+    what is attacked."""
     words = [stem_pattern(w) for w in sorted(frame_words(language, "target"), key=len, reverse=True)]
-    return re.compile(rf"(?<!\w)({'|'.join(words) or '(?!)'})(?:[\s\u00a0]+[^\s\u00a0,;:.!?()\"«»„“”]+){{0,3}}"
+    return re.compile(rf"(?<!\w)({'|'.join(words) or '(?!)'})(?:[\s\u00a0]+[^\s\u00a0,;:.!?()\"«»„“”]+){{0,5}}"
                       rf"[\s\u00a0]*$", re.IGNORECASE)
 
 
-def _a_target(doc: Document, view: SentenceView, start: int) -> bool:
+def _a_target(doc: Document, view: SentenceView, start: int, found: list[FoundPlace]) -> bool:
     """The place at ``start`` comes a few words after a word of attack or aim, with no verb of moving between
-    ("weapons for strikes deep into Russia", "se tornará um alvo legítimo para a Rússia"; not "с целью переброски
-    в Сирию", whose move says where to)."""
-    m = _target_before(doc.language).search(doc.text, max(view.sentence.start, start - 60), start)
+    ("weapons for strikes deep into Russia", "se tornará um alvo legítimo para a Rússia", "para destruir alvos
+    militares na retaguarda da Rússia"; not "с целью переброски в Сирию", whose move says where to, nor "z obozu w
+    Cel pod Osipowiczami": a place's own name is no word of aim)."""
+    pattern, at = _target_before(doc.language), max(view.sentence.start, start - 80)
+    m = pattern.search(doc.text, at, start)
+    while m is not None and any(s <= m.start(1) < e for s, e, _, _ in found):
+        m = pattern.search(doc.text, m.end(1), start)
     # the word of attack may itself be a verb of arriving ("atingir", to hit or to reach): a verb after it counts
     if m is None or any(m.end(1) <= x.start < start for x in view.mentions if x.entity == "weapons-arms"):
         return False  # "sent strike drones to Ukraine", "attack helicopters": the word names the weapons
