@@ -716,3 +716,19 @@ def test_a_plural_place_name_in_the_instrumental_finds_its_nominative(name, lang
 @pytest.mark.parametrize("word", ["силами", "колонами", "мерами", "шагами"])
 def test_a_common_noun_in_the_instrumental_plural_finds_no_town(word):
     assert geocode(word, "ru") is None and geocode(word, "uk") is None
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a word for a kind of place (village, town, base) right before a name, one qualifying word before it at most
+    # (an article before that): the name in apposition to its kind is where the move went, however long the gap
+    ("Група от 40 мигранти беше прекарана от турския град Одрин до странджанското село Звездец.", "Zvezdets"),
+    ("Бежанците бяха преместени от Одрин в малкото село Звездец.", "Zvezdets"),
+    ("Военные перебросили 300 бойцов в приграничное село Заречное.", "Zarichne"),
+    ("Военные перебросили 300 бойцов в небольшое село Малиновка.", "Malynivka"),
+    ("The army moved 300 soldiers to the border village Zvezdets.", "Zvezdets"),
+    ("The army moved 300 soldiers to the small town Zvezdets.", "Zvezdets"),
+])
+def test_a_name_after_its_kind_of_place_and_an_adjective_is_the_destination(analyser, text, canonical):
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert any(c.destination is not None and c.destination.canonical == canonical for c in claims), claims
+

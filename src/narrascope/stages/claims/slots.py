@@ -1551,6 +1551,11 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         linked = any((start - h.end <= 2 + opened or (doc.language == "de" and _GERMAN_STATE_ADJECTIVE.fullmatch(
             doc.text, h.end, start))) and h.end <= start and marker is not None and h.start >= marker.end
                      for h in locatives)
+        # (a kind of place right before the name, one qualifying word before it at most, an article before that:
+        # "до странджанското село Звездец", "в приграничное село Заречное", "to the border village Zvezdets": the
+        # name in apposition to its kind)
+        linked = linked or (marker is not None and (len(words) == 2 or (len(words) == 3 and len(words[0]) <= 3))
+                            and _kind_before_name(doc.text, view, marker, start))
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _one_word_gap(doc.language)))
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
@@ -1642,6 +1647,12 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
     if not destinations:
         destinations = _named_destination(doc, view, origins)
     return origins, destinations
+
+
+def _kind_before_name(text: str, view: SentenceView, marker: Hit, start: int) -> bool:
+    """A word for a kind of place (``place_noun``) after the marker ends right before the name, a space between."""
+    return any(marker.end <= p.start and p.end < start and not text[p.end:start].strip()
+               for p in view.labelled("place_noun"))
 
 
 _SHIELD_GAP = 60  # characters from a verb of protecting back from its "from" ("protect the Syrian rebels from")
