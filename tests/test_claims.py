@@ -5481,3 +5481,17 @@ def test_driven_with_no_group_moved_is_no_move(analyser):
 def test_participles_and_reflexives_the_lemma_tables_lack(analyser, text, modality, origin, destination):
     claims = relocations(analyser, text)
     assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == [(modality, origin, destination)]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Die Luftwaffe hat mehr als 500 Menschen aus Kabul in die usbekische Hauptstadt Taschkent ausgeflogen.",
+     "Taschkent"),
+    ("Aus Kabul wurden 500 Menschen in die usbekische Hauptstadt Taschkent geflogen.", "Taschkent"),
+    ("Из Кабула в узбекскую столицу Ташкент вывезли 500 человек.", "Ташкент"),
+    ("Da Kabul alla capitale uzbeka Tashkent sono state portate 500 persone.", "Tashkent"),
+])
+def test_a_capital_named_after_its_noun_is_the_place_never_the_mover(analyser, text, capital):
+    # "in die usbekische Hauptstadt Taschkent": the name is the place's apposition, not the government it may stand for
+    claims = [c for c in analyser.analyse_text(text).document.claims if c.type == "relocation"]
+    assert claims and all(c.destination is not None and c.destination.canonical == "Tashkent" for c in claims), claims
+    assert all(c.agent is None or capital not in c.agent.text for c in claims), claims

@@ -192,6 +192,33 @@ def test_a_body_named_in_the_locative_after_its_cue_is_a_source(analyser, text, 
     assert any(source in s for s, _ in sources(analyser, text))
 
 
+@pytest.mark.parametrize("text, mover", [
+    ("Yesterday it was reported the border police had moved 40 migrants from Dover to Calais.", "police"),
+    ("Dazu heißt es, die Bundesregierung habe 300 Flüchtlinge aus Polen nach Deutschland ausgeflogen.",
+     "Bundesregierung"),
+    ("Si legge, la Guardia costiera ha trasferito 200 migranti da Lampedusa a Pozzallo.", "Guardia costiera"),
+    ("Podano, policja przewiozła 40 migrantów z Białegostoku do Warszawy.", "policja"),
+    ("On dit, la police aux frontières a transféré 40 migrants de Calais à Lille.", "police"),
+])
+def test_the_subject_of_a_clause_reported_without_that_moves_and_does_not_speak(analyser, text, mover):
+    # "it was reported the police had moved", "heißt es, die Bundesregierung habe ... ausgeflogen": the body after
+    # the verb of saying opens what was said and goes on to its own verb of moving
+    analysis = analyser.analyse_text(text)
+    assert not any(mover in s.text for s in analysis.document.sources), analysis.document.sources
+    claims = [c for c in analysis.document.claims if c.type == "relocation"]
+    assert claims and all(c.agent is not None and mover in c.agent.text for c in claims), claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Forty migrants were moved from Dover to Calais, said the border police.", "border police"),
+    ("Vierzig Migranten wurden von Guben nach Frankfurt gebracht, teilte die Bundespolizei mit.", "Bundespolizei"),
+    ("Quaranta migranti sono stati trasferiti da Lampedusa a Pozzallo, ha detto la Guardia costiera.",
+     "Guardia costiera"),
+])
+def test_a_body_after_its_verb_of_saying_that_ends_the_clause_still_speaks(analyser, text, source):
+    assert any(source in s for s, _ in sources(analyser, text)), sources(analyser, text)
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The convoy reached the border at dawn, a rebel commander told Reuters on Friday.", "Reuters"),
     ("Le convoi a franchi la frontière à l'aube, a confié à Libération un officier tchadien.", "Libération"),

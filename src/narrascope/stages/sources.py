@@ -225,6 +225,7 @@ class Attribution:
         options = [(d, s) for d, s in options if not any(  # "заявив, що російські окупанти ...": talked about
             c.end <= o.start and o.end <= s.start for c in cues for o in opens) or _speaks_next(doc, s, cues)]
         told = [a for a in audience if any(c.start == a.start for c in hits if c.label == "attribution")]
+        options = [(d, s) for d, s in options if not _reported_subject(doc, view, s, cues, hits)]
         options = [(d, s) for d, s in options if not any(c.start < s.end and s.start < c.end for c in cues)
                    and not any(h.end <= s.start and _HONOUR_GAP.fullmatch(doc.text, h.end, s.start) for h in honours)
                    and not any(a.start <= s.start and s.end <= a.end for a in audience)
@@ -818,6 +819,30 @@ def _ends_speaker(doc: Document, cue: Any, m: Any) -> bool:
         return True
     rest = doc.text[m.end:m.end + 4].lstrip()
     return not rest or rest[0] in ",.;:!?\u060c" or rest.startswith(("إن", "أن"))
+
+
+#: what may stand between a speech verb and the subject of the clause it reports: a comma, a short word or two
+#: ("heißt es, die Bundeswehr", "said Turkish authorities", "dijo el Ejército")
+_REPORT_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:[^\W\d_]{1,3}[ \u00a0]*,?[ \u00a0]*){0,2}")
+
+
+def _reported_subject(doc: Document, view: SentenceView, s: Source, cues: list[Any], hits: list[Hit]) -> bool:
+    """A source right after a verb of saying whose own clause goes on, unbroken, to a verb of moving: the subject
+    of what was said with no "that" ("Karimov said Turkish authorities had shipped ...", "Dazu heißt es, die
+    Bundeswehr habe ... ausgeflogen", "aseguró el Ejército habría trasladado"), not who said it. Not after a
+    cue that comes before whom it cites ("according to", "nach Angaben"), nor in a language whose verb comes
+    first ("نقلت الوزارة": the speaker stands right after its verb), nor across a "that" or another cue
+    ("said the ministry that had moved", "said the ministry, which had moved")."""
+    if frame_lexicon(doc.language).verb_first or s.kind in ("media", "document"):
+        return False
+    if not any(c.label == "attribution" and c.end <= s.start and _REPORT_GAP.fullmatch(doc.text, c.end, s.start)
+               and not _preposed(doc, c) for c in cues):
+        return False
+    verbs = _move_labels()
+    move = min((h.start for h in hits if h.label in verbs and h.start >= s.end), default=None)
+    if move is None or _CLAUSE_BREAK.search(doc.text, s.end, move):
+        return False
+    return not any(s.end <= h.start < move and (h.label == "complementizer" or h in cues) for h in hits)
 
 
 def _speaks_next(doc: Document, s: Source, cues: list[Any]) -> bool:

@@ -553,6 +553,7 @@ class ClaimStage:
         taken = [(s.start, s.end) for s in [*origins, *destinations, moved]] + ([said] if said is not None else [])
         # where an end lies ("to Rzeszów, a few kilometres from the Ukrainian border"): a place, no one who moved
         taken += [(w.start, w.end) for s in [*origins, *destinations] for w in s.within]
+        taken += _named_after_place(doc, view, [*origins, *destinations])
         if source is not None:
             taken.append((source.start, source.end))
         # "Since the Americans left Kabul, IS fighters were flown ...": who moved in the time clause moved no one here
@@ -1548,6 +1549,22 @@ def _state_place(text: str, agent: Slot) -> Slot | None:
         return None
     place = geocode(agent.canonical, "en")
     return S.place_slot(text, agent.start, agent.end, place) if place is not None and place.kind == "country" else None
+
+
+def _named_after_place(doc: Document, view: SentenceView, places: list[Slot]) -> list[tuple[int, int]]:
+    """The name set right after a place told by its noun, naming the same place ("in die usbekische Hauptstadt
+    Taschkent", "to the Uzbek capital Tashkent", "в узбекскую столицу Ташкент"): an apposition of the place, never
+    the government the capital's name may stand for (a mover)."""
+    out = []
+    for p in places:
+        if p.canonical is None:
+            continue
+        for m in view.mentions:
+            if 0 < m.start - p.end <= 1 and not doc.text[p.end:m.start].strip():
+                named = geocode(m.text, doc.language)
+                if named is not None and named.canonical == p.canonical:
+                    out.append((m.start, m.end))
+    return out
 
 
 def _hop(view: SentenceView, origin: Slot | None, destination: Slot | None) -> tuple[Slot | None, Slot | None]:
