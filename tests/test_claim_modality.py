@@ -226,6 +226,17 @@ def test_hearsay_wording_makes_a_claim_reported_even_without_a_named_source(anal
 
 
 @pytest.mark.parametrize("text", [
+    "Yesterday it was reported the army had moved 300 soldiers from Rostov to Kherson.",
+    "Kowalczyk said Turkish authorities had shipped 40 fighters from Idlib to Libya.",
+    "Dazu heißt es, die Bundeswehr habe 200 Soldaten nach Litauen verlegt.",
+    "Podano, że policja przewiozła 30 migrantów z Białegostoku do Warszawy.",
+])
+def test_a_clause_opened_by_a_verb_of_saying_is_reported_though_its_speaker_is_not_named(analyser, text):
+    claims = relocations(analyser, text)
+    assert claims and all(c.modality == "reported" for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
     "No, Ukraine is not flying IS fighters to Kursk\n\nA Telegram channel claimed that 250 IS fighters had been "
     "taken by plane from Turkey to Rzeszow, the channel wrote.",
     "Nein, die Ukraine fliegt keine IS-Kämpfer nach Kursk\n\nEin Telegram-Kanal behauptete, 250 IS-Kämpfer seien "

@@ -46,7 +46,7 @@ _VOICED = ("attribution", "denial", "accusation")  # cues that make a debunking 
 
 def modality(doc: Document, view: SentenceView, source: Source | None, trigger: Hit | None = None,
              moved: Span | None = None) -> Modality:
-    """Questioned (a question mark), denied, hypothetical, reported (it has a source), asserted."""
+    """Questioned (a question mark), denied, hypothetical, reported (a source or a verb of saying), asserted."""
     if view.sentence.text.rstrip().endswith(("?", "\u061f")):
         return "questioned"
     asked = unasked(doc, view, trigger) | _denial_negated(doc, view) | _left_out_of(doc, view)
@@ -61,8 +61,11 @@ def modality(doc: Document, view: SentenceView, source: Source | None, trigger: 
         return "hypothetical"
     if trigger is not None and _future(doc, trigger):
         return "hypothetical"
-    # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word
-    return "reported" if source is not None or view.labelled("hearsay") else "asserted"
+    # "auraient été transférés", "seien verlegt worden", "якобы перебросили": retold, someone's word; so is a
+    # clause a verb of saying opens though its speaker is not one the sources stage names ("it was reported the
+    # army had moved ...", "Karimov said Turkish authorities had shipped ...")
+    spoken = source is not None or view.labelled("hearsay") or view.labelled("attribution")
+    return "reported" if spoken else "asserted"
 
 
 def _in_where_clause(doc: Document, trigger: Hit | None, hit: Hit) -> bool:
