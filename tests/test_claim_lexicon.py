@@ -2093,3 +2093,15 @@ def test_nobody_who_moves_others_is_not_the_group(analyser, text, nobody):
 def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(c.modality == "denied" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    # the Bulgarian bare noun of carrying with its "of", in each of its forms
+    ("Министерството отрече превоза на 300 мигранти от Турция до България.", "denied", "turkey", "bulgaria"),
+    ("Превозът на 200 затворници от Варна до София започна вчера.", "asserted", "varna", "sofia"),
+    ("Общината отрече да е организирала превоз на бежанци от Хасково до София.", "denied", "haskovo", "sofia"),
+])
+def test_bulgarian_nouns_of_carrying_are_moves(analyser, text, modality, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, plain(c.origin), plain(c.destination)) for c in claims] == \
+        [(modality, origin, destination)], claims
