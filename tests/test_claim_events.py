@@ -833,6 +833,26 @@ def test_a_speaker_telling_what_its_own_forces_did_is_the_mover_and_a_longer_pla
     assert any(plain(c.agent) == agent and plain(c.origin) == origin for c in claims), claims
 
 
+@pytest.mark.parametrize("text, agent, canonical", [
+    # the speaker denies that its own body moved them: that body, named by the speaker's possessive, is the mover,
+    # under the speaker's name
+    ("The Pentagon denied that its troops had driven 300 civilians from Raqqa to Mosul.", "its troops",
+     "united states"),
+    ("El Pentágono negó que sus soldados hayan llevado a 300 civiles de Raqa a Mosul.", "sus soldados",
+     "united states"),
+    ("Pentagon zaprzeczył, by jego żołnierze przewozili 300 cywilów z Rakki do Mosulu.", "jego żołnierze",
+     "united states"),
+    ("Le Pentagone a démenti que ses soldats aient conduit 300 civils de Raqqa à Mossoul.", "ses soldats",
+     "united states"),
+    ("Міноборони Росії заперечило, що його військові вивозили 300 цивільних з Херсона до Криму.", "його військові",
+     "russian ministry of defence"),
+])
+def test_the_speakers_own_body_named_in_what_it_denies_is_the_mover(analyser, text, agent, canonical):
+    claims = relocations(analyser, text)
+    assert [(c.modality, c.agent.text if c.agent else None, plain(c.agent)) for c in claims] == \
+        [("denied", agent, canonical)], claims
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     ("Fighters based in Idlib were flown to Libya.", "idlib", "libya"),
     ("Des mercenaires basés à Benghazi ont été transférés au Mali.", "benghazi", "mali"),

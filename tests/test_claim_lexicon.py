@@ -1291,6 +1291,29 @@ def test_a_denied_reception_is_a_denied_move_to_the_receiver(analyser, text):
         claims
 
 
+@pytest.mark.parametrize("text, destination", [
+    # a group received somewhere, no sender named: received there is arrived there, the place the destination
+    ("The ministry denied that it had received 300 fighters in Tripoli last week.", "tripoli"),
+    ("La alcaldía negó haber recibido a 200 soldados rusos en Bengasi.", "benghazi"),
+    ("Le ministère a démenti avoir reçu des combattants étrangers à Tripoli.", "tripoli"),
+    ("Il governo ha negato di aver accolto 50 miliziani a Bengasi.", "benghazi"),
+])
+def test_a_group_received_at_a_place_with_no_sender_went_there(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, canon(c.origin), canon(c.destination)) for c in claims] == \
+        [("denied", "", destination)], claims
+
+
+@pytest.mark.parametrize("text", [
+    # received no group: training, an award, a letter received somewhere move nobody
+    "The ministry said it had received training in Russia.",
+    "El ministerio dijo que recibió formación en Rusia.",
+    "Le ministre a reçu une lettre à Tripoli.",
+])
+def test_receiving_something_that_is_no_group_somewhere_is_no_move(analyser, text):
+    assert relocations(analyser, text) == []
+
+
 @pytest.mark.parametrize("text, origin, destination", [
     # on the way, crossing, returning, and the noun of a return: the place follows its own marker
     ("كانت الحافلات التي تقل اللاجئين السوريين في طريقها إلى دمشق.", "", "damascus"),
@@ -2070,3 +2093,15 @@ def test_nobody_who_moves_others_is_not_the_group(analyser, text, nobody):
 def test_nobody_moved_is_the_group_of_a_denied_move(analyser, text, destination):
     claims = relocations(analyser, text)
     assert any(c.modality == "denied" and destination in canon(c.destination) for c in claims), claims
+
+
+@pytest.mark.parametrize("text, modality, origin, destination", [
+    # the Bulgarian bare noun of carrying with its "of", in each of its forms
+    ("Министерството отрече превоза на 300 мигранти от Турция до България.", "denied", "turkey", "bulgaria"),
+    ("Превозът на 200 затворници от Варна до София започна вчера.", "asserted", "varna", "sofia"),
+    ("Общината отрече да е организирала превоз на бежанци от Хасково до София.", "denied", "haskovo", "sofia"),
+])
+def test_bulgarian_nouns_of_carrying_are_moves(analyser, text, modality, origin, destination):
+    claims = relocations(analyser, text)
+    assert [(c.modality, plain(c.origin), plain(c.destination)) for c in claims] == \
+        [(modality, origin, destination)], claims

@@ -198,6 +198,7 @@ MOVE_VERB_KEYS = ("arrival", "departure", "handover")
 #: list keys read as written, not matched as phrases: the claims stage builds patterns over the raw text from
 #: them (a whole gap between two names, a word's ending, a name's opening word)
 FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partitive", "name_openers", "speaker_again",
+                   "speaker_possessive",
                    "adjective_endings",
                    "instrumental_endings", "with_instrumental", "infinitive_link", "infinitive_endings", "verdict",
                    "correction", "modal_if_next", "trips", "strike", "unit_words", "auxiliary", "without",

@@ -111,6 +111,7 @@ def sentence_views(doc: Document) -> tuple[FrameLexicon, list[SentenceView]]:
     qualified = _qualified_noun_starts(doc.text, lexicon.language)
     for view in views.values():
         going = [*_going_on(doc.text, view), *_received_from(doc.text, view, articles, lexicon.verb_final),
+                 *_received_at(doc.text, view, articles, lexicon.language),
                  *_resettled_from(doc.text, view, articles), *_passing_through(doc.text, view),
                  *_going_self(doc.text, view, articles, lexicon.language), *_pushed_forward(doc.text, view)]
         going += _clitic_pronouns(doc.text, view, clitic)
@@ -548,6 +549,33 @@ def _received_from(text: str, view: SentenceView, articles: frozenset[str], verb
                                    for marker in view.labelled("origin") if marker.end <= verb.start))]
 
 
+def _received_at(text: str, view: SentenceView, articles: frozenset[str], language: str) -> list[Hit]:
+    """Verbs of receiving (a frame file's ``receive``) with no sender named, whose object is a movable group (a
+    movable entity, a word for troops, a number or a vague count) and that say where it was received: a locative
+    marker with a state or place named right after it, an article at most between, within RECEIVE_GAP words of the
+    verb in the same clause, the group between ("negó haber recibido a migrantes hondureños en El Ceibo", "received
+    200 soldiers in Latakia"). Received somewhere is arrived there: each is an arrival hit on the verb, after which
+    the locative marks the destination; "received training in Russia" moves no group, "received 150 fighters from
+    the Syrian side" is a move from its sender (``_received_from``)."""
+    verbs = view.labelled("receive")
+    if not verbs:
+        return []
+    groups = [m.start for m in view.mentions if m.entity in _movable()]
+    groups += [h.start for h in view.hits if h.label in ("troops", "vague")]
+    groups += [m.start() for m in _NUMBER.finditer(text, view.sentence.start, view.sentence.end)]
+
+    def where(verb: Hit, marker: Hit) -> bool:
+        return any(verb.end <= g < marker.start for g in groups) and (
+            _sent_by(text, view, verb, marker, articles)
+            or (_sent_by(text, view, verb, marker, articles, gap_only=True)
+                and _town_after(text, marker, articles, view.sentence.end, language)))
+
+    return [Hit(verb.start, verb.end, "arrival") for verb in verbs
+            if not any(marker.start >= verb.end and _sent_by(text, view, verb, marker, articles)
+                       for marker in view.labelled("origin"))
+            and any(where(verb, marker) for marker in view.labelled("locative") if marker.start >= verb.end)]
+
+
 def _resettled_from(text: str, view: SentenceView, articles: frozenset[str]) -> list[Hit]:
     """Words of being put somewhere (a frame file's ``settled``: "resettled", "reubicados", "переселены") that are a
     move: an origin marker with a place named right after it follows within RECEIVE_GAP words of the same clause
@@ -584,13 +612,17 @@ def _gap_words(text: str, view: SentenceView, start: int, end: int) -> int:
     return len(_GAP_WORD.findall(text, start, end)) - max(0, inside)
 
 
-def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
+def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str],
+             gap_only: bool = False) -> bool:
     """The origin marker is the receiving's, and a state or place is named right after it, an article at most between
-    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own)."""
+    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own).
+    With ``gap_only``, only that the marker is the verb's: close enough, in its clause, no other move between."""
     if _gap_words(text, view, verb.end, marker.start) > RECEIVE_GAP \
             or _GOING_ON_BREAK.search(text, verb.end, marker.start) \
             or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits):
         return False
+    if gap_only:
+        return True
     gaps = (_SENDER_GAP.fullmatch(text, marker.end, m.start) for m in view.mentions
             if m.start >= marker.end and m.kind in ("country", "place"))
     return any(g is not None and (g.group("word") is None or g.group("word").casefold() in articles) for g in gaps)

@@ -571,6 +571,7 @@ class ClaimStage:
             # "La France a indiqué que ses avions avaient évacué", "Варшава заявляла, що відправляла своїх військових":
             # who says it did the move is its mover, before whose troops they are is settled (below)
             agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
+            agent = _speakers_own(doc, view, agent, trigger, moved) or agent
         evidence = Span(doc.text[view.sentence.start:evidence_end], view.sentence.start, evidence_end)
         hops = [_hop(view, o, d) for o, d in S.legs(origins, destinations, doc.text, doc.language)] or [(None, None)]
         landing = hops[0][1] if hops else None
@@ -633,6 +634,7 @@ class ClaimStage:
             # a body named by its state's adjective ("وزارة الدفاع الفرنسية", the French defence ministry) is that
             # state's: the state moves or denies moving
             agent = _speaker_as_agent(doc, view, source, self.spec.agent_kinds)
+            agent = _speakers_own(doc, view, agent, trigger, moved) or agent
         if agent is None:
             agent = self._body_that_moves(doc, view, trigger, source, moved, taken)
         if agent is None and inherited is None:
@@ -1135,6 +1137,29 @@ def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[
 
 def _speaker_as_agent(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
     return Slot(source.text, source.start, source.end, canonical=_speakers_state(doc, view, source, kinds))
+
+
+#: words at most between the noun a speaker's possessive opens and the move's verb ("sus agentes hayan llevado")
+_OWN_TO_VERB = 3
+
+
+def _speakers_own(doc: Document, view: SentenceView, speaker: Slot, trigger: Hit, moved: Slot) -> Slot | None:
+    """The speaker's own body that the clause it reports names as the subject of the move, a possessive of the
+    speaker (a frame file's ``speaker_possessive``) and its noun before the move's verb ("negó que sus agentes
+    hayan llevado", "zaprzeczyła, by jej funkcjonariusze przewozili", "rejected claims that its troops had
+    driven"): those moved them, named as written, under the speaker's canonical name; else None."""
+    words = frame_words(doc.language, "speaker_possessive")
+    openers = [h.end for h in view.hits if h.label in ("complementizer", "attribution", "denial")
+               and speaker.end <= h.start and h.end <= trigger.start]
+    if not words or not openers:
+        return None
+    found = list(_WORD.finditer(doc.text, max(openers), trigger.start))
+    for own, noun in zip(found, found[1:], strict=False):
+        if own.group().casefold() in words and not (moved.start < noun.end() and own.start() < moved.end) \
+                and len(doc.text[noun.end():trigger.start].split()) <= _OWN_TO_VERB \
+                and not CLAUSE_BREAK.search(doc.text, own.start(), trigger.start):
+            return Slot(doc.text[own.start():noun.end()], own.start(), noun.end(), canonical=speaker.canonical)
+    return None
 
 
 def _speakers_state(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> str | None:
