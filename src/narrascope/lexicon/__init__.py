@@ -207,7 +207,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partiti
                    "island_noun", "base_noun", "airport_noun", "split_receive", "clitic_destination", "clitic_and",
                    "affiliation",
                    "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
-                   "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene",
+                   "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene", "definite_prefixes",
                    "scene_area", "residents", "act_nouns", "language_verbs", "shield_verbs", "left_out")
 
 
