@@ -279,3 +279,13 @@ def test_definite_vehicles_before_a_definite_group_are_the_means_and_the_group_i
     assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
     assert claims[0].agent is None or claims[0].agent.canonical is None  # the vehicle names no mover
 
+
+@pytest.mark.parametrize("text, destination", [
+    # a place noun and a name of two words whose first opens names ("عين"): the gazetteer's "مدينة عين" (a town of
+    # its own) is the longer name's first part; the name is both words after the noun
+    ("أعيد 40 نازحا إلى مدينة عين العرب.", "عين العرب"),
+    ("أعيد 40 نازحا إلى مدينة عين عيسى.", "عين عيسى"),
+    ("نقلت الحافلات 60 عائلة إلى مدينة عين التينة.", "عين التينة"),
+])
+def test_a_two_word_name_after_a_place_noun_is_not_cut_at_its_opening_word(analyser, text, destination):
+    assert [c.destination.text for c in relocations(analyser, text)] == [destination]
