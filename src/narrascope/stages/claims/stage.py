@@ -1733,9 +1733,10 @@ def _counts_a_group(view: SentenceView, start: int, movable: frozenset[str]) -> 
     300")."""
     text = view.sentence.text
     number = _NUMBER_WORD.match(text, start - view.sentence.start)
-    return number is not None and any(0 <= h.start - view.sentence.start - number.end() <= 1
-                                      for h in (*(m for m in view.mentions if m.entity in movable),
-                                                *view.labelled("troops")))
+    if number is None:
+        return False
+    starts = [m.start for m in view.mentions if m.entity in movable] + [h.start for h in view.labelled("troops")]
+    return any(0 <= at - view.sentence.start - number.end() <= 1 for at in starts)
 
 
 _NUMBER_WORD = re.compile(r"\s*\d[\d.,]*")
