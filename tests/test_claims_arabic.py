@@ -256,3 +256,36 @@ def _within(slot) -> list[str]:
 def test_the_name_after_a_locators_place_noun_is_where_the_site_lies(analyser, text, site, town):
     claims = relocations(analyser, text)
     assert [(c.destination.text, _within(c.destination)) for c in claims] == [(site, [town])]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the verb comes first and a number right after it counts its subject: the group arrived there
+    ("وصل 250 مقاتل إلى مدينة حماة مساء الأحد.", "militants", "hamah"),
+    ("وصل 120 جنديا إلى اللاذقية صباح اليوم.", "جنديا", "latakia"),
+])
+def test_a_reaching_verb_first_with_a_counted_group_after_it_is_an_arrival(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # two nouns with the article after the verb: its subject, the vehicles, and its object, the group moved
+    ("نقلت الشاحنات الذخائر إلى مدينة حماة.", "weapons and arms deliveries", "hamah"),
+    ("نقلت الحافلات النازحين إلى اللاذقية أمس.", "civilians", "latakia"),
+])
+def test_definite_vehicles_before_a_definite_group_are_the_means_and_the_group_is_moved(analyser, text, moved,
+                                                                                         destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
+    assert claims[0].agent is None or claims[0].agent.canonical is None  # the vehicle names no mover
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a place noun and a name of two words whose first opens names ("عين"): the gazetteer's "مدينة عين" (a town of
+    # its own) is the longer name's first part; the name is both words after the noun
+    ("أعيد 40 نازحا إلى مدينة عين العرب.", "عين العرب"),
+    ("أعيد 40 نازحا إلى مدينة عين عيسى.", "عين عيسى"),
+    ("نقلت الحافلات 60 عائلة إلى مدينة عين التينة.", "عين التينة"),
+])
+def test_a_two_word_name_after_a_place_noun_is_not_cut_at_its_opening_word(analyser, text, destination):
+    assert [c.destination.text for c in relocations(analyser, text)] == [destination]

@@ -209,6 +209,7 @@ FRAME_WORD_KEYS = ("and", "or", "along_with", "comitative", "articles", "partiti
                    "affiliation",
                    "troop_adjectives", "counted_troops", "object_openers", "evidence_nouns", "absent", "territory_link",
                    "compass_openers", "nisba_endings", "distance_units", "where_clause", "scene", "truth_question",
+                   "definite_prefixes",
                    "scene_area", "residents", "act_nouns", "language_verbs", "shield_verbs", "left_out")
 
 

@@ -146,6 +146,8 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
             continue  # (a region named in small letters by its adjective is one: "do obwodu kurskiego")
         if doc.text[a:b].casefold() in openers and _NEXT_CAPITAL.match(doc.text, b):
             continue  # "Tal Afar", "Ras al-Ain": the opening word of a longer name is no place of its own
+        if _opener_at_end(doc, a, b, openers):
+            continue  # "مدينة عين العرب": a name that ends on a word opening a longer one is cut short
         overlapping = [o for o in out if a < o[1] and o[0] < b]
         if overlapping and all(a <= s and e <= b and e - s < b - a for s, e, _, _ in overlapping):
             # a longer name holds the entity's ("Port Sudan", not the country Sudan and a town "Port")
@@ -223,6 +225,16 @@ def _find(doc: Document, view: SentenceView) -> list[FoundPlace]:
     # Muslim students": a people's adjective before a noun; neither is a place
     out = [p for p in out if not _a_language(doc, p[0], p[1]) and not _a_demonym(doc, view, p[0], p[1], p[2])]
     return sorted(_after_clitic_and(doc, _after_clitic_markers(doc, view, out)), key=lambda x: x[0])
+
+
+def _opener_at_end(doc: Document, start: int, end: int, openers: frozenset[str]) -> bool:
+    """In a script without capitals (Arabic), a name found whose last word opens a name of two words (a frame file's
+    ``name_openers``: "عين", "تل", "رأس"), with a word right after it ("مدينة عين العرب", "بلدة تل أبيض"): the
+    gazetteer read the longer name's first part, and the words after the place noun are one name (`_uncased_names`)."""
+    last = doc.text[start:end].rsplit(None, 1)[-1]
+    word = _NEXT_WORD.match(doc.text, end)
+    return " " in doc.text[start:end] and last in openers and word is not None \
+        and word.group(1).upper() == word.group(1).lower()
 
 
 def _before_a_named_body(doc: Document, view: SentenceView, end: int) -> bool:

@@ -110,7 +110,7 @@ def moved(spec: FrameSpec, doc: Document, lexicon: FrameLexicon, view: SentenceV
                   # "autobuses blindados": the vehicle's kind; not what a counted vehicle carries ("30 вагонів
                   # боєприпасів", "12 Lkw Munition": a measure and its load)
                   and not any(0 <= m.start - h.end <= 1 and not _counted_vehicle(doc.text, view, h, lexicon)
-                              for h in means)
+                              and not _definite_pair(doc, h, m) for h in means)
                   and not _before_means(doc.text, m, means)  # "civilian lorries", "цивільними рейсами": the same
                   and not any(h.start <= m.start and m.end <= h.end for h in speakers)
                   and not _an_owner(doc.text, m) and not _a_vessel(view, m) and not _a_trade(view, m)
@@ -256,6 +256,15 @@ def _counted_vehicle(text: str, view: SentenceView, vehicle: Hit, lexicon: Frame
     named right after them."""
     _, written, at = count_before(text, view, vehicle.start, lexicon)
     return at is not None and written is not None and not text[at + len(written):vehicle.start].strip()
+
+
+def _definite_pair(doc: Document, vehicle: Hit, m: Mention) -> bool:
+    """A vehicle word and the group right after it both carry the article written onto them (a frame file's
+    ``definite_prefixes``: "نقلت الشاحنات الأسلحة", "نقلت الحافلات النازحين"): no construct of a vehicle and its
+    kind or load, but the verb's subject, the means, and its object, the group moved."""
+    prefixes = frame_words(doc.language, "definite_prefixes")
+    return any(doc.text.startswith(p, vehicle.start) for p in prefixes) and any(
+        doc.text.startswith(p, m.start) for p in prefixes)
 
 
 def _people_over_vehicles(doc: Document, view: SentenceView, candidates: list[Mention], means: list[Hit],

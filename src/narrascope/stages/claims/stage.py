@@ -246,7 +246,7 @@ class ClaimStage:
         "apoio a deslocados": the displaced, no one moving)."""
         return sorted((h for label in (self.frame, *MOVE_VERB_KEYS) for h in view.labelled(label)
                        if not self._group_noun(view, h) and not self._a_noun(view, h)
-                       and not _reaches_a_level(view, h, self._numbers, self._verb_first)
+                       and not _reaches_a_level(view, h, self._numbers, self._verb_first, self.spec.movable)
                        and not S.in_range(view, h) and not _left_in_state(view, h)),
                       key=lambda h: h.start)
 
@@ -1748,7 +1748,8 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
-def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str], verb_first: bool = False) -> bool:
+def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str], verb_first: bool = False,
+                     movable: frozenset[str] = frozenset()) -> bool:
     """A verb of reaching whose object is a number ("queues reached eleven hours", "l'attente atteint parfois trois
     heures", "достигла 40 градусов", "as baixas atingiram cerca de 60 homens") or a result or a measure
     (`reached_result`: "reached a settlement", "достигнат скорост от 25 Маха"): a level reached, no place. One word
@@ -1761,10 +1762,26 @@ def _reaches_a_level(view: SentenceView, trigger: Hit, numbers: frozenset[str], 
 
     start = trigger.end if verb_first else next(
         (h.end for h in view.labelled("approximate") if 0 <= h.start - trigger.end <= 1), trigger.end)
+    if verb_first and _counts_a_group(view, start, movable):
+        return False  # "وصل 300 مقاتل إلى حمص": the verb comes first, the number counts its subject
     after = view.sentence.text[start - view.sentence.start:].split()[:2]
     return (bool(after) and (a_number(after[0]) or (len(after) == 2 and after[0].islower() and a_number(after[1])))) \
         or _reaches_a_result(view, trigger)
 
+
+def _counts_a_group(view: SentenceView, start: int, movable: frozenset[str]) -> bool:
+    """The word after ``start`` is a number and the word after it names troops or a group the frame moves: where
+    the verb comes first, that is its counted subject ("وصل 300 مقاتل"), not a level reached ("وصل عدد القتلى إلى
+    300")."""
+    text = view.sentence.text
+    number = _NUMBER_WORD.match(text, start - view.sentence.start)
+    if number is None:
+        return False
+    starts = [m.start for m in view.mentions if m.entity in movable] + [h.start for h in view.labelled("troops")]
+    return any(0 <= at - view.sentence.start - number.end() <= 1 for at in starts)
+
+
+_NUMBER_WORD = re.compile(r"\s*\d[\d.,]*")
 
 #: how many words may stand between a verb of reaching and the result it reaches ("reached a new peace settlement")
 _RESULT_REACH = 3
