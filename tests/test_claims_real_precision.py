@@ -410,3 +410,26 @@ def test_harm_brought_or_requests_received_move_no_group(analyser, text):
 ])
 def test_a_group_fleeing_violence_or_chaos_still_moves(analyser, text, destination):
     assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# A name followed by its bracketed abbreviation is one name: a state named inside it ("Alternative for Germany",
+# "Brothers of Italy") is no end of a move, whatever small word links it, a word of direction included
+@pytest.mark.parametrize("text, place", [
+    ("O governo recusa enviar tanques, como pede o Caminho para a Noruega (CpN, na sigla).", "norway"),
+    ("Le gouvernement refuse d'envoyer des chars, comme le demande Alliance pour la Norvège (APN).", "norway"),
+    ("Il governo rifiuta di inviare carri armati, come chiede Movimento verso la Norvegia (MvN).", "norway"),
+    ("The government refuses to send tanks, as the Road to Norway (RtN) party demands.", "norway"),
+    ("Правительство отказывается отправлять танки, как требует партия Путь в Норвегию (ПвН).", "norway"),
+])
+def test_a_state_inside_an_abbreviated_name_is_no_end(analyser, text, place):
+    for c in relocations(analyser, text):
+        assert place not in {canon(c.origin), canon(c.destination)}, text
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("O governo vai enviar tanques para a Noruega (em 2025).", "norway"),
+    ("Die Regierung wird Panzer nach Norwegen (NO) liefern.", "norway"),
+    ("Il governo invierà carri armati in Norvegia (NO).", "norway"),
+])
+def test_a_state_after_a_move_stays_its_end_before_brackets(analyser, text, destination):
+    assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text

@@ -419,10 +419,14 @@ def _inside_a_title(doc: Document, view: SentenceView, start: int, end: int, fou
     """The place at ``start`` closes a longer name opened by a capitalised word that is neither a place nor the
     sentence's first word ("the Bishop of Rome", "Universidade de Harvard", "Fórum de Defesa e Estratégia de
     Paris"), unless the whole reads as a place ("Republic of Moldova")."""
-    if doc.language == "de":
+    abbreviated = _abbreviation_after(doc.text, end)
+    if doc.language == "de" and not abbreviated:
         return False  # German capitalises every noun: "in den Osten der Ukraine" went there
     m = _CAPITAL_LINK.search(doc.text, max(view.sentence.start, start - 60), start)
-    if m is None or m.group(2).casefold() not in _name_links(doc.language):
+    # a name followed by its abbreviation ("Alternativa para a Alemanha (AfD)", "Alternative für Deutschland (AfD)")
+    # is one name whatever its small link word, a word of direction included
+    if m is None or (m.group(2).casefold() not in _name_links(doc.language)
+                     and not (abbreviated and m.group(2).islower())):
         return False
     if m.group(3) is not None and m.group(3).casefold() not in frame_words(doc.language, "articles"):
         return False
@@ -437,6 +441,17 @@ def _inside_a_title(doc: Document, view: SentenceView, start: int, end: int, fou
         return False  # "retirados da Penitenciária de Presidente Venceslau": the place the named site is in is the end
     places = {w for k in ("place_noun", "frontier", "capital", "lies_in") for w in frame_words(doc.language, k)}
     return m.group(1).casefold() not in places and geocode(doc.text[a:end], doc.language) is None
+
+
+#: a bracketed abbreviation right after a word, alone or glossed ("(AfD)", "(FdI)", "(AfD, na sigla alemã)")
+_BRACKETED = re.compile(r"[\s\u00a0]*\((\w[\w.&-]{0,9})[),;]")
+
+
+def _abbreviation_after(text: str, end: int) -> bool:
+    """A bracketed abbreviation with two capitals or more follows right after ``end``: the words before it are a
+    name it shortens ("Alternativa para a Alemanha (AfD)"), not running text ("went to Germany (2019)")."""
+    m = _BRACKETED.match(text, end)
+    return m is not None and sum(c.isupper() for c in m.group(1)) >= 2 and not m.group(1).isdigit()
 
 
 def _an_alias_as_written(entity: Entity, text: str, language: str | None) -> bool:
