@@ -2571,3 +2571,39 @@ def test_the_origin_a_from_there_word_tells_is_that_word_in_its_own_sentence(ana
     # the stop as the sentence before wrote it is the first name the place was given
     (first, *_) = onward[0].origin.within
     assert name(first) == there and first.end <= onward[0].evidence.start
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 Russian instructors left Bamako on Monday aboard two military planes. The planes landed in Gao that "
+    "evening, where residents of the town welcomed the families.",
+    "Une trentaine de conseillers russes ont quitté Bamako mardi à bord de deux avions militaires. Les appareils se "
+    "sont posés dans la soirée à Gao, où des familles de la ville les attendaient.",
+    "Cerca de 40 instrutores russos deixaram Bamako na segunda-feira a bordo de dois aviões militares. Os aviões "
+    "pousaram à noite em Gao, onde os moradores da cidade receberam as famílias.",
+    "Rund 40 russische Ausbilder haben Bamako am Montag an Bord von zwei Militärflugzeugen verlassen. Die Maschinen "
+    "landeten am Abend in Gao, wo Bewohner der Stadt die Familien empfingen.",
+    "Una quarantina di istruttori russi hanno lasciato Bamako lunedì a bordo di due aerei militari. Gli aerei sono "
+    "atterrati in serata a Gao, dove gli abitanti della città hanno accolto le famiglie.",
+])
+def test_an_arrival_told_through_the_vehicle_ends_the_move_just_before(analyser, text):
+    """The vehicle lands in the next sentence: where the group that left went, whoever the clause after the place
+    names (the families, the residents)."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("bamako", "gao")], claims
+    assert plain(claims[0].moved) == "russia" and len(claims[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a load named before the verb is the vehicle's own: another group
+    "About 40 Russian instructors left Bamako on Monday aboard two military planes. A plane with 200 migrants "
+    "landed in Gao that evening.",
+    # the move before already ended somewhere
+    "About 40 Russian instructors were flown from Bamako to Mopti on Monday. The planes landed in Gao that evening, "
+    "where residents welcomed the families.",
+    # not the sentence right after the move
+    "About 40 Russian instructors left Bamako on Monday aboard two military planes. The weather was bad. The planes "
+    "landed in Gao that evening, where residents welcomed the families.",
+])
+def test_a_vehicle_landing_ends_no_move_but_the_open_one_just_told(analyser, text):
+    claims = relocations(analyser, text)
+    assert ("bamako", "gao") not in [(plain(c.origin), plain(c.destination)) for c in claims], claims

@@ -37,6 +37,10 @@ that tells only where they arrived ends the move instead ("... from Idlib to Nig
 out of Idlib. The men were driven to Gaziantep": Idlib -> Gaziantep); the headline's claims leave the event and fold
 into it as below.
 
+A move that says where they left and not where they went ends where, in the next sentence, the vehicle that carried
+them lands ("... ont quitté Bamako à bord de deux avions. Les appareils se sont posés à Gao, où les familles ..."),
+whatever group that sentence names after the place: that group is another clause's (``_vehicle_landed``).
+
 A headline's move that joined no event of the body sums up one the body tells: it becomes a mention (and an
 evidence span) of the body's first event of the same group, not a claim of its own; a headline moving a group
 the body never moves stays a claim.
@@ -90,14 +94,16 @@ class Groups:
 
 def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int], body: int = 0,
              pronouns: frozenset[str] = frozenset(), batches: frozenset[str] = frozenset(),
-             variants: frozenset[int] = frozenset()) -> list[Claim]:
+             variants: frozenset[int] = frozenset(),
+             landed: frozenset[tuple[int, int]] = frozenset()) -> list[Claim]:
     """The events of an article from its per-sentence claims (rules in the module docstring).
     ``sentence_of`` maps a claim's evidence start to its sentence index; ``body`` is where the body begins
     after the headline (0: no headline); ``pronouns`` are the article's language's words that stand for a group
     named before ("them", "их"), case folded: they name no event's group; ``batches`` the words that name another
     batch of a group ("another group", "a second convoy"), case folded: a move of one starts an event of its own;
     ``variants`` the sentences that retell another version of the story ("An earlier version of the rumour said
-    ..."): a move told there starts an event of its own too."""
+    ..."): a move told there starts an event of its own too; ``landed`` the spans of the vehicle words of sentences
+    that tell an arrival (``_vehicle_landed``)."""
     events: list[list[Claim]] = []
     merged: list[Claim] = []
     for c in claims:
@@ -107,6 +113,11 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
             # the first one went
             events.append([c])
             merged.append(_merge([c], groups, pronouns))
+            continue
+        k = _vehicle_landed(merged, events, c, groups, sentence_of, landed)
+        if k is not None:
+            events[k].append(c if groups.same(merged[k].moved, c.moved) else replace(c, moved=None))
+            merged[k] = _merge(events[k], groups, pronouns)
             continue
         for k in reversed(range(len(events))):
             if (_fits_relocation(merged[k], events[k], c, groups, sentence_of, body) if c.type == "relocation"
@@ -128,6 +139,31 @@ def assemble(claims: Sequence[Claim], groups: Groups, sentence_of: dict[int, int
                 merged.insert(host, _merge(head, groups, pronouns))
     merged = _arrived_where_next_leg_starts(merged, groups, sentence_of)
     return _chains(_fold_headline(merged, body, groups) if body else merged, groups)
+
+
+def _vehicle_landed(merged: list[Claim], events: list[list[Claim]], c: Claim, groups: Groups,
+                    sentence_of: dict[int, int], landed: frozenset[tuple[int, int]]) -> int | None:
+    """The event ``c`` ends: ``c`` tells only where they arrived, through the vehicle that carried them ("Les
+    appareils se sont posés à Bambari", "Die Maschine landete in Kabul": the vehicle is its mover or its group, or it
+    has none), in the sentence after the last one of the move told just before, which says where they left and not
+    where they went. A group such a sentence names after the place is another clause's ("..., où les familles ont
+    été accueillies"), no group of its own: the move's group is the event's."""
+    if c.type != "relocation" or c.origin is not None or c.destination is None:
+        return None
+    vehicle = c.moved is None or (c.moved.start, c.moved.end) in landed or (
+        c.agent is not None and not _actor(c.agent) and (c.agent.start, c.agent.end) in landed
+        and c.moved.start > c.destination.end)  # a load told before the verb is the vehicle's: "a plane with 200 ..."
+    here = sentence_of.get(c.evidence.start, -1)
+    told = [k for k in range(len(merged)) if merged[k].type == "relocation"]
+    if not vehicle or not told:
+        return None
+    k = max(told, key=lambda i: _last_sentence(events[i], sentence_of))
+    event = merged[k]
+    if (here - _last_sentence(events[k], sentence_of) != 1 or event.origin is None or event.destination is not None
+            or _mood(event) != _mood(c) or (_actor(event.agent) and _actor(c.agent)
+                                            and _name(event.agent) != _name(c.agent))):
+        return None
+    return k
 
 
 def _arrived_where_next_leg_starts(events: list[Claim], groups: Groups, sentence_of: dict[int, int]) -> list[Claim]:

@@ -103,7 +103,8 @@ class ClaimStage:
                       else c for c in claims]
         doc.claims = assemble(claims, self.groups, {s.start: s.index for s in doc.sentences}, self._body,
                               frame_words(doc.language, "pronouns"), frame_words(doc.language, "another_group"),
-                              frozenset(v.sentence.index for v in views if v.labelled("variant")))
+                              frozenset(v.sentence.index for v in views if v.labelled("variant")),
+                              _landed_vehicles(views))
         return doc
 
     def _settled(self, doc: Document, lexicon: FrameLexicon, views: list[SentenceView], moves: list[bool],
@@ -1133,6 +1134,13 @@ def _vehicle(doc: Document, view: SentenceView, trigger: Hit, taken: list[tuple[
         return None
     near = min(found, key=lambda h: abs(h.start - trigger.start))
     return Slot(doc.text[near.start:near.end], near.start, near.end)
+
+
+def _landed_vehicles(views: list[SentenceView]) -> frozenset[tuple[int, int]]:
+    """The vehicle words of the sentences that tell an arrival ("Les appareils se sont posés à Bambari", "O avião
+    pousou em Canoas"): a claim whose mover or group is one of them tells where the move before it ended."""
+    return frozenset((h.start, h.end) for v in views if v.labelled("arrival")
+                     for h in v.hits if h.label.startswith("means:"))
 
 
 def _speaker_as_agent(doc: Document, view: SentenceView, source: Source, kinds: frozenset[str]) -> Slot:
