@@ -289,3 +289,42 @@ def test_definite_vehicles_before_a_definite_group_are_the_means_and_the_group_i
 ])
 def test_a_two_word_name_after_a_place_noun_is_not_cut_at_its_opening_word(analyser, text, destination):
     assert [c.destination.text for c in relocations(analyser, text)] == [destination]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # the verb comes first, its subject after it, and the town it reached or entered is its object, with no marker
+    ("وصلت القوات الأمريكية حمص مساء الأحد.", "united states", "homs"),
+    ("دخلت القوات التركية حمص بعد اشتباكات قصيرة.", "turkey", "homs"),
+    # the subject first: the town is right after the verb
+    ("القوات التركية دخلت حمص ليلا.", "turkey", "homs"),
+])
+def test_a_town_right_after_a_reaching_verb_and_its_subject_is_where_they_went(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
+
+
+@pytest.mark.parametrize("text", [
+    # a short town name that is also a word is no place with no marker and no verb of reaching before it
+    "قالت القوات التركية حمص مدينة هادئة.",
+    # a common word after the subject ("the city") is no town of that name
+    "دخلت القوات الروسية المدينة بعد ظهر الأحد.",
+])
+def test_no_town_is_read_after_a_subject_without_a_verb_of_reaching(analyser, text):
+    assert not [c for c in relocations(analyser, text) if c.destination is not None
+                and canon(c.destination) in ("homs", "madinah")]
+
+
+@pytest.mark.parametrize("text, moved, destination", [
+    # a vehicle with the article heads no construct: the group after it, without the article, is moved all the same
+    ("نقلت الطائرات عناصر مسلحة إلى مدينة حمص فجر الأحد.", "militants", "homs"),
+    ("نقلت الحافلات مقاتلي المعارضة إلى إدلب.", "militants", "idlib"),
+])
+def test_a_definite_vehicle_before_a_group_without_the_article_is_the_means(analyser, text, moved, destination):
+    claims = relocations(analyser, text)
+    assert [(canon(c.moved), canon(c.destination)) for c in claims] == [(moved, destination)]
+    assert claims[0].agent is None or claims[0].agent.canonical is None  # the vehicle names no mover
+
+
+def test_a_vehicle_without_the_article_heads_a_construct_of_its_load(analyser):
+    # "حافلات النازحين", the buses of the displaced: the group names the vehicles, no group moved
+    assert relocations(analyser, "نقلت حافلات النازحين إلى إدلب.") == []

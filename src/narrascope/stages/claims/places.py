@@ -1371,7 +1371,43 @@ def _uncased_names(doc: Document, view: SentenceView) -> list[tuple[int, int]]:
         if not any(s < b and a < e for s, e in spans):
             out.append((a, b))
     out += _known_after_nouns(doc, view, marker_ends, out)
+    out += _reached_names(doc, view, out)
     return out + _named_before(doc, view, marker_ends, out)
+
+
+def _reached_names(doc: Document, view: SentenceView, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The object of a verb of reaching or entering (`reach`), right after it or after its subject where the verb
+    comes first ("دخلت القوات التركية حمص", the Turkish forces entered Homs; "وصلت التعزيزات حماة"), when the
+    gazetteer knows it as a town: the verb governs a place as a marker does, and the running-text gazetteer leaves out
+    the short town names that are also words until something marks them. The subject is the run of mentions and
+    words for troops or vehicles right after the verb, a word with the article after a word for troops with them
+    ("قوات النظام", the regime's forces)."""
+    spans = [(m.start, m.end) for m in view.mentions] + [(x.start, x.end) for x in view.hits] + found
+    subject = [(m.start, m.end) for m in view.mentions] + [
+        (x.start, x.end) for x in view.hits if x.label == "troops" or x.label.startswith("means")]
+    troops = {x.end for x in view.labelled("troops")}
+    out = []
+    for h in view.labelled("reach"):
+        end = h.end
+        while True:
+            word = _NEXT_WORD.match(doc.text, end, view.sentence.end)
+            if word is None:
+                break
+            ends = [e for s, e in subject if s == word.start(1) and e > end]
+            if ends:
+                end = max(ends)
+            elif end in troops and word.group(1).startswith(_ARTICLE_AR) and h.end < end:
+                end = word.end(1)  # "قوات النظام": the forces' genitive
+            else:
+                break
+        if word is None or word.group(1).upper() != word.group(1).lower() or len(word.group(1)) < _SHORTEST_NAME:
+            continue  # (a cased script says what is a name by its capital)
+        a, b = word.start(1), word.end(1)
+        place = geocode(word.group(1), doc.language)
+        if place is not None and place.kind in ("city", "place") and key(word.group(1)) not in index().common_words \
+                and not any(s < b and a < e for s, e in spans):
+            out.append((a, b))
+    return out
 
 
 def _a_preposition(doc: Document, start: int, end: int) -> bool:

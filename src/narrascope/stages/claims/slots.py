@@ -259,12 +259,13 @@ def _counted_vehicle(text: str, view: SentenceView, vehicle: Hit, lexicon: Frame
 
 
 def _definite_pair(doc: Document, vehicle: Hit, m: Mention) -> bool:
-    """A vehicle word and the group right after it both carry the article written onto them (a frame file's
-    ``definite_prefixes``: "نقلت الشاحنات الأسلحة", "نقلت الحافلات النازحين"): no construct of a vehicle and its
-    kind or load, but the verb's subject, the means, and its object, the group moved."""
+    """A vehicle word that carries the article written onto it (a frame file's ``definite_prefixes``), with a group
+    right after it, with the article or not ("نقلت الشاحنات الأسلحة", "نقلت الحافلات النازحين", "نقلت الطائرات
+    عناصر"): a noun with the article heads no construct, so this is no vehicle and its kind or load ("شاحنات
+    الأسلحة", trucks of arms, has none on the first), but the verb's subject, the means, and its object, the group
+    moved."""
     prefixes = frame_words(doc.language, "definite_prefixes")
-    return any(doc.text.startswith(p, vehicle.start) for p in prefixes) and any(
-        doc.text.startswith(p, m.start) for p in prefixes)
+    return m.start >= vehicle.end and any(doc.text.startswith(p, vehicle.start) for p in prefixes)
 
 
 def _people_over_vehicles(doc: Document, view: SentenceView, candidates: list[Mention], means: list[Hit],
