@@ -433,3 +433,28 @@ def test_a_state_inside_an_abbreviated_name_is_no_end(analyser, text, place):
 ])
 def test_a_state_after_a_move_stays_its_end_before_brackets(analyser, text, destination):
     assert destination in {canon(c.destination) for c in relocations(analyser, text)}, text
+
+
+# A verb of receiving whose subject deals "with" a partner first: the partner is neither end, the subject is the host
+@pytest.mark.parametrize("text, host, partner", [
+    ("La Francia è in trattativa con la Germania per accogliere i profughi in fuga dalla Libia.", "france", "germany"),
+    ("Austria agreed with Hungary to take in 500 refugees from Syria.", "austria", "hungary"),
+    ("L'Espagne négocie avec le Maroc pour accueillir des migrants venus de Libye.", "spain", "morocco"),
+])
+def test_the_partner_of_a_receiver_is_no_end(analyser, text, host, partner):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [host], text
+    assert all(partner not in (canon(c.origin), canon(c.agent)) for c in claims), text
+
+
+# A marker that opens a time with a number ("in 5 years", "since 2016") reaches no place after the number
+@pytest.mark.parametrize("text, destination", [
+    ("In 5 anni Ankara ha inviato 900 soldati in Libia.", "libya"),
+    ("Dal 2016 Ankara ha accettato il ritorno in Turchia di 900 migranti.", "turkey"),
+    ("En 5 ans Ankara a envoyé 900 soldats en Libye.", "libya"),
+    ("In 5 years Ankara sent 900 troops to Libya.", "libya"),
+])
+def test_a_place_after_a_time_with_a_number_is_no_end(analyser, text, destination):
+    claims = relocations(analyser, text)
+    assert [canon(c.destination) for c in claims] == [destination], text
+    assert all(canon(c.origin) != "ankara" for c in claims), text

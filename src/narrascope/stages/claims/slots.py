@@ -1284,6 +1284,18 @@ def _receptions(frame: str, view: SentenceView) -> list[Hit]:
     return [] if others else received
 
 
+def _over_a_number(spec: FrameSpec, view: SentenceView, start: int, end: int, words: list[str]) -> bool:
+    """A number stands between a marker and a place, with no group counted by it ("In 5 anni Ankara ha ...", "Dal 2016
+    Ankara ...", "En 5 ans Ankara a ..."): the marker opens a time, the place after it is the clause's subject; not "a
+    110 colaboradores afganos", where the number counts the group moved."""
+    return any(w.isdigit() for w in words) and not any(
+        start <= m.start and m.end <= end and m.entity in spec.movable for m in view.mentions) and not any(
+        start <= h.start and h.end <= end for h in view.hits if h.label in _PLACE_MARKERS)  # "en 2020 à Niamey"
+
+
+_PLACE_MARKERS = frozenset({"origin", "destination", "locative", "via"})
+
+
 def received(frame: str, view: SentenceView, trigger: Hit) -> bool:
     """The trigger is a verb of receiving that is the sentence's move ("took over 150 fighters from the Syrian
     side")."""
@@ -1567,6 +1579,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
         linked = linked or (marker is not None and (len(words) == 2 or (len(words) == 3 and len(words[0]) <= 3))
                             and _kind_before_name(doc.text, view, marker, start))
         reaches = (marker is not None and marker.start >= previous_end and not _WORDY.search(gap)
+                   and not _over_a_number(spec, view, marker.end, start, words)
                    and (((len(gap) <= MARKER_GAP or (len(words) == 1 and len(gap) <= _one_word_gap(doc.language)))
                           and "," not in gap  # "En agosto de 2017, Rusia denunció"
                          and (len(words) <= 1 or (len(words) == 2 and len(words[0]) <= 3)))
@@ -1601,7 +1614,7 @@ def roles(spec: FrameSpec, doc: Document, view: SentenceView, lexicon: FrameLexi
             last = (Hit(start, start, "origin"), slot, is_country)
             continue
         if (marker is None or not reaches) and any(_RECEIVER_WORDS.fullmatch(doc.text, end, h.start)
-                                                   for h in received):
+                                                   and not _accompanied(doc, view, start) for h in received):
             # "Iraq took over 150 IS fighters from the Syrian side": who received them, where they went
             destinations.append(slot)
             last = (Hit(start, start, "destination"), slot, is_country)
@@ -2293,6 +2306,10 @@ def agent(spec: FrameSpec, doc: Document, view: SentenceView, trigger: Hit,
     if body is not None:
         return body
     before = [m for m in actors if m.end <= trigger.start]
+    if any(h.start == trigger.start and h.end == trigger.end for h in view.labelled("receive")):
+        # "in trattativa con la Germania per accogliere", "negotiating with Morocco to take in": who a receiver deals
+        # with is its partner, not the subject that receives
+        before = [m for m in before if not _accompanied(doc, view, m.start)]
     if before and moved_span is not None and moved_span[1] <= trigger.start:
         # "Die Türkei hat ... 1.200 Kämpfer protürkischer syrischer Milizen ... verlegt": with the moved group before
         # the verb, an actor between them describes the group; the one before the group is the subject
