@@ -2622,3 +2622,14 @@ def test_a_place_after_a_noun_of_a_stop_on_the_way_is_passed_not_an_end(analyser
     leg of its own."""
     claims = relocations(analyser, text)
     assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("", destination)], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die 50 Rekruten sind am Dienstag vom Flughafen Karatschi abgeflogen.", ""),
+    ("Am Dienstag flogen 50 Rekruten vom Flughafen Karatschi nach Damaskus ab.", "damascus"),
+    ("Die Rekruten sind vom Flughafen Karatschi nach Damaskus abgeflogen.", "damascus"),
+])
+def test_a_german_group_flying_off_leaves_where_it_flew_from(analyser, text, destination):
+    """The separable "abfliegen" in its participle and split forms: the group itself left the airport's city."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("karachi", destination)], claims
