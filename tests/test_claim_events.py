@@ -2616,6 +2616,7 @@ def test_a_vehicle_landing_ends_no_move_but_the_open_one_just_told(analyser, tex
     ("Après une escale technique à Chypre, l'avion transportant 90 mercenaires s'est posé à Benghazi.", "benghazi"),
     ("The plane carrying 90 mercenaries landed in Benghazi after a layover in Ankara.", "benghazi"),
     ("Some 70 fighters arrived in Baku after a refuelling stop in Ankara.", "baku"),
+    ("The plane carrying 70 fighters landed in Baku after a stopover at Ankara airport.", "baku"),
 ])
 def test_a_place_after_a_noun_of_a_stop_on_the_way_is_passed_not_an_end(analyser, text, destination):
     """A refuelling stop, a layover, an escale: the plane passed there; it is neither where the move began nor a
