@@ -2607,3 +2607,30 @@ def test_an_arrival_told_through_the_vehicle_ends_the_move_just_before(analyser,
 def test_a_vehicle_landing_ends_no_move_but_the_open_one_just_told(analyser, text):
     claims = relocations(analyser, text)
     assert ("bamako", "gao") not in [(plain(c.origin), plain(c.destination)) for c in claims], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die Maschine mit 90 Söldnern landete nach einem Tankstopp in Ankara in Bengasi.", "benghazi"),
+    ("Die Söldner landeten nach einer Zwischenlandung in Ankara in Baku.", "baku"),
+    ("Près de 70 combattants ont été acheminés en Azerbaïdjan après une escale à Ankara.", "azerbaijan"),
+    ("Après une escale technique à Chypre, l'avion transportant 90 mercenaires s'est posé à Benghazi.", "benghazi"),
+    ("The plane carrying 90 mercenaries landed in Benghazi after a layover in Ankara.", "benghazi"),
+    ("Some 70 fighters arrived in Baku after a refuelling stop in Ankara.", "baku"),
+    ("The plane carrying 70 fighters landed in Baku after a stopover at Ankara airport.", "baku"),
+])
+def test_a_place_after_a_noun_of_a_stop_on_the_way_is_passed_not_an_end(analyser, text, destination):
+    """A refuelling stop, a layover, an escale: the plane passed there; it is neither where the move began nor a
+    leg of its own."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("", destination)], claims
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Die 50 Rekruten sind am Dienstag vom Flughafen Karatschi abgeflogen.", ""),
+    ("Am Dienstag flogen 50 Rekruten vom Flughafen Karatschi nach Damaskus ab.", "damascus"),
+    ("Die Rekruten sind vom Flughafen Karatschi nach Damaskus abgeflogen.", "damascus"),
+])
+def test_a_german_group_flying_off_leaves_where_it_flew_from(analyser, text, destination):
+    """The separable "abfliegen" in its participle and split forms: the group itself left the airport's city."""
+    claims = relocations(analyser, text)
+    assert [(plain(c.origin), plain(c.destination)) for c in claims] == [("karachi", destination)], claims
