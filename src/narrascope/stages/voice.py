@@ -93,14 +93,24 @@ def _negative_words(language: str | None) -> frozenset[str]:
     return frozenset(w.rstrip("*").casefold() for w in cue_words(language, "negation") if " " not in w)
 
 
-@lru_cache(maxsize=16)
-def _verdict_opening(language: str | None) -> re.Pattern[str] | None:
-    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
-    words = frame_lexicon(language).words["verdict"]
+#: what may stand before a headline's opening words: spaces and opening quotation marks
+_HEADLINE_LEAD = r"\s\"'\u00ab\u201c\u201e"
+
+
+@lru_cache(maxsize=32)
+def _headline_opening(language: str | None, key: str, lead: str, tail: str) -> re.Pattern[str] | None:
+    """The entries of the frame lexicon's ``key`` list opening a headline after any of ``lead``'s characters,
+    followed by ``tail``; "..." in an entry stands for any words of the headline (``_gapped``)."""
+    words = frame_lexicon(language).words[key]
     if not words:
         return None
-    opening = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\s\"'\u00ab\u201c\u201e]*(?:{opening})\s*[,:!\u060c\u2013\u2014]", re.IGNORECASE)
+    entries = "|".join(_gapped(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[{lead}]*(?:{entries}){tail}", re.IGNORECASE)
+
+
+def _verdict_opening(language: str | None) -> re.Pattern[str] | None:
+    """A verdict word opening a headline, set off by punctuation (``verdict`` in the frame lexicon)."""
+    return _headline_opening(language, "verdict", _HEADLINE_LEAD, r"\s*[,:!\u060c\u2013\u2014]")
 
 
 def opens_with_verdict(text: str, start: int, end: int, language: str | None) -> bool:
@@ -110,14 +120,10 @@ def opens_with_verdict(text: str, start: int, end: int, language: str | None) ->
     return pattern is not None and pattern.match(text, start, end) is not None
 
 
-@lru_cache(maxsize=16)
 def _truth_question(language: str | None) -> re.Pattern[str] | None:
-    """Words asking whether a claim is true, opening a headline (``truth_question`` in the frame lexicon)."""
-    words = frame_lexicon(language).words["truth_question"]
-    if not words:
-        return None
-    entries = "|".join(_gapped(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\s\"'\u00ab\u201c\u201e\u00bf]*(?:{entries})(?!\w)", re.IGNORECASE)
+    """Words asking whether a claim is true, opening a headline (``truth_question`` in the frame lexicon), after
+    any opening quotation or question mark ("¿Es cierto que ...?")."""
+    return _headline_opening(language, "truth_question", _HEADLINE_LEAD + r"\u00bf", r"(?!\w)")
 
 
 def _gapped(entry: str) -> str:
