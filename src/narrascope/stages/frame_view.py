@@ -567,7 +567,7 @@ def _received_at(text: str, view: SentenceView, articles: frozenset[str], langua
     def where(verb: Hit, marker: Hit) -> bool:
         return any(verb.end <= g < marker.start for g in groups) and (
             _sent_by(text, view, verb, marker, articles)
-            or (_sent_by(text, view, verb, marker, articles, gap_only=True)
+            or (_marker_of(text, view, verb, marker)
                 and _town_after(text, marker, articles, view.sentence.end, language)))
 
     return [Hit(verb.start, verb.end, "arrival") for verb in verbs
@@ -612,17 +612,18 @@ def _gap_words(text: str, view: SentenceView, start: int, end: int) -> int:
     return len(_GAP_WORD.findall(text, start, end)) - max(0, inside)
 
 
-def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str],
-             gap_only: bool = False) -> bool:
+def _marker_of(text: str, view: SentenceView, verb: Hit, marker: Hit) -> bool:
+    """The marker is the verb's: within RECEIVE_GAP words after it, in its clause, no other move between."""
+    return not (_gap_words(text, view, verb.end, marker.start) > RECEIVE_GAP
+                or _GOING_ON_BREAK.search(text, verb.end, marker.start)
+                or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits))
+
+
+def _sent_by(text: str, view: SentenceView, verb: Hit, marker: Hit, articles: frozenset[str]) -> bool:
     """The origin marker is the receiving's, and a state or place is named right after it, an article at most between
-    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own).
-    With ``gap_only``, only that the marker is the verb's: close enough, in its clause, no other move between."""
-    if _gap_words(text, view, verb.end, marker.start) > RECEIVE_GAP \
-            or _GOING_ON_BREAK.search(text, verb.end, marker.start) \
-            or any(verb.end <= h.start < marker.start and h.label in _OTHER_MOVES for h in view.hits):
+    ("from the Syrian side"; not "accueillir des forces françaises": "des" before a noun is an article of its own)."""
+    if not _marker_of(text, view, verb, marker):
         return False
-    if gap_only:
-        return True
     gaps = (_SENDER_GAP.fullmatch(text, marker.end, m.start) for m in view.mentions
             if m.start >= marker.end and m.kind in ("country", "place"))
     return any(g is not None and (g.group("word") is None or g.group("word").casefold() in articles) for g in gaps)
